@@ -1,0 +1,115 @@
+// The Analysis model: the JSON contract (schema version 1) and the only thing renderers see.
+//
+// Every span satisfies `text === input.slice(start, end)`, offsets being JavaScript string indices
+// (UTF-16 code units, 0-based, end exclusive) into the decoded input with any BOM removed.
+// Fields may be added within schema 1; renaming or removing one needs a new schemaVersion.
+
+export const SCHEMA_VERSION = 1 as const
+
+/** A piece of the input: `text === input.slice(start, end)`. */
+export interface Span {
+  text: string
+  start: number
+  end: number
+}
+
+export type SpeakerKind = 'person' | 'organization' | 'group' | 'anonymous'
+
+/** One person or body quoted in the article, however many ways the article names it. */
+export interface Speaker {
+  /** "s1", "s2", … in order of first quote. */
+  id: string
+  /** The fullest name the article gives ("Donald Trump"), or the description for anonymous sources ("a European official"). */
+  name: string
+  kind: SpeakerKind
+  /** Title or role as the article gives it ("US president"), or null. */
+  title: string | null
+  /** Other ways the article names the speaker ("Mr Trump", "the US president"), pronouns left out. */
+  aliases: string[]
+  quoteCount: number
+}
+
+export type QuoteType = 'direct' | 'mixed' | 'indirect'
+
+/** Why a quote and its speaker were found: the rule names, shown by `--explain`. */
+export interface QuoteExplanation {
+  /** The rule that found the quote ("quote-marks", "cue-clause", "according-to", …). */
+  found: string
+  /** The rule that linked the speaker ("subject-before-cue", "pronoun", "previous-quote", …), or null. */
+  speaker: string | null
+}
+
+export interface Quote extends Span {
+  /** "q1", "q2", … in text order. */
+  id: string
+  type: QuoteType
+  /** The canonical speaker name, or null when nobody could be linked. */
+  speaker: string | null
+  speakerId: string | null
+  /** The words near the quote that name the speaker ("he", "Mr Trump"), or null for a floating quote. */
+  mention: Span | null
+  /** The reporting verb ("said", "told", "according to"), or null. */
+  cue: Span | null
+  /** Present only with the explain option. */
+  explain?: QuoteExplanation
+}
+
+export type DateKind = 'date' | 'range' | 'duration' | 'deadline' | 'time'
+
+/** Inclusive period of days, `YYYY-MM-DD`. */
+export interface DayRange {
+  start: string
+  end: string
+}
+
+export interface DateMention extends Span {
+  kind: DateKind
+  /** The day or period a reader would understand, or null (no publication date, or nothing to resolve). */
+  resolved: DayRange | null
+  /** The quote the expression sits in, or null. */
+  quoteId: string | null
+}
+
+export type FigureKind = 'money' | 'percent' | 'count' | 'quantity' | 'duration'
+
+export interface Figure extends Span {
+  kind: FigureKind
+  /** The normalised value ("$90 billion" → 90000000000), or null when it cannot be computed. */
+  value: number | null
+  /** ISO 4217 currency code for money, "%" for percentages, a unit word ("day", "tonne") or null for bare counts. */
+  unit: string | null
+  /** The upper end for a range ("3-5%" → value 3, valueMax 5); absent otherwise. */
+  valueMax?: number
+  /** A few words saying what the figure counts ("a package with our proposals worth"). */
+  context: string
+  /** The quote the figure sits in, or null. */
+  quoteId: string | null
+}
+
+export interface ArticleStats {
+  characters: number
+  words: number
+}
+
+export interface Analysis {
+  schemaVersion: typeof SCHEMA_VERSION
+  /** The path given, or "-" for standard input. */
+  source: string
+  title: string | null
+  /** The publication date `YYYY-MM-DD`, from the options or the article itself, or null. */
+  published: string | null
+  stats: ArticleStats
+  speakers: Speaker[]
+  quotes: Quote[]
+  dates: DateMention[]
+  figures: Figure[]
+}
+
+export interface AnalyzeOptions {
+  /** Shown as `source`; "-" for stdin. */
+  source?: string
+  /** Publication date `YYYY-MM-DD`; overrides whatever the article states. */
+  published?: string | null
+  /** Add `explain` to every quote. */
+  explain?: boolean
+}

@@ -1,0 +1,123 @@
+// Parse an article once: one nlp() call, offsets computed once, then plain arrays that every extractor shares.
+//
+// compromise lets a sentence run over a paragraph break when the first paragraph has no final stop
+// ("[ Four key takeaways … Opens in new window ]\n\nThe US president had been …"), so sentences are cut
+// again at paragraph breaks here: a quote or a cue never reaches across a blank line by accident.
+import nlp from './compromise'
+
+export interface Token {
+  /** The word as written ("Zelenskiy’s" keeps its apostrophe; punctuation around it is not included). */
+  text: string
+  start: number
+  end: number
+  /** compromise's lower-cased, normalised form ("zelenskiy's"). */
+  normal: string
+  /** compromise's tags: Person, FirstName, Honorific, Pronoun, PastTense, Organization, Value, … */
+  tags: ReadonlySet<string>
+  /** Punctuation written before and after the word, spaces trimmed ("“", ",”"). */
+  pre: string
+  post: string
+  sentence: number
+}
+
+export interface Sentence {
+  start: number
+  end: number
+  /** Tokens [firstToken, endToken). */
+  firstToken: number
+  endToken: number
+  paragraph: number
+}
+
+export interface Paragraph {
+  start: number
+  end: number
+}
+
+export interface ParsedArticle {
+  text: string
+  tokens: Token[]
+  sentences: Sentence[]
+  paragraphs: Paragraph[]
+}
+
+interface RawTerm {
+  text: string
+  pre: string
+  post: string
+  normal?: string
+  tags: string[]
+  offset: { start: number; length: number }
+}
+
+/** Paragraphs are runs of text between line breaks; blank lines and lone CRs count as breaks too. */
+export function findParagraphs(text: string): Paragraph[] {
+  const paragraphs: Paragraph[] = []
+  const lineBreak = /\r\n|\r|\n/g
+  let from = 0
+  const push = (start: number, end: number) => {
+    while (start < end && /\s/.test(text[start])) start++
+    while (end > start && /\s/.test(text[end - 1])) end--
+    if (end > start) paragraphs.push({ start, end })
+  }
+  for (let m = lineBreak.exec(text); m; m = lineBreak.exec(text)) {
+    push(from, m.index)
+    from = m.index + m[0].length
+  }
+  push(from, text.length)
+  return paragraphs
+}
+
+/** compromise's offsets are usually exact; where a term's text is not at its offset, look for it nearby. */
+function locate(text: string, term: RawTerm, after: number): number {
+  const at = term.offset.start
+  if (text.startsWith(term.text, at)) return at
+  const found = text.indexOf(term.text, after)
+  return found >= 0 ? found : -1
+}
+
+export function parseArticle(text: string): ParsedArticle {
+  const paragraphs = findParagraphs(text)
+  const doc = nlp(text)
+  const json = doc.json({ offset: true, terms: { offset: true } }) as Array<{ terms: RawTerm[] }>
+
+  const tokens: Token[] = []
+  const sentences: Sentence[] = []
+  let paragraph = 0
+  let cursor = 0
+  let current: Sentence | null = null
+
+  const close = () => {
+    if (current && current.endToken > current.firstToken) sentences.push(current)
+    current = null
+  }
+
+  for (const s of json) {
+    close()
+    for (const term of s.terms) {
+      if (!term.text) continue
+      const start = locate(text, term, cursor)
+      if (start < 0) continue
+      const end = start + term.text.length
+      cursor = end
+      while (paragraph < paragraphs.length - 1 && start >= paragraphs[paragraph].end) {
+        paragraph++
+        close()
+      }
+      // only the punctuation touching the word: in `said, “We` the post of "said" is ","
+      const pre = /\S*$/.exec(term.pre)![0]
+      const post = /^\S*/.exec(term.post)![0]
+      if (!current) {
+        current = { start: Math.max(0, start - pre.length), end, firstToken: tokens.length, endToken: tokens.length, paragraph }
+      }
+      tokens.push({
+        text: term.text, start, end, normal: term.normal ?? term.text.toLowerCase(),
+        tags: new Set(term.tags), pre, post, sentence: sentences.length,
+      })
+      current.endToken = tokens.length
+      current.end = Math.min(paragraphs[paragraph]?.end ?? text.length, end + post.length)
+    }
+  }
+  close()
+  return { text, tokens, sentences, paragraphs }
+}
