@@ -1,22 +1,42 @@
 // analyze(text) → Analysis: parse once, run the extractors, resolve speakers, link dates and figures to quotes.
-import { SCHEMA_VERSION, type Analysis, type AnalyzeOptions } from './model'
+import { SCHEMA_VERSION, type Analysis, type AnalyzeOptions, type Quote } from './model'
 import { parseArticle } from './nlp/parse'
+import { readMetadata } from './input/metadata'
+import { findFurniture, overlapsAny, type Range } from './input/furniture'
+import { findQuoteCandidates } from './extract/quotes'
+import { attribute } from './extract/speakers'
 import { extractDates } from './extract/dates'
 import { extractFigures } from './extract/figures'
 
+/** The quote a span sits in ("$90 billion" inside Mr Zelenskiy's quote), or null. */
+function quoteIdAt(quotes: Quote[], start: number, end: number): string | null {
+  return quotes.find((q) => q.start <= start && end <= q.end)?.id ?? null
+}
+
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  const metadata = readMetadata(text)
+  const published = options.published ?? metadata.published
   const article = parseArticle(text)
-  const published = options.published ?? null
-  const words = article.tokens.length
+  const furniture: Range[] = findFurniture(text, article.paragraphs)
+  if (metadata.marker) furniture.push(metadata.marker)
+  const isContent = (x: { start: number; end: number }) => !overlapsAny(furniture, x.start, x.end)
+
+  const { ctx, candidates } = findQuoteCandidates(article)
+  const { quotes, speakers } = attribute(ctx, candidates.filter(isContent), options.explain === true)
+  const dates = extractDates(article, published).filter(isContent)
+    .map((d) => ({ ...d, quoteId: quoteIdAt(quotes, d.start, d.end) }))
+  const figures = extractFigures(article).filter(isContent)
+    .map((f) => ({ ...f, quoteId: quoteIdAt(quotes, f.start, f.end) }))
+
   return {
     schemaVersion: SCHEMA_VERSION,
     source: options.source ?? '-',
-    title: null,
+    title: metadata.title,
     published,
-    stats: { characters: text.length, words },
-    speakers: [],
-    quotes: [],
-    dates: extractDates(article, published),
-    figures: extractFigures(article),
+    stats: { characters: text.length, words: article.tokens.length },
+    speakers,
+    quotes,
+    dates,
+    figures,
   }
 }

@@ -1,0 +1,101 @@
+// The commander program: options, help text, and turning argv into checked CliOptions.
+// Nothing here runs an analysis; parseCommandLine returns either the options or the exit code to stop with.
+import { Command, CommanderError, Option } from 'commander'
+import { FORMATS, type Format } from '../render'
+import { EXIT_FATAL, type ExitCode } from './exit-codes'
+import { parseDate, parseWidth } from './option-parsers'
+
+export interface CliOptions {
+  /** Paths as given; "-" is standard input. Empty when none were given. */
+  inputs: string[]
+  format: Format
+  /** --date: the publication date, or null to let the article say. */
+  date: string | null
+  full: boolean
+  explain: boolean
+  width?: number
+  /** False under --no-color. */
+  color: boolean
+}
+
+export interface ProgramOutput {
+  writeOut(text: string): void
+  writeErr(text: string): void
+  /** For wrapping the help text. */
+  columns?: number
+}
+
+const HELP_AFTER = `
+Examples:
+  $ analyze article.txt                     tables in the terminal
+  $ analyze article.txt --json | jq '.quotes[] | [.speaker, .text]'
+  $ cat article.txt | analyze -             read standard input
+  $ analyze a.txt b.txt --format ndjson     one JSON article a line
+  $ analyze article.txt --date 2025-08-19 --explain --width 120
+
+Colour is used on a terminal only: NO_COLOR=1 or --no-color turns it off,
+FORCE_COLOR=1 turns it on.
+
+Exit codes:
+  0  every input was analysed
+  1  some input failed (missing, a directory, empty, binary, undecodable);
+     the others were still analysed
+  2  usage error (unknown option, bad value) or fatal error
+`
+
+export function createProgram(version: string, output: ProgramOutput): Command {
+  return new Command('analyze')
+    .usage('[options] <inputs...>')
+    .description('Who said what in a news article: quotes, speakers, dates and figures, as tables or JSON.')
+    .argument('[inputs...]', 'article files (plain text); "-" reads standard input, as does no input when it is piped')
+    .option('--json', 'same as --format json')
+    .addOption(new Option('--format <name>', 'output format (default: "table")').choices(FORMATS))
+    .option('--date <YYYY-MM-DD>', 'publication date, for resolving "on Monday" or "next week" (default: from the article)', parseDate)
+    .option('--full', 'show long quotes whole in the table (default: shortened with …)')
+    .option('--explain', 'show which rule found each quote and which linked its speaker')
+    .option('--width <n>', 'table width in columns (default: the terminal\'s, else $COLUMNS, else 80)', parseWidth)
+    .option('--no-color', 'no colours, even on a terminal')
+    .version(version, '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show this help')
+    .addHelpText('after', HELP_AFTER)
+    .showHelpAfterError('(analyze --help shows the options)')
+    .exitOverride()
+    .configureOutput({
+      writeOut: output.writeOut,
+      writeErr: output.writeErr,
+      // "error: unknown option '--bogus'" → "analyze: unknown option '--bogus'", like the input errors.
+      outputError: (text, write) => write(`analyze: ${text.replace(/^error: /, '')}`),
+      getOutHelpWidth: () => output.columns ?? 80,
+      getErrHelpWidth: () => output.columns ?? 80,
+    })
+}
+
+/** The checked options, or the exit code to stop with (0 after --help or --version, 2 for a usage error). */
+export function parseCommandLine(argv: string[], version: string, output: ProgramOutput): CliOptions | ExitCode {
+  const program = createProgram(version, output)
+  try {
+    program.parse(argv, { from: 'user' })
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : EXIT_FATAL
+    throw error
+  }
+  const opts = program.opts<{ json?: boolean; format?: Format; date?: string; full?: boolean; explain?: boolean; width?: number; color: boolean }>()
+  if (opts.json && opts.format !== undefined && opts.format !== 'json') {
+    output.writeErr(`analyze: --json and --format ${opts.format} ask for different outputs; give one of them\n`)
+    return EXIT_FATAL
+  }
+  const inputs = program.args
+  if (inputs.filter((input) => input === '-').length > 1) {
+    output.writeErr('analyze: "-" (standard input) can be given only once\n')
+    return EXIT_FATAL
+  }
+  return {
+    inputs,
+    format: opts.json ? 'json' : (opts.format ?? 'table'),
+    date: opts.date ?? null,
+    full: opts.full ?? false,
+    explain: opts.explain ?? false,
+    width: opts.width,
+    color: opts.color,
+  }
+}

@@ -1,0 +1,91 @@
+// Dates that only the publication date can place: "Monday", "last Friday", "yesterday", "next week",
+// "earlier this month", "two days ago", "the past two weeks", "the weekend".
+import { NUMBER_DIGITS, NUMBER_WORD, numberValue } from '../figures/number-words'
+import type { DateCandidate, Meaning, Part, PeriodUnit } from './meaning'
+import { opensSentence, type SentenceText } from './sentence-text'
+import { TIME_UNIT, timeUnit, WEEKDAY, weekdayNumber } from './vocabulary'
+
+const NUMBER = `(?:${NUMBER_DIGITS}|${NUMBER_WORD})`
+
+// "Monday", "Friday's", "last Friday", "Monday last week"; not "Mondays" (a habit, not a day)
+const WEEKDAY_RE = new RegExp(`\\b(?:(?<mod>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming)\\s)?(?<day>${WEEKDAY})(?!s\\b)(?:\\s(?<week>last|next|this)\\sweek\\b)?`, 'g')
+// named days that are not "the Friday nearest the report": "Good Friday" (a holiday), "Black Friday", "Bloody Sunday"
+const NAMED_DAY_BEFORE = /\b(?:Good|Black|Cyber|Super|Ash|Bloody|Holy|Palm|Maundy|Shrove|Easter|Whit|Remembrance|Mothering)\s$/
+
+const OFFSET_RE = /\b(?:(?<word>today|yesterday|tomorrow|tonight)|(?<lastNight>last\snight)|(?<thisPart>this\s(?:morning|afternoon|evening))|(?<before>the\sday\sbefore\syesterday)|(?<after>the\sday\safter\stomorrow))\b/gi
+const OFFSET_DAYS: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 }
+
+// "last week", "earlier this month", "late last year", "the end of next month", "mid-next year"
+const PERIOD_RE = /\b(?:(?<part>earlier|later|early|late)\s(?:in\s)?|(?<mid>mid)-|(?:the\s)?(?<edge>end|start|beginning|middle)\sof\s)?(?<shift>this|last|next)\s(?<unit>week|weekend|month|year|decade)\b/gi
+const THE_WEEKEND_RE = /\bthe\sweekend\b/gi
+// "two days ago", "a week ago"
+const AGO_RE = new RegExp(`\\b(?<n>${NUMBER}|an?|several|a\\sfew|a\\scouple\\sof)\\s(?<unit>${TIME_UNIT})\\sago\\b`, 'gi')
+// "three days later": a day, but counted from an event the sentence tells, not from the publication date
+const LATER_RE = new RegExp(`\\b(?<n>${NUMBER}|an?|several|a\\sfew)\\s(?<unit>${TIME_UNIT})\\s(?:later|earlier)\\b`, 'gi')
+// "the past two weeks", "the last year", "the previous few months": a stretch ending on the publication date
+const PAST_STRETCH_RE = new RegExp(`\\b(?:the|this)\\s(?:past|last|previous)\\s(?:(?<n>${NUMBER}|few|several|couple\\sof)\\s)?(?<unit>${TIME_UNIT})\\b`, 'gi')
+
+function make(s: SentenceText, index: number, text: string, meaning: Meaning, kind: DateCandidate['kind'] = 'date'): DateCandidate {
+  return { start: s.start + index, end: s.start + index + text.length, kind, meaning }
+}
+
+export function findWeekdays(s: SentenceText): DateCandidate[] {
+  const found: DateCandidate[] = []
+  for (const m of s.text.matchAll(WEEKDAY_RE)) {
+    const g = m.groups!
+    if (!g.mod && NAMED_DAY_BEFORE.test(s.text.slice(Math.max(0, m.index - 12), m.index))) continue
+    const mod = (g.mod ?? '').toLowerCase()
+    const modifier = mod === 'last' ? 'last' : mod === 'next' ? 'next' : mod === 'this' || mod === 'coming' ? 'this' : null
+    const week = g.week ? ({ last: -1, this: 0, next: 1 } as Record<string, number>)[g.week] : undefined
+    const meaning: Meaning = { type: 'weekday', weekday: weekdayNumber(g.day)!, modifier: mod === 'coming' ? 'next' : modifier, ...(week !== undefined ? { week } : {}) }
+    found.push(make(s, m.index, m[0], meaning))
+  }
+  return found
+}
+
+export function findOffsets(s: SentenceText): DateCandidate[] {
+  const found: DateCandidate[] = []
+  for (const m of s.text.matchAll(OFFSET_RE)) {
+    const g = m.groups!
+    // "the Today programme", "USA Today": a capitalised "Today" inside a sentence is a name
+    if (g.word && /^[A-Z]/.test(g.word) && !opensSentence(s, s.start + m.index)) continue
+    const days = g.word ? OFFSET_DAYS[g.word.toLowerCase()] : g.lastNight ? -1 : g.before ? -2 : g.after ? 2 : 0
+    found.push(make(s, m.index, m[0], { type: 'offset', days }))
+  }
+  return found
+}
+
+export function findPeriods(s: SentenceText): DateCandidate[] {
+  const found: DateCandidate[] = []
+  for (const m of s.text.matchAll(PERIOD_RE)) {
+    const g = m.groups!
+    const shiftWord = g.shift.toLowerCase()
+    // "in the last year" is the twelve months to publication, not the previous calendar year
+    if (shiftWord === 'last' && !g.part && !g.mid && !g.edge && /\bthe\s$/i.test(s.text.slice(Math.max(0, m.index - 4), m.index))) continue
+    const part = periodPart(g)
+    const unit = g.unit.toLowerCase() as PeriodUnit
+    found.push(make(s, m.index, m[0], { type: 'period', unit, shift: shiftWord === 'last' ? -1 : shiftWord === 'next' ? 1 : 0, ...(part ? { part } : {}) }))
+  }
+  for (const m of s.text.matchAll(THE_WEEKEND_RE)) found.push(make(s, m.index, m[0], { type: 'the-weekend' }))
+  for (const m of s.text.matchAll(AGO_RE)) {
+    const amount = numberValue(m.groups!.n)
+    const unit = timeUnit(m.groups!.unit)
+    found.push(make(s, m.index, m[0], amount !== null && unit ? { type: 'ago', amount, unit } : { type: 'none' }))
+  }
+  for (const m of s.text.matchAll(LATER_RE)) found.push(make(s, m.index, m[0], { type: 'none' }))
+  for (const m of s.text.matchAll(PAST_STRETCH_RE)) {
+    const amount = m.groups!.n ? numberValue(m.groups!.n) : 1
+    const unit = timeUnit(m.groups!.unit)
+    const meaning: Meaning = amount !== null && unit ? { type: 'past-stretch', amount, unit } : { type: 'none' }
+    found.push(make(s, m.index, m[0], meaning, 'duration'))
+  }
+  return found
+}
+
+function periodPart(g: Record<string, string | undefined>): Part | undefined {
+  if (g.mid) return 'mid'
+  const word = (g.part ?? g.edge ?? '').toLowerCase()
+  const parts: Record<string, Part> = { earlier: 'earlier', later: 'later', early: 'early', late: 'late', end: 'end', start: 'start', beginning: 'start', middle: 'mid' }
+  return parts[word]
+}
+

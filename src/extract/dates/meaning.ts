@@ -1,0 +1,60 @@
+// What a date expression means before the publication date is known: "Monday" is a weekday that still needs a
+// direction, "February 2022" is already a whole month. The finders produce these; resolve.ts turns them into days.
+import type { DateKind } from '../../model'
+import type { TimeUnit } from './vocabulary'
+
+/** Part of a period: "early 2020", "mid-January", "the end of last year", "earlier this month". */
+export type Part = 'early' | 'mid' | 'late' | 'start' | 'end' | 'earlier' | 'later'
+
+/** Which way a yearless day or month lies from the publication date: from the verbs' tense, or forced by "last"/"next"; "this" ("this March") is the publication year. */
+export type Direction = 'past' | 'future' | 'this'
+
+export type PeriodUnit = 'week' | 'weekend' | 'month' | 'year' | 'decade'
+
+export type Meaning =
+  /** "January 4, 2019", "4 January" (year null), "January 4-6" (lastDay 6) */
+  | { type: 'day'; year: number | null; month: number; day: number; lastDay?: number; direction?: Direction }
+  /** "February 2022", "in February" (year null), "early March" */
+  | { type: 'month'; year: number | null; month: number; part?: Part; direction?: Direction }
+  /** "2017", "early 2020", "2010-15" (lastYear 2015) */
+  | { type: 'year'; year: number; lastYear?: number; part?: Part }
+  /** "the 1990s" */
+  | { type: 'decade'; year: number; part?: Part }
+  /** "the 13th century" */
+  | { type: 'century'; number: number }
+  /** "the fourth quarter", "the first quarter of 2019" */
+  | { type: 'quarter'; quarter: number; year: number | null; direction?: Direction }
+  /** "Christmas", "New Year's Day 2020" */
+  | { type: 'holiday'; month: number; day: number; year: number | null; direction?: Direction }
+  /** "Easter", "Easter Monday" (days after Easter Sunday) */
+  | { type: 'easter'; offset: number; year: number | null; direction?: Direction }
+  /** "Monday", "last Friday", "next Tuesday", "this Wednesday", "Monday last week" (week −1) */
+  | { type: 'weekday'; weekday: number; modifier: 'last' | 'next' | 'this' | null; week?: number }
+  /** "today" 0, "yesterday" −1, "tomorrow" 1 */
+  | { type: 'offset'; days: number }
+  /** "last week" (shift −1), "this month" (0), "next year" (1), "earlier this month" (part earlier) */
+  | { type: 'period'; unit: PeriodUnit; shift: number; part?: Part }
+  /** "the weekend": the one just gone in a past-tense sentence, the coming one otherwise */
+  | { type: 'the-weekend' }
+  /** "two days ago", "a week ago" */
+  | { type: 'ago'; amount: number; unit: TimeUnit }
+  /** "the past two weeks", "the last year": a stretch that ends on the publication date */
+  | { type: 'past-stretch'; amount: number; unit: TimeUnit }
+  /** "within 10 days", "within the next week to 10 days" (amount of the longest), "within days" (amount null) */
+  | { type: 'within'; amount: number | null; unit: TimeUnit | null }
+  /** "by the end of the year": from the publication date to the end of a period */
+  | { type: 'until'; target: Meaning }
+  /** "from 2010 to 2015", "between January and March" */
+  | { type: 'range'; from: Meaning; to: Meaning }
+  /** a time of day ("3pm") takes the day its sentence names, if any */
+  | { type: 'time' }
+  /** durations and anything else with no day of its own ("six-hour", "three days later") */
+  | { type: 'none' }
+
+/** A date expression found in the text, before resolution. */
+export interface DateCandidate {
+  start: number
+  end: number
+  kind: DateKind
+  meaning: Meaning
+}

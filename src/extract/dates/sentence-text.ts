@@ -1,0 +1,47 @@
+// One sentence's text with its place in the article, and the token helpers every date finder needs.
+import type { ParsedArticle, Token } from '../../nlp/parse'
+
+export interface SentenceText {
+  article: ParsedArticle
+  /** index into article.sentences */
+  sentence: number
+  /** offset of text[0] in article.text */
+  start: number
+  text: string
+}
+
+export function sentenceTexts(article: ParsedArticle): SentenceText[] {
+  return article.sentences.map((s, i) => ({ article, sentence: i, start: s.start, text: article.text.slice(s.start, s.end) }))
+}
+
+/** Index of the first token that ends after `offset` (the token holding it, or the next one); tokens.length if none. */
+export function tokenIndexAt(article: ParsedArticle, offset: number): number {
+  const tokens = article.tokens
+  let lo = 0
+  let hi = tokens.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (tokens[mid].end <= offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/** The token that starts exactly at `offset`, if any. */
+export function tokenStartingAt(article: ParsedArticle, offset: number): Token | undefined {
+  const t = article.tokens[tokenIndexAt(article, offset)]
+  return t && t.start === offset ? t : undefined
+}
+
+/** The token just before `offset` within the same sentence, if any. */
+export function tokenBefore(s: SentenceText, offset: number): Token | undefined {
+  const i = tokenIndexAt(s.article, offset) - 1
+  const t = s.article.tokens[i]
+  return t && t.sentence === s.sentence && t.end <= offset ? t : undefined
+}
+
+/** True when the word at `offset` opens its sentence (ignoring quote marks), where capitals say nothing. */
+export function opensSentence(s: SentenceText, offset: number): boolean {
+  const before = tokenBefore(s, offset)
+  return !before || /[:“"‘]$/.test(before.post) || /^[“"‘]/.test(s.article.tokens[tokenIndexAt(s.article, offset)]?.pre ?? '')
+}

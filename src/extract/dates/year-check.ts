@@ -1,0 +1,45 @@
+// Is this four-digit number a year? "in 2017", "the 1973 building", "2019's election" are years;
+// "2000 people", "Euro 2020" (a name), "$2019", "2019 km" are not.
+import { tokenBefore, tokenIndexAt, type SentenceText } from './sentence-text'
+
+/** Words after which a four-digit number before a plural noun is still a year ("the 2019 elections", "in 2010 talks"). */
+const KEEPS_YEAR = new Set(['the', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'whose', 'in', 'since',
+  'by', 'until', 'till', 'from', 'of', 'during', 'before', 'after', 'through', 'throughout', 'between', 'and', 'or', 'to'])
+
+/** Words that make 1000–1899 a year too ("in 1500", "since 1848"); bare "1500" is more often a count. */
+const OLD_YEAR_CUES = /(?:\b(?:in|since|from|until|till|by|of|circa|c\.|around|before|after|year|between|and|to|early|mid|late)[\s-]|['’]s\s)$/i
+
+/** Units and scales that make a number a quantity ("2019 km", "2000m", "1999%"). */
+const QUANTITY_AFTER = /^(?:\s?(?:%|per\s?cent|percent|pc\b|m\b|bn\b|km|kg|mm|cm|ft|lb|mph|mw|gw)|\s(?:million|billion|thousand|miles?|metres?|meters?|kilometres?|kilometers?|feet|tonnes?|tons?|pounds?|dollars?|euros?|barrels?|acres?|hectares?|points?|votes?|seats?|times)\b)/i
+
+/** Before the number: a currency, a number sign or "No." means it is an amount or a label, not a year. */
+const LABEL_BEFORE = /(?:[$£€¥₹#]\s?|\b(?:No|Nos|no|number|Number)\.?\s|\b(?:USD|EUR|GBP|JPY)\s?)$/
+
+export function isYearAt(s: SentenceText, start: number, end: number): boolean {
+  const local = start - s.start
+  const value = Number(s.text.slice(local, local + 4))
+  const before = s.text.slice(Math.max(0, local - 12), local)
+  const after = s.text.slice(end - s.start, end - s.start + 16)
+  if (value < 1000 || value > 2099) return false
+  if (value < 1900 && !OLD_YEAR_CUES.test(before)) return false
+  if (LABEL_BEFORE.test(before) || /\d[,.]$/.test(before)) return false
+  if (QUANTITY_AFTER.test(after)) return false
+  const article = s.article
+  const prev = tokenBefore(s, start)
+  // "Euro 2020", "Windows 2000", "Vision 2030": a capitalised name right before the number, nothing between.
+  if (prev && prev.end === start - 1 && !prev.post && /^[A-Z]/.test(prev.text) && !/['’]s$/i.test(prev.text)
+    && !prev.tags.has('Preposition') && !prev.tags.has('Conjunction') && !prev.tags.has('Determiner') && !prev.tags.has('Date')
+    && !isSentenceStart(s, prev.start)) return false
+  // "2000 people" is a count unless a determiner or a preposition makes it a modifier ("the 2019 elections")
+  const next = article.tokens[tokenIndexAt(article, end)]
+  const nextToken = next && next.sentence === s.sentence && next.start >= end ? next : undefined
+  if (nextToken && /^\s+$/.test(article.text.slice(end, nextToken.start)) && nextToken.tags.has('Plural') && !nextToken.tags.has('Date')) {
+    const prevWord = prev ? prev.normal.replace(/’/g, "'") : ''
+    if (!(KEEPS_YEAR.has(prevWord) || prevWord.endsWith("'s"))) return false
+  }
+  return true
+}
+
+function isSentenceStart(s: SentenceText, offset: number): boolean {
+  return !tokenBefore(s, offset)
+}

@@ -1,0 +1,54 @@
+// Reporting verbs: the words that introduce who said what ("Mr Merz told reporters: …", "…, he added").
+// Each lemma lists its forms; regular ones are inflected by rule, irregular ones spelled out.
+
+/** Verbs whose first object is the listener, not the words: "told reporters that …", "assured them …". */
+export const LISTENER_VERBS = new Set(['tell', 'assure', 'warn', 'inform', 'remind', 'urge', 'ask', 'advise', 'promise', 'reassure', 'brief'])
+
+const REGULAR = [
+  'add', 'admit', 'acknowledge', 'allege', 'announce', 'argue', 'ask', 'assert', 'assure', 'boast', 'brief', 'caution',
+  'charge', 'claim', 'comment', 'complain', 'concede', 'conclude', 'concur', 'confess', 'confirm', 'contend', 'counter',
+  'crow', 'declare', 'deny', 'describe', 'emphasise', 'emphasize', 'estimate', 'exclaim', 'explain', 'indicate', 'inform',
+  'insist', 'joke', 'lament', 'maintain', 'mention', 'muse', 'note', 'object', 'observe', 'post', 'predict', 'promise',
+  'propose', 'quip', 'reassure', 'recall', 'recount', 'reiterate', 'remark', 'remind', 'repeat', 'reply', 'report',
+  'respond', 'retort', 'reveal', 'scoff', 'scold', 'shout', 'sniff', 'state', 'stress', 'suggest', 'testify', 'tweet',
+  'underline', 'urge', 'vow', 'warn', 'worry', 'advise', 'pledge', 'question', 'stutter', 'wonder',
+]
+
+const IRREGULAR: Record<string, string[]> = {
+  say: ['say', 'says', 'said', 'saying'],
+  tell: ['tell', 'tells', 'told', 'telling'],
+  write: ['write', 'writes', 'wrote', 'writing', 'written'],
+  admit: ['admit', 'admits', 'admitted', 'admitting'],
+  quip: ['quip', 'quips', 'quipped', 'quipping'],
+  testify: ['testify', 'testifies', 'testified', 'testifying'],
+  reply: ['reply', 'replies', 'replied', 'replying'],
+  deny: ['deny', 'denies', 'denied', 'denying'],
+  worry: ['worry', 'worries', 'worried', 'worrying'],
+  tweet: ['tweet', 'tweets', 'tweeted', 'tweeting'],
+  stutter: ['stutter', 'stutters', 'stuttered', 'stuttering'],
+}
+
+function inflect(lemma: string): string[] {
+  if (IRREGULAR[lemma]) return IRREGULAR[lemma]
+  const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma
+  const third = /(s|sh|ch|x|z)$/.test(lemma) ? `${lemma}es` : `${lemma}s`
+  return [lemma, third, `${stem}ed`, `${stem}ing`]
+}
+
+const FORMS = new Map<string, string>()
+for (const lemma of [...REGULAR, ...Object.keys(IRREGULAR)]) {
+  for (const form of inflect(lemma)) FORMS.set(form, lemma)
+}
+
+/** The lemma of a reporting verb form ("told" → "tell"), or undefined. */
+export function cueLemma(word: string): string | undefined {
+  return FORMS.get(word.toLowerCase())
+}
+
+/** "saying", "adding": participles that hang a second report on the sentence's speaker. */
+export function isParticiple(word: string): boolean {
+  return word.toLowerCase().endsWith('ing')
+}
+
+/** Verbs common enough in other senses that they count only in a clear reporting frame. */
+export const WEAK_CUES = new Set(['post', 'report', 'question', 'object', 'charge', 'counter', 'state', 'note', 'promise', 'describe', 'worry', 'wonder', 'add', 'ask'])

@@ -1,0 +1,68 @@
+// Words that tell what kind of speaker a phrase names: a role ("the Ukrainian president"), a body
+// ("the Kremlin", "the company"), a group ("officials", "police") or a pronoun.
+
+const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean))
+
+/** Nouns for a person by role: "Nato secretary general Mark Rutte", "the affable proprietor". */
+export const PERSON_ROLES = words(`
+  president vice-president president-elect premier minister chancellor secretary secretary-general general spokesman
+  spokeswoman spokesperson leader adviser advisor official officer lawyer attorney director chief executive ceo cfo coo
+  chair chairman chairwoman chairperson professor mayor governor senator mp mla mpp congressman congresswoman
+  representative envoy ambassador commissioner coach founder co-founder analyst economist researcher scientist manager
+  head judge justice commander councillor councilor candidate owner proprietor resident worker student teacher doctor
+  nurse expert witness activist advocate critic member organizer organiser prosecutor captain player striker
+  goalkeeper singer actor actress author writer editor reporter journalist producer principal dean superintendent
+  inspector sergeant constable detective investigator staffer aide deputy assistant diplomat negotiator king queen
+  prince princess pope bishop priest rabbi imam chef boss employee trader investor banker cartoonist artist publisher
+  developer engineer farmer labourer laborer dad father mother mom mum son daughter wife husband sister brother friend
+  neighbour neighbor victim survivor mother-in-law grandmother grandfather veteran lawmaker politician mother-of-two
+  father-of-two pastor physician surgeon psychologist psychiatrist historian strategist pollster consultant partner
+  specialist technician operator driver pilot soldier colonel lieutenant major sheriff chancellor-elect marshal
+  administrator coordinator co-ordinator curator host presenter anchor broadcaster commentator columnist blogger
+  musician composer director-general chieftain elder mediator negotiator protester campaigner lobbyist sponsor
+  applicant refugee migrant immigrant citizen voter shopper customer patient parent grandparent teenager man woman
+  boy girl guy source insider
+`)
+
+/** Nouns for a body that speaks as one: "the company said", "the ministry said in a statement". */
+export const ORGANIZATION_NOUNS = words(`
+  company firm government ministry department agency council committee commission court board union party university
+  college school hospital bank group organization organisation office administration kremlin parliament senate
+  congress campaign team club network service institute foundation association federation authority regulator army
+  military navy embassy consulate cabinet corporation business retailer airline manufacturer maker producer startup
+  broadcaster newspaper publisher charity coalition alliance league opposition watchdog tribunal police force
+  district province state city county municipality township region
+`)
+
+/** Plural heads that name a group speaking together: "officials said", "some voters say". */
+export const GROUP_NOUNS = words(`
+  officials experts police authorities residents critics analysts investigators researchers scientists officers
+  activists advocates voters leaders members lawyers doctors protesters organizers organisers sources witnesses
+  prosecutors economists observers people students parents workers employees teachers mps senators democrats
+  republicans supporters opponents families victims neighbours neighbors locals citizens staff spokespeople
+  diplomats ministers representatives executives managers officers firefighters rescuers paramedics nurses
+  farmers fans players scientists campaigners lawmakers politicians organizers
+`)
+
+/** Titles written before a name that say nothing about the role: "Mr Trump", "Dr Jones". */
+export const HONORIFICS = words(`mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady prof prof. rev rev. mx mx.`)
+
+export const MALE_HONORIFICS = words(`mr mr. sir lord`)
+export const FEMALE_HONORIFICS = words(`mrs mrs. ms ms. miss dame lady`)
+
+/** Titles that may stand before a name and are roles too: "President Trump", "Prime Minister Justin Trudeau". */
+export const TITLE_WORDS = words(`
+  president prime minister chancellor senator sen. sen governor gov. gov mayor premier secretary general gen. gen
+  judge justice king queen prince princess pope bishop father sister brother chief captain capt. colonel col.
+  lieutenant lt. sergeant sgt. officer constable detective inspector professor coach commissioner ambassador
+  representative rep. rep councillor councilor minister deputy leader
+`)
+
+export const PERSON_PRONOUNS = words(`he she him her`)
+export const PLURAL_PRONOUNS = words(`they them`)
+
+/** The role word at the head of a phrase, lower-cased and without a possessive ("adviser" in "Mr Putin’s foreign policy adviser"). */
+export function headWord(phrase: string): string {
+  const parts = phrase.toLowerCase().replace(/[’']s\b/g, '').split(/[^a-z\-.]+/).filter(Boolean)
+  return parts[parts.length - 1] ?? ''
+}

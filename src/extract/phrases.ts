@@ -1,0 +1,94 @@
+// Noun phrases around a reporting verb, read off compromise's tags: the subject before it
+// ("Nato secretary general Mark Rutte, who attended the talks …, told"), the speaker after it in inverted
+// order ("…,” says the 39-year-old founder of Studiocomix Press"), and the listener to skip ("told reporters").
+import type { Token } from '../nlp/parse'
+import { PERSON_ROLES } from './lexicon/roles'
+
+/** Token range [from, to). */
+export interface TokenRange {
+  from: number
+  to: number
+}
+
+const NOUNISH = ['Noun', 'ProperNoun', 'Person', 'Adjective', 'Possessive', 'Honorific', 'Value', 'Acronym', 'Organization', 'Place']
+const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who'])
+const CONNECTORS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on'])
+const STOP_WORDS = new Set(['that', 'this', 'these', 'those', 'there', 'here', 'also', 'and', 'or', 'but', 'if', 'when', 'while', 'as', 'then', 'so', 'now', 'not', 'never', 'only'])
+const BREAK_AFTER = /[,;:()\u201c\u201d"«»\u2014\u2013]|^-$|[.!?]$/
+
+export const tagged = (t: Token, tag: string) => t.tags.has(tag)
+
+export function isCapitalized(t: Token): boolean {
+  return /^[\p{Lu}]/u.test(t.text)
+}
+
+/** A word that can stand inside a noun phrase: "the", "Ukrainian", "president", "Mr", "Zelenskiy’s", "16-year-old". */
+export function isNounish(t: Token): boolean {
+  if (STOP_WORDS.has(t.normal)) return false
+  if (tagged(t, 'Determiner')) return true
+  if (tagged(t, 'Verb') && !tagged(t, 'Noun') && !tagged(t, 'Adjective') && !isCapitalized(t)) return false
+  if (tagged(t, 'Pronoun') && !tagged(t, 'Possessive')) return false
+  return NOUNISH.some((tag) => tagged(t, tag)) || isCapitalized(t)
+}
+
+/** Punctuation written after this token that ends a phrase: "Rutte," or "reporters:". */
+export function breaksAfter(t: Token): boolean {
+  return t.post !== '' && BREAK_AFTER.test(t.post)
+}
+
+/** The single-word pronoun subject "he" in "he said", or -1. */
+export function pronounAt(tokens: Token[], i: number): boolean {
+  return i >= 0 && i < tokens.length && PRONOUN_SUBJECTS.has(tokens[i].normal)
+}
+
+/**
+ * The noun phrase that ends at token `to - 1`, not reaching before `floor`.
+ * "Immigration lawyer Ronalee Carey said" → "Immigration lawyer Ronalee Carey".
+ */
+export function phraseEndingAt(tokens: Token[], to: number, floor: number): TokenRange | null {
+  const last = to - 1
+  if (last < floor) return null
+  if (pronounAt(tokens, last)) return { from: last, to }
+  let from = to
+  for (let i = last; i >= floor; i--) {
+    const t = tokens[i]
+    if (i < last && breaksAfter(t)) break
+    if (isNounish(t)) { from = i; continue }
+    // "the head of the agency said", "spokesman for the ministry said"
+    if (CONNECTORS.has(t.normal) && i > floor && isNounish(tokens[i - 1]) && !breaksAfter(tokens[i - 1])) { from = i; continue }
+    break
+  }
+  while (from < to && CONNECTORS.has(tokens[from].normal)) from++
+  return from < to ? { from, to } : null
+}
+
+/**
+ * The noun phrase that starts at `from`, not reaching `ceil`: the speaker in "says the bow-tied maverick, noting …".
+ * Stops at the first comma, so "Sutopo Purwo Nugroho, a spokesman for …" yields the name.
+ */
+export function phraseStartingAt(tokens: Token[], from: number, ceil: number): TokenRange | null {
+  if (from >= ceil) return null
+  if (pronounAt(tokens, from)) return { from, to: from + 1 }
+  let to = from
+  for (let i = from; i < ceil && i - from < 12; i++) {
+    const t = tokens[i]
+    if (isNounish(t)) to = i + 1
+    else if (CONNECTORS.has(t.normal) && i > from && i + 1 < ceil && isNounish(tokens[i + 1])) to = i + 1
+    else break
+    if (breaksAfter(t)) break
+  }
+  while (to > from && CONNECTORS.has(tokens[to - 1].normal)) to--
+  return to > from ? { from, to } : null
+}
+
+/** Whether a phrase could name someone who speaks: a name, a pronoun, a role, a body, a group. */
+export function canSpeak(tokens: Token[], range: TokenRange): boolean {
+  for (let i = range.from; i < range.to; i++) {
+    const t = tokens[i]
+    if (PRONOUN_SUBJECTS.has(t.normal)) return true
+    if (tagged(t, 'Person') || tagged(t, 'Organization') || tagged(t, 'ProperNoun')) return true
+    if (tagged(t, 'Noun') && !tagged(t, 'Possessive')) return true
+    if (PERSON_ROLES.has(t.normal)) return true
+  }
+  return false
+}

@@ -1,0 +1,77 @@
+// What the quote rules share about one article: its tokens, sentences, quote marks and quick look-ups.
+import type { ParsedArticle, Sentence, Token } from '../../nlp/parse'
+import type { QuoteType } from '../../model'
+import type { TokenRange } from '../phrases'
+import { findQuoteMarks, type QuoteMarkSpan } from './marks'
+
+/** How the speaker of a candidate is to be found. */
+export type SpeakerLink =
+  | { kind: 'mention'; range: TokenRange } // the words near the quote: "Mr Merz", "he"
+  | { kind: 'previous' } // the speaker of the quote before: a floating quote, the second half of a split quote
+  | { kind: 'none' }
+
+export interface QuoteCandidate {
+  type: QuoteType
+  start: number
+  end: number
+  cue: TokenRange | null
+  speaker: SpeakerLink
+  /** Whether `speaker` is also shown as the quote's mention (false for a link made through an earlier quote). */
+  showMention: boolean
+  /** The rule that found the quote (shown by --explain). */
+  found: string
+  /** The rule that linked the speaker. */
+  linked: string | null
+}
+
+export interface QuoteContext {
+  text: string
+  tokens: Token[]
+  sentences: Sentence[]
+  marks: QuoteMarkSpan[]
+  /** Index of the first token that starts at or after `offset` (tokens.length when none). */
+  tokenFrom(offset: number): number
+  /** Index of the last token that ends at or before `offset` (-1 when none). */
+  tokenBefore(offset: number): number
+  /** The quote-mark span that contains `offset`, if any. */
+  markAt(offset: number): QuoteMarkSpan | undefined
+}
+
+export function createContext(article: ParsedArticle): QuoteContext {
+  const { text, tokens, sentences, paragraphs } = article
+  const marks = findQuoteMarks(text, paragraphs)
+  const tokenFrom = (offset: number) => {
+    let lo = 0, hi = tokens.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (tokens[mid].start < offset) lo = mid + 1
+      else hi = mid
+    }
+    return lo
+  }
+  const tokenBefore = (offset: number) => {
+    let lo = 0, hi = tokens.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (tokens[mid].end <= offset) lo = mid + 1
+      else hi = mid
+    }
+    return lo - 1
+  }
+  const markAt = (offset: number) => {
+    let lo = 0, hi = marks.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (marks[mid].end <= offset) lo = mid + 1
+      else hi = mid
+    }
+    const m = marks[lo]
+    return m && m.start <= offset && offset < m.end ? m : undefined
+  }
+  return { text, tokens, sentences, marks, tokenFrom, tokenBefore, markAt }
+}
+
+/** The sentence of a token. */
+export function sentenceOf(ctx: QuoteContext, tokenIndex: number): Sentence {
+  return ctx.sentences[ctx.tokens[tokenIndex].sentence]
+}

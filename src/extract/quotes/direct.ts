@@ -1,0 +1,96 @@
+// Direct quotes: quote marks with the speaker named right next to them.
+//
+//   "…,” Mr Zelenskiy said.                       trailing, subject first
+//   "…,” says the affable proprietor.             trailing, inverted
+//   Mr Merz told reporters: “…”                   leading, the verb before a colon or comma
+//   Later, on Truth Social, he wrote: “…”         leading, over a prepositional phrase
+//   … the official said:\n\n“…”                   leading, from the paragraph before
+//   “…” – Volodymyr Zelenskiy                     a dash and a name
+import type { TokenRange } from '../phrases'
+import { breaksAfter, isNounish, phraseStartingAt, canSpeak, tagged } from '../phrases'
+import type { QuoteMarkSpan } from './marks'
+import type { QuoteCandidate, QuoteContext } from './context'
+import { sentenceOf } from './context'
+import { cueAt, speakerAfter, subjectBefore } from './speaker-phrase'
+
+export interface Attribution {
+  cue: TokenRange | null
+  mention: TokenRange
+  rule: string
+}
+
+const SKIP_BETWEEN = new Set(['also', 'has', 'had', 'then', 'later', 'once', 'again', 'simply', 'just', 'quickly', 'recently'])
+
+/** `…,” he said` / `…,” said Mr X` / `…” – X`. */
+export function trailingAttribution(ctx: QuoteContext, q: QuoteMarkSpan): Attribution | null {
+  const { tokens, text } = ctx
+  const k = ctx.tokenFrom(q.end)
+  const first = tokens[k]
+  if (!first) return null
+  const gap = text.slice(q.end, first.start)
+  if (gap.includes('\n')) return null
+  const sentence = sentenceOf(ctx, k)
+  const ceil = sentence.endToken
+  if (/^\s*[–—-]\s*$/.test(gap)) {
+    const np = phraseStartingAt(tokens, k, ceil)
+    return np && canSpeak(tokens, np) && np.to === ceil ? { cue: null, mention: np, rule: 'dash-name' } : null
+  }
+  if (!/^[\s,]*$/.test(gap)) return null
+  const cue = cueAt(tokens, k)
+  if (cue) {
+    const np = speakerAfter(tokens, cue.to, ceil)
+    return np ? { cue, mention: np, rule: 'cue-then-speaker' } : null
+  }
+  const np = phraseStartingAt(tokens, k, ceil)
+  if (!np || !canSpeak(tokens, np)) return null
+  let j = np.to
+  // an appositive between the name and the verb: "…,” Mark Rutte, the Nato chief, said
+  if (breaksAfter(tokens[j - 1]) && /,/.test(tokens[j - 1].post)) {
+    while (j < ceil && j < np.to + 15 && !(breaksAfter(tokens[j]) && /,/.test(tokens[j].post))) j++
+    j++
+  }
+  while (j < ceil && SKIP_BETWEEN.has(tokens[j].normal)) j++
+  const verb = cueAt(tokens, j)
+  if (!verb) return null
+  return { cue: verb, mention: np, rule: 'speaker-then-cue' }
+}
+
+/** The reporting verb that a colon or comma hands over to the quote: `Mr Merz told reporters: “…`. */
+function cueBeforeOpening(ctx: QuoteContext, last: number, floor: number): TokenRange | null {
+  for (let i = last; i >= floor && i > last - 10; i--) {
+    const cue = cueAt(ctx.tokens, i)
+    if (cue) return cue
+    const t = ctx.tokens[i]
+    if (i < last && breaksAfter(t) && !/,/.test(t.post)) return null
+    if (!isNounish(t) && !tagged(t, 'Preposition') && !tagged(t, 'Adverb') && !tagged(t, 'Pronoun')) return null
+  }
+  return null
+}
+
+/** `X said: “…` in the same sentence, or at the end of the paragraph before. */
+export function leadingAttribution(ctx: QuoteContext, q: QuoteMarkSpan): Attribution | null {
+  const { tokens, text } = ctx
+  const last = ctx.tokenBefore(q.start)
+  if (last < 0) return null
+  const between = text.slice(tokens[last].end, q.start)
+  const acrossParagraph = between.includes('\n')
+  if (acrossParagraph && !/:\s*$/.test(between)) return null
+  if (!acrossParagraph && !/^\s*[:,]?\s*$/.test(between)) return null
+  const floor = sentenceOf(ctx, last).firstToken
+  const cue = cueBeforeOpening(ctx, last, floor)
+  if (!cue) return null
+  if (tokens[cue.from].normal === 'according') {
+    const np = phraseStartingAt(tokens, cue.to, last + 1)
+    return np && canSpeak(tokens, np) ? { cue, mention: np, rule: 'according-to' } : null
+  }
+  const mention = subjectBefore(tokens, cue.from, floor)
+  return mention ? { cue, mention, rule: acrossParagraph ? 'cue-colon-paragraph' : 'cue-before-quote' } : null
+}
+
+export function directCandidate(q: QuoteMarkSpan, a: Attribution): QuoteCandidate {
+  return {
+    type: 'direct', start: q.start, end: q.end, cue: a.cue,
+    speaker: { kind: 'mention', range: a.mention }, showMention: true,
+    found: 'quote-marks', linked: a.rule,
+  }
+}

@@ -1,0 +1,79 @@
+// Quote finding, in order:
+//   1. quote marks with a speaker right next to them → direct quotes;
+//   2. reporting verbs and "according to" → reported clauses, `mixed` when they hold quoted words;
+//   3. quote marks left over that open a sentence → floating direct quotes, spoken by the speaker before
+//      ("“Now I have tons.”" after "“Before I met Alfonso …,” says Campbell.");
+//   4. anything else in quote marks is a scare quote or a title ("the “sextortion” scam"), not a quote.
+import type { ParsedArticle } from '../../nlp/parse'
+import type { TokenRange } from '../phrases'
+import { createContext, type QuoteCandidate, type QuoteContext } from './context'
+import { directCandidate, leadingAttribution, trailingAttribution } from './direct'
+import type { QuoteMarkSpan } from './marks'
+import { findReported } from './reported'
+
+export type { QuoteCandidate, QuoteContext, SpeakerLink } from './context'
+
+const WORDS = /[\p{L}\p{N}]+/gu
+
+function wordCount(text: string): number {
+  return text.match(WORDS)?.length ?? 0
+}
+
+/** A quote that stands at the start of its sentence: nothing but space or a quote before it in the sentence. */
+function opensSentence(ctx: QuoteContext, m: QuoteMarkSpan): boolean {
+  const before = ctx.tokenBefore(m.start)
+  if (before < 0) return true
+  const first = ctx.tokenFrom(m.start)
+  if (first >= ctx.tokens.length) return false
+  if (ctx.tokens[before].sentence !== ctx.tokens[first].sentence) return true
+  const gap = ctx.text.slice(ctx.tokens[before].end, m.start)
+  return /[.!?…]["”’]?\s*$/.test(ctx.text.slice(Math.max(0, ctx.tokens[before].end - 1), m.start)) || gap.includes('\n')
+}
+
+function floating(ctx: QuoteContext, m: QuoteMarkSpan): QuoteCandidate | null {
+  const inner = ctx.text.slice(m.innerStart, m.innerEnd)
+  if (m.continuesPrevious) {
+    return { type: 'direct', start: m.start, end: m.end, cue: null, speaker: { kind: 'previous' }, showMention: false, found: 'quote-marks', linked: 'continues-paragraph' }
+  }
+  if (!opensSentence(ctx, m)) return null
+  if (wordCount(inner) < 4 && !/[.!?…]\s*$/.test(inner)) return null
+  return { type: 'direct', start: m.start, end: m.end, cue: null, speaker: { kind: 'previous' }, showMention: false, found: 'quote-marks', linked: 'previous-quote' }
+}
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end
+}
+
+export function findQuoteCandidates(article: ParsedArticle): { ctx: QuoteContext; candidates: QuoteCandidate[] } {
+  const ctx = createContext(article)
+  const direct: QuoteCandidate[] = []
+  const attributed = new Set<QuoteMarkSpan>()
+  const usedCues = new Set<number>()
+  const blocked = new Set<number>()
+  const speakerOfSentence = new Map<number, TokenRange>()
+
+  for (const m of ctx.marks) {
+    const a = trailingAttribution(ctx, m) ?? leadingAttribution(ctx, m)
+    if (!a) continue
+    direct.push(directCandidate(m, a))
+    attributed.add(m)
+    if (a.cue) for (let i = a.cue.from; i < a.cue.to; i++) usedCues.add(i)
+    blocked.add(ctx.tokenFrom(m.start))
+    speakerOfSentence.set(ctx.tokens[a.mention.from].sentence, a.mention)
+  }
+
+  const reported = findReported(ctx, usedCues, blocked, speakerOfSentence)
+  const leftovers: QuoteCandidate[] = []
+  for (const m of ctx.marks) {
+    if (attributed.has(m) || reported.absorbed.has(m)) continue
+    const c = floating(ctx, m)
+    if (c) leftovers.push(c)
+  }
+
+  const accepted: QuoteCandidate[] = []
+  for (const c of [...direct, ...reported.candidates, ...leftovers]) {
+    if (!accepted.some((a) => overlaps(a, c))) accepted.push(c)
+  }
+  accepted.sort((a, b) => a.start - b.start)
+  return { ctx, candidates: accepted }
+}

@@ -1,0 +1,132 @@
+// Find the spans that quote marks enclose, paragraph by paragraph.
+//
+// Double marks (“ ” " « » „) are the quote level; single marks inside them are nested quotes and stay part
+// of the outer quote ("“Security guarantees will probably be ‘unpacked’ by our partners …”"). Single marks
+// count as the quote level only in a paragraph without double marks ("'They owned us'"), and then only at
+// word edges, so that apostrophes ("Trump’s", "don’t", "Espinos’ clients") are never taken for quotes.
+// A quote left open at the end of a paragraph ends there: it never swallows the rest of the article. When
+// the next paragraph opens with a quote mark, that paragraph continues the same speaker's quote.
+import type { Paragraph } from '../../nlp/parse'
+
+export interface QuoteMarkSpan {
+  /** From the opening mark to the closing mark, both included (or to the paragraph end when unclosed). */
+  start: number
+  end: number
+  /** The words inside the marks. */
+  innerStart: number
+  innerEnd: number
+  closed: boolean
+  paragraph: number
+  /** True when this quote opens its paragraph and the previous paragraph's quote was left open. */
+  continuesPrevious: boolean
+}
+
+const OPEN_DOUBLE = new Set(['“', '«', '„'])
+const CLOSE_DOUBLE = new Set(['”', '»'])
+const SPACE_OR_OPENER = /[\s([{\u2014\u2013\-/]/
+const WORD = /[\p{L}\p{N}]/u
+
+function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && WORD.test(ch)
+}
+
+/** A straight " opens when nothing word-like stands right before it: `said "We …` vs `… over."`. */
+function straightOpens(text: string, i: number, from: number): boolean {
+  return i === from || SPACE_OR_OPENER.test(text[i - 1]) || OPEN_DOUBLE.has(text[i - 1])
+}
+
+interface Mark { index: number; length: number; opens: boolean }
+
+function doubleMarks(text: string, from: number, to: number): Mark[] {
+  const marks: Mark[] = []
+  let open = false
+  for (let i = from; i < to; i++) {
+    const ch = text[i]
+    // typewriter doubles: ‘‘ … ’’ stand for “ … ”
+    if ((ch === '‘' || ch === '’') && text[i + 1] === ch) {
+      const opens: boolean = ch === '‘' && !open
+      if (opens || (ch === '’' && open)) {
+        marks.push({ index: i, length: 2, opens })
+        open = opens
+        i++
+        continue
+      }
+    }
+    if (OPEN_DOUBLE.has(ch)) {
+      marks.push({ index: i, length: 1, opens: true })
+      open = true
+    } else if (CLOSE_DOUBLE.has(ch)) {
+      marks.push({ index: i, length: 1, opens: false })
+      open = false
+    } else if (ch === '"') {
+      const opens: boolean = !open && straightOpens(text, i, from)
+      marks.push({ index: i, length: 1, opens: open ? false : opens })
+      open = open ? false : opens
+    }
+  }
+  return marks
+}
+
+function singleMarks(text: string, from: number, to: number): Mark[] {
+  const marks: Mark[] = []
+  let open = false
+  for (let i = from; i < to; i++) {
+    const ch = text[i]
+    if (ch !== '‘' && ch !== '’' && ch !== "'") continue
+    const before = text[i - 1]
+    const after = text[i + 1]
+    const atWordStart = (i === from || !isWordChar(before)) && isWordChar(after)
+    const atWordEnd = isWordChar(before) || /[.,!?…]/.test(before ?? '')
+    if (!open && ch !== '’' && atWordStart) {
+      marks.push({ index: i, length: 1, opens: true })
+      open = true
+    } else if (open && atWordEnd && !isWordChar(after)) {
+      marks.push({ index: i, length: 1, opens: false })
+      open = false
+    }
+  }
+  return marks
+}
+
+function spansOf(text: string, marks: Mark[], paragraph: Paragraph, index: number): QuoteMarkSpan[] {
+  const spans: QuoteMarkSpan[] = []
+  let openAt: Mark | null = null
+  const close = (end: number, innerEnd: number, closed: boolean) => {
+    if (!openAt) return
+    const innerStart = openAt.index + openAt.length
+    if (innerEnd > innerStart) {
+      spans.push({ start: openAt.index, end, innerStart, innerEnd, closed, paragraph: index, continuesPrevious: false })
+    }
+    openAt = null
+  }
+  for (const mark of marks) {
+    if (mark.opens) {
+      // a new opening mark while one is open: the writer forgot to close the first
+      if (openAt) close(trimEnd(text, mark.index), trimEnd(text, mark.index), false)
+      openAt = mark
+    } else if (openAt) {
+      close(mark.index + mark.length, mark.index, true)
+    }
+  }
+  close(paragraph.end, paragraph.end, false)
+  return spans
+}
+
+function trimEnd(text: string, end: number): number {
+  while (end > 0 && /\s/.test(text[end - 1])) end--
+  return end
+}
+
+export function findQuoteMarks(text: string, paragraphs: Paragraph[]): QuoteMarkSpan[] {
+  const all: QuoteMarkSpan[] = []
+  let previousOpen = false
+  paragraphs.forEach((p, index) => {
+    let marks = doubleMarks(text, p.start, p.end)
+    if (marks.length === 0) marks = singleMarks(text, p.start, p.end)
+    const spans = spansOf(text, marks, p, index)
+    if (spans.length && previousOpen && spans[0].start === p.start) spans[0].continuesPrevious = true
+    previousOpen = spans.length > 0 && !spans[spans.length - 1].closed
+    all.push(...spans)
+  })
+  return all
+}

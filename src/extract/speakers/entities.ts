@@ -1,0 +1,107 @@
+// The people and bodies of one article, each kept once however it is named:
+// "Donald Trump", "Mr Trump", "Trump", "President Trump" are one entity, named by its fullest form.
+import type { SpeakerKind } from '../../model'
+import type { Gender } from './names'
+
+export interface Entity {
+  index: number
+  kind: SpeakerKind
+  /** The fullest name or description seen so far. */
+  name: string
+  title: string | null
+  gender: Gender
+  /** Every way the article names it, as written ("Mr Trump", "the US president"). */
+  aliases: Set<string>
+  /** Lower-cased name words without honorifics, for matching ("donald", "trump"). */
+  words: string[]
+  honorific: string | null
+}
+
+/** One place in the text that names an entity; pronouns are resolved against these. */
+export interface EntityMention {
+  entity: Entity
+  start: number
+  sentence: number
+  inQuote: boolean
+}
+
+/** "Zelenskiy’s" → "zelenskiy"; accents folded so "José" and "Jose" match. */
+export function nameKey(word: string): string {
+  return word.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’']s?$/, '').replace(/[^a-z0-9-]/g, '')
+}
+
+export class EntityRegistry {
+  readonly entities: Entity[] = []
+  private readonly mentions: EntityMention[] = []
+  private readonly byKey = new Map<string, Entity[]>()
+
+  create(kind: SpeakerKind, name: string, words: string[], fields: Partial<Pick<Entity, 'title' | 'gender' | 'honorific'>> = {}): Entity {
+    const entity: Entity = {
+      index: this.entities.length, kind, name, words, aliases: new Set(), title: fields.title ?? null,
+      gender: fields.gender ?? null, honorific: fields.honorific ?? null,
+    }
+    this.entities.push(entity)
+    this.index(entity, words)
+    return entity
+  }
+
+  private index(entity: Entity, words: string[]) {
+    const key = words[words.length - 1]
+    if (!key) return
+    const list = this.byKey.get(key) ?? []
+    if (!list.includes(entity)) list.push(entity)
+    this.byKey.set(key, list)
+  }
+
+  /** The person a name belongs to: the same surname, and no first name that contradicts it. */
+  findPerson(words: string[], before: number): Entity | undefined {
+    const key = words[words.length - 1]
+    const candidates = (this.byKey.get(key) ?? []).filter((e) => e.kind === 'person' && compatible(e.words, words))
+    if (candidates.length === 0 && words.length === 1) {
+      // a first name alone, used for someone named in full before: "Darrin" after "Darrin Wise"
+      const byFirst = this.entities.filter((e) => e.kind === 'person' && e.words.length > 1 && e.words[0] === key)
+      if (byFirst.length === 1) return byFirst[0]
+    }
+    return this.mostRecent(candidates, before)
+  }
+
+  findByKey(key: string, kind: SpeakerKind): Entity | undefined {
+    return (this.byKey.get(key) ?? []).find((e) => e.kind === kind)
+  }
+
+  /** A fuller form of the name ("Volodymyr Zelenskiy" after "Mr Zelenskiy") becomes the entity's name. */
+  addName(entity: Entity, words: string[], written: string) {
+    if (words.length > entity.words.length) {
+      entity.words = words
+      entity.name = written
+      this.index(entity, words)
+    }
+  }
+
+  mention(entity: Entity, start: number, sentence: number, inQuote: boolean, written: string | null) {
+    if (written) entity.aliases.add(written)
+    let i = this.mentions.length
+    while (i > 0 && this.mentions[i - 1].start > start) i--
+    if (this.mentions[i - 1]?.start === start && this.mentions[i - 1].entity === entity) return
+    this.mentions.splice(i, 0, { entity, start, sentence, inQuote })
+  }
+
+  /** Mentions before an offset, nearest first. */
+  *mentionsBefore(offset: number): Generator<EntityMention> {
+    let i = this.mentions.length
+    while (i > 0 && this.mentions[i - 1].start >= offset) i--
+    for (let k = i - 1; k >= 0; k--) yield this.mentions[k]
+  }
+
+  private mostRecent(candidates: Entity[], before: number): Entity | undefined {
+    if (candidates.length <= 1) return candidates[0]
+    for (const m of this.mentionsBefore(before)) if (candidates.includes(m.entity)) return m.entity
+    return candidates[0]
+  }
+}
+
+/** "Mark Rutte" and "Rutte" are one person; "Andre Campbell" and "Jason Campbell" are not. */
+function compatible(known: string[], seen: string[]): boolean {
+  if (known.length < 2 || seen.length < 2) return true
+  return known[0] === seen[0] || known[0][0] === seen[0][0] && (known[0].length <= 2 || seen[0].length <= 2)
+}

@@ -1,0 +1,79 @@
+// Attribution: turn quote candidates into quotes with a canonical speaker, and list the speakers.
+//
+// Names are registered first, in text order, so "Mr Zelenskiy" early in the article and "Volodymyr Zelenskiy"
+// later become one speaker named by the fuller form; then each quote's speaker words are resolved in text
+// order, so a pronoun sees exactly the people named before it.
+import type { Quote, Span, Speaker } from '../../model'
+import type { Token } from '../../nlp/parse'
+import type { TokenRange } from '../phrases'
+import type { QuoteCandidate, QuoteContext } from '../quotes'
+import { EntityRegistry, type Entity } from './entities'
+import { findNames } from './names'
+import { SpeakerResolver } from './resolve'
+
+export interface Attributed {
+  quotes: Quote[]
+  speakers: Speaker[]
+}
+
+function spanOf(text: string, tokens: Token[], r: TokenRange): Span {
+  const start = tokens[r.from].start
+  const end = tokens[r.to - 1].end
+  return { text: text.slice(start, end), start, end }
+}
+
+const PRONOUN_ALIASES = /^(he|she|they|it|who|him|her|them|we|i)$/i
+
+export function attribute(ctx: QuoteContext, candidates: QuoteCandidate[], explain: boolean): Attributed {
+  const { text, tokens } = ctx
+  const registry = new EntityRegistry()
+  const resolver = new SpeakerResolver(text, tokens, registry, (offset) => ctx.markAt(offset) !== undefined)
+  for (const name of findNames(tokens, () => false)) resolver.addName(name)
+
+  const entities: Array<Entity | null> = []
+  const rules: string[] = []
+  let previous: Entity | null = null
+  for (const c of candidates) {
+    let entity: Entity | null = null
+    let rule: string | null = c.linked
+    if (c.speaker.kind === 'mention') {
+      const r = resolver.resolve(c.speaker.range)
+      entity = r.entity
+      rule = `${c.linked} + ${r.rule}`
+    } else if (c.speaker.kind === 'previous') {
+      entity = previous
+    }
+    entities.push(entity)
+    rules.push(rule ?? 'none')
+    if (entity) previous = entity
+  }
+
+  const speakers: Speaker[] = []
+  const speakerOf = new Map<Entity, Speaker>()
+  candidates.forEach((_, i) => {
+    const e = entities[i]
+    if (!e || speakerOf.has(e)) return
+    const s: Speaker = { id: `s${speakers.length + 1}`, name: e.name, kind: e.kind, title: e.title, aliases: [], quoteCount: 0 }
+    speakers.push(s)
+    speakerOf.set(e, s)
+  })
+
+  const quotes = candidates.map((c, i): Quote => {
+    const e = entities[i]
+    const speaker = e ? speakerOf.get(e)! : null
+    if (speaker) speaker.quoteCount++
+    const quote: Quote = {
+      id: `q${i + 1}`, type: c.type, text: text.slice(c.start, c.end), start: c.start, end: c.end,
+      speaker: speaker?.name ?? null, speakerId: speaker?.id ?? null,
+      mention: c.showMention && c.speaker.kind === 'mention' ? spanOf(text, tokens, c.speaker.range) : null,
+      cue: c.cue ? spanOf(text, tokens, c.cue) : null,
+    }
+    if (explain) quote.explain = { found: c.found, speaker: e ? rules[i] : null }
+    return quote
+  })
+
+  for (const [e, s] of speakerOf) {
+    s.aliases = [...e.aliases].filter((a) => a !== s.name && !PRONOUN_ALIASES.test(a))
+  }
+  return { quotes, speakers }
+}

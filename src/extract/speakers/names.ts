@@ -1,0 +1,134 @@
+// Names in the article, with the title or role written next to them:
+//   "US president Donald Trump"                      → Donald Trump, title "US president"
+//   "Yuri Ushakov, Mr Putin’s foreign policy adviser," → Yuri Ushakov, title "Mr Putin’s foreign policy adviser"
+//   "Mr Zelenskiy"                                    → Zelenskiy, honorific "Mr" (a man)
+import type { Token } from '../../nlp/parse'
+import { FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, ORGANIZATION_NOUNS, PERSON_ROLES, TITLE_WORDS } from '../lexicon/roles'
+import { breaksAfter, isCapitalized, tagged, type TokenRange } from '../phrases'
+
+export type Gender = 'm' | 'f' | null
+
+export interface NameMention extends TokenRange {
+  kind: 'person' | 'organization' | 'unknown'
+  honorific: string | null
+  title: string | null
+  gender: Gender
+  sentence: number
+}
+
+const PARTICLES = new Set(['van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'du', 'le', 'la', 'al', 'el', 'bin', 'ibn', 'von', 'ter', 'st', 'st.'])
+const NOT_NAMES = new Set(['i', 'the', 'a', 'an', 'this', 'that', 'it', 'he', 'she', 'we', 'they', 'you', 'but', 'and', 'or', 'in', 'on', 'at', 'as', 'if', 'so'])
+
+const isHonorific = (t: Token) => HONORIFICS.has(t.normal) || (tagged(t, 'Honorific') && !TITLE_WORDS.has(t.normal))
+const isTitleWord = (t: Token) => TITLE_WORDS.has(t.normal) || PERSON_ROLES.has(t.normal)
+
+/** A word that can be part of a name: capitalised, a proper noun, and no title, month or pronoun. */
+export function isNameWord(t: Token): boolean {
+  if (!isCapitalized(t) || NOT_NAMES.has(t.normal)) return false
+  if (isHonorific(t) || isTitleWord(t)) return false
+  if (tagged(t, 'Pronoun') || tagged(t, 'Date') || tagged(t, 'Month') || tagged(t, 'WeekDay')) return false
+  return tagged(t, 'Person') || tagged(t, 'ProperNoun') || tagged(t, 'Organization') || tagged(t, 'Acronym') || (tagged(t, 'Noun') && !tagged(t, 'Determiner'))
+}
+
+function genderOf(tokens: Token[], from: number, honorific: string | null): Gender {
+  if (honorific && MALE_HONORIFICS.has(honorific.toLowerCase())) return 'm'
+  if (honorific && FEMALE_HONORIFICS.has(honorific.toLowerCase())) return 'f'
+  if (tagged(tokens[from], 'MaleName')) return 'm'
+  if (tagged(tokens[from], 'FemaleName')) return 'f'
+  return null
+}
+
+/** Role words written just before a name, back to a determiner or verb: "Nato secretary general". */
+function titleBefore(tokens: Token[], at: number, floor: number): string | null {
+  let from = at
+  let hasRole = false
+  for (let i = at - 1; i >= floor && i > at - 7; i--) {
+    const t = tokens[i]
+    if (breaksAfter(t)) break
+    if (isTitleWord(t)) { hasRole = true; from = i; continue }
+    if (t.normal === 'of' && i > floor && isTitleWord(tokens[i - 1])) { from = i; continue }
+    if (tagged(t, 'Determiner') || tagged(t, 'Verb') && !tagged(t, 'Noun') || tagged(t, 'Preposition') || tagged(t, 'Pronoun')) break
+    if (tagged(t, 'Adjective') || tagged(t, 'Noun') || tagged(t, 'ProperNoun') || tagged(t, 'Value') || isCapitalized(t)) { from = i; continue }
+    break
+  }
+  if (!hasRole || from === at) return null
+  // start the title at its first role or modifier word, never at a stray capitalised sentence opener
+  return tokens.slice(from, at).map((t, k, all) => t.text + (k < all.length - 1 ? ' ' : '')).join('').trim() || null
+}
+
+/** ", a spokesman for Indonesia’s disaster mitigation agency," after a name. */
+function titleAfter(tokens: Token[], last: number, ceil: number): string | null {
+  if (!/,/.test(tokens[last].post)) return null
+  let from = last + 1
+  if (from >= ceil) return null
+  if (['a', 'an', 'the'].includes(tokens[from].normal)) from++
+  let hasRole = false
+  let to = from
+  for (let i = from; i < ceil && i < from + 12; i++) {
+    const t = tokens[i]
+    if (tagged(t, 'Verb') && !tagged(t, 'Noun') && !isTitleWord(t)) return null
+    if (PERSON_ROLES.has(t.normal) || TITLE_WORDS.has(t.normal)) hasRole = true
+    to = i + 1
+    if (breaksAfter(t)) break
+  }
+  if (!hasRole || to <= from) return null
+  const first = tokens[from], lastToken = tokens[to - 1]
+  const text = first.text + (to - 1 > from ? ` ${tokens.slice(from + 1, to).map((t) => t.text).join(' ')}` : '')
+  return lastToken && text ? text.replace(/\s+/g, ' ') : null
+}
+
+function classify(tokens: Token[], r: TokenRange, honorific: string | null, title: string | null): NameMention['kind'] {
+  if (honorific || title) return 'person'
+  let org = false, person = false
+  for (let i = r.from; i < r.to; i++) {
+    const t = tokens[i]
+    if (tagged(t, 'Person') || tagged(t, 'FirstName') || tagged(t, 'LastName')) person = true
+    if (tagged(t, 'Organization') || ORGANIZATION_NOUNS.has(t.normal)) org = true
+  }
+  if (org) return 'organization'
+  return person ? 'person' : 'unknown'
+}
+
+/** The name that ends a phrase, if the phrase ends in one: "Nato secretary general Mark Rutte" → "Mark Rutte". */
+export function nameInPhrase(tokens: Token[], r: TokenRange): NameMention | null {
+  let from = r.to
+  for (let i = r.to - 1; i >= r.from; i--) {
+    const t = tokens[i]
+    if (isNameWord(t) || (PARTICLES.has(t.normal) && from < r.to)) { from = i; continue }
+    break
+  }
+  while (from < r.to && PARTICLES.has(tokens[from].normal)) from++
+  if (from >= r.to) return null
+  // a possessive inside the phrase belongs to a modifier ("Mr Putin’s foreign policy adviser"), not to the head
+  if (from < r.to - 1 && tagged(tokens[r.to - 1], 'Possessive')) return null
+  const honorific = from > r.from && isHonorific(tokens[from - 1]) ? tokens[from - 1].text : null
+  const titleAt = honorific ? from - 1 : from
+  const title = titleBefore(tokens, titleAt, r.from) ?? titleAfter(tokens, r.to - 1, tokens.length)
+  const mention: NameMention = {
+    from, to: r.to, honorific, title, kind: 'unknown', gender: genderOf(tokens, from, honorific), sentence: tokens[from].sentence,
+  }
+  mention.kind = classify(tokens, mention, honorific, title)
+  return mention
+}
+
+/** Every person named in the article, in text order ("US president Donald Trump", "Mr Trump", "Trump"). */
+export function findNames(tokens: Token[], skip: (offset: number) => boolean): NameMention[] {
+  const names: NameMention[] = []
+  let i = 0
+  while (i < tokens.length) {
+    if (!isNameWord(tokens[i]) || skip(tokens[i].start)) { i++; continue }
+    let to = i + 1
+    while (to < tokens.length && !breaksAfter(tokens[to - 1]) && tokens[to].sentence === tokens[i].sentence &&
+      (isNameWord(tokens[to]) || (PARTICLES.has(tokens[to].normal) && isNameWord(tokens[to + 1] ?? tokens[to])))) to++
+    const sentenceStart = tokens[i].sentence
+    let floor = i
+    while (floor > 0 && tokens[floor - 1].sentence === sentenceStart) floor--
+    const honorific = i > 0 && isHonorific(tokens[i - 1]) && tokens[i - 1].sentence === sentenceStart ? tokens[i - 1].text : null
+    const title = titleBefore(tokens, honorific ? i - 1 : i, floor) ?? titleAfter(tokens, to - 1, tokens.length)
+    const mention: NameMention = { from: i, to, honorific, title, kind: 'unknown', gender: genderOf(tokens, i, honorific), sentence: sentenceStart }
+    mention.kind = classify(tokens, mention, honorific, title)
+    if (mention.kind === 'person') names.push(mention)
+    i = to
+  }
+  return names
+}

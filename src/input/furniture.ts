@@ -1,0 +1,41 @@
+// Article furniture: the parts of a page that are not the story and never yield quotes, figures or dates.
+//
+//   "… at the White House in Washington. Photograph: Doug Mills/The New York Times"   a photo caption
+//   "[ Four key takeaways from Trump’s White House summit on UkraineOpens in new window ]"   a link box
+//   "… Mr Trump said. – Financial Times/Reuters"                                     an agency credit
+//   "READ MORE: Sextortion scam uses old passwords …", "Story continues below advertisement"
+import type { Paragraph } from '../nlp/parse'
+
+export interface Range {
+  start: number
+  end: number
+}
+
+const CAPTION = /\b(?:Photograph|Photo|Photos|Picture|Image|Illustration|Video|Credit|Photo credit)s?\s*:\s*\S[^\n]{0,120}$/
+const CAPTION_CREDIT = /\((?:[\p{L}.' -]+\/)+[\p{L}.' -]+\)\s*$|\b(?:Getty Images|AFP|Reuters|AP Photo|The Canadian Press|CP)\s*\)?\s*$/u
+const LINK_BOX = /^\[[^\]]*\]$|Opens in new window/
+const FURNITURE_LINE = /^(?:READ MORE|WATCH(?: BELOW)?|RELATED|LOOK|LISTEN|MORE|Also on [\w ]+|Read more(?: about)?|Relevant Reading|Related|Watch|Sign up|Advertisement|SUBSCRIBE)\b[^\n]*$|^(?:Story continues below(?: advertisement)?|Article Continued Below|Open this photo in gallery\b[^\n]*|Advertisement|Email:[^\n]*)$/i
+const AGENCY = '(?:Reuters|AP|AFP|PA|Bloomberg|Associated Press|Agence France-Presse|Financial Times|The Guardian|Guardian|BBC|CNN|Canadian Press|The Canadian Press|dpa|Xinhua|Tass|Interfax|Press Association)'
+const CREDIT = new RegExp(`\\s[–—-]\\s*(?:[\\p{L}. ]{1,40}/)*${AGENCY}(?:/[\\p{L}. ]{1,40})*\\s*$|(?:^|[.!?”]\\s+)(?:${AGENCY})(?:/${AGENCY})*\\s*$`, 'u')
+
+/** Ranges of furniture in the text, in order. */
+export function findFurniture(text: string, paragraphs: Paragraph[]): Range[] {
+  const ranges: Range[] = []
+  for (const p of paragraphs) {
+    const line = text.slice(p.start, p.end)
+    if (LINK_BOX.test(line) || FURNITURE_LINE.test(line) || CAPTION.test(line) || (CAPTION_CREDIT.test(line) && line.length < 300 && !/[“”"]/.test(line))) {
+      ranges.push({ start: p.start, end: p.end })
+      continue
+    }
+    const credit = CREDIT.exec(line)
+    if (credit) {
+      const lead = credit[0].search(/[–—-]|\p{Lu}/u)
+      ranges.push({ start: p.start + credit.index + Math.max(0, lead), end: p.end })
+    }
+  }
+  return ranges
+}
+
+export function overlapsAny(ranges: Range[], start: number, end: number): boolean {
+  return ranges.some((r) => r.start < end && start < r.end)
+}

@@ -1,0 +1,62 @@
+// readInput(path | "-") → the decoded article text, or an InputError saying what is wrong with it.
+// Problems are returned, never thrown: one bad file in a list must not stop the others.
+import { promises as fs } from 'node:fs'
+import { decode, type TextEncoding } from './decode'
+import { inputError, type InputError } from './input-error'
+
+export interface ArticleInput {
+  /** The path as given, or "-" for standard input (becomes the analysis's `source`). */
+  source: string
+  /** Decoded text without any byte-order mark: every offset in the analysis points into this. */
+  text: string
+  encoding: TextEncoding
+}
+
+export type InputResult = { ok: true; input: ArticleInput } | { ok: false; error: InputError }
+
+export interface ReadInputOptions {
+  /** Reads all of standard input; the CLI passes one, so that this module never touches `process`. */
+  readStdin?: () => Promise<Uint8Array>
+}
+
+export async function readInput(pathOrDash: string, options: ReadInputOptions = {}): Promise<InputResult> {
+  const bytes = await readBytes(pathOrDash, options)
+  if (!(bytes instanceof Uint8Array)) return { ok: false, error: bytes }
+  const decoded = decode(bytes)
+  if (!decoded.ok) return { ok: false, error: inputError(pathOrDash, decoded.problem, decoded.detail) }
+  return { ok: true, input: { source: pathOrDash, text: decoded.text, encoding: decoded.encoding } }
+}
+
+async function readBytes(pathOrDash: string, options: ReadInputOptions): Promise<Uint8Array | InputError> {
+  if (pathOrDash === '-') {
+    if (!options.readStdin) return inputError('-', 'stdin-unavailable')
+    try {
+      return await options.readStdin()
+    } catch (error) {
+      return fileSystemError('-', error)
+    }
+  }
+  try {
+    // Folders come in a later issue; until then a directory is a clear per-input error.
+    if ((await fs.stat(pathOrDash)).isDirectory()) return inputError(pathOrDash, 'directory')
+    return await fs.readFile(pathOrDash)
+  } catch (error) {
+    return fileSystemError(pathOrDash, error)
+  }
+}
+
+function fileSystemError(source: string, error: unknown): InputError {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code
+  switch (code) {
+    case 'ENOENT':
+    case 'ENOTDIR': // "article.txt/x": a path through a file
+      return inputError(source, 'not-found')
+    case 'EISDIR':
+      return inputError(source, 'directory')
+    case 'EACCES':
+    case 'EPERM':
+      return inputError(source, 'permission-denied')
+    default:
+      return inputError(source, 'unreadable', code ?? (error instanceof Error ? error.message : String(error)))
+  }
+}

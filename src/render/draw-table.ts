@@ -1,0 +1,49 @@
+// Draws one table with cli-table3 inside a fixed width: columns are fitted first (table-layout), each
+// cell is wrapped to its column here, and only then painted, line by line.
+import Table from 'cli-table3'
+import type { Chalk } from 'chalk'
+import { fitColumns, CELL_PADDING, type ColumnSpec } from './table-layout'
+import { limitLines, wrapText } from './text-wrap'
+
+export interface Cell {
+  text: string
+  /** Colour for each wrapped line, e.g. chalk.dim for "unknown". */
+  paint?: (line: string) => string
+}
+
+export interface Column extends ColumnSpec {
+  /** Cut this column's cells to a few lines with "…" (long quotes), unless the full option is on. */
+  shorten?: boolean
+}
+
+export interface DrawOptions {
+  width: number
+  full: boolean
+  chalk: Chalk
+}
+
+/** Lines a shortened cell keeps: enough for a sentence or two even at 80 columns. */
+export const SHORTENED_LINES = 4
+
+export function drawTable(columns: Column[], rows: Cell[][], options: DrawOptions): string {
+  const widths = fitColumns(columns, rows.map((row) => row.map((cell) => cell.text)), options.width)
+  const laidOut = rows.map((row) => row.map((cell, column) => layOutCell(cell, widths[column], columns[column], options)))
+  // Lines between rows only help when some row takes several lines; a list of names reads better without.
+  const compact = laidOut.every((row) => row.every((cell) => !cell.includes('\n')))
+  const table = new Table({
+    head: columns.map((column) => options.chalk.bold(column.header)),
+    colWidths: widths.map((width) => width + CELL_PADDING),
+    colAligns: columns.map((column) => column.align ?? 'left'),
+    wordWrap: false, // wrapped here already; cli-table3 would only cut lines that still overflow
+    style: { head: [], border: [], compact }, // colours come from our chalk only, so "off" means off
+  })
+  table.push(...laidOut)
+  return table.toString()
+}
+
+function layOutCell(cell: Cell, width: number, column: Column, options: DrawOptions): string {
+  let lines = wrapText(cell.text, width)
+  if (column.shorten && !options.full) lines = limitLines(lines, SHORTENED_LINES, width)
+  const paint = cell.paint ?? ((line: string) => line)
+  return lines.map((line) => paint(line)).join('\n')
+}

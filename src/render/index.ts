@@ -1,0 +1,23 @@
+// Output formats by name. Each renderer is pure: (analyses, options) → the whole text for stdout.
+import type { Analysis } from '../model'
+import type { RenderOptions } from './render-options'
+import { renderTable } from './table'
+import { renderJson } from './json'
+import { renderNdjson } from './ndjson'
+import { renderCsv } from './csv'
+import { renderMarkdown } from './markdown'
+
+export type Renderer = (analyses: Analysis[], options: RenderOptions) => string
+
+export const FORMATS = ['table', 'json', 'ndjson', 'csv', 'markdown'] as const
+export type Format = (typeof FORMATS)[number]
+
+export const RENDERERS: Record<Format, Renderer> = {
+  table: renderTable,
+  json: renderJson,
+  ndjson: renderNdjson,
+  csv: renderCsv,
+  markdown: renderMarkdown,
+}
+
+export { renderOptions, type RenderOptions, type ColorLevel } from './render-options'
