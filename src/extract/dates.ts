@@ -1,7 +1,45 @@
-// PLACEHOLDER until the dates extractor lands: finds nothing.
+// Dates: every date expression of the body as a span, its kind, and the day or period a reader would understand,
+// resolved against the publication date. "Mr Zelenskiy said on Monday", in a report of Tuesday 2025-08-19, is
+// 2025-08-18. Finding is in dates/find-*.ts, the tense of the sentence in dates/tense.ts, days in dates/resolve*.ts.
 import type { DateMention } from '../model'
 import type { ParsedArticle } from '../nlp/parse'
+import { parseDay, type Day } from './dates/calendar'
+import { findDateCandidates } from './dates/find-candidates'
+import type { DateCandidate, Direction } from './dates/meaning'
+import { resolveMeaning } from './dates/resolve'
+import { tokenIndexAt } from './dates/sentence-text'
+import { tenseNear, verbGroups, type VerbGroup } from './dates/tense'
 
-export function extractDates(_article: ParsedArticle, _published: string | null): DateMention[] {
-  return []
+/** Meanings whose direction the tense decides ("on Monday", "in February", "the weekend"). */
+const NEEDS_TENSE = new Set(['day', 'month', 'quarter', 'holiday', 'easter', 'weekday', 'the-weekend', 'range'])
+/** Meanings that count from a day named elsewhere in the sentence. */
+const NEEDS_ANCHOR = new Set(['within', 'time'])
+
+export function extractDates(article: ParsedArticle, published: string | null): DateMention[] {
+  const P: Day | null = published ? parseDay(published) : null
+  const mentions: DateMention[] = []
+  for (const { sentence, dates } of findDateCandidates(article)) {
+    let groups: VerbGroup[] | null = null
+    const directionOf = (c: DateCandidate): Direction => {
+      if (!P || !NEEDS_TENSE.has(c.meaning.type)) return 'past'
+      groups ??= verbGroups(article, sentence.sentence)
+      const first = tokenIndexAt(article, c.start)
+      const last = Math.max(first, tokenIndexAt(article, c.end - 1))
+      // with no tense signal, a news report more often looks back than ahead
+      return tenseNear(groups, first, last) ?? 'past'
+    }
+    const resolved = new Map<DateCandidate, DateMention['resolved']>()
+    for (const c of dates) {
+      if (NEEDS_ANCHOR.has(c.meaning.type)) continue
+      resolved.set(c, resolveMeaning(c.meaning, { published: P, direction: directionOf(c), anchor: null }))
+    }
+    // "the day the sentence names": the one single day resolved in the same sentence
+    const days = [...resolved.values()].filter((r) => r && r.start === r.end)
+    const anchor = days.length === 1 && days[0] ? parseDay(days[0].start) : null
+    for (const c of dates) {
+      const r = resolved.has(c) ? resolved.get(c)! : resolveMeaning(c.meaning, { published: P, direction: 'future', anchor })
+      mentions.push({ text: article.text.slice(c.start, c.end), start: c.start, end: c.end, kind: c.kind, resolved: r, quoteId: null })
+    }
+  }
+  return mentions.sort((a, b) => a.start - b.start)
 }

@@ -14,7 +14,7 @@ const NOUNISH = ['Noun', 'ProperNoun', 'Person', 'Adjective', 'Possessive', 'Hon
 const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who'])
 const CONNECTORS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on'])
 const STOP_WORDS = new Set(['that', 'this', 'these', 'those', 'there', 'here', 'also', 'and', 'or', 'but', 'if', 'when', 'while', 'as', 'then', 'so', 'now', 'not', 'never', 'only'])
-const BREAK_AFTER = /[,;:()\u201c\u201d"«»\u2014\u2013]|^-$|[.!?]$/
+const BREAK_AFTER = /[,;:()\u201c\u201d"«»\u2014\u2013!?]|(^|\s)-(\s|$)|\.\S*$/
 
 export const tagged = (t: Token, tag: string) => t.tags.has(tag)
 
@@ -33,7 +33,10 @@ export function isNounish(t: Token): boolean {
 
 /** Punctuation written after this token that ends a phrase: "Rutte," or "reporters:". */
 export function breaksAfter(t: Token): boolean {
-  return t.post !== '' && BREAK_AFTER.test(t.post)
+  if (t.post === '') return false
+  // "Dr. Allan Garland", "Sen. Debbie Stabenow": the stop of an abbreviation ends nothing
+  if (t.post === '.' && (tagged(t, 'Abbreviation') || tagged(t, 'Honorific') || /^\p{Lu}$/u.test(t.text))) return false
+  return BREAK_AFTER.test(t.post)
 }
 
 /** The single-word pronoun subject "he" in "he said", or -1. */
@@ -72,6 +75,8 @@ export function phraseStartingAt(tokens: Token[], from: number, ceil: number): T
   let to = from
   for (let i = from; i < ceil && i - from < 12; i++) {
     const t = tokens[i]
+    // a second determiner starts a new phrase: "by text message | the weather had been fine"
+    if (i > from && tagged(t, 'Determiner') && !CONNECTORS.has(tokens[i - 1].normal)) break
     if (isNounish(t)) to = i + 1
     else if (CONNECTORS.has(t.normal) && i > from && i + 1 < ceil && isNounish(tokens[i + 1])) to = i + 1
     else break

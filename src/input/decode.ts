@@ -5,7 +5,7 @@
 //      offsets in the analysis are offsets into the text without it;
 //   2. known binary signatures (%PDF, PNG, gzip, zip, …) are refused;
 //   3. NUL bytes in the first few kilobytes mean binary, unless they fall on every other byte the way
-//      English in UTF-16 without a BOM does ("H\0i\0");
+//      English in UTF-16 without a BOM does ("H\0i\0"); a NUL anywhere in the decoded text means binary too;
 //   4. valid UTF-8 is UTF-8;
 //   5. anything else is tried as Windows-1252 (0x93 “ … 0x94 ”), the usual encoding of older exports;
 //   6. text that is only whitespace is an empty input.

@@ -12,7 +12,8 @@ export interface Range {
 }
 
 const CAPTION = /\b(?:Photograph|Photo|Photos|Picture|Image|Illustration|Video|Credit|Photo credit)s?\s*:\s*\S[^\n]{0,120}$/
-const CAPTION_CREDIT = /\((?:[\p{L}.' -]+\/)+[\p{L}.' -]+\)\s*$|\b(?:Getty Images|AFP|Reuters|AP Photo|The Canadian Press|CP)\s*\)?\s*$/u
+// "(Steve Lawrence/CBC)" or "Adrian Wyld/The Canadian Press" closing a short caption
+const CAPTION_CREDIT = /\((?:[^()/\n]{1,40}\/)+[^()/\n]{1,40}\)\s*$|\b\p{Lu}[\p{L}.' -]{1,40}\/(?:Getty Images|AFP|Reuters|AP|AP Photo|The Canadian Press|CP|Bloomberg|EPA)\s*$/u
 const LINK_BOX = /^\[[^\]]*\]$|Opens in new window/
 const FURNITURE_LINE = /^(?:READ MORE|WATCH(?: BELOW)?|RELATED|LOOK|LISTEN|MORE|Also on [\w ]+|Read more(?: about)?|Relevant Reading|Related|Watch|Sign up|Advertisement|SUBSCRIBE)\b[^\n]*$|^(?:Story continues below(?: advertisement)?|Article Continued Below|Open this photo in gallery\b[^\n]*|Advertisement|Email:[^\n]*)$/i
 const AGENCY = '(?:Reuters|AP|AFP|PA|Bloomberg|Associated Press|Agence France-Presse|Financial Times|The Guardian|Guardian|BBC|CNN|Canadian Press|The Canadian Press|dpa|Xinhua|Tass|Interfax|Press Association)'

@@ -14,7 +14,7 @@ export interface Token {
   normal: string
   /** compromise's tags: Person, FirstName, Honorific, Pronoun, PastTense, Organization, Value, … */
   tags: ReadonlySet<string>
-  /** Punctuation written before and after the word, spaces trimmed ("“", ",”"). */
+  /** Punctuation written before and after the word, outer spaces trimmed ("“", ",”", ", “", "–"). */
   pre: string
   post: string
   sentence: number
@@ -104,18 +104,19 @@ export function parseArticle(text: string): ParsedArticle {
         paragraph++
         close()
       }
-      // only the punctuation touching the word: in `said, “We` the post of "said" is ","
-      const pre = /\S*$/.exec(term.pre)![0]
-      const post = /^\S*/.exec(term.post)![0]
+      const pre = term.pre.trim()
+      const post = term.post.trim()
+      // a sentence reaches over the punctuation touching its words only: in `said, “We` that is ","
+      const touching = /^\S*/.exec(term.post)![0]
       if (!current) {
-        current = { start: Math.max(0, start - pre.length), end, firstToken: tokens.length, endToken: tokens.length, paragraph }
+        current = { start: Math.max(0, start - /\S*$/.exec(term.pre)![0].length), end, firstToken: tokens.length, endToken: tokens.length, paragraph }
       }
       tokens.push({
         text: term.text, start, end, normal: term.normal ?? term.text.toLowerCase(),
         tags: new Set(term.tags), pre, post, sentence: sentences.length,
       })
       current.endToken = tokens.length
-      current.end = Math.min(paragraphs[paragraph]?.end ?? text.length, end + post.length)
+      current.end = Math.min(paragraphs[paragraph]?.end ?? text.length, end + touching.length)
     }
   }
   close()

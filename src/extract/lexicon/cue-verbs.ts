@@ -51,4 +51,13 @@ export function isParticiple(word: string): boolean {
 }
 
 /** Verbs common enough in other senses that they count only in a clear reporting frame. */
-export const WEAK_CUES = new Set(['post', 'report', 'question', 'object', 'charge', 'counter', 'state', 'note', 'promise', 'describe', 'worry', 'wonder', 'add', 'ask'])
+export const WEAK_CUES = new Set(['post', 'report', 'question', 'object', 'charge', 'counter', 'state', 'note', 'promise', 'describe', 'worry', 'wonder', 'add', 'ask', 'suggest', 'indicate', 'conclude', 'reveal', 'estimate', 'predict'])
+
+/**
+ * Verbs that report words only with "that" (or a quote): "Ms May acknowledged that …" is speech,
+ * "Ms May acknowledged the scale of the defeat" is not; "said" needs no "that".
+ */
+export const THAT_REQUIRED = new Set(['confirm', 'announce', 'reveal', 'suggest', 'indicate', 'stress', 'emphasise', 'emphasize',
+  'underline', 'reiterate', 'deny', 'describe', 'report', 'propose', 'urge', 'ask', 'recount', 'lament', 'question', 'object',
+  'charge', 'counter', 'comment', 'mention', 'post', 'repeat', 'observe', 'respond', 'scold', 'joke', 'boast', 'confess',
+  'acknowledge', 'reveal', 'brief', 'remind', 'inform', 'advise', 'promise', 'pledge', 'vow', 'worry', 'wonder', 'conclude', 'estimate', 'predict'])

@@ -5,17 +5,18 @@
 //   Nato secretary general Mark Rutte … told Fox News that the group would …        over the listener
 //   Evacuees were relying on instant noodles, he said.                                clause before the speaker
 //   …, said Sutopo Purwo Nugroho, a spokesman …                                       clause before, inverted
+//   Police, Sinclair says, have no policies …                                         both sides of an aside
 //   …, according to Donald Trump and European leaders, …                              "according to"
 import type { Sentence, Token } from '../../nlp/parse'
-import { cueLemma, isParticiple, LISTENER_VERBS } from '../lexicon/cue-verbs'
+import { cueLemma, isParticiple, LISTENER_VERBS, THAT_REQUIRED } from '../lexicon/cue-verbs'
 import { breaksAfter, canSpeak, phraseStartingAt, tagged, type TokenRange } from '../phrases'
-import type { QuoteCandidate, QuoteContext } from './context'
+import type { QuoteCandidate, QuoteContext, SpeakerLink } from './context'
 import type { QuoteMarkSpan } from './marks'
 import { cueAt, isWeakCue, speakerAfter, subjectBefore } from './speaker-phrase'
 
-const SKIP_AFTER_CUE = new Set(['only', 'also', 'repeatedly', 'previously', 'again', 'later', 'then', 'simply', 'just', 'publicly', 'privately', 'recently', 'earlier', 'further', 'flatly', 'bluntly', 'firmly'])
+const SKIP_AFTER_CUE = new Set(['only', 'also', 'repeatedly', 'previously', 'again', 'later', 'then', 'simply', 'just', 'publicly', 'privately', 'recently', 'earlier', 'further', 'flatly', 'bluntly', 'firmly', 'however'])
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'reporters', 'journalists'])
-const NOT_A_CLAUSE = new Set(['to', 'of', 'about', 'so', 'yes', 'no', 'nothing', 'something', 'anything', 'goodbye', 'hello', 'sorry', 'thanks', 'thank', 'and', 'or', 'but', 'as', 'for', 'than', 'in', 'on', 'at', 'by', 'with', 'from', 'into', 'after', 'before', 'during', 'while', 'when', 'because', 'if', 'it.', 'this.', 'hi', 'otherwise', 'more', 'less', 'much', 'little', 'what', 'how', 'why', 'where', 'which'])
+const NOT_A_CLAUSE = new Set(['to', 'of', 'about', 'so', 'yes', 'no', 'nothing', 'something', 'anything', 'goodbye', 'hello', 'sorry', 'thanks', 'thank', 'and', 'or', 'but', 'as', 'for', 'than', 'in', 'on', 'at', 'by', 'with', 'from', 'into', 'after', 'before', 'during', 'while', 'when', 'because', 'if', 'hi', 'otherwise', 'more', 'less', 'much', 'little', 'what', 'how', 'why', 'where', 'which', 'goodbye'])
 const PERSONAL = new Set(['he', 'she', 'i', 'we', 'they'])
 
 export interface ReportedResult {
@@ -35,7 +36,8 @@ function hasVerb(tokens: Token[], from: number, to: number): boolean {
 /** Where the reported clause after a verb begins: over "only", the listener and phrases like "on Monday evening". */
 function clauseStart(tokens: Token[], cue: TokenRange, end: number): number | null {
   let k = cue.to
-  if (breaksAfter(tokens[cue.to - 1]) && !/^[”’"]$/.test(tokens[cue.to - 1].post)) return null
+  const afterCue = tokens[cue.to - 1].post
+  if (breaksAfter(tokens[cue.to - 1]) && !(/^,$/.test(afterCue) && tokens[k]?.normal === 'however')) return null
   while (k < end && SKIP_AFTER_CUE.has(tokens[k].normal)) k++
   const lemma = cueLemma(tokens[cue.from].normal) ?? ''
   if (LISTENER_VERBS.has(lemma) && k < end) {
@@ -50,7 +52,7 @@ function clauseStart(tokens: Token[], cue: TokenRange, end: number): number | nu
   for (let hops = 0; hops < 4 && k < end; hops++) {
     const t = tokens[k]
     if (tagged(t, 'Date') && !tagged(t, 'Pronoun')) { k++; continue }
-    if (!tagged(t, 'Preposition') || t.normal === 'that' || breaksAfter(tokens[k - 1]) && hops > 0) break
+    if (!tagged(t, 'Preposition') || t.normal === 'that' || (breaksAfter(tokens[k - 1]) && hops > 0)) break
     const np = phraseStartingAt(tokens, k + 1, end)
     if (!np) break
     k = np.to
@@ -59,19 +61,33 @@ function clauseStart(tokens: Token[], cue: TokenRange, end: number): number | nu
   if (k >= end) return null
   const first = tokens[k]
   if (first.normal === 'that') return k + 1 < end ? k : null
+  if (THAT_REQUIRED.has(lemma)) return null
   if (NOT_A_CLAUSE.has(first.normal) || tagged(first, 'Preposition') || tagged(first, 'Conjunction')) return null
   if (tagged(first, 'Verb') && !tagged(first, 'Noun') && !tagged(first, 'Gerund') && !PERSONAL.has(first.normal)) return null
   return k
 }
 
-/** Where a clause running from `from` stops: at a spaced dash, "according to", a quote that has its own speaker. */
+/** Whether nothing but phrases of place and time follow the verb: "…, the government said on Wednesday." */
+function endsAttribution(tokens: Token[], from: number, end: number): boolean {
+  for (let i = from; i < end; i++) {
+    if (hasVerb(tokens, i, i + 1) && !tagged(tokens[i], 'Gerund')) return false
+    if (breaksAfter(tokens[i]) && /,/.test(tokens[i].post)) return true
+  }
+  return true
+}
+
+/** Where a clause running from `from` stops: a spaced dash, "according to", ", adding", a quote with its own speaker. */
 function clauseEnd(ctx: QuoteContext, from: number, end: number, blocked: Set<number>): number {
   const { tokens } = ctx
   for (let i = from; i < end; i++) {
     const t = tokens[i]
     if (i > from && blocked.has(i)) return i
-    if (i > from && t.normal === 'according' && tokens[i + 1]?.normal === 'to' && breaksAfter(tokens[i - 1])) return i
-    if (/\s[–—]\s|^[–—]$/.test(` ${t.post} `) && /[–—]/.test(t.post)) return i + 1
+    const next = tokens[i + 1]
+    if (next && i + 1 < end && /,/.test(t.post)) {
+      if (next.normal === 'according' && tokens[i + 2]?.normal === 'to') return i + 1
+      if (isParticiple(next.normal) && cueAt(tokens, i + 1)) return i + 1
+    }
+    if (/(^|\s)[–—](\s|$)/.test(t.post)) return i + 1
   }
   return end
 }
@@ -89,127 +105,117 @@ function charSpan(ctx: QuoteContext, from: number, to: number): { start: number;
   return { start, end }
 }
 
-function marksWithin(ctx: QuoteContext, start: number, end: number): QuoteMarkSpan[] {
-  return ctx.marks.filter((m) => m.start < end && m.end > start)
+interface Build {
+  ctx: QuoteContext
+  absorbed: Set<QuoteMarkSpan>
+  out: QuoteCandidate[]
 }
 
-function candidate(ctx: QuoteContext, from: number, to: number, cue: TokenRange, speaker: QuoteCandidate['speaker'],
-  found: string, linked: string, absorbed: Set<QuoteMarkSpan>): QuoteCandidate | null {
-  if (to - from < 2 || !hasVerb(ctx.tokens, from, to)) return null
+/** Add the clause [from, to) as a quote; `needsVerb` is false for one side of an aside ("Police, Sinclair says, …"). */
+function add(b: Build, from: number, to: number, cue: TokenRange, speaker: SpeakerLink, found: string, linked: string, needsVerb = true): QuoteCandidate | null {
+  const { ctx } = b
+  if (to <= from || (needsVerb && (to - from < 2 || !hasVerb(ctx.tokens, from, to)))) return null
   let { start, end } = charSpan(ctx, from, to)
-  const inside = marksWithin(ctx, start, end)
+  const inside = ctx.marks.filter((m) => m.start < end && m.end > start)
   for (const m of inside) {
     start = Math.min(start, m.start)
     end = Math.max(end, m.end)
-    absorbed.add(m)
+    b.absorbed.add(m)
   }
-  return {
+  const c: QuoteCandidate = {
     type: inside.length ? 'mixed' : 'indirect', start, end, cue, speaker,
     showMention: speaker.kind === 'mention', found, linked,
   }
+  b.out.push(c)
+  return c
 }
 
-function sentenceTokens(s: Sentence): number[] {
-  const out: number[] = []
-  for (let i = s.firstToken; i < s.endToken; i++) out.push(i)
-  return out
+/** "…, according to national security experts, include …" and its other layouts. */
+function accordingTo(b: Build, s: Sentence, i: number, cue: TokenRange, blocked: Set<number>): TokenRange | null {
+  const { tokens } = b.ctx
+  const end = s.endToken
+  const np = phraseStartingAt(tokens, cue.to, end)
+  if (!np || !canSpeak(tokens, np)) return null
+  const speaker: SpeakerLink = { kind: 'mention', range: np }
+  const commaBefore = i > s.firstToken && /,/.test(tokens[i - 1].post)
+  const commaAfter = np.to < end && /,/.test(tokens[np.to - 1].post)
+  const aside = commaBefore && commaAfter && i > s.firstToken
+  if (i > s.firstToken) add(b, s.firstToken, i, cue, speaker, 'according-to', 'according-to', !aside)
+  if (commaAfter && (aside || i === s.firstToken)) add(b, np.to, clauseEnd(b.ctx, np.to, end, blocked), cue, speaker, 'according-to', 'according-to', !aside)
+  return np
+}
+
+/** Weak verbs ("noted", "added") need someone as subject: "Haley noted …", not "the data noted …". */
+function namesSomeone(tokens: Token[], r: TokenRange): boolean {
+  for (let i = r.from; i < r.to; i++) {
+    const t = tokens[i]
+    if (tagged(t, 'Place') && !tagged(t, 'Person')) continue
+    if (tagged(t, 'Person') || PERSONAL.has(t.normal) || tagged(t, 'Organization')) return true
+  }
+  return false
 }
 
 /**
  * Reported clauses in one sentence. `usedCues` are verbs that already introduce a direct quote; `blocked` are
  * first tokens of direct quotes the clause must stop before ("… were pleased that Mr Trump said: “That is …”").
  */
-function inSentence(ctx: QuoteContext, s: Sentence, usedCues: Set<number>, blocked: Set<number>,
-  sentenceSpeaker: TokenRange | null, absorbed: Set<QuoteMarkSpan>): QuoteCandidate[] {
+function inSentence(b: Build, s: Sentence, usedCues: Set<number>, blocked: Set<number>, sentenceSpeaker: TokenRange | null) {
+  const { ctx } = b
   const { tokens } = ctx
-  const out: QuoteCandidate[] = []
+  const end = s.endToken
   let speakerHere = sentenceSpeaker
-  for (const i of sentenceTokens(s)) {
+  for (let i = s.firstToken; i < end; i++) {
     if (usedCues.has(i) || ctx.markAt(tokens[i].start)) continue
     const cue = cueAt(tokens, i)
     if (!cue) continue
-    const end = s.endToken
     if (tokens[i].normal === 'according') {
-      const np = phraseStartingAt(tokens, cue.to, end)
-      if (!np || !canSpeak(tokens, np)) continue
-      const speaker = { kind: 'mention' as const, range: np }
-      const before = i > s.firstToken && breaksAfter(tokens[i - 1]) ? candidate(ctx, s.firstToken, i, cue, speaker, 'according-to', 'according-to', absorbed) : null
-      const afterStart = breaksAfter(tokens[np.to - 1]) ? np.to : -1
-      const after = afterStart >= 0 && (before || i <= s.firstToken + 1)
-        ? candidate(ctx, afterStart, clauseEnd(ctx, afterStart, end, blocked), cue, speaker, 'according-to', 'according-to', absorbed) : null
-      if (!before && !after && i > s.firstToken) {
-        const plain = candidate(ctx, s.firstToken, i, cue, speaker, 'according-to', 'according-to', absorbed)
-        if (plain) out.push(plain)
-      }
-      for (const c of [before, after]) if (c) out.push(c)
-      speakerHere = speakerHere ?? np
+      speakerHere = accordingTo(b, s, i, cue, blocked) ?? speakerHere
       continue
     }
     // "…, adding that …": the participle's speaker is the sentence's
     const participle = isParticiple(tokens[i].normal) && i > s.firstToken && /,/.test(tokens[i - 1].post)
     const subject = participle ? null : subjectBefore(tokens, i, s.firstToken)
     const weak = isWeakCue(tokens, cue)
+    if (weak && !participle && !(subject && namesSomeone(tokens, subject))) continue
     const start = clauseStart(tokens, cue, end)
-    if (start !== null && (subject || (participle && speakerHere))) {
-      if (weak && subject && !namesSomeone(tokens, subject)) continue
-      const stop = clauseEnd(ctx, start, end, blocked)
-      const speaker = subject ? { kind: 'mention' as const, range: subject } : { kind: 'mention' as const, range: speakerHere! }
-      const c = candidate(ctx, start, stop, cue, speaker, participle ? 'participle-clause' : 'cue-clause',
-        participle ? 'sentence-speaker' : 'subject-before-cue', absorbed)
+    const forwardSpeaker = subject ?? (participle ? speakerHere : null)
+    if (start !== null && forwardSpeaker) {
+      const c = add(b, start, clauseEnd(ctx, start, end, blocked), cue, { kind: 'mention', range: forwardSpeaker },
+        participle ? 'participle-clause' : 'cue-clause', participle ? 'sentence-speaker' : 'subject-before-cue')
       if (c) {
         if (participle) c.showMention = false
-        out.push(c)
         speakerHere = speakerHere ?? subject
         continue
       }
     }
-    if (weak) continue
     // the clause before: "Evacuees were relying on instant noodles, he said." / "…, said Sutopo Purwo Nugroho."
-    const after = tokens[cue.to - 1]
-    const closesHere = cue.to >= end || breaksAfter(after)
-    if (!closesHere && !(subject === null && i > s.firstToken && /,/.test(tokens[i - 1].post))) continue
     let speakerRange: TokenRange | null = null
     let clauseTo = -1
     let rule = ''
-    if (subject && subject.from > s.firstToken && /,/.test(tokens[subject.from - 1].post)) {
+    if (subject && subject.from > s.firstToken && /,/.test(tokens[subject.from - 1].post) && endsAttribution(tokens, cue.to, end)) {
       speakerRange = subject
       clauseTo = subject.from
       rule = 'speaker-then-cue-after-clause'
-    } else if (i > s.firstToken && /,/.test(tokens[i - 1].post)) {
+    } else if (!subject && i > s.firstToken && /,/.test(tokens[i - 1].post)) {
       speakerRange = speakerAfter(tokens, cue.to, end)
       clauseTo = i
       rule = 'cue-then-speaker-after-clause'
     }
     if (!speakerRange) continue
-    const speaker = { kind: 'mention' as const, range: speakerRange }
-    const c = candidate(ctx, s.firstToken, clauseTo, cue, speaker, 'clause-before-cue', rule, absorbed)
-    if (c) out.push(c)
+    const speaker: SpeakerLink = { kind: 'mention', range: speakerRange }
     // "…, she said, especially those still suffering from war trauma."
-    const tail = Math.max(cue.to, speakerRange.to)
-    if (tail < end - 2 && /,/.test(tokens[tail - 1].post)) {
-      const rest = candidate(ctx, tail, clauseEnd(ctx, tail, end, blocked), cue, speaker, 'clause-after-speaker', rule, absorbed)
-      if (rest) out.push(rest)
-    }
+    let tail = Math.max(cue.to, speakerRange.to)
+    while (tail < end && !breaksAfter(tokens[tail - 1]) && !hasVerb(tokens, tail, tail + 1)) tail++
+    const hasTail = tail < end - 1 && /,/.test(tokens[tail - 1].post)
+    add(b, s.firstToken, clauseTo, cue, speaker, 'clause-before-cue', rule, !hasTail)
+    if (hasTail) add(b, tail, clauseEnd(ctx, tail, end, blocked), cue, speaker, 'clause-after-speaker', rule, false)
     speakerHere = speakerHere ?? speakerRange
   }
-  return out
-}
-
-/** Weak verbs ("noted", "added") need a person as subject: "Haley noted …", not "the data noted …". */
-function namesSomeone(tokens: Token[], r: TokenRange): boolean {
-  for (let i = r.from; i < r.to; i++) {
-    const t = tokens[i]
-    if (tagged(t, 'Person') || PERSONAL.has(t.normal) || tagged(t, 'ProperNoun') || tagged(t, 'Organization')) return true
-  }
-  return false
 }
 
 export function findReported(ctx: QuoteContext, usedCues: Set<number>, blocked: Set<number>,
   speakerOfSentence: Map<number, TokenRange>): ReportedResult {
-  const absorbed = new Set<QuoteMarkSpan>()
-  const candidates: QuoteCandidate[] = []
-  ctx.sentences.forEach((s, index) => {
-    candidates.push(...inSentence(ctx, s, usedCues, blocked, speakerOfSentence.get(index) ?? null, absorbed))
-  })
-  return { candidates, absorbed }
+  const b: Build = { ctx, absorbed: new Set(), out: [] }
+  ctx.sentences.forEach((s, index) => inSentence(b, s, usedCues, blocked, speakerOfSentence.get(index) ?? null))
+  return { candidates: b.out, absorbed: b.absorbed }
 }

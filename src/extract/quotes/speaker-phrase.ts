@@ -6,6 +6,7 @@
 import type { Token } from '../../nlp/parse'
 import { cueLemma, WEAK_CUES } from '../lexicon/cue-verbs'
 import { PERSON_ROLES } from '../lexicon/roles'
+import { nameInPhrase } from '../speakers/names'
 import { breaksAfter, canSpeak, isNounish, phraseEndingAt, phraseStartingAt, tagged, type TokenRange } from '../phrases'
 
 const SKIPPABLE = new Set(['also', 'has', 'have', 'had', 'did', 'does', 'do', 'would', 'will', 'not', 'later', 'then', 'previously',
@@ -44,36 +45,70 @@ function opensAppositive(tokens: Token[], i: number, to: number): boolean {
   return false
 }
 
-/** Step back over "also", "has", ", however," between a subject and its verb. */
-function skipBack(tokens: Token[], j: number, floor: number): number {
+const isNegation = (t: Token) => t.normal === 'not' || t.normal === 'never' || /n['’]t$/.test(t.normal) || tagged(t, 'Negative')
+
+/**
+ * Step back over "also", "has", ", however," between a subject and its verb. Returns the subject's last token,
+ * whether its comma belongs to a skipped aside ("Scheer, however, said"), and whether the verb is negated
+ * ("The Kremlin did not confirm" reports no words).
+ */
+function skipBack(tokens: Token[], j: number, floor: number): { j: number; aside: boolean; negated: boolean } {
+  let aside = false, negated = false
   while (j >= floor) {
     const t = tokens[j]
-    if (SKIPPABLE.has(t.normal) || (tagged(t, 'Adverb') && !tagged(t, 'Noun') && !breaksAfter(t))) { j--; continue }
-    if (t.normal === 'however' || t.normal === 'though') { j--; continue }
+    if (isNegation(t)) { negated = true; j--; continue }
+    if (SKIPPABLE.has(t.normal) || (tagged(t, 'Adverb') && !tagged(t, 'Noun') && !breaksAfter(t))) {
+      if (/,/.test(t.post) && j > floor && /,/.test(tokens[j - 1].post)) aside = true
+      j--
+      continue
+    }
     break
   }
-  return j
+  return { j, aside, negated }
 }
 
-/** The subject of the reporting verb at `cue`, searching no further back than `floor`. */
-export function subjectBefore(tokens: Token[], cue: number, floor: number): TokenRange | null {
-  let j = skipBack(tokens, cue - 1, floor)
-  if (j < floor) return null
-  // "… however," stands between commas: "Scheer, however, said"
-  if (breaksAfter(tokens[j]) && /,/.test(tokens[j].post)) {
-    let relative = -1, appositive = -1
-    for (let c = j - 1; c >= floor && c >= j - 40; c--) {
-      if (!/,/.test(tokens[c].post)) continue
-      if (RELATIVE.has(tokens[c + 1].normal)) { relative = c; break }
-      if (appositive < 0 && opensAppositive(tokens, c + 1, j + 1)) appositive = c
-    }
-    const c = relative >= 0 ? relative : appositive
-    if (c >= 0) {
+/**
+ * The subject before a comma that closes an appositive chain:
+ *   "Sen. Debbie Stabenow, D-Mich., a member of the leadership team, said" → "Sen. Debbie Stabenow"
+ *   "His father, Ernie LeBlanc, says" → "Ernie LeBlanc" (the segment that names someone wins)
+ *   "Mark Rutte, who attended the talks …, told" → "Mark Rutte"
+ */
+function appositiveSubject(tokens: Token[], j: number, floor: number): TokenRange | null {
+  for (let c = j - 1; c >= floor && c >= j - 40; c--) {
+    if (/,/.test(tokens[c].post) && RELATIVE.has(tokens[c + 1].normal)) {
       const np = phraseEndingAt(tokens, c + 1, floor)
       if (np && canSpeak(tokens, np)) return np
     }
-    return null
   }
+  const segments: TokenRange[] = []
+  let end = j + 1
+  while (segments.length < 4) {
+    const np = phraseEndingAt(tokens, end, floor)
+    if (!np) break
+    segments.push(np)
+    const before = np.from - 1
+    if (before < floor || !/,/.test(tokens[before].post)) break
+    end = before + 1
+  }
+  if (segments.length >= 2) {
+    const named = [...segments].reverse().find((r) => nameInPhrase(tokens, r) && canSpeak(tokens, r))
+    const first = named ?? segments[segments.length - 1]
+    if (canSpeak(tokens, first) && (named || segments[segments.length - 1].from === floor || !/,/.test(tokens[first.from - 1]?.post ?? ''))) return first
+  }
+  // "Roman, a resident of the area who operates tours to Anak Krakatau, said"
+  for (let c = j - 1; c >= floor && c >= j - 40; c--) {
+    if (!/,/.test(tokens[c].post) || !opensAppositive(tokens, c + 1, j + 1)) continue
+    const np = phraseEndingAt(tokens, c + 1, floor)
+    if (np && canSpeak(tokens, np)) return np
+  }
+  return null
+}
+
+/** The subject of the reporting verb at `cue`, searching no further back than `floor`; null when negated. */
+export function subjectBefore(tokens: Token[], cue: number, floor: number): TokenRange | null {
+  const { j, aside, negated } = skipBack(tokens, cue - 1, floor)
+  if (j < floor || negated) return null
+  if (!aside && /,/.test(tokens[j].post)) return appositiveSubject(tokens, j, floor)
   // "a European official who was part of the delegation to Washington said"
   for (let w = j; w >= floor && w > j - 15; w--) {
     if (breaksAfter(tokens[w]) && w !== j) break

@@ -1,0 +1,23 @@
+// Times of day: "3pm", "6.30 a.m.", "15:00 GMT", "noon", "midnight", "ten o'clock". Kind `time`.
+import { NUMBER_WORD } from '../figures/number-words'
+import type { DateCandidate } from './meaning'
+import type { SentenceText } from './sentence-text'
+
+const ZONE = '(?:\\s?(?:GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|PT|local\\stime)\\b)?'
+const TIME_RES = [
+  new RegExp(`\\b(?:1[0-2]|0?\\d)(?:[:.][0-5]\\d)?\\s?(?:am|pm|a\\.m\\.|p\\.m\\.|AM|PM)(?![A-Za-z])${ZONE}`, 'g'),
+  new RegExp(`\\b(?:[01]?\\d|2[0-3]):[0-5]\\d\\b(?!:\\d)${ZONE}`, 'g'),
+  /\b(?:[01]\d|2[0-3])[0-5]\d\s?(?:GMT|UTC|BST|hrs)\b/g,
+  /\b(?:noon|midday|midnight)\b/gi,
+  new RegExp(`\\b(?:\\d{1,2}|${NUMBER_WORD})\\so['’]clock\\b`, 'gi'),
+]
+
+export function findTimes(s: SentenceText): DateCandidate[] {
+  const found: DateCandidate[] = []
+  for (const re of TIME_RES) {
+    for (const m of s.text.matchAll(re)) {
+      found.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, kind: 'time', meaning: { type: 'time' } })
+    }
+  }
+  return found
+}

@@ -1,0 +1,96 @@
+// Meaning → days. Absolute dates ("February 2022") need nothing else; everything relative needs the publication
+// date P and, for a bare "Monday" or "in February", the direction the sentence's tense gives. Without P a relative
+// expression stays null: it is never resolved against the day the tool happens to run.
+import type { DayRange } from '../../model'
+import { applyPart } from './apply-part'
+import { addDays, compareDays, easterSunday, makeDay, monthRange, parseDay, range, yearRange, type Day } from './calendar'
+import type { Direction, Meaning } from './meaning'
+import { pickYear } from './resolve-yearless'
+import { ago, pastStretch, periodAround, resolveWeekday, theWeekend, within } from './resolve-relative'
+
+export interface ResolveContext {
+  published: Day | null
+  /** the way a yearless date or bare weekday points, from the tense (past when nothing says otherwise) */
+  direction: Direction
+  /** the single day the sentence names, where a deadline or a time of day counts from */
+  anchor: Day | null
+}
+
+const quarterRange = (year: number, q: number): DayRange =>
+  range(makeDay(year, 3 * q - 2, 1)!, parseDay(monthRange(year, 3 * q).end)!)
+
+function dayPeriod(year: number, month: number, day: number, lastDay?: number): DayRange | null {
+  const first = makeDay(year, month, day)
+  const last = lastDay ? makeDay(year, month, lastDay) : first
+  return first && last ? range(first, last) : null
+}
+
+/** A date that has a year, or gets one from P and the direction. */
+function withYear(year: number | null, ctx: ResolveContext, direction: Direction | undefined, periodOf: (y: number) => DayRange | null): DayRange | null {
+  if (year !== null) return periodOf(year)
+  if (!ctx.published) return null
+  return pickYear(ctx.published, direction ?? ctx.direction, periodOf)
+}
+
+export function resolveMeaning(m: Meaning, ctx: ResolveContext): DayRange | null {
+  const P = ctx.published
+  switch (m.type) {
+    case 'day':
+      return withYear(m.year, ctx, m.direction, (y) => dayPeriod(y, m.month, m.day, m.lastDay))
+    case 'month':
+      return withYear(m.year, ctx, m.direction, (y) => applyPart(monthRange(y, m.month), m.part, 'month', P))
+    case 'year':
+      return applyPart(yearRange(m.year, m.lastYear ?? m.year), m.part, 'year', P)
+    case 'decade':
+      return applyPart(yearRange(m.year, m.year + 9), m.part, 'decade', P)
+    case 'century':
+      return yearRange((m.number - 1) * 100, (m.number - 1) * 100 + 99)
+    case 'quarter':
+      return withYear(m.year, ctx, m.direction, (y) => quarterRange(y, m.quarter))
+    case 'holiday':
+      return withYear(m.year, ctx, m.direction, (y) => dayPeriod(y, m.month, m.day))
+    case 'easter':
+      return withYear(m.year, ctx, m.direction, (y) => {
+        const d = addDays(easterSunday(y), m.offset)
+        return range(d, d)
+      })
+    case 'weekday':
+      return P ? resolveWeekday(m, P, ctx.direction) : null
+    case 'offset':
+      return P ? range(addDays(P, m.days), addDays(P, m.days)) : null
+    case 'period': {
+      if (!P) return null
+      const shape = m.unit === 'weekend' ? 'weekend' : m.unit
+      return applyPart(periodAround(m.unit, m.shift, P), m.part, shape, P)
+    }
+    case 'the-weekend':
+      return P ? theWeekend(P, ctx.direction) : null
+    case 'ago':
+      return P ? ago(m.amount, m.unit, P) : null
+    case 'past-stretch':
+      return P ? pastStretch(m.amount, m.unit, P) : null
+    case 'within': {
+      const from = ctx.anchor ?? P
+      return from && m.amount !== null && m.unit ? within(m.amount, m.unit, from) : null
+    }
+    case 'until': {
+      if (!P) return null
+      const target = resolveMeaning(m.target, { ...ctx, direction: 'future' })
+      if (!target) return null
+      return compareDays(parseDay(target.end)!, P) >= 0 ? range(P, parseDay(target.end)!) : target
+    }
+    case 'range': {
+      const from = resolveMeaning(m.from, ctx)
+      const to = resolveMeaning(m.to, ctx)
+      if (!from || !to) return null
+      if (to.end >= from.start) return { start: from.start, end: to.end }
+      // "from Friday to Monday" told in the past: the Monday after that Friday
+      if (m.to.type === 'weekday') return { start: from.start, end: range(addDays(parseDay(to.end)!, 7), addDays(parseDay(to.end)!, 7)).end }
+      return null
+    }
+    case 'time':
+      return ctx.anchor ? range(ctx.anchor, ctx.anchor) : null
+    case 'none':
+      return null
+  }
+}

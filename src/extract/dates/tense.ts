@@ -1,0 +1,98 @@
+// Which way a bare "Monday" or "in February" points, from the verbs nearest to it in its sentence:
+// "Mr Zelenskiy said on Monday" → past; "the two sides will meet on Friday" → future;
+// "the summit is due to take place on Friday" → future. No finite verb at all → null (the caller defaults to past).
+import type { ParsedArticle, Token } from '../../nlp/parse'
+import type { Direction } from './meaning'
+
+export type Tense = Exclude<Direction, 'this'> | null
+
+export interface VerbGroup {
+  first: number
+  last: number
+  tense: Tense
+}
+
+const FUTURE_WORDS = new Set(['will', 'shall', "won't", 'wont', "'ll", 'gonna', 'would', 'could', 'might', 'may', 'should', 'must', 'can', 'cannot', "can't"])
+const PAST_WORDS = new Set(['was', 'were', 'had', 'did', "didn't", "wasn't", "weren't", "hadn't", 'has', 'have', "hasn't", "haven't", "'ve", "'d"])
+const PRESENT_WORDS = new Set(['is', 'are', 'am', "isn't", "aren't", 'does', 'do', "doesn't", "don't", "'s", "'re", "'m"])
+/** "is due to", "set to", "plans to", "scheduled for": an arrangement for days to come */
+const PLAN_WORDS = new Set(['due', 'set', 'scheduled', 'slated', 'expected', 'plans', 'planned', 'planning', 'intends', 'aims', 'poised', 'going'])
+/** present-tense reporting verbs say nothing about when the reported thing happened ("Reuters reports that on Monday…") */
+const REPORTING = new Set(['says', 'say', 'tells', 'tell', 'claims', 'claim', 'reports', 'report', 'adds', 'insists', 'argues', 'writes', 'notes', 'warns', 'believes', 'thinks'])
+
+const norm = (t: Token) => t.normal.replace(/’/g, "'")
+/** the contraction a pronoun token carries: "I'll" → "'ll", "they'd" → "'d" */
+const contraction = (t: Token) => /('ll|'ve|'d|'s|'re|'m)$/.exec(norm(t))?.[1]
+
+function isVerbish(t: Token): boolean {
+  return t.tags.has('Verb') || t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Copula') || PLAN_WORDS.has(norm(t))
+}
+function isGlue(t: Token): boolean {
+  return t.tags.has('Adverb') || t.tags.has('Negative') || norm(t) === 'not' || norm(t) === 'to'
+}
+
+/** `after` is the word following the group: "due" + "to"/"for" is an arrangement even when compromise mis-tags the verb after it. */
+function tenseOf(tokens: Token[], after: Token | undefined): Tense {
+  const words = tokens.map((t) => contraction(t) && !t.tags.has('Verb') ? contraction(t)! : norm(t))
+  if (words.some((w) => FUTURE_WORDS.has(w)) && !words.includes('have')) return 'future'
+  const withAfter = after ? [...words, norm(after)] : words
+  for (let i = 0; i < withAfter.length - 1; i++) {
+    if (PLAN_WORDS.has(withAfter[i]) && (withAfter[i + 1] === 'to' || withAfter[i + 1] === 'for')) return 'future'
+  }
+  // the first finite word carries the tense: "has agreed" and "did not confirm" are past, "is meeting" is present
+  const finite = tokens.findIndex((t, i) => PAST_WORDS.has(words[i]) || PRESENT_WORDS.has(words[i]) || t.tags.has('PastTense') || t.tags.has('PresentTense'))
+  if (finite < 0) return null
+  const t = tokens[finite]
+  const w = words[finite]
+  if (PAST_WORDS.has(w) || (t.tags.has('PastTense') && !t.tags.has('Participle'))) return 'past'
+  if (t.tags.has('Gerund') || (t.tags.has('Infinitive') && finite > 0 && words[finite - 1] === 'to')) return null
+  if (PRESENT_WORDS.has(w) || t.tags.has('PresentTense')) {
+    if (REPORTING.has(w)) return null
+    // "she's gone", "it's been" read as perfect: past
+    if (w === "'s" && tokens[finite + 1]?.tags.has('Participle')) return 'past'
+    if (t.tags.has('Infinitive') && !t.tags.has('PresentTense')) return null
+    return 'future'
+  }
+  return t.tags.has('Participle') ? 'past' : null
+}
+
+/** Verb groups of one sentence: runs of verbs with the adverbs, "not" and "to" inside them. */
+export function verbGroups(article: ParsedArticle, sentence: number): VerbGroup[] {
+  const { firstToken, endToken } = article.sentences[sentence]
+  const groups: VerbGroup[] = []
+  let i = firstToken
+  while (i < endToken) {
+    const t = article.tokens[i]
+    const pronounAux = t.tags.has('Pronoun') && contraction(t) !== undefined
+    if (!isVerbish(t) && !pronounAux) { i++; continue }
+    let last = i
+    let j = i + 1
+    while (j < endToken && (isVerbish(article.tokens[j]) || isGlue(article.tokens[j]))) {
+      if (isVerbish(article.tokens[j])) last = j
+      j++
+    }
+    // "to win", "amid alarm", "the talks": a verb form right after "to", a preposition or a determiner is no finite verb
+    const before = i > firstToken ? article.tokens[i - 1] : undefined
+    const headless = before !== undefined && !t.tags.has('Auxiliary') && !t.tags.has('Modal') && !pronounAux
+      && (norm(before) === 'to' || before.tags.has('Preposition') || before.tags.has('Determiner'))
+    const tense = headless ? null : tenseOf(article.tokens.slice(i, last + 1), last + 1 < endToken ? article.tokens[last + 1] : undefined)
+    groups.push({ first: i, last, tense })
+    i = last + 1
+  }
+  return groups
+}
+
+/**
+ * The tense of the verb group nearest to the tokens [first, last] of a date, among its sentence's `groups`.
+ * Groups with no tense of their own (a bare "Writing on social media on Monday night, …") are skipped, and on a
+ * tie the verb before the date wins ("said on Monday that … were").
+ */
+export function tenseNear(groups: VerbGroup[], first: number, last: number): Tense {
+  let best: { distance: number; tense: Tense } | null = null
+  for (const g of groups) {
+    if (g.tense === null || (g.first >= first && g.last <= last)) continue
+    const distance = g.last < first ? first - g.last : g.first > last ? g.first - last + 0.5 : 0
+    if (!best || distance < best.distance) best = { distance, tense: g.tense }
+  }
+  return best ? best.tense : null
+}

@@ -1,0 +1,71 @@
+// Currencies as ISO 4217 codes: symbols and codes written before the number ("$90 billion", "£691m", "US$5m",
+// "C$40m"), words written after it ("5bn rupees", "7 billion yen", "40 million Canadian dollars").
+
+/** Symbols and codes before the number, longest first so "US$" wins over "$". */
+const PREFIXES: Array<[string, string]> = [
+  ['US$', 'USD'], ['$US', 'USD'], ['CA$', 'CAD'], ['Can$', 'CAD'], ['C$', 'CAD'], ['AU$', 'AUD'], ['A$', 'AUD'], ['$A', 'AUD'],
+  ['NZ$', 'NZD'], ['HK$', 'HKD'], ['NT$', 'TWD'], ['MX$', 'MXN'], ['S$', 'SGD'], ['R$', 'BRL'], ['Rs.', 'INR'], ['Rs', 'INR'],
+  ['$', 'USD'], ['£', 'GBP'], ['€', 'EUR'], ['¥', 'JPY'], ['₹', 'INR'], ['₩', 'KRW'], ['₽', 'RUB'], ['₺', 'TRY'], ['₦', 'NGN'], ['₪', 'ILS'],
+]
+const CODES = ['USD', 'EUR', 'GBP', 'JPY', 'CHF', 'CAD', 'AUD', 'CNY', 'RMB', 'INR', 'HKD', 'SGD', 'NZD', 'SEK', 'NOK', 'DKK', 'ZAR', 'BRL', 'MXN', 'RUB', 'KRW', 'TRY']
+
+const escape = (s: string) => s.replace(/[$.]/g, '\\$&')
+
+/** Regex source for a currency before a number, with the number allowed one space later ("USD 5m", "Rs 500"). */
+export const CURRENCY_PREFIX = `(?<![A-Za-z])(?:${[...PREFIXES.map(([p]) => escape(p)), ...CODES].join('|')})\\s?`
+
+export function prefixCurrency(text: string): string | null {
+  const t = text.trim()
+  const symbol = PREFIXES.find(([p]) => p === t)
+  if (symbol) return symbol[1]
+  if (CODES.includes(t)) return t === 'RMB' ? 'CNY' : t
+  return null
+}
+
+/** A currency word after the number, with the country adjectives that change it ("Canadian dollars" → CAD). */
+interface CurrencyWord { word: RegExp; code: string; countries?: Record<string, string> }
+
+const WORDS: CurrencyWord[] = [
+  { word: /^dollars?$/i, code: 'USD', countries: { us: 'USD', 'u.s.': 'USD', american: 'USD', canadian: 'CAD', australian: 'AUD', 'new zealand': 'NZD', 'hong kong': 'HKD', singapore: 'SGD', taiwan: 'TWD', taiwanese: 'TWD', zimbabwe: 'ZWL', zimbabwean: 'ZWL', jamaican: 'JMD', namibian: 'NAD', liberian: 'LRD', fijian: 'FJD' } },
+  { word: /^(?:pounds?|sterling)$/i, code: 'GBP', countries: { egyptian: 'EGP', lebanese: 'LBP', syrian: 'SYP', sudanese: 'SDG', irish: 'IEP', british: 'GBP' } },
+  { word: /^euros?$/i, code: 'EUR' },
+  { word: /^yen$/i, code: 'JPY' },
+  { word: /^(?:yuan|renminbi)$/i, code: 'CNY' },
+  { word: /^rupees?$/i, code: 'INR', countries: { indian: 'INR', pakistani: 'PKR', 'sri lankan': 'LKR', nepalese: 'NPR', nepali: 'NPR', mauritian: 'MUR' } },
+  { word: /^(?:roubles?|rubles?)$/i, code: 'RUB', countries: { belarusian: 'BYN' } },
+  { word: /^francs?$/i, code: 'CHF', countries: { swiss: 'CHF', cfa: 'XOF', congolese: 'CDF', french: 'FRF', belgian: 'BEF' } },
+  { word: /^pesos?$/i, code: 'MXN', countries: { mexican: 'MXN', argentine: 'ARS', argentinian: 'ARS', philippine: 'PHP', chilean: 'CLP', colombian: 'COP', cuban: 'CUP', uruguayan: 'UYU' } },
+  { word: /^(?:kronor|krona)$/i, code: 'SEK' },
+  { word: /^(?:kroner|krone)$/i, code: 'NOK', countries: { danish: 'DKK', norwegian: 'NOK' } },
+  { word: /^rand$/i, code: 'ZAR' },
+  { word: /^(?:lira|lire)$/i, code: 'TRY', countries: { italian: 'ITL' } },
+  { word: /^shekels?$/i, code: 'ILS' },
+  { word: /^naira$/i, code: 'NGN' },
+  { word: /^ringgit$/i, code: 'MYR' },
+  { word: /^baht$/i, code: 'THB' },
+  { word: /^dirhams?$/i, code: 'AED', countries: { moroccan: 'MAD' } },
+  { word: /^riyals?$/i, code: 'SAR', countries: { qatari: 'QAR' } },
+  { word: /^rials?$/i, code: 'IRR', countries: { omani: 'OMR', yemeni: 'YER' } },
+  { word: /^(?:reais|reals?)$/i, code: 'BRL' },
+  { word: /^(?:zlotys?|zloty)$/i, code: 'PLN' },
+  { word: /^forints?$/i, code: 'HUF' },
+  { word: /^(?:hryvnias?|hryvnia)$/i, code: 'UAH' },
+  { word: /^won$/i, code: 'KRW' },
+  { word: /^bitcoins?$/i, code: 'BTC' },
+]
+
+/** Country adjectives allowed between the number and the currency word ("40 million Canadian dollars"). */
+export const COUNTRY = '(?:US|U\\.S\\.|American|Canadian|Australian|New\\sZealand|Hong\\sKong|Singapore|Taiwan(?:ese)?|Zimbabwe(?:an)?|Jamaican|Namibian|Liberian|Fijian|Egyptian|Lebanese|Syrian|Sudanese|Irish|British|Indian|Pakistani|Sri\\sLankan|Nepal(?:ese|i)|Mauritian|Belarusian|Swiss|CFA|Congolese|French|Belgian|Mexican|Argentin(?:e|ian)|Philippine|Chilean|Colombian|Cuban|Uruguayan|Danish|Norwegian|Italian|Moroccan|Qatari|Omani|Yemeni|South\\sKorean)'
+export const CURRENCY_WORD = '(?:dollars?|pounds?|sterling|euros?|yen|yuan|renminbi|rupees?|roubles?|rubles?|francs?|pesos?|kronor|krona|kroner|krone|rand|lira|lire|shekels?|naira|ringgit|baht|dirhams?|riyals?|rials?|reais|reals?|zlotys?|forints?|hryvnias?|won|bitcoins?)'
+
+export function wordCurrency(word: string, country: string | undefined): string | null {
+  const entry = WORDS.find((w) => w.word.test(word))
+  if (!entry) return null
+  if (!country) return entry.code
+  return entry.countries?.[country.toLowerCase().replace(/\s+/g, ' ')] ?? entry.code
+}
+
+/** "20 cents", "50p": a hundredth of the currency. */
+export const MINOR_UNITS: Record<string, string> = { cent: 'USD', cents: 'USD', pence: 'GBP', p: 'GBP' }
+
+export const CODE_AFTER = `(?:${CODES.join('|')})`

@@ -1,0 +1,68 @@
+// Units after a number: percentages, durations and physical quantities, each with the word the output uses
+// ("20 tonnes" → "tonne", "1.2 million barrels" → "barrel", "5km" → "km", "six-hour" → "hour").
+import type { FigureKind } from '../../model'
+import { timeUnit } from '../dates/vocabulary'
+
+interface UnitEntry { pattern: string; unit: string; kind: FigureKind }
+
+// written right after the digits ("5km", "20kg") or after a space; longest spellings first
+const QUANTITIES: UnitEntry[] = [
+  { pattern: 'square\\s(?:kilometres|kilometers|kilometre|kilometer)|sq\\s?km|km2|km²', unit: 'km²', kind: 'quantity' },
+  { pattern: 'square\\s(?:miles?)|sq\\s?mi', unit: 'square mile', kind: 'quantity' },
+  { pattern: 'square\\s(?:metres|meters|metre|meter|feet|foot)', unit: 'm²', kind: 'quantity' },
+  { pattern: 'kilometres|kilometers|kilometre|kilometer|km', unit: 'km', kind: 'quantity' },
+  { pattern: 'km/h|kph|kmh', unit: 'km/h', kind: 'quantity' },
+  { pattern: 'miles\\sper\\shour|mph', unit: 'mph', kind: 'quantity' },
+  { pattern: 'miles?', unit: 'mile', kind: 'quantity' },
+  { pattern: 'metres|meters|metre|meter', unit: 'metre', kind: 'quantity' },
+  { pattern: 'centimetres|centimeters|cm', unit: 'cm', kind: 'quantity' },
+  { pattern: 'millimetres|millimeters|mm', unit: 'mm', kind: 'quantity' },
+  { pattern: 'feet|foot|ft', unit: 'foot', kind: 'quantity' },
+  { pattern: 'inches|inch', unit: 'inch', kind: 'quantity' },
+  { pattern: 'yards?', unit: 'yard', kind: 'quantity' },
+  { pattern: 'tonnes?|metric\\stons?', unit: 'tonne', kind: 'quantity' },
+  { pattern: 'tons?', unit: 'ton', kind: 'quantity' },
+  { pattern: 'kilograms?|kilos?|kg', unit: 'kg', kind: 'quantity' },
+  { pattern: 'grams?|g(?=\\b)', unit: 'g', kind: 'quantity' },
+  { pattern: 'lbs?', unit: 'lb', kind: 'quantity' },
+  { pattern: 'ounces?|oz', unit: 'ounce', kind: 'quantity' },
+  { pattern: 'barrels?|bpd', unit: 'barrel', kind: 'quantity' },
+  { pattern: 'litres?|liters?', unit: 'litre', kind: 'quantity' },
+  { pattern: 'gallons?', unit: 'gallon', kind: 'quantity' },
+  { pattern: 'cubic\\s(?:metres|meters|metre|meter)', unit: 'm³', kind: 'quantity' },
+  { pattern: 'acres?', unit: 'acre', kind: 'quantity' },
+  { pattern: 'hectares?|ha(?=\\b)', unit: 'hectare', kind: 'quantity' },
+  { pattern: 'megawatts?|MW', unit: 'MW', kind: 'quantity' },
+  { pattern: 'gigawatts?|GW', unit: 'GW', kind: 'quantity' },
+  { pattern: 'kilowatts?|kW', unit: 'kW', kind: 'quantity' },
+  { pattern: 'kWh|kilowatt[\\s-]hours?', unit: 'kWh', kind: 'quantity' },
+  { pattern: 'TWh|terawatt[\\s-]hours?', unit: 'TWh', kind: 'quantity' },
+  { pattern: 'degrees\\s(?:Celsius|centigrade|C\\b)|°C|C(?=\\b)', unit: '°C', kind: 'quantity' },
+  { pattern: 'degrees\\s(?:Fahrenheit|F\\b)|°F|F(?=\\b)', unit: '°F', kind: 'quantity' },
+  { pattern: 'degrees?|°', unit: 'degree', kind: 'quantity' },
+  { pattern: 'knots', unit: 'knot', kind: 'quantity' },
+  { pattern: 'calories', unit: 'calorie', kind: 'quantity' },
+  { pattern: 'gigabytes?|GB', unit: 'GB', kind: 'quantity' },
+  { pattern: 'megabytes?|MB', unit: 'MB', kind: 'quantity' },
+  { pattern: 'terabytes?|TB', unit: 'TB', kind: 'quantity' },
+]
+
+export const QUANTITY_UNIT = QUANTITIES.map((q) => `(?:${q.pattern})`).join('|')
+
+export function quantityUnit(text: string): UnitEntry | null {
+  for (const q of QUANTITIES) if (new RegExp(`^(?:${q.pattern})$`, 'i').test(text)) return q
+  return null
+}
+
+/** "%", "per cent", "percent", "pc"; percentage points and basis points have units of their own. */
+export const PERCENT_UNIT = '%|\\s?per\\s?cent\\b|\\s?percent\\b|pc\\b|\\s(?:percentage|%)\\spoints?\\b|\\s?(?:basis\\spoints?|bps)\\b|\\s?ppts?\\b'
+
+export function percentUnit(text: string): string {
+  if (/percentage|%\s?point|ppt/i.test(text)) return 'percentage point'
+  if (/basis|bps/i.test(text)) return 'basis point'
+  return '%'
+}
+
+export function durationUnit(word: string): string | null {
+  return timeUnit(word)
+}
