@@ -24,14 +24,13 @@ export function findFurniture(text: string, paragraphs: Paragraph[]): Range[] {
   const ranges: Range[] = []
   for (const p of paragraphs) {
     const line = text.slice(p.start, p.end)
-    if (LINK_BOX.test(line) || FURNITURE_LINE.test(line) || CAPTION.test(line) || (CAPTION_CREDIT.test(line) && line.length < 300 && !/[“”"]/.test(line))) {
-      ranges.push({ start: p.start, end: p.end })
-      continue
-    }
+    // an agency credit ends a story paragraph: only the credit is furniture
     const credit = CREDIT.exec(line)
     if (credit) {
       const lead = credit[0].search(/[–—-]|\p{Lu}/u)
       ranges.push({ start: p.start + credit.index + Math.max(0, lead), end: p.end })
+    } else if (LINK_BOX.test(line) || FURNITURE_LINE.test(line) || CAPTION.test(line) || (CAPTION_CREDIT.test(line) && line.length < 300 && !/[“”"]/.test(line))) {
+      ranges.push({ start: p.start, end: p.end })
     }
   }
   return ranges

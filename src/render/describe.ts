@@ -8,6 +8,12 @@ const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 4 }
 
 /** "Published 2025-08-19 · 1,402 words · 31 quotes · 12 speakers · 15 dates · 5 figures" */
 export function summaryLine(analysis: Analysis): string {
+  return summaryPhrases(analysis).join(SUMMARY_SEPARATOR)
+}
+
+export const SUMMARY_SEPARATOR = ' · '
+
+export function summaryPhrases(analysis: Analysis): string[] {
   const published = analysis.published ? `Published ${analysis.published}` : 'Publication date unknown'
   return [
     published,
@@ -16,7 +22,7 @@ export function summaryLine(analysis: Analysis): string {
     count(analysis.speakers.length, 'speaker'),
     count(analysis.dates.length, 'date'),
     count(analysis.figures.length, 'figure'),
-  ].join(' · ')
+  ]
 }
 
 export function count(n: number, noun: string): string {

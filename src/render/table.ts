@@ -4,8 +4,8 @@ import chalkDefault, { type Chalk } from 'chalk'
 import type { Analysis } from '../model'
 import type { RenderOptions } from './render-options'
 import { drawTable } from './draw-table'
-import { sourceLabel, summaryLine } from './describe'
-import { wrapText } from './text-wrap'
+import { sourceLabel, summaryPhrases, SUMMARY_SEPARATOR } from './describe'
+import { wrapPhrases, wrapText } from './text-wrap'
 import { dates, figures, speakers, whoSaidWhat, type Section } from './table-sections'
 
 export function renderTable(analyses: Analysis[], options: RenderOptions): string {
@@ -29,7 +29,7 @@ function renderArticle(analysis: Analysis, options: RenderOptions, chalk: Chalk)
 function header(analysis: Analysis, width: number, chalk: Chalk): string {
   const lines = wrapText(sourceLabel(analysis.source), width).map((line) => chalk.bold.cyan(line))
   if (analysis.title) lines.push(...wrapText(analysis.title, width).map((line) => chalk.bold(line)))
-  lines.push(...wrapText(summaryLine(analysis), width).map((line) => chalk.dim(line)))
+  lines.push(...wrapPhrases(summaryPhrases(analysis), SUMMARY_SEPARATOR, width).map((line) => chalk.dim(line)))
   return lines.join('\n')
 }
 

@@ -34,6 +34,29 @@ export function wrapText(text: string, width: number): string[] {
   return lines
 }
 
+/**
+ * Joins short phrases with a separator, breaking lines only between them:
+ * ["Published 2025-08-19", "1,303 words", "30 quotes"] at 35 columns →
+ * ["Published 2025-08-19 · 1,303 words", "30 quotes"].
+ */
+export function wrapPhrases(phrases: string[], separator: string, width: number): string[] {
+  const lines: string[] = []
+  let line = ''
+  for (const phrase of phrases) {
+    const candidate = line === '' ? phrase : line + separator + phrase
+    if (displayWidth(candidate) <= width) {
+      line = candidate
+      continue
+    }
+    if (line !== '') lines.push(line)
+    const pieces = wrapText(phrase, width)
+    lines.push(...pieces.slice(0, -1))
+    line = pieces[pieces.length - 1]
+  }
+  lines.push(line)
+  return lines
+}
+
 /** Cuts one long word into pieces of at most `width` columns. */
 function cutToWidth(word: string, width: number): string[] {
   const pieces: string[] = []

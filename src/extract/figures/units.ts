@@ -3,7 +3,13 @@
 import type { FigureKind } from '../../model'
 import { timeUnit } from '../dates/vocabulary'
 
-interface UnitEntry { pattern: string; unit: string; kind: FigureKind }
+interface UnitEntry {
+  pattern: string
+  unit: string
+  kind: FigureKind
+  /** one-letter units ("5C", "20g") only count written against the digits: "5 C" and "20 g" are something else */
+  attachedOnly?: boolean
+}
 
 // written right after the digits ("5km", "20kg") or after a space; longest spellings first
 const QUANTITIES: UnitEntry[] = [
@@ -23,7 +29,8 @@ const QUANTITIES: UnitEntry[] = [
   { pattern: 'tonnes?|metric\\stons?', unit: 'tonne', kind: 'quantity' },
   { pattern: 'tons?', unit: 'ton', kind: 'quantity' },
   { pattern: 'kilograms?|kilos?|kg', unit: 'kg', kind: 'quantity' },
-  { pattern: 'grams?|g(?=\\b)', unit: 'g', kind: 'quantity' },
+  { pattern: 'grams?', unit: 'g', kind: 'quantity' },
+  { pattern: 'g', unit: 'g', kind: 'quantity', attachedOnly: true },
   { pattern: 'lbs?', unit: 'lb', kind: 'quantity' },
   { pattern: 'ounces?|oz', unit: 'ounce', kind: 'quantity' },
   { pattern: 'barrels?|bpd', unit: 'barrel', kind: 'quantity' },
@@ -31,14 +38,17 @@ const QUANTITIES: UnitEntry[] = [
   { pattern: 'gallons?', unit: 'gallon', kind: 'quantity' },
   { pattern: 'cubic\\s(?:metres|meters|metre|meter)', unit: 'm³', kind: 'quantity' },
   { pattern: 'acres?', unit: 'acre', kind: 'quantity' },
-  { pattern: 'hectares?|ha(?=\\b)', unit: 'hectare', kind: 'quantity' },
+  { pattern: 'hectares?', unit: 'hectare', kind: 'quantity' },
+  { pattern: 'ha', unit: 'hectare', kind: 'quantity', attachedOnly: true },
   { pattern: 'megawatts?|MW', unit: 'MW', kind: 'quantity' },
   { pattern: 'gigawatts?|GW', unit: 'GW', kind: 'quantity' },
   { pattern: 'kilowatts?|kW', unit: 'kW', kind: 'quantity' },
   { pattern: 'kWh|kilowatt[\\s-]hours?', unit: 'kWh', kind: 'quantity' },
   { pattern: 'TWh|terawatt[\\s-]hours?', unit: 'TWh', kind: 'quantity' },
-  { pattern: 'degrees\\s(?:Celsius|centigrade|C\\b)|°C|C(?=\\b)', unit: '°C', kind: 'quantity' },
-  { pattern: 'degrees\\s(?:Fahrenheit|F\\b)|°F|F(?=\\b)', unit: '°F', kind: 'quantity' },
+  { pattern: 'degrees\\s(?:Celsius|centigrade|C\\b)|°C', unit: '°C', kind: 'quantity' },
+  { pattern: 'C', unit: '°C', kind: 'quantity', attachedOnly: true },
+  { pattern: 'degrees\\s(?:Fahrenheit|F\\b)|°F', unit: '°F', kind: 'quantity' },
+  { pattern: 'F', unit: '°F', kind: 'quantity', attachedOnly: true },
   { pattern: 'degrees?|°', unit: 'degree', kind: 'quantity' },
   { pattern: 'knots', unit: 'knot', kind: 'quantity' },
   { pattern: 'calories', unit: 'calorie', kind: 'quantity' },
@@ -47,11 +57,14 @@ const QUANTITIES: UnitEntry[] = [
   { pattern: 'terabytes?|TB', unit: 'TB', kind: 'quantity' },
 ]
 
-export const QUANTITY_UNIT = QUANTITIES.map((q) => `(?:${q.pattern})`).join('|')
+/** Units written against the digits ("5km", "20C") and units after a space or hyphen ("20 tonnes", "10-mile"). */
+export const ATTACHED_UNIT = QUANTITIES.map((q) => `(?:${q.pattern})`).join('|')
+export const SPACED_UNIT = QUANTITIES.filter((q) => !q.attachedOnly).map((q) => `(?:${q.pattern})`).join('|')
+
+const MATCHERS = QUANTITIES.map((q) => ({ q, re: new RegExp(`^(?:${q.pattern})$`, q.attachedOnly ? '' : 'i') }))
 
 export function quantityUnit(text: string): UnitEntry | null {
-  for (const q of QUANTITIES) if (new RegExp(`^(?:${q.pattern})$`, 'i').test(text)) return q
-  return null
+  return MATCHERS.find(({ re }) => re.test(text))?.q ?? null
 }
 
 /** "%", "per cent", "percent", "pc"; percentage points and basis points have units of their own. */
