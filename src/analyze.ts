@@ -22,7 +22,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const isContent = (x: { start: number; end: number }) => !overlapsAny(furniture, x.start, x.end)
 
   const { ctx, candidates } = findQuoteCandidates(article)
-  const { quotes, speakers } = attribute(ctx, candidates.filter(isContent), options.explain === true)
+  const { quotes, speakers } = attribute(ctx, candidates.filter(isContent), options.explain === true,
+    (offset) => overlapsAny(furniture, offset, offset + 1))
   const dates = extractDates(article, published).filter(isContent)
     .map((d) => ({ ...d, quoteId: quoteIdAt(quotes, d.start, d.end) }))
   const figures = extractFigures(article).filter(isContent)

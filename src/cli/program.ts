@@ -53,7 +53,7 @@ export function createProgram(version: string, output: ProgramOutput): Command {
     .option('--date <YYYY-MM-DD>', 'publication date, for resolving "on Monday" or "next week" (default: from the article)', parseDate)
     .option('--full', 'show long quotes whole in the table (default: shortened with …)')
     .option('--explain', 'show which rule found each quote and which linked its speaker')
-    .option('--width <n>', 'table width in columns (default: the terminal\'s, else $COLUMNS, else 80)', parseWidth)
+    .option('--width <n>', 'table width in columns, 40 to 1000 (default: the terminal\'s, else $COLUMNS, else 80)', parseWidth)
     .option('--no-color', 'no colours, even on a terminal')
     .version(version, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show this help')

@@ -3,7 +3,7 @@
 import type { Analysis, AnalyzeOptions } from '../model'
 import { readInput } from '../input/read'
 import { displayName } from '../input/input-error'
-import { RENDERERS, renderOptions } from '../render'
+import { RENDERERS, renderOptions, type RenderOptions } from '../render'
 import { decideColorLevel } from './color'
 import { decideWidth } from './width'
 import { parseCommandLine, type CliOptions } from './program'
@@ -40,27 +40,39 @@ export async function execute(context: CliContext): Promise<ExitCode> {
 
   const inputs = parsed.inputs.length > 0 ? parsed.inputs : context.stdin.isTTY ? null : ['-']
   if (inputs === null) {
-    context.stderr.write('analyze: no input: name an article file, or "-" to read standard input (analyze --help shows the options)\n')
+    context.stderr.write(
+      'analyze: no input: name an article file, or "-" to read standard input (analyze --help shows the options)\n',
+    )
     return EXIT_FATAL
   }
 
   const { analyses, exitCode } = await analyseAll(inputs, parsed, context)
   const batch = inputs.length > 1
   if (analyses.length > 0 || batch) {
-    const output = RENDERERS[parsed.format](analyses, renderOptions({
-      width: decideWidth({ requested: parsed.width, stdoutIsTTY: context.stdout.isTTY, terminalColumns: context.stdout.columns, env: context.env }),
-      colorLevel: decideColorLevel({ colorFlag: parsed.color, env: context.env, stdoutIsTTY: context.stdout.isTTY, terminalColorDepth: context.stdout.colorDepth }),
-      full: parsed.full,
-      explain: parsed.explain,
-      batch,
-    }))
+    const output = RENDERERS[parsed.format](analyses, renderOptionsFor(parsed, context, batch))
     if (output !== '') context.stdout.write(output)
   }
   return exitCode
 }
 
+/** Width and colour are decided here, once, from the options and the terminal; renderers only obey. */
+function renderOptionsFor(options: CliOptions, context: CliContext, batch: boolean): RenderOptions {
+  const { stdout, env } = context
+  return renderOptions({
+    width: decideWidth({ requested: options.width, stdoutIsTTY: stdout.isTTY, terminalColumns: stdout.columns, env }),
+    colorLevel: decideColorLevel({ colorFlag: options.color, env, stdoutIsTTY: stdout.isTTY, terminalColorDepth: stdout.colorDepth }),
+    full: options.full,
+    explain: options.explain,
+    batch,
+  })
+}
+
 /** Reads and analyses the inputs in order; a bad input is reported on stderr and the others go on. */
-async function analyseAll(inputs: string[], options: CliOptions, context: CliContext): Promise<{ analyses: Analysis[]; exitCode: ExitCode }> {
+async function analyseAll(
+  inputs: string[],
+  options: CliOptions,
+  context: CliContext,
+): Promise<{ analyses: Analysis[]; exitCode: ExitCode }> {
   const analyses: Analysis[] = []
   let exitCode: ExitCode = EXIT_OK
   let analyze: AnalyzeFunction | undefined
@@ -80,7 +92,8 @@ async function analyseAll(inputs: string[], options: CliOptions, context: CliCon
       }))
     } catch (error) {
       // A crash on one article is our bug, not the user's input: say so, go on, and exit 2 at the end.
-      context.stderr.write(`analyze: ${displayName(source)}: could not be analysed (a bug in analyze): ${errorMessage(error)}\n`)
+      const reason = `could not be analysed (a bug in analyze): ${errorMessage(error)}`
+      context.stderr.write(`analyze: ${displayName(source)}: ${reason}\n`)
       if (context.env.ANALYZE_DEBUG && error instanceof Error && error.stack) context.stderr.write(`${error.stack}\n`)
       exitCode = worse(exitCode, EXIT_FATAL)
     }

@@ -22,7 +22,10 @@ export interface EntityMention {
   entity: Entity
   start: number
   sentence: number
-  inQuote: boolean
+  /** Inside a quote or in a caption: named there, but not who "he" will be next ("I called President Putin"). */
+  background: boolean
+  /** The subject of its clause ("Mr Zelenskiy said …"), not an object ("… his Monday meeting with Mr Trump"). */
+  subject: boolean
 }
 
 /** "Zelenskiy’s" → "zelenskiy"; accents folded so "José" and "Jose" match. */
@@ -78,12 +81,16 @@ export class EntityRegistry {
     }
   }
 
-  mention(entity: Entity, start: number, sentence: number, inQuote: boolean, written: string | null) {
+  mention(entity: Entity, place: Omit<EntityMention, 'entity'>, written: string | null) {
     if (written) entity.aliases.add(written)
     let i = this.mentions.length
-    while (i > 0 && this.mentions[i - 1].start > start) i--
-    if (this.mentions[i - 1]?.start === start && this.mentions[i - 1].entity === entity) return
-    this.mentions.splice(i, 0, { entity, start, sentence, inQuote })
+    while (i > 0 && this.mentions[i - 1].start > place.start) i--
+    const same = this.mentions[i - 1]
+    if (same?.start === place.start && same.entity === entity) {
+      same.subject = same.subject || place.subject
+      return
+    }
+    this.mentions.splice(i, 0, { entity, ...place })
   }
 
   /** Mentions before an offset, nearest first. */

@@ -5,9 +5,9 @@
 // order, so a pronoun sees exactly the people named before it.
 import type { Quote, Span, Speaker } from '../../model'
 import type { Token } from '../../nlp/parse'
-import type { TokenRange } from '../phrases'
+import { breaksAfter, isCapitalized, tagged, type TokenRange } from '../phrases'
 import type { QuoteCandidate, QuoteContext } from '../quotes'
-import { EntityRegistry, type Entity } from './entities'
+import { nameKey, type Entity } from './entities'
 import { findNames } from './names'
 import { SpeakerResolver } from './resolve'
 
@@ -24,11 +24,40 @@ function spanOf(text: string, tokens: Token[], r: TokenRange): Span {
 
 const PRONOUN_ALIASES = /^(he|she|they|it|who|him|her|them|we|i)$/i
 
-export function attribute(ctx: QuoteContext, candidates: QuoteCandidate[], explain: boolean): Attributed {
+/** Whether tokens [from, to) are a clause's subject: nothing verb-like before them, or a verb right after. */
+function subjectTest(ctx: QuoteContext) {
+  const { tokens, sentences } = ctx
+  const finite = (t: Token) => tagged(t, 'Verb') && !tagged(t, 'Gerund') && !tagged(t, 'Noun') && !ctx.markAt(t.start)
+  return (from: number, to: number): boolean => {
+    let next = to
+    while (next < tokens.length && (tagged(tokens[next], 'Adverb') || tokens[next].normal === 'also')) next++
+    if (tokens[next] && finite(tokens[next]) && !breaksAfter(tokens[to - 1])) return true
+    for (let i = sentences[tokens[from].sentence].firstToken; i < from; i++) if (finite(tokens[i])) return false
+    return true
+  }
+}
+
+/** Surnames used alone after the full name ("Golden remembers …" after "Wendy Golden"), which compromise may not tag. */
+function registerBareSurnames(resolver: SpeakerResolver, tokens: Token[], named: Set<number>) {
+  const surnames = new Set(resolver.registry.entities.filter((e) => e.kind === 'person' && e.words.length > 1).map((e) => e.words[e.words.length - 1]))
+  tokens.forEach((t, i) => {
+    if (named.has(i) || !isCapitalized(t) || tagged(t, 'Expression') || tagged(t, 'Pronoun') || !surnames.has(nameKey(t.text))) return
+    resolver.addName({ from: i, to: i + 1, kind: 'person', honorific: null, title: null, gender: null, sentence: t.sentence })
+  })
+}
+
+export function attribute(ctx: QuoteContext, candidates: QuoteCandidate[], explain: boolean, isFurniture: (offset: number) => boolean): Attributed {
   const { text, tokens } = ctx
-  const registry = new EntityRegistry()
-  const resolver = new SpeakerResolver(text, tokens, registry, (offset) => ctx.markAt(offset) !== undefined)
-  for (const name of findNames(tokens, () => false)) resolver.addName(name)
+  const resolver = new SpeakerResolver({
+    text, tokens, isSubject: subjectTest(ctx),
+    background: (offset) => isFurniture(offset) || ctx.markAt(offset) !== undefined,
+  })
+  const named = new Set<number>()
+  for (const name of findNames(tokens)) {
+    resolver.addName(name)
+    for (let i = name.from; i < name.to; i++) named.add(i)
+  }
+  registerBareSurnames(resolver, tokens, named)
 
   const entities: Array<Entity | null> = []
   const rules: string[] = []

@@ -112,11 +112,11 @@ export function nameInPhrase(tokens: Token[], r: TokenRange): NameMention | null
 }
 
 /** Every person named in the article, in text order ("US president Donald Trump", "Mr Trump", "Trump"). */
-export function findNames(tokens: Token[], skip: (offset: number) => boolean): NameMention[] {
+export function findNames(tokens: Token[]): NameMention[] {
   const names: NameMention[] = []
   let i = 0
   while (i < tokens.length) {
-    if (!isNameWord(tokens[i]) || skip(tokens[i].start)) { i++; continue }
+    if (!isNameWord(tokens[i])) { i++; continue }
     let to = i + 1
     while (to < tokens.length && !breaksAfter(tokens[to - 1]) && tokens[to].sentence === tokens[i].sentence &&
       (isNameWord(tokens[to]) || (PARTICLES.has(tokens[to].normal) && isNameWord(tokens[to + 1] ?? tokens[to])))) to++

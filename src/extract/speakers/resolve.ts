@@ -19,7 +19,13 @@ export interface Resolution {
 const INDEFINITE = new Set(['a', 'an', 'one', 'another'])
 const QUANTIFIERS = new Set(['some', 'many', 'several', 'other', 'most', 'few', 'both', 'all', 'two', 'three', 'four', 'these', 'those'])
 const DEFINITE = new Set(['the', 'this', 'that'])
-const MAX_SENTENCES_BACK = 8
+/** Bodies a writer names again by their kind: "Facebook said … The company added …". */
+const GENERIC_BODIES = new Set(['company', 'firm', 'group', 'organization', 'organisation', 'agency', 'business', 'corporation',
+  'retailer', 'airline', 'carrier', 'manufacturer', 'maker', 'startup', 'platform', 'network', 'outlet', 'team', 'club', 'giant', 'bank', 'government'])
+/** How far back (in sentences) a pronoun or a bare description looks for whom it means. */
+const WINDOW = 8
+/** What being an object rather than a subject costs a candidate, in sentences of distance. */
+const OBJECT_PENALTY = 2.5
 
 const written = (tokens: Token[], r: TokenRange, text: string) => text.slice(tokens[r.from].start, tokens[r.to - 1].end)
 
@@ -27,22 +33,30 @@ function pluralHead(t: Token): boolean {
   return GROUP_NOUNS.has(t.normal) || (tagged(t, 'Plural') && !isCapitalized(t))
 }
 
-export class SpeakerResolver {
-  constructor(
-    private readonly text: string,
-    private readonly tokens: Token[],
-    readonly registry: EntityRegistry,
-    private readonly inQuote: (offset: number) => boolean,
-  ) {}
+export interface ResolverContext {
+  text: string
+  tokens: Token[]
+  /** Whether an offset lies in a quote or in furniture (a caption): names there are not antecedents. */
+  background(offset: number): boolean
+  /** Whether the phrase [from, to) is the subject of its clause. */
+  isSubject(from: number, to: number): boolean
+}
 
-  /** Register a name found anywhere in the article, so that later mentions link to it. */
-  addName(name: NameMention): Entity {
+export class SpeakerResolver {
+  readonly registry = new EntityRegistry()
+
+  constructor(private readonly c: ResolverContext) {}
+
+  /** Register a name, so that later mentions link to it; `subject` overrides the position test. */
+  addName(name: NameMention, subject?: boolean): Entity {
+    const { tokens, text } = this.c
     const words = this.nameWords(name)
-    const writtenName = written(this.tokens, name, this.text).replace(/[’']s$/, '')
-    const start = this.tokens[name.from].start
+    const writtenName = written(tokens, name, text).replace(/[’']s$/, '')
+    const start = tokens[name.from].start
     let entity = this.registry.findPerson(words, start)
     if (!entity) {
-      entity = this.registry.create(name.kind === 'organization' ? 'organization' : 'person', this.displayName(name, writtenName, words),
+      entity = this.registry.create(name.kind === 'organization' ? 'organization' : 'person',
+        words.length === 1 && name.honorific ? `${name.honorific} ${writtenName}` : writtenName,
         words, { title: name.title, gender: name.gender, honorific: name.honorific })
     } else {
       this.registry.addName(entity, words, writtenName)
@@ -51,23 +65,22 @@ export class SpeakerResolver {
       entity.honorific = entity.honorific ?? name.honorific
     }
     const alias = (name.honorific ? `${name.honorific} ` : '') + writtenName
-    this.registry.mention(entity, start, name.sentence, this.inQuote(start), alias)
+    this.registry.mention(entity, {
+      start, sentence: name.sentence, background: this.c.background(start),
+      subject: subject ?? this.c.isSubject(name.from, name.to),
+    }, alias)
     return entity
   }
 
   private nameWords(name: TokenRange): string[] {
     const words: string[] = []
-    for (let i = name.from; i < name.to; i++) words.push(nameKey(this.tokens[i].text))
+    for (let i = name.from; i < name.to; i++) words.push(nameKey(this.c.tokens[i].text))
     return words.filter(Boolean)
   }
 
-  private displayName(name: NameMention, writtenName: string, words: string[]): string {
-    return words.length === 1 && name.honorific ? `${name.honorific} ${writtenName}` : writtenName
-  }
-
-  /** The entity a speaker phrase names. */
+  /** The entity a speaker phrase names; speaker phrases are subjects of their reporting verb. */
   resolve(r: TokenRange): Resolution {
-    const { tokens } = this
+    const { tokens } = this.c
     const start = tokens[r.from].start
     const first = tokens[r.from]
     if (r.to - r.from === 1 && (tagged(first, 'Pronoun') || ['he', 'she', 'they', 'it', 'who'].includes(first.normal))) {
@@ -75,9 +88,32 @@ export class SpeakerResolver {
     }
     const name = nameInPhrase(tokens, r)
     if (name && name.kind !== 'organization' && !(name.to - name.from === 1 && DEFINITE.has(first.normal) && name.from > r.from)) {
-      return { entity: this.addName({ ...name, kind: 'person' }), rule: 'name' }
+      return { entity: this.addName({ ...name, kind: 'person' }, true), rule: 'name' }
     }
     return this.description(r, start)
+  }
+
+  /**
+   * The entity a pronoun or a bare description most likely means: among mentions in the last few sentences,
+   * outside quotes and captions, the nearest, with subjects preferred over objects and the earlier of a
+   * sentence first ("Mr Zelenskiy said his meeting with Mr Trump was his “best”. He also said …" → Zelenskiy).
+   */
+  private salient(start: number, sentence: number, fits: (e: Entity) => boolean): Entity | null {
+    let best: Entity | null = null
+    let bestScore = Infinity
+    for (const m of this.registry.mentionsBefore(start)) {
+      const distance = sentence - m.sentence
+      if (distance > WINDOW) break
+      if (m.background || !fits(m.entity)) continue
+      const score = distance + (m.subject ? 0 : OBJECT_PENALTY)
+      // mentions come nearest first, so on a tie the earlier one in the sentence (visited later) wins
+      if (score <= bestScore) {
+        best = m.entity
+        bestScore = score
+      }
+      if (bestScore === 0 && distance > 0) break
+    }
+    return best
   }
 
   private pronoun(word: string, start: number, sentence: number): Resolution {
@@ -86,24 +122,14 @@ export class SpeakerResolver {
     const fits = (e: Entity) => personal
       ? (e.kind === 'person' || e.kind === 'anonymous') && (!wanted || !e.gender || e.gender === wanted)
       : word === 'it' ? e.kind === 'organization' : e.kind !== 'person'
-    let best: Entity | null = null
-    let current = -1
-    for (const m of this.registry.mentionsBefore(start)) {
-      if (m.sentence < sentence - MAX_SENTENCES_BACK) break
-      if (m.sentence !== current) {
-        // sentences nearest first; within a sentence the earliest mention, usually its subject, wins
-        if (best) break
-        current = m.sentence
-      }
-      if (!m.inQuote && fits(m.entity)) best = m.entity
-    }
+    const best = this.salient(start, sentence, fits)
     if (best && wanted && !best.gender) best.gender = wanted
-    if (best) this.registry.mention(best, start, sentence, false, null)
+    if (best) this.registry.mention(best, { start, sentence, background: false, subject: true }, null)
     return { entity: best, rule: best ? 'pronoun' : 'pronoun-unresolved' }
   }
 
   private description(r: TokenRange, start: number): Resolution {
-    const { tokens } = this
+    const { tokens, text } = this.c
     let from = r.from
     const determiner = tokens[from].normal
     if (INDEFINITE.has(determiner) || DEFINITE.has(determiner) || QUANTIFIERS.has(determiner)) from++
@@ -111,30 +137,33 @@ export class SpeakerResolver {
     const head = tokens[r.to - 1]
     const headWord = nameKey(head.text)
     const words = tokens.slice(from, r.to).map((t) => nameKey(t.text)).filter(Boolean)
-    const phrase = written(tokens, r, this.text)
+    const phrase = written(tokens, r, text)
     const sentence = tokens[r.from].sentence
     const remember = (entity: Entity, rule: string): Resolution => {
-      this.registry.mention(entity, start, sentence, false, phrase)
+      this.registry.mention(entity, { start, sentence, background: false, subject: true }, phrase)
       return { entity, rule }
     }
 
     const proper = tokens.slice(from, r.to).every((t) => isCapitalized(t) || /^(of|and|for|the)$/.test(t.normal))
     if (pluralHead(head) && !proper) {
       const key = words.join(' ')
-      const entity = this.registry.findByKey(key, 'group') ?? this.registry.create('group', stripDeterminer(phrase), [key])
-      return remember(entity, 'group')
+      return remember(this.registry.findByKey(key, 'group') ?? this.registry.create('group', bodyName(phrase), [key]), 'group')
     }
     const isOrgNoun = ORGANIZATION_NOUNS.has(headWord) || tokens.slice(from, r.to).some((t) => tagged(t, 'Organization'))
-    if (proper || isOrgNoun && !PERSON_ROLES.has(headWord)) {
+    if (proper || (isOrgNoun && !PERSON_ROLES.has(headWord))) {
       if (!proper && DEFINITE.has(determiner)) {
-        const body = this.nearest(start, (e) => e.kind === 'organization')
+        // "the commission" → the Truth and Reconciliation Commission; "the company" → the last body named
+        const named = this.nearestBody(start, (e) => e.words.some((w) => w.split(' ').includes(headWord)))
+        const body = named ?? (GENERIC_BODIES.has(headWord) ? this.nearestBody(start, () => true) : null)
         if (body) return remember(body, 'description-body')
       }
       const key = words.join(' ')
-      const kind: SpeakerKind = proper && !isOrgNoun && r.to - from === 1 && !tagged(head, 'Organization') ? 'person' : 'organization'
-      if (kind === 'person') return { entity: this.addName(nameInPhrase(tokens, { from, to: r.to }) ?? this.bareName(from, r.to)), rule: 'name' }
-      const entity = this.registry.findByKey(key, 'organization') ?? this.registry.create('organization', stripDeterminer(phrase), [key])
-      return remember(entity, 'organization')
+      const single = proper && !isOrgNoun && r.to - from === 1 && !tagged(head, 'Organization')
+      if (single) {
+        const name = nameInPhrase(tokens, { from, to: r.to }) ?? this.bareName(from, r.to)
+        return { entity: this.addName(name, true), rule: 'name' }
+      }
+      return remember(this.registry.findByKey(key, 'organization') ?? this.registry.create('organization', bodyName(phrase), [key]), 'organization')
     }
     if (INDEFINITE.has(determiner)) {
       return remember(this.registry.create('anonymous', lowerArticle(phrase), [headWord]), 'anonymous')
@@ -145,21 +174,22 @@ export class SpeakerResolver {
     if (titled) return remember(titled, 'description-title')
     const anonymous = this.nearest(start, (e) => e.kind === 'anonymous' && e.words.includes(headWord))
     if (anonymous) return remember(anonymous, 'description-anonymous')
-    const person = this.nearest(start, (e) => e.kind === 'person', true)
-    if (person) return remember(person, 'description-nearest-person')
+    const person = this.salient(start, sentence, (e) => e.kind === 'person')
+    if (person) return remember(person, 'description-salient-person')
     return remember(this.registry.create('anonymous', lowerArticle(phrase), [headWord]), 'anonymous')
   }
 
   private bareName(from: number, to: number): NameMention {
-    return { from, to, kind: 'person', honorific: null, title: null, gender: null, sentence: this.tokens[from].sentence }
+    return { from, to, kind: 'person', honorific: null, title: null, gender: null, sentence: this.c.tokens[from].sentence }
   }
 
-  /** The entity mentioned nearest before `start` that passes `test`, outside quotes. */
-  private nearest(start: number, test: (e: Entity) => boolean, outsideQuotesOnly = false): Entity | null {
-    for (const m of this.registry.mentionsBefore(start)) {
-      if (outsideQuotesOnly && m.inQuote) continue
-      if (test(m.entity)) return m.entity
-    }
+  private nearestBody(start: number, test: (e: Entity) => boolean): Entity | null {
+    return this.nearest(start, (e) => e.kind === 'organization' && test(e))
+  }
+
+  /** The entity mentioned nearest before `start` that passes `test`, captions and quotes included. */
+  private nearest(start: number, test: (e: Entity) => boolean): Entity | null {
+    for (const m of this.registry.mentionsBefore(start)) if (test(m.entity)) return m.entity
     return null
   }
 }
@@ -171,7 +201,7 @@ function titleFits(title: string, head: string, modifiers: string[]): boolean {
 }
 
 /** "The Kremlin" → "the Kremlin", "some voters" → "voters". */
-function stripDeterminer(phrase: string): string {
+function bodyName(phrase: string): string {
   const m = /^(the|some|many|several|other|most|these|those)\s+(.*)$/is.exec(phrase)
   if (!m) return phrase
   return /^the$/i.test(m[1]) ? `the ${m[2]}` : m[2]
