@@ -5,7 +5,7 @@ import type { DateMention } from '../model'
 import type { ParsedArticle } from '../nlp/parse'
 import { parseDay, type Day } from './dates/calendar'
 import { findDateCandidates } from './dates/find-candidates'
-import type { DateCandidate, Direction } from './dates/meaning'
+import type { DateCandidate, Reading } from './dates/meaning'
 import { resolveMeaning } from './dates/resolve'
 import { tokenIndexAt } from './dates/sentence-text'
 import { tenseNear, verbGroups, type VerbGroup } from './dates/tense'
@@ -20,13 +20,14 @@ export function extractDates(article: ParsedArticle, published: string | null): 
   const mentions: DateMention[] = []
   for (const { sentence, dates } of findDateCandidates(article)) {
     let groups: VerbGroup[] | null = null
-    const directionOf = (c: DateCandidate): Direction => {
+    const directionOf = (c: DateCandidate): Reading => {
       if (!P || !NEEDS_TENSE.has(c.meaning.type)) return 'past'
       groups ??= verbGroups(article, sentence.sentence)
       const first = tokenIndexAt(article, c.start)
       const last = Math.max(first, tokenIndexAt(article, c.end - 1))
       // with no tense signal, a news report more often looks back than ahead
-      return tenseNear(groups, first, last) ?? 'past'
+      const tense = tenseNear(groups, first, last)
+      return tense === 'present' ? 'nearest' : tense ?? 'past'
     }
     const resolved = new Map<DateCandidate, DateMention['resolved']>()
     for (const c of dates) {

@@ -14,7 +14,8 @@ const NOUNISH = ['Noun', 'ProperNoun', 'Person', 'Adjective', 'Possessive', 'Hon
 const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who'])
 const CONNECTORS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on'])
 const STOP_WORDS = new Set(['that', 'this', 'these', 'those', 'there', 'here', 'also', 'and', 'or', 'but', 'if', 'when', 'while', 'as', 'then', 'so', 'now', 'not', 'never', 'only'])
-const BREAK_AFTER = /[,;:()\u201c\u201d"«»\u2014\u2013!?]|(^|\s)-(\s|$)|\.\S*$/
+// a hyphen breaks only when spaced ("39-year-old" does not), an en dash likewise, an em dash always
+const BREAK_AFTER = /[,;:()\u201c\u201d"«»\u2014!?]|\s[-\u2013]|\.\S*$/
 
 export const tagged = (t: Token, tag: string) => t.tags.has(tag)
 
@@ -35,7 +36,7 @@ export function isNounish(t: Token): boolean {
 export function breaksAfter(t: Token): boolean {
   if (t.post === '') return false
   // "Dr. Allan Garland", "Sen. Debbie Stabenow": the stop of an abbreviation ends nothing
-  if (t.post === '.' && (tagged(t, 'Abbreviation') || tagged(t, 'Honorific') || /^\p{Lu}$/u.test(t.text))) return false
+  if (t.post.trim() === '.' && (tagged(t, 'Abbreviation') || tagged(t, 'Honorific') || /^\p{Lu}$/u.test(t.text))) return false
   return BREAK_AFTER.test(t.post)
 }
 
@@ -82,7 +83,8 @@ export function phraseStartingAt(tokens: Token[], from: number, ceil: number): T
     else break
     if (breaksAfter(t)) break
   }
-  while (to > from && CONNECTORS.has(tokens[to - 1].normal)) to--
+  // a phrase ends in a noun: "Colton with a | surprised look" → "Colton"
+  while (to > from && (CONNECTORS.has(tokens[to - 1].normal) || tagged(tokens[to - 1], 'Determiner'))) to--
   return to > from ? { from, to } : null
 }
 

@@ -14,6 +14,8 @@ export interface Range {
 const CAPTION = /\b(?:Photograph|Photo|Photos|Picture|Image|Illustration|Video|Credit|Photo credit)s?\s*:\s*\S[^\n]{0,120}$/
 // "(Steve Lawrence/CBC)" or "Adrian Wyld/The Canadian Press" closing a short caption
 const CAPTION_CREDIT = /\((?:[^()/\n]{1,40}\/)+[^()/\n]{1,40}\)\s*$|\b\p{Lu}[\p{L}.' -]{1,40}\/(?:Getty Images|AFP|Reuters|AP|AP Photo|The Canadian Press|CP|Bloomberg|EPA)\s*$/u
+// "Ryan Remiorz / The Canadian Press Kevin Vickers, right, tosses …": a caption that opens with its credit
+const CREDIT_FIRST = /^\p{Lu}[\p{L}.' -]{1,40}\s?\/\s?(?:The Canadian Press|Canadian Press|Getty Images|AFP|Reuters|AP|CP|Bloomberg|EPA|CBC|Global News|The Associated Press)\b/u
 const LINK_BOX = /^\[[^\]]*\]$|Opens in new window/
 const FURNITURE_LINE = /^(?:READ MORE|WATCH(?: BELOW)?|RELATED|LOOK|LISTEN|MORE|Also on [\w ]+|Read more(?: about)?|Relevant Reading|Related|Watch|Sign up|Advertisement|SUBSCRIBE)\b[^\n]*$|^(?:Story continues below(?: advertisement)?|Article Continued Below|Open this photo in gallery\b[^\n]*|Advertisement|Email:[^\n]*)$/i
 const AGENCY = '(?:Reuters|AP|AFP|PA|Bloomberg|Associated Press|Agence France-Presse|Financial Times|The Guardian|Guardian|BBC|CNN|Canadian Press|The Canadian Press|dpa|Xinhua|Tass|Interfax|Press Association)'
@@ -29,7 +31,7 @@ export function findFurniture(text: string, paragraphs: Paragraph[]): Range[] {
     if (credit) {
       const lead = credit[0].search(/[–—-]|\p{Lu}/u)
       ranges.push({ start: p.start + credit.index + Math.max(0, lead), end: p.end })
-    } else if (LINK_BOX.test(line) || FURNITURE_LINE.test(line) || CAPTION.test(line) || (CAPTION_CREDIT.test(line) && line.length < 300 && !/[“”"]/.test(line))) {
+    } else if (LINK_BOX.test(line) || CREDIT_FIRST.test(line) || FURNITURE_LINE.test(line) || CAPTION.test(line) || (CAPTION_CREDIT.test(line) && line.length < 300 && !/[“”"]/.test(line))) {
       ranges.push({ start: p.start, end: p.end })
     }
   }

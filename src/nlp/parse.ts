@@ -14,7 +14,7 @@ export interface Token {
   normal: string
   /** compromise's tags: Person, FirstName, Honorific, Pronoun, PastTense, Organization, Value, … */
   tags: ReadonlySet<string>
-  /** Punctuation written before and after the word, outer spaces trimmed ("“", ",”", ", “", "–"). */
+  /** Punctuation written before the word ("“") and after it (",”", ", “", " –" for a spaced dash), spaces trimmed at the far ends. */
   pre: string
   post: string
   sentence: number
@@ -105,7 +105,8 @@ export function parseArticle(text: string): ParsedArticle {
         close()
       }
       const pre = term.pre.trim()
-      const post = term.post.trim()
+      // leading space kept: "39-year" has post "-", a spaced dash " –"
+      const post = term.post.trimEnd()
       // a sentence reaches over the punctuation touching its words only: in `said, “We` that is ","
       const touching = /^\S*/.exec(term.post)![0]
       if (!current) {

@@ -8,15 +8,17 @@ import { isYearAt } from './year-check'
 
 const ORDINAL = '(?:st|nd|rd|th)?'
 const DAY_RANGE = `(?:\\s?(?:-|–|to|and)\\s?(?<last>\\d{1,2})${ORDINAL})?`
+// "2019", or "this year" / "of last year" / ", next year" naming the year relative to publication
+const YEAR_AFTER = `(?:,?\\s(?<year>\\d{4})|(?:,\\s|\\sof\\s|\\s)(?<rel>this|last|next)\\syear)`
 
 // "Friday, January 4, 2019", "Jan. 4", "January 4-6"
-const MONTH_DAY = new RegExp(`\\b(?:${WEEKDAY},?\\s)?(?<month>${MONTH_ANY})\\s(?<day>\\d{1,2})${ORDINAL}${DAY_RANGE}(?:,?\\s(?<year>\\d{4}))?\\b`, 'g')
+const MONTH_DAY = new RegExp(`\\b(?:${WEEKDAY},?\\s)?(?<month>${MONTH_ANY})\\s(?<day>\\d{1,2})${ORDINAL}${DAY_RANGE}${YEAR_AFTER}?\\b`, 'g')
 // "4 January 2019", "Monday 4 January", "the 4th of July", "4-6 January"
-const DAY_MONTH = new RegExp(`\\b(?:${WEEKDAY},?\\s)?(?<day>\\d{1,2})${ORDINAL}${DAY_RANGE}\\s(?:of\\s)?(?<month>${MONTH_ANY})(?:,?\\s(?<year>\\d{4}))?\\b`, 'g')
+const DAY_MONTH = new RegExp(`\\b(?:${WEEKDAY},?\\s)?(?<day>\\d{1,2})${ORDINAL}${DAY_RANGE}\\s(?:of\\s)?(?<month>${MONTH_ANY})${YEAR_AFTER}?\\b`, 'g')
 // "2019-01-04"
 const ISO_DATE = /\b(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})\b/g
 // "February 2022", "early March 2019", "the end of January 2020"
-const MONTH_YEAR = new RegExp(`\\b${PART_PREFIX}(?<month>${MONTH_ANY})(?:,?\\s|\\sof\\s)(?<year>\\d{4})\\b`, 'g')
+const MONTH_YEAR = new RegExp(`\\b${PART_PREFIX}(?<month>${MONTH_ANY})(?:(?:,?\\s|\\sof\\s)(?<year>\\d{4})|(?:,\\s|\\sof\\s|\\s)(?<rel>this|last|next)\\syear)\\b`, 'g')
 // "February", "in March", "last May", "mid-January"
 const MONTH_ALONE = new RegExp(`\\b${PART_PREFIX}(?:(?<mod>[Ll]ast|[Nn]ext|[Tt]his)\\s)?(?<month>${MONTH_FULL})\\b`, 'g')
 // "2017", "mid-2019", "the end of 2020"; the number itself is checked by isYearAt
@@ -37,13 +39,14 @@ function candidate(s: SentenceText, index: number, text: string, meaning: Meanin
 }
 
 const yearOrNull = (y: string | undefined) => (y ? Number(y) : null)
+const yearShift = (rel: string | undefined) => (rel ? { yearShift: rel === 'last' ? -1 : rel === 'next' ? 1 : 0 } : {})
 
 function dayMeaning(g: Record<string, string | undefined>): Meaning | null {
   const month = monthNumber(g.month ?? '')
   const day = Number(g.day)
   const last = g.last ? Number(g.last) : undefined
   if (!month || day < 1 || day > 31 || (last !== undefined && (last <= day || last > 31))) return null
-  return { type: 'day', year: yearOrNull(g.year), month, day, ...(last ? { lastDay: last } : {}) }
+  return { type: 'day', year: yearOrNull(g.year), month, day, ...(last ? { lastDay: last } : {}), ...yearShift(g.rel) }
 }
 
 /** "May" is also a modal and a surname: trust it only where compromise tagged it a month. Names ("June Sarpong") are people. */
@@ -73,7 +76,7 @@ export function findMonths(s: SentenceText): DateCandidate[] {
   const found: DateCandidate[] = []
   for (const m of s.text.matchAll(MONTH_YEAR)) {
     const month = monthNumber(m.groups!.month)
-    if (month) found.push(candidate(s, m.index, m[0], { type: 'month', year: Number(m.groups!.year), month, part: partOf(m.groups) }))
+    if (month) found.push(candidate(s, m.index, m[0], { type: 'month', year: yearOrNull(m.groups!.year), month, part: partOf(m.groups), ...yearShift(m.groups!.rel) }))
   }
   for (const m of s.text.matchAll(MONTH_ALONE)) {
     const g = m.groups!

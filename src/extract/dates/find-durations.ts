@@ -8,7 +8,7 @@ import { TIME_UNIT } from './vocabulary'
 const NUMBER = `(?:${NUMBER_DIGITS}|${NUMBER_WORD})`
 const QUALIFIER = '(?<q>almost|nearly|about|around|roughly|approximately|some|over|more[\\s-]than|less[\\s-]than|fewer[\\s-]than|at\\sleast|up\\sto|just\\sover|just\\sunder)'
 
-const DURATION_RE = new RegExp(`\\b(?:${QUALIFIER}[\\s-])?(?<n>${NUMBER})[\\s-](?<unit>${TIME_UNIT})\\b(?!-old|\\sold\\b|\\sof\\sage)`, 'gi')
+const DURATION_RE = new RegExp(`\\b(?:${QUALIFIER}[\\s-])?(?<n>${NUMBER})[\\s-](?<unit>${TIME_UNIT})\\b(?!-olds?\\b|\\solds?\\b|\\sof\\sage)`, 'gi')
 const A_DURATION_RE = /\b(?:half\s)?an?\s(?:decade|fortnight|century)\b/gi
 // "One day, he said…" is "some day"; "for one day" is a duration
 const ONE_DAY_CUE = /\b(?:for|than|only|just|within|of|in)\s$/i

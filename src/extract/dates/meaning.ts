@@ -9,13 +9,16 @@ export type Part = 'early' | 'mid' | 'late' | 'start' | 'end' | 'earlier' | 'lat
 /** Which way a yearless day or month lies from the publication date: from the verbs' tense, or forced by "last"/"next"; "this" ("this March") is the publication year. */
 export type Direction = 'past' | 'future' | 'this'
 
+/** How the sentence reads a yearless date: a direction, or 'nearest' for a plain present ("the date is unclear, December 27"). */
+export type Reading = Direction | 'nearest'
+
 export type PeriodUnit = 'week' | 'weekend' | 'month' | 'year' | 'decade'
 
 export type Meaning =
-  /** "January 4, 2019", "4 January" (year null), "January 4-6" (lastDay 6) */
-  | { type: 'day'; year: number | null; month: number; day: number; lastDay?: number; direction?: Direction }
-  /** "February 2022", "in February" (year null), "early March" */
-  | { type: 'month'; year: number | null; month: number; part?: Part; direction?: Direction }
+  /** "January 4, 2019", "4 January" (year null), "January 4-6" (lastDay 6), "December 22 last year" (yearShift −1) */
+  | { type: 'day'; year: number | null; month: number; day: number; lastDay?: number; direction?: Direction; yearShift?: number }
+  /** "February 2022", "in February" (year null), "early March", "June of this year" (yearShift 0) */
+  | { type: 'month'; year: number | null; month: number; part?: Part; direction?: Direction; yearShift?: number }
   /** "2017", "early 2020", "2010-15" (lastYear 2015) */
   | { type: 'year'; year: number; lastYear?: number; part?: Part }
   /** "the 1990s" */

@@ -2,7 +2,7 @@
 // "within 10 days". Weeks are ISO weeks, Monday to Sunday.
 import type { DayRange } from '../../model'
 import { addDays, addMonths, dayRange, makeDay, monthOf, monthRange, range, weekRange, weekStart, weekdayOf, yearOf, yearRange, type Day } from './calendar'
-import type { Direction, Meaning } from './meaning'
+import type { Meaning, Reading } from './meaning'
 import type { TimeUnit } from './vocabulary'
 
 type WeekdayMeaning = Extract<Meaning, { type: 'weekday' }>
@@ -11,14 +11,16 @@ type WeekdayMeaning = Extract<Meaning, { type: 'weekday' }>
  * "last Monday" is the latest Monday before P (P = Friday 2024-03-01 → 2024-02-26); "next Friday" the first after P.
  * A bare weekday follows the tense; the weekday of P itself is P ("said on Tuesday" in a Tuesday report is that day).
  */
-export function resolveWeekday(m: WeekdayMeaning, published: Day, direction: Direction): DayRange {
+export function resolveWeekday(m: WeekdayMeaning, published: Day, direction: Reading): DayRange {
   const today = weekdayOf(published)
   if (m.week !== undefined) return dayRange(addDays(weekStart(published), 7 * m.week + m.weekday - 1))
   if (m.modifier === 'this' || direction === 'this') return dayRange(addDays(weekStart(published), m.weekday - 1))
   if (m.modifier === 'last') return dayRange(addDays(published, -(((today - m.weekday + 7) % 7) || 7)))
   if (m.modifier === 'next') return dayRange(addDays(published, ((m.weekday - today + 7) % 7) || 7))
-  if (direction === 'future') return dayRange(addDays(published, (m.weekday - today + 7) % 7))
-  return dayRange(addDays(published, -((today - m.weekday + 7) % 7)))
+  const ahead = (m.weekday - today + 7) % 7
+  const back = (today - m.weekday + 7) % 7
+  if (direction === 'future' || (direction === 'nearest' && ahead < back)) return dayRange(addDays(published, ahead))
+  return dayRange(addDays(published, -back))
 }
 
 /** "this week" (shift 0), "last month" (−1), "next year" (1): whole calendar periods around P. */
@@ -42,9 +44,10 @@ export function periodAround(unit: 'week' | 'weekend' | 'month' | 'year' | 'deca
 }
 
 /** "the weekend": the one just gone in a past-tense sentence (or this one, on a Saturday or Sunday), else the coming one. */
-export function theWeekend(published: Day, direction: Direction): DayRange {
-  const inWeekend = weekdayOf(published) >= 6
-  return periodAround('weekend', direction === 'past' && !inWeekend ? -1 : 0, published)
+export function theWeekend(published: Day, direction: Reading): DayRange {
+  const weekday = weekdayOf(published)
+  const back = direction === 'past' || (direction === 'nearest' && weekday <= 3)
+  return periodAround('weekend', back && weekday < 6 ? -1 : 0, published)
 }
 
 /** Move `amount` units from `day` (negative goes back): days and weeks exactly, months and years by the calendar. */

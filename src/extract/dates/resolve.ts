@@ -3,15 +3,15 @@
 // expression stays null: it is never resolved against the day the tool happens to run.
 import type { DayRange } from '../../model'
 import { applyPart } from './apply-part'
-import { addDays, compareDays, easterSunday, makeDay, monthRange, parseDay, range, yearRange, type Day } from './calendar'
-import type { Direction, Meaning } from './meaning'
+import { addDays, compareDays, easterSunday, makeDay, monthRange, parseDay, range, yearOf, yearRange, type Day } from './calendar'
+import type { Direction, Meaning, Reading } from './meaning'
 import { pickYear } from './resolve-yearless'
 import { ago, pastStretch, periodAround, resolveWeekday, theWeekend, within } from './resolve-relative'
 
 export interface ResolveContext {
   published: Day | null
   /** the way a yearless date or bare weekday points, from the tense (past when nothing says otherwise) */
-  direction: Direction
+  direction: Reading
   /** the single day the sentence names, where a deadline or a time of day counts from */
   anchor: Day | null
 }
@@ -26,9 +26,10 @@ function dayPeriod(year: number, month: number, day: number, lastDay?: number): 
 }
 
 /** A date that has a year, or gets one from P and the direction. */
-function withYear(year: number | null, ctx: ResolveContext, direction: Direction | undefined, periodOf: (y: number) => DayRange | null): DayRange | null {
+function withYear(year: number | null, ctx: ResolveContext, direction: Direction | undefined, periodOf: (y: number) => DayRange | null, yearShift?: number): DayRange | null {
   if (year !== null) return periodOf(year)
   if (!ctx.published) return null
+  if (yearShift !== undefined) return periodOf(yearOf(ctx.published) + yearShift)
   return pickYear(ctx.published, direction ?? ctx.direction, periodOf)
 }
 
@@ -36,9 +37,9 @@ export function resolveMeaning(m: Meaning, ctx: ResolveContext): DayRange | null
   const P = ctx.published
   switch (m.type) {
     case 'day':
-      return withYear(m.year, ctx, m.direction, (y) => dayPeriod(y, m.month, m.day, m.lastDay))
+      return withYear(m.year, ctx, m.direction, (y) => dayPeriod(y, m.month, m.day, m.lastDay), m.yearShift)
     case 'month':
-      return withYear(m.year, ctx, m.direction, (y) => applyPart(monthRange(y, m.month), m.part, 'month', P))
+      return withYear(m.year, ctx, m.direction, (y) => applyPart(monthRange(y, m.month), m.part, 'month', P), m.yearShift)
     case 'year':
       return applyPart(yearRange(m.year, m.lastYear ?? m.year), m.part, 'year', P)
     case 'decade':

@@ -1,10 +1,11 @@
 // Which way a bare "Monday" or "in February" points, from the verbs nearest to it in its sentence:
 // "Mr Zelenskiy said on Monday" → past; "the two sides will meet on Friday" → future;
-// "the summit is due to take place on Friday" → future. No finite verb at all → null (the caller defaults to past).
+// "the summit is due to take place on Friday" → future; "they are meeting on Friday" → future.
+// A plain present ("the date is unclear, either December 27 or December 28") says little: 'present', which the
+// caller reads as "the nearest such day". No finite verb at all → null (the caller defaults to past).
 import type { ParsedArticle, Token } from '../../nlp/parse'
-import type { Direction } from './meaning'
 
-export type Tense = Exclude<Direction, 'this'> | null
+export type Tense = 'past' | 'future' | 'present' | null
 
 export interface VerbGroup {
   first: number
@@ -19,6 +20,9 @@ const PRESENT_WORDS = new Set(['is', 'are', 'am', "isn't", "aren't", 'does', 'do
 const PLAN_WORDS = new Set(['due', 'set', 'scheduled', 'slated', 'expected', 'plans', 'planned', 'planning', 'intends', 'aims', 'poised', 'going'])
 /** present-tense reporting verbs say nothing about when the reported thing happened ("Reuters reports that on Monday…") */
 const REPORTING = new Set(['says', 'say', 'tells', 'tell', 'claims', 'claim', 'reports', 'report', 'adds', 'insists', 'argues', 'writes', 'notes', 'warns', 'believes', 'thinks'])
+
+const BE = new Set(['is', 'are', 'am', "'s", "'re", "'m"])
+const SAME_IN_PAST = new Set(['hit', 'put', 'set', 'cut', 'let', 'cost', 'hurt', 'quit', 'shut', 'spread', 'beat', 'bid', 'cast', 'burst', 'split', 'upset', 'read', 'broadcast', 'forecast', 'struck'])
 
 const norm = (t: Token) => t.normal.replace(/’/g, "'")
 /** the contraction a pronoun token carries: "I'll" → "'ll", "they'd" → "'d" */
@@ -51,7 +55,12 @@ function tenseOf(tokens: Token[], after: Token | undefined): Tense {
     // "she's gone", "it's been" read as perfect: past
     if (w === "'s" && tokens[finite + 1]?.tags.has('Participle')) return 'past'
     if (t.tags.has('Infinitive') && !t.tags.has('PresentTense')) return null
-    return 'future'
+    // "is meeting", "are to meet": arranged; "transports", "is unclear": a plain present
+    const next = words[finite + 1]
+    if (BE.has(w) && (tokens[finite + 1]?.tags.has('Gerund') || next === 'to')) return 'future'
+    // "hit", "put", "set": compromise often reads these past forms as present
+    if (SAME_IN_PAST.has(w)) return null
+    return 'present'
   }
   return t.tags.has('Participle') ? 'past' : null
 }

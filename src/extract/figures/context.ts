@@ -3,7 +3,7 @@
 // ("It lost … subscribers" for "464,000 subscribers"). Near the start of a sentence the words after it stand in.
 const MAX_WORDS = 6
 
-const clean = (w: string) => w.replace(/^[“”"‘’'(\[]+|[“”"‘’'(\[,;:]+$/g, '')
+const clean = (w: string) => w.replace(/^[“”"‘’'(\[]+|[“”"‘’'(\[,;:-]+$/g, '')
 
 export function contextOf(sentence: string, start: number, end: number, isBareCount: boolean): string {
   const before = sentence.slice(0, start).split(/\s+/).map(clean).filter(Boolean).slice(-MAX_WORDS)

@@ -19,7 +19,7 @@ export function isNotFigure(s: SentenceText, f: RawFigure): boolean {
   // glued to letters or digits on the right: "4th", "5G", "737MAX"; a hyphen and a word that is no unit: "one-off", "10-storey"
   if (/^[A-Za-z\d]/.test(after) || (plain && /^[-–][A-Za-z]/.test(after))) return true
   // glued on the left: "Covid-19", "F-16", "MH-17"; a fraction or ratio: "24/7", "1/2"
-  if (/[A-Za-z][-–]$/.test(before) || /[/\\]$/.test(before) || /^[/\\:]\d/.test(after)) return true
+  if ((!f.word && /[A-Za-z][-–]$/.test(before)) || /[/\\]$/.test(before) || /^[/\\:]\d/.test(after)) return true
   // labels: "No 10", "number 10", "#1", "Article 50" (a capitalised word right before, no unit)
   if (/\b(?:No|Nos|no|number|Number|version|Version)\.?\s$|#$/.test(before)) return true
   if (plain && !f.first.currency && isAfterName(s, start)) return true

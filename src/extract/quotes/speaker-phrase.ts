@@ -90,18 +90,26 @@ function appositiveSubject(tokens: Token[], j: number, floor: number): TokenRang
     if (before < floor || !/,/.test(tokens[before].post)) break
     end = before + 1
   }
-  if (segments.length >= 2) {
+  const earliest = segments[segments.length - 1]
+  const insidePhrase = earliest && earliest.from > floor && tagged(tokens[earliest.from - 1], 'Preposition')
+  if (segments.length >= 2 && !insidePhrase) {
     const named = [...segments].reverse().find((r) => nameInPhrase(tokens, r) && canSpeak(tokens, r))
     const first = named ?? segments[segments.length - 1]
     if (canSpeak(tokens, first) && (named || segments[segments.length - 1].from === floor || !/,/.test(tokens[first.from - 1]?.post ?? ''))) return first
   }
-  // "Roman, a resident of the area who operates tours to Anak Krakatau, said"
+  // "Roman, a resident of the area who operates tours to Anak Krakatau, said";
+  // "Tareq Hadad, the co-founder … of Peace By Chocolate, a chocolate company based in Antigonish, N.S., says":
+  // the farthest appositive that follows a name wins over nearer ones inside it
+  let nearest: TokenRange | null = null
+  let named: TokenRange | null = null
   for (let c = j - 1; c >= floor && c >= j - 40; c--) {
     if (!/,/.test(tokens[c].post) || !opensAppositive(tokens, c + 1, j + 1)) continue
     const np = phraseEndingAt(tokens, c + 1, floor)
-    if (np && canSpeak(tokens, np)) return np
+    if (!np || !canSpeak(tokens, np)) continue
+    nearest = nearest ?? np
+    if (nameInPhrase(tokens, np) && (np.from === floor || !tagged(tokens[np.from - 1], 'Preposition'))) named = np
   }
-  return null
+  return named ?? nearest
 }
 
 /** The subject of the reporting verb at `cue`, searching no further back than `floor`; null when negated. */
@@ -124,7 +132,12 @@ export function subjectBefore(tokens: Token[], cue: number, floor: number): Toke
 
 /** The speaker after an inverted reporting verb: "…,” said Mr Zelenskiy." */
 export function speakerAfter(tokens: Token[], from: number, ceil: number): TokenRange | null {
-  const np = phraseStartingAt(tokens, from, ceil)
+  let np = phraseStartingAt(tokens, from, ceil)
+  // no verb can follow an inverted "said": "said lead author Dr. Allan Garland" has "lead" as a noun
+  if (!np && tagged(tokens[from], 'Verb') && !tagged(tokens[from], 'PastTense')) {
+    const rest = phraseStartingAt(tokens, from + 1, ceil)
+    np = rest ? { from, to: rest.to } : null
+  }
   if (!np || !canSpeak(tokens, np)) return null
   // "said the US would …": a phrase followed by a verb is the start of a clause, not a speaker
   const next = tokens[np.to]

@@ -101,6 +101,9 @@ export function nameInPhrase(tokens: Token[], r: TokenRange): NameMention | null
   if (from >= r.to) return null
   // a possessive inside the phrase belongs to a modifier ("Mr Putin’s foreign policy adviser"), not to the head
   if (from < r.to - 1 && tagged(tokens[r.to - 1], 'Possessive')) return null
+  // so does a name after "for" or "of": "A spokeswoman for Trudeau", "the sergeant-at-arms of the House of Commons"
+  if (from > r.from && /^(for|of|at|with|from|in|to)$/.test(tokens[from - 1].normal)) return null
+  for (let i = r.from; i < from; i++) if (/^(for|of|at|with|from)$/.test(tokens[i].normal)) return null
   const honorific = from > r.from && isHonorific(tokens[from - 1]) ? tokens[from - 1].text : null
   const titleAt = honorific ? from - 1 : from
   const title = titleBefore(tokens, titleAt, r.from) ?? titleAfter(tokens, r.to - 1, tokens.length)
