@@ -41,6 +41,7 @@ Exit codes:
   1  some input failed (missing, a directory, empty, binary, undecodable);
      the others were still analysed
   2  usage error (unknown option, bad value) or fatal error
+     (ANALYZE_DEBUG=1 adds the stack trace of a fatal error)
 `
 
 export function createProgram(version: string, output: ProgramOutput): Command {

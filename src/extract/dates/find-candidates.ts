@@ -8,6 +8,7 @@ import { findDeadlines } from './find-deadlines'
 import { findDurations } from './find-durations'
 import { findExplicitDays, findMonths, findYears } from './find-absolute'
 import { findHolidays } from './find-holidays'
+import { findSeasons } from './find-seasons'
 import { joinRanges } from './find-ranges'
 import { findOffsets, findPeriods, findWeekdays } from './find-relative'
 import { findTimes } from './find-times'
@@ -15,10 +16,10 @@ import type { DateCandidate } from './meaning'
 import { sentenceTexts, type SentenceText } from './sentence-text'
 
 /** A sentence without any of these cannot hold a date ("today" and "Monday" both contain "day"). */
-const MAY_HOLD_DATE = /\d|day|week|month|year|decade|centur|night|morning|afternoon|evening|noon|midnight|hour|minute|second|fortnight|quarter|o['’]clock|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Christmas|Easter|Halloween/i
+const MAY_HOLD_DATE = /\d|day|week|month|year|decade|centur|night|morning|afternoon|evening|noon|midnight|hour|minute|second|fortnight|quarter|spring|summer|autumn|fall|winter|o['’]clock|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Christmas|Easter|Halloween/i
 
 /** Finders in order of preference when two readings of the same length compete. */
-const FINDERS = [findExplicitDays, findMonths, findYears, findHolidays, findWeekdays, findOffsets, findPeriods, findDeadlines, findDurations, findTimes]
+const FINDERS = [findExplicitDays, findMonths, findYears, findHolidays, findSeasons, findWeekdays, findOffsets, findPeriods, findDeadlines, findDurations, findTimes]
 
 export interface SentenceDates {
   sentence: SentenceText

@@ -12,6 +12,9 @@ const WEEKDAY_RE = new RegExp(`\\b(?:(?<mod>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming)\\
 // named days that are not "the Friday nearest the report": "Good Friday" (a holiday), "Black Friday", "Bloody Sunday"
 const NAMED_DAY_BEFORE = /\b(?:Good|Black|Cyber|Super|Ash|Bloody|Holy|Palm|Maundy|Shrove|Easter|Whit|Remembrance|Mothering)\s$/
 
+// newspapers and shows named after a day: "The Sunday Telegraph", "the Sunday Times", "Monday Night Football"
+const NAME_AFTER = /^\s(?:Times|Telegraph|Mirror|Express|Post|Herald|Tribune|Mail|Sport|People|Independent|Star|Observer|Night\sFootball|Politics|Club)\b/
+
 const OFFSET_RE = /\b(?:(?<word>today|yesterday|tomorrow|tonight)|(?<lastNight>last\snight)|(?<thisPart>this\s(?:morning|afternoon|evening))|(?<before>the\sday\sbefore\syesterday)|(?<after>the\sday\safter\stomorrow))\b/gi
 const OFFSET_DAYS: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 }
 
@@ -34,6 +37,7 @@ export function findWeekdays(s: SentenceText): DateCandidate[] {
   for (const m of s.text.matchAll(WEEKDAY_RE)) {
     const g = m.groups!
     if (!g.mod && NAMED_DAY_BEFORE.test(s.text.slice(Math.max(0, m.index - 12), m.index))) continue
+    if (!g.week && NAME_AFTER.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue
     const mod = (g.mod ?? '').toLowerCase()
     const modifier = mod === 'last' ? 'last' : mod === 'next' ? 'next' : mod === 'this' || mod === 'coming' ? 'this' : null
     const week = g.week ? ({ last: -1, this: 0, next: 1 } as Record<string, number>)[g.week] : undefined

@@ -25,6 +25,8 @@ export type Meaning =
   | { type: 'decade'; year: number; part?: Part }
   /** "the 13th century" */
   | { type: 'century'; number: number }
+  /** "spring 2005" (month 3), "last summer" (year null, shift −1): three months from `month` */
+  | { type: 'season'; month: number; year: number | null; shift?: number }
   /** "the fourth quarter", "the first quarter of 2019" */
   | { type: 'quarter'; quarter: number; year: number | null; direction?: Direction }
   /** "Christmas", "New Year's Day 2020" */

@@ -3,7 +3,7 @@
 // expression stays null: it is never resolved against the day the tool happens to run.
 import type { DayRange } from '../../model'
 import { applyPart } from './apply-part'
-import { addDays, compareDays, easterSunday, makeDay, monthRange, parseDay, range, yearOf, yearRange, type Day } from './calendar'
+import { addDays, compareDays, easterSunday, makeDay, monthOf, monthRange, parseDay, range, yearOf, yearRange, type Day } from './calendar'
 import type { Direction, Meaning, Reading } from './meaning'
 import { pickYear } from './resolve-yearless'
 import { ago, pastStretch, periodAround, resolveWeekday, theWeekend, within } from './resolve-relative'
@@ -46,6 +46,17 @@ export function resolveMeaning(m: Meaning, ctx: ResolveContext): DayRange | null
       return applyPart(yearRange(m.year, m.year + 9), m.part, 'decade', P)
     case 'century':
       return yearRange((m.number - 1) * 100, (m.number - 1) * 100 + 99)
+    case 'season': {
+      const ofYear = (y: number) => range(makeDay(y, m.month, 1)!, addDays(makeDay(m.month === 12 ? y + 1 : y, m.month === 12 ? 3 : m.month + 3, 1)!, -1))
+      if (m.year !== null) return ofYear(m.year)
+      if (!P || m.shift === undefined) return null
+      // "last summer" in August 2025 is summer 2024; "this summer" is the summer of P's year
+      const current = ofYear(yearOf(P) - (monthOf(P) < m.month && m.month === 12 ? 1 : 0))
+      const year = Number(current.start.slice(0, 4))
+      if (m.shift === 0) return current
+      if (m.shift < 0) return compareDays(parseDay(current.start)!, P) < 0 && parseDay(current.end)! < P ? current : ofYear(year - 1)
+      return compareDays(parseDay(current.start)!, P) > 0 ? current : ofYear(year + 1)
+    }
     case 'quarter':
       return withYear(m.year, ctx, m.direction, (y) => quarterRange(y, m.quarter))
     case 'holiday':

@@ -11,7 +11,12 @@ import { breaksAfter, isNounish, phraseStartingAt, canSpeak, tagged } from '../p
 import type { QuoteMarkSpan } from './marks'
 import type { QuoteCandidate, QuoteContext } from './context'
 import { sentenceOf } from './context'
-import { cueAt, speakerAfter, subjectBefore } from './speaker-phrase'
+import type { Token } from '../../nlp/parse'
+import { isParticiple } from '../lexicon/cue-verbs'
+import { GROUP_NOUNS, ORGANIZATION_NOUNS, PERSON_ROLES } from '../lexicon/roles'
+import { clauseSubject, cueAt, speakerAfter, subjectBefore } from './speaker-phrase'
+
+const PERSONAL = new Set(['he', 'she', 'i', 'we', 'they'])
 
 export interface Attribution {
   cue: TokenRange | null
@@ -77,14 +82,35 @@ export function leadingAttribution(ctx: QuoteContext, q: QuoteMarkSpan): Attribu
   if (acrossParagraph && !/:\s*$/.test(between)) return null
   if (!acrossParagraph && !/^\s*[:,]?\s*$/.test(between)) return null
   const floor = sentenceOf(ctx, last).firstToken
+  const colon = /:/.test(between)
   const cue = cueBeforeOpening(ctx, last, floor)
-  if (!cue) return null
+  if (!cue) {
+    // "Martell, the addictions doctor …, is more blunt: “…”"
+    const subject = colon ? clauseSubject(tokens, floor, last + 1) : null
+    return subject && namesSomeone(tokens, subject) ? { cue: null, mention: subject, rule: 'colon-after-subject' } : null
+  }
+  // without a colon or comma the verb must touch the quote: "writing “It's …”", not "Martell says he “fumbled into” …"
+  if (!/[:,]/.test(between) && cue.to !== last + 1) return null
   if (tokens[cue.from].normal === 'according') {
     const np = phraseStartingAt(tokens, cue.to, last + 1)
     return np && canSpeak(tokens, np) ? { cue, mention: np, rule: 'according-to' } : null
   }
-  const mention = subjectBefore(tokens, cue.from, floor)
+  // "…,” said Lewis, “get more people …": the speaker stands after the verb
+  const participle = isParticiple(tokens[cue.from].normal) && cue.from > floor && /,/.test(tokens[cue.from - 1].post)
+  const mention = (participle ? clauseSubject(tokens, floor, cue.from) : subjectBefore(tokens, cue.from, floor))
+    ?? (cue.to <= last ? speakerAfter(tokens, cue.to, last + 1) : null)
   return mention ? { cue, mention, rule: acrossParagraph ? 'cue-colon-paragraph' : 'cue-before-quote' } : null
+}
+
+/** Words that name someone who can speak: a person, a pronoun, a role, a body. */
+export function namesSomeone(tokens: Token[], r: TokenRange): boolean {
+  for (let i = r.from; i < r.to; i++) {
+    const t = tokens[i]
+    if (tagged(t, 'Place') && !tagged(t, 'Person')) continue
+    if (tagged(t, 'Person') || tagged(t, 'Organization') || PERSONAL.has(t.normal)) return true
+    if (PERSON_ROLES.has(t.normal) || ORGANIZATION_NOUNS.has(t.normal) || GROUP_NOUNS.has(t.normal)) return true
+  }
+  return false
 }
 
 export function directCandidate(q: QuoteMarkSpan, a: Attribution): QuoteCandidate {

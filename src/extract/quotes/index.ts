@@ -40,6 +40,22 @@ function floating(ctx: QuoteContext, m: QuoteMarkSpan): QuoteCandidate | null {
   return { type: 'direct', start: m.start, end: m.end, cue: null, speaker: { kind: 'previous' }, showMention: false, found: 'quote-marks', linked: 'previous-quote' }
 }
 
+/**
+ * A quote that closes a sentence begun in the writer's words, with the speaker after it, is one mixed quote:
+ * "The Brexit vote was “a catastrophic defeat for this government,” Mr. Corbyn told the House."
+ */
+function widenToSentence(ctx: QuoteContext, m: QuoteMarkSpan, c: QuoteCandidate, attributed: Set<QuoteMarkSpan>) {
+  if (opensSentence(ctx, m) || m.continuesPrevious) return
+  const first = ctx.tokenFrom(m.start)
+  if (first >= ctx.tokens.length) return
+  const sentence = ctx.sentences[ctx.tokens[first].sentence]
+  if (sentence.start >= m.start) return
+  for (const other of attributed) if (other.end <= m.start && other.end > sentence.start) return
+  if (wordCount(ctx.text.slice(sentence.start, m.start)) < 2) return
+  c.start = sentence.start
+  c.type = 'mixed'
+}
+
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start < b.end && b.start < a.end
 }
@@ -53,9 +69,12 @@ export function findQuoteCandidates(article: ParsedArticle): { ctx: QuoteContext
   const speakerOfSentence = new Map<number, TokenRange>()
 
   for (const m of ctx.marks) {
-    const a = trailingAttribution(ctx, m) ?? leadingAttribution(ctx, m)
+    const trailing = trailingAttribution(ctx, m)
+    const a = trailing ?? leadingAttribution(ctx, m)
     if (!a) continue
-    direct.push(directCandidate(m, a))
+    const c = directCandidate(m, a)
+    if (trailing) widenToSentence(ctx, m, c, attributed)
+    direct.push(c)
     attributed.add(m)
     if (a.cue) for (let i = a.cue.from; i < a.cue.to; i++) usedCues.add(i)
     blocked.add(ctx.tokenFrom(m.start))

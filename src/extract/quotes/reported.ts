@@ -12,7 +12,8 @@ import { cueLemma, isParticiple, LISTENER_VERBS, THAT_REQUIRED } from '../lexico
 import { breaksAfter, canSpeak, phraseStartingAt, tagged, type TokenRange } from '../phrases'
 import type { QuoteCandidate, QuoteContext, SpeakerLink } from './context'
 import type { QuoteMarkSpan } from './marks'
-import { cueAt, isWeakCue, speakerAfter, subjectBefore } from './speaker-phrase'
+import { clauseSubject, cueAt, isWeakCue, speakerAfter, subjectBefore } from './speaker-phrase'
+import { namesSomeone } from './direct'
 
 const SKIP_AFTER_CUE = new Set(['only', 'also', 'repeatedly', 'previously', 'again', 'later', 'then', 'simply', 'just', 'publicly', 'privately', 'recently', 'earlier', 'further', 'flatly', 'bluntly', 'firmly', 'however'])
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'reporters', 'journalists'])
@@ -38,7 +39,8 @@ function clauseStart(tokens: Token[], cue: TokenRange, end: number): number | nu
   let k = cue.to
   const afterCue = tokens[cue.to - 1].post
   if (breaksAfter(tokens[cue.to - 1]) && !(/^,$/.test(afterCue) && tokens[k]?.normal === 'however')) return null
-  while (k < end && SKIP_AFTER_CUE.has(tokens[k].normal)) k++
+  // "said only that", "suggests euphemistically that"
+  while (k < end && (SKIP_AFTER_CUE.has(tokens[k].normal) || (tagged(tokens[k], 'Adverb') && tokens[k + 1]?.normal === 'that'))) k++
   const lemma = cueLemma(tokens[cue.from].normal) ?? ''
   if (LISTENER_VERBS.has(lemma) && k < end) {
     if (OBJECT_PRONOUNS.has(tokens[k].normal)) k++
@@ -145,16 +147,6 @@ function accordingTo(b: Build, s: Sentence, i: number, cue: TokenRange, blocked:
   return np
 }
 
-/** Weak verbs ("noted", "added") need someone as subject: "Haley noted …", not "the data noted …". */
-function namesSomeone(tokens: Token[], r: TokenRange): boolean {
-  for (let i = r.from; i < r.to; i++) {
-    const t = tokens[i]
-    if (tagged(t, 'Place') && !tagged(t, 'Person')) continue
-    if (tagged(t, 'Person') || PERSONAL.has(t.normal) || tagged(t, 'Organization')) return true
-  }
-  return false
-}
-
 /**
  * Reported clauses in one sentence. `usedCues` are verbs that already introduce a direct quote; `blocked` are
  * first tokens of direct quotes the clause must stop before ("… were pleased that Mr Trump said: “That is …”").
@@ -178,7 +170,7 @@ function inSentence(b: Build, s: Sentence, usedCues: Set<number>, blocked: Set<n
     const weak = isWeakCue(tokens, cue)
     if (weak && !participle && !(subject && namesSomeone(tokens, subject))) continue
     const start = clauseStart(tokens, cue, end)
-    const forwardSpeaker = subject ?? (participle ? speakerHere : null)
+    const forwardSpeaker = subject ?? (participle ? speakerHere ?? clauseSubject(tokens, s.firstToken, i) : null)
     if (start !== null && forwardSpeaker) {
       const c = add(b, start, clauseEnd(ctx, start, end, blocked), cue, { kind: 'mention', range: forwardSpeaker },
         participle ? 'participle-clause' : 'cue-clause', participle ? 'sentence-speaker' : 'subject-before-cue')

@@ -112,10 +112,30 @@ function appositiveSubject(tokens: Token[], j: number, floor: number): TokenRang
   return named ?? nearest
 }
 
+const COORDINATION = new Set(['and', 'then', 'but', 'before', 'after'])
+
+/**
+ * The subject of the first verb of a clause: "Colton laughed and stuttered, “I … I …”" → "Colton";
+ * "Later that month, SNC-Lavalin applied for judicial review …, arguing …" → "SNC-Lavalin".
+ */
+export function clauseSubject(tokens: Token[], floor: number, before: number): TokenRange | null {
+  for (let v = floor; v < before; v++) {
+    const t = tokens[v]
+    if (!tagged(t, 'Verb') || tagged(t, 'Gerund') || (tagged(t, 'Noun') && !tagged(t, 'Auxiliary'))) continue
+    const { j, negated } = skipBack(tokens, v - 1, floor)
+    if (negated || j < floor) return null
+    const np = phraseEndingAt(tokens, j + 1, floor)
+    return np && canSpeak(tokens, np) ? np : null
+  }
+  return null
+}
+
 /** The subject of the reporting verb at `cue`, searching no further back than `floor`; null when negated. */
 export function subjectBefore(tokens: Token[], cue: number, floor: number): TokenRange | null {
   const { j, aside, negated } = skipBack(tokens, cue - 1, floor)
   if (j < floor || negated) return null
+  // a second verb of the same subject: "she picked it up and crowed, “…”"
+  if (COORDINATION.has(tokens[j].normal)) return clauseSubject(tokens, floor, j)
   if (!aside && /,/.test(tokens[j].post)) return appositiveSubject(tokens, j, floor)
   // "a European official who was part of the delegation to Washington said"
   for (let w = j; w >= floor && w > j - 15; w--) {

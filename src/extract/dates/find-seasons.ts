@@ -1,0 +1,22 @@
+// Seasons with a year or a "last/this/next": "by spring 2005", "last summer", "the winter of 2006-07" (first year).
+// Northern meteorological seasons: spring March–May, summer June–August, autumn September–November,
+// winter December to February (the winter of 2019 runs from December 2019 into 2020).
+import type { DateCandidate, Meaning } from './meaning'
+import type { SentenceText } from './sentence-text'
+
+const SEASON_RE = /\b(?:(?<shift>last|this|next|Last|This|Next)\s(?<s1>spring|summer|autumn|fall|winter)\b|(?<s2>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?:\sof)?\s(?<year>\d{4})\b)/g
+
+const FIRST_MONTH: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 }
+
+export function findSeasons(s: SentenceText): DateCandidate[] {
+  const found: DateCandidate[] = []
+  for (const m of s.text.matchAll(SEASON_RE)) {
+    const g = m.groups!
+    const season = (g.s1 ?? g.s2 ?? '').toLowerCase()
+    const month = FIRST_MONTH[season]
+    const shift = g.shift ? ({ last: -1, this: 0, next: 1 } as Record<string, number>)[g.shift.toLowerCase()] : undefined
+    const meaning: Meaning = { type: 'season', month, year: g.year ? Number(g.year) : null, ...(shift !== undefined ? { shift } : {}) }
+    found.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, kind: 'date', meaning })
+  }
+  return found
+}
