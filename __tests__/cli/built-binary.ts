@@ -1,0 +1,60 @@
+// Runs the built command, bin/analyze → dist/cli/main.js, as a user would.
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process'
+import { readdirSync, statSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+
+export const ROOT = resolve(__dirname, '..', '..')
+export const BIN = join(ROOT, 'bin', 'analyze')
+export const SEED_ARTICLE = join(ROOT, 'fixtures', 'seed', 'article.txt')
+
+export interface BinaryRun {
+  status: number | null
+  stdout: string
+  stderr: string
+}
+
+export interface RunOptions {
+  cwd?: string
+  input?: string | Buffer
+  /** Added to a minimal environment: no colour settings leak in from the shell running the tests. */
+  env?: Record<string, string>
+  nodeArgs?: string[]
+}
+
+export function runBinary(args: string[], options: RunOptions = {}): BinaryRun {
+  const result: SpawnSyncReturns<string> = spawnSync(process.execPath, [...(options.nodeArgs ?? []), BIN, ...args], {
+    cwd: options.cwd ?? ROOT,
+    input: options.input,
+    env: { PATH: process.env.PATH ?? '', ...options.env },
+    encoding: 'utf8',
+    timeout: 60_000,
+  })
+  if (result.error) throw result.error
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr }
+}
+
+/**
+ * These tests run dist/, not src/: refuse to run them against a build older than the sources
+ * (`npm test` builds first; `npx jest` alone does not).
+ */
+export function assertBuildIsFresh(): void {
+  const built = join(ROOT, 'dist', 'cli', 'main.js')
+  let builtAt: number
+  try {
+    builtAt = statSync(built).mtimeMs
+  } catch {
+    throw new Error('dist/cli/main.js is missing: run "npm run build" (npm test does it) before the CLI end-to-end tests')
+  }
+  const newer = sourceFiles(join(ROOT, 'src')).filter((file) => statSync(file).mtimeMs > builtAt)
+  if (newer.length > 0) {
+    throw new Error(`dist/ is older than ${newer.map((f) => f.slice(ROOT.length + 1)).join(', ')}: run "npm run build" (npm test does it)`)
+  }
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name)
+    if (entry.isDirectory()) return sourceFiles(path)
+    return entry.name.endsWith('.ts') ? [path] : []
+  })
+}

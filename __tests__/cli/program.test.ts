@@ -1,0 +1,57 @@
+import { parseCommandLine } from '../../src/cli/program'
+
+function parse(...argv: string[]) {
+  const out: string[] = []
+  const err: string[] = []
+  const result = parseCommandLine(argv, '9.9.9', { writeOut: (t) => out.push(t), writeErr: (t) => err.push(t) })
+  return { result, out: out.join(''), err: err.join('') }
+}
+
+describe('parseCommandLine', () => {
+  it('gives the defaults for a bare file', () => {
+    expect(parse('a.txt').result).toEqual({
+      inputs: ['a.txt'], format: 'table', date: null, full: false, explain: false, width: undefined, color: true,
+    })
+  })
+
+  it('reads every option', () => {
+    expect(parse('a.txt', '-', '--format', 'csv', '--date', '2025-08-19', '--full', '--explain', '--width', '120', '--no-color').result).toEqual({
+      inputs: ['a.txt', '-'], format: 'csv', date: '2025-08-19', full: true, explain: true, width: 120, color: false,
+    })
+  })
+
+  it.each([[['--json']], [['--json', '--format', 'json']], [['--format', 'json']]])('%j means JSON', (args) => {
+    expect(parse('a.txt', ...args).result).toMatchObject({ format: 'json' })
+  })
+
+  it('leaves inputs empty when none are given (the run decides about stdin)', () => {
+    expect(parse().result).toMatchObject({ inputs: [] })
+  })
+
+  it.each([
+    [['--bogus'], "analyze: unknown option '--bogus'"],
+    [['--date', 'nonsense'], "analyze: option '--date <YYYY-MM-DD>' argument 'nonsense' is invalid. Expected a real day as YYYY-MM-DD"],
+    [['--width', '10'], "analyze: option '--width <n>' argument '10' is invalid."],
+    [['--format', 'xml'], "analyze: option '--format <name>' argument 'xml' is invalid. Allowed choices are table, json, ndjson, csv, markdown."],
+    [['--json', '--format', 'csv'], 'analyze: --json and --format csv ask for different outputs'],
+    [['-', '-'], 'analyze: "-" (standard input) can be given only once'],
+  ])('%j is a usage error: exit 2 and one message on stderr', (args, message) => {
+    const { result, out, err } = parse('a.txt', ...args)
+    expect(result).toBe(2)
+    expect(err.startsWith(message)).toBe(true)
+    expect(out).toBe('')
+  })
+
+  it('prints the version on stdout and stops with 0', () => {
+    for (const flag of ['-V', '--version']) expect(parse(flag)).toEqual({ result: 0, out: '9.9.9\n', err: '' })
+  })
+
+  it('prints help with examples and exit codes on stdout and stops with 0', () => {
+    const { result, out, err } = parse('--help')
+    expect(result).toBe(0)
+    expect(err).toBe('')
+    expect(out).toContain('Usage: analyze [options] <inputs...>')
+    expect(out).toContain("analyze article.txt --json | jq '.quotes[] | [.speaker, .text]'")
+    expect(out).toMatch(/Exit codes:\n {2}0 {2}every input .*\n {2}1 {2}some input failed .*\n(.*\n)? {2}2 {2}usage error/)
+  })
+})

@@ -1,0 +1,70 @@
+import { csvField, renderCsv } from '../../src/render/csv'
+import { renderOptions } from '../../src/render/render-options'
+import { sampleAnalysis } from './sample-analysis'
+
+/** A small RFC 4180 reader, so the test checks what a spreadsheet would read back. */
+function parseCsv(text: string): string[][] {
+  const records: string[][] = []
+  let record: string[] = []
+  let field = ''
+  let quoted = false
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]
+    if (quoted) {
+      if (char === '"' && text[i + 1] === '"') {
+        field += '"'
+        i++
+      } else if (char === '"') quoted = false
+      else field += char
+    } else if (char === '"') quoted = true
+    else if (char === ',') {
+      record.push(field)
+      field = ''
+    } else if (char === '\r' && text[i + 1] === '\n') {
+      record.push(field)
+      records.push(record)
+      record = []
+      field = ''
+      i++
+    } else field += char
+  }
+  if (field !== '' || record.length > 0) throw new Error('the last record does not end with CRLF')
+  return records
+}
+
+describe('csv renderer', () => {
+  const analysis = sampleAnalysis()
+  const output = renderCsv([analysis], renderOptions())
+  const records = parseCsv(output)
+
+  it('has a header and one row per quote, every record ended by CRLF', () => {
+    expect(records[0]).toEqual(['source', 'quote_id', 'type', 'speaker', 'cue', 'text', 'start', 'end'])
+    expect(records).toHaveLength(analysis.quotes.length + 1)
+    expect(output.endsWith('\r\n')).toBe(true)
+  })
+
+  it('reads back exactly, quote marks and line breaks included', () => {
+    analysis.quotes.forEach((quote, i) => {
+      expect(records[i + 1]).toEqual([
+        'fixtures/seed/article.txt', quote.id, quote.type, quote.speaker ?? '', quote.cue?.text ?? '',
+        quote.text, String(quote.start), String(quote.end),
+      ])
+    })
+  })
+
+  it.each([
+    ['plain', 'plain'],
+    ['a, b', '"a, b"'],
+    ['It is a "big" deal', '"It is a ""big"" deal"'],
+    ['line\nbreak', '"line\nbreak"'],
+    ['carriage\rreturn', '"carriage\rreturn"'],
+    ['', ''],
+  ])('quotes %j as %j', (value, expected) => {
+    expect(csvField(value)).toBe(expected)
+  })
+
+  it('rows for several articles follow one header; no articles leaves only the header', () => {
+    expect(parseCsv(renderCsv([analysis, sampleAnalysis({ source: 'b.txt' })], renderOptions()))).toHaveLength(11)
+    expect(renderCsv([], renderOptions())).toBe('source,quote_id,type,speaker,cue,text,start,end\r\n')
+  })
+})
