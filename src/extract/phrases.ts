@@ -2,7 +2,7 @@
 // ("Nato secretary general Mark Rutte, who attended the talks …, told"), the speaker after it in inverted
 // order ("…,” says the 39-year-old founder of Studiocomix Press"), and the listener to skip ("told reporters").
 import type { Token } from '../nlp/parse'
-import { PERSON_ROLES } from './lexicon/roles'
+import { GROUP_NOUNS, ORGANIZATION_NOUNS, PERSON_ROLES } from './lexicon/roles'
 
 /** Token range [from, to). */
 export interface TokenRange {
@@ -27,6 +27,8 @@ export function isCapitalized(t: Token): boolean {
 export function isNounish(t: Token): boolean {
   if (STOP_WORDS.has(t.normal)) return false
   if (tagged(t, 'Determiner')) return true
+  // compromise may read "police" as a verb; the lexicon knows better
+  if (GROUP_NOUNS.has(t.normal) || PERSON_ROLES.has(t.normal) || ORGANIZATION_NOUNS.has(t.normal)) return true
   if (tagged(t, 'Verb') && !tagged(t, 'Noun') && !tagged(t, 'Adjective') && !isCapitalized(t)) return false
   if (tagged(t, 'Pronoun') && !tagged(t, 'Possessive')) return false
   return NOUNISH.some((tag) => tagged(t, tag)) || isCapitalized(t)
@@ -95,7 +97,7 @@ export function canSpeak(tokens: Token[], range: TokenRange): boolean {
     if (PRONOUN_SUBJECTS.has(t.normal)) return true
     if (tagged(t, 'Person') || tagged(t, 'Organization') || tagged(t, 'ProperNoun')) return true
     if (tagged(t, 'Noun') && !tagged(t, 'Possessive')) return true
-    if (PERSON_ROLES.has(t.normal)) return true
+    if (PERSON_ROLES.has(t.normal) || GROUP_NOUNS.has(t.normal) || ORGANIZATION_NOUNS.has(t.normal)) return true
   }
   return false
 }

@@ -198,7 +198,9 @@ function inSentence(b: Build, s: Sentence, usedCues: Set<number>, blocked: Set<n
     // "…, she said, especially those still suffering from war trauma."
     let tail = Math.max(cue.to, speakerRange.to)
     while (tail < end && !breaksAfter(tokens[tail - 1]) && !hasVerb(tokens, tail, tail + 1)) tail++
-    const hasTail = tail < end - 1 && /,/.test(tokens[tail - 1].post)
+    // ", a police spokesman." describes the speaker; ", especially those still suffering" goes on with the words
+    const describesSpeaker = tail < end && (tagged(tokens[tail], 'Determiner') || tagged(tokens[tail], 'Possessive')) && !hasVerb(tokens, tail, end)
+    const hasTail = tail < end - 1 && /,/.test(tokens[tail - 1].post) && !describesSpeaker
     add(b, s.firstToken, clauseTo, cue, speaker, 'clause-before-cue', rule, !hasTail)
     if (hasTail) add(b, tail, clauseEnd(ctx, tail, end, blocked), cue, speaker, 'clause-after-speaker', rule, false)
     speakerHere = speakerHere ?? speakerRange

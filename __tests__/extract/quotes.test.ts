@@ -1,0 +1,144 @@
+// Quote finding and attribution, as tables of sentences written for these tests (and the seed article's).
+import { analyze } from '../../src/analyze'
+import type { Analysis, Quote } from '../../src/model'
+
+interface Expected {
+  text: string
+  type: Quote['type']
+  speaker: string | null
+}
+
+const found = (a: Analysis) => a.quotes.map((q) => ({ text: q.text, type: q.type, speaker: q.speaker }))
+
+describe('who said what, layout by layout', () => {
+  test.each<[string, string, Expected[]]>([
+    ['subject then verb', '“We will build the bridge,” Mayor Anna Kowalski said.',
+      [{ text: '“We will build the bridge,”', type: 'direct', speaker: 'Anna Kowalski' }]],
+    ['verb then speaker', '“The river is rising,” said Tom Hadley, a local farmer.',
+      [{ text: '“The river is rising,”', type: 'direct', speaker: 'Tom Hadley' }]],
+    ['colon before the quote', 'Mr Merz told reporters: “The meeting will happen.”',
+      [{ text: '“The meeting will happen.”', type: 'direct', speaker: 'Mr Merz' }]],
+    ['dash and a name', '“Nobody expected this.” – Maria Lopez',
+      [{ text: '“Nobody expected this.”', type: 'direct', speaker: 'Maria Lopez' }]],
+    ['straight quotes', '"It is a good day for the town," said Peter Brandt.',
+      [{ text: '"It is a good day for the town,"', type: 'direct', speaker: 'Peter Brandt' }]],
+    ['angle quotes', '« Nous allons gagner », said Claire Dubois.',
+      [{ text: '« Nous allons gagner »', type: 'direct', speaker: 'Claire Dubois' }]],
+    ['reported clause', 'Mr Merz said the meeting could happen within two weeks.',
+      [{ text: 'the meeting could happen within two weeks', type: 'indirect', speaker: 'Mr Merz' }]],
+    ['reported clause with that, over a phrase', 'Jane Ortiz said on Monday evening that the plan had failed.',
+      [{ text: 'that the plan had failed', type: 'indirect', speaker: 'Jane Ortiz' }]],
+    ['listener skipped', 'Nato chief Mark Rutte told Fox News that the group would meet again.',
+      [{ text: 'that the group would meet again', type: 'indirect', speaker: 'Mark Rutte' }]],
+    ['clause before the speaker', 'The bridge will reopen next month, the council said.',
+      [{ text: 'The bridge will reopen next month', type: 'indirect', speaker: 'the council' }]],
+    ['clause before an inverted speaker', 'Three people were hurt, said Sam Kerr, a police spokesman.',
+      [{ text: 'Three people were hurt', type: 'indirect', speaker: 'Sam Kerr' }]],
+    ['according to, after', 'The factory will close in May, according to Helen Mbeki.',
+      [{ text: 'The factory will close in May', type: 'indirect', speaker: 'Helen Mbeki' }]],
+    ['according to, before', 'According to police, the driver was not hurt.',
+      [{ text: 'the driver was not hurt', type: 'indirect', speaker: 'police' }]],
+    ['appositive between name and verb', 'Yuri Ushakov, Mr Putin’s foreign policy adviser, said only that the Kremlin agreed to talks.',
+      [{ text: 'that the Kremlin agreed to talks', type: 'indirect', speaker: 'Yuri Ushakov' }]],
+    ['relative clause between name and verb', 'Mark Rutte, who attended the talks with several leaders, said the offer was fair.',
+      [{ text: 'the offer was fair', type: 'indirect', speaker: 'Mark Rutte' }]],
+    ['mixed quote is one quote', 'Mr Rutte said the offer was a “breakthrough”.',
+      [{ text: 'the offer was a “breakthrough”', type: 'mixed', speaker: 'Mr Rutte' }]],
+    ['participle hangs on the speaker', '“It went well,” Ms Ito wrote on her blog, adding that a second meeting would follow.',
+      [{ text: '“It went well,”', type: 'direct', speaker: 'Ms Ito' },
+        { text: 'that a second meeting would follow', type: 'indirect', speaker: 'Ms Ito' }]],
+    ['an anonymous source', 'A senior official said the talks had stalled.',
+      [{ text: 'the talks had stalled', type: 'indirect', speaker: 'a senior official' }]],
+    ['a group', 'Officials said the road would stay closed.',
+      [{ text: 'the road would stay closed', type: 'indirect', speaker: 'Officials' }]],
+  ])('%s', (_name, text, expected) => {
+    expect(found(analyze(text))).toEqual(expected)
+  })
+})
+
+describe('what is not a quote', () => {
+  test.each([
+    ['a scare quote', 'The so-called “sextortion” scam spread quickly last year.'],
+    ['a negated verb', 'The Kremlin did not confirm that the meeting would take place.'],
+    ['a title in quotes', 'She read “War and Peace” on the train.'],
+    ['a weak verb without a speaker', 'The data suggests that prices are rising.'],
+  ])('%s', (_name, text) => {
+    expect(analyze(text).quotes).toEqual([])
+  })
+})
+
+describe('speakers across sentences', () => {
+  const article = [
+    'Volodymyr Zelenskiy met Donald Trump at the White House on Monday.',
+    '“It was our best meeting so far,” Mr Zelenskiy said.',
+    'The Ukrainian president said security guarantees would follow.',
+    'He added that details would be agreed within ten days.',
+    '“We are ready,” he said. “We have been ready for a long time.”',
+    'A European official said territories had not been discussed. The official said Europeans were pleased.',
+  ].join('\n\n')
+  const a = analyze(article)
+  const speakerOf = (fragment: string) => a.quotes.find((q) => q.text.includes(fragment))?.speaker
+
+  test('names, titles and pronouns resolve to one person named in full', () => {
+    for (const fragment of ['best meeting', 'security guarantees', 'details would be agreed', 'We are ready', 'ready for a long time']) {
+      expect(speakerOf(fragment)).toBe('Volodymyr Zelenskiy')
+    }
+  })
+
+  test('the second half of a split quote is its own quote of the same speaker, with no mention', () => {
+    const second = a.quotes.find((q) => q.text.includes('ready for a long time'))!
+    expect(second.type).toBe('direct')
+    expect(second.mention).toBeNull()
+  })
+
+  test('an anonymous source named again by its role stays one speaker', () => {
+    expect(speakerOf('territories')).toBe('a European official')
+    expect(speakerOf('Europeans were pleased')).toBe('a European official')
+    const official = a.speakers.find((s) => s.name === 'a European official')!
+    expect(official.kind).toBe('anonymous')
+    expect(official.quoteCount).toBe(2)
+  })
+
+  test('one speaker entry per person, with aliases and counts', () => {
+    const zelenskiy = a.speakers.filter((s) => s.name === 'Volodymyr Zelenskiy')
+    expect(zelenskiy).toHaveLength(1)
+    expect(zelenskiy[0].aliases).toEqual(expect.arrayContaining(['Mr Zelenskiy', 'The Ukrainian president']))
+    expect(zelenskiy[0].quoteCount).toBe(5)
+  })
+})
+
+describe('quotes over paragraphs', () => {
+  test('a paragraph opening with a quote mark continues an unclosed quote, same speaker', () => {
+    const text = '“The first part is hard,” said Ana Ruiz. “We worked all night.\n\n“And then the rain came.”'
+    const a = analyze(text)
+    expect(a.quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['“The first part is hard,”', 'Ana Ruiz'],
+      ['“We worked all night.', 'Ana Ruiz'],
+      ['“And then the rain came.”', 'Ana Ruiz'],
+    ])
+  })
+
+  test('an unclosed quote ends at its paragraph', () => {
+    const text = 'Bo Lind said: “We will stay here\n\nThe town council met on Tuesday. Nobody spoke.'
+    const a = analyze(text)
+    expect(a.quotes).toHaveLength(1)
+    expect(a.quotes[0].text).toBe('“We will stay here')
+  })
+
+  test('a colon at the end of a paragraph hands the next paragraph’s quote to its speaker', () => {
+    const text = 'Later, on his website, Mr Hale wrote:\n\n“We discussed the guarantees at length.”'
+    expect(analyze(text).quotes.map((q) => q.speaker)).toEqual(['Mr Hale'])
+  })
+})
+
+describe('spans and cues', () => {
+  test('every span is exact and the cue and mention are marked', () => {
+    const text = 'Nato secretary general Mark Rutte told reporters: “The group will meet again soon.”'
+    const a = analyze(text)
+    const q = a.quotes[0]
+    expect(text.slice(q.start, q.end)).toBe(q.text)
+    expect(q.cue).toEqual({ text: 'told', start: text.indexOf('told'), end: text.indexOf('told') + 4 })
+    expect(q.mention?.text).toContain('Mark Rutte')
+    expect(a.speakers[0]).toMatchObject({ name: 'Mark Rutte', title: 'Nato secretary general', kind: 'person' })
+  })
+})
