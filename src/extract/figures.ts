@@ -5,19 +5,25 @@
 import type { Figure } from '../model'
 import type { ParsedArticle } from '../nlp/parse'
 import { findDateCandidates } from './dates/find-candidates'
+import type { DateCandidate } from './dates/meaning'
 import { sentenceTexts, type SentenceText } from './dates/sentence-text'
 import { contextOf } from './figures/context'
+import { metresNotMillions } from './figures/metres'
 import { isNotFigure } from './figures/not-figures'
 import { CORE_RE, readFigure, type RawFigure } from './figures/scan'
 
 /** A sentence with no digit and no number word holds no figure. */
 const MAY_HOLD_FIGURE = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen)/i
 
-/** Date spans that hide numbers: dates, years, ranges of them and times; durations and deadlines are figures too. */
+/**
+ * Date spans that hide numbers: dates, years, ranges of them, times and "by the end of 2006". Durations and
+ * other deadlines hold figures of their own ("within 10 days" → 10 days).
+ */
 function maskedSpans(article: ParsedArticle): Map<number, Array<[number, number]>> {
   const masks = new Map<number, Array<[number, number]>>()
   for (const { sentence, dates } of findDateCandidates(article)) {
-    const spans = dates.filter((d) => d.kind === 'date' || d.kind === 'range' || d.kind === 'time').map((d): [number, number] => [d.start, d.end])
+    const hides = (d: DateCandidate) => d.kind === 'date' || d.kind === 'range' || d.kind === 'time' || d.meaning.type === 'until'
+    const spans = dates.filter(hides).map((d): [number, number] => [d.start, d.end])
     if (spans.length) masks.set(sentence.sentence, spans)
   }
   return masks
@@ -43,8 +49,9 @@ export function extractFigures(article: ParsedArticle): Figure[] {
     let consumed = 0
     for (const m of s.text.matchAll(CORE_RE)) {
       if (m.index < consumed) continue
-      const raw = readFigure(s.text, m)
-      if (!raw) continue
+      const read = readFigure(s.text, m)
+      if (!read) continue
+      const raw = metresNotMillions(s, read)
       const start = s.start + raw.start
       const end = s.start + raw.end
       if (masked.some(([a, b]) => start < b && end > a) || isNotFigure(s, raw)) continue

@@ -101,3 +101,30 @@ export function canSpeak(tokens: Token[], range: TokenRange): boolean {
   }
   return false
 }
+
+/** Whether tokens [from, to) hold a verb: "the driver was not hurt" does, "a police spokesman" does not. */
+export function hasVerb(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]
+    if ((tagged(t, 'Verb') || tagged(t, 'Copula') || tagged(t, 'Modal')) && !(tagged(t, 'Noun') && tagged(t, 'Gerund'))) return true
+  }
+  return false
+}
+
+/**
+ * Whether nothing but phrases of place and time follow a reporting verb up to the sentence end or a comma:
+ * "…, the government said on Wednesday." does; "Trump also said that he would prefer …" does not.
+ */
+export function endsAttribution(tokens: Token[], from: number, end: number): boolean {
+  if (from >= end || breaksAfter(tokens[from - 1])) return true
+  const first = tokens[from]
+  // "… asked before going off", "… said with a surprised look on his face", "… said on Wednesday"
+  if (first.normal !== 'that' && (tagged(first, 'Preposition') || tagged(first, 'Date') || tagged(first, 'Gerund') ||
+    (tagged(first, 'Adverb') && !tagged(first, 'Verb')) || /^(before|after|as|while|when|during|in|on|at|via|from|to)$/.test(first.normal))) return true
+  for (let i = from; i < end; i++) {
+    if (hasVerb(tokens, i, i + 1) && !tagged(tokens[i], 'Gerund')) return false
+    if (tokens[i].normal === 'that') return false
+    if (breaksAfter(tokens[i]) && /,/.test(tokens[i].post)) return true
+  }
+  return true
+}

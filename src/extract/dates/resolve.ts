@@ -50,11 +50,11 @@ export function resolveMeaning(m: Meaning, ctx: ResolveContext): DayRange | null
       const ofYear = (y: number) => range(makeDay(y, m.month, 1)!, addDays(makeDay(m.month === 12 ? y + 1 : y, m.month === 12 ? 3 : m.month + 3, 1)!, -1))
       if (m.year !== null) return ofYear(m.year)
       if (!P || m.shift === undefined) return null
-      // "last summer" in August 2025 is summer 2024; "this summer" is the summer of P's year
-      const current = ofYear(yearOf(P) - (monthOf(P) < m.month && m.month === 12 ? 1 : 0))
+      // "last summer" in August 2025 is summer 2024 (this one has not ended); "next winter" the first that starts after P
+      const current = ofYear(m.month === 12 && monthOf(P) <= 2 ? yearOf(P) - 1 : yearOf(P))
       const year = Number(current.start.slice(0, 4))
       if (m.shift === 0) return current
-      if (m.shift < 0) return compareDays(parseDay(current.start)!, P) < 0 && parseDay(current.end)! < P ? current : ofYear(year - 1)
+      if (m.shift < 0) return compareDays(parseDay(current.end)!, P) < 0 ? current : ofYear(year - 1)
       return compareDays(parseDay(current.start)!, P) > 0 ? current : ofYear(year + 1)
     }
     case 'quarter':

@@ -31,11 +31,14 @@ export function weekdayNumber(word: string): number | null {
 export type TimeUnit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'fortnight' | 'month' | 'year' | 'decade' | 'century'
 
 /** Units of time in the singular or plural, as a regex alternative ("hours", "century", "centuries"). */
-export const TIME_UNIT = '(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|century|centuries)'
+export const TIME_UNIT = '(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|years?|yrs?|decades?|century|centuries)'
 
 export function timeUnit(word: string): TimeUnit | null {
   const w = word.toLowerCase()
   if (w === 'centuries') return 'century'
+  // "21.72 secs", "90 mins", "48 hrs", "10 yrs"
+  const short: Record<string, TimeUnit> = { sec: 'second', secs: 'second', min: 'minute', mins: 'minute', hr: 'hour', hrs: 'hour', yr: 'year', yrs: 'year' }
+  if (w in short) return short[w]
   const singular = w.endsWith('s') ? w.slice(0, -1) : w
   const units: TimeUnit[] = ['second', 'minute', 'hour', 'day', 'week', 'fortnight', 'month', 'year', 'decade', 'century']
   return units.find((u) => u === singular) ?? null

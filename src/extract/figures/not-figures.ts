@@ -20,6 +20,14 @@ export function isNotFigure(s: SentenceText, f: RawFigure): boolean {
   if (/^[A-Za-z\d]/.test(after) || (plain && /^[-–][A-Za-z]/.test(after))) return true
   // glued on the left: "Covid-19", "F-16", "MH-17"; a fraction or ratio: "24/7", "1/2"
   if ((!f.word && /[A-Za-z][-–]$/.test(before)) || /[/\\]$/.test(before) || /^[/\\:]\d/.test(after)) return true
+  // a score or a vote: "a 2-1 decision" (a falling pair is no range); a citation mark: "map[3]"
+  if (plain && (/^[-–]\d/.test(after) || /\d[-–]$/.test(before))) return true
+  if (/\[$/.test(before) && after.startsWith(']')) return true
+  // fractions: "two thirds of", "three quarters of"
+  if (plain && /^\s(?:thirds?|quarters|halves|fifths|tenths)\b/i.test(text.slice(f.end, f.end + 10))) return true
+  // an address ("10 Downing Street") or a year of an era ("190 AD", "44 BC")
+  if (plain && /^\s(?:[A-Z][a-z]+\s){1,2}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Square|Drive|Boulevard|Place)\b/.test(text.slice(f.end, f.end + 40))) return true
+  if (plain && /^\s?(?:A\.?D\.?|B\.?C\.?E?|CE)\b/.test(text.slice(f.end, f.end + 6))) return true
   // labels: "No 10", "number 10", "#1", "Article 50" (a capitalised word right before, no unit)
   if (/\b(?:No|Nos|no|number|Number|version|Version)\.?\s$|#$/.test(before)) return true
   if (plain && !f.first.currency && isAfterName(s, start)) return true

@@ -26,7 +26,7 @@ const PERCENT_AT = new RegExp(`(?:${PERCENT_UNIT})`, 'iy')
 const CURRENCY_WORD_AT = new RegExp(`(?:\\s(?<country>${COUNTRY}))?\\s(?<word>${CURRENCY_WORD})\\b`, 'iy')
 const CODE_AT = new RegExp(`\\s?(?<code>${CODE_AFTER})\\b`, 'y')
 const MINOR_AT = /(?:\s(?<minor>cents|pence)\b|(?<p>p)\b)/y
-const AGE_AT = /(?:-years?-olds?\b|\syears?\solds?\b|\syears?\sof\sage\b)/iy
+const AGE_AT = /[\s-](?<unit>years?|months?|weeks?|days?)[\s-](?:olds?\b|of\sage\b)/iy
 const DURATION_AT = new RegExp(`[\\s-](?<unit>${TIME_UNIT})\\b`, 'iy')
 const ATTACHED_AT = new RegExp(`(?<unit>${ATTACHED_UNIT})(?![\\w²³])`, 'y')
 const SPACED_AT = new RegExp(`[\\s-](?<unit>${SPACED_UNIT})(?![\\w²³])`, 'iy')
@@ -38,6 +38,8 @@ export interface NumberPart {
   value: number
   currency: string | null
   hasScale: boolean
+  /** the scale as written ("m", "bn", " million"), or "" */
+  scaleText: string
   numberText: string
 }
 
@@ -69,7 +71,7 @@ function partOf(m: RegExpExecArray | RegExpMatchArray, start: number): NumberPar
   const half = /^half\s/i.test(g.num) ? 0.5 : 1
   return {
     start, end: start + m[0].length, value: tidy(base * half * scaleOf(g)), currency: g.cur ? prefixCurrency(g.cur) : null,
-    hasScale: Boolean(g.scale), numberText: g.num,
+    hasScale: Boolean(g.scale), scaleText: g.scale ?? '', numberText: g.num,
   }
 }
 
@@ -78,68 +80,95 @@ function at(re: RegExp, text: string, index: number): RegExpExecArray | null {
   return re.exec(text)
 }
 
-/** Read the figure that starts with the number matched by CORE_RE at `m.index`. */
-export function readFigure(text: string, m: RegExpMatchArray): RawFigure | null {
+/** Before a figure: "from" or a verb of change makes "X to Y" two figures ("rose from 3% to 5%"), not a range. */
+const CHANGE_BEFORE = /\b(?:from|rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|increased?|increasing|decreased?|grew|grow|grown|jumped?|climbed?|dropped?|slumped?|cut|raised?|lifted?|reduced?|up|down|revised|slipped?|surged?|soared?|plunged?|declined?|boosted?|lowered?)\s(?:by\s)?(?:about\s|around\s|some\s)?$/i
+const DASH = /^[-–—]$/
+
+/** The first number and, when a range follows, the second: "3-5", "$1.3 to $1.5bn", "between 36 and 40". */
+function readNumbers(text: string, m: RegExpMatchArray): { first: NumberPart; second: NumberPart | null } | null {
   const first = partOf(m, m.index!)
   if (!first) return null
-  let end = first.end
-  let second: NumberPart | null = null
-  // a second number: "3-5%", "$1.3 to $1.5bn", "between 10 and 15"
-  const join = at(JOIN_AT, text, end)
-  if (join) {
-    const next = at(CORE_AT, text, end + join[0].length)
-    const candidate = next && partOf(next, end + join[0].length)
-    const word = join[0].trim()
-    const between = /\bbetween\s(?:[$£€¥]|US\$)?$/i.test(text.slice(Math.max(0, first.start - 12), first.start))
-    const sameCurrency = !first.currency || !candidate?.currency || first.currency === candidate.currency
-    // "X to Y" is a range when X leaves its scale to Y ("$1.3 to $1.5bn", "10 to 15 people");
-    // "from $10.9bn to $11.1bn" is a change between two figures
-    const incomplete = !first.hasScale
-    if (candidate && sameCurrency && candidate.value > first.value
-      && (word === '-' || word === '–' || word === '—' || (word === 'and' ? between : incomplete || between))) {
-      second = candidate
-      end = candidate.end
-      // "$1.3 to $1.5bn": the scale written once applies to both ends
-      if (!first.hasScale && candidate.hasScale) {
-        const scale = candidate.value / (numberValue(candidate.numberText.replace(/^half\s/i, '')) ?? 1)
-        first.value = tidy(first.value * scale)
-        if (first.value >= candidate.value) first.value = tidy(first.value / scale)
-      }
-      first.currency ??= candidate.currency
-    }
+  const join = at(JOIN_AT, text, first.end)
+  if (!join) return { first, second: null }
+  const next = at(CORE_AT, text, first.end + join[0].length)
+  const second = next && partOf(next, first.end + join[0].length)
+  if (!second || second.value <= first.value) return { first, second: null }
+  const word = join[0].trim()
+  const before = text.slice(Math.max(0, first.start - 30), first.start)
+  const between = /\bbetween\s$/i.test(before)
+  const sameCurrency = !first.currency || !second.currency || first.currency === second.currency
+  // "X to Y" is a range when X leaves its scale to Y ("$1.3 to $1.5bn", "10 to 15 people");
+  // "from $10.9bn to $11.1bn" and "rose from fourteen to 31" are changes between two figures
+  const isRange = DASH.test(word) || (word === 'and' ? between : between || (!first.hasScale && !CHANGE_BEFORE.test(before)))
+  if (!sameCurrency || !isRange) return { first, second: null }
+  // "$1.3 to $1.5bn", "£5-10m": the scale written once applies to both ends
+  if (!first.hasScale && second.hasScale) {
+    const scale = second.value / (numberValue(second.numberText.replace(/^half\s/i, '')) ?? 1)
+    if (first.value * scale < second.value) first.value = tidy(first.value * scale)
   }
-  const currency = first.currency ?? second?.currency ?? null
-  const done = (kind: FigureKind, unit: string | null, to: number): RawFigure =>
-    ({ start: first.start, end: to, first, second, kind, unit, word: !/\d/.test(first.numberText) })
+  first.currency ??= second.currency
+  return { first, second }
+}
 
-  const percent = at(PERCENT_AT, text, end)
-  if (percent && !currency) return done('percent', percentUnit(percent[0]), end + percent[0].length)
+/** The unit after the numbers, ending at `end`: kind, unit, where the figure ends, and a factor for "cents"/"pence". */
+function readUnit(text: string, end: number, currency: string | null, hasScale: boolean): { kind: FigureKind; unit: string | null; end: number; factor?: number } {
   if (!currency) {
+    const percent = at(PERCENT_AT, text, end)
+    if (percent) return { kind: 'percent', unit: percentUnit(percent[0]), end: end + percent[0].length }
     const cw = at(CURRENCY_WORD_AT, text, end)
     // "won" is a verb more often than a currency: only "5 billion won" or "South Korean won"
-    if (cw && (!/^won$/i.test(cw.groups!.word) || first.hasScale || cw.groups!.country)) {
+    if (cw && (!/^won$/i.test(cw.groups!.word) || hasScale || cw.groups!.country)) {
       const code = wordCurrency(cw.groups!.word, cw.groups!.country)
-      if (code) return done('money', code, end + cw[0].length)
+      if (code) return { kind: 'money', unit: code, end: end + cw[0].length }
     }
     const code = at(CODE_AT, text, end)
-    if (code) return done('money', code.groups!.code, end + code[0].length)
+    if (code) return { kind: 'money', unit: code.groups!.code, end: end + code[0].length }
     const minor = at(MINOR_AT, text, end)
-    if (minor && !first.hasScale) {
-      const unit = MINOR_UNITS[(minor.groups!.minor ?? minor.groups!.p ?? '').toLowerCase()]
-      first.value = tidy(first.value / 100)
-      if (second) second.value = tidy(second.value / 100)
-      return done('money', unit, end + minor[0].length)
+    if (minor && !hasScale) {
+      return { kind: 'money', unit: MINOR_UNITS[(minor.groups!.minor ?? minor.groups!.p ?? '').toLowerCase()], end: end + minor[0].length, factor: 0.01 }
     }
   }
-  if (currency) return done('money', currency, end)
+  if (currency) return { kind: 'money', unit: currency, end }
+  // "a 92-year-old", "an eleven-month-old boy": ages
   const age = at(AGE_AT, text, end)
-  if (age) return done('quantity', 'year', end + age[0].length)
+  if (age) return { kind: 'quantity', unit: timeUnit(age.groups!.unit), end: end + age[0].length }
   const duration = at(DURATION_AT, text, end)
-  if (duration) return done('duration', timeUnit(duration.groups!.unit), end + duration[0].length)
-  const attached = at(ATTACHED_AT, text, end) ?? at(SPACED_AT, text, end)
-  if (attached) {
-    const q = quantityUnit(attached.groups!.unit)
-    if (q) return done(q.kind, q.unit, end + attached[0].length)
+  if (duration) return { kind: 'duration', unit: timeUnit(duration.groups!.unit), end: end + duration[0].length }
+  const quantity = at(ATTACHED_AT, text, end) ?? at(SPACED_AT, text, end)
+  const q = quantity && quantityUnit(quantity.groups!.unit)
+  if (quantity && q) return { kind: q.kind, unit: q.unit, end: end + quantity[0].length }
+  return { kind: 'count', unit: null, end }
+}
+
+function readOne(text: string, m: RegExpMatchArray): RawFigure | null {
+  const numbers = readNumbers(text, m)
+  if (!numbers) return null
+  const { first, second } = numbers
+  const currency = first.currency ?? second?.currency ?? null
+  const unit = readUnit(text, (second ?? first).end, currency, first.hasScale || Boolean(second?.hasScale))
+  if (unit.factor) {
+    first.value = tidy(first.value * unit.factor)
+    if (second) second.value = tidy(second.value * unit.factor)
   }
-  return done('count', null, end)
+  return { start: first.start, end: unit.end, first, second, kind: unit.kind, unit: unit.unit, word: !/\d/.test(first.numberText) }
+}
+
+/**
+ * Read the figure that starts with the number matched by CORE_RE at `m.index`. Two whole figures of one unit make
+ * a range too ("a 2% to 3% rise", "3%-5%"), except after a verb of change ("rose from 2% to 3%").
+ */
+export function readFigure(text: string, m: RegExpMatchArray): RawFigure | null {
+  const one = readOne(text, m)
+  if (!one || one.second || one.kind === 'count') return one
+  const join = at(JOIN_AT, text, one.end)
+  const word = join?.[0].trim()
+  if (!join || !(word === 'to' || DASH.test(word ?? ''))) return one
+  const next = at(CORE_AT, text, one.end + join[0].length)
+  if (!next) return one
+  next.index = one.end + join[0].length
+  const other = readOne(text, next)
+  const before = text.slice(Math.max(0, one.start - 30), one.start)
+  if (!other || other.second || other.kind !== one.kind || other.unit !== one.unit || other.first.value <= one.first.value) return one
+  if (word === 'to' && CHANGE_BEFORE.test(before)) return one
+  return { ...one, end: other.end, second: other.first }
 }

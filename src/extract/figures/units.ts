@@ -52,9 +52,12 @@ const QUANTITIES: UnitEntry[] = [
   { pattern: 'degrees?|°', unit: 'degree', kind: 'quantity' },
   { pattern: 'knots', unit: 'knot', kind: 'quantity' },
   { pattern: 'calories', unit: 'calorie', kind: 'quantity' },
+  { pattern: 'milligrams?|mg', unit: 'mg', kind: 'quantity' },
   { pattern: 'gigabytes?|GB', unit: 'GB', kind: 'quantity' },
   { pattern: 'megabytes?|MB', unit: 'MB', kind: 'quantity' },
   { pattern: 'terabytes?|TB', unit: 'TB', kind: 'quantity' },
+  // last, so every longer unit is tried first: "The 75 m (250 ft) ship" (written against the digits, "75m" is 75 million)
+  { pattern: 'm', unit: 'metre', kind: 'quantity' },
 ]
 
 /** Units written against the digits ("5km", "20C") and units after a space or hyphen ("20 tonnes", "10-mile"). */

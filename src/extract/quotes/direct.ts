@@ -7,7 +7,7 @@
 //   … the official said:\n\n“…”                   leading, from the paragraph before
 //   “…” – Volodymyr Zelenskiy                     a dash and a name
 import type { TokenRange } from '../phrases'
-import { breaksAfter, isNounish, phraseStartingAt, canSpeak, tagged } from '../phrases'
+import { breaksAfter, canSpeak, endsAttribution, isNounish, phraseStartingAt, tagged } from '../phrases'
 import type { QuoteMarkSpan } from './marks'
 import type { QuoteCandidate, QuoteContext } from './context'
 import { sentenceOf } from './context'
@@ -41,10 +41,14 @@ export function trailingAttribution(ctx: QuoteContext, q: QuoteMarkSpan): Attrib
     return np && canSpeak(tokens, np) && np.to === ceil ? { cue: null, mention: np, rule: 'dash-name' } : null
   }
   if (!/^[\s,]*$/.test(gap)) return null
+  // a quote that ends its own sentence takes a speaker after it only when the attribution is all that follows:
+  // "“I may do it.” Trump also said that he would prefer a deal" is a new report, not this quote's speaker
+  const closed = /[.!?…]["”’»\s]*$/.test(text.slice(q.innerStart, q.end))
+  const onlyAttribution = (from: number) => !closed || endsAttribution(tokens, from, ceil)
   const cue = cueAt(tokens, k)
   if (cue) {
     const np = speakerAfter(tokens, cue.to, ceil)
-    return np ? { cue, mention: np, rule: 'cue-then-speaker' } : null
+    return np && onlyAttribution(np.to) ? { cue, mention: np, rule: 'cue-then-speaker' } : null
   }
   const np = phraseStartingAt(tokens, k, ceil)
   if (!np || !canSpeak(tokens, np)) return null
@@ -56,7 +60,7 @@ export function trailingAttribution(ctx: QuoteContext, q: QuoteMarkSpan): Attrib
   }
   while (j < ceil && SKIP_BETWEEN.has(tokens[j].normal)) j++
   const verb = cueAt(tokens, j)
-  if (!verb) return null
+  if (!verb || !onlyAttribution(verb.to)) return null
   return { cue: verb, mention: np, rule: 'speaker-then-cue' }
 }
 
@@ -89,8 +93,9 @@ export function leadingAttribution(ctx: QuoteContext, q: QuoteMarkSpan): Attribu
     const subject = colon ? clauseSubject(tokens, floor, last + 1) : null
     return subject && namesSomeone(tokens, subject) ? { cue: null, mention: subject, rule: 'colon-after-subject' } : null
   }
-  // without a colon or comma the verb must touch the quote: "writing “It's …”", not "Martell says he “fumbled into” …"
-  if (!/[:,]/.test(between) && cue.to !== last + 1) return null
+  // without a colon or comma only phrases of time and place may stand between verb and quote:
+  // "writing “It's …”", "Trump said on Friday "I can do it"", not "Martell says he “fumbled into” …"
+  if (!/[:,]/.test(between) && cue.to !== last + 1 && !(tagged(tokens[cue.to], 'Preposition') || tagged(tokens[cue.to], 'Date'))) return null
   if (tokens[cue.from].normal === 'according') {
     const np = phraseStartingAt(tokens, cue.to, last + 1)
     return np && canSpeak(tokens, np) ? { cue, mention: np, rule: 'according-to' } : null

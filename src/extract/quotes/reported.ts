@@ -9,7 +9,7 @@
 //   …, according to Donald Trump and European leaders, …                              "according to"
 import type { Sentence, Token } from '../../nlp/parse'
 import { cueLemma, isParticiple, LISTENER_VERBS, THAT_REQUIRED } from '../lexicon/cue-verbs'
-import { breaksAfter, canSpeak, phraseStartingAt, tagged, type TokenRange } from '../phrases'
+import { breaksAfter, canSpeak, endsAttribution, hasVerb, phraseStartingAt, tagged, type TokenRange } from '../phrases'
 import type { QuoteCandidate, QuoteContext, SpeakerLink } from './context'
 import type { QuoteMarkSpan } from './marks'
 import { clauseSubject, cueAt, isWeakCue, speakerAfter, subjectBefore } from './speaker-phrase'
@@ -24,14 +24,6 @@ export interface ReportedResult {
   candidates: QuoteCandidate[]
   /** Quote-mark spans taken into a mixed quote. */
   absorbed: Set<QuoteMarkSpan>
-}
-
-function hasVerb(tokens: Token[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const t = tokens[i]
-    if ((tagged(t, 'Verb') || tagged(t, 'Copula') || tagged(t, 'Modal')) && !(tagged(t, 'Noun') && tagged(t, 'Gerund'))) return true
-  }
-  return false
 }
 
 /** Where the reported clause after a verb begins: over "only", the listener and phrases like "on Monday evening". */
@@ -69,15 +61,6 @@ function clauseStart(tokens: Token[], cue: TokenRange, end: number): number | nu
   return k
 }
 
-/** Whether nothing but phrases of place and time follow the verb: "…, the government said on Wednesday." */
-function endsAttribution(tokens: Token[], from: number, end: number): boolean {
-  for (let i = from; i < end; i++) {
-    if (hasVerb(tokens, i, i + 1) && !tagged(tokens[i], 'Gerund')) return false
-    if (breaksAfter(tokens[i]) && /,/.test(tokens[i].post)) return true
-  }
-  return true
-}
-
 /** Where a clause running from `from` stops: a spaced dash, "according to", ", adding", a quote with its own speaker. */
 function clauseEnd(ctx: QuoteContext, from: number, end: number, blocked: Set<number>): number {
   const { tokens } = ctx
@@ -90,6 +73,8 @@ function clauseEnd(ctx: QuoteContext, from: number, end: number, blocked: Set<nu
       if (isParticiple(next.normal) && cueAt(tokens, i + 1)) return i + 1
     }
     if (/(^|\s)[–—](\s|$)/.test(t.post)) return i + 1
+    // a sentence the tagger ran on: "… is "in the midst of a crisis." Nancy Pelosi said …"
+    if (i + 1 < end && /[.!?]["”’»]/.test(t.post)) return i + 1
   }
   return end
 }

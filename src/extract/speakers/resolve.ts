@@ -6,7 +6,7 @@
 //   a plural        "officials", "police"     → a group
 import type { Token } from '../../nlp/parse'
 import type { SpeakerKind } from '../../model'
-import { GROUP_NOUNS, ORGANIZATION_NOUNS, PERSON_ROLES } from '../lexicon/roles'
+import { GROUP_NOUNS, ORGANIZATION_NOUNS, PERSON_ROLES, TITLE_WORDS } from '../lexicon/roles'
 import { isCapitalized, tagged, type TokenRange } from '../phrases'
 import { EntityRegistry, nameKey, type Entity } from './entities'
 import { nameInPhrase, type NameMention } from './names'
@@ -144,7 +144,9 @@ export class SpeakerResolver {
       return { entity, rule }
     }
 
-    const proper = tokens.slice(from, r.to).every((t) => isCapitalized(t) || /^(of|and|for|the)$/.test(t.normal))
+    // "The President" is a role written with a capital, not a name
+    const roleHead = PERSON_ROLES.has(headWord) || TITLE_WORDS.has(headWord)
+    const proper = !roleHead && tokens.slice(from, r.to).every((t) => isCapitalized(t) || /^(of|and|for|the)$/.test(t.normal))
     if (pluralHead(head) && !proper) {
       const key = words.join(' ')
       return remember(this.registry.findByKey(key, 'group') ?? this.registry.create('group', bodyName(phrase), [key]), 'group')
