@@ -120,7 +120,14 @@ export function endsAttribution(tokens: Token[], from: number, end: number): boo
   const first = tokens[from]
   // "… asked before going off", "… said with a surprised look on his face", "… said on Wednesday"
   if (first.normal !== 'that' && (tagged(first, 'Preposition') || tagged(first, 'Date') || tagged(first, 'Gerund') ||
-    (tagged(first, 'Adverb') && !tagged(first, 'Verb')) || /^(before|after|as|while|when|during|in|on|at|via|from|to)$/.test(first.normal))) return true
+    (tagged(first, 'Adverb') && !tagged(first, 'Verb')) || /^(before|after|as|while|when|during|in|on|at|via|from|to)$/.test(first.normal))) {
+    // … unless the phrase leads on to words of its own: "… said on Friday "We are committed …""
+    for (let i = from; i < end; i++) {
+      if (tokens[i].normal === 'that' || /["“«]/.test(tokens[i].pre)) return false
+      if (breaksAfter(tokens[i]) && /,/.test(tokens[i].post)) break
+    }
+    return true
+  }
   for (let i = from; i < end; i++) {
     if (hasVerb(tokens, i, i + 1) && !tagged(tokens[i], 'Gerund')) return false
     if (tokens[i].normal === 'that') return false

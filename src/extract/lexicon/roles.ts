@@ -21,7 +21,7 @@ export const PERSON_ROLES = words(`
   administrator coordinator co-ordinator curator host presenter anchor broadcaster commentator columnist blogger
   musician composer director-general chieftain elder mediator negotiator protester campaigner lobbyist sponsor
   applicant refugee migrant immigrant citizen voter shopper customer patient parent grandparent teenager man woman
-  boy girl guy source insider
+  boy girl guy source insider whip
 `)
 
 /** Nouns for a body that speaks as one: "the company said", "the ministry said in a statement". */
@@ -55,7 +55,7 @@ export const TITLE_WORDS = words(`
   president prime minister chancellor senator sen. sen governor gov. gov mayor premier secretary general gen. gen
   judge justice king queen prince princess pope bishop father sister brother chief captain capt. colonel col.
   lieutenant lt. sergeant sgt. officer constable detective inspector professor coach commissioner ambassador
-  representative rep. rep councillor councilor minister deputy leader
+  representative rep. rep councillor councilor minister deputy leader whip speaker chair
 `)
 
 export const PERSON_PRONOUNS = words(`he she him her`)

@@ -30,14 +30,16 @@ function opensSentence(ctx: QuoteContext, m: QuoteMarkSpan): boolean {
   return /[.!?…]["”’]?\s*$/.test(ctx.text.slice(Math.max(0, ctx.tokens[before].end - 1), m.start)) || gap.includes('\n')
 }
 
-function floating(ctx: QuoteContext, m: QuoteMarkSpan): QuoteCandidate | null {
+function floating(ctx: QuoteContext, m: QuoteMarkSpan, previous: QuoteMarkSpan | undefined, attributed: Set<QuoteMarkSpan>): QuoteCandidate | null {
   const inner = ctx.text.slice(m.innerStart, m.innerEnd)
-  if (m.continuesPrevious) {
-    return { type: 'direct', start: m.start, end: m.end, cue: null, speaker: { kind: 'previous' }, showMention: false, found: 'quote-marks', linked: 'continues-paragraph' }
-  }
+  const follow = (linked: string): QuoteCandidate =>
+    ({ type: 'direct', start: m.start, end: m.end, cue: null, speaker: { kind: 'previous' }, showMention: false, found: 'quote-marks', linked })
+  if (m.continuesPrevious) return follow('continues-paragraph')
+  // "Schumer said on Friday "We made a plea …" and "So we told the president …""
+  if (previous && attributed.has(previous) && /^\s*(,|and|,\s*and)\s*$/.test(ctx.text.slice(previous.end, m.start))) return follow('joined-quote')
   if (!opensSentence(ctx, m)) return null
   if (wordCount(inner) < 4 && !/[.!?…]\s*$/.test(inner)) return null
-  return { type: 'direct', start: m.start, end: m.end, cue: null, speaker: { kind: 'previous' }, showMention: false, found: 'quote-marks', linked: 'previous-quote' }
+  return follow('previous-quote')
 }
 
 /**
@@ -83,9 +85,9 @@ export function findQuoteCandidates(article: ParsedArticle): { ctx: QuoteContext
 
   const reported = findReported(ctx, usedCues, blocked, speakerOfSentence)
   const leftovers: QuoteCandidate[] = []
-  for (const m of ctx.marks) {
+  for (const [i, m] of ctx.marks.entries()) {
     if (attributed.has(m) || reported.absorbed.has(m)) continue
-    const c = floating(ctx, m)
+    const c = floating(ctx, m, ctx.marks[i - 1], attributed)
     if (c) leftovers.push(c)
   }
 

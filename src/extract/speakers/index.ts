@@ -54,6 +54,11 @@ export function attribute(ctx: QuoteContext, candidates: QuoteCandidate[], expla
   })
   const named = new Set<number>()
   for (const name of findNames(tokens)) {
+    if (name.kind === 'unknown') {
+      resolver.addFullerForm(name)
+      continue
+    }
+    if (name.kind !== 'person') continue
     resolver.addName(name)
     for (let i = name.from; i < name.to; i++) named.add(i)
   }

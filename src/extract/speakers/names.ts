@@ -114,7 +114,11 @@ export function nameInPhrase(tokens: Token[], r: TokenRange): NameMention | null
   return mention
 }
 
-/** Every person named in the article, in text order ("US president Donald Trump", "Mr Trump", "Trump"). */
+/**
+ * Every name in the article, in text order ("US president Donald Trump", "Mr Trump", "Trump"), with its kind:
+ * a person when the tagger, an honorific or a title says so; "unknown" for capitalised runs it could not place
+ * ("Senate Minority Whip Dick Durbin"), which may still turn out to be a speaker's full name.
+ */
 export function findNames(tokens: Token[]): NameMention[] {
   const names: NameMention[] = []
   let i = 0
@@ -130,7 +134,7 @@ export function findNames(tokens: Token[]): NameMention[] {
     const title = titleBefore(tokens, honorific ? i - 1 : i, floor) ?? titleAfter(tokens, to - 1, tokens.length)
     const mention: NameMention = { from: i, to, honorific, title, kind: 'unknown', gender: genderOf(tokens, i, honorific), sentence: sentenceStart }
     mention.kind = classify(tokens, mention, honorific, title)
-    if (mention.kind === 'person') names.push(mention)
+    names.push(mention)
     i = to
   }
   return names

@@ -44,8 +44,18 @@ export interface ResolverContext {
 
 export class SpeakerResolver {
   readonly registry = new EntityRegistry()
+  /** Capitalised runs the tagger could not place, by last word: "Dick Durbin" for a later "Durbin said". */
+  private readonly fuller = new Map<string, { words: string[]; written: string }>()
 
   constructor(private readonly c: ResolverContext) {}
+
+  addFullerForm(name: NameMention) {
+    const words = this.nameWords(name)
+    if (words.length < 2) return
+    const key = words[words.length - 1]
+    const known = this.fuller.get(key)
+    if (!known || known.words.length < words.length) this.fuller.set(key, { words, written: written(this.c.tokens, name, this.c.text) })
+  }
 
   /** Register a name, so that later mentions link to it; `subject` overrides the position test. */
   addName(name: NameMention, subject?: boolean): Entity {
@@ -54,7 +64,10 @@ export class SpeakerResolver {
     const writtenName = written(tokens, name, text).replace(/[’']s$/, '')
     const start = tokens[name.from].start
     let entity = this.registry.findPerson(words, start)
-    if (!entity) {
+    const fuller = words.length === 1 ? this.fuller.get(words[0]) : undefined
+    if (!entity && fuller) {
+      entity = this.registry.create('person', fuller.written, fuller.words, { title: name.title, gender: name.gender, honorific: name.honorific })
+    } else if (!entity) {
       entity = this.registry.create(name.kind === 'organization' ? 'organization' : 'person',
         words.length === 1 && name.honorific ? `${name.honorific} ${writtenName}` : writtenName,
         words, { title: name.title, gender: name.gender, honorific: name.honorific })
