@@ -119,6 +119,10 @@ const COORDINATION = new Set(['and', 'then', 'but', 'before', 'after'])
  * "Later that month, SNC-Lavalin applied for judicial review …, arguing …" → "SNC-Lavalin".
  */
 export function clauseSubject(tokens: Token[], floor: number, before: number): TokenRange | null {
+  // the clause starts after any quote the sentence opens with: "“… we don’t even know.” Colton laughed and stuttered"
+  for (let i = before - 1; i >= floor; i--) {
+    if (/[”"»]/.test(tokens[i].post)) { floor = i + 1; break }
+  }
   for (let v = floor; v < before; v++) {
     const t = tokens[v]
     if (!tagged(t, 'Verb') || tagged(t, 'Gerund') || (tagged(t, 'Noun') && !tagged(t, 'Auxiliary'))) continue

@@ -29,12 +29,21 @@ function subjectTest(ctx: QuoteContext) {
   const { tokens, sentences } = ctx
   const finite = (t: Token) => tagged(t, 'Verb') && !tagged(t, 'Gerund') && !tagged(t, 'Noun') && !ctx.markAt(t.start)
   return (from: number, to: number): boolean => {
+    // "Black train porters like Grizzle recognized …": a name inside a phrase is not the subject
+    if (from > 0 && tagged(tokens[from - 1], 'Preposition') && tokens[from - 1].sentence === tokens[from].sentence) return false
     let next = to
     while (next < tokens.length && (tagged(tokens[next], 'Adverb') || tokens[next].normal === 'also')) next++
     if (tokens[next] && finite(tokens[next]) && !breaksAfter(tokens[to - 1])) return true
     for (let i = sentences[tokens[from].sentence].firstToken; i < from; i++) if (finite(tokens[i])) return false
     return true
   }
+}
+
+/** "the Kinder Morgan pipeline", "the Trump administration": a name used as a modifier names nobody here. */
+function modifiesNoun(tokens: Token[], name: TokenRange): boolean {
+  const next = tokens[name.to]
+  return !!next && !breaksAfter(tokens[name.to - 1]) && !isCapitalized(next) && tagged(next, 'Noun') &&
+    !tagged(next, 'Verb') && !tagged(next, 'Pronoun') && !tagged(tokens[name.to - 1], 'Possessive')
 }
 
 /** Surnames used alone after the full name ("Golden remembers …" after "Wendy Golden"), which compromise may not tag. */
@@ -58,7 +67,7 @@ export function attribute(ctx: QuoteContext, candidates: QuoteCandidate[], expla
       resolver.addFullerForm(name)
       continue
     }
-    if (name.kind !== 'person') continue
+    if (name.kind !== 'person' || modifiesNoun(tokens, name)) continue
     resolver.addName(name)
     for (let i = name.from; i < name.to; i++) named.add(i)
   }

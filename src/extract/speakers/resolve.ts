@@ -17,13 +17,16 @@ export interface Resolution {
 }
 
 const INDEFINITE = new Set(['a', 'an', 'one', 'another'])
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your'])
+const KIN = new Set(['father', 'mother', 'dad', 'mom', 'mum', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'uncle', 'aunt',
+  'cousin', 'grandmother', 'grandfather', 'grandson', 'granddaughter', 'partner', 'friend', 'girlfriend', 'boyfriend', 'fiance', 'fiancee', 'widow', 'neighbour', 'neighbor'])
 const QUANTIFIERS = new Set(['some', 'many', 'several', 'other', 'most', 'few', 'both', 'all', 'two', 'three', 'four', 'these', 'those'])
 const DEFINITE = new Set(['the', 'this', 'that'])
 /** Bodies a writer names again by their kind: "Facebook said … The company added …". */
 const GENERIC_BODIES = new Set(['company', 'firm', 'group', 'organization', 'organisation', 'agency', 'business', 'corporation',
   'retailer', 'airline', 'carrier', 'manufacturer', 'maker', 'startup', 'platform', 'network', 'outlet', 'team', 'club', 'giant', 'bank', 'government'])
 /** How far back (in sentences) a pronoun or a bare description looks for whom it means. */
-const WINDOW = 8
+const WINDOW = 12
 /** What being an object rather than a subject costs a candidate, in sentences of distance. */
 const OBJECT_PENALTY = 2.5
 
@@ -145,11 +148,14 @@ export class SpeakerResolver {
     const { tokens, text } = this.c
     let from = r.from
     const determiner = tokens[from].normal
-    if (INDEFINITE.has(determiner) || DEFINITE.has(determiner) || QUANTIFIERS.has(determiner)) from++
+    if (INDEFINITE.has(determiner) || DEFINITE.has(determiner) || QUANTIFIERS.has(determiner) || POSSESSIVE_DETERMINERS.has(determiner)) from++
     if (from >= r.to) return { entity: null, rule: 'unresolved' }
-    const head = tokens[r.to - 1]
+    // the head stands before "of"/"for": "the 39-year-old founder of Studiocomix Press" is a founder
+    let headAt = r.to - 1
+    for (let i = from + 1; i < r.to; i++) if (/^(of|for|at|with|from)$/.test(tokens[i].normal)) { headAt = i - 1; break }
+    const head = tokens[headAt]
     const headWord = nameKey(head.text)
-    const words = tokens.slice(from, r.to).map((t) => nameKey(t.text)).filter(Boolean)
+    const words = tokens.slice(from, headAt + 1).map((t) => nameKey(t.text)).filter(Boolean)
     const phrase = written(tokens, r, text)
     const sentence = tokens[r.from].sentence
     const remember = (entity: Entity, rule: string): Resolution => {
@@ -164,7 +170,7 @@ export class SpeakerResolver {
       const key = words.join(' ')
       return remember(this.registry.findByKey(key, 'group') ?? this.registry.create('group', bodyName(phrase), [key]), 'group')
     }
-    const isOrgNoun = ORGANIZATION_NOUNS.has(headWord) || tokens.slice(from, r.to).some((t) => tagged(t, 'Organization'))
+    const isOrgNoun = !PERSON_ROLES.has(headWord) && (ORGANIZATION_NOUNS.has(headWord) || tokens.slice(from, headAt + 1).some((t) => tagged(t, 'Organization')))
     if (proper || (isOrgNoun && !PERSON_ROLES.has(headWord))) {
       if (!proper && DEFINITE.has(determiner)) {
         // "the commission" → the Truth and Reconciliation Commission; "the company" → the last body named
@@ -182,6 +188,11 @@ export class SpeakerResolver {
     }
     if (INDEFINITE.has(determiner)) {
       return remember(this.registry.create('anonymous', lowerArticle(phrase), [headWord]), 'anonymous')
+    }
+    // "His father", "her lawyer": someone else, related to a person named before; never that person
+    if (POSSESSIVE_DETERMINERS.has(determiner) || KIN.has(headWord)) {
+      const known = this.registry.findByKey(words.join(' '), 'anonymous')
+      return remember(known ?? this.registry.create('anonymous', lowerArticle(phrase), [words.join(' ')]), 'description-relative')
     }
     // "the Ukrainian president": the person whose title says so, else an anonymous source of that role, else the last person
     const modifiers = words.slice(0, -1).filter((w) => !/\d/.test(w))
