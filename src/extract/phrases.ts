@@ -107,6 +107,10 @@ export function hasVerb(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const t = tokens[i]
     if ((tagged(t, 'Verb') || tagged(t, 'Copula') || tagged(t, 'Modal')) && !(tagged(t, 'Noun') && tagged(t, 'Gerund'))) return true
+    // "there’s misinformation", "it’s over": a verb inside a contraction
+    if (/['’](s|re|ll|d|ve|m)$/.test(t.normal) && (tagged(t, 'Pronoun') || tagged(t, 'There') || /^(there|here|it|that|what|who)['’]/.test(t.normal))) return true
+    // "the school received about 3,000 votes": a past tense read as an adjective right after its subject
+    if (tagged(t, 'Adjective') && /ed$/.test(t.normal) && i > from && tagged(tokens[i - 1], 'Noun') && !breaksAfter(tokens[i - 1])) return true
   }
   return false
 }

@@ -6,9 +6,19 @@ export function chooseLongest(candidates: DateCandidate[]): DateCandidate[] {
   const ranked = candidates
     .map((c, order) => ({ c, order }))
     .sort((a, b) => (b.c.end - b.c.start) - (a.c.end - a.c.start) || a.order - b.order)
+  // kept stays sorted by start and free of overlaps, so one binary search finds the neighbours of a new span
   const kept: DateCandidate[] = []
   for (const { c } of ranked) {
-    if (kept.every((k) => c.end <= k.start || c.start >= k.end)) kept.push(c)
+    let lo = 0
+    let hi = kept.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (kept[mid].start < c.start) lo = mid + 1
+      else hi = mid
+    }
+    const before = kept[lo - 1]
+    const after = kept[lo]
+    if ((!before || before.end <= c.start) && (!after || c.end <= after.start)) kept.splice(lo, 0, c)
   }
-  return kept.sort((a, b) => a.start - b.start)
+  return kept
 }

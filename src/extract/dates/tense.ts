@@ -97,11 +97,21 @@ export function verbGroups(article: ParsedArticle, sentence: number): VerbGroup[
  * tie the verb before the date wins ("said on Monday that … were").
  */
 export function tenseNear(groups: VerbGroup[], first: number, last: number): Tense {
-  let best: { distance: number; tense: Tense } | null = null
-  for (const g of groups) {
-    if (g.tense === null || (g.first >= first && g.last <= last)) continue
-    const distance = g.last < first ? first - g.last : g.first > last ? g.first - last + 0.5 : 0
-    if (!best || distance < best.distance) best = { distance, tense: g.tense }
+  // groups are in text order: the nearest ones with a tense are found by walking out from the date
+  let lo = 0
+  let hi = groups.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (groups[mid].last < first) lo = mid + 1
+    else hi = mid
   }
-  return best ? best.tense : null
+  let left = lo - 1
+  while (left >= 0 && groups[left].tense === null) left--
+  let right = lo
+  while (right < groups.length && (groups[right].tense === null || (groups[right].first >= first && groups[right].last <= last))) right++
+  const leftDistance = left >= 0 ? first - groups[left].last : Infinity
+  const rightGroup = groups[right]
+  const rightDistance = rightGroup ? (rightGroup.first > last ? rightGroup.first - last + 0.5 : 0) : Infinity
+  if (leftDistance === Infinity && rightDistance === Infinity) return null
+  return leftDistance <= rightDistance ? groups[left].tense : rightGroup.tense
 }

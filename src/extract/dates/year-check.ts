@@ -6,6 +6,9 @@ import { tokenBefore, tokenIndexAt, type SentenceText } from './sentence-text'
 const KEEPS_YEAR = new Set(['the', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'whose', 'in', 'since',
   'by', 'until', 'till', 'from', 'of', 'during', 'before', 'after', 'through', 'throughout', 'between', 'and', 'or', 'to'])
 
+/** "Early 2019" opens a sentence with a capital and is still a year. */
+const PART_WORDS = new Set(['early', 'mid', 'late', 'end', 'start', 'beginning', 'middle', 'summer', 'spring', 'autumn', 'fall', 'winter'])
+
 /** Words that make 1000–1899 a year too ("in 1500", "since 1848"); bare "1500" is more often a count. */
 const OLD_YEAR_CUES = /(?:\b(?:in|since|from|until|till|by|of|circa|c\.|around|before|after|year|between|and|to|early|mid|late)[\s-]|['’]s\s)$/i
 
@@ -29,7 +32,7 @@ export function isYearAt(s: SentenceText, start: number, end: number): boolean {
   // "Euro 2020", "Windows 2000", "Vision 2030": a capitalised name right before the number, nothing between.
   if (prev && prev.end === start - 1 && !prev.post && /^[A-Z]/.test(prev.text) && !/['’]s$/i.test(prev.text)
     && !prev.tags.has('Preposition') && !prev.tags.has('Conjunction') && !prev.tags.has('Determiner') && !prev.tags.has('Date')
-    && !isSentenceStart(s, prev.start)) return false
+    && !PART_WORDS.has(prev.normal)) return false
   // "2000 people" is a count unless a determiner or a preposition makes it a modifier ("the 2019 elections")
   const next = article.tokens[tokenIndexAt(article, end)]
   const nextToken = next && next.sentence === s.sentence && next.start >= end ? next : undefined
@@ -38,8 +41,4 @@ export function isYearAt(s: SentenceText, start: number, end: number): boolean {
     if (!(KEEPS_YEAR.has(prevWord) || prevWord.endsWith("'s"))) return false
   }
   return true
-}
-
-function isSentenceStart(s: SentenceText, offset: number): boolean {
-  return !tokenBefore(s, offset)
 }

@@ -5,10 +5,17 @@ const MAX_WORDS = 6
 
 const clean = (w: string) => w.replace(/^[“”"‘’'(\[]+|[“”"‘’'(\[,;:-]+$/g, '')
 
+/** Characters looked at on either side: enough for six words, and the cost stays flat in a very long sentence. */
+const WINDOW = 120
+
 export function contextOf(sentence: string, start: number, end: number, isBareCount: boolean): string {
-  const before = sentence.slice(0, start).split(/\s+/).map(clean).filter(Boolean).slice(-MAX_WORDS)
+  const window = sentence.slice(Math.max(0, start - WINDOW), start)
+  const words = window.split(/\s+/)
+  // a word cut by the window's edge is dropped
+  if (start > WINDOW) words.shift()
+  const before = words.map(clean).filter(Boolean).slice(-MAX_WORDS)
   // stop at the end of the clause the figure is in
-  const afterText = sentence.slice(end).split(/[.;:!?]|\s[–—]\s/)[0]
+  const afterText = sentence.slice(end, end + WINDOW).split(/[.;:!?]|\s[–—]\s/)[0]
   const after = afterText.split(/\s+/).map(clean).filter(Boolean)
   const wanted = isBareCount ? Math.min(3, after.length) : before.length < 3 ? Math.min(MAX_WORDS - before.length, after.length) : 0
   const tail = after.slice(0, wanted)

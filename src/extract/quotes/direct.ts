@@ -7,7 +7,7 @@
 //   … the official said:\n\n“…”                   leading, from the paragraph before
 //   “…” – Volodymyr Zelenskiy                     a dash and a name
 import type { TokenRange } from '../phrases'
-import { breaksAfter, canSpeak, endsAttribution, isNounish, phraseStartingAt, tagged } from '../phrases'
+import { breaksAfter, canSpeak, endsAttribution, isCapitalized, isNounish, phraseStartingAt, tagged } from '../phrases'
 import type { QuoteMarkSpan } from './marks'
 import type { QuoteCandidate, QuoteContext } from './context'
 import { sentenceOf } from './context'
@@ -113,6 +113,8 @@ export function namesSomeone(tokens: Token[], r: TokenRange): boolean {
     const t = tokens[i]
     if (tagged(t, 'Place') && !tagged(t, 'Person')) continue
     if (tagged(t, 'Person') || tagged(t, 'Organization') || PERSONAL.has(t.normal)) return true
+    // "TechCrunch reported that …": a proper name the tagger could not place is still someone
+    if (tagged(t, 'ProperNoun') && !tagged(t, 'Place') && isCapitalized(t)) return true
     if (PERSON_ROLES.has(t.normal) || ORGANIZATION_NOUNS.has(t.normal) || GROUP_NOUNS.has(t.normal)) return true
   }
   return false

@@ -17,8 +17,11 @@ import { namesSomeone } from './direct'
 
 const SKIP_AFTER_CUE = new Set(['only', 'also', 'repeatedly', 'previously', 'again', 'later', 'then', 'simply', 'just', 'publicly', 'privately', 'recently', 'earlier', 'further', 'flatly', 'bluntly', 'firmly', 'however'])
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'reporters', 'journalists'])
-const NOT_A_CLAUSE = new Set(['to', 'of', 'about', 'so', 'yes', 'no', 'nothing', 'something', 'anything', 'goodbye', 'hello', 'sorry', 'thanks', 'thank', 'and', 'or', 'but', 'as', 'for', 'than', 'in', 'on', 'at', 'by', 'with', 'from', 'into', 'after', 'before', 'during', 'while', 'when', 'because', 'if', 'hi', 'otherwise', 'more', 'less', 'much', 'little', 'what', 'how', 'why', 'where', 'which', 'goodbye'])
+const NOT_A_CLAUSE = new Set(['to', 'of', 'about', 'so', 'yes', 'no', 'nothing', 'something', 'anything', 'goodbye', 'hello', 'sorry', 'thanks', 'thank', 'and', 'or', 'but', 'as', 'for', 'than', 'in', 'on', 'at', 'by', 'with', 'from', 'into', 'after', 'before', 'during', 'hi', 'otherwise', 'much', 'little', 'what', 'how', 'why', 'where', 'which', 'goodbye'])
 const PERSONAL = new Set(['he', 'she', 'i', 'we', 'they'])
+const SUBORDINATORS = new Set(['while', 'when', 'if', 'because', 'although', 'though', 'unless', 'once'])
+/** Words that open a phrase of time or place after a verb, whatever the tagger made of them. */
+const PREPOSITIONS = new Set(['before', 'after', 'during', 'at', 'in', 'on', 'by', 'via', 'through', 'outside', 'inside', 'near', 'for', 'to', 'with', 'from', 'over', 'under', 'in front of', 'following', 'ahead'])
 
 export interface ReportedResult {
   candidates: QuoteCandidate[]
@@ -46,7 +49,7 @@ function clauseStart(tokens: Token[], cue: TokenRange, end: number): number | nu
   for (let hops = 0; hops < 4 && k < end; hops++) {
     const t = tokens[k]
     if (tagged(t, 'Date') && !tagged(t, 'Pronoun')) { k++; continue }
-    if (!tagged(t, 'Preposition') || t.normal === 'that' || (breaksAfter(tokens[k - 1]) && hops > 0)) break
+    if (!(tagged(t, 'Preposition') || PREPOSITIONS.has(t.normal)) || t.normal === 'that' || (breaksAfter(tokens[k - 1]) && hops > 0)) break
     const np = phraseStartingAt(tokens, k + 1, end)
     if (!np) break
     k = np.to
@@ -56,6 +59,8 @@ function clauseStart(tokens: Token[], cue: TokenRange, end: number): number | nu
   const first = tokens[k]
   if (first.normal === 'that') return k + 1 < end ? k : null
   if (THAT_REQUIRED.has(lemma)) return null
+  // "said when Trudeau and other Liberals dismiss any concerns …, they …": a subordinate clause, then the main one
+  if (SUBORDINATORS.has(first.normal)) return tokens.slice(k, end).some((t) => /,/.test(t.post)) ? k : null
   if (NOT_A_CLAUSE.has(first.normal) || tagged(first, 'Preposition') || tagged(first, 'Conjunction')) return null
   if (tagged(first, 'Verb') && !tagged(first, 'Noun') && !tagged(first, 'Gerund') && !PERSONAL.has(first.normal)) return null
   return k
@@ -64,6 +69,9 @@ function clauseStart(tokens: Token[], cue: TokenRange, end: number): number | nu
 /** Where a clause running from `from` stops: a spaced dash, "according to", ", adding", a quote with its own speaker. */
 function clauseEnd(ctx: QuoteContext, from: number, end: number, blocked: Set<number>): number {
   const { tokens } = ctx
+  // "the relationship between Indigenous people — especially youth — and police …": a pair of dashes is an aside
+  let dashes = 0
+  for (let i = from; i < end; i++) if (/(^|\s)[–—](\s|$)/.test(tokens[i].post)) dashes++
   for (let i = from; i < end; i++) {
     const t = tokens[i]
     if (i > from && blocked.has(i)) return i
@@ -72,7 +80,7 @@ function clauseEnd(ctx: QuoteContext, from: number, end: number, blocked: Set<nu
       if (next.normal === 'according' && tokens[i + 2]?.normal === 'to') return i + 1
       if (isParticiple(next.normal) && cueAt(tokens, i + 1)) return i + 1
     }
-    if (/(^|\s)[–—](\s|$)/.test(t.post)) return i + 1
+    if (/(^|\s)[–—](\s|$)/.test(t.post) && dashes % 2 === 1) return i + 1
     // a sentence the tagger ran on: "… is "in the midst of a crisis." Nancy Pelosi said …"
     if (i + 1 < end && /[.!?]["”’»]/.test(t.post)) return i + 1
   }
@@ -169,14 +177,16 @@ function inSentence(b: Build, s: Sentence, usedCues: Set<number>, blocked: Set<n
     let speakerRange: TokenRange | null = null
     let clauseTo = -1
     let rule = ''
-    if (subject && subject.from > s.firstToken && /,/.test(tokens[subject.from - 1].post) && endsAttribution(tokens, cue.to, end)) {
+    // ", said police Chief Joseph Boinnet." — a comma right before the verb puts the speaker after it
+    const inverted = i > s.firstToken && /,/.test(tokens[i - 1].post) ? speakerAfter(tokens, cue.to, end) : null
+    if (inverted && endsAttribution(tokens, inverted.to, end)) {
+      speakerRange = inverted
+      clauseTo = i
+      rule = 'cue-then-speaker-after-clause'
+    } else if (subject && subject.from > s.firstToken && /,/.test(tokens[subject.from - 1].post) && endsAttribution(tokens, cue.to, end)) {
       speakerRange = subject
       clauseTo = subject.from
       rule = 'speaker-then-cue-after-clause'
-    } else if (!subject && i > s.firstToken && /,/.test(tokens[i - 1].post)) {
-      speakerRange = speakerAfter(tokens, cue.to, end)
-      clauseTo = i
-      rule = 'cue-then-speaker-after-clause'
     }
     if (!speakerRange) continue
     const speaker: SpeakerLink = { kind: 'mention', range: speakerRange }

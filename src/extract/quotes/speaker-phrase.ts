@@ -37,6 +37,8 @@ export function isWeakCue(tokens: Token[], cue: TokenRange): boolean {
 function opensAppositive(tokens: Token[], i: number, to: number): boolean {
   const t = tokens[i]
   if (RELATIVE.has(t.normal)) return true
+  // "…, and a British development worker were …" continues a list, it describes nobody
+  if (tagged(t, 'Conjunction')) return false
   if (tagged(t, 'Determiner') || tagged(t, 'Possessive') || tagged(t, 'Value')) return true
   for (let k = i; k < to && k < i + 6; k++) {
     if (PERSON_ROLES.has(tokens[k].normal)) return true
