@@ -80,7 +80,7 @@ export function attribute(ctx: QuoteContext, candidates: QuoteCandidate[], expla
     let entity: Entity | null = null
     let rule: string | null = c.linked
     if (c.speaker.kind === 'mention') {
-      const r = resolver.resolve(c.speaker.range)
+      const r = resolver.resolve(c.speaker.range, previous)
       entity = r.entity
       rule = `${c.linked} + ${r.rule}`
     } else if (c.speaker.kind === 'previous') {

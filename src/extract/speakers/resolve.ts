@@ -29,6 +29,8 @@ const GENERIC_BODIES = new Set(['company', 'firm', 'group', 'organization', 'org
 const WINDOW = 12
 /** What being an object rather than a subject costs a candidate, in sentences of distance. */
 const OBJECT_PENALTY = 2.5
+/** What having spoken last is worth, in sentences of distance. */
+const SPEAKER_BONUS = 0.5
 
 const written = (tokens: Token[], r: TokenRange, text: string) => text.slice(tokens[r.from].start, tokens[r.to - 1].end)
 
@@ -95,12 +97,12 @@ export class SpeakerResolver {
   }
 
   /** The entity a speaker phrase names; speaker phrases are subjects of their reporting verb. */
-  resolve(r: TokenRange): Resolution {
+  resolve(r: TokenRange, lastSpeaker: Entity | null = null): Resolution {
     const { tokens } = this.c
     const start = tokens[r.from].start
     const first = tokens[r.from]
     if (r.to - r.from === 1 && (tagged(first, 'Pronoun') || ['he', 'she', 'they', 'it', 'who'].includes(first.normal))) {
-      return this.pronoun(first.normal, start, first.sentence)
+      return this.pronoun(first.normal, start, first.sentence, lastSpeaker)
     }
     const name = nameInPhrase(tokens, r)
     if (name && name.kind !== 'organization' && !(name.to - name.from === 1 && DEFINITE.has(first.normal) && name.from > r.from)) {
@@ -114,14 +116,15 @@ export class SpeakerResolver {
    * outside quotes and captions, the nearest, with subjects preferred over objects and the earlier of a
    * sentence first ("Mr Zelenskiy said his meeting with Mr Trump was his “best”. He also said …" → Zelenskiy).
    */
-  private salient(start: number, sentence: number, fits: (e: Entity) => boolean): Entity | null {
+  private salient(start: number, sentence: number, fits: (e: Entity) => boolean, lastSpeaker: Entity | null = null): Entity | null {
     let best: Entity | null = null
     let bestScore = Infinity
     for (const m of this.registry.mentionsBefore(start)) {
       const distance = sentence - m.sentence
       if (distance > WINDOW) break
       if (m.background || !fits(m.entity)) continue
-      const score = distance + (m.subject ? 0 : OBJECT_PENALTY)
+      // the one quoted last is who a reader expects "he said" to be, unless someone new has just taken the stage
+      const score = distance + (m.subject ? 0 : OBJECT_PENALTY) - (m.entity === lastSpeaker ? SPEAKER_BONUS : 0)
       // mentions come nearest first, so on a tie the earlier one in the sentence (visited later) wins
       if (score <= bestScore) {
         best = m.entity
@@ -132,13 +135,13 @@ export class SpeakerResolver {
     return best
   }
 
-  private pronoun(word: string, start: number, sentence: number): Resolution {
+  private pronoun(word: string, start: number, sentence: number, lastSpeaker: Entity | null): Resolution {
     const wanted = word === 'he' ? 'm' : word === 'she' ? 'f' : null
     const personal = word === 'he' || word === 'she' || word === 'who'
     const fits = (e: Entity) => personal
       ? (e.kind === 'person' || e.kind === 'anonymous') && (!wanted || !e.gender || e.gender === wanted)
       : word === 'it' ? e.kind === 'organization' : e.kind !== 'person'
-    const best = this.salient(start, sentence, fits)
+    const best = this.salient(start, sentence, fits, lastSpeaker)
     if (best && wanted && !best.gender) best.gender = wanted
     if (best) this.registry.mention(best, { start, sentence, background: false, subject: true }, null)
     return { entity: best, rule: best ? 'pronoun' : 'pronoun-unresolved' }
