@@ -11,7 +11,7 @@ import { tokenIndexAt } from './dates/sentence-text'
 import { tenseNear, verbGroups, type VerbGroup } from './dates/tense'
 
 /** Meanings whose direction the tense decides ("on Monday", "in February", "the weekend"). */
-const NEEDS_TENSE = new Set(['day', 'month', 'quarter', 'holiday', 'easter', 'weekday', 'the-weekend', 'range'])
+const NEEDS_TENSE = new Set(['day', 'month', 'quarter', 'holiday', 'easter', 'weekday', 'the-weekend', 'range', 'period', 'season'])
 /** Meanings that count from a day named elsewhere in the sentence. */
 const NEEDS_ANCHOR = new Set(['within', 'time'])
 

@@ -13,7 +13,9 @@ export interface VerbGroup {
   tense: Tense
 }
 
-const FUTURE_WORDS = new Set(['will', 'shall', "won't", 'wont', "'ll", 'gonna', 'would', 'could', 'might', 'may', 'should', 'must', 'can', 'cannot', "can't"])
+const FUTURE_WORDS = new Set(['will', 'shall', "won't", 'wont', "'ll", 'gonna'])
+/** "would", "could": future seen from a past ("said talks would resume on Monday") or a past habit; the nearest day fits both */
+const WEAK_MODALS = new Set(['would', 'could', 'might', 'may', 'should', 'must', 'can', 'cannot', "can't", "wouldn't", "couldn't", "'d"])
 const PAST_WORDS = new Set(['was', 'were', 'had', 'did', "didn't", "wasn't", "weren't", "hadn't", 'has', 'have', "hasn't", "haven't", "'ve", "'d"])
 const PRESENT_WORDS = new Set(['is', 'are', 'am', "isn't", "aren't", 'does', 'do', "doesn't", "don't", "'s", "'re", "'m"])
 /** "is due to", "set to", "plans to", "scheduled for": an arrangement for days to come */
@@ -21,6 +23,8 @@ const PLAN_WORDS = new Set(['due', 'set', 'scheduled', 'slated', 'expected', 'pl
 /** present-tense reporting verbs say nothing about when the reported thing happened ("Reuters reports that on Monday…") */
 const REPORTING = new Set(['says', 'say', 'tells', 'tell', 'claims', 'claim', 'reports', 'report', 'adds', 'insists', 'argues', 'writes', 'notes', 'warns', 'believes', 'thinks'])
 
+/** verbs compromise sometimes tags as nouns after "due to" ("due to arrive on Friday") */
+const SCHEDULED = new Set(['arrive', 'meet', 'take', 'begin', 'start', 'open', 'close', 'end', 'hold', 'sign', 'visit', 'vote', 'speak', 'return', 'leave', 'launch', 'announce', 'be', 'give', 'hear', 'face', 'appear', 'resume', 'travel', 'attend', 'make', 'go', 'come', 'report', 'publish', 'release', 'decide', 'rule', 'testify', 'address'])
 const BE = new Set(['is', 'are', 'am', "'s", "'re", "'m"])
 const SAME_IN_PAST = new Set(['hit', 'put', 'set', 'cut', 'let', 'cost', 'hurt', 'quit', 'shut', 'spread', 'beat', 'bid', 'cast', 'burst', 'split', 'upset', 'read', 'broadcast', 'forecast', 'struck'])
 
@@ -29,19 +33,27 @@ const norm = (t: Token) => t.normal.replace(/’/g, "'")
 const contraction = (t: Token) => /('ll|'ve|'d|'s|'re|'m)$/.exec(norm(t))?.[1]
 
 function isVerbish(t: Token): boolean {
-  return t.tags.has('Verb') || t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Copula') || PLAN_WORDS.has(norm(t))
+  return t.tags.has('Verb') || t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Copula')
 }
 function isGlue(t: Token): boolean {
   return t.tags.has('Adverb') || t.tags.has('Negative') || norm(t) === 'not' || norm(t) === 'to'
 }
 
-/** `after` is the word following the group: "due" + "to"/"for" is an arrangement even when compromise mis-tags the verb after it. */
-function tenseOf(tokens: Token[], after: Token | undefined): Tense {
+/**
+ * `after` holds the two words after the group: "due" + "to" + a verb is an arrangement ("due to take place"),
+ * "due to" + a noun is a cause ("jailed due to abuse").
+ */
+function tenseOf(tokens: Token[], after: Token[]): Tense {
   const words = tokens.map((t) => contraction(t) && !t.tags.has('Verb') ? contraction(t)! : norm(t))
   if (words.some((w) => FUTURE_WORDS.has(w)) && !words.includes('have')) return 'future'
-  const withAfter = after ? [...words, norm(after)] : words
-  for (let i = 0; i < withAfter.length - 1; i++) {
-    if (PLAN_WORDS.has(withAfter[i]) && (withAfter[i + 1] === 'to' || withAfter[i + 1] === 'for')) return 'future'
+  if (words.some((w) => WEAK_MODALS.has(w))) return words.includes('have') ? 'past' : 'present'
+  const all = [...tokens, ...after]
+  for (let i = 0; i < all.length - 1; i++) {
+    if (!PLAN_WORDS.has(norm(all[i]))) continue
+    const next = norm(all[i + 1])
+    const verbAfterTo = next === 'to' && all[i + 2] !== undefined && (all[i + 2].tags.has('Verb') || SCHEDULED.has(norm(all[i + 2])))
+    // "was expected to pass late Wednesday night" looks ahead from a past: the nearest Wednesday
+    if (verbAfterTo || next === 'for') return words.some((w) => PAST_WORDS.has(w)) ? 'present' : 'future'
   }
   // the first finite word carries the tense: "has agreed" and "did not confirm" are past, "is meeting" is present
   const finite = tokens.findIndex((t, i) => PAST_WORDS.has(words[i]) || PRESENT_WORDS.has(words[i]) || t.tags.has('PastTense') || t.tags.has('PresentTense'))
@@ -82,9 +94,12 @@ export function verbGroups(article: ParsedArticle, sentence: number): VerbGroup[
     }
     // "to win", "amid alarm", "the talks": a verb form right after "to", a preposition or a determiner is no finite verb
     const before = i > firstToken ? article.tokens[i - 1] : undefined
+    // "amid alarm", "his campaign", "a pre-election campaign": after a preposition, a possessive, an adjective or a
+    // singular noun, a bare verb form is a noun the tagger took for a verb ("the talks resume" keeps its verb)
+    const nounBefore = before !== undefined && before.tags.has('Singular') && before.tags.has('Noun') && !before.tags.has('Pronoun') && t.tags.has('Infinitive')
     const headless = before !== undefined && !t.tags.has('Auxiliary') && !t.tags.has('Modal') && !pronounAux
-      && (norm(before) === 'to' || before.tags.has('Preposition') || before.tags.has('Determiner'))
-    const tense = headless ? null : tenseOf(article.tokens.slice(i, last + 1), last + 1 < endToken ? article.tokens[last + 1] : undefined)
+      && (norm(before) === 'to' || before.tags.has('Preposition') || before.tags.has('Determiner') || before.tags.has('Possessive') || before.tags.has('Adjective') || nounBefore)
+    const tense = headless ? null : tenseOf(article.tokens.slice(i, last + 1), article.tokens.slice(last + 1, Math.min(endToken, last + 4)))
     groups.push({ first: i, last, tense })
     i = last + 1
   }

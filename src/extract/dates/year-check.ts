@@ -15,6 +15,9 @@ const OLD_YEAR_CUES = /(?:\b(?:in|since|from|until|till|by|of|circa|c\.|around|b
 /** Units and scales that make a number a quantity ("2019 km", "2000m", "1999%"). */
 const QUANTITY_AFTER = /^(?:\s?(?:%|per\s?cent|percent|pc\b|m\b|bn\b|km|kg|mm|cm|ft|lb|mph|mw|gw)|\s(?:million|billion|thousand|miles?|metres?|meters?|kilometres?|kilometers?|feet|tonnes?|tons?|pounds?|dollars?|euros?|barrels?|acres?|hectares?|points?|votes?|seats?|times)\b)/i
 
+/** A 24-hour clock time: "at 4:42 local time on Saturday (2024 Friday, UTC)". */
+const CLOCK_AFTER = /^\s(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s\w+)?,?\s)?(?:UTC|GMT)\b/
+
 /** Before the number: a currency, a number sign or "No." means it is an amount or a label, not a year. */
 const LABEL_BEFORE = /(?:[$£€¥₹#]\s?|\b(?:No|Nos|no|number|Number)\.?\s|\b(?:USD|EUR|GBP|JPY)\s?)$/
 
@@ -26,7 +29,7 @@ export function isYearAt(s: SentenceText, start: number, end: number): boolean {
   if (value < 1000 || value > 2099) return false
   if (value < 1900 && !OLD_YEAR_CUES.test(before)) return false
   if (LABEL_BEFORE.test(before) || /\d[,.]$/.test(before)) return false
-  if (QUANTITY_AFTER.test(after)) return false
+  if (QUANTITY_AFTER.test(after) || CLOCK_AFTER.test(s.text.slice(end - s.start, end - s.start + 30))) return false
   const article = s.article
   const prev = tokenBefore(s, start)
   // "Euro 2020", "Windows 2000", "Vision 2030": a capitalised name right before the number, nothing between.

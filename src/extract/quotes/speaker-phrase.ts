@@ -24,7 +24,7 @@ export function cueAt(tokens: Token[], i: number): TokenRange | null {
   if (!cueLemma(t.normal)) return null
   // "the says …" never; "a statement" is no verb; keep words compromise saw as verbs, or that it could not place
   if (tagged(t, 'Determiner') || tagged(t, 'Preposition')) return null
-  if (!tagged(t, 'Verb') && tagged(t, 'Noun') && !/(ed|s)$/.test(t.normal)) return null
+  if (!tagged(t, 'Verb') && tagged(t, 'Noun') && (!/(ed|s)$/.test(t.normal) || tagged(t, 'Plural'))) return null
   return { from: i, to: i + 1 }
 }
 

@@ -34,8 +34,9 @@ const SPEAKER_BONUS = 0.5
 
 const written = (tokens: Token[], r: TokenRange, text: string) => text.slice(tokens[r.from].start, tokens[r.to - 1].end)
 
+/** "officials", "Supporters" (opening a sentence), "Tories": a group, never one person. */
 function pluralHead(t: Token): boolean {
-  return GROUP_NOUNS.has(t.normal) || (tagged(t, 'Plural') && !isCapitalized(t))
+  return GROUP_NOUNS.has(t.normal) || (tagged(t, 'Plural') && !tagged(t, 'Person') && !tagged(t, 'Possessive'))
 }
 
 export interface ResolverContext {
@@ -105,7 +106,8 @@ export class SpeakerResolver {
       return this.pronoun(first.normal, start, first.sentence, lastSpeaker)
     }
     const name = nameInPhrase(tokens, r)
-    if (name && name.kind !== 'organization' && !(name.to - name.from === 1 && DEFINITE.has(first.normal) && name.from > r.from)) {
+    const plural = pluralHead(tokens[r.to - 1]) && !tagged(tokens[r.to - 1], 'Place')
+    if (name && !plural && name.kind !== 'organization' && !(name.to - name.from === 1 && DEFINITE.has(first.normal) && name.from > r.from)) {
       return { entity: this.addName({ ...name, kind: 'person' }, true), rule: 'name' }
     }
     return this.description(r, start)
@@ -169,7 +171,7 @@ export class SpeakerResolver {
     // "The President" is a role written with a capital, not a name
     const roleHead = PERSON_ROLES.has(headWord) || TITLE_WORDS.has(headWord)
     const proper = !roleHead && tokens.slice(from, r.to).every((t) => isCapitalized(t) || /^(of|and|for|the)$/.test(t.normal))
-    if (pluralHead(head) && !proper) {
+    if (pluralHead(head) && (!proper || (r.to - from === 1 && !tagged(head, 'Place')))) {
       const key = words.join(' ')
       return remember(this.registry.findByKey(key, 'group') ?? this.registry.create('group', bodyName(phrase), [key]), 'group')
     }
@@ -230,7 +232,9 @@ function titleFits(title: string, head: string, modifiers: string[]): boolean {
 }
 
 /** "The Kremlin" → "the Kremlin", "some voters" → "voters". */
-function bodyName(phrase: string): string {
+function bodyName(written: string): string {
+  // "the Legal Affairs Committee (JURI" → "the Legal Affairs Committee"
+  const phrase = written.replace(/\s*\([^)]*$/, '')
   const m = /^(the|some|many|several|other|most|these|those)\s+(.*)$/is.exec(phrase)
   if (!m) return phrase
   return /^the$/i.test(m[1]) ? `the ${m[2]}` : m[2]
