@@ -12,6 +12,11 @@ import { tenseNear, verbGroups, type VerbGroup } from './dates/tense'
 
 /** Meanings whose direction the tense decides ("on Monday", "in February", "the weekend"). */
 const NEEDS_TENSE = new Set(['day', 'month', 'quarter', 'holiday', 'easter', 'weekday', 'the-weekend', 'range', 'period', 'season'])
+/** "next", "upcoming" a few words before the date: it lies ahead whatever the verb ("his next court appearance on April 5"). */
+const AHEAD_BEFORE = /\b(?:next|upcoming|forthcoming)\s(?:[\w’'-]+\s){0,3}(?:on\s|in\s|of\s)?$/i
+/** a limit ("by October 31", "until October 28") is the nearest such day, not last year's. */
+const LIMIT_BEFORE = /\b(?:by|until|till|before)\s$/i
+
 /** Meanings that count from a day named elsewhere in the sentence. */
 const NEEDS_ANCHOR = new Set(['within', 'time'])
 
@@ -25,9 +30,14 @@ export function extractDates(article: ParsedArticle, published: string | null): 
       groups ??= verbGroups(article, sentence.sentence)
       const first = tokenIndexAt(article, c.start)
       const last = Math.max(first, tokenIndexAt(article, c.end - 1))
-      // with no tense signal, a news report more often looks back than ahead
+      // words just before the date outrank the verbs: "his next court appearance on April 5", "by October 31"
+      const before = article.text.slice(Math.max(sentence.start, c.start - 40), c.start)
+      if (AHEAD_BEFORE.test(before)) return 'future'
       const tense = tenseNear(groups, first, last)
-      return tense === 'present' ? 'nearest' : tense ?? 'past'
+      if (tense === 'future') return 'future'
+      if (tense === 'present' || LIMIT_BEFORE.test(before)) return 'nearest'
+      // with no tense signal, a news report more often looks back than ahead
+      return tense ?? 'past'
     }
     const resolved = new Map<DateCandidate, DateMention['resolved']>()
     for (const c of dates) {

@@ -1,9 +1,11 @@
-// Parse an article once: one nlp() call, offsets computed once, then plain arrays that every extractor shares.
+// Parse an article once: one nlp() call (a few, in bounded chunks, for a very long one; see chunks.ts),
+// offsets computed once, then plain arrays that every extractor shares.
 //
 // compromise lets a sentence run over a paragraph break when the first paragraph has no final stop
 // ("[ Four key takeaways … Opens in new window ]\n\nThe US president had been …"), so sentences are cut
 // again at paragraph breaks here: a quote or a cue never reaches across a blank line by accident.
 import nlp from './compromise'
+import { chunksOf } from './chunks'
 
 export interface Token {
   /** The word as written ("Zelenskiy’s" keeps its apostrophe; punctuation around it is not included). */
@@ -78,8 +80,14 @@ function locate(text: string, term: RawTerm, after: number): number {
 
 export function parseArticle(text: string): ParsedArticle {
   const paragraphs = findParagraphs(text)
-  const doc = nlp(text)
-  const json = doc.json({ offset: true, terms: { offset: true } }) as Array<{ terms: RawTerm[] }>
+  const json: Array<{ terms: RawTerm[] }> = []
+  for (const chunk of chunksOf(text, paragraphs)) {
+    const sentences = nlp(text.slice(chunk.start, chunk.end)).json({ offset: true, terms: { offset: true } }) as Array<{ terms: RawTerm[] }>
+    for (const s of sentences) {
+      if (chunk.start) for (const t of s.terms) t.offset.start += chunk.start
+      json.push(s)
+    }
+  }
 
   const tokens: Token[] = []
   const sentences: Sentence[] = []

@@ -78,6 +78,8 @@ export function findPeriods(s: SentenceText): DateCandidate[] {
   }
   for (const m of s.text.matchAll(LATER_RE)) found.push(make(s, m.index, m[0], { type: 'none' }))
   for (const m of s.text.matchAll(PAST_STRETCH_RE)) {
+    // "than the previous year" looks back from some other year, not from publication
+    if (!m.groups!.n && /previous/i.test(m[0])) continue
     const amount = m.groups!.n ? numberValue(m.groups!.n) : 1
     const unit = timeUnit(m.groups!.unit)
     const meaning: Meaning = amount !== null && unit ? { type: 'past-stretch', amount, unit } : { type: 'none' }

@@ -6,7 +6,8 @@ import type { SentenceText } from './sentence-text'
 const ZONE = '(?:\\s?(?:GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|PT|local\\stime)\\b)?'
 const TIME_RES = [
   new RegExp(`\\b(?:1[0-2]|0?\\d)(?:[:.][0-5]\\d)?\\s?(?:am|pm|a\\.m\\.|p\\.m\\.|AM|PM)(?![A-Za-z])${ZONE}`, 'g'),
-  new RegExp(`\\b(?:[01]?\\d|2[0-3]):[0-5]\\d\\b(?!:\\d)${ZONE}`, 'g'),
+  // "15:00", "12:05:19 UTC" (never the "05:19" inside it)
+  new RegExp(`(?<![:\\d])\\b(?:[01]?\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d)?\\b(?!:\\d)${ZONE}`, 'g'),
   /\b(?:[01]\d|2[0-3])[0-5]\d\s?(?:GMT|UTC|BST|hrs)\b/g,
   /\b(?:noon|midday|midnight)\b/gi,
   new RegExp(`\\b(?:\\d{1,2}|${NUMBER_WORD})\\so['’]clock\\b`, 'gi'),

@@ -3,7 +3,7 @@
 
 /** Symbols and codes before the number, longest first so "US$" wins over "$". */
 const PREFIXES: Array<[string, string]> = [
-  ['US$', 'USD'], ['$US', 'USD'], ['CA$', 'CAD'], ['Can$', 'CAD'], ['C$', 'CAD'], ['AU$', 'AUD'], ['A$', 'AUD'], ['$A', 'AUD'],
+  ['US$', 'USD'], ['$US', 'USD'], ['CDN$', 'CAD'], ['CAN$', 'CAD'], ['CA$', 'CAD'], ['Can$', 'CAD'], ['C$', 'CAD'], ['AU$', 'AUD'], ['A$', 'AUD'], ['$A', 'AUD'],
   ['NZ$', 'NZD'], ['HK$', 'HKD'], ['NT$', 'TWD'], ['MX$', 'MXN'], ['S$', 'SGD'], ['R$', 'BRL'], ['Rs.', 'INR'], ['Rs', 'INR'],
   ['$', 'USD'], ['£', 'GBP'], ['€', 'EUR'], ['¥', 'JPY'], ['₹', 'INR'], ['₩', 'KRW'], ['₽', 'RUB'], ['₺', 'TRY'], ['₦', 'NGN'], ['₪', 'ILS'],
 ]

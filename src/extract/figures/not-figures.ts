@@ -53,7 +53,8 @@ function isAfterName(s: SentenceText, start: number): boolean {
 
 function isListMarker(s: SentenceText, f: RawFigure): boolean {
   const para = s.article.paragraphs[s.article.sentences[s.sentence].paragraph]
-  const atParagraphStart = para !== undefined && para.start <= s.start + f.start && /^[\s(\[]*$/.test(s.article.text.slice(para.start, s.start + f.start))
+  const at = s.start + f.start
+  const atParagraphStart = para !== undefined && para.start <= at && at - para.start < 4 && /^[\s(\[]*$/.test(s.article.text.slice(para.start, at))
   return atParagraphStart && /^[.)]\s/.test(s.text.slice(f.end, f.end + 2))
 }
 

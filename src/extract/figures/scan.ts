@@ -16,7 +16,7 @@ const SCALE_WORD = 'hundred|thousand|million|billion|trillion|crore|lakh|dozen'
 // "5 million", "5m", "5bn", "5 bn", "two hundred thousand"; one-letter scales only written against the digits
 const SCALE = `(?:(?<scale>\\s(?:${SCALE_WORD})|\\s?(?:bn|mn|tn|trn|bln|mln)|[mbkMBK])\\b(?<scale2>\\s(?:thousand|million|billion))?)?`
 // digits not glued to a word before them ("G8", "MH17" are names); words; "a"/"half a" only before a scale ("a million")
-const NUMBER = `(?<num>(?<![\\w.,])${NUMBER_DIGITS}(?!\\d)|\\b(?:${NUMBER_WORD})\\b|\\b(?:half\\s)?an?(?=\\s(?:${SCALE_WORD})\\b))`
+const NUMBER = `(?<num>(?<![\\w.,])${NUMBER_DIGITS}(?!\\d)|\\b(?:${NUMBER_WORD})\\b|\\b(?:half\\s|a\\squarter\\sof\\s)?an?(?=\\s(?:${SCALE_WORD})\\b))`
 const CORE = `(?<cur>${CURRENCY_PREFIX})?${NUMBER}${SCALE}`
 
 export const CORE_RE = new RegExp(CORE, 'gi')
@@ -65,10 +65,11 @@ const tidy = (n: number) => Number(n.toPrecision(12))
 
 function partOf(m: RegExpExecArray | RegExpMatchArray, start: number): NumberPart | null {
   const g = m.groups!
-  const text = g.num.replace(/^half\s/i, '')
+  const text = g.num.replace(/^(?:half|a\squarter\sof)\s/i, '')
   const base = numberValue(text)
   if (base === null) return null
-  const half = /^half\s/i.test(g.num) ? 0.5 : 1
+  // "half a million", "a quarter of a million"
+  const half = /^half\s/i.test(g.num) ? 0.5 : /^a\squarter/i.test(g.num) ? 0.25 : 1
   return {
     start, end: start + m[0].length, value: tidy(base * half * scaleOf(g)), currency: g.cur ? prefixCurrency(g.cur) : null,
     hasScale: Boolean(g.scale), scaleText: g.scale ?? '', numberText: g.num,
@@ -103,11 +104,16 @@ function readNumbers(text: string, m: RegExpMatchArray): { first: NumberPart; se
   if (!sameCurrency || !isRange) return { first, second: null }
   // "$1.3 to $1.5bn", "£5-10m": the scale written once applies to both ends
   if (!first.hasScale && second.hasScale) {
-    const scale = second.value / (numberValue(second.numberText.replace(/^half\s/i, '')) ?? 1)
+    const scale = second.value / (numberValue(second.numberText.replace(/^(?:half|a\squarter\sof)\s/i, '')) ?? 1)
     if (first.value * scale < second.value) first.value = tidy(first.value * scale)
   }
   first.currency ??= second.currency
   return { first, second }
+}
+
+function isWeight(text: string, numberEnd: number, unitEnd: number): boolean {
+  return /\b(?:weigh\w*|heav\w*|lighter|lost|gained|kilos?|kg)\b/i.test(text.slice(Math.max(0, numberEnd - 40), numberEnd))
+    || /^\s?\(\s?[\d.,]+\s?(?:kg|kilo)/i.test(text.slice(unitEnd, unitEnd + 16))
 }
 
 /** The unit after the numbers, ending at `end`: kind, unit, where the figure ends, and a factor for "cents"/"pence". */
@@ -118,6 +124,10 @@ function readUnit(text: string, end: number, currency: string | null, hasScale: 
     const cw = at(CURRENCY_WORD_AT, text, end)
     // "won" is a verb more often than a currency: only "5 billion won" or "South Korean won"
     if (cw && (!/^won$/i.test(cw.groups!.word) || hasScale || cw.groups!.country)) {
+      // "weighed 82 pounds (37 kg)": a weight, not sterling
+      if (/^pounds?$/i.test(cw.groups!.word) && !hasScale && !cw.groups!.country && isWeight(text, end, end + cw[0].length)) {
+        return { kind: 'quantity', unit: 'lb', end: end + cw[0].length }
+      }
       const code = wordCurrency(cw.groups!.word, cw.groups!.country)
       if (code) return { kind: 'money', unit: code, end: end + cw[0].length }
     }

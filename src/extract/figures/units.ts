@@ -1,7 +1,6 @@
-// Units after a number: percentages, durations and physical quantities, each with the word the output uses
-// ("20 tonnes" → "tonne", "1.2 million barrels" → "barrel", "5km" → "km", "six-hour" → "hour").
+// Units after a number: percentages and physical quantities, each with the word the output uses
+// ("20 tonnes" → "tonne", "1.2 million barrels" → "barrel", "5km" → "km"). Units of time are in dates/vocabulary.ts.
 import type { FigureKind } from '../../model'
-import { timeUnit } from '../dates/vocabulary'
 
 interface UnitEntry {
   pattern: string
@@ -16,9 +15,9 @@ const QUANTITIES: UnitEntry[] = [
   { pattern: 'square\\s(?:kilometres|kilometers|kilometre|kilometer)|sq\\s?km|km2|km²', unit: 'km²', kind: 'quantity' },
   { pattern: 'square\\s(?:miles?)|sq\\s?mi', unit: 'square mile', kind: 'quantity' },
   { pattern: 'square\\s(?:metres|meters|metre|meter|feet|foot)', unit: 'm²', kind: 'quantity' },
+  { pattern: 'km/h|kph|kmh|kilomet(?:re|er)s\\s(?:per|an)\\shour', unit: 'km/h', kind: 'quantity' },
   { pattern: 'kilometres|kilometers|kilometre|kilometer|km', unit: 'km', kind: 'quantity' },
-  { pattern: 'km/h|kph|kmh', unit: 'km/h', kind: 'quantity' },
-  { pattern: 'miles\\sper\\shour|mph', unit: 'mph', kind: 'quantity' },
+  { pattern: 'miles\\s(?:per|an)\\shour|mph', unit: 'mph', kind: 'quantity' },
   { pattern: 'miles?', unit: 'mile', kind: 'quantity' },
   { pattern: 'metres|meters|metre|meter', unit: 'metre', kind: 'quantity' },
   { pattern: 'centimetres|centimeters|cm', unit: 'cm', kind: 'quantity' },
@@ -77,8 +76,4 @@ export function percentUnit(text: string): string {
   if (/percentage|%\s?point|ppt/i.test(text)) return 'percentage point'
   if (/basis|bps/i.test(text)) return 'basis point'
   return '%'
-}
-
-export function durationUnit(word: string): string | null {
-  return timeUnit(word)
 }

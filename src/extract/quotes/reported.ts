@@ -19,6 +19,8 @@ const SKIP_AFTER_CUE = new Set(['only', 'also', 'repeatedly', 'previously', 'aga
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'reporters', 'journalists'])
 const NOT_A_CLAUSE = new Set(['to', 'of', 'about', 'so', 'yes', 'no', 'nothing', 'something', 'anything', 'goodbye', 'hello', 'sorry', 'thanks', 'thank', 'and', 'or', 'but', 'as', 'for', 'than', 'in', 'on', 'at', 'by', 'with', 'from', 'into', 'after', 'before', 'during', 'hi', 'otherwise', 'much', 'little', 'what', 'how', 'why', 'where', 'which', 'goodbye'])
 const PERSONAL = new Set(['he', 'she', 'i', 'we', 'they'])
+/** Tokens a reported clause may reach on either side of its verb. */
+const MAX_CLAUSE = 120
 const SUBORDINATORS = new Set(['while', 'when', 'if', 'because', 'although', 'though', 'unless', 'once'])
 /** Words that open a phrase of time or place after a verb, whatever the tagger made of them. */
 const PREPOSITIONS = new Set(['before', 'after', 'during', 'at', 'in', 'on', 'by', 'via', 'through', 'outside', 'inside', 'near', 'for', 'to', 'with', 'from', 'over', 'under', 'in front of', 'following', 'ahead'])
@@ -144,12 +146,14 @@ function accordingTo(b: Build, s: Sentence, i: number, cue: TokenRange, blocked:
  * Reported clauses in one sentence. `usedCues` are verbs that already introduce a direct quote; `blocked` are
  * first tokens of direct quotes the clause must stop before ("… were pleased that Mr Trump said: “That is …”").
  */
-function inSentence(b: Build, s: Sentence, usedCues: Set<number>, blocked: Set<number>, sentenceSpeaker: TokenRange | null) {
+function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked: Set<number>, sentenceSpeaker: TokenRange | null) {
   const { ctx } = b
   const { tokens } = ctx
-  const end = s.endToken
   let speakerHere = sentenceSpeaker
-  for (let i = s.firstToken; i < end; i++) {
+  for (let i = sentence.firstToken; i < sentence.endToken; i++) {
+    // a sentence with no stops can run for pages; no report reaches further than this either way
+    const s = { ...sentence, firstToken: Math.max(sentence.firstToken, i - MAX_CLAUSE), endToken: Math.min(sentence.endToken, i + MAX_CLAUSE) }
+    const end = s.endToken
     if (usedCues.has(i) || ctx.markAt(tokens[i].start)) continue
     const cue = cueAt(tokens, i)
     if (!cue) continue

@@ -1,0 +1,163 @@
+// The dates extractor on real-looking sentences: what is found, its kind, and the days a reader would resolve.
+// Publication dates are given per row; 2025-08-19 is a Tuesday (the seed article's date).
+// Rows marked "Wikinews" quote Wikinews (CC BY 2.5), e.g.
+// https://en.wikinews.org/wiki/Magnitogorsk_apartment_building_collapses_after_explosion,_dozens_dead
+import { extractDates } from '../../src/extract/dates'
+import { parseArticle } from '../../src/nlp/parse'
+
+type Found = [text: string, kind: string, start: string | null, end: string | null]
+
+/** Run the extractor on one sentence and flatten each find to [text, kind, resolved start, resolved end]. */
+function datesOf(sentence: string, published: string | null): Found[] {
+  return extractDates(parseArticle(sentence), published).map((d) => {
+    expect(sentence.slice(d.start, d.end)).toBe(d.text)
+    expect(d.quoteId).toBeNull()
+    return [d.text, d.kind, d.resolved?.start ?? null, d.resolved?.end ?? null]
+  })
+}
+
+const TUE = '2025-08-19'
+
+describe('explicit dates, months and years', () => {
+  test.each<[string, string | null, Found[]]>([
+    ['The treaty was signed on January 4, 2019.', TUE, [['January 4, 2019', 'date', '2019-01-04', '2019-01-04']]],
+    ['The treaty was signed on 4 January 2019.', null, [['4 January 2019', 'date', '2019-01-04', '2019-01-04']]],
+    ['Moscow launched a full-scale invasion in February 2022.', TUE, [['February 2022', 'date', '2022-02-01', '2022-02-28']]],
+    ['Moscow launched a full-scale invasion in February 2022.', null, [['February 2022', 'date', '2022-02-01', '2022-02-28']]],
+    ['The company was founded in 2017.', TUE, [['2017', 'date', '2017-01-01', '2017-12-31']]],
+    ['The 1973 building was home to over 1,000 people.', '2019-01-04', [['1973', 'date', '1973-01-01', '1973-12-31']]],
+    ['Prices were lower in the 1990s.', TUE, [['1990s', 'date', '1990-01-01', '1999-12-31']]],
+    ['Profits rose in the fourth quarter of 2004.', null, [['fourth quarter of 2004', 'date', '2004-10-01', '2004-12-31']]],
+    ['The plant will reopen in early 2026.', TUE, [['early 2026', 'date', '2026-01-01', '2026-04-30']]],
+    ['The vote took place in mid-January.', TUE, [['mid-January', 'date', '2025-01-11', '2025-01-20']]],
+    ['A decision is expected in June of this year.', '2019-02-02', [['June of this year', 'date', '2019-06-01', '2019-06-30']]],
+    ['The lockdown started on December 22, last year.', '2019-01-07', [['December 22, last year', 'date', '2018-12-22', '2018-12-22']]],
+    ['Sentencing is scheduled for 2019-02-04.', null, [['2019-02-04', 'date', '2019-02-04', '2019-02-04']]],
+    ['The earliest statues date to the 13th century.', null, [['13th century', 'date', '1200-01-01', '1299-12-31']]],
+  ])('%s (P=%s)', (sentence, published, expected) => {
+    expect(datesOf(sentence, published)).toEqual(expected)
+  })
+})
+
+describe('a day or month without a year takes the year that fits the tense', () => {
+  test.each<[string, string, Found[]]>([
+    ['Mr Zelenskiy was berated during an angry Oval Office confrontation in February.', TUE, [['February', 'date', '2025-02-01', '2025-02-28']]],
+    ['The president will travel to China in February.', TUE, [['February', 'date', '2026-02-01', '2026-02-28']]],
+    ['The deadline passed on 4 January.', TUE, [['4 January', 'date', '2025-01-04', '2025-01-04']]],
+    ['The talks will resume on 4 January.', TUE, [['4 January', 'date', '2026-01-04', '2026-01-04']]],
+    ['The ship vanished in November.', '2019-01-16', [['November', 'date', '2018-11-01', '2018-11-30']]],
+    ['The exact date is unclear, either December 27 or December 28.', '2019-01-10', [
+      ['December 27', 'date', '2018-12-27', '2018-12-27'], ['December 28', 'date', '2018-12-28', '2018-12-28']]],
+    ['Turnout was high in August.', TUE, [['August', 'date', '2025-08-01', '2025-08-31']]],
+    ['Flights were cancelled last March.', TUE, [['last March', 'date', '2025-03-01', '2025-03-31']]],
+    ['Shops closed on Christmas Day.', TUE, [['Christmas Day', 'date', '2024-12-25', '2024-12-25']]],
+  ])('%s (P=%s)', (sentence, published, expected) => {
+    expect(datesOf(sentence, published)).toEqual(expected)
+  })
+})
+
+describe('weekdays by tense', () => {
+  test.each<[string, string, Found[]]>([
+    ['Mr Zelenskiy said on Monday evening that security guarantees were a key issue.', TUE, [['Monday', 'date', '2025-08-18', '2025-08-18']]],
+    ['The two sides will meet on Friday.', TUE, [['Friday', 'date', '2025-08-22', '2025-08-22']]],
+    ['The summit is due to take place on Friday.', TUE, [['Friday', 'date', '2025-08-22', '2025-08-22']]],
+    ['They are meeting on Thursday.', TUE, [['Thursday', 'date', '2025-08-21', '2025-08-21']]],
+    ['The more-than-six-hour meetings marked a new push amid alarm at the outcome of Friday’s Alaska summit.', TUE, [
+      ['more-than-six-hour', 'duration', null, null], ['Friday', 'date', '2025-08-15', '2025-08-15']]],
+    ['A statement on Thursday.', TUE, [['Thursday', 'date', '2025-08-14', '2025-08-14']]],
+    ['He said the fire broke out on Tuesday.', TUE, [['Tuesday', 'date', '2025-08-19', '2025-08-19']]],
+    ['The minister resigned last Friday.', TUE, [['last Friday', 'date', '2025-08-15', '2025-08-15']]],
+    ['The vote will be held next Friday.', TUE, [['next Friday', 'date', '2025-08-22', '2025-08-22']]],
+    ['The strike began last Monday.', '2024-03-01', [['last Monday', 'date', '2024-02-26', '2024-02-26']]],
+    ['The strike began last Tuesday.', TUE, [['last Tuesday', 'date', '2025-08-12', '2025-08-12']]],
+    // Wikinews, 4 January 2019: a Monday across the year boundary
+    ['An apartment building collapsed on Monday in Magnitogorsk, a city in the Ural region of Russia.', '2019-01-04', [['Monday', 'date', '2018-12-31', '2018-12-31']]],
+    ['Rescue work resumed on Wednesday, with additional bodies recovered.', '2019-01-04', [['Wednesday', 'date', '2019-01-02', '2019-01-02']]],
+    ['The board met on Monday last week.', TUE, [['Monday last week', 'date', '2025-08-11', '2025-08-11']]],
+  ])('%s (P=%s)', (sentence, published, expected) => {
+    expect(datesOf(sentence, published)).toEqual(expected)
+  })
+})
+
+describe('relative days and periods', () => {
+  test.each<[string, string, Found[]]>([
+    ['The inquiry opened yesterday.', '2024-03-01', [['yesterday', 'date', '2024-02-29', '2024-02-29']]],
+    ['The results will be published tomorrow.', '2025-12-31', [['tomorrow', 'date', '2026-01-01', '2026-01-01']]],
+    ['Parliament votes today.', TUE, [['today', 'date', TUE, TUE]]],
+    ['He failed to secure a ceasefire at a summit last week in Alaska.', TUE, [['last week', 'date', '2025-08-11', '2025-08-17']]],
+    ['The report will be published next week.', '2025-12-30', [['next week', 'date', '2026-01-05', '2026-01-11']]],
+    ['Markets were calm this week.', '2026-01-01', [['this week', 'date', '2025-12-29', '2026-01-04']]],
+    ['Sales fell last month.', '2024-03-15', [['last month', 'date', '2024-02-01', '2024-02-29']]],
+    ['Sales fell last month.', '2025-01-10', [['last month', 'date', '2024-12-01', '2024-12-31']]],
+    ['It was the largest since last year’s Nato summit.', TUE, [['last year', 'date', '2024-01-01', '2024-12-31']]],
+    ['The plan will be unveiled next year.', TUE, [['next year', 'date', '2026-01-01', '2026-12-31']]],
+    ['The curbs were introduced earlier this month.', TUE, [['earlier this month', 'date', '2025-08-01', '2025-08-18']]],
+    ['The curbs were introduced earlier this year.', TUE, [['earlier this year', 'date', '2025-01-01', '2025-08-18']]],
+    ['The body was found two days ago.', '2024-03-01', [['two days ago', 'date', '2024-02-28', '2024-02-28']]],
+    ['The firm was sold three years ago.', TUE, [['three years ago', 'date', '2022-01-01', '2022-12-31']]],
+    ['Protests spread over the weekend.', TUE, [['the weekend', 'date', '2025-08-16', '2025-08-17']]],
+    ['Temperatures soared last summer.', TUE, [['last summer', 'date', '2024-06-01', '2024-08-31']]],
+    ['Exports have fallen over the past two weeks.', TUE, [['the past two weeks', 'duration', '2025-08-05', TUE]]],
+  ])('%s (P=%s)', (sentence, published, expected) => {
+    expect(datesOf(sentence, published)).toEqual(expected)
+  })
+})
+
+describe('ranges, durations, deadlines and times', () => {
+  test.each<[string, string | null, Found[]]>([
+    ['Sales grew every year from 2010 to 2015.', null, [['from 2010 to 2015', 'range', '2010-01-01', '2015-12-31']]],
+    ['The plant was closed between January and March 2019.', null, [['between January and March 2019', 'range', '2019-01-01', '2019-03-31']]],
+    ['The festival runs on 4-6 June 2021.', null, [['4-6 June 2021', 'range', '2021-06-04', '2021-06-06']]],
+    ['The survey averaged the years 2005–2015.', null, [['2005–2015', 'range', '2005-01-01', '2015-12-31']]],
+    ['This was a war that has been going on for almost four years.', TUE, [['almost four years', 'duration', null, null]]],
+    ['The guarantees would be formalised within 10 days.', TUE, [['within 10 days', 'deadline', TUE, '2025-08-29']]],
+    ['There would be a meeting within the next two weeks.', TUE, [['within the next two weeks', 'deadline', TUE, '2025-09-02']]],
+    ['It will be formalised on paper within the next week to 10 days.', TUE, [['within the next week to 10 days', 'deadline', TUE, '2025-08-29']]],
+    ['On Monday, Mr Merz said a meeting could happen within two weeks.', TUE, [
+      ['Monday', 'date', '2025-08-18', '2025-08-18'], ['within two weeks', 'deadline', '2025-08-18', '2025-09-01']]],
+    ['The ministry promised a decision by the end of the year.', TUE, [['by the end of the year', 'deadline', TUE, '2025-12-31']]],
+    ['The explosion happened at 3pm on Monday.', TUE, [['3pm', 'time', '2025-08-18', '2025-08-18'], ['Monday', 'date', '2025-08-18', '2025-08-18']]],
+    ['The disaster occurred at 6am as many occupants slept.', '2019-01-04', [['6am', 'time', null, null]]],
+    ['The crash took place at around 15:00 local time.', null, [['15:00 local time', 'time', null, null]]],
+    ['The page was last amended at 12:05:19 UTC.', null, [['12:05:19 UTC', 'time', null, null]]],
+  ])('%s (P=%s)', (sentence, published, expected) => {
+    expect(datesOf(sentence, published)).toEqual(expected)
+  })
+})
+
+describe('without a publication date, relative expressions stay unresolved', () => {
+  test.each<[string, Found[]]>([
+    ['Mr Zelenskiy said on Monday that the talks went well.', [['Monday', 'date', null, null]]],
+    ['He failed to secure a ceasefire last week.', [['last week', 'date', null, null]]],
+    ['The guarantees would be formalised within 10 days.', [['within 10 days', 'deadline', null, null]]],
+    ['The confrontation happened in February.', [['February', 'date', null, null]]],
+    ['The confrontation happened in February 2022, two days ago.', [['February 2022', 'date', '2022-02-01', '2022-02-28'], ['two days ago', 'date', null, null]]],
+  ])('%s', (sentence, expected) => {
+    expect(datesOf(sentence, null)).toEqual(expected)
+  })
+})
+
+describe('not dates', () => {
+  test.each([
+    'Theresa May said she may resign.',
+    'Tourists flock to Easter Island.',
+    'The attack killed 2000 people.',
+    'Euro 2020 was a success for Italy.',
+    'The Sunday Telegraph reported the story.',
+    'One day, he said, the war would end.',
+    'The 15-year-old was taken to hospital.',
+    'He scored 24 points in Mondays games.',
+  ])('%s', (sentence) => {
+    expect(datesOf(sentence, TUE)).toEqual([])
+  })
+})
+
+describe('spans leave prepositions and possessives out', () => {
+  test.each<[string, string[]]>([
+    ['The outcome of Friday’s summit was unclear.', ['Friday']],
+    ['He spoke on Monday night after a day of diplomacy.', ['Monday']],
+    ['It grew by 5% in 2019’s second half.', ['2019']],
+  ])('%s', (sentence, texts) => {
+    expect(datesOf(sentence, TUE).map((d) => d[0])).toEqual(texts)
+  })
+})

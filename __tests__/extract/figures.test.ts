@@ -1,0 +1,121 @@
+// The figures extractor on real-looking sentences: each figure's text, kind, value, unit and range end.
+// The seed article's sentence is from a Financial Times/Reuters report of 19 August 2025.
+import { extractFigures } from '../../src/extract/figures'
+import { parseArticle } from '../../src/nlp/parse'
+
+type Row = [text: string, kind: string, value: number | null, unit: string | null, valueMax?: number]
+
+function figuresOf(sentence: string): Row[] {
+  const figures = extractFigures(parseArticle(sentence))
+  return figures.map((f) => {
+    expect(sentence.slice(f.start, f.end)).toBe(f.text)
+    expect(f.quoteId).toBeNull()
+    const row: Row = [f.text, f.kind, f.value, f.unit]
+    if (f.valueMax !== undefined) row.push(f.valueMax)
+    return row
+  })
+}
+
+describe('money: scale and currency', () => {
+  test.each<[string, Row[]]>([
+    ['“There indeed is a package with our proposals worth $90 billion,” Mr Zelenskiy said.', [['$90 billion', 'money', 90e9, 'USD']]],
+    ['The council spent £691m on roads.', [['£691m', 'money', 691e6, 'GBP']]],
+    ['The club paid €40m for the striker.', [['€40m', 'money', 40e6, 'EUR']]],
+    ['The state will invest 5bn rupees in the scheme.', [['5bn rupees', 'money', 5e9, 'INR']]],
+    ['The bank lent 7 billion yen to the carmaker.', [['7 billion yen', 'money', 7e9, 'JPY']]],
+    ['Profits jumped to $1.13bn.', [['$1.13bn', 'money', 1.13e9, 'USD']]],
+    ['The mine was sold for US$5m.', [['US$5m', 'money', 5e6, 'USD']]],
+    ['Ottawa set aside C$40m for the bridge.', [['C$40m', 'money', 40e6, 'CAD']]],
+    ['The lottery prize is CA$2 million.', [['CA$2 million', 'money', 2e6, 'CAD']]],
+    ['Canberra pledged A$2.5bn in aid.', [['A$2.5bn', 'money', 2.5e9, 'AUD']]],
+    ['Tokyo offered ¥300bn in loans.', [['¥300bn', 'money', 300e9, 'JPY']]],
+    ['The province will spend 40 million Canadian dollars on schools.', [['40 million Canadian dollars', 'money', 40e6, 'CAD']]],
+    ['The fine was 300 dollars.', [['300 dollars', 'money', 300, 'USD']]],
+    ['Pernod is worth 7.5bn euros.', [['7.5bn euros', 'money', 7.5e9, 'EUR']]],
+    ['Shares closed up four pence at 274.5 pence.', [['four pence', 'money', 0.04, 'GBP'], ['274.5 pence', 'money', 2.745, 'GBP']]],
+    ['Each victim will receive one million rubles.', [['one million rubles', 'money', 1e6, 'RUB']]],
+    ['The deficit is close to half a trillion dollars.', [['half a trillion dollars', 'money', 0.5e12, 'USD']]],
+    ['The event raised nearly CDN$11,000 for the shelter.', [['CDN$11,000', 'money', 11000, 'CAD']]],
+  ])('%s', (sentence, expected) => {
+    expect(figuresOf(sentence)).toEqual(expected)
+  })
+})
+
+describe('percentages, counts, quantities and durations', () => {
+  test.each<[string, Row[]]>([
+    ['Quarterly profits jumped 76%.', [['76%', 'percent', 76, '%']]],
+    ['Growth slowed to 2.5 per cent.', [['2.5 per cent', 'percent', 2.5, '%']]],
+    ['Growth slowed to 2.5 percent.', [['2.5 percent', 'percent', 2.5, '%']]],
+    ['The bank raised rates by 0.25 percentage points.', [['0.25 percentage points', 'percent', 0.25, 'percentage point']]],
+    ['It lost 464,000 subscribers.', [['464,000', 'count', 464000, null]]],
+    ['Officials said three people died.', [['three', 'count', 3, null]]],
+    ['The Ethiopians will need 2.2 million tonnes of food.', [['2.2 million tonnes', 'quantity', 2.2e6, 'tonne']]],
+    ['The truck carried 20 tonnes of grain.', [['20 tonnes', 'quantity', 20, 'tonne']]],
+    ['Output rose to 1.2 million barrels a day.', [['1.2 million barrels', 'quantity', 1.2e6, 'barrel']]],
+    ['The runners covered 5km.', [['5km', 'quantity', 5, 'km']]],
+    ['The city lies around ten kilometres from Barcelona.', [['ten kilometres', 'quantity', 10, 'km']]],
+    ['Guarantees would be formalised within 10 days.', [['10 days', 'duration', 10, 'day']]],
+    ['The more-than-six-hour meetings ended late.', [['six-hour', 'duration', 6, 'hour']]],
+    ['The war has been going on for almost four years.', [['four years', 'duration', 4, 'year']]],
+    ['A 92-year-old woman was among the dead.', [['92-year-old', 'quantity', 92, 'year']]],
+    ['Greene won the 60m at the Grand Prix.', [['60m', 'quantity', 60, 'metre']]],
+    ['The virus has infected 5m people.', [['5m', 'count', 5e6, null]]],
+    ['Visitors totalled around a quarter of a million.', [['a quarter of a million', 'count', 250000, null]]],
+    ['The girl weighed 82 pounds when she was found.', [['82 pounds', 'quantity', 82, 'lb']]],
+    ['The storm moved northwest at 20 km/h.', [['20 km/h', 'quantity', 20, 'km/h']]],
+  ])('%s', (sentence, expected) => {
+    expect(figuresOf(sentence)).toEqual(expected)
+  })
+})
+
+describe('ranges give both ends', () => {
+  test.each<[string, Row[]]>([
+    ['The deal is valued at $1.3 to $1.5bn.', [['$1.3 to $1.5bn', 'money', 1.3e9, 'USD', 1.5e9]]],
+    ['Analysts expect growth of 3-5%.', [['3-5%', 'percent', 3, '%', 5]]],
+    ['BA forecast a 2% to 3% rise in revenue.', [['2% to 3%', 'percent', 2, '%', 3]]],
+    ['There are presumably between 36 and 40 people under the rubble.', [['36 and 40', 'count', 36, null, 40]]],
+    ['The tickets cost £5-10m in total.', [['£5-10m', 'money', 5e6, 'GBP', 10e6]]],
+    // a change between two figures is not a range
+    ['Sales rose 2% to $11.1bn from $10.9bn.', [['2%', 'percent', 2, '%'], ['$11.1bn', 'money', 11.1e9, 'USD'], ['$10.9bn', 'money', 10.9e9, 'USD']]],
+    ['The toll rose from fourteen to 31.', [['fourteen', 'count', 14, null], ['31', 'count', 31, null]]],
+  ])('%s', (sentence, expected) => {
+    expect(figuresOf(sentence)).toEqual(expected)
+  })
+})
+
+describe('not figures', () => {
+  test.each([
+    'The treaty was signed in 2019.',
+    'The treaty was signed on January 4.',
+    'Sales rose in the fourth quarter.',
+    'Leaders met at the G8 summit.',
+    'He won the Formula One title.',
+    'Covid-19 closed the schools.',
+    'It is one of the biggest investors in Google.',
+    'The shop is open 24/7.',
+    'He walked through the door of 10 Downing Street.',
+    'The Boeing 737 was grounded.',
+    'The court rejected the case in a 2-1 decision.',
+    'Two thirds of the world voted.',
+    'The magazine dates the abacus at 190 A.D.',
+    'No one was hurt.',
+    'The meeting starts at 3pm.',
+  ])('%s', (sentence) => {
+    expect(figuresOf(sentence)).toEqual([])
+  })
+
+  test('a list marker opening a paragraph is not a figure', () => {
+    const text = 'Key points:\n\n1. Prices rose.\n\n2. Wages fell.'
+    expect(figuresOf(text)).toEqual([])
+  })
+})
+
+describe('context says what the figure counts', () => {
+  test.each<[string, string]>([
+    ['“There indeed is a package with our proposals worth $90 billion,” Mr Zelenskiy said.', 'a package with our proposals worth'],
+    ['It lost 464,000 subscribers in the fourth quarter.', 'It lost … subscribers in the'],
+    ['£691m was spent on roads.', 'was spent on roads'],
+  ])('%s', (sentence, context) => {
+    expect(extractFigures(parseArticle(sentence))[0].context).toBe(context)
+  })
+})

@@ -1,0 +1,59 @@
+// Pieces of an article small enough for compromise.
+//
+// compromise's cost grows faster than the length of a sentence: a 96 KB text with no full stop took 38 s in
+// one nlp() call. Long articles are therefore parsed in chunks of whole paragraphs, and a paragraph without
+// sentence stops is cut at the last stop (or space) before a bounded length, so that the cost stays linear and
+// memory stays flat. An ordinary article is one chunk: one nlp() call.
+import type { Paragraph } from './parse'
+
+export interface Chunk {
+  start: number
+  end: number
+}
+
+/** Characters of whole paragraphs given to one nlp() call. */
+export const CHUNK_CHARS = 20_000
+/** The longest run of text given to compromise without a cut, when it has no sentence stop of its own. */
+export const PIECE_CHARS = 3_000
+
+/** Cut one long paragraph at sentence stops, else at spaces, into pieces of at most PIECE_CHARS. */
+function cutParagraph(text: string, p: Paragraph): Chunk[] {
+  const pieces: Chunk[] = []
+  let start = p.start
+  while (p.end - start > PIECE_CHARS) {
+    const window = text.slice(start, start + PIECE_CHARS)
+    let cut = -1
+    for (let i = window.length - 1; i > PIECE_CHARS / 2; i--) {
+      if (/[.!?]/.test(window[i]) && /\s/.test(window[i + 1] ?? '')) { cut = i + 1; break }
+    }
+    if (cut < 0) cut = Math.max(window.lastIndexOf(' '), window.lastIndexOf('\t'))
+    if (cut <= 0) cut = PIECE_CHARS
+    pieces.push({ start, end: start + cut })
+    start += cut
+    while (start < p.end && /\s/.test(text[start])) start++
+  }
+  if (p.end > start) pieces.push({ start, end: p.end })
+  return pieces
+}
+
+/** The chunks to parse, in order, covering every paragraph. */
+export function chunksOf(text: string, paragraphs: Paragraph[]): Chunk[] {
+  if (text.length <= CHUNK_CHARS && paragraphs.every((p) => p.end - p.start <= PIECE_CHARS * 4)) return [{ start: 0, end: text.length }]
+  const chunks: Chunk[] = []
+  let open: Chunk | null = null
+  for (const p of paragraphs) {
+    if (p.end - p.start > PIECE_CHARS) {
+      if (open) chunks.push(open)
+      open = null
+      chunks.push(...cutParagraph(text, p))
+      continue
+    }
+    if (open && p.end - open.start > CHUNK_CHARS) {
+      chunks.push(open)
+      open = null
+    }
+    open = open ? { start: open.start, end: p.end } : { start: p.start, end: p.end }
+  }
+  if (open) chunks.push(open)
+  return chunks
+}
