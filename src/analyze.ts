@@ -1,12 +1,25 @@
 // analyze(text) → Analysis: parse once, run the extractors, resolve speakers, link dates and figures to quotes.
 import { SCHEMA_VERSION, type Analysis, type AnalyzeOptions, type Quote } from './model'
-import { parseArticle } from './nlp/parse'
+import { parseArticle, type ParsedArticle } from './nlp/parse'
 import { readMetadata } from './input/metadata'
 import { findFurniture, overlapsAny, type Range } from './input/furniture'
 import { findQuoteCandidates } from './extract/quotes'
 import { attribute } from './extract/speakers'
 import { extractDates } from './extract/dates'
 import { extractFigures } from './extract/figures'
+
+/** The sentence around an offset, spaces folded: the line a timeline shows for a date. */
+function sentenceAt(article: ParsedArticle, offset: number): string {
+  const { sentences, text } = article
+  let lo = 0, hi = sentences.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if (sentences[mid].start <= offset) lo = mid
+    else hi = mid - 1
+  }
+  const s = sentences[lo]
+  return s ? text.slice(s.start, s.end).replace(/\s+/g, ' ').trim() : ''
+}
 
 /** The quote a span sits in ("$90 billion" inside Mr Zelenskiy's quote), or null. */
 function quoteIdAt(quotes: Quote[], start: number, end: number): string | null {
@@ -25,7 +38,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const { quotes, speakers } = attribute(ctx, candidates.filter(isContent), options.explain === true,
     (offset) => overlapsAny(furniture, offset, offset + 1))
   const dates = extractDates(article, published).filter(isContent)
-    .map((d) => ({ ...d, quoteId: quoteIdAt(quotes, d.start, d.end) }))
+    .map((d) => ({ ...d, quoteId: quoteIdAt(quotes, d.start, d.end), sentence: sentenceAt(article, d.start) }))
   const figures = extractFigures(article).filter(isContent)
     .map((f) => ({ ...f, quoteId: quoteIdAt(quotes, f.start, f.end) }))
 

@@ -68,6 +68,8 @@ export interface DateMention extends Span {
   resolved: DayRange | null
   /** The quote the expression sits in, or null. */
   quoteId: string | null
+  /** The sentence the expression sits in, for a timeline ("Mr Zelenskiy said on Monday evening that …"). */
+  sentence: string
 }
 
 export type FigureKind = 'money' | 'percent' | 'count' | 'quantity' | 'duration'

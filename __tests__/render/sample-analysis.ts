@@ -53,9 +53,9 @@ export function sampleAnalysis(overrides: Partial<Analysis> = {}): Analysis {
       quote('q5', 'direct', 'It is a "big" deal,\nreally.', null, null, null),
     ],
     dates: [
-      { ...span('within the next two weeks'), kind: 'duration', resolved: { start: '2025-08-19', end: '2025-09-02' }, quoteId: 'q3' },
-      { ...span('within 10 days'), kind: 'deadline', resolved: { start: '2025-08-19', end: '2025-08-29' }, quoteId: 'q4' },
-      { ...span('the phone'), kind: 'time', resolved: null, quoteId: null },
+      { ...span('within the next two weeks'), kind: 'duration', resolved: { start: '2025-08-19', end: '2025-09-02' }, quoteId: 'q3', sentence: 'There would be a meeting within the next two weeks.' },
+      { ...span('within 10 days'), kind: 'deadline', resolved: { start: '2025-08-19', end: '2025-08-29' }, quoteId: 'q4', sentence: 'Guarantees would be formalised within 10 days.' },
+      { ...span('the phone'), kind: 'time', resolved: null, quoteId: null, sentence: 'They spoke on the phone.' },
     ],
     figures: [
       { ...span('$90 billion'), kind: 'money', value: 90_000_000_000, unit: 'USD', context: 'a package worth', quoteId: null },

@@ -20,9 +20,12 @@ const LIMIT_BEFORE = /\b(?:by|until|till|before)\s$/i
 /** Meanings that count from a day named elsewhere in the sentence. */
 const NEEDS_ANCHOR = new Set(['within', 'time'])
 
-export function extractDates(article: ParsedArticle, published: string | null): DateMention[] {
+/** A date as the extractor finds it; the caller adds its sentence. */
+export type FoundDate = Omit<DateMention, 'sentence'>
+
+export function extractDates(article: ParsedArticle, published: string | null): FoundDate[] {
   const P: Day | null = published ? parseDay(published) : null
-  const mentions: DateMention[] = []
+  const mentions: FoundDate[] = []
   for (const { sentence, dates } of findDateCandidates(article)) {
     let groups: VerbGroup[] | null = null
     const directionOf = (c: DateCandidate): Reading => {
