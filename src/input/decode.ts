@@ -4,8 +4,9 @@
 //   1. a byte-order mark settles the encoding (UTF-8, UTF-16 LE, UTF-16 BE) and is dropped, so that
 //      offsets in the analysis are offsets into the text without it;
 //   2. known binary signatures (%PDF, PNG, gzip, zip, …) are refused;
-//   3. NUL bytes in the first few kilobytes mean binary, unless they fall on every other byte the way
-//      English in UTF-16 without a BOM does ("H\0i\0"); a NUL anywhere in the decoded text means binary too;
+//   3. many NUL bytes in the first few kilobytes mean binary, unless they fall on every other byte the way
+//      English in UTF-16 without a BOM does ("H\0i\0"); a stray NUL in a text (a scraper's glitch in
+//      "Mr Trump said\0 it") is kept as it is, so that offsets stay true;
 //   4. valid UTF-8 is UTF-8;
 //   5. anything else is tried as Windows-1252 (0x93 “ … 0x94 ”), the usual encoding of older exports;
 //   6. text that is only whitespace is an empty input.
@@ -51,8 +52,8 @@ export function decode(bytes: Uint8Array): DecodeResult {
   const sample = bytes.subarray(0, SNIFF_BYTES)
   if (sample.includes(0)) {
     const order = guessUtf16WithoutBom(bytes, sample)
-    if (order === null) return { ok: false, problem: 'binary' }
-    return finish(decodeUtf16(bytes, order), order === 'le' ? 'utf-16le' : 'utf-16be')
+    if (order !== null) return finish(decodeUtf16(bytes, order), order === 'le' ? 'utf-16le' : 'utf-16be')
+    if (tooManyNuls(sample)) return { ok: false, problem: 'binary' }
   }
 
   const utf8 = decodeUtf8(bytes)
@@ -60,10 +61,18 @@ export function decode(bytes: Uint8Array): DecodeResult {
   return finish(decodeWindows1252(bytes), 'windows-1252')
 }
 
-/** Checks the decoded text: NUL characters left after UTF-16 decoding mean binary, blank means empty. */
+/** Binaries are full of NULs; a text has one or two by accident. */
+function tooManyNuls(units: ArrayLike<number> | string): boolean {
+  let nuls = 0
+  for (let i = 0; i < units.length; i++) if ((typeof units === 'string' ? units.charCodeAt(i) : units[i]) === 0) nuls++
+  const share = units.length ? nuls / units.length : 0
+  return share > 0.1 || (nuls > 2 && share > 0.01)
+}
+
+/** Checks the decoded text: many NUL characters after decoding (UTF-32 read as UTF-16) mean binary, blank means empty. */
 function finish(text: string | null, encoding: TextEncoding): DecodeResult {
   if (text === null) return { ok: false, problem: 'undecodable' }
-  if (text.includes('\u0000')) return { ok: false, problem: 'binary' }
+  if (tooManyNuls(text.slice(0, SNIFF_BYTES))) return { ok: false, problem: 'binary' }
   if (text.trim() === '') return { ok: false, problem: 'empty' }
   return { ok: true, text, encoding }
 }
