@@ -36,7 +36,7 @@ export function trailingAttribution(ctx: QuoteContext, q: QuoteMarkSpan): Attrib
   if (gap.includes('\n')) return null
   const sentence = sentenceOf(ctx, k)
   const ceil = sentence.endToken
-  if (/^\s*[–—-]\s*$/.test(gap)) {
+  if (/^\s*[–—―-]\s*$/.test(gap)) {
     const np = phraseStartingAt(tokens, k, ceil)
     return np && canSpeak(tokens, np) && np.to === ceil ? { cue: null, mention: np, rule: 'dash-name' } : null
   }
