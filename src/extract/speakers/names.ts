@@ -3,7 +3,7 @@
 //   "Yuri Ushakov, Mr Putin’s foreign policy adviser," → Yuri Ushakov, title "Mr Putin’s foreign policy adviser"
 //   "Mr Zelenskiy"                                    → Zelenskiy, honorific "Mr" (a man)
 import type { Token } from '../../nlp/parse'
-import { FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, ORGANIZATION_NOUNS, PERSON_ROLES, TITLE_WORDS } from '../lexicon/roles'
+import { FEMALE_HONORIFICS, GROUP_NOUNS, HONORIFICS, MALE_HONORIFICS, ORGANIZATION_NOUNS, PERSON_ROLES, TITLE_WORDS } from '../lexicon/roles'
 import { breaksAfter, isCapitalized, tagged, type TokenRange } from '../phrases'
 
 export type Gender = 'm' | 'f' | null
@@ -47,7 +47,9 @@ function titleBefore(tokens: Token[], at: number, floor: number): string | null 
     if (breaksAfter(t)) break
     if (isTitleWord(t)) { hasRole = true; from = i; continue }
     if (t.normal === 'of' && i > floor && isTitleWord(tokens[i - 1])) { from = i; continue }
-    if (tagged(t, 'Determiner') || tagged(t, 'Verb') && !tagged(t, 'Noun') || tagged(t, 'Preposition') || tagged(t, 'Pronoun')) break
+    // "police Chief Joseph Boinnet": the tagger's verb "police" is a noun here
+    const body = GROUP_NOUNS.has(t.normal) || ORGANIZATION_NOUNS.has(t.normal)
+    if (tagged(t, 'Determiner') || (tagged(t, 'Verb') && !tagged(t, 'Noun') && !body) || tagged(t, 'Preposition') || tagged(t, 'Pronoun')) break
     if (tagged(t, 'Adjective') || tagged(t, 'Noun') || tagged(t, 'ProperNoun') || tagged(t, 'Value') || isCapitalized(t)) { from = i; continue }
     break
   }

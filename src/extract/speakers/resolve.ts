@@ -20,6 +20,9 @@ const INDEFINITE = new Set(['a', 'an', 'one', 'another'])
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your'])
 const KIN = new Set(['father', 'mother', 'dad', 'mom', 'mum', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'uncle', 'aunt',
   'cousin', 'grandmother', 'grandfather', 'grandson', 'granddaughter', 'partner', 'friend', 'girlfriend', 'boyfriend', 'fiance', 'fiancee', 'widow', 'neighbour', 'neighbor'])
+/** Things that say what their author says: "the post read", "a statement said". */
+const DOCUMENTS = new Set(['statement', 'post', 'blog', 'letter', 'release', 'email', 'e-mail', 'tweet', 'report', 'book',
+  'memo', 'filing', 'document', 'documents', 'website', 'ad', 'advert', 'advertisement', 'clip', 'video', 'message', 'note', 'notice', 'complaint', 'lawsuit', 'affidavit'])
 const QUANTIFIERS = new Set(['some', 'many', 'several', 'other', 'most', 'few', 'both', 'all', 'two', 'three', 'four', 'these', 'those'])
 const DEFINITE = new Set(['the', 'this', 'that'])
 /** Bodies a writer names again by their kind: "Facebook said … The company added …". */
@@ -168,6 +171,19 @@ export class SpeakerResolver {
       return { entity, rule }
     }
 
+    // "a statement said", "its two-page statement", "Foster’s book": a document speaks for whoever wrote it
+    if (DOCUMENTS.has(headWord)) {
+      const author = this.authorOf(r, from, determiner, start, sentence)
+      if (author) return remember(author, 'document-author')
+    }
+    // "The British aid group Gatsby": a body named after the word that says what it is
+    const bodyWord = tokens.slice(from, headAt).findIndex((t) => ORGANIZATION_NOUNS.has(t.normal))
+    if (bodyWord >= 0 && isCapitalized(head) && !PERSON_ROLES.has(headWord)) {
+      const nameFrom = from + bodyWord + 1
+      const key = tokens.slice(nameFrom, headAt + 1).map((t) => nameKey(t.text)).join(' ')
+      const named = text.slice(tokens[nameFrom].start, head.end)
+      return remember(this.registry.findByKey(key, 'organization') ?? this.registry.create('organization', named, [key]), 'organization')
+    }
     // "The President" is a role written with a capital, not a name
     const roleHead = PERSON_ROLES.has(headWord) || TITLE_WORDS.has(headWord)
     const proper = !roleHead && tokens.slice(from, r.to).every((t) => isCapitalized(t) || /^(of|and|for|the)$/.test(t.normal))
@@ -208,6 +224,19 @@ export class SpeakerResolver {
     const person = this.salient(start, sentence, (e) => e.kind === 'person')
     if (person) return remember(person, 'description-salient-person')
     return remember(this.registry.create('anonymous', lowerArticle(phrase), [headWord]), 'anonymous')
+  }
+
+  /** Who wrote a document: the name it belongs to ("Foster’s book"), else the body or person before it. */
+  private authorOf(r: TokenRange, from: number, determiner: string, start: number, sentence: number): Entity | null {
+    const { tokens } = this.c
+    for (let i = from; i < r.to; i++) {
+      if (!tagged(tokens[i], 'Possessive') || !isCapitalized(tokens[i])) continue
+      const name = nameInPhrase(tokens, { from: r.from, to: i + 1 })
+      if (name) return this.addName({ ...name, kind: 'person' }, false)
+    }
+    if (determiner === 'its' || determiner === 'their') return this.nearestBody(start, () => true)
+    if (determiner === 'his' || determiner === 'her') return this.salient(start, sentence, (e) => e.kind === 'person')
+    return this.salient(start, sentence, (e) => e.kind === 'person' || e.kind === 'organization')
   }
 
   private bareName(from: number, to: number): NameMention {
