@@ -51,6 +51,17 @@ describe('who said what, layout by layout', () => {
       [{ text: 'the talks had stalled', type: 'indirect', speaker: 'a senior official' }]],
     ['a group', 'Officials said the road would stay closed.',
       [{ text: 'the road would stay closed', type: 'indirect', speaker: 'Officials' }]],
+    ['single quote marks', "'We owned the game,' said coach Ken Hale.",
+      [{ text: "'We owned the game,'", type: 'direct', speaker: 'Ken Hale' }]],
+    ['a horizontal bar and a name', '“I cannot believe it.” ― Rosa Diaz',
+      [{ text: '“I cannot believe it.”', type: 'direct', speaker: 'Rosa Diaz' }]],
+    ['a body named after its kind', 'The British aid group Gatsby said its director was among the dead.',
+      [{ text: 'its director was among the dead', type: 'indirect', speaker: 'Gatsby' }]],
+    ['a quote closing a sentence begun in the writer’s words', 'The vote was “a catastrophic defeat,” Mr Corbyn told the House.',
+      [{ text: 'The vote was “a catastrophic defeat,”', type: 'mixed', speaker: 'Mr Corbyn' }]],
+    ['an aside in the middle', 'Police, Anna Sinclair says, have no policies for this.',
+      [{ text: 'Police', type: 'indirect', speaker: 'Anna Sinclair' },
+        { text: 'have no policies for this', type: 'indirect', speaker: 'Anna Sinclair' }]],
   ])('%s', (_name, text, expected) => {
     expect(found(analyze(text))).toEqual(expected)
   })
@@ -89,6 +100,11 @@ describe('speakers across sentences', () => {
     const second = a.quotes.find((q) => q.text.includes('ready for a long time'))!
     expect(second.type).toBe('direct')
     expect(second.mention).toBeNull()
+  })
+
+  test('a document speaks for the body that wrote it', () => {
+    const b = analyze('Facebook said the app was closed.\n\nIn its statement, the company said users were safe. A statement said more would follow.')
+    expect(b.quotes.map((q) => q.speaker)).toEqual(['Facebook', 'Facebook', 'Facebook'])
   })
 
   test('an anonymous source named again by its role stays one speaker', () => {

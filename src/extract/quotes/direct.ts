@@ -36,8 +36,10 @@ export function trailingAttribution(ctx: QuoteContext, q: QuoteMarkSpan): Attrib
   if (gap.includes('\n')) return null
   const sentence = sentenceOf(ctx, k)
   const ceil = sentence.endToken
-  if (/^\s*[–—―-]\s*$/.test(gap)) {
-    const np = phraseStartingAt(tokens, k, ceil)
+  // the tagger may keep a lone dash as a word of its own: "”― Sonya Herridge"
+  const dashWord = /^[–—―-]$/.test(first.text) && /^\s*$/.test(gap)
+  if (/^\s*[–—―-]\s*$/.test(gap) || dashWord) {
+    const np = phraseStartingAt(tokens, dashWord ? k + 1 : k, ceil)
     return np && canSpeak(tokens, np) && np.to === ceil ? { cue: null, mention: np, rule: 'dash-name' } : null
   }
   if (!/^[\s,]*$/.test(gap)) return null
