@@ -96,7 +96,7 @@ describe('analyze (built binary) on the seed article', () => {
   })
 
   it('--format ndjson prints one article a line; json wraps several as {"articles": [...]}', () => {
-    const ndjson = runBinary([smallArticle, SEED_ARTICLE, '--format', 'ndjson'])
+    const ndjson = runBinary([smallArticle, SEED_ARTICLE, '--format', 'ndjson', '--sort'])
     const lines = ndjson.stdout.trimEnd().split('\n')
     expect(lines.map((line) => JSON.parse(line).source)).toEqual([smallArticle, SEED_ARTICLE])
     const json = JSON.parse(runBinary([smallArticle, smallArticle, '--json']).stdout)
@@ -165,7 +165,6 @@ describe('analyze (built binary): bad inputs', () => {
   // Given as relative paths from the temp folder, so the message shows exactly what the user typed.
   const badInputs: Array<[string, () => void, string]> = [
     ['missing.txt', () => {}, 'no such file'],
-    ['dir/', () => mkdirSync(join(tmp, 'dir'), { recursive: true }), 'is a directory (give the article files inside it)'],
     ['empty.txt', () => writeFileSync(join(tmp, 'empty.txt'), ''), 'empty file'],
     ['blank.txt', () => writeFileSync(join(tmp, 'blank.txt'), '\n  \n\t\n'), 'empty file'],
     ['photo.png', () => writeFileSync(join(tmp, 'photo.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])), 'binary file (not text): looks like a PNG image'],
@@ -183,10 +182,21 @@ describe('analyze (built binary): bad inputs', () => {
 
   it('still analyses the good inputs among bad ones, and exits 1', () => {
     const names = badInputs.map(([name]) => name)
-    const run = runBinary([...names.slice(0, 4), 'small.txt', ...names.slice(4), '--json'], { cwd: tmp })
+    const run = runBinary([...names.slice(0, 4), 'small.txt', ...names.slice(4), '--json', '--sort'], { cwd: tmp })
     expect(run.status).toBe(1)
     expect(run.stderr).toBe(badInputs.map(([name, , problem]) => `analyze: ${name}: ${problem}\n`).join(''))
     expect(JSON.parse(run.stdout).articles.map((a: Analysis) => a.source)).toEqual(['small.txt'])
+  })
+
+  it('a folder without articles is a failure of the batch it makes', () => {
+    mkdirSync(join(tmp, 'dir'), { recursive: true })
+    const run = runBinary(['dir/', '--json'], { cwd: tmp })
+    expect(run.status).toBe(1)
+    expect(run.stderr).toBe('analyze: dir/: no .txt files in this folder\n')
+    const document = JSON.parse(run.stdout)
+    expect(document.articles).toEqual([])
+    expect(document.errors).toEqual([{ source: 'dir/', error: 'no .txt files in this folder' }])
+    expect(document.summary).toMatchObject({ articles: 0, failed: 1 })
   })
 
   it('empty standard input is an input error too', () => {

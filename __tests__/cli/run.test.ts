@@ -1,5 +1,5 @@
 // The run without a process: fake streams, a fake analyser, real temp files.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { execute, type AnalyzeFunction, type CliContext } from '../../src/cli/run'
@@ -84,11 +84,20 @@ describe('execute', () => {
       return sampleAnalysis({ source: options.source ?? '-' })
     }
     const good = join(dir, 'good.txt')
-    const r = await run([good, good, join(dir, 'missing.txt'), '--format', 'ndjson'], { analyze })
+    const missing = join(dir, 'missing.txt')
+    const r = await run([good, good, missing, '--format', 'ndjson', '--sort'], { analyze })
     expect(r.code).toBe(2)
     expect(r.stderr).toContain(`analyze: ${good}: could not be analysed (a bug in analyze): cannot read properties of undefined\n`)
     expect(r.stderr).not.toContain('    at ')
-    expect(r.stdout.trim().split('\n')).toHaveLength(1)
+    // one article; the crash and the missing file are error records, each a line of its own (which of the
+    // two copies of good.txt reaches the analyser first, and so crashes, is up to the reads)
+    const records = r.stdout.trim().split('\n').map((line) => JSON.parse(line))
+    expect(records).toHaveLength(3)
+    expect(records.slice(0, 2)).toEqual(expect.arrayContaining([
+      { source: good, error: 'could not be analysed (a bug in analyze): cannot read properties of undefined' },
+      sampleAnalysis({ source: good }),
+    ]))
+    expect(records[2]).toEqual({ source: missing, error: 'no such file' })
   })
 
   it('reads standard input for "-", and for no input when stdin is piped', async () => {
@@ -130,5 +139,104 @@ describe('execute', () => {
     expect(r.loads).toBe(0)
     expect(r.stdout).toBe('')
     expect(r.stderr).toMatch(/^analyze: option '--date <YYYY-MM-DD>' argument '2025-02-30' is invalid/)
+  })
+})
+
+describe('execute: batches (folders, several inputs) with the analyser in this thread', () => {
+  let folder: string
+  beforeAll(() => {
+    folder = join(dir, 'batch')
+    mkdirSync(join(folder, 'sub'), { recursive: true })
+    writeFileSync(join(folder, 'b.txt'), 'Mr Merz said so.')
+    writeFileSync(join(folder, 'a.txt'), '“Yes,” she said.')
+    writeFileSync(join(folder, 'sub', 'c.txt'), 'He said no.')
+    writeFileSync(join(folder, 'photo.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]))
+    writeFileSync(join(folder, '.draft.txt'), 'Not yet.')
+  })
+  const inFolder = (...parts: string[]) => join(folder, ...parts)
+
+  it('a folder gives one JSON document: articles, errors and the summary; hidden files are reported; exit 1', async () => {
+    const r = await run([folder, '--json', '--sort'])
+    expect(r.code).toBe(1)
+    expect(r.stderr).toBe(
+      `analyze: ${inFolder('.draft.txt')}: hidden, skipped\n` +
+      `analyze: ${inFolder('photo.txt')}: binary file (not text): looks like a PNG image\n`,
+    )
+    const document = JSON.parse(r.stdout)
+    expect(Object.keys(document)).toEqual(['articles', 'errors', 'summary'])
+    expect(document.articles.map((a: { source: string }) => a.source)).toEqual([inFolder('a.txt'), inFolder('b.txt'), inFolder('sub', 'c.txt')])
+    expect(document.errors).toEqual([{ source: inFolder('photo.txt'), error: 'binary file (not text): looks like a PNG image' }])
+    expect(document.summary).toMatchObject({ articles: 3, failed: 1, failures: document.errors })
+    expect(document.summary.speakers[0]).toMatchObject({ name: 'Donald Trump', quoteCount: 6, articleCount: 3 })
+  })
+
+  it('ndjson: one line per input, each valid JSON with its source', async () => {
+    const r = await run([folder, '--format', 'ndjson'])
+    const records = r.stdout.trim().split('\n').map((line) => JSON.parse(line))
+    expect(records.map((record) => record.source).sort()).toEqual([inFolder('a.txt'), inFolder('b.txt'), inFolder('photo.txt'), inFolder('sub', 'c.txt')])
+    expect(records.filter((record) => 'error' in record)).toEqual([{ source: inFolder('photo.txt'), error: 'binary file (not text): looks like a PNG image' }])
+  })
+
+  it('--summary prints the corpus view and not the articles', async () => {
+    const r = await run([folder, '--summary', '--width', '100'])
+    expect(r.stdout).toMatch(/^Corpus · 3 articles · 360 words · 15 quotes · 1 failed\n/)
+    expect(r.stdout).toContain('Speakers across articles')
+    expect(r.stdout).toContain('Failed inputs')
+    expect(r.stdout).not.toContain('Who said what')
+  })
+
+  it('--max-bytes refuses larger files, and --ext chooses what a folder gives', async () => {
+    const r = await run([folder, '--format', 'ndjson', '--sort', '--max-bytes', '12'])
+    const records = r.stdout.trim().split('\n').map((line) => JSON.parse(line))
+    expect(records.map((record) => record.error ?? 'ok')).toEqual([
+      'too large: 20 bytes, more than --max-bytes 12 bytes', // “Yes,” she said. in UTF-8
+      'too large: 16 bytes, more than --max-bytes 12 bytes',
+      'binary file (not text): looks like a PNG image',
+      'ok',
+    ])
+    const md = await run([folder, '--ext', 'md', '--json'])
+    expect(md.stderr).toContain(`analyze: ${folder}: no .md files in this folder\n`)
+  })
+
+  it('shows a progress bar on a terminal stderr, and none otherwise', async () => {
+    const tty = { text: '' }
+    await run([folder, '--format', 'ndjson'], { stderr: { write: (t) => void (tty.text += t), isTTY: true, columns: 80 } })
+    expect(tty.text).toContain('\r\u001b[K')
+    expect(tty.text).toMatch(/4\/4 100%/)
+    expect(tty.text).toMatch(/analyze: 3 articles analysed, 1 failed, in \d+:\d\d/)
+    const plain = await run([folder, '--format', 'ndjson'])
+    expect(plain.stderr).not.toContain('\r')
+    const off = { text: '' }
+    await run([folder, '--format', 'ndjson', '--no-progress'], { stderr: { write: (t) => void (off.text += t), isTTY: true, columns: 80 } })
+    expect(off.text).not.toContain('\r')
+  })
+
+  it('stops when interrupted: exit 130, whole lines only', async () => {
+    const controller = new AbortController()
+    let stdout = ''
+    const r = await run([folder, '--format', 'ndjson', '--sort'], {
+      stop: controller.signal,
+      stdout: {
+        write: (t) => {
+          stdout += t
+          controller.abort('interrupt') // Ctrl-C as the first line is written
+        },
+        isTTY: false,
+      },
+    })
+    expect(r.code).toBe(130)
+    expect(r.stderr).toMatch(/analyze: interrupted after \d of 4 inputs\n$/)
+    expect(stdout.endsWith('\n')).toBe(true)
+    expect(stdout.trim().split('\n').map((line) => JSON.parse(line).source)).toEqual([inFolder('a.txt')])
+  })
+
+  it('stops quietly when the reader of the output has gone, keeping the exit code so far', async () => {
+    const controller = new AbortController()
+    const r = await run([inFolder('a.txt'), inFolder('b.txt'), inFolder('sub', 'c.txt'), '--format', 'ndjson', '--sort'], {
+      stop: controller.signal,
+      stdout: { write: () => controller.abort('output-closed'), isTTY: false },
+    })
+    expect(r.code).toBe(0)
+    expect(r.stderr).toBe('')
   })
 })

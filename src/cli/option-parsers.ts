@@ -21,3 +21,29 @@ export function parseWidth(value: string): number {
   if (Number.isInteger(width) && width >= MIN_WIDTH && width <= MAX_WIDTH) return width
   throw new InvalidArgumentError(`Expected a whole number of columns from ${MIN_WIDTH} to ${MAX_WIDTH}.`)
 }
+
+export const MAX_JOBS = 256
+
+/** "4" → 4; "0", "-1", "two" and more than 256 are refused. */
+export function parseJobs(value: string): number {
+  const jobs = /^\d+$/.test(value) ? Number(value) : NaN
+  if (Number.isInteger(jobs) && jobs >= 1 && jobs <= MAX_JOBS) return jobs
+  throw new InvalidArgumentError(`Expected a whole number of worker threads from 1 to ${MAX_JOBS}.`)
+}
+
+/** "txt" → ["txt"]; ".md,TXT" → ["md", "txt"]; "" and "a b" are refused. */
+export function parseExtensions(value: string): string[] {
+  const extensions = value.split(',').map((ext) => ext.trim().replace(/^\./, '').toLowerCase())
+  if (extensions.length > 0 && extensions.every((ext) => /^[\p{L}\p{N}_.-]+$/u.test(ext))) return [...new Set(extensions)]
+  throw new InvalidArgumentError('Expected file extensions separated by commas, e.g. txt or txt,md.')
+}
+
+const BYTE_UNITS: Record<string, number> = { '': 1, k: 2 ** 10, m: 2 ** 20, g: 2 ** 30 }
+
+/** "1048576" → 1048576; "500k" → 512000; "2M" → 2097152; "1.5M" → 1572864; "0", "-1", "big" are refused. */
+export function parseBytes(value: string): number {
+  const match = /^(\d+(?:\.\d+)?)\s*([kmg]?)(?:i?b)?$/i.exec(value.trim())
+  const bytes = match ? Math.floor(Number(match[1]) * BYTE_UNITS[match[2].toLowerCase()]) : NaN
+  if (Number.isFinite(bytes) && bytes >= 1) return bytes
+  throw new InvalidArgumentError('Expected a size in bytes, optionally with k, M or G, e.g. 500k or 2M.')
+}

@@ -1,12 +1,12 @@
 // The commander program: options, help text, and turning argv into checked CliOptions.
 // Nothing here runs an analysis; parseCommandLine returns either the options or the exit code to stop with.
 import { Command, CommanderError, Option } from 'commander'
-import { FORMATS, type Format } from '../render'
+import { FORMATS, type Format } from '../render/formats'
 import { EXIT_FATAL, type ExitCode } from './exit-codes'
-import { parseDate, parseWidth } from './option-parsers'
+import { parseBytes, parseDate, parseExtensions, parseJobs, parseWidth } from './option-parsers'
 
 export interface CliOptions {
-  /** Paths as given; "-" is standard input. Empty when none were given. */
+  /** Paths, folders and patterns as given; "-" is standard input. Empty when none were given. */
   inputs: string[]
   format: Format
   /** --date: the publication date, or null to let the article say. */
@@ -16,7 +16,23 @@ export interface CliOptions {
   width?: number
   /** False under --no-color. */
   color: boolean
+  /** --jobs: worker threads for a batch, or null for one a core. */
+  jobs: number | null
+  /** --sort: results in input order rather than as they finish. */
+  sort: boolean
+  /** --summary: the corpus view instead of the articles. */
+  summary: boolean
+  /** --ext: the extensions of the files taken from folders, without the dot. */
+  extensions: string[]
+  /** --max-bytes: larger inputs are refused. */
+  maxBytes: number
+  /** False under --no-progress. */
+  progress: boolean
 }
+
+export const DEFAULT_EXTENSIONS = ['txt']
+/** News articles are a few kilobytes; a megabyte of text takes a worker half a gigabyte and ten seconds. */
+export const DEFAULT_MAX_BYTES = 2 ** 20
 
 export interface ProgramOutput {
   writeOut(text: string): void
@@ -33,22 +49,37 @@ Examples:
   $ analyze a.txt b.txt --format ndjson     one JSON article a line
   $ analyze article.txt --date 2025-08-19 --explain --width 120
 
+Batches (a folder, a pattern, several files):
+  $ analyze articles/                       every .txt file below articles/
+  $ analyze 'news/**/*.txt' --format ndjson > out.ndjson
+  $ analyze articles/ --format csv > quotes.csv      one row a quote
+  $ analyze articles/ --summary             the corpus view: speakers across
+                                            articles, quotes by type, failures
+A batch is analysed on every core (--jobs), with a progress bar when stderr
+is a terminal. Results come as each article is done; --sort keeps input order.
+Hidden files and folders are skipped and reported on stderr.
+
+An input that cannot be analysed gets one line on stderr and, in ndjson, a
+line {"source": …, "error": …}; a batch's JSON lists it under "errors" and
+"summary.failures". The others are analysed all the same.
+
 Colour is used on a terminal only: NO_COLOR=1 or --no-color turns it off,
 FORCE_COLOR=1 turns it on.
 
 Exit codes:
   0  every input was analysed
-  1  some input failed (missing, a directory, empty, binary, undecodable);
+  1  some input failed (missing, empty, binary, undecodable, too large);
      the others were still analysed
   2  usage error (unknown option, bad value) or fatal error
      (ANALYZE_DEBUG=1 adds the stack trace of a fatal error)
+  130  interrupted (Ctrl-C)
 `
 
 export function createProgram(version: string, output: ProgramOutput): Command {
   return new Command('analyze')
     .usage('[options] <inputs...>')
     .description('Who said what in a news article: quotes, speakers, dates and figures, as tables or JSON.')
-    .argument('[inputs...]', 'article files (plain text); "-" reads standard input, as does no input when it is piped')
+    .argument('[inputs...]', 'article files, folders or quoted patterns (\'news/**/*.txt\'); "-" reads standard input, as does no input when it is piped')
     .option('--json', 'same as --format json')
     .addOption(new Option('--format <name>', 'output format (default: "table")').choices(FORMATS))
     .option('--date <YYYY-MM-DD>', 'publication date, for resolving "on Monday" or "next week" (default: from the article)', parseDate)
@@ -56,6 +87,12 @@ export function createProgram(version: string, output: ProgramOutput): Command {
     .option('--explain', 'show which rule found each quote and which linked its speaker')
     .option('--width <n>', 'table width in columns, 40 to 1000 (default: the terminal\'s, else $COLUMNS, else 80)', parseWidth)
     .option('--no-color', 'no colours, even on a terminal')
+    .option('--summary', 'print the corpus view instead of the articles: speakers across articles, quotes by type, failed inputs (table, markdown or json)')
+    .option('--sort', 'print results in input order (default: as each article is done)')
+    .option('--jobs <n>', 'worker threads for a batch (default: one a core)', parseJobs)
+    .option('--ext <list>', 'extensions of the files taken from folders, comma-separated (default: "txt")', parseExtensions)
+    .option('--max-bytes <size>', 'refuse larger inputs, e.g. 500k or 2M (default: "1M")', parseBytes)
+    .option('--no-progress', 'no progress bar (by default shown on stderr for a batch when stderr is a terminal)')
     .version(version, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show this help')
     .addHelpText('after', HELP_AFTER)
@@ -71,6 +108,22 @@ export function createProgram(version: string, output: ProgramOutput): Command {
     })
 }
 
+interface ParsedFlags {
+  json?: boolean
+  format?: Format
+  date?: string
+  full?: boolean
+  explain?: boolean
+  width?: number
+  color: boolean
+  summary?: boolean
+  sort?: boolean
+  jobs?: number
+  ext?: string[]
+  maxBytes?: number
+  progress: boolean
+}
+
 /** The checked options, or the exit code to stop with (0 after --help or --version, 2 for a usage error). */
 export function parseCommandLine(argv: string[], version: string, output: ProgramOutput): CliOptions | ExitCode {
   const program = createProgram(version, output)
@@ -80,9 +133,14 @@ export function parseCommandLine(argv: string[], version: string, output: Progra
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : EXIT_FATAL
     throw error
   }
-  const opts = program.opts<{ json?: boolean; format?: Format; date?: string; full?: boolean; explain?: boolean; width?: number; color: boolean }>()
+  const opts = program.opts<ParsedFlags>()
   if (opts.json && opts.format !== undefined && opts.format !== 'json') {
     output.writeErr(`analyze: --json and --format ${opts.format} ask for different outputs; give one of them\n`)
+    return EXIT_FATAL
+  }
+  const format = opts.json ? 'json' : (opts.format ?? 'table')
+  if (opts.summary && (format === 'ndjson' || format === 'csv')) {
+    output.writeErr(`analyze: --summary prints the corpus view as a table, markdown or JSON, not as ${format}\n`)
     return EXIT_FATAL
   }
   const inputs = program.args
@@ -92,11 +150,17 @@ export function parseCommandLine(argv: string[], version: string, output: Progra
   }
   return {
     inputs,
-    format: opts.json ? 'json' : (opts.format ?? 'table'),
+    format,
     date: opts.date ?? null,
     full: opts.full ?? false,
     explain: opts.explain ?? false,
     width: opts.width,
     color: opts.color,
+    jobs: opts.jobs ?? null,
+    sort: opts.sort ?? false,
+    summary: opts.summary ?? false,
+    extensions: opts.ext ?? DEFAULT_EXTENSIONS,
+    maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES,
+    progress: opts.progress,
   }
 }

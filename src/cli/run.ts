@@ -1,15 +1,13 @@
-// One run of the command: parse the arguments, read each input, analyse it, render, write.
+// One run of the command: parse the arguments, expand folders and patterns, analyse, write.
 // Everything the run needs from outside comes in through CliContext, so tests can drive it without a process.
 import type { Analysis, AnalyzeOptions } from '../model'
-import { readInput } from '../input/read'
-import { displayName } from '../input/input-error'
-import { RENDERERS, renderOptions, type RenderOptions } from '../render'
-import { decideColorLevel } from './color'
-import { decideWidth } from './width'
-import { parseCommandLine, type CliOptions } from './program'
-import { EXIT_FATAL, EXIT_INPUT_FAILED, EXIT_OK, worse, type ExitCode } from './exit-codes'
+import { parseCommandLine } from './program'
+import { EXIT_FATAL, type ExitCode } from './exit-codes'
 
 export type AnalyzeFunction = (text: string, options: AnalyzeOptions) => Analysis
+
+/** Why a run was told to stop early: Ctrl-C, or the reader of stdout went away (`| head`). */
+export type StopReason = 'interrupt' | 'output-closed'
 
 export interface CliContext {
   /** The arguments after "analyze". */
@@ -22,13 +20,20 @@ export interface CliContext {
     columns?: number
     colorDepth?: number
   }
-  stderr: { write(text: string): void }
+  /** isTTY and columns decide the progress bar; absent means not a terminal. */
+  stderr: { write(text: string): void; isTTY?: boolean; columns?: number }
   stdin: { isTTY: boolean; read(): Promise<Uint8Array> }
-  /** Loads the analyser only when an article is actually read: `analyze --version` never loads compromise. */
+  /**
+   * Analyse in this thread with this analyser, for every input (tests). Without it, one input is analysed
+   * in this thread and a batch in worker threads; either way the analyser is loaded only when an article
+   * is actually read: `analyze --version` never loads compromise.
+   */
   loadAnalyzer?: () => Promise<AnalyzeFunction>
+  /** Cores, for the default --jobs; the machine's when absent. */
+  cpuCount?: number
+  /** Aborted with a StopReason to stop the run (main.ts: on SIGINT, and when stdout is closed). */
+  stop?: AbortSignal
 }
-
-const loadAnalyzerLazily = async (): Promise<AnalyzeFunction> => (await import('../analyze')).analyze
 
 export async function execute(context: CliContext): Promise<ExitCode> {
   const parsed = parseCommandLine(context.argv, context.version, {
@@ -46,59 +51,12 @@ export async function execute(context: CliContext): Promise<ExitCode> {
     return EXIT_FATAL
   }
 
-  const { analyses, exitCode } = await analyseAll(inputs, parsed, context)
-  const batch = inputs.length > 1
-  if (analyses.length > 0 || batch) {
-    const output = RENDERERS[parsed.format](analyses, renderOptionsFor(parsed, context, batch))
-    if (output !== '') context.stdout.write(output)
-  }
-  return exitCode
-}
-
-/** Width and colour are decided here, once, from the options and the terminal; renderers only obey. */
-function renderOptionsFor(options: CliOptions, context: CliContext, batch: boolean): RenderOptions {
-  const { stdout, env } = context
-  return renderOptions({
-    width: decideWidth({ requested: options.width, stdoutIsTTY: stdout.isTTY, terminalColumns: stdout.columns, env }),
-    colorLevel: decideColorLevel({ colorFlag: options.color, env, stdoutIsTTY: stdout.isTTY, terminalColorDepth: stdout.colorDepth }),
-    full: options.full,
-    explain: options.explain,
-    batch,
-  })
-}
-
-/** Reads and analyses the inputs in order; a bad input is reported on stderr and the others go on. */
-async function analyseAll(
-  inputs: string[],
-  options: CliOptions,
-  context: CliContext,
-): Promise<{ analyses: Analysis[]; exitCode: ExitCode }> {
-  const analyses: Analysis[] = []
-  let exitCode: ExitCode = EXIT_OK
-  let analyze: AnalyzeFunction | undefined
-  for (const source of inputs) {
-    const result = await readInput(source, { readStdin: () => context.stdin.read() })
-    if (!result.ok) {
-      context.stderr.write(`analyze: ${displayName(source)}: ${result.error.message}\n`)
-      exitCode = worse(exitCode, EXIT_INPUT_FAILED)
-      continue
-    }
-    analyze ??= await (context.loadAnalyzer ?? loadAnalyzerLazily)()
-    try {
-      analyses.push(analyze(result.input.text, {
-        source,
-        explain: options.explain,
-        ...(options.date !== null ? { published: options.date } : {}),
-      }))
-    } catch (error) {
-      // A crash on one article is our bug, not the user's input: say so, go on, and exit 2 at the end.
-      const reason = `could not be analysed (a bug in analyze): ${errorMessage(error)}`
-      context.stderr.write(`analyze: ${displayName(source)}: ${reason}\n`)
-      if (context.env.ANALYZE_DEBUG && error instanceof Error && error.stack) context.stderr.write(`${error.stack}\n`)
-      exitCode = worse(exitCode, EXIT_FATAL)
-    }
-  }
-  return { analyses, exitCode }
+  // loaded after the arguments are checked: --version and --help need none of it
+  const { expandInputs } = await import('../batch/inputs')
+  const { analyseInputs } = await import('./analyse-inputs')
+  const expanded = await expandInputs(inputs, { extensions: parsed.extensions })
+  for (const notice of expanded.notices) context.stderr.write(`analyze: ${notice.source}: ${notice.message}\n`)
+  return analyseInputs(expanded, parsed, context)
 }
 
 export function errorMessage(error: unknown): string {

@@ -1,5 +1,6 @@
 // `--format csv`: one row per quote, RFC 4180 (CRLF between records; a field holding a comma, a quote
 // mark or a line break is wrapped in quotes, its quote marks doubled: She said "no" → "She said ""no""").
+// A batch writes the header once and then each article's rows as the article is done (csvRows).
 import type { Analysis } from '../model'
 import type { RenderOptions } from './render-options'
 
@@ -7,10 +8,19 @@ const HEADER = ['source', 'quote_id', 'type', 'speaker', 'cue', 'text', 'start',
 const RECORD_END = '\r\n'
 
 export function renderCsv(analyses: Analysis[], _options: RenderOptions): string {
-  const records = [HEADER]
-  for (const analysis of analyses) {
-    for (const quote of analysis.quotes) {
-      records.push([
+  return csvHeader() + analyses.map(csvRows).join('')
+}
+
+/** The header record, CRLF included. */
+export function csvHeader(): string {
+  return csvRecord(HEADER)
+}
+
+/** One article's quotes as records, each ending in CRLF; "" for an article without quotes. */
+export function csvRows(analysis: Analysis): string {
+  return analysis.quotes
+    .map((quote) =>
+      csvRecord([
         analysis.source,
         quote.id,
         quote.type,
@@ -19,10 +29,13 @@ export function renderCsv(analyses: Analysis[], _options: RenderOptions): string
         quote.text,
         String(quote.start),
         String(quote.end),
-      ])
-    }
-  }
-  return records.map((fields) => fields.map(csvField).join(',') + RECORD_END).join('')
+      ]),
+    )
+    .join('')
+}
+
+function csvRecord(fields: string[]): string {
+  return fields.map(csvField).join(',') + RECORD_END
 }
 
 export function csvField(value: string): string {

@@ -6,11 +6,11 @@ import { renderJson } from './json'
 import { renderNdjson } from './ndjson'
 import { renderCsv } from './csv'
 import { renderMarkdown } from './markdown'
+import type { Format } from './formats'
 
 export type Renderer = (analyses: Analysis[], options: RenderOptions) => string
 
-export const FORMATS = ['table', 'json', 'ndjson', 'csv', 'markdown'] as const
-export type Format = (typeof FORMATS)[number]
+export { FORMATS, type Format } from './formats'
 
 export const RENDERERS: Record<Format, Renderer> = {
   table: renderTable,

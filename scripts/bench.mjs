@@ -1,0 +1,184 @@
+#!/usr/bin/env node
+// Speed and memory of the built analyzer over ../shared/corpus, side by side in one run (npm run bench;
+// not a test: figures are printed, nothing is asserted). Each measurement is a child process:
+//
+//   floor          bare nlp(text) over every article, one thread (scripts/bench-floor.mjs)
+//   floor × cores  the same, the articles split between one process a core running at once: what this
+//                  machine gives for the work in parallel at best (no threads, nothing shared but the hardware)
+//   --jobs 1       analyze over the corpus folder, one worker thread
+//   all cores      analyze over the corpus folder, one worker a core (the default)
+//   all cores, 4×  the corpus folder given four times: peak memory should stay where it was at 1×
+//   --version      the start-up time of `analyze --version`, mean of several runs (and bare `node -e 0`)
+//
+// For each: articles a second, MB of text a second, and the peak RSS of the whole process (worker threads
+// live in it), by /usr/bin/time -v when present, else by sampling /proc/<pid>/status.
+// Usage: npm run bench [-- --quick] [-- --corpus DIR]   (--quick: the wikinews/ part only)
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { spawn, spawnSync } from 'node:child_process'
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
+const bin = path.join(root, 'bin', 'analyze')
+const args = process.argv.slice(2)
+const quick = args.includes('--quick')
+const corpusArg = args.includes('--corpus') ? args[args.indexOf('--corpus') + 1] : undefined
+const corpusRoot = path.resolve(corpusArg ?? path.join(root, '..', 'shared', 'corpus'))
+const corpus = quick ? path.join(corpusRoot, 'wikinews') : corpusRoot
+
+if (!fs.existsSync(corpus)) {
+  console.log(`bench: no corpus at ${corpus}`)
+  console.log('bench: the benchmark reads ../shared/corpus (beside the project), or a folder given with --corpus DIR;')
+  console.log('bench: nothing was measured.')
+  process.exit(0)
+}
+if (!fs.existsSync(path.join(root, 'dist', 'cli', 'main.js'))) {
+  console.log('bench: dist/ is missing: run "npm run build" first (npm run bench does it)')
+  process.exit(2)
+}
+
+const files = walk(corpus).filter((file) => file.toLowerCase().endsWith('.txt'))
+const bytes = files.reduce((sum, file) => sum + fs.statSync(file).size, 0)
+const cores = os.availableParallelism()
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'analyze-bench-'))
+const list = path.join(tmp, 'articles.list')
+fs.writeFileSync(list, files.join('\n') + '\n')
+const timeBinary = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : null
+
+console.log(`corpus: ${corpus}: ${files.length} articles, ${(bytes / 1e6).toFixed(1)} MB`)
+console.log(`machine: ${cores} cores (${os.cpus()[0]?.model ?? 'unknown'}), Node ${process.version}, load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`)
+console.log(`peak RSS measured by ${timeBinary ? '/usr/bin/time -v' : 'sampling /proc/<pid>/status (VmHWM)'}`)
+console.log('')
+
+const runs = []
+try {
+  runs.push(await measure('floor: bare nlp(), 1 thread', [path.join(root, 'scripts', 'bench-floor.mjs'), list], files.length, bytes))
+  runs.push(await measureSplit(`floor × ${cores} processes at once`, files, bytes))
+  runs.push(await measure('analyze --jobs 1', [bin, corpus, '--jobs', '1', '--format', 'ndjson'], files.length, bytes))
+  runs.push(await measure(`analyze, all cores (${cores})`, [bin, corpus, '--format', 'ndjson'], files.length, bytes))
+  runs.push(await measure(`analyze, all cores, 4× corpus`, [bin, corpus, corpus, corpus, corpus, '--format', 'ndjson'], files.length * 4, bytes * 4))
+} finally {
+  fs.rmSync(tmp, { recursive: true, force: true })
+}
+
+printTable(runs)
+const version = startUp([bin, '--version'], 10)
+const bareNode = startUp(['-e', '0'], 10)
+console.log(`load average at the end: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')} (other work on the machine slows every run)`)
+console.log('')
+console.log(`analyze --version: ${version.toFixed(0)} ms (mean of 10; bare \`node -e 0\` here: ${bareNode.toFixed(0)} ms)`)
+console.log('')
+
+const [floor, ceiling, one, all, four] = runs
+const ratio = (a, b) => a.seconds / b.seconds
+console.log('goals:')
+goal(`--jobs 1 within 1.3× of the bare parse`, `${ratio(one, floor).toFixed(2)}×`, ratio(one, floor) <= 1.3)
+goal(`all cores ≥ 1.8× faster than --jobs 1 (on 2 cores; here ${cores})`, `${ratio(one, all).toFixed(2)}×`, ratio(one, all) >= 1.8)
+console.log(`           (for scale: ${cores} bare-nlp processes at once are ${ratio(floor, ceiling).toFixed(2)}× one; all cores run at ${(ceiling.seconds / all.seconds * 100).toFixed(0)}% of that)`)
+goal('peak memory under 400 MB for the corpus', `${mb(all.peakKb)} MB`, all.peakKb * 1024 < 400e6)
+goal('peak memory flat as the corpus grows (4× vs 1×)', `${mb(four.peakKb)} MB vs ${mb(all.peakKb)} MB`, four.peakKb <= all.peakKb * 1.15)
+goal('analyze --version under 150 ms', `${version.toFixed(0)} ms`, version < 150)
+
+function goal(text, figure, met) {
+  console.log(`  ${met ? 'met    ' : 'NOT met'}  ${text}: ${figure}`)
+}
+
+/** Runs one child to the end, its stdout thrown away; wall time and peak RSS. */
+async function measure(name, nodeArgs, articles, totalBytes) {
+  if (name) process.stderr.write(`bench: ${name} …\n`)
+  const command = timeBinary ? [timeBinary, '-v', process.execPath, ...nodeArgs] : [process.execPath, ...nodeArgs]
+  const started = process.hrtime.bigint()
+  const child = spawn(command[0], command.slice(1), { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NO_COLOR: '1' } })
+  let stderr = ''
+  child.stderr.on('data', (chunk) => (stderr += chunk))
+  let sampledKb = 0
+  const sampler = timeBinary ? null : setInterval(() => (sampledKb = Math.max(sampledKb, peakOf(child.pid))), 100)
+  const code = await new Promise((resolve) => child.on('close', resolve))
+  if (sampler) clearInterval(sampler)
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9
+  const reported = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)
+  const peakKb = reported ? Number(reported[1]) : sampledKb
+  // CPU seconds of all threads (user + system): what the work cost, which other load on the machine moves less than wall time
+  const user = /User time \(seconds\): ([\d.]+)/.exec(stderr)
+  const system = /System time \(seconds\): ([\d.]+)/.exec(stderr)
+  const cpuSeconds = user && system ? Number(user[1]) + Number(system[1]) : null
+  const exitStatus = timeBinary ? Number(/Exit status: (\d+)/.exec(stderr)?.[1] ?? code) : code
+  if (exitStatus !== 0) {
+    const own = stderr.split('\n').filter((line) => !line.startsWith('\t') && !/^Command (being timed|exited)/.test(line)).slice(0, 5)
+    console.log(`bench: ${name} exited with ${exitStatus}:\n${own.join('\n')}`)
+  }
+  return { name, articles, seconds, articlesPerSecond: articles / seconds, mbPerSecond: totalBytes / 1e6 / seconds, peakKb, cpuSeconds }
+}
+
+/** The floor with the articles split between `cores` processes started together; wall time until the last ends. */
+async function measureSplit(name, articleFiles, totalBytes) {
+  const parts = Array.from({ length: cores }, (_, k) => articleFiles.filter((_, i) => i % cores === k))
+  const lists = parts.map((part, k) => {
+    const file = path.join(tmp, `part-${k}.list`)
+    fs.writeFileSync(file, part.join('\n') + '\n')
+    return file
+  })
+  process.stderr.write(`bench: ${name} …\n`)
+  const started = process.hrtime.bigint()
+  const results = await Promise.all(lists.map((file) => measure(null, [path.join(root, 'scripts', 'bench-floor.mjs'), file], 0, 0)))
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9
+  const peakKb = results.reduce((sum, r) => sum + r.peakKb, 0) // all alive together: their peaks add up, roughly
+  const cpuSeconds = results.every((r) => r.cpuSeconds !== null) ? results.reduce((sum, r) => sum + r.cpuSeconds, 0) : null
+  return { name, articles: articleFiles.length, seconds, articlesPerSecond: articleFiles.length / seconds, mbPerSecond: totalBytes / 1e6 / seconds, peakKb, cpuSeconds }
+}
+
+/** VmHWM, the peak resident set so far, of a running process (0 once it has gone). */
+function peakOf(pid) {
+  try {
+    const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8')
+    return Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0)
+  } catch {
+    return 0
+  }
+}
+
+/** Mean wall time in ms of `node ...args`, after one run to warm the file cache. */
+function startUp(nodeArgs, times) {
+  spawnSync(process.execPath, nodeArgs, { stdio: 'ignore' })
+  let total = 0
+  for (let i = 0; i < times; i++) {
+    const started = process.hrtime.bigint()
+    spawnSync(process.execPath, nodeArgs, { stdio: 'ignore' })
+    total += Number(process.hrtime.bigint() - started) / 1e6
+  }
+  return total / times
+}
+
+function printTable(rows) {
+  const header = ['run', 'articles', 'seconds', 'articles/s', 'MB/s', 'peak RSS MB', 'vs floor', 'CPU s']
+  const floorSeconds = rows[0].seconds * (rows[0].articles > 0 ? 1 : 0)
+  const body = rows.map((r) => [
+    r.name,
+    String(r.articles),
+    r.seconds.toFixed(1),
+    r.articlesPerSecond.toFixed(1),
+    r.mbPerSecond.toFixed(3),
+    mb(r.peakKb),
+    `${((r.seconds / r.articles) / (floorSeconds / rows[0].articles)).toFixed(2)}×`,
+    r.cpuSeconds === null ? '–' : r.cpuSeconds.toFixed(1),
+  ])
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => row[i].length)))
+  const line = (cells) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ')
+  console.log(line(header))
+  for (const row of body) console.log(line(row))
+}
+
+function mb(kb) {
+  return (kb / 1024).toFixed(0)
+}
+
+function walk(dir) {
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => (a.name < b.name ? -1 : 1))
+    .flatMap((entry) => {
+      if (entry.name.startsWith('.')) return []
+      const full = path.join(dir, entry.name)
+      return entry.isDirectory() ? walk(full) : [full]
+    })
+}

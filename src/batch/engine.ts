@@ -1,0 +1,34 @@
+// Where articles are analysed: in this thread (one input: no worker start-up to pay) or in a pool of
+// worker threads (a batch). The batch driver sees only this interface.
+import type { Analysis } from '../model'
+
+export interface Task {
+  source: string
+  text: string
+}
+
+export type Outcome =
+  | { ok: true; analysis: Analysis }
+  /** analyze() threw: a bug in analyze, not a bad input. */
+  | { ok: false; bug: string; stack?: string }
+
+export interface Engine {
+  /** How many articles it analyses at once. */
+  readonly capacity: number
+  analyze(task: Task): Promise<Outcome>
+  /** Stops at once, dropping work in progress (Ctrl-C, or nobody reading the output any more). */
+  stop(): Promise<void>
+}
+
+/** The options every article is analysed with, the same in this thread and in the workers. */
+export interface ArticleOptions {
+  explain: boolean
+  /** --date, or null to let each article say. */
+  published: string | null
+}
+
+/** The first line of an error message, for a record that fits on one line. */
+export function firstLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error)
+  return message.split('\n')[0]
+}

@@ -1,0 +1,90 @@
+// The batch driver: reads the inputs a few ahead, hands them to the engine, and passes each result on
+// as it is ready — in completion order, or in input order with --sort.
+//
+// What it holds at any time is bounded, however many inputs there are: at most `2 × capacity` texts
+// being read or analysed, and with --sort at most a window of results waiting for a slower one before
+// them (when the window is full, no new input is started until the slow one is done).
+import type { Analysis } from '../model'
+import type { Engine } from './engine'
+import type { InputItem } from './input-items'
+import type { ReadResult } from './read-article'
+import type { ErrorRecord } from './records'
+import { Reorder } from './reorder'
+
+export type BatchResult =
+  | { kind: 'article'; analysis: Analysis }
+  /** The input could not be read as an article: missing, binary, too large, … */
+  | { kind: 'failed'; record: ErrorRecord }
+  /** analyze() threw on it: our bug, not the input's fault. */
+  | { kind: 'bug'; record: ErrorRecord; stack?: string }
+
+export interface BatchOptions {
+  engine: Engine
+  read(item: InputItem): Promise<ReadResult>
+  /** Pass results on in input order rather than as they finish. */
+  sort: boolean
+  /** Stops the batch: no new input is started and work in progress is dropped. */
+  signal?: AbortSignal
+  onResult(result: BatchResult, index: number): void
+  /** Called as each input is done, before any reordering, with the number done so far. */
+  onProgress?(done: number): void
+}
+
+/** How many results --sort may hold waiting for an earlier one, per article analysed at once. */
+const SORT_WINDOW_PER_SLOT = 16
+
+export async function runBatch(items: InputItem[], options: BatchOptions): Promise<{ stopped: boolean }> {
+  const { engine, signal } = options
+  const stopped = () => signal?.aborted === true
+  const maxRunning = engine.capacity * 2
+  const window = Math.max(32, engine.capacity * SORT_WINDOW_PER_SLOT)
+  const reorder = options.sort ? new Reorder<BatchResult>((result, index) => options.onResult(result, index)) : null
+  const running = new Set<Promise<void>>()
+  let done = 0
+  let fatal: { error: unknown } | null = null
+
+  const start = (index: number) => {
+    const work = settle(items[index], options)
+      .then((result) => {
+        if (result === null || stopped()) return
+        options.onProgress?.(++done)
+        if (reorder) reorder.put(index, result)
+        else options.onResult(result, index)
+      })
+      .catch((error: unknown) => {
+        // dropped work after a stop is expected; anything else stops the batch, once
+        if (!stopped()) fatal ??= { error }
+      })
+      .finally(() => running.delete(work))
+    running.add(work)
+  }
+
+  const onAbort = () => void engine.stop()
+  signal?.addEventListener('abort', onAbort, { once: true })
+  try {
+    let next = 0
+    while (next < items.length && !stopped() && !fatal) {
+      const windowFull = reorder !== null && next >= reorder.nextIndex + window
+      if (running.size >= maxRunning || windowFull) {
+        if (running.size === 0) throw new Error('the --sort window is full with nothing running') // cannot happen: the one awaited is running
+        await Promise.race(running)
+        continue
+      }
+      start(next++)
+    }
+    await Promise.all(running)
+  } finally {
+    signal?.removeEventListener('abort', onAbort)
+  }
+  if (fatal) throw (fatal as { error: unknown }).error
+  return { stopped: stopped() }
+}
+
+async function settle(item: InputItem, options: BatchOptions): Promise<BatchResult | null> {
+  const read = await options.read(item)
+  if (!read.ok) return { kind: 'failed', record: read.record }
+  if (options.signal?.aborted) return null
+  const outcome = await options.engine.analyze({ source: read.source, text: read.text })
+  if (outcome.ok) return { kind: 'article', analysis: outcome.analysis }
+  return { kind: 'bug', record: { source: read.source, error: `could not be analysed (a bug in analyze): ${outcome.bug}` }, stack: outcome.stack }
+}

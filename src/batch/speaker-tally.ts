@@ -1,0 +1,125 @@
+// Speakers counted across articles with small counters per way of naming them — never the articles
+// themselves, so a summary of 100,000 articles streamed as ndjson holds no more than one of 100.
+import type { Speaker } from '../model'
+import { personName } from './person-names'
+import { clusterForms, compareText, type Cluster, type SpeakerForm } from './speaker-clusters'
+import type { CorpusSpeaker } from './summary-model'
+
+/** How many other names a corpus speaker lists. */
+export const MAX_ALIASES = 10
+
+export class SpeakerTally {
+  private readonly forms = new Map<string, SpeakerForm>()
+  private readonly anonymous = { quoteCount: 0, articleCount: 0 }
+
+  /** One article's speakers. */
+  add(speakers: Speaker[]): void {
+    const named: SpeakerForm[] = []
+    let anonymousQuotes = 0
+    for (const speaker of speakers) {
+      if (speaker.kind === 'anonymous') anonymousQuotes += speaker.quoteCount
+      else named.push(formOf(speaker))
+    }
+    if (speakers.some((s) => s.kind === 'anonymous')) {
+      this.anonymous.quoteCount += anonymousQuotes
+      this.anonymous.articleCount++
+    }
+    // one person the article names as two speakers ("Donald Trump" and a stray "Trump") counts once for it
+    for (const cluster of clusterForms(mergeByKey(named))) this.addForm(collapse(cluster))
+  }
+
+  speakers(): CorpusSpeaker[] {
+    return clusterForms(this.forms.values()).map(describe).sort(
+      (a, b) => b.quoteCount - a.quoteCount || b.articleCount - a.articleCount || compareText(a.name, b.name),
+    )
+  }
+
+  anonymousSources(): { quoteCount: number; articleCount: number } {
+    return { ...this.anonymous }
+  }
+
+  private addForm(form: SpeakerForm) {
+    const known = this.forms.get(form.key)
+    if (known) mergeInto(known, form)
+    else this.forms.set(form.key, form)
+  }
+}
+
+/** A speaker of one article as a form: its key says which forms are the same way of naming. */
+export function formOf(speaker: Speaker): SpeakerForm {
+  const person = speaker.kind === 'person' ? personName(speaker.name) : null
+  let key: string
+  if (person) {
+    // a surname alone keeps its honorific's gender apart: "Mr Smith" and "Mrs Smith"
+    key = `person:${person.words.join(' ')}${person.words.length === 1 ? `:${person.gender ?? '-'}` : ''}`
+    if (person.words.length > 1) person.gender = null // the first name says who it is
+  } else {
+    key = `${speaker.kind === 'person' ? 'description' : speaker.kind}:${normaliseName(speaker.name)}`
+  }
+  return {
+    key,
+    kind: speaker.kind,
+    person,
+    quoteCount: speaker.quoteCount,
+    articleCount: 1,
+    names: new Map([[speaker.name, 1]]),
+    aliases: new Map(speaker.aliases.filter((a) => a !== speaker.name).map((a) => [a, 1])),
+  }
+}
+
+/** "The Kremlin" → "kremlin"; "the company’s" → "company". */
+function normaliseName(name: string): string {
+  return name.toLowerCase().replace(/^the\s+/, '').replace(/[’']s$/, '').replace(/\s+/g, ' ').trim()
+}
+
+function mergeByKey(forms: SpeakerForm[]): SpeakerForm[] {
+  const byKey = new Map<string, SpeakerForm>()
+  for (const form of forms) {
+    const known = byKey.get(form.key)
+    if (!known) byKey.set(form.key, form)
+    else {
+      known.quoteCount += form.quoteCount
+      for (const [name] of [...form.names, ...form.aliases]) if (!known.names.has(name)) known.aliases.set(name, 1)
+    }
+  }
+  return [...byKey.values()]
+}
+
+/** One article's cluster → one form under the head's key, counting the article once. */
+function collapse(cluster: Cluster): SpeakerForm {
+  const [head, ...rest] = cluster.forms
+  const aliases = new Map(head.aliases)
+  for (const form of rest) for (const [name] of [...form.names, ...form.aliases]) if (!head.names.has(name)) aliases.set(name, 1)
+  return { ...head, quoteCount: cluster.quoteCount, articleCount: 1, aliases }
+}
+
+function mergeInto(known: SpeakerForm, form: SpeakerForm) {
+  known.quoteCount += form.quoteCount
+  known.articleCount += form.articleCount
+  for (const [name, n] of form.names) known.names.set(name, (known.names.get(name) ?? 0) + n)
+  for (const [name, n] of form.aliases) known.aliases.set(name, (known.aliases.get(name) ?? 0) + n)
+}
+
+/** A corpus cluster as the summary shows it: named as most articles name its fullest form. */
+function describe(cluster: Cluster): CorpusSpeaker {
+  const [head] = cluster.forms
+  const name = mostUsed(head.names)[0]
+  const others = new Map<string, number>()
+  for (const form of cluster.forms) {
+    for (const [alias, n] of [...form.names, ...form.aliases]) {
+      // "The Kremlin" opening a sentence is no other name for "the Kremlin"
+      if (alias.toLowerCase() !== name.toLowerCase()) others.set(alias, (others.get(alias) ?? 0) + n)
+    }
+  }
+  return {
+    name,
+    kind: head.kind as CorpusSpeaker['kind'],
+    quoteCount: cluster.quoteCount,
+    articleCount: cluster.forms.reduce((sum, f) => sum + f.articleCount, 0),
+    aliases: mostUsed(others).slice(0, MAX_ALIASES),
+  }
+}
+
+function mostUsed(counts: Map<string, number>): string[] {
+  return [...counts].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0])).map(([name]) => name)
+}

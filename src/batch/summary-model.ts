@@ -1,0 +1,41 @@
+// The corpus summary: what `--summary` shows and what a batch's JSON carries as "summary".
+// An addition beside the per-article model (src/model.ts), in the same spirit: fields may be added, not renamed.
+import type { SpeakerKind } from '../model'
+import type { ErrorRecord } from './records'
+
+/** One person or body across the corpus, however each article named it. */
+export interface CorpusSpeaker {
+  /** The fullest name the articles give ("Donald Trump"), as most of them write it. */
+  name: string
+  kind: Exclude<SpeakerKind, 'anonymous'>
+  /** Quotes attributed to it, in all articles. */
+  quoteCount: number
+  /** Articles that quote it. */
+  articleCount: number
+  /** Other ways the articles name it, most used first, at most ten ("Mr Trump", "Trump", "the US president"). */
+  aliases: string[]
+}
+
+export interface QuoteTotals {
+  total: number
+  direct: number
+  mixed: number
+  indirect: number
+  /** Quotes nobody could be linked to. */
+  unattributed: number
+}
+
+export interface CorpusSummary {
+  /** Articles analysed. */
+  articles: number
+  /** Inputs that could not be analysed; each is in `failures`. */
+  failed: number
+  words: number
+  quotes: QuoteTotals
+  /** People, bodies and groups, most quoted first (then by articles, then by name). */
+  speakers: CorpusSpeaker[]
+  /** Unnamed sources ("a European official") are different people in different articles: counted, not merged. */
+  anonymous: { quoteCount: number; articleCount: number }
+  /** The inputs that failed and why, in input order. */
+  failures: ErrorRecord[]
+}

@@ -1,0 +1,23 @@
+// The worker thread's entry (dist/batch/worker.js): loads analyze — and with it compromise — once, tells
+// the pool it is ready, then answers each {id, source, text} with the Analysis or the bug that stopped it.
+// An exception from analyze() is answered, not thrown: the worker goes on with the next article.
+import { parentPort, workerData } from 'node:worker_threads'
+import { analyze } from '../analyze'
+import { analyzeOptions } from './in-process'
+import type { WorkerReply, WorkerRequest, WorkerSetup } from './worker-messages'
+
+const port = parentPort
+if (!port) throw new Error('dist/batch/worker.js is a worker thread; run bin/analyze instead')
+const setup = workerData as WorkerSetup
+
+port.on('message', (request: WorkerRequest) => {
+  let reply: WorkerReply
+  try {
+    reply = { type: 'done', id: request.id, analysis: analyze(request.text, analyzeOptions(request.source, setup)) }
+  } catch (error) {
+    const message = (error instanceof Error ? error.message : String(error)).split('\n')[0]
+    reply = { type: 'bug', id: request.id, message, stack: error instanceof Error ? error.stack : undefined }
+  }
+  port.postMessage(reply)
+})
+port.postMessage({ type: 'ready' } satisfies WorkerReply)

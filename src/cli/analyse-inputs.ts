@@ -1,0 +1,122 @@
+// The inputs, expanded → analysed and written as they are done, with the corpus summary built on the way.
+//
+// One input is analysed right here, with no worker to start; a batch goes to a pool of worker threads
+// (--jobs, one a core by default). Bad inputs are a line on stderr and a record in the output, and the
+// batch goes on; the exit code says what happened (exit-codes.ts).
+import { availableParallelism } from 'node:os'
+import type { ExpandedInputs } from '../batch/inputs'
+import type { Engine } from '../batch/engine'
+import { inProcessEngine } from '../batch/in-process'
+import { readArticle } from '../batch/read-article'
+import { runBatch, type BatchResult } from '../batch/run-batch'
+import { SummaryBuilder } from '../batch/corpus-summary'
+import { ProgressBar } from '../batch/progress'
+import { duration } from '../batch/progress-line'
+import { displayName } from '../input/input-error'
+import { renderOptions, type RenderOptions } from '../render/render-options'
+import { decideColorLevel } from './color'
+import { decideWidth } from './width'
+import type { CliOptions } from './program'
+import type { CliContext, AnalyzeFunction } from './run'
+import { EXIT_FATAL, EXIT_INPUT_FAILED, EXIT_INTERRUPTED, EXIT_OK, worse, type ExitCode } from './exit-codes'
+
+const loadAnalyzerLazily = async (): Promise<AnalyzeFunction> => (await import('../analyze')).analyze
+
+export async function analyseInputs(expanded: ExpandedInputs, options: CliOptions, context: CliContext): Promise<ExitCode> {
+  const { items, batch } = expanded
+  const started = Date.now()
+  const progress =
+    batch && items.length > 1 && options.progress && context.stderr.isTTY
+      ? new ProgressBar({ total: items.length, write: (text) => context.stderr.write(text), width: () => context.stderr.columns || 80 })
+      : null
+  // the bar shares the terminal with errors, and with the tables when stdout is the terminal too
+  const writeErr = (text: string) => {
+    progress?.clear()
+    context.stderr.write(text)
+  }
+  const writeOut = (text: string) => {
+    if (context.stdout.isTTY) progress?.clear()
+    context.stdout.write(text)
+  }
+
+  // loaded only now: chalk and cli-table3 cost more start-up than everything else together
+  const { createOutputStream } = await import('../render/output-stream')
+  const output = createOutputStream(options.format, { ...renderOptionsFor(options, context, batch), summaryOnly: options.summary }, writeOut)
+  const summary = new SummaryBuilder()
+  const engine = await chooseEngine(expanded, options, context, writeErr)
+  let exitCode: ExitCode = EXIT_OK
+  let done = 0
+  let failed = 0
+
+  const onResult = (result: BatchResult, index: number) => {
+    if (result.kind === 'article') {
+      summary.add(result.analysis)
+      output.article(result.analysis)
+      return
+    }
+    failed++
+    writeErr(`analyze: ${displayName(result.record.source)}: ${result.record.error}\n`)
+    if (result.kind === 'bug' && context.env.ANALYZE_DEBUG && result.stack) writeErr(`${result.stack}\n`)
+    summary.addFailure(result.record, index)
+    output.failure(result.record)
+    // a crash on one article is our bug, not the user's input: exit 2 at the end
+    exitCode = worse(exitCode, result.kind === 'bug' ? EXIT_FATAL : EXIT_INPUT_FAILED)
+  }
+
+  try {
+    const { stopped } = await runBatch(items, {
+      engine,
+      sort: options.sort,
+      signal: context.stop,
+      read: (item) => readArticle(item, { maxBytes: options.maxBytes, readStdin: () => context.stdin.read() }),
+      onResult,
+      onProgress: (n) => {
+        done = n
+        progress?.update(done, failed)
+      },
+    })
+    progress?.stop()
+    if (stopped) {
+      // the reader went away: nothing more to say to it, and not the user's doing
+      if (context.stop?.reason === 'output-closed') return exitCode
+      writeErr(`analyze: interrupted after ${done} of ${items.length} inputs\n`)
+      return EXIT_INTERRUPTED
+    }
+    output.end(summary.result())
+    if (progress) writeErr(finalLine(done, failed, Date.now() - started))
+    return exitCode
+  } finally {
+    progress?.stop()
+    await engine.stop()
+  }
+}
+
+/** In this thread for one article (or when the caller brings its own analyser); else a pool of workers. */
+async function chooseEngine(expanded: ExpandedInputs, options: CliOptions, context: CliContext, writeErr: (text: string) => void): Promise<Engine> {
+  const articleOptions = { explain: options.explain, published: options.date }
+  const readable = expanded.items.filter((item) => item.kind !== 'failure').length
+  if (context.loadAnalyzer || readable <= 1) return inProcessEngine(context.loadAnalyzer ?? loadAnalyzerLazily, articleOptions)
+  const jobs = options.jobs ?? context.cpuCount ?? availableParallelism()
+  const { WorkerPool } = await import('../batch/pool')
+  return new WorkerPool({ size: Math.min(jobs, readable), setup: articleOptions, onWorkerOutput: writeErr })
+}
+
+/** Width and colour are decided here, once, from the options and the terminal; renderers only obey. */
+function renderOptionsFor(options: CliOptions, context: CliContext, batch: boolean): RenderOptions {
+  const { stdout, env } = context
+  return renderOptions({
+    width: decideWidth({ requested: options.width, stdoutIsTTY: stdout.isTTY, terminalColumns: stdout.columns, env }),
+    colorLevel: decideColorLevel({ colorFlag: options.color, env, stdoutIsTTY: stdout.isTTY, terminalColorDepth: stdout.colorDepth }),
+    full: options.full,
+    explain: options.explain,
+    batch,
+  })
+}
+
+/** What replaces the progress bar at the end: "2,516 articles analysed, 2 failed, in 1:32 (27.3 a second)". */
+function finalLine(done: number, failed: number, elapsedMs: number): string {
+  const analysed = done - failed
+  const rate = elapsedMs > 0 ? (analysed / elapsedMs) * 1000 : 0
+  const failures = failed > 0 ? `, ${failed} failed` : ''
+  return `analyze: ${analysed} articles analysed${failures}, in ${duration(elapsedMs / 1000)} (${rate.toFixed(1)} a second)\n`
+}

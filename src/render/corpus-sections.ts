@@ -1,0 +1,90 @@
+// The corpus view (`--summary`) as plain rows, shared by the table and markdown renderers:
+// a headline, quotes by type, the most quoted speakers across articles, and the inputs that failed.
+import type { CorpusSummary } from '../batch/summary-model'
+import type { Column } from './draw-table'
+import { count, SUMMARY_SEPARATOR } from './describe'
+
+export interface CorpusSection {
+  title: string
+  /** Shown instead of an empty table. */
+  emptyMessage: string
+  columns: Column[]
+  rows: string[][]
+  /** A sentence after the table: how many rows were left out, the anonymous sources. */
+  notes: string[]
+}
+
+/** The speakers a table or markdown corpus view lists; JSON lists them all. */
+export const TOP_SPEAKERS = 25
+/** The failed inputs listed; the count above says how many there were in all. */
+export const TOP_FAILURES = 50
+
+const numberFormat = new Intl.NumberFormat('en-US')
+const number = (n: number) => numberFormat.format(n)
+const share = (part: number, whole: number) => (whole === 0 ? '–' : `${Math.round((part / whole) * 100)}%`)
+
+/** "Corpus · 2,516 articles · 1,203,344 words · 14,877 quotes · 2 failed" */
+export function corpusHeadline(summary: CorpusSummary): string {
+  const phrases = ['Corpus', count(summary.articles, 'article'), count(summary.words, 'word'), count(summary.quotes.total, 'quote')]
+  if (summary.failed > 0) phrases.push(`${number(summary.failed)} failed`)
+  return phrases.join(SUMMARY_SEPARATOR)
+}
+
+export function corpusSections(summary: CorpusSummary): CorpusSection[] {
+  return [quotesByType(summary), speakersAcross(summary), failedInputs(summary)]
+}
+
+function quotesByType(summary: CorpusSummary): CorpusSection {
+  const { quotes } = summary
+  const rows = (['direct', 'mixed', 'indirect'] as const).map((type) => [type, number(quotes[type]), share(quotes[type], quotes.total)])
+  rows.push(['all', number(quotes.total), share(quotes.total, quotes.total)])
+  return {
+    title: 'Quotes by type',
+    emptyMessage: 'No quotes found',
+    columns: [
+      { header: 'Type', min: 8, max: 10 },
+      { header: 'Quotes', min: 6, max: 12, align: 'right' },
+      { header: 'Share', min: 5, max: 5, align: 'right' },
+    ],
+    rows: quotes.total === 0 ? [] : rows,
+    notes: quotes.unattributed > 0 ? [`${count(quotes.unattributed, 'quote')} (${share(quotes.unattributed, quotes.total)}) without a speaker`] : [],
+  }
+}
+
+function speakersAcross(summary: CorpusSummary): CorpusSection {
+  const shown = summary.speakers.slice(0, TOP_SPEAKERS)
+  const notes: string[] = []
+  if (summary.speakers.length > shown.length) {
+    notes.push(`The ${shown.length} most quoted of ${number(summary.speakers.length)} speakers; --format json lists them all`)
+  }
+  if (summary.anonymous.quoteCount > 0) {
+    notes.push(`Anonymous sources: ${count(summary.anonymous.quoteCount, 'quote')} in ${count(summary.anonymous.articleCount, 'article')}`)
+  }
+  return {
+    title: 'Speakers across articles',
+    emptyMessage: 'No speakers found',
+    columns: [
+      { header: 'Speaker', min: 10, max: 28 },
+      { header: 'Kind', min: 6, max: 12 },
+      { header: 'Quotes', min: 6, max: 8, align: 'right' },
+      { header: 'Articles', min: 8, max: 8, align: 'right' },
+      { header: 'Also named', min: 10 },
+    ],
+    rows: shown.map((s) => [s.name, s.kind, number(s.quoteCount), number(s.articleCount), s.aliases.join(', ')]),
+    notes,
+  }
+}
+
+function failedInputs(summary: CorpusSummary): CorpusSection {
+  const shown = summary.failures.slice(0, TOP_FAILURES)
+  return {
+    title: 'Failed inputs',
+    emptyMessage: 'None: every input was analysed',
+    columns: [
+      { header: 'Input', min: 12, max: 60 },
+      { header: 'Reason', min: 16 },
+    ],
+    rows: shown.map((f) => [f.source === '-' ? 'standard input' : f.source, f.error]),
+    notes: summary.failures.length > shown.length ? [`The first ${shown.length} of ${number(summary.failures.length)}; stderr and --format json list them all`] : [],
+  }
+}

@@ -1,0 +1,112 @@
+// Output written as results arrive, for every format: a batch of thousands of articles never sits in
+// memory waiting to be rendered. Each piece is rendered by the same pure renderers as a single article,
+// and the pieces join up to exactly what those renderers give for the whole list.
+//
+//   table, markdown  each article's tables as it is done; with --summary only the corpus view, at the end
+//   ndjson           one line per article, one {"source", "error"} line per failed input
+//   csv              the header once, then each article's quotes
+//   json             one input: the article object itself; a batch: {"articles", "errors", "summary"}
+//                    (json-document.ts); with --summary: {"summary": …}
+import type { Analysis } from '../model'
+import type { ErrorRecord } from '../batch/records'
+import type { CorpusSummary } from '../batch/summary-model'
+import type { Format } from './formats'
+import type { RenderOptions } from './render-options'
+import { renderTable } from './table'
+import { renderMarkdown } from './markdown'
+import { csvHeader, csvRows } from './csv'
+import { JsonDocumentWriter } from './json-document'
+import { renderCorpusTable } from './corpus-table'
+import { renderCorpusMarkdown } from './corpus-markdown'
+
+export interface OutputStream {
+  article(analysis: Analysis): void
+  failure(record: ErrorRecord): void
+  /** After the last result; the summary is built whatever the format, and shown where it belongs. */
+  end(summary: CorpusSummary): void
+}
+
+export interface StreamOptions extends RenderOptions {
+  /** --summary: the corpus view instead of the articles. */
+  summaryOnly: boolean
+}
+
+export function createOutputStream(format: Format, options: StreamOptions, write: (text: string) => void): OutputStream {
+  if (options.summaryOnly) return summaryOnly(format, options, write)
+  switch (format) {
+    case 'table':
+      return joined((a) => renderTable([a], options), '\n', write)
+    case 'markdown':
+      return joined((a) => renderMarkdown([a], options), '\n---\n\n', write)
+    case 'ndjson':
+      return {
+        article: (analysis) => write(JSON.stringify(analysis) + '\n'),
+        failure: (record) => write(JSON.stringify({ source: record.source, error: record.error }) + '\n'),
+        end: () => {},
+      }
+    case 'csv':
+      return csv(options.batch, write)
+    case 'json':
+      return options.batch ? jsonDocument(write) : jsonArticle(write)
+  }
+}
+
+/** Articles one after another with a separator between them; failures are on stderr only. */
+function joined(render: (analysis: Analysis) => string, separator: string, write: (text: string) => void): OutputStream {
+  let first = true
+  return {
+    article(analysis) {
+      write((first ? '' : separator) + render(analysis))
+      first = false
+    },
+    failure: () => {},
+    end: () => {},
+  }
+}
+
+function csv(batch: boolean, write: (text: string) => void): OutputStream {
+  let headerWritten = false
+  const header = () => {
+    if (!headerWritten) write(csvHeader())
+    headerWritten = true
+  }
+  return {
+    article(analysis) {
+      header()
+      write(csvRows(analysis))
+    },
+    failure: () => {},
+    // a batch always gets its header, even when nothing could be read; a single failed input prints nothing
+    end: () => void (batch && header()),
+  }
+}
+
+function jsonDocument(write: (text: string) => void): OutputStream {
+  const document = new JsonDocumentWriter(write)
+  return {
+    article: (analysis) => document.article(analysis),
+    failure: () => {}, // listed at the end, in input order, from the summary
+    end: (summary) => document.end(summary.failures, summary),
+  }
+}
+
+/** One input: the article itself, so that `jq .quotes` works; nothing when it failed. */
+function jsonArticle(write: (text: string) => void): OutputStream {
+  return {
+    article: (analysis) => write(JSON.stringify(analysis, null, 2) + '\n'),
+    failure: () => {},
+    end: () => {},
+  }
+}
+
+function summaryOnly(format: Format, options: RenderOptions, write: (text: string) => void): OutputStream {
+  return {
+    article: () => {},
+    failure: () => {},
+    end(summary) {
+      if (format === 'markdown') write(renderCorpusMarkdown(summary, options))
+      else if (format === 'json') write(JSON.stringify({ summary }, null, 2) + '\n')
+      else write(renderCorpusTable(summary, options))
+    },
+  }
+}
