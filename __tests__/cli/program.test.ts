@@ -36,7 +36,7 @@ describe('parseCommandLine', () => {
     [['--bogus'], "analyze: unknown option '--bogus'"],
     [['--date', 'nonsense'], "analyze: option '--date <YYYY-MM-DD>' argument 'nonsense' is invalid. Expected a real day as YYYY-MM-DD"],
     [['--width', '10'], "analyze: option '--width <n>' argument '10' is invalid."],
-    [['--format', 'xml'], "analyze: option '--format <name>' argument 'xml' is invalid. Allowed choices are table, json, ndjson, csv, markdown."],
+    [['--format', 'xml'], "analyze: option '--format <name>' argument 'xml' is invalid. Allowed choices are table, json, ndjson, csv, markdown, timeline."],
     [['--json', '--format', 'csv'], 'analyze: --json and --format csv ask for different outputs'],
     [['-', '-'], 'analyze: "-" (standard input) can be given only once'],
     [['--summary', '--format', 'ndjson'], 'analyze: --summary prints the corpus view as a table, markdown or JSON, not as ndjson'],

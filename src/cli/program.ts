@@ -81,6 +81,7 @@ export function createProgram(version: string, output: ProgramOutput): Command {
     .description('Who said what in a news article: quotes, speakers, dates and figures, as tables or JSON.')
     .argument('[inputs...]', 'article files, folders or quoted patterns (\'news/**/*.txt\'); "-" reads standard input, as does no input when it is piped')
     .option('--json', 'same as --format json')
+    .option('--timeline', 'same as --format timeline: the resolved dates in order, each with its sentence and speaker')
     .addOption(new Option('--format <name>', 'output format (default: "table")').choices(FORMATS))
     .option('--date <YYYY-MM-DD>', 'publication date, for resolving "on Monday" or "next week" (default: from the article)', parseDate)
     .option('--full', 'show long quotes whole in the table (default: shortened with …)')
@@ -110,6 +111,7 @@ export function createProgram(version: string, output: ProgramOutput): Command {
 
 interface ParsedFlags {
   json?: boolean
+  timeline?: boolean
   format?: Format
   date?: string
   full?: boolean
@@ -138,8 +140,12 @@ export function parseCommandLine(argv: string[], version: string, output: Progra
     output.writeErr(`analyze: --json and --format ${opts.format} ask for different outputs; give one of them\n`)
     return EXIT_FATAL
   }
-  const format = opts.json ? 'json' : (opts.format ?? 'table')
-  if (opts.summary && (format === 'ndjson' || format === 'csv')) {
+  if (opts.timeline && (opts.json || (opts.format !== undefined && opts.format !== 'timeline'))) {
+    output.writeErr('analyze: --timeline and --json/--format ask for different outputs; give one of them\n')
+    return EXIT_FATAL
+  }
+  const format = opts.json ? 'json' : opts.timeline ? 'timeline' : (opts.format ?? 'table')
+  if (opts.summary && (format === 'ndjson' || format === 'csv' || format === 'timeline')) {
     output.writeErr(`analyze: --summary prints the corpus view as a table, markdown or JSON, not as ${format}\n`)
     return EXIT_FATAL
   }

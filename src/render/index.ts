@@ -6,6 +6,7 @@ import { renderJson } from './json'
 import { renderNdjson } from './ndjson'
 import { renderCsv } from './csv'
 import { renderMarkdown } from './markdown'
+import { renderTimeline } from './timeline'
 import type { Format } from './formats'
 
 export type Renderer = (analyses: Analysis[], options: RenderOptions) => string
@@ -18,6 +19,7 @@ export const RENDERERS: Record<Format, Renderer> = {
   ndjson: renderNdjson,
   csv: renderCsv,
   markdown: renderMarkdown,
+  timeline: renderTimeline,
 }
 
 export { renderOptions, type RenderOptions, type ColorLevel } from './render-options'

@@ -11,6 +11,7 @@ import type { Analysis } from '../model'
 import type { ErrorRecord } from '../batch/records'
 import type { CorpusSummary } from '../batch/summary-model'
 import type { Format } from './formats'
+import { renderTimeline } from './timeline'
 import type { RenderOptions } from './render-options'
 import { renderTable } from './table'
 import { renderMarkdown } from './markdown'
@@ -38,6 +39,8 @@ export function createOutputStream(format: Format, options: StreamOptions, write
       return joined((a) => renderTable([a], options), '\n', write)
     case 'markdown':
       return joined((a) => renderMarkdown([a], options), '\n---\n\n', write)
+    case 'timeline':
+      return joined((a) => renderTimeline([a], options), '\n', write)
     case 'ndjson':
       return {
         article: (analysis) => write(JSON.stringify(analysis) + '\n'),

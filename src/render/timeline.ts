@@ -26,7 +26,7 @@ function timelineTable(analysis: Analysis, options: RenderOptions, chalk: Chalk)
   if (entries.length === 0) return `${title}\n${chalk.dim(analysis.published ? 'No resolved dates' : 'No resolved dates (publication date unknown: give --date)')}`
   const columns: Column[] = [
     { header: 'When', min: 10, max: 23 },
-    { header: 'Expression', min: 8, max: 22 },
+    { header: 'Expression', min: 8, max: 14 },
     { header: 'Sentence', min: 16, shorten: true },
     { header: 'Said by', min: 8, max: 22 },
   ]
