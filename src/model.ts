@@ -100,6 +100,8 @@ export interface Analysis {
   title: string | null
   /** The publication date `YYYY-MM-DD`, from the options or the article itself, or null. */
   published: string | null
+  /** The encoding the input was decoded from ("utf-8", "utf-16le", "windows-1252", …), when read by the CLI. */
+  encoding?: string
   stats: ArticleStats
   speakers: Speaker[]
   quotes: Quote[]

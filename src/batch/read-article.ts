@@ -6,7 +6,7 @@ import { readInput } from '../input/read'
 import type { InputItem } from './input-items'
 import type { ErrorRecord } from './records'
 
-export type ReadResult = { ok: true; source: string; text: string } | { ok: false; record: ErrorRecord }
+export type ReadResult = { ok: true; source: string; text: string; encoding?: string } | { ok: false; record: ErrorRecord }
 
 export interface ReadOptions {
   maxBytes: number
@@ -31,7 +31,7 @@ export async function readArticle(item: InputItem, options: ReadOptions): Promis
   }
   const result = await readInput(item.source, { readStdin })
   if (!result.ok) return { ok: false, record: { source: item.source, error: result.error.message } }
-  return { ok: true, source: item.source, text: result.input.text }
+  return { ok: true, source: item.source, text: result.input.text, encoding: result.input.encoding }
 }
 
 /** The size of a regular file, or null (missing, a FIFO, …: the reader reports those). */

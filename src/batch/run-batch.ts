@@ -85,6 +85,7 @@ async function settle(item: InputItem, options: BatchOptions): Promise<BatchResu
   if (!read.ok) return { kind: 'failed', record: read.record }
   if (options.signal?.aborted) return null
   const outcome = await options.engine.analyze({ source: read.source, text: read.text })
-  if (outcome.ok) return { kind: 'article', analysis: outcome.analysis }
+  // the encoding the bytes were read in ("windows-1252" for an old export) goes with the article
+  if (outcome.ok) return { kind: 'article', analysis: read.encoding ? { ...outcome.analysis, encoding: read.encoding } : outcome.analysis }
   return { kind: 'bug', record: { source: read.source, error: `could not be analysed (a bug in analyze): ${outcome.bug}` }, stack: outcome.stack }
 }
