@@ -23,7 +23,15 @@ function sentenceAt(article: ParsedArticle, offset: number): string {
 
 /** The quote a span sits in ("$90 billion" inside Mr Zelenskiy's quote), or null. */
 function quoteIdAt(quotes: Quote[], start: number, end: number): string | null {
-  return quotes.find((q) => q.start <= start && end <= q.end)?.id ?? null
+  // quotes are in text order and do not overlap: the one starting last at or before `start` is the only candidate
+  let lo = 0, hi = quotes.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (quotes[mid].start <= start) lo = mid + 1
+    else hi = mid
+  }
+  const q = quotes[lo - 1]
+  return q && end <= q.end ? q.id : null
 }
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
@@ -33,13 +41,16 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const furniture: Range[] = findFurniture(text, article.paragraphs)
   if (metadata.marker) furniture.push(metadata.marker)
   const isContent = (x: { start: number; end: number }) => !overlapsAny(furniture, x.start, x.end)
+  // the headline is not the body: "Ad sales boost Time Warner profit" gives no figures or dates of its own
+  const headline = metadata.title === null ? [] : [{ start: text.indexOf(metadata.title), end: text.indexOf(metadata.title) + metadata.title.length }]
+  const isBody = (x: { start: number; end: number }) => isContent(x) && !overlapsAny(headline, x.start, x.end)
 
   const { ctx, candidates } = findQuoteCandidates(article)
   const { quotes, speakers } = attribute(ctx, candidates.filter(isContent), options.explain === true,
     (offset) => overlapsAny(furniture, offset, offset + 1))
-  const dates = extractDates(article, published).filter(isContent)
+  const dates = extractDates(article, published).filter(isBody)
     .map((d) => ({ ...d, quoteId: quoteIdAt(quotes, d.start, d.end), sentence: sentenceAt(article, d.start) }))
-  const figures = extractFigures(article).filter(isContent)
+  const figures = extractFigures(article).filter(isBody)
     .map((f) => ({ ...f, quoteId: quoteIdAt(quotes, f.start, f.end) }))
 
   return {

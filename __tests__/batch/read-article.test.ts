@@ -13,7 +13,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 describe('readArticle', () => {
   it('reads and decodes a file', async () => {
-    expect(await readArticle({ kind: 'file', source: join(dir, 'small.txt') }, { maxBytes: 1000 })).toEqual({ ok: true, source: join(dir, 'small.txt'), text: '“Yes,” she said.' })
+    expect(await readArticle({ kind: 'file', source: join(dir, 'small.txt') }, { maxBytes: 1000 })).toEqual({ ok: true, source: join(dir, 'small.txt'), text: '“Yes,” she said.', encoding: 'utf-8' })
   })
 
   it('refuses a file over --max-bytes without reading it', async () => {

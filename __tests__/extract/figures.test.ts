@@ -68,6 +68,47 @@ describe('percentages, counts, quantities and durations', () => {
   })
 })
 
+describe('units and currencies read from the words around the number', () => {
+  test.each<[string, Row[]]>([
+    // Wikinews, 15 September 2019: a doubled space before the scale
+    ['Saudi officials said 5.7  million barrels of per-day production had been disrupted.', [['5.7  million barrels', 'quantity', 5.7e6, 'barrel']]],
+    ['The butterflies occupied 6.05 hectares (.0605 square km).', [['6.05 hectares', 'quantity', 6.05, 'hectare'], ['.0605 square km', 'quantity', 0.0605, 'km²']]],
+    // Wikinews, 2020: złoty, and a loss in the pounds of the turnover before it
+    ['The deal costs one billion złotys; the price is 900 million złotys (181 million pounds).', [
+      ['one billion złotys', 'money', 1e9, 'PLN'], ['900 million złotys', 'money', 9e8, 'PLN'], ['181 million pounds', 'money', 1.81e8, 'GBP']]],
+    ['The units had a 947 million pounds turnover for a 107 million loss.', [['947 million pounds', 'money', 9.47e8, 'GBP'], ['107 million', 'money', 1.07e8, 'GBP']]],
+    ['The firm cut 5 million costs.', [['5 million', 'count', 5e6, null]]],
+    ['Deutsche Boerse lifted its dividend to 70 euro cents from 55 euro cents.', [['70 euro cents', 'money', 0.7, 'EUR'], ['55 euro cents', 'money', 0.55, 'EUR']]],
+    ['Shares in Bombardier lost 65 Canadian cents.', [['65 Canadian cents', 'money', 0.65, 'CAD']]],
+    ['MPC member Paul Tucker voted for a quarter point rise in interest rates to 5%.', [['a quarter point', 'percent', 0.25, 'percentage point'], ['5%', 'percent', 5, '%']]],
+    ['The Fed raised its key rate by half a percentage point.', [['half a percentage point', 'percent', 0.5, 'percentage point']]],
+    ['He was convicted of possessing 1,000 or more kilograms of marijuana.', [['1,000 or more kilograms', 'quantity', 1000, 'kg']]],
+    ['The aftershock had a magnitude of 4.0, after a 4.7-magnitude earthquake.', [['4.0', 'quantity', 4, 'magnitude'], ['4.7', 'quantity', 4.7, 'magnitude']]],
+    ['We have had over 400 magnitude 2+ earthquakes.', [['400', 'count', 400, null], ['2', 'quantity', 2, 'magnitude']]],
+    ['Gloria Vanderbilt died on Monday at the age of 95.', [['95', 'quantity', 95, 'year']]],
+    ['The study focused on particles under 2.5 micrometers in diameter.', [['2.5 micrometers', 'quantity', 2.5, 'μm']]],
+  ])('%s', (sentence, expected) => {
+    expect(figuresOf(sentence)).toEqual(expected)
+  })
+})
+
+describe('counts the tagger hides', () => {
+  test.each<[string, Row[]]>([
+    ['Estimates indicate roughly one million people marched in London.', [['one million', 'count', 1e6, null]]],
+    // Wikinews, 2 February 2019: a capitalised "But" after "[...]" is no name
+    ['"… soy products[...] But one good weather year won\'t save the monarch."', [['one', 'count', 1, null]]],
+    ['He tortured all but the youngest of their thirteen children.', [['thirteen', 'count', 13, null]]],
+    ['Iran has only one heavily congested mobile network.', [['one', 'count', 1, null]]],
+    ['Households with at least one unvaccinated person placed a red flag.', [['one', 'count', 1, null]]],
+    ['Tesco sold its roughly 2000 Thai and 74 Malaysian stores.', [['2000', 'count', 2000, null], ['74', 'count', 74, null]]],
+    ['Prices remain down on 2004 levels.', []],
+    // a number the article writes in a name is that name later too, unless it counts a plural noun
+    ['The aircraft was a Boeing 707. The 707 was a freighter with 707 seats.', [['707', 'count', 707, null]]],
+  ])('%s', (sentence, expected) => {
+    expect(figuresOf(sentence)).toEqual(expected)
+  })
+})
+
 describe('ranges give both ends', () => {
   test.each<[string, Row[]]>([
     ['The deal is valued at $1.3 to $1.5bn.', [['$1.3 to $1.5bn', 'money', 1.3e9, 'USD', 1.5e9]]],
@@ -78,6 +119,8 @@ describe('ranges give both ends', () => {
     // a change between two figures is not a range
     ['Sales rose 2% to $11.1bn from $10.9bn.', [['2%', 'percent', 2, '%'], ['$11.1bn', 'money', 11.1e9, 'USD'], ['$10.9bn', 'money', 10.9e9, 'USD']]],
     ['The toll rose from fourteen to 31.', [['fourteen', 'count', 14, null], ['31', 'count', 31, null]]],
+    ['Chrysler helped boost net income by 400m euros to 2.5bn euros.', [['400m euros', 'money', 4e8, 'EUR'], ['2.5bn euros', 'money', 2.5e9, 'EUR']]],
+    ['A bid is likely in the next one to two weeks.', [['one to two weeks', 'duration', 1, 'week', 2]]],
   ])('%s', (sentence, expected) => {
     expect(figuresOf(sentence)).toEqual(expected)
   })
@@ -100,6 +143,12 @@ describe('not figures', () => {
     'The magazine dates the abacus at 190 A.D.',
     'No one was hurt.',
     'The meeting starts at 3pm.',
+    'One of their daughters escaped and phoned 911.',
+    'Air India Express flight 1344 was en route from Dubai.',
+    'The officers offered a tour of the headquarters at 36 Quai des Orfèvres.',
+    'The site was accused of violating § 1201 of the code.',
+    'A quake was recorded at 4:53 a.m. (2053 Wednesday night, UTC).',
+    'The team won by half a point.',
   ])('%s', (sentence) => {
     expect(figuresOf(sentence)).toEqual([])
   })

@@ -6,14 +6,15 @@ import type { Figure } from '../model'
 import type { ParsedArticle } from '../nlp/parse'
 import { findDateCandidates } from './dates/find-candidates'
 import type { DateCandidate } from './dates/meaning'
-import { sentenceTexts, type SentenceText } from './dates/sentence-text'
+import { sentenceTexts, tokenIndexAt, type SentenceText } from './dates/sentence-text'
 import { contextOf } from './figures/context'
+import { impliedUnit } from './figures/implied-units'
 import { metresNotMillions } from './figures/metres'
-import { isNotFigure } from './figures/not-figures'
+import { isAfterName, isNotFigure } from './figures/not-figures'
 import { CORE_RE, readFigure, type RawFigure } from './figures/scan'
 
 /** A sentence with no digit and no number word holds no figure. */
-const MAY_HOLD_FIGURE = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen)/i
+const MAY_HOLD_FIGURE = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen)/i
 
 /**
  * Date spans that hide numbers: dates, years, ranges of them, times and "by the end of 2006". Durations and
@@ -40,10 +41,45 @@ function toFigure(s: SentenceText, raw: RawFigure): Figure {
   return figure
 }
 
+/** "a quarter point rise in interest rates", "half a percentage point": a fraction of a point of a rate. */
+const POINT_FRACTION = /\b(?:(?:a|one)[\s-])?(?<frac>quarter|half|three[\s-]quarters)(?:[\s-]of)?(?:[\s-]an?)?[\s-](?<pct>percentage[\s-])?points?\b/gi
+const FRACTIONS: Record<string, number> = { quarter: 0.25, half: 0.5, 'three quarters': 0.75 }
+/** without "percentage", "half a point" is a rate's only where the sentence talks of rates ("won by half a point" is not) */
+const RATE_WORDS = /\b(?:rates?|interest|yields?|inflation|basis|per\s?cent|percent)\b|%/i
+
+function pointFractions(s: SentenceText): Figure[] {
+  const found: Figure[] = []
+  for (const m of s.text.matchAll(POINT_FRACTION)) {
+    if (!m.groups!.pct && !RATE_WORDS.test(s.text)) continue
+    const value = FRACTIONS[m.groups!.frac.toLowerCase().replace(/[\s-]+/g, ' ')]
+    if (value === undefined) continue
+    const raw: RawFigure = { start: m.index, end: m.index + m[0].length, kind: 'percent', unit: 'percentage point', word: true, second: null,
+      first: { start: m.index, end: m.index + m[0].length, value, currency: null, hasScale: false, scaleText: '', numberText: m[0] } }
+    found.push(toFigure(s, raw))
+  }
+  return found
+}
+
+/**
+ * A bare number the article also writes as part of a name: "Boeing 707" makes a later "the 707 involved" the plane
+ * too. Only numbers of three digits or more: "Stage 4" says nothing about "a productivity factor of 4".
+ */
+function isNamedNumber(names: Set<string>, raw: RawFigure): boolean {
+  return raw.kind === 'count' && !raw.second && !raw.first.hasScale && !raw.word && names.has(raw.first.numberText)
+}
+/** "500 people": a number before a plural noun counts it, whatever names the article holds ("Fortune 500"). */
+function countsSomething(s: SentenceText, raw: RawFigure): boolean {
+  const next = s.article.tokens[tokenIndexAt(s.article, s.start + raw.end)]
+  return next !== undefined && next.sentence === s.sentence && next.tags.has('Plural') && /^\s+$/.test(s.text.slice(raw.end, next.start - s.start))
+}
+const mayName = (raw: RawFigure) => raw.kind === 'count' && !raw.word && /^\d{3,}$/.test(raw.first.numberText)
+
 export function extractFigures(article: ParsedArticle): Figure[] {
   const masks = maskedSpans(article)
   const figures: Figure[] = []
+  const names = new Set<string>()
   for (const s of sentenceTexts(article)) {
+    if (/\b(?:quarter|half)\b/i.test(s.text)) figures.push(...pointFractions(s))
     if (!MAY_HOLD_FIGURE.test(s.text)) continue
     const masked = masks.get(s.sentence) ?? []
     let consumed = 0
@@ -54,8 +90,16 @@ export function extractFigures(article: ParsedArticle): Figure[] {
       const raw = metresNotMillions(s, read)
       const start = s.start + raw.start
       const end = s.start + raw.end
-      if (masked.some(([a, b]) => start < b && end > a) || isNotFigure(s, raw)) continue
-      figures.push(toFigure(s, raw))
+      if (masked.some(([a, b]) => start < b && end > a)) continue
+      if (isNotFigure(s, raw)) {
+        if (mayName(raw) && isAfterName(s, start)) names.add(raw.first.numberText)
+        continue
+      }
+      if (isNamedNumber(names, raw) && !countsSomething(s, raw)) continue
+      const figure = toFigure(s, raw)
+      const implied = impliedUnit(s.text, raw, figures, s.start)
+      if (implied) Object.assign(figure, implied)
+      figures.push(figure)
       consumed = raw.end
     }
   }

@@ -68,6 +68,16 @@ export function weekRange(d: Day, weeksLater = 0): DayRange {
   return range(monday, addDays(monday, 6))
 }
 
+/** The nth weekday (ISO 1–7) of a month, nth −1 for the last: Labor Day 2019 (first Monday of September) → 2 September. */
+export function nthWeekday(year: number, month: number, weekday: number, nth: number): Day {
+  if (nth < 0) {
+    const last = makeDay(year, month, daysInMonth(year, month))!
+    return addDays(last, -((weekdayOf(last) - weekday + 7) % 7))
+  }
+  const first = makeDay(year, month, 1)!
+  return addDays(first, ((weekday - weekdayOf(first) + 7) % 7) + 7 * (nth - 1))
+}
+
 /** Easter Sunday of a Gregorian year (the anonymous Gregorian computus): 2024 → 31 March, 2025 → 20 April. */
 export function easterSunday(year: number): Day {
   const a = year % 19

@@ -15,6 +15,7 @@ const YEAR_AFTER = `(?:,?\\s(?<year>\\d{4})|(?:,\\s|\\sof\\s|\\s)(?<rel>this|las
 const MONTH_DAY = new RegExp(`\\b(?:${WEEKDAY},?\\s)?(?<month>${MONTH_ANY})\\s(?<day>\\d{1,2})${ORDINAL}${DAY_RANGE}${YEAR_AFTER}?\\b`, 'g')
 // "4 January 2019", "Monday 4 January", "the 4th of July", "4-6 January"
 const DAY_MONTH = new RegExp(`\\b(?:${WEEKDAY},?\\s)?(?<day>\\d{1,2})${ORDINAL}${DAY_RANGE}\\s(?:of\\s)?(?<month>${MONTH_ANY})${YEAR_AFTER}?\\b`, 'g')
+const WEEK_OF_BEFORE = /\b[Ww]eek\sof\s$/
 // "2019-01-04"
 const ISO_DATE = /\b(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})\b/g
 // "February 2022", "early March 2019", "the end of January 2020"
@@ -25,8 +26,8 @@ const MONTH_ALONE = new RegExp(`\\b${PART_PREFIX}(?:(?<mod>[Ll]ast|[Nn]ext|[Tt]h
 const YEAR = new RegExp(`(?<![\\d,.$£€¥])\\b${PART_PREFIX}(?<year>\\d{4})(?!\\d|[,.]\\d)`, 'dg')
 // "2010-15", "1939–1945", "2018/19"
 const YEAR_SPAN = /(?<![\d,.$£€¥-])\b(?<year>\d{4})\s?[-–/]\s?(?<end>\d{4}|\d{2})\b(?![-–/.]\d)/dg
-// "the 1990s", "the early 2000s", "the '90s"
-const DECADE = /(?<![\d$£€])\b(?:(?<part>[Ee]arly|[Mm]id|[Ll]ate)[- ])?(?<decade>1[89]\d0|20\d0)s\b|['’](?<short>\d0)s\b/g
+// "the 1990s", "the early 2000s", "the '90s", "the late '70s"
+const DECADE = /(?<![\d$£€])\b(?:(?<part>[Ee]arly|[Mm]id|[Ll]ate)[- ])?(?<decade>1[89]\d0|20\d0)s\b|(?:\b(?<part2>[Ee]arly|[Mm]id|[Ll]ate)[- ])?['’](?<short>\d0)s\b|(?<=\b[Tt]he\s(?:(?:early|mid|late)[- ])?)(?:(?<part3>early|mid|late)[- ])?(?<bare>[2-9]0)s\b/g
 // "the 13th century", "the twentieth century"
 const CENTURY = /\b(?:(?<n>\d{1,2})(?:st|nd|rd|th)|(?<word>fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first))[\s-]century\b(?!\sBC)/gi
 const CENTURY_WORDS: Record<string, number> = { fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21 }
@@ -62,7 +63,14 @@ export function findExplicitDays(s: SentenceText): DateCandidate[] {
   for (const re of [MONTH_DAY, DAY_MONTH]) {
     for (const m of s.text.matchAll(re)) {
       const meaning = m.groups && dayMeaning(m.groups)
-      if (meaning) found.push({ ...candidate(s, m.index, m[0], meaning), kind: meaning.type === 'day' && meaning.lastDay ? 'range' : 'date' })
+      if (!meaning) continue
+      // "as soon as the week of October 21": the whole week holding that day
+      const weekOf = meaning.type === 'day' && !meaning.lastDay ? WEEK_OF_BEFORE.exec(s.text.slice(Math.max(0, m.index - 8), m.index)) : null
+      if (weekOf && meaning.type === 'day') {
+        found.push(candidate(s, m.index - weekOf[0].length, weekOf[0] + m[0], { type: 'week-of', day: meaning }))
+        continue
+      }
+      found.push({ ...candidate(s, m.index, m[0], meaning), kind: meaning.type === 'day' && meaning.lastDay ? 'range' : 'date' })
     }
   }
   for (const m of s.text.matchAll(ISO_DATE)) {
@@ -82,7 +90,8 @@ export function findMonths(s: SentenceText): DateCandidate[] {
     const g = m.groups!
     const month = monthNumber(g.month)
     const at = s.start + m.index + m[0].length - g.month.length
-    if (!month || !isMonthWord(s, at, g.month)) continue
+    // "in early May", "last May": a part or a "last"/"next" makes it the month whatever the tagger says
+    if (!month || !(isMonthWord(s, at, g.month) || ((g.part || g.edge || g.mod) && !tokenStartingAt(s.article, at)?.tags.has('Person')))) continue
     found.push(candidate(s, m.index, m[0], { type: 'month', year: null, month, part: partOf(g), direction: directionOf(g.mod) }))
   }
   return found
@@ -105,8 +114,10 @@ export function findYears(s: SentenceText): DateCandidate[] {
   }
   for (const m of s.text.matchAll(DECADE)) {
     const g = m.groups!
-    const year = g.decade ? Number(g.decade) : Number(g.short) <= 20 ? 2000 + Number(g.short) : 1900 + Number(g.short)
-    found.push(candidate(s, m.index, m[0], { type: 'decade', year, part: partOf(g) }))
+    const short = g.short ?? g.bare
+    const year = g.decade ? Number(g.decade) : Number(short) <= 20 ? 2000 + Number(short) : 1900 + Number(short)
+    // "the late '70s" as well as "the late 1970s"; without the apostrophe only after "the" ("the mid-90s", not "in his 90s")
+    found.push(candidate(s, m.index, m[0], { type: 'decade', year, part: partOf({ part: g.part ?? g.part2 ?? g.part3 }) }))
   }
   for (const m of s.text.matchAll(CENTURY)) {
     const g = m.groups!

@@ -4,6 +4,7 @@
 // (a date's "4" or "2019" is not a figure).
 import type { ParsedArticle } from '../../nlp/parse'
 import { chooseLongest } from './choose'
+import { findAnaphora } from './find-anaphora'
 import { findDeadlines } from './find-deadlines'
 import { findDurations } from './find-durations'
 import { findExplicitDays, findMonths, findYears } from './find-absolute'
@@ -19,7 +20,7 @@ import { sentenceTexts, type SentenceText } from './sentence-text'
 const MAY_HOLD_DATE = /\d|day|tomorrow|week|month|year|decade|centur|night|morning|afternoon|evening|noon|midnight|hour|minute|second|fortnight|quarter|spring|summer|autumn|fall|winter|o['’]clock|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Christmas|Easter|Halloween/i
 
 /** Finders in order of preference when two readings of the same length compete. */
-const FINDERS = [findExplicitDays, findMonths, findYears, findHolidays, findSeasons, findWeekdays, findOffsets, findPeriods, findDeadlines, findDurations, findTimes]
+const FINDERS = [findExplicitDays, findMonths, findYears, findHolidays, findSeasons, findWeekdays, findOffsets, findPeriods, findAnaphora, findDeadlines, findDurations, findTimes]
 
 export interface SentenceDates {
   sentence: SentenceText

@@ -6,7 +6,8 @@ import type { SentenceText } from './sentence-text'
 import { MONTH_FULL, monthNumber, TIME_UNIT, timeUnit, type TimeUnit } from './vocabulary'
 
 const NUMBER = `(?:${NUMBER_DIGITS}|${NUMBER_WORD})`
-const AMOUNT = `(?<n>${NUMBER}|an?|few|several|couple\\sof)`
+// "within 10 days", "in the next one to two weeks" (the later end counts)
+const AMOUNT = `(?<n>${NUMBER}|an?|few|several|couple\\sof)(?:\\s?(?:to|or|-|–)\\s?(?<nMax>${NUMBER}))?`
 // a second amount: "within a week or two", "within the next week to 10 days"
 const OR_MORE = `(?:\\s(?:to|or)\\s(?:(?<n2>${NUMBER})(?:\\s(?<unit2>${TIME_UNIT}))?\\b|an?\\s(?<unit3>${TIME_UNIT})\\b))?`
 
@@ -43,7 +44,7 @@ export function findDeadlines(s: SentenceText): DateCandidate[] {
   for (const re of [WITHIN_RE, IN_TIME_RE]) {
     for (const m of s.text.matchAll(re)) {
       const g = m.groups!
-      const first = amountOf(g.n, g.unit)
+      const first = amountOf(g.nMax ?? g.n, g.unit)
       const second = g.n2 ? amountOf(g.n2, g.unit2 ?? g.unit) : g.unit3 ? amountOf('a', g.unit3) : null
       const best = longest(first, second)
       push(m.index, m[0], best ? { type: 'within', amount: best.amount, unit: best.unit } : { type: 'within', amount: null, unit: null })

@@ -9,7 +9,13 @@ const NUMBER = `(?:${NUMBER_DIGITS}|${NUMBER_WORD})`
 const QUALIFIER = '(?<q>almost|nearly|about|around|roughly|approximately|some|over|more[\\s-]than|less[\\s-]than|fewer[\\s-]than|at\\sleast|up\\sto|just\\sover|just\\sunder)'
 
 const DURATION_RE = new RegExp(`\\b(?:${QUALIFIER}[\\s-])?(?<n>${NUMBER})[\\s-](?<unit>${TIME_UNIT})\\b(?!-olds?\\b|\\solds?\\b|\\sof\\sage)`, 'gi')
-const A_DURATION_RE = /\b(?:half\s)?an?\s(?:decade|fortnight|century)\b/gi
+// "a decade", "half a century"; "an hour and a half"; "a day" or "a year" only after a word that makes it a stretch of
+// time ("within roughly a day", "for a year", "in a week") — "$5bn a year" and "once a day" are rates
+const A_UNIT = '(?:hour|day|week|fortnight|month|year|decade|century)'
+const A_DURATION_RE = new RegExp(`(?:\\b(?<cue>for|within|in|over|after|than|past|whole|entire|full|under)\\s)?(?<q>(?:almost|nearly|about|around|roughly|just|only|some|barely|at\\sleast)\\s)?` +
+  `\\b(?<dur>half\\san?\\s${A_UNIT}|an?\\s${A_UNIT}(?<half>\\sand\\sa\\shalf)?|(?:half\\s)?an?\\s(?:decade|fortnight|century))\\b` +
+  `(?!\\s(?:ago|later|earlier|from\\snow)\\b)(?<rel>\\s(?:before|after)\\b)?`, 'gi')
+const LONG_UNIT = /^(?:half\s)?an?\s(?:decade|fortnight|century)$|^half\s/i
 // "One day, he said…" is "some day"; "for one day" is a duration
 const ONE_DAY_CUE = /\b(?:for|than|only|just|within|of|in)\s$/i
 
@@ -21,7 +27,15 @@ export function findDurations(s: SentenceText): DateCandidate[] {
     found.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, kind: 'duration', meaning: { type: 'none' } })
   }
   for (const m of s.text.matchAll(A_DURATION_RE)) {
-    found.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, kind: 'duration', meaning: { type: 'none' } })
+    const g = m.groups!
+    // "about an hour and a half after the ruling", "within roughly a day before the event": the stretch, without before/after
+    if (!g.cue && !g.q && !g.half && !LONG_UNIT.test(g.dur)) continue
+    // "after a day of diplomacy" names an event more than a stretch of time
+    if (!LONG_UNIT.test(g.dur) && !g.rel && /^\sof\b/.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue
+    // the preposition stays out of the span, a qualifier is part of it ("about an hour and a half")
+    const start = m.index + (g.cue ? g.cue.length + 1 : 0)
+    const end = m.index + m[0].length - (g.rel ? g.rel.length : 0)
+    found.push({ start: s.start + start, end: s.start + end, kind: 'duration', meaning: { type: 'none' } })
   }
   return found
 }

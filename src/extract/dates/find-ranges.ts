@@ -7,7 +7,7 @@ const JOINER = /^\s?(?:-|–|—|to|until|till|through|into)\s?$/
 const AND = /^\sand\s$/
 const FROM_BEFORE = /\b(?:[Ff]rom|[Bb]etween)\s$/
 
-const JOINABLE = new Set<Meaning['type']>(['day', 'month', 'year', 'decade', 'weekday', 'holiday', 'quarter', 'season'])
+const JOINABLE = new Set<Meaning['type']>(['day', 'month', 'year', 'decade', 'weekday', 'holiday', 'nth-weekday', 'quarter', 'season'])
 
 export function joinRanges(s: SentenceText, chosen: DateCandidate[]): DateCandidate[] {
   const out: DateCandidate[] = []

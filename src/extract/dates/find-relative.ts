@@ -14,6 +14,8 @@ const NAMED_DAY_BEFORE = /\b(?:Good|Black|Cyber|Super|Ash|Bloody|Holy|Palm|Maund
 
 // newspapers and shows named after a day: "The Sunday Telegraph", "the Sunday Times", "Monday Night Football"
 const NAME_AFTER = /^\s(?:Times|Telegraph|Mirror|Express|Post|Herald|Tribune|Mail|Sport|People|Independent|Star|Observer|Night\sFootball|Politics|Club)\b/
+// a weekday naming a kind of day, not one day: "the Sunday trade ban", "allows Sunday opening hours", "Friday prayers"
+const HABIT_AFTER = /^\s(?:trade|trading|opening|shopping|closing|working|lunch|roast|mass|worship|school|league|prayers?|markets?|papers?)\b/i
 
 const OFFSET_RE = /\b(?:(?<word>today|yesterday|tomorrow|tonight)|(?<lastNight>last\snight)|(?<thisPart>this\s(?:morning|afternoon|evening))|(?<before>the\sday\sbefore\syesterday)|(?<after>the\sday\safter\stomorrow))\b/gi
 const OFFSET_DAYS: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 }
@@ -21,10 +23,14 @@ const OFFSET_DAYS: Record<string, number> = { today: 0, tonight: 0, yesterday: -
 // "last week", "earlier this month", "late last year", "the end of next month", "mid-next year"
 const PERIOD_RE = /\b(?:(?<part>earlier|later|early|late)\s(?:in\s)?|(?<mid>mid)-|(?:the\s)?(?<edge>end|start|beginning|middle)\sof\s)?(?<shift>this|last|next)\s(?<unit>week|weekend|month|year|decade)\b/gi
 const THE_WEEKEND_RE = /\bthe\sweekend\b/gi
+// "the events of this past weekend", "by this coming weekend"
+const THIS_PAST_WEEKEND_RE = /\bthis\s(?<way>past|coming)\sweekend\b/gi
+// "the European Union sanctioned Iran earlier in the month": the period of the publication date, like "earlier this month"
+const IN_THE_PERIOD_RE = /\b(?<part>earlier|later)\sin\sthe\s(?<unit>week|month|year)\b/gi
+/** a year in the sentence means "later in the year" counts from that year's events ("arrested in March 2018 and later in the year …") */
+const NAMES_A_YEAR = /\b(?:1[89]|20)\d\d\b/
 // "two days ago", "a week ago"
 const AGO_RE = new RegExp(`\\b(?<n>${NUMBER}|an?|several|a\\sfew|a\\scouple\\sof)\\s(?<unit>${TIME_UNIT})\\sago\\b`, 'gi')
-// "three days later": a day, but counted from an event the sentence tells, not from the publication date
-const LATER_RE = new RegExp(`\\b(?<n>${NUMBER}|an?|several|a\\sfew)\\s(?<unit>${TIME_UNIT})\\s(?:later|earlier)\\b`, 'gi')
 // "the past two weeks", "the last year", "the previous few months": a stretch ending on the publication date
 const PAST_STRETCH_RE = new RegExp(`\\b(?:the|this)\\s(?:past|last|previous)\\s(?:(?<n>${NUMBER}|few|several|couple\\sof)\\s)?(?<unit>${TIME_UNIT})\\b`, 'gi')
 
@@ -37,7 +43,9 @@ export function findWeekdays(s: SentenceText): DateCandidate[] {
   for (const m of s.text.matchAll(WEEKDAY_RE)) {
     const g = m.groups!
     if (!g.mod && NAMED_DAY_BEFORE.test(s.text.slice(Math.max(0, m.index - 12), m.index))) continue
-    if (!g.week && NAME_AFTER.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue
+    const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 20)
+    if (!g.week && NAME_AFTER.test(after)) continue
+    if (!g.mod && !g.week && HABIT_AFTER.test(after)) continue
     const mod = (g.mod ?? '').toLowerCase()
     const modifier = mod === 'last' ? 'last' : mod === 'next' ? 'next' : mod === 'this' || mod === 'coming' ? 'this' : null
     const week = g.week ? ({ last: -1, this: 0, next: 1 } as Record<string, number>)[g.week] : undefined
@@ -71,12 +79,20 @@ export function findPeriods(s: SentenceText): DateCandidate[] {
     found.push(make(s, m.index, m[0], { type: 'period', unit, shift: shiftWord === 'last' ? -1 : shiftWord === 'next' ? 1 : 0, ...(part ? { part } : {}) }))
   }
   for (const m of s.text.matchAll(THE_WEEKEND_RE)) found.push(make(s, m.index, m[0], { type: 'the-weekend' }))
+  for (const m of s.text.matchAll(THIS_PAST_WEEKEND_RE)) {
+    found.push(make(s, m.index, m[0], { type: 'the-weekend', way: m.groups!.way.toLowerCase() === 'past' ? 'past' : 'future' }))
+  }
+  if (!NAMES_A_YEAR.test(s.text)) {
+    for (const m of s.text.matchAll(IN_THE_PERIOD_RE)) {
+      const g = m.groups!
+      found.push(make(s, m.index, m[0], { type: 'period', unit: g.unit.toLowerCase() as PeriodUnit, shift: 0, part: g.part.toLowerCase() === 'earlier' ? 'earlier' : 'later' }))
+    }
+  }
   for (const m of s.text.matchAll(AGO_RE)) {
     const amount = numberValue(m.groups!.n)
     const unit = timeUnit(m.groups!.unit)
     found.push(make(s, m.index, m[0], amount !== null && unit ? { type: 'ago', amount, unit } : { type: 'none' }))
   }
-  for (const m of s.text.matchAll(LATER_RE)) found.push(make(s, m.index, m[0], { type: 'none' }))
   for (const m of s.text.matchAll(PAST_STRETCH_RE)) {
     // "than the previous year" looks back from some other year, not from publication
     if (!m.groups!.n && /previous/i.test(m[0])) continue

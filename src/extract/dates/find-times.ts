@@ -1,7 +1,7 @@
 // Times of day: "3pm", "6.30 a.m.", "15:00 GMT", "noon", "midnight", "ten o'clock". Kind `time`.
 import { NUMBER_WORD } from '../figures/number-words'
 import type { DateCandidate } from './meaning'
-import type { SentenceText } from './sentence-text'
+import { opensSentence, type SentenceText } from './sentence-text'
 
 const ZONE = '(?:\\s?(?:GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|PT|local\\stime)\\b)?'
 const TIME_RES = [
@@ -17,6 +17,8 @@ export function findTimes(s: SentenceText): DateCandidate[] {
   const found: DateCandidate[] = []
   for (const re of TIME_RES) {
     for (const m of s.text.matchAll(re)) {
+      // "J Noon, O Barkley" in a team sheet: a capitalised "Noon" inside a sentence is a name
+      if (/^(?:Noon|Midday|Midnight)$/.test(m[0]) && !opensSentence(s, s.start + m.index)) continue
       found.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, kind: 'time', meaning: { type: 'time' } })
     }
   }

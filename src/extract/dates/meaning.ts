@@ -31,6 +31,10 @@ export type Meaning =
   | { type: 'quarter'; quarter: number; year: number | null; direction?: Direction }
   /** "Christmas", "New Year's Day 2020" */
   | { type: 'holiday'; month: number; day: number; year: number | null; direction?: Direction }
+  /** "Labor Day" (first Monday of September, nth 1), "Memorial Day" (last Monday of May, nth −1), "Black Friday" (offset 1 from Thanksgiving) */
+  | { type: 'nth-weekday'; month: number; weekday: number; nth: number; offset?: number; year: number | null; direction?: Direction }
+  /** "the week of October 21": the Monday-to-Sunday week holding that day */
+  | { type: 'week-of'; day: Extract<Meaning, { type: 'day' }> }
   /** "Easter", "Easter Monday" (days after Easter Sunday) */
   | { type: 'easter'; offset: number; year: number | null; direction?: Direction }
   /** "Monday", "last Friday", "next Tuesday", "this Wednesday", "Monday last week" (week −1) */
@@ -39,8 +43,8 @@ export type Meaning =
   | { type: 'offset'; days: number }
   /** "last week" (shift −1), "this month" (0), "next year" (1), "earlier this month" (part earlier) */
   | { type: 'period'; unit: PeriodUnit; shift: number; part?: Part }
-  /** "the weekend": the one just gone in a past-tense sentence, the coming one otherwise */
-  | { type: 'the-weekend' }
+  /** "the weekend": the one just gone in a past-tense sentence, the coming one otherwise; "this past weekend" (way past) */
+  | { type: 'the-weekend'; way?: Direction }
   /** "two days ago", "a week ago" */
   | { type: 'ago'; amount: number; unit: TimeUnit }
   /** "the past two weeks", "the last year": a stretch that ends on the publication date */
@@ -51,6 +55,8 @@ export type Meaning =
   | { type: 'until'; target: Meaning }
   /** "from 2010 to 2015", "between January and March" */
   | { type: 'range'; from: Meaning; to: Meaning }
+  /** "the same day" (day, 0), "the previous day" (−1), "two days later" (2), "that year" (year, 0): counted from the date before it */
+  | { type: 'anaphor'; unit: 'day' | 'week' | 'month' | 'year'; shift: number }
   /** a time of day ("3pm") takes the day its sentence names, if any */
   | { type: 'time' }
   /** durations and anything else with no day of its own ("six-hour", "three days later") */

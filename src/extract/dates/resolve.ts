@@ -3,7 +3,7 @@
 // expression stays null: it is never resolved against the day the tool happens to run.
 import type { DayRange } from '../../model'
 import { applyPart } from './apply-part'
-import { addDays, compareDays, easterSunday, makeDay, monthOf, monthRange, parseDay, range, yearOf, yearRange, type Day } from './calendar'
+import { addDays, compareDays, easterSunday, makeDay, monthOf, monthRange, nthWeekday, parseDay, range, weekRange, yearOf, yearRange, type Day } from './calendar'
 import type { Direction, Meaning, Reading } from './meaning'
 import { pickYear } from './resolve-yearless'
 import { ago, pastStretch, periodAround, resolveWeekday, theWeekend, within } from './resolve-relative'
@@ -61,6 +61,15 @@ export function resolveMeaning(m: Meaning, ctx: ResolveContext): DayRange | null
       return withYear(m.year, ctx, m.direction, (y) => quarterRange(y, m.quarter))
     case 'holiday':
       return withYear(m.year, ctx, m.direction, (y) => dayPeriod(y, m.month, m.day))
+    case 'nth-weekday':
+      return withYear(m.year, ctx, m.direction, (y) => {
+        const d = addDays(nthWeekday(y, m.month, m.weekday, m.nth), m.offset ?? 0)
+        return range(d, d)
+      })
+    case 'week-of': {
+      const day = resolveMeaning(m.day, ctx)
+      return day ? weekRange(parseDay(day.start)!) : null
+    }
     case 'easter':
       return withYear(m.year, ctx, m.direction, (y) => {
         const d = addDays(easterSunday(y), m.offset)
@@ -78,7 +87,7 @@ export function resolveMeaning(m: Meaning, ctx: ResolveContext): DayRange | null
       return applyPart(periodAround(m.unit, m.shift, P), m.part, shape, P)
     }
     case 'the-weekend':
-      return P ? theWeekend(P, ctx.direction) : null
+      return P ? theWeekend(P, m.way === 'past' ? 'past' : m.way === 'future' ? 'future' : ctx.direction) : null
     case 'ago':
       return P ? ago(m.amount, m.unit, P) : null
     case 'past-stretch':
@@ -104,6 +113,9 @@ export function resolveMeaning(m: Meaning, ctx: ResolveContext): DayRange | null
     }
     case 'time':
       return ctx.anchor ? range(ctx.anchor, ctx.anchor) : null
+    // resolved in dates.ts from the dates told before it
+    case 'anaphor':
+      return null
     case 'none':
       return null
   }

@@ -11,6 +11,8 @@ export interface VerbGroup {
   first: number
   last: number
   tense: Tense
+  /** "to be held", "to take place" after a noun: points ahead, but only for a date right after it */
+  arranged?: boolean
 }
 
 const FUTURE_WORDS = new Set(['will', 'shall', "won't", 'wont', "'ll", 'gonna'])
@@ -96,11 +98,19 @@ export function verbGroups(article: ParsedArticle, sentence: number): VerbGroup[
     const before = i > firstToken ? article.tokens[i - 1] : undefined
     // "amid alarm", "his campaign", "a pre-election campaign": after a preposition, a possessive, an adjective or a
     // singular noun, a bare verb form is a noun the tagger took for a verb ("the talks resume" keeps its verb)
-    const nounBefore = before !== undefined && before.tags.has('Singular') && before.tags.has('Noun') && !before.tags.has('Pronoun') && t.tags.has('Infinitive')
+    // "an independent Belarusian human rights center, on Thursday": a plural noun, a bare verb form and a comma make a
+    // compound noun in an aside ("the talks resume on Monday" keeps its verb)
+    const nounBefore = before !== undefined && before.tags.has('Noun') && !before.tags.has('Pronoun') && t.tags.has('Infinitive')
+      && (before.tags.has('Singular') || (before.tags.has('Plural') && i === last && /^,/.test(t.post)))
     const headless = before !== undefined && !t.tags.has('Auxiliary') && !t.tags.has('Modal') && !pronounAux
       && (norm(before) === 'to' || before.tags.has('Preposition') || before.tags.has('Determiner') || before.tags.has('Possessive') || before.tags.has('Adjective') || nounBefore)
-    const tense = headless ? null : tenseOf(article.tokens.slice(i, last + 1), article.tokens.slice(last + 1, Math.min(endToken, last + 4)))
-    groups.push({ first: i, last, tense })
+    // "the Belarusian presidential election to be held on August 9", "talks to take place on Friday": a noun with an
+    // arrangement of its own still to come, whatever the tense of the main verb (tenseNear reads it for the date after it)
+    const beforeTo = i - 2 >= firstToken ? article.tokens[i - 2] : undefined
+    const arranged = before !== undefined && norm(before) === 'to' && beforeTo !== undefined && beforeTo.tags.has('Noun')
+      && !beforeTo.tags.has('Pronoun') && (norm(t) === 'be' || SCHEDULED.has(norm(t)))
+    const tense = headless || arranged ? null : tenseOf(article.tokens.slice(i, last + 1), article.tokens.slice(last + 1, Math.min(endToken, last + 4)))
+    groups.push(arranged ? { first: i, last, tense, arranged } : { first: i, last, tense })
     i = last + 1
   }
   return groups
@@ -111,7 +121,7 @@ export function verbGroups(article: ParsedArticle, sentence: number): VerbGroup[
  * Groups with no tense of their own (a bare "Writing on social media on Monday night, …") are skipped, and on a
  * tie the verb before the date wins ("said on Monday that … were").
  */
-export function tenseNear(groups: VerbGroup[], first: number, last: number): Tense {
+export function tenseNear(groups: VerbGroup[], first: number, last: number, crossesQuote?: (from: number, to: number) => boolean): Tense {
   // groups are in text order: the nearest ones with a tense are found by walking out from the date
   let lo = 0
   let hi = groups.length
@@ -121,9 +131,15 @@ export function tenseNear(groups: VerbGroup[], first: number, last: number): Ten
     else hi = mid
   }
   let left = lo - 1
+  // "the election to be held on August 9": the arrangement decides for the date it governs
+  if (left >= 0 && groups[left].arranged && first - groups[left].last <= 2) return 'future'
   while (left >= 0 && groups[left].tense === null) left--
   let right = lo
   while (right < groups.length && (groups[right].tense === null || (groups[right].first >= first && groups[right].last <= last))) right++
+  // "“… is going to be huge in the next several weeks,” said Kyle Cooper": the reporting verb outside the quote
+  // says nothing about when the quoted things happen
+  if (crossesQuote && left >= 0 && crossesQuote(groups[left].last, first)) left = -1
+  if (crossesQuote && right < groups.length && crossesQuote(last, groups[right].first)) right = groups.length
   const leftDistance = left >= 0 ? first - groups[left].last : Infinity
   const rightGroup = groups[right]
   const rightDistance = rightGroup ? (rightGroup.first > last ? rightGroup.first - last + 0.5 : 0) : Infinity

@@ -2,9 +2,18 @@
 // "2000 people", "Euro 2020" (a name), "$2019", "2019 km" are not.
 import { tokenBefore, tokenIndexAt, type SentenceText } from './sentence-text'
 
-/** Words after which a four-digit number before a plural noun is still a year ("the 2019 elections", "in 2010 talks"). */
+/** Words after which a four-digit number before a plural noun is still a year ("the 2019 elections", "in 2010 talks",
+ * "down on 2004 levels"). */
 const KEEPS_YEAR = new Set(['the', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'whose', 'in', 'since',
-  'by', 'until', 'till', 'from', 'of', 'during', 'before', 'after', 'through', 'throughout', 'between', 'and', 'or', 'to'])
+  'by', 'until', 'till', 'from', 'of', 'during', 'before', 'after', 'through', 'throughout', 'between', 'and', 'or', 'to', 'year',
+  'on', 'above', 'below', 'than', 'versus', 'vs'])
+
+/** "sold its roughly 2000 Thai and 74 Malaysian stores": an estimate before a noun is a count; "in about 2000",
+ * "since around 2000" and "devised by Conway around 1970." stay years. */
+const ESTIMATE_BEFORE = /(?:^|[^\w\s]\s*|\b(?!(?:in|since|from|until|till|to|by|of|before|after|around|circa|between|and|or|year|during|through)\b)\w+\s)(?:roughly|approximately|about|around|some|nearly|almost|over|more\sthan|fewer\sthan|less\sthan|at\sleast)\s$/i
+
+/** "2000 Thai and 74 Malaysian stores": a four-digit number paired with a small one is a count like it. */
+const PAIRED_COUNT_AFTER = /^(?:\s[A-Z]?[a-z]+)?\s(?:and|or)\s(?:\d{1,3}|\d{1,3}(?:,\d{3})+)\b(?![,.]?\d)/
 
 /** "Early 2019" opens a sentence with a capital and is still a year. */
 const PART_WORDS = new Set(['early', 'mid', 'late', 'end', 'start', 'beginning', 'middle', 'summer', 'spring', 'autumn', 'fall', 'winter'])
@@ -25,20 +34,26 @@ export function isYearAt(s: SentenceText, start: number, end: number): boolean {
   const local = start - s.start
   const value = Number(s.text.slice(local, local + 4))
   const before = s.text.slice(Math.max(0, local - 12), local)
+  const wideBefore = s.text.slice(Math.max(0, local - 30), local)
   const after = s.text.slice(end - s.start, end - s.start + 16)
   if (value < 1000 || value > 2099) return false
   if (value < 1900 && !OLD_YEAR_CUES.test(before)) return false
-  if (LABEL_BEFORE.test(before) || /\d[,.]$/.test(before)) return false
+  // "1430/2019" is a numbered document, not the year 2019 ("government resolution No. 1430/2019")
+  if (LABEL_BEFORE.test(before) || /\d[,./]$/.test(before)) return false
+  if (PAIRED_COUNT_AFTER.test(after + s.text.slice(end - s.start + 16, end - s.start + 30))) return false
   if (QUANTITY_AFTER.test(after) || CLOCK_AFTER.test(s.text.slice(end - s.start, end - s.start + 30))) return false
   const article = s.article
   const prev = tokenBefore(s, start)
-  // "Euro 2020", "Windows 2000", "Vision 2030": a capitalised name right before the number, nothing between.
+  // "Euro 2020", "Windows 2000", "Vision 2030": a capitalised name right before the number, nothing between ("Come 2020, …" is a verb).
   if (prev && prev.end === start - 1 && !prev.post && /^[A-Z]/.test(prev.text) && !/['’]s$/i.test(prev.text)
-    && !prev.tags.has('Preposition') && !prev.tags.has('Conjunction') && !prev.tags.has('Determiner') && !prev.tags.has('Date')
+    && !prev.tags.has('Preposition') && !prev.tags.has('Conjunction') && !prev.tags.has('Determiner') && !prev.tags.has('Date') && !prev.tags.has('Verb')
     && !PART_WORDS.has(prev.normal)) return false
   // "2000 people" is a count unless a determiner or a preposition makes it a modifier ("the 2019 elections")
   const next = article.tokens[tokenIndexAt(article, end)]
   const nextToken = next && next.sentence === s.sentence && next.start >= end ? next : undefined
+  // an estimate before a noun: "sold its roughly 2000 Thai … stores"; "Conway around 1970." stays a year
+  if (ESTIMATE_BEFORE.test(wideBefore) && nextToken && /^\s+$/.test(article.text.slice(end, nextToken.start))
+    && (nextToken.tags.has('Noun') || nextToken.tags.has('Adjective')) && !nextToken.tags.has('Date') && !nextToken.tags.has('Pronoun')) return false
   if (nextToken && /^\s+$/.test(article.text.slice(end, nextToken.start)) && nextToken.tags.has('Plural') && !nextToken.tags.has('Date')) {
     const prevWord = prev ? prev.normal.replace(/’/g, "'") : ''
     if (!(KEEPS_YEAR.has(prevWord) || prevWord.endsWith("'s"))) return false

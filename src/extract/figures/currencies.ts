@@ -7,7 +7,8 @@ const PREFIXES: Array<[string, string]> = [
   ['NZ$', 'NZD'], ['HK$', 'HKD'], ['NT$', 'TWD'], ['MX$', 'MXN'], ['S$', 'SGD'], ['R$', 'BRL'], ['Rs.', 'INR'], ['Rs', 'INR'],
   ['$', 'USD'], ['£', 'GBP'], ['€', 'EUR'], ['¥', 'JPY'], ['₹', 'INR'], ['₩', 'KRW'], ['₽', 'RUB'], ['₺', 'TRY'], ['₦', 'NGN'], ['₪', 'ILS'],
 ]
-const CODES = ['USD', 'EUR', 'GBP', 'JPY', 'CHF', 'CAD', 'AUD', 'CNY', 'RMB', 'INR', 'HKD', 'SGD', 'NZD', 'SEK', 'NOK', 'DKK', 'ZAR', 'BRL', 'MXN', 'RUB', 'KRW', 'TRY']
+const CODES = ['USD', 'EUR', 'GBP', 'JPY', 'CHF', 'CAD', 'AUD', 'CNY', 'RMB', 'INR', 'HKD', 'SGD', 'NZD', 'SEK', 'NOK', 'DKK', 'ZAR', 'BRL', 'MXN', 'RUB', 'KRW', 'TRY',
+  'PLN', 'CZK', 'HUF', 'PKR', 'BDT', 'IDR', 'MYR', 'THB', 'EGP', 'NGN', 'KES', 'UAH', 'TWD']
 
 const escape = (s: string) => s.replace(/[$.]/g, '\\$&')
 
@@ -47,7 +48,20 @@ const WORDS: CurrencyWord[] = [
   { word: /^riyals?$/i, code: 'SAR', countries: { qatari: 'QAR' } },
   { word: /^rials?$/i, code: 'IRR', countries: { omani: 'OMR', yemeni: 'YER' } },
   { word: /^(?:reais|reals?)$/i, code: 'BRL' },
-  { word: /^(?:zlotys?|zloty)$/i, code: 'PLN' },
+  { word: /^(?:z[lł]otys?|z[lł]otych)$/i, code: 'PLN' },
+  { word: /^(?:korunas?|koruny|korun)$/i, code: 'CZK' },
+  { word: /^(?:lei|leu)$/i, code: 'RON', countries: { moldovan: 'MDL' } },
+  { word: /^(?:leva|lev)$/i, code: 'BGN' },
+  { word: /^(?:taka)$/i, code: 'BDT' },
+  { word: /^(?:rupiah)$/i, code: 'IDR' },
+  { word: /^(?:shillings?)$/i, code: 'KES', countries: { kenyan: 'KES', ugandan: 'UGX', tanzanian: 'TZS', somali: 'SOS' } },
+  { word: /^(?:cedis?)$/i, code: 'GHS' },
+  { word: /^(?:birr)$/i, code: 'ETB' },
+  { word: /^(?:dong)$/i, code: 'VND' },
+  { word: /^(?:tenge)$/i, code: 'KZT' },
+  { word: /^(?:afghanis)$/i, code: 'AFN' },
+  { word: /^(?:kwacha)$/i, code: 'ZMW', countries: { malawian: 'MWK', zambian: 'ZMW' } },
+  { word: /^(?:dinars?)$/i, code: 'IQD', countries: { iraqi: 'IQD', kuwaiti: 'KWD', jordanian: 'JOD', bahraini: 'BHD', libyan: 'LYD', tunisian: 'TND', algerian: 'DZD', serbian: 'RSD' } },
   { word: /^forints?$/i, code: 'HUF' },
   { word: /^(?:hryvnias?|hryvnia)$/i, code: 'UAH' },
   { word: /^won$/i, code: 'KRW' },
@@ -55,8 +69,8 @@ const WORDS: CurrencyWord[] = [
 ]
 
 /** Country adjectives allowed between the number and the currency word ("40 million Canadian dollars"). */
-export const COUNTRY = '(?:US|U\\.S\\.|American|Canadian|Australian|New\\sZealand|Hong\\sKong|Singapore|Taiwan(?:ese)?|Zimbabwe(?:an)?|Jamaican|Namibian|Liberian|Fijian|Egyptian|Lebanese|Syrian|Sudanese|Irish|British|Indian|Pakistani|Sri\\sLankan|Nepal(?:ese|i)|Mauritian|Belarusian|Swiss|CFA|Congolese|French|Belgian|Mexican|Argentin(?:e|ian)|Philippine|Chilean|Colombian|Cuban|Uruguayan|Danish|Norwegian|Italian|Moroccan|Qatari|Omani|Yemeni|South\\sKorean)'
-export const CURRENCY_WORD = '(?:dollars?|pounds?|sterling|euros?|yen|yuan|renminbi|rupees?|roubles?|rubles?|francs?|pesos?|kronor|krona|kroner|krone|rand|lira|lire|shekels?|naira|ringgit|baht|dirhams?|riyals?|rials?|reais|reals?|zlotys?|forints?|hryvnias?|won|bitcoins?)'
+export const COUNTRY = '(?:US|U\\.S\\.|American|Canadian|Australian|New\\sZealand|Hong\\sKong|Singapore|Taiwan(?:ese)?|Zimbabwe(?:an)?|Jamaican|Namibian|Liberian|Fijian|Egyptian|Lebanese|Syrian|Sudanese|Irish|British|Indian|Pakistani|Sri\\sLankan|Nepal(?:ese|i)|Mauritian|Belarusian|Swiss|CFA|Congolese|French|Belgian|Mexican|Argentin(?:e|ian)|Philippine|Chilean|Colombian|Cuban|Uruguayan|Danish|Norwegian|Italian|Moroccan|Qatari|Omani|Yemeni|South\\sKorean|Moldovan|Kenyan|Ugandan|Tanzanian|Somali|Malawian|Zambian|Iraqi|Kuwaiti|Jordanian|Bahraini|Libyan|Tunisian|Algerian|Serbian)'
+export const CURRENCY_WORD = '(?:dollars?|pounds?|sterling|euros?|yen|yuan|renminbi|rupees?|roubles?|rubles?|francs?|pesos?|kronor|krona|kroner|krone|rand|lira|lire|shekels?|naira|ringgit|baht|dirhams?|riyals?|rials?|reais|reals?|z[lł]otys?|z[lł]otych|korunas?|koruny|korun|lei|leu|leva|lev|taka|rupiah|shillings?|cedis?|birr|dong|tenge|afghanis|kwacha|dinars?|forints?|hryvnias?|won|bitcoins?)'
 
 export function wordCurrency(word: string, country: string | undefined): string | null {
   const entry = WORDS.find((w) => w.word.test(word))

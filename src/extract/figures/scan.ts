@@ -13,8 +13,9 @@ const SCALES: Record<string, number> = {
   k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, b: 1e9, bn: 1e9, bln: 1e9, tn: 1e12, trn: 1e12,
 }
 const SCALE_WORD = 'hundred|thousand|million|billion|trillion|crore|lakh|dozen'
-// "5 million", "5m", "5bn", "5 bn", "two hundred thousand"; one-letter scales only written against the digits
-const SCALE = `(?:(?<scale>\\s(?:${SCALE_WORD})|\\s?(?:bn|mn|tn|trn|bln|mln)|[mbkMBK])\\b(?<scale2>\\s(?:thousand|million|billion))?)?`
+// "5 million", "5m", "5bn", "5 bn", "two hundred thousand"; one-letter scales only written against the digits; a doubled
+// space is a typing slip ("5.7  million barrels")
+const SCALE = `(?:(?<scale>\\s{1,2}(?:${SCALE_WORD})|\\s?(?:bn|mn|tn|trn|bln|mln)|[mbkMBK])\\b(?<scale2>\\s(?:thousand|million|billion))?)?`
 // digits not glued to a word before them ("G8", "MH17" are names); words; "a"/"half a" only before a scale ("a million")
 const NUMBER = `(?<num>(?<![\\w.,])${NUMBER_DIGITS}(?!\\d)|\\b(?:${NUMBER_WORD})\\b|\\b(?:half\\s|a\\squarter\\sof\\s)?an?(?=\\s(?:${SCALE_WORD})\\b))`
 const CORE = `(?<cur>${CURRENCY_PREFIX})?${NUMBER}${SCALE}`
@@ -25,7 +26,7 @@ const JOIN_AT = /\s?(?:-|–|—|to|and)\s?/y
 const PERCENT_AT = new RegExp(`(?:${PERCENT_UNIT})`, 'iy')
 const CURRENCY_WORD_AT = new RegExp(`(?:\\s(?<country>${COUNTRY}))?\\s(?<word>${CURRENCY_WORD})\\b`, 'iy')
 const CODE_AT = new RegExp(`\\s?(?<code>${CODE_AFTER})\\b`, 'y')
-const MINOR_AT = /(?:\s(?<minor>cents|pence)\b|(?<p>p)\b)/y
+const MINOR_AT = new RegExp(`(?:\\s(?:(?<country>${COUNTRY})\\s)?(?<minor>cents|pence)\\b|(?<p>p)\\b)`, 'y')
 const AGE_AT = /[\s-](?<unit>years?|months?|weeks?|days?)[\s-](?:olds?\b|of\sage\b)/iy
 const DURATION_AT = new RegExp(`[\\s-](?<unit>${TIME_UNIT})\\b`, 'iy')
 const ATTACHED_AT = new RegExp(`(?<unit>${ATTACHED_UNIT})(?![\\w²³])`, 'y')
@@ -84,6 +85,9 @@ function at(re: RegExp, text: string, index: number): RegExpExecArray | null {
 /** Before a figure: "from" or a verb of change makes "X to Y" two figures ("rose from 3% to 5%"), not a range. */
 const CHANGE_BEFORE = /\b(?:from|rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|increased?|increasing|decreased?|grew|grow|grown|jumped?|climbed?|dropped?|slumped?|cut|raised?|lifted?|reduced?|up|down|revised|slipped?|surged?|soared?|plunged?|declined?|boosted?|lowered?)\s(?:by\s)?(?:about\s|around\s|some\s)?$/i
 const DASH = /^[-–—]$/
+const CENTS_AT = /\s(?:cents?|centimes?|kopecks?|paise)\b/iy
+const HEDGE_AT = /\s(?:or\s(?:more|so|less|fewer)|plus)(?=\s)/y
+const BY_BEFORE = /\bby\s(?:about\s|around\s|some\s|nearly\s|almost\s|roughly\s)?$/i
 
 /** The first number and, when a range follows, the second: "3-5", "$1.3 to $1.5bn", "between 36 and 40". */
 function readNumbers(text: string, m: RegExpMatchArray): { first: NumberPart; second: NumberPart | null } | null {
@@ -129,13 +133,19 @@ function readUnit(text: string, end: number, currency: string | null, hasScale: 
         return { kind: 'quantity', unit: 'lb', end: end + cw[0].length }
       }
       const code = wordCurrency(cw.groups!.word, cw.groups!.country)
+      // "70 euro cents": hundredths of the currency
+      const cents = code && at(CENTS_AT, text, end + cw[0].length)
+      if (code && cents) return { kind: 'money', unit: code, end: end + cw[0].length + cents[0].length, factor: 0.01 }
       if (code) return { kind: 'money', unit: code, end: end + cw[0].length }
     }
     const code = at(CODE_AT, text, end)
     if (code) return { kind: 'money', unit: code.groups!.code, end: end + code[0].length }
     const minor = at(MINOR_AT, text, end)
     if (minor && !hasScale) {
-      return { kind: 'money', unit: MINOR_UNITS[(minor.groups!.minor ?? minor.groups!.p ?? '').toLowerCase()], end: end + minor[0].length, factor: 0.01 }
+      // "lost 65 Canadian cents": hundredths of that country's dollar
+      const country = minor.groups!.country
+      const unit = country ? wordCurrency('dollars', country) : MINOR_UNITS[(minor.groups!.minor ?? minor.groups!.p ?? '').toLowerCase()]
+      return { kind: 'money', unit, end: end + minor[0].length, factor: 0.01 }
     }
   }
   if (currency) return { kind: 'money', unit: currency, end }
@@ -155,7 +165,13 @@ function readOne(text: string, m: RegExpMatchArray): RawFigure | null {
   if (!numbers) return null
   const { first, second } = numbers
   const currency = first.currency ?? second?.currency ?? null
-  const unit = readUnit(text, (second ?? first).end, currency, first.hasScale || Boolean(second?.hasScale))
+  let unit = readUnit(text, (second ?? first).end, currency, first.hasScale || Boolean(second?.hasScale))
+  // "1,000 or more kilograms of marijuana", "20 or so people": the unit after the hedge
+  const hedge = unit.kind === 'count' ? at(HEDGE_AT, text, unit.end) : null
+  if (hedge) {
+    const later = readUnit(text, unit.end + hedge[0].length, currency, first.hasScale || Boolean(second?.hasScale))
+    if (later.kind !== 'count' && later.kind !== 'duration') unit = later
+  }
   if (unit.factor) {
     first.value = tidy(first.value * unit.factor)
     if (second) second.value = tidy(second.value * unit.factor)
@@ -179,6 +195,7 @@ export function readFigure(text: string, m: RegExpMatchArray): RawFigure | null 
   const other = readOne(text, next)
   const before = text.slice(Math.max(0, one.start - 30), one.start)
   if (!other || other.second || other.kind !== one.kind || other.unit !== one.unit || other.first.value <= one.first.value) return one
-  if (word === 'to' && CHANGE_BEFORE.test(before)) return one
+  // "boost net income by 400m euros to 2.5bn euros": the change and the new level, not a range
+  if (word === 'to' && (CHANGE_BEFORE.test(before) || BY_BEFORE.test(before))) return one
   return { ...one, end: other.end, second: other.first }
 }

@@ -12,7 +12,7 @@ interface UnitEntry {
 
 // written right after the digits ("5km", "20kg") or after a space; longest spellings first
 const QUANTITIES: UnitEntry[] = [
-  { pattern: 'square\\s(?:kilometres|kilometers|kilometre|kilometer)|sq\\s?km|km2|km²', unit: 'km²', kind: 'quantity' },
+  { pattern: 'square\\s(?:kilometres|kilometers|kilometre|kilometer|km)|sq\\s?km|km2|km²', unit: 'km²', kind: 'quantity' },
   { pattern: 'square\\s(?:miles?)|sq\\s?mi', unit: 'square mile', kind: 'quantity' },
   { pattern: 'square\\s(?:metres|meters|metre|meter|feet|foot)', unit: 'm²', kind: 'quantity' },
   { pattern: 'km/h|kph|kmh|kilomet(?:re|er)s\\s(?:per|an)\\shour', unit: 'km/h', kind: 'quantity' },
@@ -22,6 +22,8 @@ const QUANTITIES: UnitEntry[] = [
   { pattern: 'metres|meters|metre|meter', unit: 'metre', kind: 'quantity' },
   { pattern: 'centimetres|centimeters|cm', unit: 'cm', kind: 'quantity' },
   { pattern: 'millimetres|millimeters|mm', unit: 'mm', kind: 'quantity' },
+  { pattern: 'micrometres|micrometers|micrometre|micrometer|microns?|μm|µm', unit: 'μm', kind: 'quantity' },
+  { pattern: 'nanometres|nanometers|nanometre|nanometer|nm', unit: 'nm', kind: 'quantity' },
   { pattern: 'feet|foot|ft', unit: 'foot', kind: 'quantity' },
   { pattern: 'inches|inch', unit: 'inch', kind: 'quantity' },
   { pattern: 'yards?', unit: 'yard', kind: 'quantity' },

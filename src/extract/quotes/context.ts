@@ -35,6 +35,8 @@ export interface QuoteContext {
   tokenBefore(offset: number): number
   /** The quote-mark span that contains `offset`, if any. */
   markAt(offset: number): QuoteMarkSpan | undefined
+  /** Quote-mark spans that overlap [start, end). */
+  marksWithin(start: number, end: number): QuoteMarkSpan[]
 }
 
 export function createContext(article: ParsedArticle): QuoteContext {
@@ -58,17 +60,26 @@ export function createContext(article: ParsedArticle): QuoteContext {
     }
     return lo - 1
   }
-  const markAt = (offset: number) => {
+  /** Index of the first mark that ends after `offset`: marks are in text order and never overlap. */
+  const firstEndingAfter = (offset: number) => {
     let lo = 0, hi = marks.length
     while (lo < hi) {
       const mid = (lo + hi) >> 1
       if (marks[mid].end <= offset) lo = mid + 1
       else hi = mid
     }
-    const m = marks[lo]
+    return lo
+  }
+  const markAt = (offset: number) => {
+    const m = marks[firstEndingAfter(offset)]
     return m && m.start <= offset && offset < m.end ? m : undefined
   }
-  return { text, tokens, sentences, marks, tokenFrom, tokenBefore, markAt }
+  const marksWithin = (start: number, end: number) => {
+    const found: QuoteMarkSpan[] = []
+    for (let i = firstEndingAfter(start); i < marks.length && marks[i].start < end; i++) found.push(marks[i])
+    return found
+  }
+  return { text, tokens, sentences, marks, tokenFrom, tokenBefore, markAt, marksWithin }
 }
 
 /** The sentence of a token. */

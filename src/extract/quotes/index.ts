@@ -91,10 +91,17 @@ export function findQuoteCandidates(article: ParsedArticle): { ctx: QuoteContext
     if (c) leftovers.push(c)
   }
 
+  // earlier rules win where candidates overlap; kept in text order, so each check looks at two neighbours only
   const accepted: QuoteCandidate[] = []
   for (const c of [...direct, ...reported.candidates, ...leftovers]) {
-    if (!accepted.some((a) => overlaps(a, c))) accepted.push(c)
+    let lo = 0, hi = accepted.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (accepted[mid].start < c.start) lo = mid + 1
+      else hi = mid
+    }
+    if ((lo > 0 && overlaps(accepted[lo - 1], c)) || (lo < accepted.length && overlaps(accepted[lo], c))) continue
+    accepted.splice(lo, 0, c)
   }
-  accepted.sort((a, b) => a.start - b.start)
   return { ctx, candidates: accepted }
 }

@@ -113,7 +113,7 @@ function add(b: Build, from: number, to: number, cue: TokenRange, speaker: Speak
   const { ctx } = b
   if (to <= from || (needsVerb && (to - from < 2 || !hasVerb(ctx.tokens, from, to)))) return null
   let { start, end } = charSpan(ctx, from, to)
-  const inside = ctx.marks.filter((m) => m.start < end && m.end > start)
+  const inside = ctx.marksWithin(start, end)
   for (const m of inside) {
     start = Math.min(start, m.start)
     end = Math.max(end, m.end)

@@ -33,6 +33,9 @@ export function nameKey(word: string): string {
   return word.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’']s?$/, '').replace(/[^a-z0-9-]/g, '')
 }
 
+/** How many mentions back any search looks: far more than any article's, bounded for a 10 MB one. */
+const MENTIONS_LOOKED_AT = 3000
+
 export class EntityRegistry {
   readonly entities: Entity[] = []
   private readonly mentions: EntityMention[] = []
@@ -83,8 +86,7 @@ export class EntityRegistry {
 
   mention(entity: Entity, place: Omit<EntityMention, 'entity'>, written: string | null) {
     if (written) entity.aliases.add(written)
-    let i = this.mentions.length
-    while (i > 0 && this.mentions[i - 1].start > place.start) i--
+    const i = this.firstAfter(place.start, false)
     const same = this.mentions[i - 1]
     if (same?.start === place.start && same.entity === entity) {
       same.subject = same.subject || place.subject
@@ -94,10 +96,22 @@ export class EntityRegistry {
   }
 
   /** Mentions before an offset, nearest first. */
-  *mentionsBefore(offset: number): Generator<EntityMention> {
-    let i = this.mentions.length
-    while (i > 0 && this.mentions[i - 1].start >= offset) i--
-    for (let k = i - 1; k >= 0; k--) yield this.mentions[k]
+  /** Mentions before an offset, nearest first, at most `limit` of them: a search never walks a whole book back. */
+  *mentionsBefore(offset: number, limit = MENTIONS_LOOKED_AT): Generator<EntityMention> {
+    const i = this.firstAfter(offset, true)
+    for (let k = i - 1; k >= 0 && k >= i - limit; k--) yield this.mentions[k]
+  }
+
+  /** Index of the first mention starting after `offset` (or at it, when `inclusive`): binary search, mentions being in text order. */
+  private firstAfter(offset: number, inclusive: boolean): number {
+    let lo = 0, hi = this.mentions.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      const start = this.mentions[mid].start
+      if (start < offset || (!inclusive && start === offset)) lo = mid + 1
+      else hi = mid
+    }
+    return lo
   }
 
   private mostRecent(candidates: Entity[], before: number): Entity | undefined {

@@ -1,0 +1,75 @@
+// What the story has told so far, for the dates a reader places from it rather than from the publication date:
+// "From March 15 to 17, Toronto played host … a session on Saturday afternoon" (the Saturday of that stretch),
+// "He declared a state of emergency the same day", "The previous day, PBS revealed …", "the following year".
+import type { DateMention } from '../../model'
+import { addDays, addMonths, compareDays, dayRange, makeDay, monthOf, monthRange, parseDay, weekRange, weekdayOf, yearOf, yearRange, type Day } from './calendar'
+import type { DateCandidate, Meaning } from './meaning'
+import type { Tense } from './tense'
+
+/** A stretch of a few days the article names outright ("From March 15 to 17, Toronto played host to …"). */
+export interface NamedStretch { start: Day; end: Day }
+
+/** "held a session on Saturday afternoon" after "From March 15 to 17": the Saturday of that stretch, not of last week. */
+export function dayInStretch(c: DateCandidate, stretch: NamedStretch | null): DateMention['resolved'] {
+  if (!stretch || c.meaning.type !== 'weekday' || c.meaning.modifier !== null || c.meaning.week !== undefined) return null
+  const weekday = c.meaning.weekday
+  for (let d = stretch.start; compareDays(d, stretch.end) <= 0; d = addDays(d, 1)) {
+    if (weekdayOf(d) === weekday) return dayRange(d)
+  }
+  return null
+}
+
+/**
+ * The dates a story has told so far, for "the same day", "the following year": the days named (latest last), and
+ * the last month and year.
+ */
+export interface Told { days: Day[]; month: Day | null; year: number | null }
+
+/** What a date resolved to adds to what the story has told ("Friday" is a day, "March 2019" a month, "2015" a year). */
+export function tell(told: Told, c: DateCandidate, r: DateMention['resolved']): Told {
+  if (c.kind !== 'date') return told
+  // a date the reader cannot place ("in November", no publication date) leaves the earlier ones behind: "£25.5bn a
+  // year earlier" then counts from November, not from a year named paragraphs before
+  if (!r) return c.meaning.type === 'anaphor' ? told : { days: [], month: null, year: null }
+  const start = parseDay(r.start)!
+  const days = (parseDay(r.end)!.getTime() - start.getTime()) / 86_400_000
+  if (days === 0) return { days: [...told.days.slice(-7), start], month: start, year: yearOf(start) }
+  if (days <= 30 && monthOf(start) === monthOf(parseDay(r.end)!)) return { ...told, month: start, year: yearOf(start) }
+  if (days <= 365 && yearOf(start) === yearOf(parseDay(r.end)!)) return { ...told, year: yearOf(start) }
+  return told
+}
+
+/**
+ * The day "the same day" counts from: the last day told whose side of the publication date fits the tense. "… killing
+ * at least eight people, on the same day" told in the past skips "his next court appearance on April 5".
+ */
+export function toldDay(told: Told, P: Day | null, tense: Tense): Day | null {
+  for (let i = told.days.length - 1; i >= 0; i--) {
+    const d = told.days[i]
+    if (!P || (tense !== 'past' && tense !== 'future') || (tense === 'past' ? compareDays(d, P) <= 0 : compareDays(d, P) >= 0)) return d
+  }
+  return null
+}
+
+/** "the previous day", "that week", "two months later", "the following year", counted from what the story has told. */
+export function resolveAnaphor(m: Extract<Meaning, { type: 'anaphor' }>, told: Told, day: Day | null): DateMention['resolved'] {
+  switch (m.unit) {
+    case 'day': return day ? dayRange(addDays(day, m.shift)) : null
+    case 'week': return day ? weekRange(day, m.shift) : null
+    case 'month': {
+      if (!told.month) return null
+      const d = addMonths(makeDay(yearOf(told.month), monthOf(told.month), 1)!, m.shift)
+      return monthRange(yearOf(d), monthOf(d))
+    }
+    case 'year': return told.year !== null ? yearRange(told.year + m.shift) : null
+  }
+}
+
+/** A range of two to seven days resolved from the text alone: an event's own dates. */
+export function namedStretch(c: DateCandidate, r: DateMention['resolved']): NamedStretch | null {
+  if (!r || c.kind !== 'range' || c.meaning.type !== 'range' && c.meaning.type !== 'day') return null
+  const start = parseDay(r.start)!
+  const end = parseDay(r.end)!
+  const days = (end.getTime() - start.getTime()) / 86_400_000
+  return days >= 1 && days <= 6 ? { start, end } : null
+}

@@ -1,0 +1,41 @@
+// Units a bare number takes from the words around it, where a reader supplies them without thinking:
+// "a 947 million pounds turnover for a 107 million loss" (the loss is in pounds too), "an earthquake of magnitude
+// 6.3", "Gloria Vanderbilt died at the age of 95" (years). A figure with a unit of its own is left alone.
+import type { Figure } from '../../model'
+import type { RawFigure } from './scan'
+
+/** Money nouns: an amount with a scale before one of them is money ("a 947 million pounds turnover for a 107 million loss"). */
+const MONEY_NOUN_AFTER = /^\s(?:loss|losses|profits?|turnover|revenues?|deficit|surplus|debts?|budget|fine|bill|investment|payout|bonus|fees?|costs?|bid|takeover|loans?|grants?|dividends?|valuation|bailout)\b/i
+/** "magnitude 6.3", "a magnitude-7.1 quake"; "a 5.0 magnitude aftershock", "a 6.4-magnitude earthquake" */
+const MAGNITUDE_BEFORE = /\bmagnitude[\s-](?:of\s)?$/i
+// "over 400 magnitude 2+ earthquakes": the magnitude is the number after, 400 a count
+const MAGNITUDE_AFTER = /^[\s-]magnitude\b(?![\s-]*\d)/i
+/** "aged 49", "at the age of 68", "age 29": years of age */
+const AGE_BEFORE = /\b(?:aged|age|at\sthe\sage\sof)\s(?:about\s|around\s|nearly\s|almost\s)?$/i
+
+/** The currency of the last money figure among `figures` from `sentenceStart` on, if any. */
+function lastCurrency(figures: Figure[], sentenceStart: number): string | null {
+  for (let i = figures.length - 1; i >= 0 && figures[i].start >= sentenceStart; i--) {
+    if (figures[i].kind === 'money') return figures[i].unit
+  }
+  return null
+}
+
+/**
+ * The kind and unit a bare count takes from its context, or null. `sentence` is the sentence text and `raw` the
+ * figure in it; `earlier` holds the figures found so far (the sentence's own come last), `sentenceStart` where the
+ * sentence starts in the article.
+ */
+export function impliedUnit(sentence: string, raw: RawFigure, earlier: Figure[], sentenceStart: number): Pick<Figure, 'kind' | 'unit'> | null {
+  if (raw.kind !== 'count' || raw.unit !== null || raw.first.currency) return null
+  const before = sentence.slice(Math.max(0, raw.start - 24), raw.start)
+  const after = sentence.slice(raw.end, raw.end + 16)
+  if (raw.first.hasScale && MONEY_NOUN_AFTER.test(after)) {
+    const currency = lastCurrency(earlier, sentenceStart)
+    return currency ? { kind: 'money', unit: currency } : null
+  }
+  if (raw.first.hasScale) return null
+  if (MAGNITUDE_BEFORE.test(before) || MAGNITUDE_AFTER.test(after)) return { kind: 'quantity', unit: 'magnitude' }
+  if (AGE_BEFORE.test(before)) return { kind: 'quantity', unit: 'year' }
+  return null
+}
