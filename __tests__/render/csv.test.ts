@@ -1,36 +1,9 @@
 import { csvField, renderCsv } from '../../src/render/csv'
 import { renderOptions } from '../../src/render/render-options'
 import { sampleAnalysis } from './sample-analysis'
+import { readCsv } from '../cli/csv-reader'
 
-/** A small RFC 4180 reader, so the test checks what a spreadsheet would read back. */
-function parseCsv(text: string): string[][] {
-  const records: string[][] = []
-  let record: string[] = []
-  let field = ''
-  let quoted = false
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        field += '"'
-        i++
-      } else if (char === '"') quoted = false
-      else field += char
-    } else if (char === '"') quoted = true
-    else if (char === ',') {
-      record.push(field)
-      field = ''
-    } else if (char === '\r' && text[i + 1] === '\n') {
-      record.push(field)
-      records.push(record)
-      record = []
-      field = ''
-      i++
-    } else field += char
-  }
-  if (field !== '' || record.length > 0) throw new Error('the last record does not end with CRLF')
-  return records
-}
+const parseCsv = readCsv
 
 describe('csv renderer', () => {
   const analysis = sampleAnalysis()
