@@ -78,17 +78,23 @@ function locate(text: string, term: RawTerm, after: number): number {
   return found >= 0 ? found : -1
 }
 
+/**
+ * Tag sets shared between tokens: an article has a few hundred distinct combinations ("Noun,Singular") but
+ * millions of tokens when it is 10 MB, and a set per token was most of the memory.
+ */
+const TAG_SETS = new Map<string, ReadonlySet<string>>()
+function internTags(tags: string[]): ReadonlySet<string> {
+  const key = tags.join(',')
+  let set = TAG_SETS.get(key)
+  if (!set) {
+    set = new Set(tags)
+    if (TAG_SETS.size < 50_000) TAG_SETS.set(key, set)
+  }
+  return set
+}
+
 export function parseArticle(text: string): ParsedArticle {
   const paragraphs = findParagraphs(text)
-  const json: Array<{ terms: RawTerm[] }> = []
-  for (const chunk of chunksOf(text, paragraphs)) {
-    const sentences = nlp(text.slice(chunk.start, chunk.end)).json({ offset: true, terms: { offset: true } }) as Array<{ terms: RawTerm[] }>
-    for (const s of sentences) {
-      if (chunk.start) for (const t of s.terms) t.offset.start += chunk.start
-      json.push(s)
-    }
-  }
-
   const tokens: Token[] = []
   const sentences: Sentence[] = []
   let paragraph = 0
@@ -100,32 +106,41 @@ export function parseArticle(text: string): ParsedArticle {
     current = null
   }
 
-  for (const s of json) {
-    close()
-    for (const term of s.terms) {
-      if (!term.text) continue
-      const start = locate(text, term, cursor)
-      if (start < 0) continue
-      const end = start + term.text.length
-      cursor = end
-      while (paragraph < paragraphs.length - 1 && start >= paragraphs[paragraph].end) {
-        paragraph++
-        close()
+  const addTerm = (term: RawTerm) => {
+    if (!term.text) return
+    const start = locate(text, term, cursor)
+    if (start < 0) return
+    const end = start + term.text.length
+    cursor = end
+    while (paragraph < paragraphs.length - 1 && start >= paragraphs[paragraph].end) {
+      paragraph++
+      close()
+    }
+    const pre = term.pre.trim()
+    // leading space kept: "39-year" has post "-", a spaced dash " –"
+    const post = term.post.trimEnd()
+    // a sentence reaches over the punctuation touching its words only: in `said, “We` that is ","
+    const touching = /^\S*/.exec(term.post)![0]
+    if (!current) {
+      current = { start: Math.max(0, start - /\S*$/.exec(term.pre)![0].length), end, firstToken: tokens.length, endToken: tokens.length, paragraph }
+    }
+    tokens.push({
+      text: term.text, start, end, normal: term.normal ?? term.text.toLowerCase(),
+      tags: internTags(term.tags), pre, post, sentence: sentences.length,
+    })
+    current.endToken = tokens.length
+    current.end = Math.min(paragraphs[paragraph]?.end ?? text.length, end + touching.length)
+  }
+
+  // each chunk's parse becomes tokens and is dropped before the next, so compromise's objects never pile up
+  for (const chunk of chunksOf(text, paragraphs)) {
+    const json = nlp(text.slice(chunk.start, chunk.end)).json({ offset: true, terms: { offset: true } }) as Array<{ terms: RawTerm[] }>
+    for (const s of json) {
+      close()
+      for (const term of s.terms) {
+        term.offset.start += chunk.start
+        addTerm(term)
       }
-      const pre = term.pre.trim()
-      // leading space kept: "39-year" has post "-", a spaced dash " –"
-      const post = term.post.trimEnd()
-      // a sentence reaches over the punctuation touching its words only: in `said, “We` that is ","
-      const touching = /^\S*/.exec(term.post)![0]
-      if (!current) {
-        current = { start: Math.max(0, start - /\S*$/.exec(term.pre)![0].length), end, firstToken: tokens.length, endToken: tokens.length, paragraph }
-      }
-      tokens.push({
-        text: term.text, start, end, normal: term.normal ?? term.text.toLowerCase(),
-        tags: new Set(term.tags), pre, post, sentence: sentences.length,
-      })
-      current.endToken = tokens.length
-      current.end = Math.min(paragraphs[paragraph]?.end ?? text.length, end + touching.length)
     }
   }
   close()
