@@ -42,7 +42,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   if (metadata.marker) furniture.push(metadata.marker)
   const isContent = (x: { start: number; end: number }) => !overlapsAny(furniture, x.start, x.end)
   // the headline is not the body: "Ad sales boost Time Warner profit" gives no figures or dates of its own
-  const headline = metadata.title === null ? [] : [{ start: text.indexOf(metadata.title), end: text.indexOf(metadata.title) + metadata.title.length }]
+  const titleAt = metadata.title === null ? -1 : text.indexOf(metadata.title)
+  const headline = titleAt < 0 ? [] : [{ start: titleAt, end: titleAt + metadata.title!.length }]
   const isBody = (x: { start: number; end: number }) => isContent(x) && !overlapsAny(headline, x.start, x.end)
 
   const { ctx, candidates } = findQuoteCandidates(article)

@@ -2,7 +2,7 @@
 // ("Nato secretary general Mark Rutte, who attended the talks …, told"), the speaker after it in inverted
 // order ("…,” says the 39-year-old founder of Studiocomix Press"), and the listener to skip ("told reporters").
 import type { Token } from '../nlp/parse'
-import { GROUP_NOUNS, ORGANIZATION_NOUNS, PERSON_ROLES } from './lexicon/roles'
+import { GROUP_NOUNS, ORGANIZATION_NOUNS, PERSON_ROLES, SPEAKING_PRONOUNS } from './lexicon/roles'
 
 /** Token range [from, to). */
 export interface TokenRange {
@@ -98,6 +98,19 @@ export function canSpeak(tokens: Token[], range: TokenRange): boolean {
     if (tagged(t, 'Person') || tagged(t, 'Organization') || tagged(t, 'ProperNoun')) return true
     if (tagged(t, 'Noun') && !tagged(t, 'Possessive')) return true
     if (PERSON_ROLES.has(t.normal) || GROUP_NOUNS.has(t.normal) || ORGANIZATION_NOUNS.has(t.normal)) return true
+  }
+  return false
+}
+
+/** Words that name someone who can speak: a person, a pronoun, a role, a body ("Haley noted …", not "the data noted …"). */
+export function namesSomeone(tokens: Token[], r: TokenRange): boolean {
+  for (let i = r.from; i < r.to; i++) {
+    const t = tokens[i]
+    if (tagged(t, 'Place') && !tagged(t, 'Person')) continue
+    if (tagged(t, 'Person') || tagged(t, 'Organization') || SPEAKING_PRONOUNS.has(t.normal)) return true
+    // "TechCrunch reported that …": a proper name the tagger could not place is still someone
+    if (tagged(t, 'ProperNoun') && isCapitalized(t)) return true
+    if (PERSON_ROLES.has(t.normal) || ORGANIZATION_NOUNS.has(t.normal) || GROUP_NOUNS.has(t.normal)) return true
   }
   return false
 }

@@ -5,7 +5,7 @@ import chalkDefault, { type Chalk } from 'chalk'
 import type { Analysis, DateMention } from '../model'
 import type { RenderOptions } from './render-options'
 import { drawTable, type Cell, type Column } from './draw-table'
-import { describeResolved, NOTHING, sourceLabel } from './describe'
+import { describeResolved, NOTHING, saidBy, sourceLabel } from './describe'
 import { wrapText } from './text-wrap'
 
 /** Resolved dates, earliest first; a period sorts by its start, then the shorter first, then text order. */
@@ -13,11 +13,6 @@ export function timelineEntries(analysis: Analysis): DateMention[] {
   return analysis.dates
     .filter((d) => d.resolved !== null)
     .sort((a, b) => a.resolved!.start.localeCompare(b.resolved!.start) || a.resolved!.end.localeCompare(b.resolved!.end) || a.start - b.start)
-}
-
-function speakerOf(analysis: Analysis, date: DateMention): string | null {
-  if (!date.quoteId) return null
-  return analysis.quotes.find((q) => q.id === date.quoteId)?.speaker ?? null
 }
 
 function timelineTable(analysis: Analysis, options: RenderOptions, chalk: Chalk): string {
@@ -31,7 +26,7 @@ function timelineTable(analysis: Analysis, options: RenderOptions, chalk: Chalk)
     { header: 'Said by', min: 8, max: 22 },
   ]
   const rows = entries.map((d): Cell[] => {
-    const speaker = speakerOf(analysis, d)
+    const speaker = saidBy(analysis, d)
     return [
       { text: describeResolved(d.resolved), paint: chalk.cyan },
       { text: d.text },

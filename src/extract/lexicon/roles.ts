@@ -58,11 +58,5 @@ export const TITLE_WORDS = words(`
   representative rep. rep councillor councilor minister deputy leader whip speaker chair
 `)
 
-export const PERSON_PRONOUNS = words(`he she him her`)
-export const PLURAL_PRONOUNS = words(`they them`)
-
-/** The role word at the head of a phrase, lower-cased and without a possessive ("adviser" in "Mr Putin’s foreign policy adviser"). */
-export function headWord(phrase: string): string {
-  const parts = phrase.toLowerCase().replace(/[’']s\b/g, '').split(/[^a-z\-.]+/).filter(Boolean)
-  return parts[parts.length - 1] ?? ''
-}
+/** Pronouns that can be the subject of a reporting verb: "he said", "they say". */
+export const SPEAKING_PRONOUNS = words(`he she i we they`)

@@ -7,16 +7,14 @@
 //   … the official said:\n\n“…”                   leading, from the paragraph before
 //   “…” – Volodymyr Zelenskiy                     a dash and a name
 import type { TokenRange } from '../phrases'
-import { breaksAfter, canSpeak, endsAttribution, isCapitalized, isNounish, phraseStartingAt, tagged } from '../phrases'
+import { breaksAfter, canSpeak, endsAttribution, isNounish, namesSomeone, phraseStartingAt, tagged } from '../phrases'
 import type { QuoteMarkSpan } from './marks'
 import type { QuoteCandidate, QuoteContext } from './context'
 import { sentenceOf } from './context'
 import type { Token } from '../../nlp/parse'
 import { isParticiple } from '../lexicon/cue-verbs'
-import { GROUP_NOUNS, ORGANIZATION_NOUNS, PERSON_ROLES } from '../lexicon/roles'
 import { clauseSubject, cueAt, speakerAfter, subjectBefore } from './speaker-phrase'
 
-const PERSONAL = new Set(['he', 'she', 'i', 'we', 'they'])
 
 export interface Attribution {
   cue: TokenRange | null
@@ -107,19 +105,6 @@ export function leadingAttribution(ctx: QuoteContext, q: QuoteMarkSpan): Attribu
   const mention = (participle ? clauseSubject(tokens, floor, cue.from) : subjectBefore(tokens, cue.from, floor))
     ?? (cue.to <= last ? speakerAfter(tokens, cue.to, last + 1) : null)
   return mention ? { cue, mention, rule: acrossParagraph ? 'cue-colon-paragraph' : 'cue-before-quote' } : null
-}
-
-/** Words that name someone who can speak: a person, a pronoun, a role, a body. */
-export function namesSomeone(tokens: Token[], r: TokenRange): boolean {
-  for (let i = r.from; i < r.to; i++) {
-    const t = tokens[i]
-    if (tagged(t, 'Place') && !tagged(t, 'Person')) continue
-    if (tagged(t, 'Person') || tagged(t, 'Organization') || PERSONAL.has(t.normal)) return true
-    // "TechCrunch reported that …": a proper name the tagger could not place is still someone
-    if (tagged(t, 'ProperNoun') && !tagged(t, 'Place') && isCapitalized(t)) return true
-    if (PERSON_ROLES.has(t.normal) || ORGANIZATION_NOUNS.has(t.normal) || GROUP_NOUNS.has(t.normal)) return true
-  }
-  return false
 }
 
 export function directCandidate(q: QuoteMarkSpan, a: Attribution): QuoteCandidate {

@@ -9,16 +9,15 @@
 //   …, according to Donald Trump and European leaders, …                              "according to"
 import type { Sentence, Token } from '../../nlp/parse'
 import { cueLemma, isParticiple, LISTENER_VERBS, THAT_REQUIRED } from '../lexicon/cue-verbs'
-import { breaksAfter, canSpeak, endsAttribution, hasVerb, phraseStartingAt, tagged, type TokenRange } from '../phrases'
+import { breaksAfter, canSpeak, endsAttribution, hasVerb, namesSomeone, phraseStartingAt, tagged, type TokenRange } from '../phrases'
+import { SPEAKING_PRONOUNS } from '../lexicon/roles'
 import type { QuoteCandidate, QuoteContext, SpeakerLink } from './context'
 import type { QuoteMarkSpan } from './marks'
 import { clauseSubject, cueAt, isWeakCue, speakerAfter, subjectBefore } from './speaker-phrase'
-import { namesSomeone } from './direct'
 
 const SKIP_AFTER_CUE = new Set(['only', 'also', 'repeatedly', 'previously', 'again', 'later', 'then', 'simply', 'just', 'publicly', 'privately', 'recently', 'earlier', 'further', 'flatly', 'bluntly', 'firmly', 'however'])
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'reporters', 'journalists'])
 const NOT_A_CLAUSE = new Set(['to', 'of', 'about', 'so', 'yes', 'no', 'nothing', 'something', 'anything', 'goodbye', 'hello', 'sorry', 'thanks', 'thank', 'and', 'or', 'but', 'as', 'for', 'than', 'in', 'on', 'at', 'by', 'with', 'from', 'into', 'after', 'before', 'during', 'hi', 'otherwise', 'much', 'little', 'what', 'how', 'why', 'where', 'which', 'goodbye'])
-const PERSONAL = new Set(['he', 'she', 'i', 'we', 'they'])
 /** Tokens a reported clause may reach on either side of its verb. */
 const MAX_CLAUSE = 120
 const SUBORDINATORS = new Set(['while', 'when', 'if', 'because', 'although', 'though', 'unless', 'once'])
@@ -64,7 +63,7 @@ function clauseStart(tokens: Token[], cue: TokenRange, end: number): number | nu
   // "said when Trudeau and other Liberals dismiss any concerns …, they …": a subordinate clause, then the main one
   if (SUBORDINATORS.has(first.normal)) return tokens.slice(k, end).some((t) => /,/.test(t.post)) ? k : null
   if (NOT_A_CLAUSE.has(first.normal) || tagged(first, 'Preposition') || tagged(first, 'Conjunction')) return null
-  if (tagged(first, 'Verb') && !tagged(first, 'Noun') && !tagged(first, 'Gerund') && !PERSONAL.has(first.normal)) return null
+  if (tagged(first, 'Verb') && !tagged(first, 'Noun') && !tagged(first, 'Gerund') && !SPEAKING_PRONOUNS.has(first.normal)) return null
   return k
 }
 
