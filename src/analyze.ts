@@ -1,12 +1,16 @@
 // analyze(text) → Analysis: parse once, run the extractors, resolve speakers, link dates and figures to quotes.
+//
+// A very long input (a transcript, a scraper's concatenation of many articles) is analysed section by section
+// (sections.ts), so that memory stays bounded whatever its size; an article of ordinary length is one section.
 import { SCHEMA_VERSION, type Analysis, type AnalyzeOptions, type Quote } from './model'
 import { parseArticle, type ParsedArticle } from './nlp/parse'
-import { readMetadata } from './input/metadata'
+import { readMetadata, type ArticleMetadata } from './input/metadata'
 import { findFurniture, overlapsAny, type Range } from './input/furniture'
 import { findQuoteCandidates } from './extract/quotes'
 import { attribute } from './extract/speakers'
 import { extractDates } from './extract/dates'
 import { extractFigures } from './extract/figures'
+import { joinSections, SECTION_CHARS, sectionsOf, type Findings } from './sections'
 
 /** The sentence around an offset, spaces folded: the line a timeline shows for a date. */
 function sentenceAt(article: ParsedArticle, offset: number): string {
@@ -34,9 +38,8 @@ function quoteIdAt(quotes: Quote[], start: number, end: number): string | null {
   return q && end <= q.end ? q.id : null
 }
 
-export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
-  const metadata = readMetadata(text)
-  const published = options.published ?? metadata.published
+/** Everything found in one section of text, its offsets counted from the section's start. */
+function analyzeSection(text: string, metadata: ArticleMetadata, published: string | null, explain: boolean): Findings {
   const article = parseArticle(text)
   const furniture: Range[] = findFurniture(text, article.paragraphs)
   if (metadata.marker) furniture.push(metadata.marker)
@@ -47,22 +50,36 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const isBody = (x: { start: number; end: number }) => isContent(x) && !overlapsAny(headline, x.start, x.end)
 
   const { ctx, candidates } = findQuoteCandidates(article)
-  const { quotes, speakers } = attribute(ctx, candidates.filter(isContent), options.explain === true,
+  const { quotes, speakers } = attribute(ctx, candidates.filter(isContent), explain,
     (offset) => overlapsAny(furniture, offset, offset + 1))
   const dates = extractDates(article, published).filter(isBody)
     .map((d) => ({ ...d, quoteId: quoteIdAt(quotes, d.start, d.end), sentence: sentenceAt(article, d.start) }))
   const figures = extractFigures(article).filter(isBody)
     .map((f) => ({ ...f, quoteId: quoteIdAt(quotes, f.start, f.end) }))
+  return { words: article.tokens.length, speakers, quotes, dates, figures }
+}
+
+/** `sectionChars`: how long a section is at least (sections.ts); tests make it short to cut a small text. */
+export function analyze(text: string, options: AnalyzeOptions = {}, sectionChars = SECTION_CHARS): Analysis {
+  const metadata = readMetadata(text)
+  const published = options.published ?? metadata.published
+  const explain = options.explain === true
+  const sections = sectionsOf(text, sectionChars)
+  // only the first section has the metadata line and the headline
+  const later: ArticleMetadata = { title: null, published, marker: null }
+  const found = sections.length === 1
+    ? analyzeSection(text, metadata, published, explain)
+    : joinSections(sections.map((s, i) => ({ offset: s.start, findings: analyzeSection(text.slice(s.start, s.end), i === 0 ? metadata : later, published, explain) })))
 
   return {
     schemaVersion: SCHEMA_VERSION,
     source: options.source ?? '-',
     title: metadata.title,
     published,
-    stats: { characters: text.length, words: article.tokens.length },
-    speakers,
-    quotes,
-    dates,
-    figures,
+    stats: { characters: text.length, words: found.words },
+    speakers: found.speakers,
+    quotes: found.quotes,
+    dates: found.dates,
+    figures: found.figures,
   }
 }

@@ -28,6 +28,7 @@ export function runBinary(args: string[], options: RunOptions = {}): BinaryRun {
     env: { PATH: process.env.PATH ?? '', ...options.env },
     encoding: 'utf8',
     timeout: 60_000,
+    maxBuffer: 64 * 2 ** 20, // the JSON of a long input is several megabytes
   })
   if (result.error) throw result.error
   return { status: result.status, stdout: result.stdout, stderr: result.stderr }

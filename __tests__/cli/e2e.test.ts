@@ -161,6 +161,29 @@ describe('analyze (built binary): help, version, usage errors', () => {
   })
 })
 
+describe('analyze (built binary): an input far longer than an article', () => {
+  it('analyses 500 KB (the seed over and over) in sections: exit 0, exact spans, one speaker per person', () => {
+    const body = ARTICLE.trim()
+    const copies = Math.ceil(500_000 / body.length)
+    const input = Array.from({ length: copies }, () => body).join('\n\n')
+    const file = join(tmp, 'long.txt')
+    writeFileSync(file, input)
+    const run = runBinary([file, '--json'])
+    expect(run.stderr).toBe('')
+    expect(run.status).toBe(0)
+    const analysis = JSON.parse(run.stdout) as Analysis
+    expectExactSpans(analysis, input)
+    const single = JSON.parse(runBinary([SEED_ARTICLE, '--json']).stdout) as Analysis
+    expect(analysis.quotes.length).toBe(copies * single.quotes.length)
+    // the sections' speakers joined: each person once, Volodymyr Zelenskiy with quotes from every section
+    const named = (a: Analysis) => a.speakers.filter((s) => s.kind !== 'anonymous').map((s) => s.name)
+    expect(named(analysis)).toEqual(named(single))
+    const zelenskiy = analysis.speakers.find((s) => s.name === 'Volodymyr Zelenskiy')!
+    expect(zelenskiy.quoteCount).toBeGreaterThan((copies - 1) * 10)
+    expect(analysis.quotes.filter((q) => q.speakerId === zelenskiy.id).length).toBe(zelenskiy.quoteCount)
+  })
+})
+
 describe('analyze (built binary): bad inputs', () => {
   // Given as relative paths from the temp folder, so the message shows exactly what the user typed.
   const badInputs: Array<[string, () => void, string]> = [

@@ -1,8 +1,7 @@
 // Speakers counted across articles with small counters per way of naming them — never the articles
 // themselves, so a summary of 100,000 articles streamed as ndjson holds no more than one of 100.
 import type { Speaker } from '../model'
-import { personName } from './person-names'
-import { clusterForms, compareText, type Cluster, type SpeakerForm } from './speaker-clusters'
+import { clusterForms, compareText, formOf, type Cluster, type SpeakerForm } from '../extract/speakers/speaker-clusters'
 import type { CorpusSpeaker } from './summary-model'
 
 /** How many other names a corpus speaker lists. */
@@ -43,33 +42,6 @@ export class SpeakerTally {
     if (known) mergeInto(known, form)
     else this.forms.set(form.key, form)
   }
-}
-
-/** A speaker of one article as a form: its key says which forms are the same way of naming. */
-export function formOf(speaker: Speaker): SpeakerForm {
-  const person = speaker.kind === 'person' ? personName(speaker.name) : null
-  let key: string
-  if (person) {
-    // a surname alone keeps its honorific's gender apart: "Mr Smith" and "Mrs Smith"
-    key = `person:${person.words.join(' ')}${person.words.length === 1 ? `:${person.gender ?? '-'}` : ''}`
-    if (person.words.length > 1) person.gender = null // the first name says who it is
-  } else {
-    key = `${speaker.kind === 'person' ? 'description' : speaker.kind}:${normaliseName(speaker.name)}`
-  }
-  return {
-    key,
-    kind: speaker.kind,
-    person,
-    quoteCount: speaker.quoteCount,
-    articleCount: 1,
-    names: new Map([[speaker.name, 1]]),
-    aliases: new Map(speaker.aliases.filter((a) => a !== speaker.name).map((a) => [a, 1])),
-  }
-}
-
-/** "The Kremlin" → "kremlin"; "the company’s" → "company". */
-function normaliseName(name: string): string {
-  return name.toLowerCase().replace(/^the\s+/, '').replace(/[’']s$/, '').replace(/\s+/g, ' ').trim()
 }
 
 function mergeByKey(forms: SpeakerForm[]): SpeakerForm[] {

@@ -31,8 +31,11 @@ export interface CliOptions {
 }
 
 export const DEFAULT_EXTENSIONS = ['txt']
-/** News articles are a few kilobytes; a megabyte of text takes a worker half a gigabyte and ten seconds. */
-export const DEFAULT_MAX_BYTES = 2 ** 20
+/**
+ * News articles are a few kilobytes; a 10 MB text (a transcript, a scraper's concatenation) takes about two
+ * minutes and under 500 MB, analysed in sections (src/sections.ts). Larger inputs are more likely a mistake.
+ */
+export const DEFAULT_MAX_BYTES = 16 * 2 ** 20
 
 export interface ProgramOutput {
   writeOut(text: string): void
@@ -92,7 +95,7 @@ export function createProgram(version: string, output: ProgramOutput): Command {
     .option('--sort', 'print results in input order (default: as each article is done)')
     .option('--jobs <n>', 'worker threads for a batch (default: one a core)', parseJobs)
     .option('--ext <list>', 'extensions of the files taken from folders, comma-separated (default: "txt")', parseExtensions)
-    .option('--max-bytes <size>', 'refuse larger inputs, e.g. 500k or 2M (default: "1M")', parseBytes)
+    .option('--max-bytes <size>', 'refuse larger inputs, e.g. 500k or 2M (default: "16M")', parseBytes)
     .option('--no-progress', 'no progress bar (by default shown on stderr for a batch when stderr is a terminal)')
     .version(version, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show this help')

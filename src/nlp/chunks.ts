@@ -17,7 +17,7 @@ export const CHUNK_CHARS = 20_000
 export const PIECE_CHARS = 3_000
 
 /** Cut one long paragraph at sentence stops, else at spaces, into pieces of at most PIECE_CHARS. */
-function cutParagraph(text: string, p: Paragraph): Chunk[] {
+export function cutParagraph(text: string, p: Paragraph): Chunk[] {
   const pieces: Chunk[] = []
   let start = p.start
   while (p.end - start > PIECE_CHARS) {

@@ -5,8 +5,8 @@
 //   "Donald Trump" ~ "Mr Trump" ~ "Trump" ~ "D. Trump"        one person
 //   "Andre Campbell" ≁ "Jason Campbell"                        two
 //   "Mr Smith" ≁ "Mrs Smith"                                  two
-import { nameKey } from '../extract/speakers/entities'
-import { FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS } from '../extract/lexicon/roles'
+import { nameKey } from './entities'
+import { FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS } from '../lexicon/roles'
 
 export type Gender = 'm' | 'f' | null
 

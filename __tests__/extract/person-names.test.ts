@@ -1,4 +1,4 @@
-import { compatible, personName } from '../../src/batch/person-names'
+import { compatible, personName } from '../../src/extract/speakers/person-names'
 
 describe('personName', () => {
   it.each<[string, ReturnType<typeof personName>]>([

@@ -1,11 +1,11 @@
-// Speakers of many articles → one entry per person or body. Pure: forms in, clusters out.
+// Speakers of many articles (or of the sections of one long input) → one entry per person or body. Pure: forms in, clusters out.
 //
 // A "form" is one way a speaker is named, with its counts: person forms are merged by the name rules
 // of person-names.ts; bodies and groups by their name ("the Kremlin" = "Kremlin"); a person known only
 // by a description ("the Ukrainian president") only with the very same description.
 // The result does not depend on the order the forms come in, so --jobs 4 gives the same summary as --jobs 1.
-import type { SpeakerKind } from '../model'
-import { compatible, surname, type PersonName } from './person-names'
+import type { Speaker, SpeakerKind } from '../../model'
+import { compatible, personName, surname, type PersonName } from './person-names'
 
 export interface SpeakerForm {
   /** What makes two forms the same form: "person:donald trump", "organization:kremlin". */
@@ -25,6 +25,33 @@ export interface Cluster {
   /** The fullest form first. */
   forms: SpeakerForm[]
   quoteCount: number
+}
+
+/** A speaker of one article as a form: its key says which forms are the same way of naming. */
+export function formOf(speaker: Speaker): SpeakerForm {
+  const person = speaker.kind === 'person' ? personName(speaker.name) : null
+  let key: string
+  if (person) {
+    // a surname alone keeps its honorific's gender apart: "Mr Smith" and "Mrs Smith"
+    key = `person:${person.words.join(' ')}${person.words.length === 1 ? `:${person.gender ?? '-'}` : ''}`
+    if (person.words.length > 1) person.gender = null // the first name says who it is
+  } else {
+    key = `${speaker.kind === 'person' ? 'description' : speaker.kind}:${normaliseName(speaker.name)}`
+  }
+  return {
+    key,
+    kind: speaker.kind,
+    person,
+    quoteCount: speaker.quoteCount,
+    articleCount: 1,
+    names: new Map([[speaker.name, 1]]),
+    aliases: new Map(speaker.aliases.filter((a) => a !== speaker.name).map((a) => [a, 1])),
+  }
+}
+
+/** "The Kremlin" → "kremlin"; "the company’s" → "company". */
+function normaliseName(name: string): string {
+  return name.toLowerCase().replace(/^the\s+/, '').replace(/[’']s$/, '').replace(/\s+/g, ' ').trim()
 }
 
 /** Forms → clusters; within a cluster the head (fullest, most quoted) form comes first. */
