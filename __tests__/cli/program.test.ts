@@ -11,7 +11,7 @@ describe('parseCommandLine', () => {
   it('gives the defaults for a bare file', () => {
     expect(parse('a.txt').result).toEqual({
       inputs: ['a.txt'], format: 'table', date: null, full: false, explain: false, width: undefined, color: true,
-      jobs: null, sort: false, summary: false, extensions: ['txt'], maxBytes: 1048576, progress: true,
+      jobs: null, sort: false, summary: false, extensions: ['txt'], maxBytes: 16 * 2 ** 20, progress: true,
     })
   })
 
