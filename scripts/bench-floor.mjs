@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// The benchmark's floor: bare compromise — loaded as src/nlp/compromise.ts loads it (dist/nlp/compromise.js,
-// dates plugin included) — calling nlp(text) on every article, on one thread, in a child process like the
+// The benchmark's floor: bare compromise — loaded as src/nlp/compromise.ts loads it (dist/nlp/compromise.js)
+// — calling nlp(text) on every article, on one thread, in a child process like the
 // analyzer's runs. Reading a file is part of it, as it is of theirs. Usage: node scripts/bench-floor.mjs LIST
 // where LIST is a file holding one article path a line. Prints the number of articles parsed.
 import fs from 'node:fs'

@@ -3,7 +3,7 @@
 // A very long input (a transcript, a scraper's concatenation of many articles) is analysed section by section
 // (sections.ts), so that memory stays bounded whatever its size; an article of ordinary length is one section.
 import { SCHEMA_VERSION, type Analysis, type AnalyzeOptions, type Quote } from './model'
-import { parseArticle, type ParsedArticle } from './nlp/parse'
+import { parseArticle, tagSpans, type ParsedArticle } from './nlp/parse'
 import { readMetadata, type ArticleMetadata } from './input/metadata'
 import { findFurniture, overlapsAny, type Range } from './input/furniture'
 import { findQuoteCandidates } from './extract/quotes'
@@ -49,10 +49,13 @@ function analyzeSection(text: string, metadata: ArticleMetadata, published: stri
   const headline = titleAt < 0 ? [] : [{ start: titleAt, end: titleAt + metadata.title!.length }]
   const isBody = (x: { start: number; end: number }) => isContent(x) && !overlapsAny(headline, x.start, x.end)
 
+  // dates first: their words are tagged "Date" for the quote rules ("said on Friday that …")
+  const found = extractDates(article, published)
+  tagSpans(article, found, 'Date')
   const { ctx, candidates } = findQuoteCandidates(article)
   const { quotes, speakers } = attribute(ctx, candidates.filter(isContent), explain,
     (offset) => overlapsAny(furniture, offset, offset + 1))
-  const dates = extractDates(article, published).filter(isBody)
+  const dates = found.filter(isBody)
     .map((d) => ({ ...d, quoteId: quoteIdAt(quotes, d.start, d.end), sentence: sentenceAt(article, d.start) }))
   const figures = extractFigures(article).filter(isBody)
     .map((f) => ({ ...f, quoteId: quoteIdAt(quotes, f.start, f.end) }))

@@ -28,6 +28,8 @@ describe('who said what, layout by layout', () => {
       [{ text: 'the meeting could happen within two weeks', type: 'indirect', speaker: 'Mr Merz' }]],
     ['reported clause with that, over a phrase', 'Jane Ortiz said on Monday evening that the plan had failed.',
       [{ text: 'that the plan had failed', type: 'indirect', speaker: 'Jane Ortiz' }]],
+    ['reported clause after a time and an aside', 'Jane Ortiz said on Monday, however, that the plan had failed.',
+      [{ text: 'that the plan had failed', type: 'indirect', speaker: 'Jane Ortiz' }]],
     ['listener skipped', 'Nato chief Mark Rutte told Fox News that the group would meet again.',
       [{ text: 'that the group would meet again', type: 'indirect', speaker: 'Mark Rutte' }]],
     ['clause before the speaker', 'The bridge will reopen next month, the council said.',
@@ -73,6 +75,7 @@ describe('what is not a quote', () => {
     ['a negated verb', 'The Kremlin did not confirm that the meeting would take place.'],
     ['a title in quotes', 'She read “War and Peace” on the train.'],
     ['a weak verb without a speaker', 'The data suggests that prices are rising.'],
+    ['a reply that is a move in a game', 'San Jose replied just 17 seconds later, however, as the Sharks tied it up.'],
   ])('%s', (_name, text) => {
     expect(analyze(text).quotes).toEqual([])
   })

@@ -93,6 +93,23 @@ function internTags(tags: string[]): ReadonlySet<string> {
   return set
 }
 
+/** Adds a tag to the tokens inside the spans: "Date" on the words of "on Friday", "last week". */
+export function tagSpans(article: ParsedArticle, spans: Array<{ start: number; end: number }>, tag: string): void {
+  const { tokens } = article
+  for (const span of spans) {
+    // the first token not ending before the span
+    let lo = 0, hi = tokens.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (tokens[mid].end <= span.start) lo = mid + 1
+      else hi = mid
+    }
+    for (let i = lo; i < tokens.length && tokens[i].start < span.end; i++) {
+      if (!tokens[i].tags.has(tag)) tokens[i].tags = internTags([...tokens[i].tags, tag])
+    }
+  }
+}
+
 export function parseArticle(text: string): ParsedArticle {
   const paragraphs = findParagraphs(text)
   const tokens: Token[] = []

@@ -16,6 +16,8 @@ import type { QuoteMarkSpan } from './marks'
 import { clauseSubject, cueAt, isWeakCue, speakerAfter, subjectBefore } from './speaker-phrase'
 
 const SKIP_AFTER_CUE = new Set(['only', 'also', 'repeatedly', 'previously', 'again', 'later', 'then', 'simply', 'just', 'publicly', 'privately', 'recently', 'earlier', 'further', 'flatly', 'bluntly', 'firmly', 'however'])
+/** Words set off by commas between a cue and its clause: "said, however, that …". */
+const ASIDE_WORDS = new Set(['however', 'though', 'meanwhile', 'moreover', 'nevertheless', 'instead', 'later', 'earlier', 'again'])
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'reporters', 'journalists'])
 const NOT_A_CLAUSE = new Set(['to', 'of', 'about', 'so', 'yes', 'no', 'nothing', 'something', 'anything', 'goodbye', 'hello', 'sorry', 'thanks', 'thank', 'and', 'or', 'but', 'as', 'for', 'than', 'in', 'on', 'at', 'by', 'with', 'from', 'into', 'after', 'before', 'during', 'hi', 'otherwise', 'much', 'little', 'what', 'how', 'why', 'where', 'which', 'goodbye'])
 /** Tokens a reported clause may reach on either side of its verb. */
@@ -56,7 +58,12 @@ function clauseStart(tokens: Token[], cue: TokenRange, end: number): number | nu
     k = np.to
     while (k < end && tagged(tokens[k], 'Date')) k++
   }
-  if (k >= end) return null
+  // "said, however, that …" goes on after the aside; "replied 17 seconds later, however, as the Sharks tied it"
+  // has no reported clause at all
+  let asides = 0
+  const aside = (t: Token) => /,/.test(t.post) && (tagged(t, 'Adverb') || tagged(t, 'Comparative') || ASIDE_WORDS.has(t.normal))
+  while (k < end && aside(tokens[k])) { k++; asides++ }
+  if (k >= end || (asides > 0 && tokens[k].normal !== 'that')) return null
   const first = tokens[k]
   if (first.normal === 'that') return k + 1 < end ? k : null
   if (THAT_REQUIRED.has(lemma)) return null
