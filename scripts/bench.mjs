@@ -12,7 +12,7 @@
 //
 // For each: articles a second, MB of text a second, and the peak RSS of the whole process (worker threads
 // live in it), by /usr/bin/time -v when present, else by sampling /proc/<pid>/status.
-// Usage: npm run bench [-- --quick] [-- --corpus DIR]   (--quick: the wikinews/ part only)
+// Usage: npm run bench [-- --quick] [-- --corpus DIR] [-- --repeat N]   (--quick: the wikinews/ part only)
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -22,6 +22,7 @@ const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 const bin = path.join(root, 'bin', 'analyze')
 const args = process.argv.slice(2)
 const quick = args.includes('--quick')
+const repeat = args.includes('--repeat') ? Math.max(1, Number(args[args.indexOf('--repeat') + 1]) || 1) : 1
 const corpusArg = args.includes('--corpus') ? args[args.indexOf('--corpus') + 1] : undefined
 const corpusRoot = path.resolve(corpusArg ?? path.join(root, '..', 'shared', 'corpus'))
 const corpus = quick ? path.join(corpusRoot, 'wikinews') : corpusRoot
@@ -50,17 +51,28 @@ console.log(`machine: ${cores} cores (${os.cpus()[0]?.model ?? 'unknown'}), Node
 console.log(`peak RSS measured by ${timeBinary ? '/usr/bin/time -v' : 'sampling /proc/<pid>/status (VmHWM)'}`)
 console.log('')
 
-const runs = []
+// --repeat N: the four side-by-side runs N times, interleaved, and each one's median shown: on a shared
+// machine the same run can take 20 % longer from one minute to the next, and a ratio of two single runs
+// moves with it
+const rounds = []
+let fourTimes
 try {
-  runs.push(await measure('floor: bare nlp(), 1 thread', [path.join(root, 'scripts', 'bench-floor.mjs'), list], files.length, bytes))
-  runs.push(await measureSplit(`floor × ${cores} processes at once`, files, bytes))
-  runs.push(await measure('analyze --jobs 1', [bin, corpus, '--jobs', '1', '--format', 'ndjson'], files.length, bytes))
-  runs.push(await measure(`analyze, all cores (${cores})`, [bin, corpus, '--format', 'ndjson'], files.length, bytes))
-  runs.push(await measure(`analyze, all cores, 4× corpus`, [bin, corpus, corpus, corpus, corpus, '--format', 'ndjson'], files.length * 4, bytes * 4))
+  for (let round = 1; round <= repeat; round++) {
+    if (repeat > 1) process.stderr.write(`bench: round ${round} of ${repeat}\n`)
+    rounds.push([
+      await measure('floor: bare nlp(), 1 thread', [path.join(root, 'scripts', 'bench-floor.mjs'), list], files.length, bytes),
+      await measureSplit(`floor × ${cores} processes at once`, files, bytes),
+      await measure('analyze --jobs 1', [bin, corpus, '--jobs', '1', '--format', 'ndjson'], files.length, bytes),
+      await measure(`analyze, all cores (${cores})`, [bin, corpus, '--format', 'ndjson'], files.length, bytes),
+    ])
+  }
+  fourTimes = await measure(`analyze, all cores, 4× corpus`, [bin, corpus, corpus, corpus, corpus, '--format', 'ndjson'], files.length * 4, bytes * 4)
 } finally {
   fs.rmSync(tmp, { recursive: true, force: true })
 }
 
+const runs = [...rounds[0].map((_, i) => median(rounds.map((round) => round[i]))), fourTimes]
+if (repeat > 1) console.log(`each of the first four rows: the median of ${repeat} interleaved runs (all ${repeat}: ${rounds[0].map((_, i) => rounds.map((round) => round[i].seconds.toFixed(1)).join('/')).join(', ')} s)`)
 printTable(runs)
 const version = startUp([bin, '--version'], 10)
 const bareNode = startUp(['-e', '0'], 10)
@@ -166,6 +178,11 @@ function printTable(rows) {
   const line = (cells) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ')
   console.log(line(header))
   for (const row of body) console.log(line(row))
+}
+
+/** The run of median wall time. */
+function median(runs) {
+  return [...runs].sort((a, b) => a.seconds - b.seconds)[Math.floor((runs.length - 1) / 2)]
 }
 
 function mb(kb) {

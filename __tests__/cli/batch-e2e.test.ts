@@ -1,7 +1,7 @@
 // End-to-end: the built binary on folders, patterns and several files — worker threads and all.
 // The folders are made in the temp directory from the project's fixtures and a few texts written here.
 import { spawn, spawnSync } from 'node:child_process'
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Analysis } from '../../src/model'
@@ -120,6 +120,19 @@ describe('analyze (built binary) on a folder', () => {
     const seedKiB = (readFileSync(inCorpus('01-seed.txt')).length / 1024).toFixed(1)
     expect(errors[0].error).toBe(`too large: ${seedKiB} KiB, more than --max-bytes 2 KiB`)
     expect(run.status).toBe(1)
+  })
+})
+
+describe('analyze (built binary): a folder with a symbolic link back to itself', () => {
+  it('analyses each article once, says which link it did not follow, and exits 0 (no article was lost)', () => {
+    const looped = join(tmp, 'looped')
+    mkdirSync(join(looped, 'inner'), { recursive: true })
+    writeFileSync(join(looped, 'inner', 'a.txt'), '“It is done,” Mr Trump said.\n')
+    symlinkSync(looped, join(looped, 'inner', 'up'))
+    const run = runBinary([looped, '--format', 'ndjson'])
+    expect(run.stderr).toBe(`analyze: ${join(looped, 'inner', 'up')}: links back to a folder above it, skipped\n`)
+    expect(ndjsonRecords(run.stdout).map((r) => [r.source, r.quotes.length])).toEqual([[join(looped, 'inner', 'a.txt'), 1]])
+    expect(run.status).toBe(0)
   })
 })
 
