@@ -110,6 +110,12 @@ describe('speakers across sentences', () => {
     expect(b.quotes.map((q) => q.speaker)).toEqual(['Facebook', 'Facebook', 'Facebook'])
   })
 
+  test('a capitalised plural after "the" is a group, and so is the same word alone later', () => {
+    const b = analyze('The Tories said the tax was unfair.\n\nTories said they would vote against it. “We will not back down,” said Mr Davies.')
+    expect(b.quotes.map((q) => q.speaker)).toEqual(['the Tories', 'the Tories', 'Mr Davies'])
+    expect(b.speakers.map((s) => [s.name, s.kind])).toEqual([['the Tories', 'group'], ['Mr Davies', 'person']])
+  })
+
   test('an anonymous source named again by its role stays one speaker', () => {
     expect(speakerOf('territories')).toBe('a European official')
     expect(speakerOf('Europeans were pleased')).toBe('a European official')

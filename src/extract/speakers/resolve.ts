@@ -37,9 +37,20 @@ const SPEAKER_BONUS = 0.5
 
 const written = (tokens: Token[], r: TokenRange, text: string) => text.slice(tokens[r.from].start, tokens[r.to - 1].end)
 
-/** "officials", "Supporters" (opening a sentence), "Tories": a group, never one person. */
-function pluralHead(t: Token): boolean {
-  return GROUP_NOUNS.has(t.normal) || (tagged(t, 'Plural') && !tagged(t, 'Person') && !tagged(t, 'Possessive'))
+/** "officials", "Supporters" (opening a sentence), "the Tories": a group, never one person. */
+function pluralHead(t: Token, before: Token | undefined): boolean {
+  return GROUP_NOUNS.has(t.normal) || (tagged(t, 'Plural') && !tagged(t, 'Person') && !tagged(t, 'Possessive')) ||
+    namedGroup(t, before)
+}
+
+/**
+ * "the Tories", "the Springboks": a capitalised plural after "the" names a party, a team, a people, whatever
+ * the tagger made of it (it tags "Tories" a proper noun). A person's name does not take "the".
+ */
+function namedGroup(t: Token, before: Token | undefined): boolean {
+  return before?.normal === 'the' && isCapitalized(t) && /[^su'’]s$/.test(t.text) && !t.tags.has('Place') &&
+    !t.tags.has('Person') && !t.tags.has('FirstName') && !t.tags.has('LastName') && !t.tags.has('Possessive') &&
+    !t.tags.has('Organization')
 }
 
 export interface ResolverContext {
@@ -109,8 +120,14 @@ export class SpeakerResolver {
       return this.pronoun(first.normal, start, first.sentence, lastSpeaker)
     }
     const name = nameInPhrase(tokens, r)
-    const plural = pluralHead(tokens[r.to - 1]) && !tagged(tokens[r.to - 1], 'Place')
+    const plural = pluralHead(tokens[r.to - 1], tokens[r.to - 2]) && !tagged(tokens[r.to - 1], 'Place')
     if (name && !plural && name.kind !== 'organization' && !(name.to - name.from === 1 && DEFINITE.has(first.normal) && name.from > r.from)) {
+      // "Tories said …" after "the Tories": the group named before, not a person called Tories
+      const group = name.to - name.from === 1 ? this.registry.findByKey(nameKey(tokens[name.from].text), 'group') : undefined
+      if (group) {
+        this.registry.mention(group, { start, sentence: first.sentence, background: false, subject: true }, written(tokens, r, this.c.text))
+        return { entity: group, rule: 'group' }
+      }
       return { entity: this.addName({ ...name, kind: 'person' }, true), rule: 'name' }
     }
     return this.description(r, start)
@@ -187,7 +204,7 @@ export class SpeakerResolver {
     // "The President" is a role written with a capital, not a name
     const roleHead = PERSON_ROLES.has(headWord) || TITLE_WORDS.has(headWord)
     const proper = !roleHead && tokens.slice(from, r.to).every((t) => isCapitalized(t) || /^(of|and|for|the)$/.test(t.normal))
-    if (pluralHead(head) && (!proper || (r.to - from === 1 && !tagged(head, 'Place')))) {
+    if (pluralHead(head, tokens[headAt - 1]) && (!proper || (r.to - from === 1 && !tagged(head, 'Place')))) {
       const key = words.join(' ')
       return remember(this.registry.findByKey(key, 'group') ?? this.registry.create('group', bodyName(phrase), [key]), 'group')
     }
