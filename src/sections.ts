@@ -83,11 +83,11 @@ export function joinSections(parts: Array<{ offset: number; findings: Findings }
     }
   })
 
-  const speakers: Speaker[] = [...speakerIds].sort((a, b) => Number(a[1].slice(1)) - Number(b[1].slice(1)))
-    .map(([index, id]) => {
-      const { name, kind, title, aliases } = joined[index]
-      return { id, name, kind, title, aliases, quoteCount: quoteCounts.get(index)! }
-    })
+  // a Map keeps insertion order: the speakers come out s1, s2, …
+  const speakers: Speaker[] = [...speakerIds].map(([index, id]) => {
+    const { name, kind, title, aliases } = joined[index]
+    return { id, name, kind, title, aliases, quoteCount: quoteCounts.get(index)! }
+  })
   const quoteIdOf = (section: number, id: string | null) => (id === null ? null : quoteIds[section].get(id) ?? null)
   return {
     words: parts.reduce((sum, p) => sum + p.findings.words, 0),

@@ -2,12 +2,11 @@
 // resolved against the publication date. "Mr Zelenskiy said on Monday", in a report of Tuesday 2025-08-19, is
 // 2025-08-18. Finding is in dates/find-*.ts, the tense of the sentence in dates/tense.ts, days in dates/resolve*.ts.
 import type { DateMention } from '../model'
-import type { ParsedArticle } from '../nlp/parse'
 import { parseDay, type Day } from './dates/calendar'
 import { findDateCandidates } from './dates/find-candidates'
 import type { DateCandidate, Reading } from './dates/meaning'
 import { resolveMeaning } from './dates/resolve'
-import { tokenIndexAt } from './dates/sentence-text'
+import { tokenIndexAt, type ParsedArticle } from '../nlp/parse'
 import { dayInStretch, namedStretch, resolveAnaphor, tell, toldDay, type NamedStretch, type Told } from './dates/story'
 import { tenseNear, verbGroups, type VerbGroup } from './dates/tense'
 

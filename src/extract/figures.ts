@@ -3,10 +3,10 @@
 // ("20 tonnes"), durations ("six-hour" → 6 hour) and ranges ("3-5%" → 3 to 5). Years and dates are not
 // figures: the dates extractor's spans are masked first ("January 4", "2019", "3pm").
 import type { Figure } from '../model'
-import type { ParsedArticle } from '../nlp/parse'
 import { findDateCandidates } from './dates/find-candidates'
 import type { DateCandidate } from './dates/meaning'
-import { sentenceTexts, tokenIndexAt, type SentenceText } from './dates/sentence-text'
+import { tokenIndexAt, type ParsedArticle } from '../nlp/parse'
+import { sentenceTexts, type SentenceText } from './dates/sentence-text'
 import { contextOf } from './figures/context'
 import { impliedUnit } from './figures/implied-units'
 import { metresNotMillions } from './figures/metres'

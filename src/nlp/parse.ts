@@ -93,18 +93,24 @@ function internTags(tags: string[]): ReadonlySet<string> {
   return set
 }
 
+/** Index of the first token that ends after `offset` (the token holding it, or the next one); tokens.length if none. */
+export function tokenIndexAt(article: ParsedArticle, offset: number): number {
+  const tokens = article.tokens
+  let lo = 0
+  let hi = tokens.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (tokens[mid].end <= offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
 /** Adds a tag to the tokens inside the spans: "Date" on the words of "on Friday", "last week". */
 export function tagSpans(article: ParsedArticle, spans: Array<{ start: number; end: number }>, tag: string): void {
   const { tokens } = article
   for (const span of spans) {
-    // the first token not ending before the span
-    let lo = 0, hi = tokens.length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if (tokens[mid].end <= span.start) lo = mid + 1
-      else hi = mid
-    }
-    for (let i = lo; i < tokens.length && tokens[i].start < span.end; i++) {
+    for (let i = tokenIndexAt(article, span.start); i < tokens.length && tokens[i].start < span.end; i++) {
       if (!tokens[i].tags.has(tag)) tokens[i].tags = internTags([...tokens[i].tags, tag])
     }
   }

@@ -1,5 +1,5 @@
 // One sentence's text with its place in the article, and the token helpers every date finder needs.
-import type { ParsedArticle, Token } from '../../nlp/parse'
+import { tokenIndexAt, type ParsedArticle, type Token } from '../../nlp/parse'
 
 export interface SentenceText {
   article: ParsedArticle
@@ -12,19 +12,6 @@ export interface SentenceText {
 
 export function sentenceTexts(article: ParsedArticle): SentenceText[] {
   return article.sentences.map((s, i) => ({ article, sentence: i, start: s.start, text: article.text.slice(s.start, s.end) }))
-}
-
-/** Index of the first token that ends after `offset` (the token holding it, or the next one); tokens.length if none. */
-export function tokenIndexAt(article: ParsedArticle, offset: number): number {
-  const tokens = article.tokens
-  let lo = 0
-  let hi = tokens.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (tokens[mid].end <= offset) lo = mid + 1
-    else hi = mid
-  }
-  return lo
 }
 
 /** The token that starts exactly at `offset`, if any. */

@@ -1,6 +1,7 @@
 // Is this four-digit number a year? "in 2017", "the 1973 building", "2019's election" are years;
 // "2000 people", "Euro 2020" (a name), "$2019", "2019 km" are not.
-import { tokenBefore, tokenIndexAt, type SentenceText } from './sentence-text'
+import { tokenIndexAt } from '../../nlp/parse'
+import { tokenBefore, type SentenceText } from './sentence-text'
 
 /** Words after which a four-digit number before a plural noun is still a year ("the 2019 elections", "in 2010 talks",
  * "down on 2004 levels"). */

@@ -1,6 +1,7 @@
 // "5m" is five million in news copy ("5m people", "£5m"), but five metres in sport ("won the 60m",
 // "cleared 4.88m", "a 60m hurdler"). Without a currency, it is millions only before a plural noun.
-import { tokenIndexAt, type SentenceText } from '../dates/sentence-text'
+import { tokenIndexAt } from '../../nlp/parse'
+import type { SentenceText } from '../dates/sentence-text'
 import type { RawFigure } from './scan'
 
 export function metresNotMillions(s: SentenceText, f: RawFigure): RawFigure {

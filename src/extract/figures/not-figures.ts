@@ -1,7 +1,8 @@
 // Numbers that are not figures: parts of names ("G8", "Covid-19", "Formula One", "Boeing 737", "Article 50"),
 // "one" as a pronoun ("one of the biggest"), list markers ("1. Introduction"), labels ("No 10"), fractions and
 // ratios ("24/7"), ordinals ("4th") and numbers glued to letters ("5G"). Dates and years are masked elsewhere.
-import { opensSentence, tokenBefore, tokenIndexAt, tokenStartingAt, type SentenceText } from '../dates/sentence-text'
+import { tokenIndexAt } from '../../nlp/parse'
+import { opensSentence, tokenBefore, tokenStartingAt, type SentenceText } from '../dates/sentence-text'
 import type { RawFigure } from './scan'
 
 /** Words after which "one" is a pronoun or part of a phrase: "the one", "no one", "any one of". */

@@ -43,13 +43,9 @@ export function joinSpeakers(sections: Speaker[][]): JoinedSpeaker[] {
     // named as the head form's most quoted member names it: "Donald Trump", not a stray "Trump"
     const named = membersOf.get(head)!.reduce((best, m) => (m.speaker.quoteCount > best.speaker.quoteCount ? m : best))
     const name = named.speaker.name
-    const aliases: string[] = []
-    for (const m of members) {
-      for (const alias of [m.speaker.name, ...m.speaker.aliases]) {
-        if (alias !== name && !aliases.includes(alias)) aliases.push(alias)
-      }
-    }
+    const aliases = new Set(members.flatMap((m) => [m.speaker.name, ...m.speaker.aliases]))
+    aliases.delete(name)
     const title = named.speaker.title ?? members.find((m) => m.speaker.title !== null)?.speaker.title ?? null
-    return { name, kind: head.kind, title, aliases, members }
+    return { name, kind: head.kind, title, aliases: [...aliases], members }
   })
 }
