@@ -140,7 +140,7 @@ export function endsAttribution(tokens: Token[], from: number, end: number): boo
     (tagged(first, 'Adverb') && !tagged(first, 'Verb')) || /^(before|after|as|while|when|during|in|on|at|via|from|to)$/.test(first.normal))) {
     // … unless the phrase leads on to words of its own: "… said on Friday "We are committed …""
     for (let i = from; i < end; i++) {
-      if (tokens[i].normal === 'that' || /["“«]/.test(tokens[i].pre)) return false
+      if (tokens[i].normal === 'that' || /["“«]|''/.test(tokens[i].pre)) return false
       if (breaksAfter(tokens[i]) && /,/.test(tokens[i].post)) break
     }
     return true
@@ -151,4 +151,33 @@ export function endsAttribution(tokens: Token[], from: number, end: number): boo
     if (breaksAfter(tokens[i]) && /,/.test(tokens[i].post)) return true
   }
   return true
+}
+
+/** Words that open a phrase of time or place after a verb, whatever the tagger made of them ("said inside his factory"). */
+export const PREPOSITIONS = new Set(['before', 'after', 'during', 'at', 'in', 'on', 'by', 'via', 'through', 'outside', 'inside', 'near', 'for', 'to', 'with', 'from', 'over', 'under', 'following', 'ahead'])
+
+const SUBORDINATE_OPENERS = new Set(['of', 'since', 'until', 'as', 'while', 'when', 'because', 'after', 'before', 'if'])
+
+/**
+ * Whether a clause of its own starts at `from`: "that …", or a subject and its verb ("she would run",
+ * "Ms Lee’s “judgment” and “honesty” are in question"); not "the House before slamming …" or "inside his factory".
+ */
+export function startsClause(tokens: Token[], from: number, end: number): boolean {
+  if (from >= end || breaksAfter(tokens[from - 1])) return false
+  if (tokens[from].normal === 'that') return true
+  if (tagged(tokens[from], 'Preposition') || PREPOSITIONS.has(tokens[from].normal) || SUBORDINATE_OPENERS.has(tokens[from].normal)) return false
+  if (PRONOUN_SUBJECTS.has(tokens[from].normal)) return isFiniteVerb(tokens[from + 1])
+  // a subject may hold quoted words and "and": quote marks after a word do not end it, other punctuation does
+  for (let i = from; i < end && i < from + 12; i++) {
+    const t = tokens[i]
+    if (i > from && isFiniteVerb(t)) return true
+    if (!(isNounish(t) || t.normal === 'and' || t.normal === 'or')) return false
+    if (/[,;:()\u2014!?]|\s[-\u2013]/.test(t.post)) return false
+  }
+  return false
+}
+
+function isFiniteVerb(t: Token | undefined): boolean {
+  if (!t || tagged(t, 'Gerund') || tagged(t, 'Infinitive') || (tagged(t, 'Noun') && !tagged(t, 'Copula'))) return false
+  return tagged(t, 'Verb') || tagged(t, 'Copula') || tagged(t, 'Modal')
 }

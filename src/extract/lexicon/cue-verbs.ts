@@ -1,5 +1,6 @@
 // Reporting verbs: the words that introduce who said what ("Mr Merz told reporters: …", "…, he added").
 // Each lemma lists its forms; regular ones are inflected by rule, irregular ones spelled out.
+import { FRAMES } from './verb-frames'
 
 /** Verbs whose first object is the listener, not the words: "told reporters that …", "assured them …". */
 export const LISTENER_VERBS = new Set(['tell', 'assure', 'warn', 'inform', 'remind', 'urge', 'ask', 'advise', 'promise', 'reassure', 'brief'])
@@ -28,15 +29,31 @@ const IRREGULAR: Record<string, string[]> = {
   stutter: ['stutter', 'stutters', 'stuttered', 'stuttering'],
 }
 
+/** Irregular spellings of the verbs that report only through a frame (FRAME_ONLY below). */
+const FRAME_IRREGULAR: Record<string, string[]> = {
+  beg: ['beg', 'begs', 'begged', 'begging'],
+  slam: ['slam', 'slams', 'slammed', 'slamming'],
+  dub: ['dub', 'dubs', 'dubbed', 'dubbing'],
+  swear: ['swear', 'swears', 'swore', 'sworn', 'swearing'],
+  label: ['label', 'labels', 'labeled', 'labelled', 'labeling', 'labelling'],
+}
+
 function inflect(lemma: string): string[] {
-  if (IRREGULAR[lemma]) return IRREGULAR[lemma]
+  const irregular = IRREGULAR[lemma] ?? FRAME_IRREGULAR[lemma]
+  if (irregular) return irregular
   const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma
   const third = /(s|sh|ch|x|z)$/.test(lemma) ? `${lemma}es` : `${lemma}s`
   return [lemma, third, `${stem}ed`, `${stem}ing`]
 }
 
+/**
+ * Verbs that report only through a frame of verb-frames.ts, never with a clause of their own: "Ms Lee
+ * accused the mayor of lying" reports; "Ms Lee called the office" does not, and neither does "a site called X".
+ */
+export const FRAME_ONLY = new Set(Object.keys(FRAMES).filter((lemma) => !REGULAR.includes(lemma) && !IRREGULAR[lemma]))
+
 const FORMS = new Map<string, string>()
-for (const lemma of [...REGULAR, ...Object.keys(IRREGULAR)]) {
+for (const lemma of [...REGULAR, ...Object.keys(IRREGULAR), ...FRAME_ONLY]) {
   for (const form of inflect(lemma)) FORMS.set(form, lemma)
 }
 
@@ -51,7 +68,7 @@ export function isParticiple(word: string): boolean {
 }
 
 /** Verbs common enough in other senses that they count only in a clear reporting frame. */
-export const WEAK_CUES = new Set(['post', 'report', 'question', 'object', 'charge', 'counter', 'state', 'note', 'promise', 'describe', 'worry', 'wonder', 'add', 'ask', 'suggest', 'indicate', 'conclude', 'reveal', 'estimate', 'predict'])
+export const WEAK_CUES = new Set(['post', 'report', 'question', 'object', 'charge', 'counter', 'state', 'note', 'promise', 'describe', 'worry', 'wonder', 'add', 'ask', 'suggest', 'indicate', 'conclude', 'reveal', 'estimate', 'predict', ...FRAME_ONLY])
 
 /**
  * Verbs that report words only with "that" (or a quote): "Ms May acknowledged that …" is speech,

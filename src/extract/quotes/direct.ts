@@ -7,13 +7,13 @@
 //   … the official said:\n\n“…”                   leading, from the paragraph before
 //   “…” – Volodymyr Zelenskiy                     a dash and a name
 import type { TokenRange } from '../phrases'
-import { breaksAfter, canSpeak, endsAttribution, isNounish, namesSomeone, phraseStartingAt, tagged } from '../phrases'
+import { breaksAfter, canSpeak, endsAttribution, isNounish, namesSomeone, phraseStartingAt, startsClause, tagged } from '../phrases'
 import type { QuoteMarkSpan } from './marks'
 import type { QuoteCandidate, QuoteContext } from './context'
 import { sentenceOf } from './context'
 import type { Token } from '../../nlp/parse'
-import { isParticiple } from '../lexicon/cue-verbs'
-import { clauseSubject, cueAt, speakerAfter, subjectBefore } from './speaker-phrase'
+import { cueLemma, FRAME_ONLY, isParticiple } from '../lexicon/cue-verbs'
+import { clauseSubject, cueAt, reducedRelative, speakerAfter, subjectBefore } from './speaker-phrase'
 
 
 export interface Attribution {
@@ -42,9 +42,11 @@ export function trailingAttribution(ctx: QuoteContext, q: QuoteMarkSpan): Attrib
   }
   if (!/^[\s,]*$/.test(gap)) return null
   // a quote that ends its own sentence takes a speaker after it only when the attribution is all that follows:
-  // "“I may do it.” Trump also said that he would prefer a deal" is a new report, not this quote's speaker
-  const closed = /[.!?…]["”’»\s]*$/.test(text.slice(q.innerStart, q.end))
-  const onlyAttribution = (from: number) => !closed || endsAttribution(tokens, from, ceil)
+  // "“I may do it.” Trump also said that he would prefer a deal" is a new report, not this quote's speaker;
+  // one left open by a comma, only when the verb reports no clause of its own: in "On “Meet the Press,”
+  // Ms Lee said she would run" the quote is a programme's name
+  const closed = /[.!?…]["”’»'\s]*$/.test(text.slice(q.innerStart, q.end))
+  const onlyAttribution = (from: number) => closed ? endsAttribution(tokens, from, ceil) : !startsClause(tokens, from, ceil)
   const cue = cueAt(tokens, k)
   if (cue) {
     const np = speakerAfter(tokens, cue.to, ceil)
@@ -96,6 +98,13 @@ export function leadingAttribution(ctx: QuoteContext, q: QuoteMarkSpan): Attribu
   // without a colon or comma only phrases of time and place may stand between verb and quote:
   // "writing “It's …”", "Trump said on Friday "I can do it"", not "Martell says he “fumbled into” …"
   if (!/[:,]/.test(between) && cue.to !== last + 1 && !(tagged(tokens[cue.to], 'Preposition') || tagged(tokens[cue.to], 'Date'))) return null
+  // a frame verb right before quoted words: "in what he called “the loneliest moment”" is his, when someone
+  // does the calling ("an app called “Screenwise”" is nobody's); a reported clause around it may take it in
+  if (!/[:,]/.test(between) && FRAME_ONLY.has(cueLemma(tokens[cue.from].normal) ?? '')) {
+    const subject = subjectBefore(tokens, cue.from, floor)
+    return subject && namesSomeone(tokens, subject) && !reducedRelative(tokens, subject, cue.from)
+      ? { cue, mention: subject, rule: 'frame-before-quote' } : null
+  }
   if (tokens[cue.from].normal === 'according') {
     const np = phraseStartingAt(tokens, cue.to, last + 1)
     return np && canSpeak(tokens, np) ? { cue, mention: np, rule: 'according-to' } : null

@@ -27,7 +27,7 @@ function opensSentence(ctx: QuoteContext, m: QuoteMarkSpan): boolean {
   if (first >= ctx.tokens.length) return false
   if (ctx.tokens[before].sentence !== ctx.tokens[first].sentence) return true
   const gap = ctx.text.slice(ctx.tokens[before].end, m.start)
-  return /[.!?…]["”’]?\s*$/.test(ctx.text.slice(Math.max(0, ctx.tokens[before].end - 1), m.start)) || gap.includes('\n')
+  return /[.!?…](["”’]|'')?\s*$/.test(ctx.text.slice(Math.max(0, ctx.tokens[before].end - 1), m.start)) || gap.includes('\n')
 }
 
 function floating(ctx: QuoteContext, m: QuoteMarkSpan, previous: QuoteMarkSpan | undefined, attributed: Set<QuoteMarkSpan>): QuoteCandidate | null {
@@ -70,11 +70,19 @@ export function findQuoteCandidates(article: ParsedArticle): { ctx: QuoteContext
   const blocked = new Set<number>()
   const speakerOfSentence = new Map<number, TokenRange>()
 
+  // quoted words after a frame verb ("in what he called “the loneliest moment”") give way to a reported
+  // clause that takes them in ("he said he was in tears in what he called “…”")
+  const framed: Array<{ m: QuoteMarkSpan; c: QuoteCandidate }> = []
   for (const m of ctx.marks) {
     const trailing = trailingAttribution(ctx, m)
     const a = trailing ?? leadingAttribution(ctx, m)
     if (!a) continue
     const c = directCandidate(m, a)
+    if (a.rule === 'frame-before-quote') {
+      framed.push({ m, c })
+      attributed.add(m)
+      continue
+    }
     if (trailing) widenToSentence(ctx, m, c, attributed)
     direct.push(c)
     attributed.add(m)
@@ -93,7 +101,8 @@ export function findQuoteCandidates(article: ParsedArticle): { ctx: QuoteContext
 
   // earlier rules win where candidates overlap; kept in text order, so each check looks at two neighbours only
   const accepted: QuoteCandidate[] = []
-  for (const c of [...direct, ...reported.candidates, ...leftovers]) {
+  const named = framed.filter((f) => !reported.absorbed.has(f.m)).map((f) => f.c)
+  for (const c of [...direct, ...reported.candidates, ...named, ...leftovers]) {
     let lo = 0, hi = accepted.length
     while (lo < hi) {
       const mid = (lo + hi) >> 1

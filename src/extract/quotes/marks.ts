@@ -52,6 +52,17 @@ function doubleMarks(text: string, from: number, to: number): Mark[] {
         continue
       }
     }
+    // two straight apostrophes stand for a straight double mark in wire and archive copy:
+    // "''We finally may be seeing some wage growth,'' the economist wrote."; `` … '' the same
+    if ((ch === "'" || ch === '`') && text[i + 1] === ch) {
+      const opens: boolean = !open && (ch === '`' || straightOpens(text, i, from))
+      if (opens || (ch === "'" && open)) {
+        marks.push({ index: i, length: 2, opens })
+        open = opens
+        i++
+        continue
+      }
+    }
     if (OPEN_DOUBLE.has(ch)) {
       marks.push({ index: i, length: 1, opens: true })
       open = true

@@ -8,12 +8,13 @@
 //   Police, Sinclair says, have no policies …                                         both sides of an aside
 //   …, according to Donald Trump and European leaders, …                              "according to"
 import type { Sentence, Token } from '../../nlp/parse'
-import { cueLemma, isParticiple, LISTENER_VERBS, THAT_REQUIRED } from '../lexicon/cue-verbs'
-import { breaksAfter, canSpeak, endsAttribution, hasVerb, namesSomeone, phraseStartingAt, tagged, type TokenRange } from '../phrases'
+import { cueLemma, FRAME_ONLY, isParticiple, LISTENER_VERBS, THAT_REQUIRED } from '../lexicon/cue-verbs'
+import { complementStart } from './complements'
+import { breaksAfter, canSpeak, endsAttribution, hasVerb, namesSomeone, phraseStartingAt, PREPOSITIONS, tagged, type TokenRange } from '../phrases'
 import { SPEAKING_PRONOUNS } from '../lexicon/roles'
 import type { QuoteCandidate, QuoteContext, SpeakerLink } from './context'
 import type { QuoteMarkSpan } from './marks'
-import { clauseSubject, cueAt, isWeakCue, speakerAfter, subjectBefore } from './speaker-phrase'
+import { clauseSubject, cueAt, isWeakCue, reducedRelative, speakerAfter, subjectBefore } from './speaker-phrase'
 
 const SKIP_AFTER_CUE = new Set(['only', 'also', 'repeatedly', 'previously', 'again', 'later', 'then', 'simply', 'just', 'publicly', 'privately', 'recently', 'earlier', 'further', 'flatly', 'bluntly', 'firmly', 'however'])
 /** Words set off by commas between a cue and its clause: "said, however, that …". */
@@ -23,8 +24,6 @@ const NOT_A_CLAUSE = new Set(['to', 'of', 'about', 'so', 'yes', 'no', 'nothing',
 /** Tokens a reported clause may reach on either side of its verb. */
 const MAX_CLAUSE = 120
 const SUBORDINATORS = new Set(['while', 'when', 'if', 'because', 'although', 'though', 'unless', 'once'])
-/** Words that open a phrase of time or place after a verb, whatever the tagger made of them. */
-const PREPOSITIONS = new Set(['before', 'after', 'during', 'at', 'in', 'on', 'by', 'via', 'through', 'outside', 'inside', 'near', 'for', 'to', 'with', 'from', 'over', 'under', 'in front of', 'following', 'ahead'])
 
 export interface ReportedResult {
   candidates: QuoteCandidate[]
@@ -66,7 +65,7 @@ function clauseStart(tokens: Token[], cue: TokenRange, end: number): number | nu
   if (k >= end || (asides > 0 && tokens[k].normal !== 'that')) return null
   const first = tokens[k]
   if (first.normal === 'that') return k + 1 < end ? k : null
-  if (THAT_REQUIRED.has(lemma)) return null
+  if (THAT_REQUIRED.has(lemma) || FRAME_ONLY.has(lemma)) return null
   // "said when Trudeau and other Liberals dismiss any concerns …, they …": a subordinate clause, then the main one
   if (SUBORDINATORS.has(first.normal)) return tokens.slice(k, end).some((t) => /,/.test(t.post)) ? k : null
   if (NOT_A_CLAUSE.has(first.normal) || tagged(first, 'Preposition') || tagged(first, 'Conjunction')) return null
@@ -90,7 +89,7 @@ function clauseEnd(ctx: QuoteContext, from: number, end: number, blocked: Set<nu
     }
     if (/(^|\s)[–—](\s|$)/.test(t.post) && dashes % 2 === 1) return i + 1
     // a sentence the tagger ran on: "… is "in the midst of a crisis." Nancy Pelosi said …"
-    if (i + 1 < end && /[.!?]["”’»]/.test(t.post)) return i + 1
+    if (i + 1 < end && /[.!?](["”’»]|'')/.test(t.post)) return i + 1
   }
   return end
 }
@@ -172,17 +171,25 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
     const subject = participle ? null : subjectBefore(tokens, i, s.firstToken)
     const weak = isWeakCue(tokens, cue)
     if (weak && !participle && !(subject && namesSomeone(tokens, subject))) continue
+    if (subject && reducedRelative(tokens, subject, i)) continue
     const start = clauseStart(tokens, cue, end)
     const forwardSpeaker = subject ?? (participle ? speakerHere ?? clauseSubject(tokens, s.firstToken, i) : null)
-    if (start !== null && forwardSpeaker) {
-      const c = add(b, start, clauseEnd(ctx, start, end, blocked), cue, { kind: 'mention', range: forwardSpeaker },
-        participle ? 'participle-clause' : 'cue-clause', participle ? 'sentence-speaker' : 'subject-before-cue')
+    if (forwardSpeaker) {
+      const speaker: SpeakerLink = { kind: 'mention', range: forwardSpeaker }
+      const linked = participle ? 'sentence-speaker' : 'subject-before-cue'
+      let c = start === null ? null
+        : add(b, start, clauseEnd(ctx, start, end, blocked), cue, speaker, participle ? 'participle-clause' : 'cue-clause', linked)
+      // no clause: what the verb's frame takes ("urged residents to stay indoors", "called the plan “a disgrace”")
+      const complement = c ? null : complementStart(tokens, cue, end)
+      if (complement) c = add(b, complement.start, clauseEnd(ctx, complement.start, end, blocked), cue, speaker, `frame-${complement.frame}`, linked, false)
       if (c) {
         if (participle) c.showMention = false
         speakerHere = speakerHere ?? subject
         continue
       }
     }
+    // frame verbs report nothing before them: in "The road flooded, residents called" the verb reports no words
+    if (FRAME_ONLY.has(cueLemma(tokens[i].normal) ?? '')) continue
     // the clause before: "Evacuees were relying on instant noodles, he said." / "…, said Sutopo Purwo Nugroho."
     let speakerRange: TokenRange | null = null
     let clauseTo = -1

@@ -4,10 +4,10 @@
 //   "a European official who was part of the delegation said …"  subject before, over a relative clause
 //   "…,” says Cambridge cartoonist Andre Campbell, whose …"      speaker after (inverted)
 import type { Token } from '../../nlp/parse'
-import { cueLemma, WEAK_CUES } from '../lexicon/cue-verbs'
+import { cueLemma, FRAME_ONLY, WEAK_CUES } from '../lexicon/cue-verbs'
 import { PERSON_ROLES } from '../lexicon/roles'
 import { nameInPhrase } from '../speakers/names'
-import { breaksAfter, canSpeak, isNounish, phraseEndingAt, phraseStartingAt, tagged, type TokenRange } from '../phrases'
+import { breaksAfter, canSpeak, isCapitalized, isNounish, phraseEndingAt, phraseStartingAt, tagged, type TokenRange } from '../phrases'
 
 const SKIPPABLE = new Set(['also', 'has', 'have', 'had', 'did', 'does', 'do', 'would', 'will', 'not', 'later', 'then', 'previously',
   'earlier', 'repeatedly', 'once', 'further', 'recently', 'reportedly', 'publicly', 'privately', 'again', 'simply', 'just',
@@ -22,10 +22,24 @@ export function cueAt(tokens: Token[], i: number): TokenRange | null {
   // "points out" is a reporting verb in two words
   if (/^point(s|ed|ing)?$/.test(t.normal) && tokens[i + 1]?.normal === 'out') return { from: i, to: i + 2 }
   if (!cueLemma(t.normal)) return null
+  // a capital inside a sentence makes it part of a title, "the book They Call Me George", unless the whole
+  // line is written in capitals: "Christie Says He Would Issue A Quarantine"
+  if (isCapitalized(t) && tokens[i - 1]?.sentence === t.sentence && !/[:"“«]/.test(tokens[i - 1].post + t.pre) && !inTitleCase(tokens, i)) return null
   // "the says …" never; "a statement" is no verb; keep words compromise saw as verbs, or that it could not place
   if (tagged(t, 'Determiner') || tagged(t, 'Preposition')) return null
   if (!tagged(t, 'Verb') && tagged(t, 'Noun') && (!/(ed|s)$/.test(t.normal) || tagged(t, 'Plural'))) return null
   return { from: i, to: i + 1 }
+}
+
+/** Whether most words around token i are capitalised, as in a headline. */
+function inTitleCase(tokens: Token[], i: number): boolean {
+  let capitals = 0, words = 0
+  for (let k = Math.max(0, i - 6); k < tokens.length && k <= i + 6; k++) {
+    if (tokens[k].sentence !== tokens[i].sentence) continue
+    words++
+    if (isCapitalized(tokens[k])) capitals++
+  }
+  return capitals >= 0.7 * words
 }
 
 export function isWeakCue(tokens: Token[], cue: TokenRange): boolean {
@@ -123,7 +137,7 @@ const COORDINATION = new Set(['and', 'then', 'but', 'before', 'after'])
 export function clauseSubject(tokens: Token[], floor: number, before: number): TokenRange | null {
   // the clause starts after any quote the sentence opens with: "“… we don’t even know.” Colton laughed and stuttered"
   for (let i = before - 1; i >= floor; i--) {
-    if (/[”"»]/.test(tokens[i].post)) { floor = i + 1; break }
+    if (/[”"»]|''/.test(tokens[i].post)) { floor = i + 1; break }
   }
   for (let v = floor; v < before; v++) {
     const t = tokens[v]
@@ -169,4 +183,15 @@ export function speakerAfter(tokens: Token[], from: number, ceil: number): Token
   const next = tokens[np.to]
   if (next && np.to < ceil && !breaksAfter(tokens[np.to - 1]) && tagged(next, 'Verb') && !isNounish(next)) return null
   return np
+}
+
+/**
+ * A frame verb's past form right after the object of another word describes that object, it reports nothing:
+ * "withdrew an app called “Screenwise”", "an example of the trope called out in the advert".
+ */
+export function reducedRelative(tokens: Token[], subject: TokenRange, cue: number): boolean {
+  const before = tokens[subject.from - 1]
+  if (!before || before.sentence !== tokens[cue].sentence || breaksAfter(before)) return false
+  if (!FRAME_ONLY.has(cueLemma(tokens[cue].normal) ?? '') || !/ed$/.test(tokens[cue].normal)) return false
+  return tagged(before, 'Preposition') || (tagged(before, 'Verb') && !tagged(before, 'Auxiliary') && !tagged(before, 'Copula'))
 }

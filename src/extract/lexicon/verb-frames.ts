@@ -1,0 +1,88 @@
+// What a reporting verb takes when no clause follows it: the words a reader still counts as what was said.
+//
+//   urged ministers to act           object, then "to"       → "ministers to act"
+//   vowed to cut taxes               "to"                    → "to cut taxes"
+//   called for a ceasefire           "for"                   → "a ceasefire"
+//   called on voters to turn out     "on", object, "to"      → "voters to turn out"
+//   accused Ms Lee of lying          object, then a preposition → "Ms Lee of lying"
+//   asked whether the road was safe  a question word         → "whether the road was safe"
+//   called the plan “a disgrace”     object and what it is called → "the plan “a disgrace”"
+//   described the plan as a mistake  the same, with "as"
+
+export interface Frames {
+  /** "urged ministers to act" */
+  objectTo?: boolean
+  /** "vowed to cut taxes" */
+  to?: boolean
+  /** "called for a ceasefire", "pressed for talks" */
+  for?: boolean
+  /** "called on voters to turn out" */
+  onTo?: boolean
+  /** The prepositions after an object: "accused Ms Lee of lying", "blamed the storm for the delay". */
+  objectPrep?: string[]
+  /** "asked whether …", "wondered why …" */
+  question?: boolean
+  /** "called the plan a disgrace" (bare), "described the plan as a mistake" ("as"). */
+  objectAs?: 'bare' | 'as'
+}
+
+// "refused to resign", "declined to comment", "agreed to pay" report a decision, not words: no frame for them
+export const FRAMES: Record<string, Frames> = {
+  urge: { objectTo: true },
+  ask: { objectTo: true, to: true, for: true, question: true },
+  tell: { objectTo: true },
+  warn: { objectTo: true, objectPrep: ['of', 'against', 'about'] },
+  encourage: { objectTo: true },
+  invite: { objectTo: true },
+  challenge: { objectTo: true },
+  implore: { objectTo: true },
+  beg: { objectTo: true },
+  press: { objectTo: true, for: true },
+  push: { for: true },
+  order: { objectTo: true },
+  instruct: { objectTo: true },
+  advise: { objectTo: true },
+  remind: { objectTo: true },
+  promise: { to: true },
+  vow: { to: true },
+  pledge: { to: true },
+  swear: { to: true },
+  demand: { to: true },
+  propose: { to: true },
+  plead: { for: true },
+  appeal: { for: true, onTo: true },
+  call: { for: true, onTo: true, objectAs: 'bare' },
+  accuse: { objectPrep: ['of'] },
+  blame: { objectPrep: ['for'] },
+  criticize: { objectPrep: ['for'] },
+  criticise: { objectPrep: ['for'] },
+  praise: { objectPrep: ['for'], objectAs: 'as' },
+  thank: { objectPrep: ['for'] },
+  fault: { objectPrep: ['for'] },
+  credit: { objectPrep: ['with', 'for'] },
+  attack: { objectPrep: ['for'] },
+  slam: { objectPrep: ['for'] },
+  blast: { objectPrep: ['for'] },
+  chide: { objectPrep: ['for'] },
+  commend: { objectPrep: ['for'] },
+  applaud: { objectPrep: ['for'] },
+  congratulate: { objectPrep: ['on', 'for'] },
+  wonder: { question: true },
+  question: { question: true },
+  inquire: { question: true },
+  describe: { objectAs: 'as' },
+  label: { objectAs: 'bare' },
+  dub: { objectAs: 'bare' },
+  brand: { objectAs: 'bare' },
+  term: { objectAs: 'bare' },
+  characterize: { objectAs: 'as' },
+  characterise: { objectAs: 'as' },
+  portray: { objectAs: 'as' },
+  hail: { objectAs: 'as' },
+  deride: { objectAs: 'as' },
+  dismiss: { objectAs: 'as' },
+  denounce: { objectAs: 'as' },
+}
+
+/** Question words that open an indirect question: "asked whether", "wondered why". */
+export const QUESTION_WORDS = new Set(['whether', 'if', 'why', 'how', 'what', 'who', 'when', 'where', 'which'])

@@ -1,0 +1,83 @@
+// Where the words a verb reports begin when no clause follows it, by the verb's frames (lexicon/verb-frames.ts):
+//
+//   The mayor urged residents to stay indoors.          → "residents to stay indoors"
+//   Ms Lee vowed to cut taxes.                          → "to cut taxes"
+//   The union called for a national strike.             → "a national strike"
+//   He accused the council of wasting money.            → "the council of wasting money"
+//   She asked whether the bridge was safe.              → "whether the bridge was safe"
+//   Mr Hale called the plan “a disgrace”.               → "the plan “a disgrace”"
+//   The report described the road as dangerous.         → "the road as dangerous"
+import type { Token } from '../../nlp/parse'
+import { cueLemma } from '../lexicon/cue-verbs'
+import { FRAMES, QUESTION_WORDS, type Frames } from '../lexicon/verb-frames'
+import { breaksAfter, isNounish, phraseStartingAt, tagged, type TokenRange } from '../phrases'
+
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it', 'himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves'])
+const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those'])
+
+/** An opening quote mark written before the word: `called him “weak”`. */
+const opensQuote = (t: Token | undefined) => !!t && /["“«]|''/.test(t.pre)
+
+/**
+ * The object of a verb, never reaching into quoted words or over a comma: "the political system" in
+ * "called the political system “rotten to the core”"; "both Trump and Clinton" (a list with "and").
+ */
+function objectAt(tokens: Token[], k: number, end: number): TokenRange | null {
+  if (k >= end) return null
+  if (OBJECT_PRONOUNS.has(tokens[k].normal)) return { from: k, to: k + 1 }
+  const from = k
+  if (DEMONSTRATIVES.has(tokens[k].normal) && k + 1 < end && isNounish(tokens[k + 1])) k++
+  let np = phraseStartingAt(tokens, k, end)
+  if (!np) return null
+  let to = np.to
+  // the phrase stops before a word that opens a quote: that word is what the object is called
+  for (let i = from + 1; i < to; i++) if (opensQuote(tokens[i])) { to = i; break }
+  // "both Trump and Democratic front-runner Hillary Clinton"
+  while (to < end && tokens[to].normal === 'and' && !breaksAfter(tokens[to - 1]) && !opensQuote(tokens[to + 1])) {
+    np = phraseStartingAt(tokens, to + 1, end)
+    if (!np) break
+    to = np.to
+  }
+  return { from, to }
+}
+
+const verbAt = (tokens: Token[], i: number) => !!tokens[i] && tagged(tokens[i], 'Verb')
+
+/** What follows an object that makes it a frame's: "to act", "of lying", "as a mistake", "“a disgrace”". */
+function objectFrame(tokens: Token[], f: Frames, obj: TokenRange, end: number): string | null {
+  const next = tokens[obj.to]
+  if (!next || obj.to >= end) return null
+  const open = breaksAfter(tokens[obj.to - 1]) && !opensQuote(next)
+  if (open) return null
+  if (f.objectTo && next.normal === 'to' && verbAt(tokens, obj.to + 1)) return 'object-to'
+  if (f.objectPrep?.includes(next.normal)) return 'object-prep'
+  if (!f.objectAs) return null
+  if (next.normal === 'as' || opensQuote(next)) return 'object-as'
+  // "called Clinton a liar", "called her weak": a second phrase, not a time ("called police Sunday")
+  if (f.objectAs === 'bare' && !tagged(next, 'Date') && !tagged(next, 'Preposition') && (isNounish(next) || tagged(next, 'Adjective'))) return 'object-as'
+  return null
+}
+
+/** The first token of what a frame verb reports and the frame's name, or null. */
+export function complementStart(tokens: Token[], cue: TokenRange, end: number): { start: number; frame: string } | null {
+  const f = FRAMES[cueLemma(tokens[cue.from].normal) ?? '']
+  if (!f || breaksAfter(tokens[cue.to - 1])) return null
+  let k = cue.to
+  while (k < end && tagged(tokens[k], 'Adverb') && !tagged(tokens[k], 'Verb') && !QUESTION_WORDS.has(tokens[k].normal) && !breaksAfter(tokens[k])) k++
+  const t = tokens[k]
+  if (!t || k >= end) return null
+  if (f.to && t.normal === 'to' && verbAt(tokens, k + 1)) return { start: k, frame: 'to' }
+  if (f.for && t.normal === 'for' && phraseStartingAt(tokens, k + 1, end)) return { start: k + 1, frame: 'for' }
+  if (f.onTo && t.normal === 'on') {
+    const obj = objectAt(tokens, k + 1, end)
+    if (obj && tokens[obj.to]?.normal === 'to' && verbAt(tokens, obj.to + 1)) return { start: k + 1, frame: 'on-to' }
+  }
+  if (f.question) {
+    if (QUESTION_WORDS.has(t.normal) && k + 1 < end) return { start: k, frame: 'question' }
+    const listener = objectAt(tokens, k, end)
+    if (listener && QUESTION_WORDS.has(tokens[listener.to]?.normal) && listener.to + 1 < end) return { start: listener.to, frame: 'question' }
+  }
+  const obj = objectAt(tokens, k, end)
+  const frame = obj && objectFrame(tokens, f, obj, end)
+  return frame ? { start: k, frame } : null
+}
