@@ -170,7 +170,8 @@ export function startsClause(tokens: Token[], from: number, end: number): boolea
   // a subject may hold quoted words and "and": quote marks after a word do not end it, other punctuation does
   for (let i = from; i < end && i < from + 12; i++) {
     const t = tokens[i]
-    if (i > from && isFiniteVerb(t)) return true
+    // "the report released by the agency": a participle with its agent, not a verb of the clause
+    if (i > from && isFiniteVerb(t)) return !tagged(t, 'Passive') && tokens[i + 1]?.normal !== 'by' && tokens[i + 2]?.normal !== 'by'
     if (!(isNounish(t) || t.normal === 'and' || t.normal === 'or')) return false
     if (/[,;:()\u2014!?]|\s[-\u2013]/.test(t.post)) return false
   }

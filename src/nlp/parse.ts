@@ -6,6 +6,7 @@
 // again at paragraph breaks here: a quote or a cue never reaches across a blank line by accident.
 import nlp from './compromise'
 import { chunksOf } from './chunks'
+import { markProperNouns } from './proper-nouns'
 
 export interface Token {
   /** The word as written ("Zelenskiy’s" keeps its apostrophe; punctuation around it is not included). */
@@ -106,6 +107,14 @@ export function tokenIndexAt(article: ParsedArticle, offset: number): number {
   return lo
 }
 
+/** What a word read as a verb or an adjective loses when it turns out to be a name. */
+const NOT_IN_NAMES = new Set(['Verb', 'PastTense', 'PresentTense', 'Participle', 'Infinitive', 'Gerund', 'Adjective', 'Adverb', 'PhrasalVerb', 'Auxiliary'])
+
+/** Makes a token a name: "Weingarten" read as a past participle becomes a proper noun. */
+export function retagAsName(t: Token, tags: string[]): void {
+  t.tags = internTags([...[...t.tags].filter((tag) => !NOT_IN_NAMES.has(tag)), ...tags.filter((tag) => !t.tags.has(tag))])
+}
+
 /** Adds a tag to the tokens inside the spans: "Date" on the words of "on Friday", "last week". */
 export function tagSpans(article: ParsedArticle, spans: Array<{ start: number; end: number }>, tag: string): void {
   const { tokens } = article
@@ -167,5 +176,7 @@ export function parseArticle(text: string): ParsedArticle {
     }
   }
   close()
-  return { text, tokens, sentences, paragraphs }
+  const article = { text, tokens, sentences, paragraphs }
+  markProperNouns(article, retagAsName)
+  return article
 }

@@ -78,3 +78,11 @@ export const THAT_REQUIRED = new Set(['confirm', 'announce', 'reveal', 'suggest'
   'underline', 'reiterate', 'deny', 'describe', 'report', 'propose', 'urge', 'ask', 'recount', 'lament', 'question', 'object',
   'charge', 'counter', 'comment', 'mention', 'post', 'repeat', 'observe', 'respond', 'scold', 'joke', 'boast', 'confess',
   'acknowledge', 'reveal', 'brief', 'remind', 'inform', 'advise', 'promise', 'pledge', 'vow', 'worry', 'wonder', 'conclude', 'estimate', 'predict'])
+
+/**
+ * Verbs of THAT_REQUIRED that also report a clause without "that" when it has its own subject and verb:
+ * "Ms Lee confirmed the meeting took place"; not verbs of thinking ("Suncor concluded it could no longer operate").
+ */
+export const BARE_CLAUSE = new Set(['confirm', 'announce', 'reveal', 'suggest', 'stress', 'emphasise', 'emphasize', 'reiterate',
+  'deny', 'report', 'repeat', 'acknowledge', 'remind', 'predict', 'estimate'])
+

@@ -8,9 +8,9 @@
 //   Police, Sinclair says, have no policies …                                         both sides of an aside
 //   …, according to Donald Trump and European leaders, …                              "according to"
 import type { Sentence, Token } from '../../nlp/parse'
-import { cueLemma, FRAME_ONLY, isParticiple, LISTENER_VERBS, THAT_REQUIRED } from '../lexicon/cue-verbs'
+import { BARE_CLAUSE, cueLemma, FRAME_ONLY, isParticiple, LISTENER_VERBS, THAT_REQUIRED } from '../lexicon/cue-verbs'
 import { complementStart } from './complements'
-import { breaksAfter, canSpeak, endsAttribution, hasVerb, namesSomeone, phraseStartingAt, PREPOSITIONS, tagged, type TokenRange } from '../phrases'
+import { breaksAfter, canSpeak, endsAttribution, hasVerb, namesSomeone, phraseStartingAt, PREPOSITIONS, startsClause, tagged, type TokenRange } from '../phrases'
 import { SPEAKING_PRONOUNS } from '../lexicon/roles'
 import type { QuoteCandidate, QuoteContext, SpeakerLink } from './context'
 import type { QuoteMarkSpan } from './marks'
@@ -65,7 +65,9 @@ function clauseStart(tokens: Token[], cue: TokenRange, end: number): number | nu
   if (k >= end || (asides > 0 && tokens[k].normal !== 'that')) return null
   const first = tokens[k]
   if (first.normal === 'that') return k + 1 < end ? k : null
-  if (THAT_REQUIRED.has(lemma) || FRAME_ONLY.has(lemma)) return null
+  if (FRAME_ONLY.has(lemma)) return null
+  // "Ms May acknowledged the scale of the defeat" reports no words; "Ms May acknowledged the deal was dead" does
+  if (THAT_REQUIRED.has(lemma)) return BARE_CLAUSE.has(lemma) && startsClause(tokens, k, end) ? k : null
   // "said when Trudeau and other Liberals dismiss any concerns …, they …": a subordinate clause, then the main one
   if (SUBORDINATORS.has(first.normal)) return tokens.slice(k, end).some((t) => /,/.test(t.post)) ? k : null
   if (NOT_A_CLAUSE.has(first.normal) || tagged(first, 'Preposition') || tagged(first, 'Conjunction')) return null
@@ -148,6 +150,17 @@ function accordingTo(b: Build, s: Sentence, i: number, cue: TokenRange, blocked:
 }
 
 /**
+ * Whether a verb is followed by its object, so that it reports nothing before it: "…, EDC charged a premium of
+ * 1 per cent" (not "…, the council said on Friday" or "…, she told reporters").
+ */
+function takesObject(tokens: Token[], cue: TokenRange, end: number): boolean {
+  const next = tokens[cue.to]
+  if (!next || cue.to >= end || breaksAfter(tokens[cue.to - 1]) || tagged(next, 'Date')) return false
+  if (LISTENER_VERBS.has(cueLemma(tokens[cue.from].normal) ?? '')) return false
+  return tagged(next, 'Determiner') && !tagged(tokens[cue.to + 1] ?? next, 'Date')
+}
+
+/**
  * Reported clauses in one sentence. `usedCues` are verbs that already introduce a direct quote; `blocked` are
  * first tokens of direct quotes the clause must stop before ("… were pleased that Mr Trump said: “That is …”").
  */
@@ -200,7 +213,8 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
       speakerRange = inverted
       clauseTo = i
       rule = 'cue-then-speaker-after-clause'
-    } else if (subject && subject.from > s.firstToken && /,/.test(tokens[subject.from - 1].post) && endsAttribution(tokens, cue.to, end)) {
+    } else if (subject && subject.from > s.firstToken && /,/.test(tokens[subject.from - 1].post) && endsAttribution(tokens, cue.to, end) &&
+      !takesObject(tokens, cue, end)) {
       speakerRange = subject
       clauseTo = subject.from
       rule = 'speaker-then-cue-after-clause'

@@ -7,7 +7,7 @@ import type { Token } from '../../nlp/parse'
 import { cueLemma, FRAME_ONLY, WEAK_CUES } from '../lexicon/cue-verbs'
 import { PERSON_ROLES } from '../lexicon/roles'
 import { nameInPhrase } from '../speakers/names'
-import { breaksAfter, canSpeak, isCapitalized, isNounish, phraseEndingAt, phraseStartingAt, tagged, type TokenRange } from '../phrases'
+import { breaksAfter, canSpeak, isCapitalized, isNounish, phraseEndingAt, phraseStartingAt, PREPOSITIONS, tagged, type TokenRange } from '../phrases'
 
 const SKIPPABLE = new Set(['also', 'has', 'have', 'had', 'did', 'does', 'do', 'would', 'will', 'not', 'later', 'then', 'previously',
   'earlier', 'repeatedly', 'once', 'further', 'recently', 'reportedly', 'publicly', 'privately', 'again', 'simply', 'just',
@@ -83,50 +83,79 @@ function skipBack(tokens: Token[], j: number, floor: number): { j: number; aside
   return { j, aside, negated }
 }
 
+/** Words a writer sets off by commas between a subject and its verb ("though", "however"). */
+const ASIDE_ADVERBS = new Set(['though', 'however', 'meanwhile', 'too', 'also', 'instead', 'then', 'now', 'still', 'again', 'later', 'earlier', 'separately', 'likewise', 'moreover', 'nonetheless', 'nevertheless'])
+
 /**
- * The subject before a comma that closes an appositive chain:
+ * Whether tokens [from, to] set off by commas describe or place the subject rather than name it:
+ * "who attended the talks", "in a statement on Friday", "appearing on Fox News", "64", "D-Mich.", "though",
+ * "a member of the leadership team", "Mr Putin’s foreign policy adviser"; not "Ernie LeBlanc".
+ */
+function isAside(tokens: Token[], from: number, to: number): boolean {
+  const t = tokens[from]
+  if (RELATIVE.has(t.normal) || t.normal === 'where') return true
+  if (tagged(t, 'Preposition') || PREPOSITIONS.has(t.normal)) return true
+  if (tagged(t, 'Gerund') || (tagged(t, 'Verb') && /(ing|ed)$/.test(t.normal) && !isCapitalized(t))) return true
+  if (to === from && (ASIDE_ADVERBS.has(t.normal) || (tagged(t, 'Adverb') && !isCapitalized(t)))) return true
+  // an age, a party and state ("R-Fla."), a place ("Antigonish, N.S.")
+  if (tagged(t, 'Value') && to === from) return true
+  if (/^[RDI]-[A-Z]/.test(t.text)) return true
+  let places = 0
+  for (let k = from; k <= to; k++) if (tagged(tokens[k], 'Place') || /^[A-Z]\.([A-Z]\.)*$/.test(tokens[k].text)) places++
+  if (places === to - from + 1) return true
+  return opensAppositive(tokens, from, to + 1)
+}
+
+/**
+ * The subject before a comma that closes a chain of asides, the nearest part that names someone:
  *   "Sen. Debbie Stabenow, D-Mich., a member of the leadership team, said" → "Sen. Debbie Stabenow"
- *   "His father, Ernie LeBlanc, says" → "Ernie LeBlanc" (the segment that names someone wins)
+ *   "His father, Ernie LeBlanc, says" → "Ernie LeBlanc" (a name set off by commas names the subject)
  *   "Mark Rutte, who attended the talks …, told" → "Mark Rutte"
+ *   "Sen. Marco Rubio, R-Fla., appearing on Fox News after the speech, said" → "Sen. Marco Rubio"
  */
 function appositiveSubject(tokens: Token[], j: number, floor: number): TokenRange | null {
-  for (let c = j - 1; c >= floor && c >= j - 40; c--) {
-    if (/,/.test(tokens[c].post) && RELATIVE.has(tokens[c + 1].normal)) {
-      const np = phraseEndingAt(tokens, c + 1, floor)
-      if (np && canSpeak(tokens, np)) return np
+  // a comma inside closing quote marks ends a quote, not a subject: "“… in comics,” says the maverick"
+  if (/["”»]|''/.test(tokens[j].post)) return null
+  const found: TokenRange[] = []
+  let end = j
+  for (let n = 0; n < 6 && end >= floor; n++) {
+    let start = end
+    while (start > floor && start > end - 40 && !/,/.test(tokens[start - 1].post)) start--
+    if (/["”»“"]|''/.test(tokens[start].pre + (start > floor ? tokens[start - 1].post : ''))) break
+    // a sentence the tagger ran on ends the search: "… on our southern border." Nancy Pelosi, the Speaker, said
+    for (let k = end - 1; k >= start; k--) if (/[.!?]["”’»]/.test(tokens[k].post)) { start = k + 1; floor = start; break }
+    const head = start <= floor
+    if (!isAside(tokens, start, end) || head) {
+      const np = phraseEndingAt(tokens, end + 1, start)
+      // "There is a particular satisfaction, insists Xander Wise, …": a clause before the verb, not its subject
+      if (!np || !canSpeak(tokens, np) || clauseBefore(tokens, start, np.from) ||
+        (np.from > floor && INSIDE_PHRASE.has(tokens[np.from - 1].normal))) break
+      found.push(np)
     }
+    if (head) break
+    end = start - 1
   }
-  const segments: TokenRange[] = []
-  let end = j + 1
-  while (segments.length < 4) {
-    const np = phraseEndingAt(tokens, end, floor)
-    if (!np) break
-    segments.push(np)
-    const before = np.from - 1
-    if (before < floor || !/,/.test(tokens[before].post)) break
-    end = before + 1
-  }
-  const earliest = segments[segments.length - 1]
-  const insidePhrase = earliest && earliest.from > floor && tagged(tokens[earliest.from - 1], 'Preposition')
-  if (segments.length >= 2 && !insidePhrase) {
-    const named = [...segments].reverse().find((r) => nameInPhrase(tokens, r) && canSpeak(tokens, r))
-    const first = named ?? segments[segments.length - 1]
-    if (canSpeak(tokens, first) && (named || segments[segments.length - 1].from === floor || !/,/.test(tokens[first.from - 1]?.post ?? ''))) return first
-  }
-  // "Roman, a resident of the area who operates tours to Anak Krakatau, said";
-  // "Tareq Hadad, the co-founder … of Peace By Chocolate, a chocolate company based in Antigonish, N.S., says":
-  // the farthest appositive that follows a name wins over nearer ones inside it
-  let nearest: TokenRange | null = null
-  let named: TokenRange | null = null
-  for (let c = j - 1; c >= floor && c >= j - 40; c--) {
-    if (!/,/.test(tokens[c].post) || !opensAppositive(tokens, c + 1, j + 1)) continue
-    const np = phraseEndingAt(tokens, c + 1, floor)
-    if (!np || !canSpeak(tokens, np)) continue
-    nearest = nearest ?? np
-    if (nameInPhrase(tokens, np) && (np.from === floor || !tagged(tokens[np.from - 1], 'Preposition'))) named = np
-  }
-  return named ?? nearest
+  // "Navdeep Bains, Minister of Innovation, Science and Economic Development, said": the part naming a person,
+  // else the head of the chain
+  return found.find((np) => hasPerson(tokens, np)) ?? found[found.length - 1] ?? null
 }
+
+/** Words before a name that make it part of a longer phrase: "porters like Grizzle", "a friend of Ms Lee". */
+const INSIDE_PHRASE = new Set(['like', 'of', 'for', 'with', 'from', 'to', 'by', 'among', 'including', 'than', 'about', 'against'])
+
+const hasPerson = (tokens: Token[], r: TokenRange) => tokens.slice(r.from, r.to).some((t) => tagged(t, 'Person') || tagged(t, 'Honorific'))
+
+/** Whether a verb governs the words before a phrase, with no "after" or "while" between: "There is | a particular satisfaction". */
+function clauseBefore(tokens: Token[], from: number, to: number): boolean {
+  for (let k = to - 1; k >= from; k--) {
+    const t = tokens[k]
+    if (tagged(t, 'Conjunction') || SUBORDINATORS.has(t.normal)) return false
+    if ((tagged(t, 'Verb') || tagged(t, 'Copula')) && !tagged(t, 'Noun')) return true
+  }
+  return false
+}
+
+const SUBORDINATORS = new Set(['after', 'before', 'while', 'when', 'as', 'because', 'since', 'until', 'although', 'though', 'if', 'that', 'and', 'but', 'whereas'])
 
 const COORDINATION = new Set(['and', 'then', 'but', 'before', 'after'])
 

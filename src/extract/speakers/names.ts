@@ -117,6 +117,16 @@ export function nameInPhrase(tokens: Token[], r: TokenRange): NameMention | null
 }
 
 /**
+ * A first name and a surname after two or more other capitalised words start a name of their own:
+ * "via Getty Images | Kevin Vickers"; not "Ronalee Carey" or "Mary Ann Smith".
+ */
+function startsNewName(tokens: Token[], i: number, from: number): boolean {
+  const before = tokens[i - 1]
+  return i - from >= 2 && tagged(tokens[i], 'FirstName') && !tagged(before, 'FirstName') && !/^\p{Lu}\.?$/u.test(before.text) &&
+    !PARTICLES.has(before.normal) && !!tokens[i + 1] && isNameWord(tokens[i + 1]) && !breaksAfter(tokens[i])
+}
+
+/**
  * Every name in the article, in text order ("US president Donald Trump", "Mr Trump", "Trump"), with its kind:
  * a person when the tagger, an honorific or a title says so; "unknown" for capitalised runs it could not place
  * ("Senate Minority Whip Dick Durbin"), which may still turn out to be a speaker's full name.
@@ -128,7 +138,8 @@ export function findNames(tokens: Token[]): NameMention[] {
     if (!isNameWord(tokens[i])) { i++; continue }
     let to = i + 1
     while (to < tokens.length && !breaksAfter(tokens[to - 1]) && tokens[to].sentence === tokens[i].sentence &&
-      (isNameWord(tokens[to]) || (PARTICLES.has(tokens[to].normal) && isNameWord(tokens[to + 1] ?? tokens[to])))) to++
+      (isNameWord(tokens[to]) || (PARTICLES.has(tokens[to].normal) && isNameWord(tokens[to + 1] ?? tokens[to]))) &&
+      !startsNewName(tokens, to, i)) to++
     const sentenceStart = tokens[i].sentence
     let floor = i
     while (floor > 0 && tokens[floor - 1].sentence === sentenceStart) floor--

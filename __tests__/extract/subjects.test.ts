@@ -1,0 +1,71 @@
+// Who the subject of a reporting verb is when words stand between them, and names the tagger misses;
+// sentences written for these tests, with the near-misses each rule must not fire on.
+import { analyze } from '../../src/analyze'
+import { parseArticle } from '../../src/nlp/parse'
+
+const quotes = (text: string) => analyze(text).quotes.map((q) => [q.text, q.speaker])
+
+describe('asides between a subject and its verb', () => {
+  test.each<[string, string, Array<[string, string | null]>]>([
+    ['a party and state, then a participle phrase', 'Sen. Dana Ruiz, D-Ore., appearing on television after the vote, said the bill was dead.',
+      [['the bill was dead', 'Dana Ruiz']]],
+    ['an adverb set off by commas', 'Ms Pike, though, said she would vote for it.', [['she would vote for it', 'Ms Pike']]],
+    ['a long relative clause', 'Tom Hadley, who has visited every county in the state over the past two years to meet farmers, said the harvest was poor.',
+      [['the harvest was poor', 'Tom Hadley']]],
+    ['a role with a list inside', 'Anna Berg, Minister of Health, Families and Social Development, said the clinics would open.',
+      [['the clinics would open', 'Anna Berg']]],
+    ['a name set off by commas names the subject', 'Her lawyer, Marc Olsen, said the charges were false.', [['the charges were false', 'Marc Olsen']]],
+    ['a prepositional phrase', 'Mr Olsen, in a statement on Friday, said the charges were false.', [['the charges were false', 'Mr Olsen']]],
+  ])('%s', (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected)
+  })
+
+  test('a clause before an inverted verb is not its subject', () => {
+    const a = analyze('There is a particular pleasure, insists 16-year-old Tom Hadley, in finishing a book.')
+    expect(a.quotes.map((q) => q.speaker)).toEqual(['Tom Hadley', 'Tom Hadley'])
+  })
+
+  test('the words before a quote’s closing comma are never a subject', () => {
+    const a = analyze('“There have not been many heroes like me in comics,” says the young author, noting that he draws every day.')
+    expect(a.quotes.map((q) => q.speaker)).not.toContain('many heroes like me in comics')
+  })
+})
+
+describe('verbs that report a clause without "that"', () => {
+  test.each<[string, string, Array<[string, string | null]>]>([
+    ['a clause with its own subject and verb', 'Ms Pike confirmed the meeting took place.', [['the meeting took place', 'Ms Pike']]],
+    ['a suggestion', 'Mr Olsen suggested the council should wait.', [['the council should wait', 'Mr Olsen']]],
+  ])('%s', (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected)
+  })
+
+  test.each([
+    ['an object, not a clause', 'Ms Pike acknowledged the scale of the defeat.'],
+    ['a participle with its agent', 'Ms Pike confirmed the report released by the agency.'],
+    ['a verb of thinking', 'The firm concluded it could no longer operate there.'],
+  ])('no quote: %s', (_name, text) => {
+    expect(analyze(text).quotes).toEqual([])
+  })
+
+  test('a verb followed by its object reports nothing before it', () => {
+    expect(analyze('In the years before the crash, the agency charged a premium of one per cent.').quotes).toEqual([])
+  })
+})
+
+describe('names the tagger misses', () => {
+  test('a word capitalised inside a sentence is a name where it opens one too', () => {
+    const text = 'The union is led by Randi Weingarten.\n\nWeingarten, who has visited many schools, said the teachers were tired.'
+    expect(quotes(text)).toEqual([['the teachers were tired', 'Randi Weingarten']])
+  })
+
+  test('capitals in a headline prove nothing', () => {
+    const article = parseArticle('Storm Hits The Coast Hard\n\nHits were counted in every street by the council on Monday.')
+    const hits = article.tokens.filter((t) => t.text === 'Hits')
+    expect(hits.map((t) => t.tags.has('ProperNoun'))).toEqual([false, false])
+  })
+
+  test('a photo credit does not run into the name after it', () => {
+    const text = 'Photo: Ann Lee / PA Images via Getty Images Kevin Vickers at a ceremony in Dublin.\n\n“It was a long day,” Vickers said.'
+    expect(analyze(text).speakers.map((s) => s.name)).toEqual(['Kevin Vickers'])
+  })
+})
