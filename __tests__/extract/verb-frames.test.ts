@@ -23,6 +23,11 @@ describe('frames of verbs of saying', () => {
       [['mixed', 'them “the heart of the town.”', 'Ms Lee']]],
     ['quoted words right after the verb belong to the one who calls', 'Dr Ana Ruiz described it as “a turning point.”',
       [['mixed', 'it as “a turning point.”', 'Ana Ruiz']]],
+    ['"to", object, "as"', 'Mr Hale referred to the mayor as “a friend” on Monday.', [['mixed', 'the mayor as “a friend” on Monday', 'Mr Hale']]],
+    ['the preposition inside a long object', 'Ms Lee blamed the failure of the talks on the weather.',
+      [['indirect', 'the failure of the talks on the weather', 'Ms Lee']]],
+    ['object and "to" over an appositive', 'The board asked Ms Ortiz, a former judge, to review the case.',
+      [['indirect', 'Ms Ortiz, a former judge, to review the case', 'the board']]],
     ['a clause around words after a frame verb takes them in', 'Mr Hale said the storm was what he called “the worst in years.”',
       [['mixed', 'the storm was what he called “the worst in years.”', 'Mr Hale']]],
   ])('%s', (_name, text, expected) => {
@@ -72,3 +77,63 @@ describe('quoted names of programmes are not what the next verb reports', () => 
     ])
   })
 })
+
+describe('reports that end where another begins', () => {
+  test.each<[string, string, Array<[string, string, string | null]>]>([
+    ['a second speaker after "while"', 'Ms Lee said that the plan would fail, while Mr Hale said that it would work.',
+      [['indirect', 'that the plan would fail', 'Ms Lee'], ['indirect', 'that it would work', 'Mr Hale']]],
+    ['a second verb of the same speaker', 'Ms Lee said the plan had failed and said that she would resign.',
+      [['indirect', 'the plan had failed', 'Ms Lee'], ['indirect', 'that she would resign', 'Ms Lee']]],
+    ['a verb that reports only with a frame', 'Ms Lee said the plan had failed and called for a new vote.',
+      [['indirect', 'the plan had failed', 'Ms Lee'], ['indirect', 'a new vote', 'Ms Lee']]],
+  ])('%s', (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected)
+  })
+
+  test('a subject made of two names is not a second report', () => {
+    expect(quotes('Ms Lee said when the mayor and other officials dismiss the concerns, they insult the voters.')).toEqual([
+      ['indirect', 'when the mayor and other officials dismiss the concerns, they insult the voters', 'Ms Lee'],
+    ])
+  })
+})
+
+describe('verbs beside quoted words only', () => {
+  test('a verb that only goes with a quote', () => {
+    expect(quotes('“Honestly,” Ms Lee continued, “we are close to a deal.”')).toEqual([
+      ['direct', '“Honestly,”', 'Ms Lee'], ['direct', '“we are close to a deal.”', 'Ms Lee'],
+    ])
+  })
+
+  test('the same verb with no quote reports nothing', () => {
+    expect(analyze('Prices continued “to rise sharply” last year, and Ms Lee continued her work.').quotes).toEqual([])
+  })
+
+  test('a verb in the progressive', () => {
+    expect(quotes('Ms Lee is telling voters that the race is close.')).toEqual([['indirect', 'that the race is close', 'Ms Lee']])
+  })
+})
+
+describe('what a clause before the speaker is', () => {
+  test('a phrase of time before the subject, an appositive after the object', () => {
+    expect(analyze('In July 2017, the commission asked Ms Ortiz, a former judge, to review the files.').quotes.map((q) => q.text))
+      .toEqual(['Ms Ortiz, a former judge, to review the files'])
+  })
+
+  test('after a phrase of time and the speaker in an aside, the rest is the report', () => {
+    expect(quotes('In the years since the flood, Ms Lee said, too many homes have been lost.')).toEqual([
+      ['indirect', 'too many homes have been lost', 'Ms Lee'],
+    ])
+  })
+
+  test('a role after an inverted speaker describes the speaker', () => {
+    expect(quotes('It is too early to count the losses, said Mark Hale, executive director of the guild.')).toEqual([
+      ['indirect', 'It is too early to count the losses', 'Mark Hale'],
+    ])
+  })
+
+  test('after "according to" a name with commas is no clause', () => {
+    expect(quotes('The wave struck at night, according to the Meteorology, Climatology and Geophysics Agency.').map((q) => q[1]))
+      .toEqual(['The wave struck at night'])
+  })
+})
+

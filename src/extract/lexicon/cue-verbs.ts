@@ -29,8 +29,16 @@ const IRREGULAR: Record<string, string[]> = {
   stutter: ['stutter', 'stutters', 'stuttered', 'stuttering'],
 }
 
-/** Irregular spellings of the verbs that report only through a frame (FRAME_ONLY below). */
+/**
+ * Verbs that attribute only the quoted words right next to them: "“…,” he continued", "the sign read: “…”";
+ * never a clause ("prices continued to rise", "she read the report").
+ */
+export const DIRECT_ONLY = new Set(['continue', 'read', 'chant', 'interject', 'interrupt', 'yell', 'scream', 'whisper'])
+
+/** Irregular spellings of the verbs that report only through a frame (FRAME_ONLY below) or beside a quote (DIRECT_ONLY). */
 const FRAME_IRREGULAR: Record<string, string[]> = {
+  read: ['read', 'reads', 'reading'],
+  refer: ['refer', 'refers', 'referred', 'referring'],
   beg: ['beg', 'begs', 'begged', 'begging'],
   slam: ['slam', 'slams', 'slammed', 'slamming'],
   dub: ['dub', 'dubs', 'dubbed', 'dubbing'],
@@ -53,7 +61,7 @@ function inflect(lemma: string): string[] {
 export const FRAME_ONLY = new Set(Object.keys(FRAMES).filter((lemma) => !REGULAR.includes(lemma) && !IRREGULAR[lemma]))
 
 const FORMS = new Map<string, string>()
-for (const lemma of [...REGULAR, ...Object.keys(IRREGULAR), ...FRAME_ONLY]) {
+for (const lemma of [...REGULAR, ...Object.keys(IRREGULAR), ...FRAME_ONLY, ...DIRECT_ONLY]) {
   for (const form of inflect(lemma)) FORMS.set(form, lemma)
 }
 

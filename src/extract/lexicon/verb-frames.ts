@@ -22,6 +22,8 @@ export interface Frames {
   objectPrep?: string[]
   /** "asked whether …", "wondered why …" */
   question?: boolean
+  /** "referred to the plan as a mistake" */
+  toAs?: boolean
   /** "called the plan a disgrace" (bare), "described the plan as a mistake" ("as"). */
   objectAs?: 'bare' | 'as'
 }
@@ -53,7 +55,10 @@ export const FRAMES: Record<string, Frames> = {
   appeal: { for: true, onTo: true },
   call: { for: true, onTo: true, objectAs: 'bare' },
   accuse: { objectPrep: ['of'] },
-  blame: { objectPrep: ['for'] },
+  blame: { objectPrep: ['for', 'on'] },
+  mock: { objectPrep: ['for'] },
+  ridicule: { objectPrep: ['for'] },
+  refer: { toAs: true },
   criticize: { objectPrep: ['for'] },
   criticise: { objectPrep: ['for'] },
   praise: { objectPrep: ['for'], objectAs: 'as' },

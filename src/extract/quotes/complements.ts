@@ -32,6 +32,7 @@ function objectAt(tokens: Token[], k: number, end: number): TokenRange | null {
   let to = np.to
   // the phrase stops before a word that opens a quote: that word is what the object is called
   for (let i = from + 1; i < to; i++) if (opensQuote(tokens[i])) { to = i; break }
+  while (to > from + 1 && /^(of|for|on|at|in|with|from)$/.test(tokens[to - 1].normal)) to--
   // "both Trump and Democratic front-runner Hillary Clinton"
   while (to < end && tokens[to].normal === 'and' && !breaksAfter(tokens[to - 1]) && !opensQuote(tokens[to + 1])) {
     np = phraseStartingAt(tokens, to + 1, end)
@@ -45,6 +46,14 @@ const verbAt = (tokens: Token[], i: number) => !!tokens[i] && tagged(tokens[i], 
 
 /** What follows an object that makes it a frame's: "to act", "of lying", "as a mistake", "“a disgrace”". */
 function objectFrame(tokens: Token[], f: Frames, obj: TokenRange, end: number): string | null {
+  // "asked Ms Sinclair, a former judge who chaired the inquiry, to look into …": over an appositive
+  if (/,/.test(tokens[obj.to - 1].post) && f.objectTo) {
+    let k = obj.to
+    while (k < end && k < obj.to + 25 && !/,/.test(tokens[k].post)) k++
+    if (tokens[k + 1]?.normal === 'to' && verbAt(tokens, k + 2)) return 'object-to'
+  }
+  // the preposition may sit inside what the tagger took for one phrase: "blamed the failure of the talks on the weather"
+  for (let i = obj.from + 2; i < obj.to; i++) if (f.objectPrep?.includes(tokens[i].normal)) return 'object-prep'
   const next = tokens[obj.to]
   if (!next || obj.to >= end) return null
   const open = breaksAfter(tokens[obj.to - 1]) && !opensQuote(next)
@@ -71,6 +80,10 @@ export function complementStart(tokens: Token[], cue: TokenRange, end: number): 
   if (f.onTo && t.normal === 'on') {
     const obj = objectAt(tokens, k + 1, end)
     if (obj && tokens[obj.to]?.normal === 'to' && verbAt(tokens, obj.to + 1)) return { start: k + 1, frame: 'on-to' }
+  }
+  if (f.toAs && t.normal === 'to') {
+    const obj = objectAt(tokens, k + 1, end)
+    if (obj && tokens[obj.to]?.normal === 'as') return { start: k + 1, frame: 'to-as' }
   }
   if (f.question) {
     if (QUESTION_WORDS.has(t.normal) && k + 1 < end) return { start: k, frame: 'question' }

@@ -12,7 +12,7 @@ import type { QuoteMarkSpan } from './marks'
 import type { QuoteCandidate, QuoteContext } from './context'
 import { sentenceOf } from './context'
 import type { Token } from '../../nlp/parse'
-import { cueLemma, FRAME_ONLY, isParticiple } from '../lexicon/cue-verbs'
+import { cueLemma, DIRECT_ONLY, FRAME_ONLY, isParticiple } from '../lexicon/cue-verbs'
 import { clauseSubject, cueAt, reducedRelative, speakerAfter, subjectBefore } from './speaker-phrase'
 
 
@@ -100,7 +100,10 @@ export function leadingAttribution(ctx: QuoteContext, q: QuoteMarkSpan): Attribu
   if (!/[:,]/.test(between) && cue.to !== last + 1 && !(tagged(tokens[cue.to], 'Preposition') || tagged(tokens[cue.to], 'Date'))) return null
   // a frame verb right before quoted words: "in what he called “the loneliest moment”" is his, when someone
   // does the calling ("an app called “Screenwise”" is nobody's); a reported clause around it may take it in
-  if (!/[:,]/.test(between) && FRAME_ONLY.has(cueLemma(tokens[cue.from].normal) ?? '')) {
+  const lemma = cueLemma(tokens[cue.from].normal) ?? ''
+  // "prices continued “to rise”" is no attribution; "the sign read: “…”" is
+  if (!/[:,]/.test(between) && DIRECT_ONLY.has(lemma)) return null
+  if (!/[:,]/.test(between) && FRAME_ONLY.has(lemma)) {
     const subject = subjectBefore(tokens, cue.from, floor)
     return subject && namesSomeone(tokens, subject) && !reducedRelative(tokens, subject, cue.from)
       ? { cue, mention: subject, rule: 'frame-before-quote' } : null

@@ -8,10 +8,10 @@
 //   Police, Sinclair says, have no policies …                                         both sides of an aside
 //   …, according to Donald Trump and European leaders, …                              "according to"
 import type { Sentence, Token } from '../../nlp/parse'
-import { BARE_CLAUSE, cueLemma, FRAME_ONLY, isParticiple, LISTENER_VERBS, THAT_REQUIRED } from '../lexicon/cue-verbs'
+import { BARE_CLAUSE, cueLemma, DIRECT_ONLY, FRAME_ONLY, isParticiple, LISTENER_VERBS, THAT_REQUIRED } from '../lexicon/cue-verbs'
 import { complementStart } from './complements'
 import { breaksAfter, canSpeak, endsAttribution, hasVerb, namesSomeone, phraseStartingAt, PREPOSITIONS, startsClause, tagged, type TokenRange } from '../phrases'
-import { SPEAKING_PRONOUNS } from '../lexicon/roles'
+import { PERSON_ROLES, SPEAKING_PRONOUNS } from '../lexicon/roles'
 import type { QuoteCandidate, QuoteContext, SpeakerLink } from './context'
 import type { QuoteMarkSpan } from './marks'
 import { clauseSubject, cueAt, isWeakCue, reducedRelative, speakerAfter, subjectBefore } from './speaker-phrase'
@@ -51,12 +51,15 @@ function clauseStart(tokens: Token[], cue: TokenRange, end: number): number | nu
   for (let hops = 0; hops < 4 && k < end; hops++) {
     const t = tokens[k]
     if (tagged(t, 'Date') && !tagged(t, 'Pronoun')) { k++; continue }
-    if (!(tagged(t, 'Preposition') || PREPOSITIONS.has(t.normal)) || t.normal === 'that' || (breaksAfter(tokens[k - 1]) && hops > 0)) break
+    if (!(tagged(t, 'Preposition') || PREPOSITIONS.has(t.normal)) || t.normal === 'that' || SUBORDINATORS.has(t.normal) ||
+      (breaksAfter(tokens[k - 1]) && hops > 0)) break
     const np = phraseStartingAt(tokens, k + 1, end)
     if (!np) break
     k = np.to
     while (k < end && tagged(tokens[k], 'Date')) k++
   }
+  // "saying in his statement only that …"
+  while (k < end && SKIP_AFTER_CUE.has(tokens[k].normal) && !breaksAfter(tokens[k - 1])) k++
   // "said, however, that …" goes on after the aside; "replied 17 seconds later, however, as the Sharks tied it"
   // has no reported clause at all
   let asides = 0
@@ -90,10 +93,41 @@ function clauseEnd(ctx: QuoteContext, from: number, end: number, blocked: Set<nu
       if (isParticiple(next.normal) && cueAt(tokens, i + 1)) return i + 1
     }
     if (/(^|\s)[–—](\s|$)/.test(t.post) && dashes % 2 === 1) return i + 1
+    // another report begins: "…, while Cruz said that …", "… and said that …", ", the Post reported that …"
+    if (i > from && i + 1 < end && anotherReport(tokens, i, end)) return i + (REPORT_JOINERS.has(t.normal) ? 0 : 1)
     // a sentence the tagger ran on: "… is "in the midst of a crisis." Nancy Pelosi said …"
     if (i + 1 < end && /[.!?](["”’»]|'')/.test(t.post)) return i + 1
   }
   return end
+}
+
+const REPORT_JOINERS = new Set(['and', 'but', 'while', 'whereas'])
+const SKIPPED_BEFORE_CUE = new Set(['also', 'has', 'have', 'had', 'later', 'then', 'again', 'separately', 'previously', 'repeatedly'])
+
+/**
+ * Whether a second report starts at token i of a clause: a comma or a joining word, then a reporting verb, with
+ * or without its own subject ("… and said that Trump …", "…, while Cruz said that …"). A verb that only
+ * reports with a frame ("… and called for …") counts too.
+ */
+function anotherReport(tokens: Token[], i: number, end: number): boolean {
+  const t = tokens[i]
+  const joiner = REPORT_JOINERS.has(t.normal)
+  if (!joiner && !/,/.test(t.post)) return false
+  let k = i + 1
+  if (!joiner && REPORT_JOINERS.has(tokens[k]?.normal)) k++
+  const direct = () => {
+    let v = k
+    while (v < end && SKIPPED_BEFORE_CUE.has(tokens[v].normal)) v++
+    const cue = v < end && !isParticiple(tokens[v].normal) && tokens[v].normal !== 'according' ? cueAt(tokens, v) : null
+    return !!cue && (!FRAME_ONLY.has(cueLemma(tokens[v].normal) ?? '') || complementStart(tokens, cue, end) !== null)
+  }
+  if (joiner && direct()) return true
+  // a subject of its own after a comma: not "when Trudeau and other Liberals dismiss …"
+  if (joiner && !/,/.test(tokens[i - 1].post)) return false
+  const np = phraseStartingAt(tokens, k, end)
+  if (!np || !namesSomeone(tokens, np)) return false
+  k = np.to
+  return direct()
 }
 
 /** Characters of tokens [from, to): include quote marks that open or close inside, never the final stop. */
@@ -145,8 +179,15 @@ function accordingTo(b: Build, s: Sentence, i: number, cue: TokenRange, blocked:
   const commaAfter = np.to < end && /,/.test(tokens[np.to - 1].post)
   const aside = commaBefore && commaAfter && i > s.firstToken
   if (i > s.firstToken) add(b, s.firstToken, i, cue, speaker, 'according-to', 'according-to', !aside)
-  if (commaAfter && (aside || i === s.firstToken)) add(b, np.to, clauseEnd(b.ctx, np.to, end, blocked), cue, speaker, 'according-to', 'according-to', !aside)
+  // "…, according to experts, include …" goes on with a verb; "…, according to the Meteorology, Climatology and
+  // Geophysics Agency" goes on with the name
+  if (commaAfter && (aside || i === s.firstToken)) add(b, np.to, clauseEnd(b.ctx, np.to, end, blocked), cue, speaker, 'according-to', 'according-to')
   return np
+}
+
+/** A phrase of time or place that opens a sentence: "In July 2017, …", "On Monday, …". */
+function introPhrase(tokens: Token[], from: number): boolean {
+  return tagged(tokens[from], 'Preposition') || PREPOSITIONS.has(tokens[from].normal) || tagged(tokens[from], 'Date')
 }
 
 /**
@@ -174,7 +215,7 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
     const end = s.endToken
     if (usedCues.has(i) || ctx.markAt(tokens[i].start)) continue
     const cue = cueAt(tokens, i)
-    if (!cue) continue
+    if (!cue || DIRECT_ONLY.has(cueLemma(tokens[i].normal) ?? '')) continue
     if (tokens[i].normal === 'according') {
       speakerHere = accordingTo(b, s, i, cue, blocked) ?? speakerHere
       continue
@@ -225,10 +266,15 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
     let tail = Math.max(cue.to, speakerRange.to)
     while (tail < end && !breaksAfter(tokens[tail - 1]) && !hasVerb(tokens, tail, tail + 1)) tail++
     // ", a police spokesman." describes the speaker; ", especially those still suffering" goes on with the words
-    const describesSpeaker = tail < end && (tagged(tokens[tail], 'Determiner') || tagged(tokens[tail], 'Possessive')) && !hasVerb(tokens, tail, end)
+    // ", executive director of the guild" too
+    const describesSpeaker = tail < end && !hasVerb(tokens, tail, end) && (tagged(tokens[tail], 'Determiner') ||
+      tagged(tokens[tail], 'Possessive') || tokens.slice(tail, Math.min(end, tail + 4)).some((t) => PERSON_ROLES.has(t.normal)))
     const hasTail = tail < end - 1 && /,/.test(tokens[tail - 1].post) && !describesSpeaker
-    add(b, s.firstToken, clauseTo, cue, speaker, 'clause-before-cue', rule, !hasTail)
-    if (hasTail) add(b, tail, clauseEnd(ctx, tail, end, blocked), cue, speaker, 'clause-after-speaker', rule, false)
+    // "In July 2017, the commission asked …": a time or a place before the subject is no clause of its own, and
+    // in "In the years since, Ms Lee said, too many lives have been lost" the words after the aside are the report
+    const introOnly = !hasVerb(tokens, s.firstToken, clauseTo) && introPhrase(tokens, s.firstToken)
+    if (!introOnly) add(b, s.firstToken, clauseTo, cue, speaker, 'clause-before-cue', rule, !hasTail)
+    if (hasTail) add(b, tail, clauseEnd(ctx, tail, end, blocked), cue, speaker, 'clause-after-speaker', rule, introOnly)
     speakerHere = speakerHere ?? speakerRange
   }
 }

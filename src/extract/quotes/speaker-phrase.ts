@@ -27,7 +27,7 @@ export function cueAt(tokens: Token[], i: number): TokenRange | null {
   if (isCapitalized(t) && tokens[i - 1]?.sentence === t.sentence && !/[:"“«]/.test(tokens[i - 1].post + t.pre) && !inTitleCase(tokens, i)) return null
   // "the says …" never; "a statement" is no verb; keep words compromise saw as verbs, or that it could not place
   if (tagged(t, 'Determiner') || tagged(t, 'Preposition')) return null
-  if (!tagged(t, 'Verb') && tagged(t, 'Noun') && (!/(ed|s)$/.test(t.normal) || tagged(t, 'Plural'))) return null
+  if (!tagged(t, 'Verb') && tagged(t, 'Noun') && (!/(ed|s)$/.test(t.normal) || (tagged(t, 'Plural') && !afterSubject(tokens, i)))) return null
   return { from: i, to: i + 1 }
 }
 
@@ -40,6 +40,14 @@ function inTitleCase(tokens: Token[], i: number): boolean {
     if (isCapitalized(tokens[k])) capitals++
   }
   return capitals >= 0.7 * words
+}
+
+/** "Bush tells reporters": a name or pronoun right before the word makes it a verb, whatever the tagger said. */
+function afterSubject(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1]
+  if (!before || before.sentence !== tokens[i].sentence || breaksAfter(before) || tagged(before, 'Possessive')) return false
+  if (tagged(tokens[i - 2] ?? before, 'Determiner') && i >= 2) return false
+  return tagged(before, 'Person') || tagged(before, 'Pronoun') || (tagged(before, 'ProperNoun') && isCapitalized(before))
 }
 
 export function isWeakCue(tokens: Token[], cue: TokenRange): boolean {
@@ -180,8 +188,17 @@ export function clauseSubject(tokens: Token[], floor: number, before: number): T
 }
 
 /** The subject of the reporting verb at `cue`, searching no further back than `floor`; null when negated. */
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'am', 'been', 'be', "'s", '’s'])
+
 export function subjectBefore(tokens: Token[], cue: number, floor: number): TokenRange | null {
-  const { j, aside, negated } = skipBack(tokens, cue - 1, floor)
+  // "Trump is telling a town hall that …", "she has been saying"
+  let verb = cue
+  if (/ing$/.test(tokens[cue].normal)) {
+    let k = cue - 1
+    while (k > floor && (tagged(tokens[k], 'Adverb') || SKIPPABLE.has(tokens[k].normal)) && !BE_FORMS.has(tokens[k].normal)) k--
+    if (k >= floor && BE_FORMS.has(tokens[k].normal)) verb = k
+  }
+  const { j, aside, negated } = skipBack(tokens, verb - 1, floor)
   if (j < floor || negated) return null
   // a second verb of the same subject: "she picked it up and crowed, “…”"
   if (COORDINATION.has(tokens[j].normal)) return clauseSubject(tokens, floor, j)
