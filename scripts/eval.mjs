@@ -43,7 +43,7 @@ for (const set of sets.length ? sets : ALL) {
   const files = fs.readdirSync(gold).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(gold, f))
   const out = path.join(os.tmpdir(), `pred-${set}.ndjson`)
   const started = Date.now()
-  const ndjson = execFileSync('node', [path.join(root, 'bin', 'analyze'), ...files, '--format', 'ndjson', '--no-progress'],
+  const ndjson = execFileSync('node', [path.join(root, 'bin', 'analyze'), ...files, '--format', 'ndjson', '--no-progress', '--explain'],
     { encoding: 'utf8', maxBuffer: 1 << 30 })
   fs.writeFileSync(out, ndjson)
   const scoreArgs = [path.join(shared, 'eval', 'score.mjs'), '--gold', gold, '--pred', out]

@@ -69,3 +69,45 @@ describe('names the tagger misses', () => {
     expect(analyze(text).speakers.map((s) => s.name)).toEqual(['Kevin Vickers'])
   })
 })
+
+describe('shares of people as speakers', () => {
+  test.each<[string, string, Array<[string, string | null]>]>([
+    ['a fraction', 'Two in three said they were less likely to vote.', [['they were less likely to vote', 'Two in three']]],
+    ['a percentage in words', 'Sixty-six percent said it made no difference.', [['it made no difference', 'Sixty-six percent']]],
+    ['a quantifier alone', 'Several said they would rather stay home.', [['they would rather stay home', 'Several']]],
+  ])('%s', (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected)
+    expect(analyze(text).speakers[0].kind).toBe('group')
+  })
+
+  test('a year is not a share of people', () => {
+    expect(analyze('In 2014 said nothing about the vote.').quotes).toEqual([])
+  })
+})
+
+describe('speakers around quoted words', () => {
+  test('any verb in the past tense after a quote left open by a comma says how it was spoken', () => {
+    expect(quotes('“Go back to your seat,” Mr Hale barked.')).toEqual([['“Go back to your seat,”', 'Mr Hale']])
+  })
+
+  test('not a verb with more after it', () => {
+    expect(quotes('“That is fine with me,” Mr Hale shrugged and left the room.').map((q) => q[1])).toEqual([null])
+  })
+
+  test('the listener of "telling" is never the speaker', () => {
+    const text = 'Back in 1999, Mr Hale expressed admiration for the mayor, telling the station: “I wish I could be like that.”'
+    expect(quotes(text).map((q) => q[1])).toContain('Mr Hale')
+    expect(quotes(text).map((q) => q[1])).not.toContain('the station')
+  })
+
+  test('a second verb after quoted words inside the sentence keeps the sentence’s subject', () => {
+    expect(quotes('Director Ann Lee called the plan “careless,” but said the staff should not be charged.')).toEqual([
+      ['the plan “careless,”', 'Ann Lee'], ['the staff should not be charged', 'Ann Lee'],
+    ])
+  })
+
+  test('a demonstrative belongs to the subject it stands before', () => {
+    expect(quotes('In a close race, those senators argued, turnout would decide it.')).toEqual([['turnout would decide it', 'senators']])
+  })
+})
+

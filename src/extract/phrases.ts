@@ -2,7 +2,7 @@
 // ("Nato secretary general Mark Rutte, who attended the talks …, told"), the speaker after it in inverted
 // order ("…,” says the 39-year-old founder of Studiocomix Press"), and the listener to skip ("told reporters").
 import type { Token } from '../nlp/parse'
-import { GROUP_NOUNS, ORGANIZATION_NOUNS, PERSON_ROLES, SPEAKING_PRONOUNS } from './lexicon/roles'
+import { GROUP_NOUNS, ORGANIZATION_NOUNS, PERSON_ROLES, QUANTITY_WORDS, SPEAKING_PRONOUNS } from './lexicon/roles'
 
 /** Token range [from, to). */
 export interface TokenRange {
@@ -65,6 +65,10 @@ export function phraseEndingAt(tokens: Token[], to: number, floor: number): Toke
     break
   }
   while (from < to && CONNECTORS.has(tokens[from].normal)) from++
+  // "those Democrats argued": a demonstrative before a noun belongs to its phrase
+  if (from < to && from > floor && /^(these|those)$/.test(tokens[from - 1].normal) && !breaksAfter(tokens[from - 1])) from--
+  // a phrase ends in a noun: "rebuked Mr Trump for | suggesting" has no subject "Mr Trump for"
+  if (from < to && CONNECTORS.has(tokens[to - 1].normal)) return null
   return from < to ? { from, to } : null
 }
 
@@ -90,8 +94,19 @@ export function phraseStartingAt(tokens: Token[], from: number, ceil: number): T
   return to > from ? { from, to } : null
 }
 
+/**
+ * Whether a phrase is a share of people, headed by a number or a quantity: "Two in three", "Sixty-six percent",
+ * "Several", "a majority of voters" is not (its head is "voters").
+ */
+export function isQuantity(tokens: Token[], range: TokenRange): boolean {
+  const head = tokens[range.to - 1]
+  if (tagged(head, 'Date') || tagged(head, 'Money')) return false
+  return QUANTITY_WORDS.has(head.normal) || (tagged(head, 'Value') && !tagged(head, 'Ordinal')) || /%$/.test(head.text)
+}
+
 /** Whether a phrase could name someone who speaks: a name, a pronoun, a role, a body, a group. */
 export function canSpeak(tokens: Token[], range: TokenRange): boolean {
+  if (isQuantity(tokens, range)) return true
   for (let i = range.from; i < range.to; i++) {
     const t = tokens[i]
     if (PRONOUN_SUBJECTS.has(t.normal)) return true
@@ -104,6 +119,7 @@ export function canSpeak(tokens: Token[], range: TokenRange): boolean {
 
 /** Words that name someone who can speak: a person, a pronoun, a role, a body ("Haley noted …", not "the data noted …"). */
 export function namesSomeone(tokens: Token[], r: TokenRange): boolean {
+  if (isQuantity(tokens, r)) return true
   for (let i = r.from; i < r.to; i++) {
     const t = tokens[i]
     if (tagged(t, 'Place') && !tagged(t, 'Person')) continue

@@ -44,6 +44,12 @@ export const GROUP_NOUNS = words(`
   farmers fans players scientists campaigners lawmakers politicians organizers
 `)
 
+/** Words for a share of people, the subject of a poll's findings: "Two in three said", "Several said", "a majority say". */
+export const QUANTITY_WORDS = words(`
+  several many some most few both all others another half third thirds quarter quarters majority minority plurality
+  none each either neither dozens hundreds thousands percent per cent
+`)
+
 /** Titles written before a name that say nothing about the role: "Mr Trump", "Dr Jones". */
 export const HONORIFICS = words(`mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady prof prof. rev rev. mx mx.`)
 

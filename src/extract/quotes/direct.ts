@@ -61,9 +61,20 @@ export function trailingAttribution(ctx: QuoteContext, q: QuoteMarkSpan): Attrib
     j++
   }
   while (j < ceil && SKIP_BETWEEN.has(tokens[j].normal)) j++
-  const verb = cueAt(tokens, j)
-  if (!verb || !onlyAttribution(verb.to)) return null
+  const verb = cueAt(tokens, j) ?? mannerOfSpeaking(tokens, j, ceil, closed)
+  if (!verb || !onlyAttribution(verb.to) || (verb.to - verb.from === 1 && !cueLemma(tokens[verb.from].normal) && !namesSomeone(tokens, np))) return null
   return { cue: verb, mention: np, rule: 'speaker-then-cue' }
+}
+
+/**
+ * Any verb in the past tense between a quote left open by a comma and the sentence's end says how the words were
+ * spoken: "“Go back to your seat,” Mr Hale barked." Not after a quote that ends its own sentence, and not a
+ * verb with more to say ("“Fine,” she shrugged and left the room").
+ */
+function mannerOfSpeaking(tokens: Token[], j: number, ceil: number, closed: boolean): TokenRange | null {
+  const t = tokens[j]
+  if (closed || !t || !tagged(t, 'PastTense') || tagged(t, 'Copula') || tagged(t, 'Auxiliary') || tagged(t, 'Modal')) return null
+  return j + 1 === ceil || (breaksAfter(t) && !/[,;]/.test(t.post)) ? { from: j, to: j + 1 } : null
 }
 
 /** The reporting verb that a colon or comma hands over to the quote: `Mr Merz told reporters: “…`. */

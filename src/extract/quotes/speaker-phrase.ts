@@ -4,7 +4,7 @@
 //   "a European official who was part of the delegation said …"  subject before, over a relative clause
 //   "…,” says Cambridge cartoonist Andre Campbell, whose …"      speaker after (inverted)
 import type { Token } from '../../nlp/parse'
-import { cueLemma, FRAME_ONLY, WEAK_CUES } from '../lexicon/cue-verbs'
+import { cueLemma, FRAME_ONLY, LISTENER_VERBS, WEAK_CUES } from '../lexicon/cue-verbs'
 import { PERSON_ROLES } from '../lexicon/roles'
 import { nameInPhrase } from '../speakers/names'
 import { breaksAfter, canSpeak, isCapitalized, isNounish, phraseEndingAt, phraseStartingAt, PREPOSITIONS, tagged, type TokenRange } from '../phrases'
@@ -173,16 +173,22 @@ const COORDINATION = new Set(['and', 'then', 'but', 'before', 'after'])
  */
 export function clauseSubject(tokens: Token[], floor: number, before: number): TokenRange | null {
   // the clause starts after any quote the sentence opens with: "“… we don’t even know.” Colton laughed and stuttered"
+  // (not after quoted words inside it: "Comey called it “careless,” but said …")
+  const opensWithQuote = /[“"«]|''/.test(tokens[floor]?.pre ?? '')
   for (let i = before - 1; i >= floor; i--) {
-    if (/[”"»]|''/.test(tokens[i].post)) { floor = i + 1; break }
+    const closes = /[.!?…](["”»]|'')/.test(tokens[i].post) || (opensWithQuote && /[”"»]|''/.test(tokens[i].post))
+    if (closes) { floor = i + 1; break }
   }
   for (let v = floor; v < before; v++) {
     const t = tokens[v]
     if (!tagged(t, 'Verb') || tagged(t, 'Gerund') || (tagged(t, 'Noun') && !tagged(t, 'Auxiliary'))) continue
     const { j, negated } = skipBack(tokens, v - 1, floor)
-    if (negated || j < floor) return null
+    if (negated) return null
+    // "Back in 1999, Mr Trump expressed …": a word the tagger took for a verb before the subject is passed over
+    if (j < floor) continue
     const np = phraseEndingAt(tokens, j + 1, floor)
-    return np && canSpeak(tokens, np) ? np : null
+    if (np && canSpeak(tokens, np)) return np
+    if (v > floor + 2) return null
   }
   return null
 }
@@ -216,8 +222,13 @@ export function subjectBefore(tokens: Token[], cue: number, floor: number): Toke
   return np && canSpeak(tokens, np) ? np : null
 }
 
-/** The speaker after an inverted reporting verb: "…,” said Mr Zelenskiy." */
+/**
+ * The speaker after an inverted reporting verb: "…,” said Mr Zelenskiy." Never after a verb whose object is the
+ * listener or the one described: in "telling CNBC: “…”" and "urging staff with a message: “…”" those are not speakers.
+ */
 export function speakerAfter(tokens: Token[], from: number, ceil: number): TokenRange | null {
+  const lemma = cueLemma(tokens[from - 1]?.normal ?? '') ?? ''
+  if (LISTENER_VERBS.has(lemma) || FRAME_ONLY.has(lemma)) return null
   let np = phraseStartingAt(tokens, from, ceil)
   // no verb can follow an inverted "said": "said lead author Dr. Allan Garland" has "lead" as a noun
   if (!np && tagged(tokens[from], 'Verb') && !tagged(tokens[from], 'PastTense')) {

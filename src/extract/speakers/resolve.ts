@@ -7,7 +7,7 @@
 import type { Token } from '../../nlp/parse'
 import type { SpeakerKind } from '../../model'
 import { GROUP_NOUNS, ORGANIZATION_NOUNS, PERSON_ROLES, TITLE_WORDS } from '../lexicon/roles'
-import { isCapitalized, tagged, type TokenRange } from '../phrases'
+import { isCapitalized, isQuantity, tagged, type TokenRange } from '../phrases'
 import { EntityRegistry, nameKey, type Entity } from './entities'
 import { nameInPhrase, type NameMention } from './names'
 
@@ -171,6 +171,13 @@ export class SpeakerResolver {
 
   private description(r: TokenRange, start: number): Resolution {
     const { tokens, text } = this.c
+    // "Two in three said", "Several said": a share of those asked, a group of its own
+    if (isQuantity(tokens, r)) {
+      const phrase = written(tokens, r, text)
+      const entity = this.registry.create('group', phrase, [nameKey(phrase)])
+      this.registry.mention(entity, { start, sentence: tokens[r.from].sentence, background: false, subject: true }, phrase)
+      return { entity, rule: 'quantity' }
+    }
     let from = r.from
     const determiner = tokens[from].normal
     if (INDEFINITE.has(determiner) || DEFINITE.has(determiner) || QUANTIFIERS.has(determiner) || POSSESSIVE_DETERMINERS.has(determiner)) from++
