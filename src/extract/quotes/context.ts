@@ -86,3 +86,21 @@ export function createContext(article: ParsedArticle): QuoteContext {
 export function sentenceOf(ctx: QuoteContext, tokenIndex: number): Sentence {
   return ctx.sentences[ctx.tokens[tokenIndex].sentence]
 }
+
+const WORDS = /[\p{L}\p{N}]+/gu
+
+export function wordCount(text: string): number {
+  return text.match(WORDS)?.length ?? 0
+}
+
+/** A quote that stands at the start of its sentence: nothing but space or a quote before it in the sentence. */
+export function opensSentence(ctx: QuoteContext, m: QuoteMarkSpan): boolean {
+  const before = ctx.tokenBefore(m.start)
+  if (before < 0) return true
+  const first = ctx.tokenFrom(m.start)
+  if (first >= ctx.tokens.length) return false
+  if (ctx.tokens[before].sentence !== ctx.tokens[first].sentence) return true
+  const gap = ctx.text.slice(ctx.tokens[before].end, m.start)
+  return /[.!?…](["”’]|'')?\s*$/.test(ctx.text.slice(Math.max(0, ctx.tokens[before].end - 1), m.start)) || gap.includes('\n')
+}
+

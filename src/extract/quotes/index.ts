@@ -3,32 +3,18 @@
 //   2. reporting verbs and "according to" → reported clauses, `mixed` when they hold quoted words;
 //   3. quote marks left over that open a sentence → floating direct quotes, spoken by the speaker before
 //      ("“Now I have tons.”" after "“Before I met Alfonso …,” says Campbell.");
-//   4. anything else in quote marks is a scare quote or a title ("the “sextortion” scam"), not a quote.
+//   4. quoted words inside a sentence → the clause around them, spoken by the sentence's subject
+//      ("He implied the judge was “hostile” to him."), unless they name a thing ("the “sextortion” scam").
 import type { ParsedArticle } from '../../nlp/parse'
 import type { TokenRange } from '../phrases'
-import { createContext, type QuoteCandidate, type QuoteContext } from './context'
+import { createContext, opensSentence, wordCount, type QuoteCandidate, type QuoteContext } from './context'
 import { directCandidate, leadingAttribution, trailingAttribution } from './direct'
 import type { QuoteMarkSpan } from './marks'
+import { embeddedCandidate } from './embedded'
 import { findReported } from './reported'
 
 export type { QuoteCandidate, QuoteContext, SpeakerLink } from './context'
 
-const WORDS = /[\p{L}\p{N}]+/gu
-
-function wordCount(text: string): number {
-  return text.match(WORDS)?.length ?? 0
-}
-
-/** A quote that stands at the start of its sentence: nothing but space or a quote before it in the sentence. */
-function opensSentence(ctx: QuoteContext, m: QuoteMarkSpan): boolean {
-  const before = ctx.tokenBefore(m.start)
-  if (before < 0) return true
-  const first = ctx.tokenFrom(m.start)
-  if (first >= ctx.tokens.length) return false
-  if (ctx.tokens[before].sentence !== ctx.tokens[first].sentence) return true
-  const gap = ctx.text.slice(ctx.tokens[before].end, m.start)
-  return /[.!?…](["”’]|'')?\s*$/.test(ctx.text.slice(Math.max(0, ctx.tokens[before].end - 1), m.start)) || gap.includes('\n')
-}
 
 function floating(ctx: QuoteContext, m: QuoteMarkSpan, previous: QuoteMarkSpan | undefined, attributed: Set<QuoteMarkSpan>): QuoteCandidate | null {
   const inner = ctx.text.slice(m.innerStart, m.innerEnd)
@@ -95,7 +81,7 @@ export function findQuoteCandidates(article: ParsedArticle): { ctx: QuoteContext
   const leftovers: QuoteCandidate[] = []
   for (const [i, m] of ctx.marks.entries()) {
     if (attributed.has(m) || reported.absorbed.has(m)) continue
-    const c = floating(ctx, m, ctx.marks[i - 1], attributed)
+    const c = floating(ctx, m, ctx.marks[i - 1], attributed) ?? embeddedCandidate(ctx, m, i)
     if (c) leftovers.push(c)
   }
 

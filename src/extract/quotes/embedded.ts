@@ -1,0 +1,83 @@
+// Quoted words inside a sentence that no reporting verb introduces: the sentence's subject used them, and the
+// quote is the rest of its clause.
+//
+//   Ms Lee implied the inspector was biased and “hostile” to the town.   → "the inspector was biased and “hostile” to the town"
+//   The mayor opposes “across-the-board pay freezes” for nurses.        → "“across-the-board pay freezes” for nurses"
+//   He became "acutely aware" of the risks.                              → "“acutely aware” of the risks"
+//
+// Quoted words that name something rather than say it stay out: "the so-called “sextortion” scam", "her
+// “fantasy closet”", a programme's title, a list of words ("“optics,” “grapple” and “yeet”").
+import { namesSomeone, PREPOSITIONS, tagged } from '../phrases'
+import { opensSentence, sentenceOf, wordCount, type QuoteCandidate, type QuoteContext } from './context'
+import type { QuoteMarkSpan } from './marks'
+import { clauseSubject } from './speaker-phrase'
+
+/** Words written before a quote that make it a name or a label inside a noun phrase. */
+const NAMING_WORDS = new Set(['so-called', 'called', 'named', 'titled', 'entitled', 'dubbed', 'word', 'term', 'phrase', 'slogan', 'hashtag', 'label', 'nickname'])
+
+/** Two quotes side by side with only a comma or "and" between them: a list of words or names. */
+function inList(ctx: QuoteContext, m: QuoteMarkSpan, i: number): boolean {
+  const gap = (a: QuoteMarkSpan, b: QuoteMarkSpan) => /^\s*(,|or|and|,\s*(and|or))\s*$/.test(ctx.text.slice(a.end, b.start))
+  const prev = ctx.marks[i - 1], next = ctx.marks[i + 1]
+  return (!!prev && gap(prev, m)) || (!!next && gap(m, next))
+}
+
+/** "“Sunday Morning Futures”", "“The HP Way”": capitalised words of a title or a name. */
+function titleCased(inner: string): boolean {
+  const words = inner.match(/[\p{L}][\p{L}'’-]*/gu) ?? []
+  const significant = words.filter((w) => !/^(of|the|a|an|and|for|in|on|to|at|with|by|or)$/.test(w))
+  return words.length >= 2 && significant.length > 0 && significant.every((w) => /^\p{Lu}/u.test(w))
+}
+
+/** Whether quoted words stand for a thing's name inside a noun phrase rather than for something said. */
+function names(ctx: QuoteContext, m: QuoteMarkSpan, inner: string, words: number): boolean {
+  const { tokens } = ctx
+  if (titleCased(inner)) return true
+  const before = tokens[ctx.tokenBefore(m.start)]
+  const last = ctx.tokenBefore(m.end)
+  const after = tokens[last + 1]
+  if (before && NAMING_WORDS.has(before.normal)) return true
+  // "known as “Level 4”", "referred to as “our Canadian baby”": a name given, by nobody the sentence names
+  const b = ctx.tokenBefore(m.start)
+  if (before?.normal === 'as' && (/^(known|billed|touted)$/.test(tokens[b - 1]?.normal ?? '') || (tokens[b - 1]?.normal === 'to' && /^referred$/.test(tokens[b - 2]?.normal ?? '')))) return true
+  // one capitalised word after a noun or a preposition: "the letter “C”", "the rights to “Equity”", "on “Today”"
+  if (words === 1 && /^\p{Lu}/u.test(inner) && !!before && (tagged(before, 'Noun') || tagged(before, 'Preposition') || PREPOSITIONS.has(before.normal))) return true
+  if (words >= 4 || /[.!?…]\s*$/.test(inner)) return false
+  // "the “sextortion” scam", "her “fantasy closet”", "in “risk mitigation” payments": short words inside a noun phrase
+  const afterDeterminer = !!before && (tagged(before, 'Determiner') || tagged(before, 'Possessive') || tagged(before, 'Adjective'))
+  const beforeNoun = !!after && after.sentence === tokens[last].sentence && !/[,;:.!?()]/.test(tokens[last].post) &&
+    tagged(after, 'Noun') && !tagged(after, 'Pronoun') && !tagged(after, 'Verb')
+  return afterDeterminer || beforeNoun
+}
+
+/** The quote its clause makes of quoted words no verb introduces, spoken by the clause's subject; or null. */
+export function embeddedCandidate(ctx: QuoteContext, m: QuoteMarkSpan, i: number): QuoteCandidate | null {
+  if (opensSentence(ctx, m) || m.continuesPrevious) return null
+  const { tokens } = ctx
+  const inner = ctx.text.slice(m.innerStart, m.innerEnd)
+  const words = wordCount(inner)
+  if (words === 0 || inList(ctx, m, i) || names(ctx, m, inner, words)) return null
+  const first = ctx.tokenFrom(m.start)
+  if (first >= tokens.length) return null
+  const sentence = sentenceOf(ctx, first)
+  const subject = clauseSubject(tokens, sentence.firstToken, first)
+  if (!subject || !namesSomeone(tokens, subject)) return null
+  // the clause begins after the subject's verb and the words that go with it
+  let verb = subject.to
+  while (verb < first && !(tagged(tokens[verb], 'Verb') || tagged(tokens[verb], 'Copula'))) verb++
+  while (verb + 1 < first && (tagged(tokens[verb + 1], 'Verb') || tagged(tokens[verb + 1], 'Adverb')) && !tagged(tokens[verb + 1], 'Gerund')) verb++
+  const from = verb + 1
+  if (from > first) return null
+  // to the end of the clause: the sentence's end, or a comma after the quote that a new clause follows
+  let to = ctx.tokenBefore(m.end) + 1
+  while (to < sentence.endToken && !/[;:]|\s[–—]/.test(tokens[to - 1].post) && !ctx.markAt(tokens[to].start)) {
+    if (/,/.test(tokens[to - 1].post) && to > first) break
+    to++
+  }
+  const start = Math.min(tokens[from].start, m.start)
+  const end = Math.max(m.end, tokens[to - 1].end)
+  return {
+    type: 'mixed', start, end, cue: { from: verb, to: verb + 1 }, speaker: { kind: 'mention', range: subject },
+    showMention: true, found: 'quoted-words', linked: 'sentence-subject',
+  }
+}
