@@ -99,10 +99,16 @@ describe('speakers across sentences', () => {
     }
   })
 
-  test('the second half of a split quote is its own quote of the same speaker, with no mention', () => {
+  test('the second half of a split quote is its own quote of the same speaker, named by the words between the halves', () => {
     const second = a.quotes.find((q) => q.text.includes('ready for a long time'))!
     expect(second.type).toBe('direct')
-    expect(second.mention).toBeNull()
+    expect(second.speaker).toBe('Volodymyr Zelenskiy')
+    expect(second.mention?.text).toBe('he')
+  })
+
+  test('a floating quote in a later paragraph has no mention of its own', () => {
+    const b = analyze('“We are ready,” Ms Lee said.\n\n“We have been ready for a long time.”')
+    expect(b.quotes.map((q) => [q.speaker, q.mention?.text ?? null])).toEqual([['Ms Lee', 'Ms Lee'], ['Ms Lee', null]])
   })
 
   test('a document speaks for the body that wrote it', () => {

@@ -237,7 +237,6 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
       const complement = c ? null : complementStart(tokens, cue, end)
       if (complement) c = add(b, complement.start, clauseEnd(ctx, complement.start, end, blocked), cue, speaker, `frame-${complement.frame}`, linked, false)
       if (c) {
-        if (participle) c.showMention = false
         speakerHere = speakerHere ?? subject
         continue
       }

@@ -101,14 +101,22 @@ export function attribute(ctx: QuoteContext, candidates: QuoteCandidate[], expla
     speakerOf.set(e, s)
   })
 
+  let lastMention: Span | null = null
   const quotes = candidates.map((c, i): Quote => {
     const e = entities[i]
     const speaker = e ? speakerOf.get(e)! : null
     if (speaker) speaker.quoteCount++
+    const own = c.showMention && c.speaker.kind === 'mention' ? spanOf(text, tokens, c.speaker.range) : null
+    // the second half of a split quote in the same paragraph has its speaker's words between the halves:
+    // "“CNN has done an awful job,” Barkley said. “They have followed ratings.”" → both halves name Barkley
+    const shared = !own && c.speaker.kind === 'previous' && lastMention && e && !text.slice(lastMention.end, c.start).includes('\n')
+      ? lastMention : null
+    const mention = own ?? shared
+    lastMention = own ?? (c.speaker.kind === 'previous' ? lastMention : null)
     const quote: Quote = {
       id: `q${i + 1}`, type: c.type, text: text.slice(c.start, c.end), start: c.start, end: c.end,
       speaker: speaker?.name ?? null, speakerId: speaker?.id ?? null,
-      mention: c.showMention && c.speaker.kind === 'mention' ? spanOf(text, tokens, c.speaker.range) : null,
+      mention,
       cue: c.cue ? spanOf(text, tokens, c.cue) : null,
     }
     if (explain) quote.explain = { found: c.found, speaker: e ? rules[i] : null }
