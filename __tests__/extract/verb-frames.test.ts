@@ -28,6 +28,9 @@ describe('frames of verbs of saying', () => {
       [['indirect', 'the failure of the talks on the weather', 'Ms Lee']]],
     ['object and "to" over an appositive', 'The board asked Ms Ortiz, a former judge, to review the case.',
       [['indirect', 'Ms Ortiz, a former judge, to review the case', 'the board']]],
+    ['a preposition and its object', 'The agency warned of delays at the border.', [['indirect', 'delays at the border', 'the agency']]],
+    ['object and "to" over a list', 'The board asked Mills, Sullivan and Abedin to search their files.',
+      [['indirect', 'Mills, Sullivan and Abedin to search their files', 'the board']]],
     ['a clause around words after a frame verb takes them in', 'Mr Hale said the storm was what he called “the worst in years.”',
       [['mixed', 'the storm was what he called “the worst in years.”', 'Mr Hale']]],
   ])('%s', (_name, text, expected) => {
@@ -134,6 +137,41 @@ describe('what a clause before the speaker is', () => {
   test('after "according to" a name with commas is no clause', () => {
     expect(quotes('The wave struck at night, according to the Meteorology, Climatology and Geophysics Agency.').map((q) => q[1]))
       .toEqual(['The wave struck at night'])
+  })
+})
+
+describe('questions and gerunds', () => {
+  test('a question put by someone the article does not name has no speaker', () => {
+    expect(quotes('Asked whether he would resign, Mr Hale said he would not.')).toEqual([
+      ['indirect', 'whether he would resign', null], ['indirect', 'he would not', 'Mr Hale'],
+    ])
+  })
+
+  test('the question runs to the comma', () => {
+    expect(quotes('When asked about the plan, Ms Lee smiled.')).toEqual([['indirect', 'the plan', null]])
+  })
+
+  test('a gerund after "by" hangs on the sentence’s subject', () => {
+    expect(quotes('Mr Hale responded by saying that the council would pay.')).toEqual([
+      ['indirect', 'that the council would pay', 'Mr Hale'],
+    ])
+  })
+
+  test('"asked" with a subject is no question put to someone else', () => {
+    expect(quotes('Ms Lee asked whether the road was safe.')).toEqual([['indirect', 'whether the road was safe', 'Ms Lee']])
+  })
+})
+
+describe('"according to" and a long source', () => {
+  test('the source runs to its comma', () => {
+    expect(quotes('According to early results of polls taken for the networks, turnout was high.')).toEqual([
+      ['indirect', 'turnout was high', 'early results of polls'],
+    ])
+  })
+
+  test('a clause of the writer’s own after the source is not the source’s', () => {
+    expect(quotes('The talks will take place, according to Mr Hale and other leaders, although Moscow has not confirmed them.')
+      .map((q) => q[1])).toEqual(['The talks will take place'])
   })
 })
 

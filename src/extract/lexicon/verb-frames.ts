@@ -2,7 +2,7 @@
 //
 //   urged ministers to act           object, then "to"       → "ministers to act"
 //   vowed to cut taxes               "to"                    → "to cut taxes"
-//   called for a ceasefire           "for"                   → "a ceasefire"
+//   called for a ceasefire           a preposition          → "a ceasefire"
 //   called on voters to turn out     "on", object, "to"      → "voters to turn out"
 //   accused Ms Lee of lying          object, then a preposition → "Ms Lee of lying"
 //   asked whether the road was safe  a question word         → "whether the road was safe"
@@ -14,8 +14,8 @@ export interface Frames {
   objectTo?: boolean
   /** "vowed to cut taxes" */
   to?: boolean
-  /** "called for a ceasefire", "pressed for talks" */
-  for?: boolean
+  /** A preposition and its object: "called for a ceasefire", "warned of delays", "pointed to the figures". */
+  prep?: string[]
   /** "called on voters to turn out" */
   onTo?: boolean
   /** The prepositions after an object: "accused Ms Lee of lying", "blamed the storm for the delay". */
@@ -31,16 +31,16 @@ export interface Frames {
 // "refused to resign", "declined to comment", "agreed to pay" report a decision, not words: no frame for them
 export const FRAMES: Record<string, Frames> = {
   urge: { objectTo: true },
-  ask: { objectTo: true, to: true, for: true, question: true },
+  ask: { objectTo: true, to: true, prep: ['for', 'about'], question: true },
   tell: { objectTo: true },
-  warn: { objectTo: true, objectPrep: ['of', 'against', 'about'] },
+  warn: { objectTo: true, objectPrep: ['of', 'against', 'about'], prep: ['of', 'against', 'about'] },
   encourage: { objectTo: true },
   invite: { objectTo: true },
   challenge: { objectTo: true },
   implore: { objectTo: true },
   beg: { objectTo: true },
-  press: { objectTo: true, for: true },
-  push: { for: true },
+  press: { objectTo: true, prep: ['for'] },
+  push: { prep: ['for'] },
   order: { objectTo: true },
   instruct: { objectTo: true },
   advise: { objectTo: true },
@@ -51,9 +51,9 @@ export const FRAMES: Record<string, Frames> = {
   swear: { to: true },
   demand: { to: true },
   propose: { to: true },
-  plead: { for: true },
-  appeal: { for: true, onTo: true },
-  call: { for: true, onTo: true, objectAs: 'bare' },
+  plead: { prep: ['for'] },
+  appeal: { prep: ['for'], onTo: true },
+  call: { prep: ['for'], onTo: true, objectAs: 'bare' },
   accuse: { objectPrep: ['of'] },
   blame: { objectPrep: ['for', 'on'] },
   mock: { objectPrep: ['for'] },

@@ -46,11 +46,13 @@ const verbAt = (tokens: Token[], i: number) => !!tokens[i] && tagged(tokens[i], 
 
 /** What follows an object that makes it a frame's: "to act", "of lying", "as a mistake", "“a disgrace”". */
 function objectFrame(tokens: Token[], f: Frames, obj: TokenRange, end: number): string | null {
-  // "asked Ms Sinclair, a former judge who chaired the inquiry, to look into …": over an appositive
+  // "asked Ms Sinclair, a former judge who chaired the inquiry, to look into …", "asked Mills, Sullivan and
+  // Abedin to search …": over an appositive or a list
   if (/,/.test(tokens[obj.to - 1].post) && f.objectTo) {
-    let k = obj.to
-    while (k < end && k < obj.to + 25 && !/,/.test(tokens[k].post)) k++
-    if (tokens[k + 1]?.normal === 'to' && verbAt(tokens, k + 2)) return 'object-to'
+    for (let k = obj.to; k < end && k < obj.to + 25; k++) {
+      if (tokens[k].normal === 'to' && verbAt(tokens, k + 1)) return 'object-to'
+      if (/[;:.!?]/.test(tokens[k].post) || (tagged(tokens[k], 'Verb') && !tagged(tokens[k], 'Noun') && tokens[k].normal !== 'who')) break
+    }
   }
   // the preposition may sit inside what the tagger took for one phrase: "blamed the failure of the talks on the weather"
   for (let i = obj.from + 2; i < obj.to; i++) if (f.objectPrep?.includes(tokens[i].normal)) return 'object-prep'
@@ -76,7 +78,7 @@ export function complementStart(tokens: Token[], cue: TokenRange, end: number): 
   const t = tokens[k]
   if (!t || k >= end) return null
   if (f.to && t.normal === 'to' && verbAt(tokens, k + 1)) return { start: k, frame: 'to' }
-  if (f.for && t.normal === 'for' && phraseStartingAt(tokens, k + 1, end)) return { start: k + 1, frame: 'for' }
+  if (f.prep?.includes(t.normal) && phraseStartingAt(tokens, k + 1, end)) return { start: k + 1, frame: 'prep' }
   if (f.onTo && t.normal === 'on') {
     const obj = objectAt(tokens, k + 1, end)
     if (obj && tokens[obj.to]?.normal === 'to' && verbAt(tokens, obj.to + 1)) return { start: k + 1, frame: 'on-to' }

@@ -175,14 +175,33 @@ function accordingTo(b: Build, s: Sentence, i: number, cue: TokenRange, blocked:
   const np = phraseStartingAt(tokens, cue.to, end)
   if (!np || !canSpeak(tokens, np)) return null
   const speaker: SpeakerLink = { kind: 'mention', range: np }
+  // the source may go on past its first phrase: "According to early results of exit polls conducted for the
+  // networks by Edison Research, …", "…, according to figures her campaign released Friday."
+  let sourceEnd = np.to
+  while (sourceEnd < end && sourceEnd < np.to + 25 && !breaksAfter(tokens[sourceEnd - 1])) sourceEnd++
   const commaBefore = i > s.firstToken && /,/.test(tokens[i - 1].post)
-  const commaAfter = np.to < end && /,/.test(tokens[np.to - 1].post)
+  const commaAfter = sourceEnd < end && /,/.test(tokens[sourceEnd - 1].post)
   const aside = commaBefore && commaAfter && i > s.firstToken
   if (i > s.firstToken) add(b, s.firstToken, i, cue, speaker, 'according-to', 'according-to', !aside)
   // "…, according to experts, include …" goes on with a verb; "…, according to the Meteorology, Climatology and
   // Geophysics Agency" goes on with the name
-  if (commaAfter && (aside || i === s.firstToken)) add(b, np.to, clauseEnd(b.ctx, np.to, end, blocked), cue, speaker, 'according-to', 'according-to')
+  // "…, according to Mr Hale, although Moscow has not confirmed it": a clause of the writer's own follows
+  const writerGoesOn = SUBORDINATORS.has(tokens[sourceEnd]?.normal) || tagged(tokens[sourceEnd] ?? tokens[i], 'Conjunction')
+  if (commaAfter && (aside || i === s.firstToken) && !(aside && writerGoesOn)) {
+    add(b, sourceEnd, clauseEnd(b.ctx, sourceEnd, end, blocked), cue, speaker, 'according-to', 'according-to')
+  }
   return np
+}
+
+/** Prepositions before a gerund that hang it on the sentence's subject: "responded by saying that …". */
+const GERUND_OPENERS = new Set(['by', 'after', 'before', 'while', 'when', 'without', 'in'])
+
+/** "Asked about …", "When asked whether …", "after being asked if …": the question put, not by the subject. */
+function putToSomeone(tokens: Token[], cue: TokenRange, floor: number): boolean {
+  if (tokens[cue.from].normal !== 'asked') return false
+  const before = tokens[cue.from - 1]
+  return cue.from === floor || (cue.from > floor && /^(when|after|once|if|being|was|were|been|is|are)$/.test(before.normal) &&
+    (cue.from - 1 === floor || /,/.test(tokens[cue.from - 2].post) || /^(when|after|once)$/.test(tokens[cue.from - 2]?.normal ?? '') || tagged(tokens[cue.from - 2], 'Pronoun') || tagged(tokens[cue.from - 2], 'Person')))
 }
 
 /** A phrase of time or place that opens a sentence: "In July 2017, …", "On Monday, …". */
@@ -220,9 +239,19 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
       speakerHere = accordingTo(b, s, i, cue, blocked) ?? speakerHere
       continue
     }
-    // "…, adding that …": the participle's speaker is the sentence's
-    const participle = isParticiple(tokens[i].normal) && i > s.firstToken && /,/.test(tokens[i - 1].post)
+    // "…, adding that …", "… responded by saying that …": the participle's speaker is the sentence's
+    const participle = isParticiple(tokens[i].normal) && i > s.firstToken &&
+      (/,/.test(tokens[i - 1].post) || GERUND_OPENERS.has(tokens[i - 1].normal))
     const subject = participle ? null : subjectBefore(tokens, i, s.firstToken)
+    // "Asked whether he would resign, Mr Hale said …": a question put by someone the article does not name
+    if (!subject && !participle && putToSomeone(tokens, cue, s.firstToken)) {
+      const question = complementStart(tokens, cue, end)
+      // the question runs to the comma before the answer: "When asked about the plan, Ms Lee smiled"
+      let to = question?.start ?? end
+      while (to < end && !/,/.test(tokens[to].post)) to++
+      if (question) add(b, question.start, Math.min(to + 1, clauseEnd(ctx, question.start, end, blocked)), cue, { kind: 'none' }, `frame-${question.frame}`, 'question-put', false)
+      continue
+    }
     const weak = isWeakCue(tokens, cue)
     if (weak && !participle && !(subject && namesSomeone(tokens, subject))) continue
     if (subject && reducedRelative(tokens, subject, i)) continue
