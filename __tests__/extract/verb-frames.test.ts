@@ -87,6 +87,8 @@ describe('reports that end where another begins', () => {
       [['indirect', 'that the plan would fail', 'Ms Lee'], ['indirect', 'that it would work', 'Mr Hale']]],
     ['a second verb of the same speaker', 'Ms Lee said the plan had failed and said that she would resign.',
       [['indirect', 'the plan had failed', 'Ms Lee'], ['indirect', 'that she would resign', 'Ms Lee']]],
+    ['a participle after "and"', 'Mr Hale attacked the plan, calling it costly and vowing to block it.',
+      [['indirect', 'it costly', 'Mr Hale'], ['indirect', 'to block it', 'Mr Hale']]],
     ['a verb that reports only with a frame', 'Ms Lee said the plan had failed and called for a new vote.',
       [['indirect', 'the plan had failed', 'Ms Lee'], ['indirect', 'a new vote', 'Ms Lee']]],
   ])('%s', (_name, text, expected) => {

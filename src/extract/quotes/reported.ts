@@ -118,7 +118,8 @@ function anotherReport(tokens: Token[], i: number, end: number): boolean {
   const direct = () => {
     let v = k
     while (v < end && SKIPPED_BEFORE_CUE.has(tokens[v].normal)) v++
-    const cue = v < end && !isParticiple(tokens[v].normal) && tokens[v].normal !== 'according' ? cueAt(tokens, v) : null
+    // "… and said that …", "… and vowing to …" (a participle only right after "and")
+    const cue = v < end && (joiner || !isParticiple(tokens[v].normal)) && tokens[v].normal !== 'according' ? cueAt(tokens, v) : null
     return !!cue && (!FRAME_ONLY.has(cueLemma(tokens[v].normal) ?? '') || complementStart(tokens, cue, end) !== null)
   }
   if (joiner && direct()) return true
