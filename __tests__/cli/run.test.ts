@@ -60,7 +60,8 @@ describe('execute', () => {
 
   it('reports a bad input on one line, goes on with the others, and exits 1', async () => {
     const missing = join(dir, 'missing.txt')
-    const r = await run([missing, join(dir, 'good.txt'), join(dir, 'empty.txt'), '--json'])
+    // --sort: without it the two failures are reported as their reads finish, in either order
+    const r = await run([missing, join(dir, 'good.txt'), join(dir, 'empty.txt'), '--json', '--sort'])
     expect(r.code).toBe(1)
     expect(r.stderr).toBe(`analyze: ${missing}: no such file\nanalyze: ${join(dir, 'empty.txt')}: empty file\n`)
     expect(JSON.parse(r.stdout).articles.map((a: { source: string }) => a.source)).toEqual([join(dir, 'good.txt')])

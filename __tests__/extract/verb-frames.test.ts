@@ -136,6 +136,27 @@ describe('what a clause before the speaker is', () => {
     ])
   })
 
+  test('an adverb with a lone comma before the verb ends the clause; one set off on both sides is an aside', () => {
+    expect(quotes('The plan had failed early, said Ms Lee.')).toEqual([['indirect', 'The plan had failed early', 'Ms Lee']])
+    expect(quotes('Ms Lee, however, said the plan had failed.')).toEqual([['indirect', 'the plan had failed', 'Ms Lee']])
+  })
+
+  test('a role with a gerund in it still describes the speaker', () => {
+    expect(quotes('The tools were tested on staff first, said Mark Hale, CEO and founder of cloud hosting company Hostly.').map((q) => q[1]))
+      .toEqual(['The tools were tested on staff first'])
+  })
+
+  test('after the speaker, "and" with a verb goes on with the words, "and" with a new clause does not', () => {
+    expect(quotes('The pills ease anxiety, Dr Ann Lee said, and are meant for short use.').map((q) => q[1]))
+      .toEqual(['The pills ease anxiety', 'and are meant for short use'])
+    expect(quotes('The vote was close, Mr Hale said, and he was upset by the result.').map((q) => q[1]))
+      .toEqual(['The vote was close'])
+  })
+
+  test('a gerund opening the sentence is not part of the subject', () => {
+    expect(quotes('Following their loss the Tories said they would change.').map((q) => q[2])).toEqual(['the Tories'])
+  })
+
   test('after "according to" a name with commas is no clause', () => {
     expect(quotes('The wave struck at night, according to the Meteorology, Climatology and Geophysics Agency.').map((q) => q[1]))
       .toEqual(['The wave struck at night'])

@@ -30,6 +30,8 @@ export function isNounish(t: Token): boolean {
   // compromise may read "police" as a verb; the lexicon knows better
   if (GROUP_NOUNS.has(t.normal) || PERSON_ROLES.has(t.normal) || ORGANIZATION_NOUNS.has(t.normal)) return true
   if (tagged(t, 'Verb') && !tagged(t, 'Noun') && !tagged(t, 'Adjective') && !isCapitalized(t)) return false
+  // "Following their election loss, …", "Speaking in Ottawa, …": a capital opening a sentence makes no name of a gerund
+  if (tagged(t, 'Gerund') && !tagged(t, 'Noun') && !tagged(t, 'ProperNoun')) return false
   if (tagged(t, 'Pronoun') && !tagged(t, 'Possessive')) return false
   return NOUNISH.some((tag) => tagged(t, tag)) || isCapitalized(t)
 }
@@ -59,6 +61,13 @@ export function phraseEndingAt(tokens: Token[], to: number, floor: number): Toke
   for (let i = last; i >= floor; i--) {
     const t = tokens[i]
     if (i < last && breaksAfter(t)) break
+    // a determiner opens the phrase, unless "of" or "for" joins it to the words before: "their loss | the Conservatives";
+    // "that" after a verb opens a clause, not a phrase: "pleased that | Mr Trump said"
+    if (tagged(t, 'Determiner') && !tagged(t, 'Possessive') && !STOP_WORDS.has(t.normal) && i < last) {
+      from = i
+      if (!(i > floor && CONNECTORS.has(tokens[i - 1].normal))) break
+      continue
+    }
     if (isNounish(t)) { from = i; continue }
     // "the head of the agency said", "spokesman for the ministry said"
     if (CONNECTORS.has(t.normal) && i > floor && isNounish(tokens[i - 1]) && !breaksAfter(tokens[i - 1])) { from = i; continue }

@@ -296,9 +296,14 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
     while (tail < end && !breaksAfter(tokens[tail - 1]) && !hasVerb(tokens, tail, tail + 1)) tail++
     // ", a police spokesman." describes the speaker; ", especially those still suffering" goes on with the words
     // ", executive director of the guild" too
-    const describesSpeaker = tail < end && !hasVerb(tokens, tail, end) && (tagged(tokens[tail], 'Determiner') ||
+    const finiteAfter = tokens.slice(tail, end).some((t) => hasVerb(tokens, tokens.indexOf(t, tail), tokens.indexOf(t, tail) + 1) && !tagged(t, 'Gerund'))
+    const describesSpeaker = tail < end && !finiteAfter && (tagged(tokens[tail], 'Determiner') ||
       tagged(tokens[tail], 'Possessive') || tokens.slice(tail, Math.min(end, tail + 4)).some((t) => PERSON_ROLES.has(t.normal)))
-    const hasTail = tail < end - 1 && /,/.test(tokens[tail - 1].post) && !describesSpeaker
+    // "…, she said, and he was upset": after "and" or "though" the writer goes on in words of his own
+    // ("and lost his life over $7" goes on with the speaker's words, "and he was upset" is a new clause)
+    const writerGoesOn = tail < end && (SUBORDINATORS.has(tokens[tail].normal) ||
+      (/^(and|but|so|yet)$/.test(tokens[tail].normal) && startsClause(tokens, tail + 1, end)))
+    const hasTail = tail < end - 1 && /,/.test(tokens[tail - 1].post) && !describesSpeaker && !writerGoesOn
     // "In July 2017, the commission asked …": a time or a place before the subject is no clause of its own, and
     // in "In the years since, Ms Lee said, too many lives have been lost" the words after the aside are the report
     const introOnly = !hasVerb(tokens, s.firstToken, clauseTo) && introPhrase(tokens, s.firstToken)

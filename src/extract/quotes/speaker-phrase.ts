@@ -83,6 +83,9 @@ function skipBack(tokens: Token[], j: number, floor: number): { j: number; aside
     if (isNegation(t)) { negated = true; j--; continue }
     if (SKIPPABLE.has(t.normal) || (tagged(t, 'Adverb') && !tagged(t, 'Noun') && !breaksAfter(t))) {
       if (/,/.test(t.post) && j > floor && /,/.test(tokens[j - 1].post)) aside = true
+      // a lone comma ends the clause before the verb: in "It was tested on staff first, said Mr Hale" the
+      // subject is after the verb, while "Scheer, however, said" sets "however" off on both sides
+      else if (/,/.test(t.post)) break
       j--
       continue
     }
