@@ -7,6 +7,7 @@
 import nlp from './compromise'
 import { chunksOf } from './chunks'
 import { markProperNouns } from './proper-nouns'
+import { fixTags } from './tag-fixes'
 
 export interface Token {
   /** The word as written ("Zelenskiy’s" keeps its apostrophe; punctuation around it is not included). */
@@ -110,9 +111,14 @@ export function tokenIndexAt(article: ParsedArticle, offset: number): number {
 /** What a word read as a verb or an adjective loses when it turns out to be a name. */
 const NOT_IN_NAMES = new Set(['Verb', 'PastTense', 'PresentTense', 'Participle', 'Infinitive', 'Gerund', 'Adjective', 'Adverb', 'PhrasalVerb', 'Auxiliary'])
 
+/** Gives a token new tags in place of those in `drop`. */
+function retag(t: Token, tags: string[], drop: ReadonlySet<string>): void {
+  t.tags = internTags([...[...t.tags].filter((tag) => !drop.has(tag)), ...tags.filter((tag) => !t.tags.has(tag))])
+}
+
 /** Makes a token a name: "Weingarten" read as a past participle becomes a proper noun. */
 export function retagAsName(t: Token, tags: string[]): void {
-  t.tags = internTags([...[...t.tags].filter((tag) => !NOT_IN_NAMES.has(tag)), ...tags.filter((tag) => !t.tags.has(tag))])
+  retag(t, tags, NOT_IN_NAMES)
 }
 
 /** Adds a tag to the tokens inside the spans: "Date" on the words of "on Friday", "last week". */
@@ -178,5 +184,6 @@ export function parseArticle(text: string): ParsedArticle {
   close()
   const article = { text, tokens, sentences, paragraphs }
   markProperNouns(article, retagAsName)
+  fixTags(article, retag)
   return article
 }

@@ -8,6 +8,7 @@ import type { Token } from '../../nlp/parse'
 import { breaksAfter, isCapitalized, tagged, type TokenRange } from '../phrases'
 import type { QuoteCandidate, QuoteContext } from '../quotes'
 import { nameKey, type Entity } from './entities'
+import { findBodies } from './bodies'
 import { findNames } from './names'
 import { SpeakerResolver } from './resolve'
 
@@ -72,6 +73,7 @@ export function attribute(ctx: QuoteContext, candidates: QuoteCandidate[], expla
     for (let i = name.from; i < name.to; i++) named.add(i)
   }
   registerBareSurnames(resolver, tokens, named)
+  for (const body of findBodies(tokens, (i) => ctx.sentences[tokens[i].sentence].firstToken)) resolver.addBody(body)
 
   const entities: Array<Entity | null> = []
   const rules: string[] = []

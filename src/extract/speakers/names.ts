@@ -40,6 +40,8 @@ function genderOf(tokens: Token[], from: number, honorific: string | null): Gend
 
 /** Role words written just before a name, back to a determiner or verb: "Nato secretary general". */
 function titleBefore(tokens: Token[], at: number, floor: number): string | null {
+  // "the mayor of Hadley": a name right after "of" is what the role is of, not who holds it
+  if (at > floor && /^(of|for|at|from|in)$/.test(tokens[at - 1].normal)) return null
   let from = at
   let hasRole = false
   for (let i = at - 1; i >= floor && i > at - 7; i--) {
