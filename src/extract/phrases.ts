@@ -70,7 +70,7 @@ export function phraseEndingAt(tokens: Token[], to: number, floor: number): Toke
     // "that" after a verb opens a clause, not a phrase: "pleased that | Mr Trump said"
     if (tagged(t, 'Determiner') && !tagged(t, 'Possessive') && !STOP_WORDS.has(t.normal) && i < last) {
       from = i
-      if (!(i > floor && CONNECTORS.has(tokens[i - 1].normal))) break
+      if (!(i > floor && (CONNECTORS.has(tokens[i - 1].normal) || tokens[i - 1].normal === 'by'))) break
       continue
     }
     if (isNounish(t)) { from = i; continue }
@@ -117,7 +117,9 @@ export function phraseStartingAt(tokens: Token[], from: number, ceil: number): T
  */
 export function isQuantity(tokens: Token[], range: TokenRange): boolean {
   const last = tokens[range.to - 1]
-  const head = SHARE_PRONOUNS.has(last.normal) && range.to - range.from >= 3 ? tokens[range.from] : last
+  // "half of voters in each state", "52 percent of registered voters", "most of them": the share before "of"
+  const of = tokens.slice(range.from, range.to).findIndex((t) => t.normal === 'of')
+  const head = of > 0 ? tokens[range.from + of - 1] : SHARE_PRONOUNS.has(last.normal) && range.to - range.from >= 3 ? tokens[range.from] : last
   if (tagged(head, 'Date') || tagged(head, 'Money')) return false
   return QUANTITY_WORDS.has(head.normal) || (tagged(head, 'Value') && !tagged(head, 'Ordinal')) || /%$/.test(head.text)
 }

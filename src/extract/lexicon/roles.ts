@@ -31,7 +31,8 @@ export const ORGANIZATION_NOUNS = words(`
   congress campaign team club network service institute foundation association federation authority regulator army
   military navy embassy consulate cabinet corporation business retailer airline manufacturer maker producer startup
   broadcaster newspaper publisher charity coalition alliance league opposition watchdog tribunal police force
-  district province state city county municipality township region
+  district province state city county municipality township region magazine paper tabloid journal publication outlet
+  station channel newsroom
 `)
 
 /** Plural heads that name a group speaking together: "officials said", "some voters say". */
@@ -70,7 +71,8 @@ export const RESEARCHERS = words(`researchers scientists economists analysts inv
 
 /** Words for a share of people, the subject of a poll's findings: "Two in three said", "Several said", "a majority say". */
 export const QUANTITY_WORDS = words(`
-  several many some most few both all others another half third thirds quarter quarters majority minority plurality
+  several many some most few both all others another half third thirds quarter quarters majority majorities minority
+  minorities plurality
   none each either neither dozens hundreds thousands percent per cent
 `)
 

@@ -68,7 +68,16 @@ export function attribute(ctx: QuoteContext, candidates: QuoteCandidate[], expla
       resolver.addFullerForm(name)
       continue
     }
-    if (name.kind !== 'person' || modifiesNoun(tokens, name)) continue
+    if (modifiesNoun(tokens, name)) continue
+    // "Suncor received its second payment … The company noted …", "EDC declined … “…,” it said": bodies named
+    // before are what "the company" and "it" mean
+    if (name.kind === 'organization') {
+      // named with its article where the text has one: "the Hadley Institute"
+      const the = name.from > 0 && tokens[name.from - 1].normal === 'the' && tokens[name.from - 1].sentence === name.sentence
+      resolver.addBody(the ? { from: name.from - 1, to: name.to } : name)
+      continue
+    }
+    if (name.kind !== 'person') continue
     resolver.addName(name)
     for (let i = name.from; i < name.to; i++) named.add(i)
   }

@@ -89,6 +89,9 @@ function classify(tokens: Token[], r: TokenRange, honorific: string | null, titl
     if (tagged(t, 'Person') || tagged(t, 'FirstName') || tagged(t, 'LastName')) person = true
     if (tagged(t, 'Organization') || ORGANIZATION_NOUNS.has(t.normal)) org = true
   }
+  // "EDC declined to answer": an acronym that is no place stands for a body
+  const only = tokens[r.from]
+  if (!person && r.to - r.from === 1 && /^\p{Lu}{2,6}$/u.test(only.text) && tagged(only, 'Acronym') && !tagged(only, 'Place')) org = true
   if (org) return 'organization'
   return person ? 'person' : 'unknown'
 }

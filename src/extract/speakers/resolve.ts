@@ -129,7 +129,8 @@ export class SpeakerResolver {
     if (r.to - r.from === 1 && (tagged(first, 'Pronoun') || ['he', 'she', 'they', 'it', 'who'].includes(first.normal))) {
       return this.pronoun(first.normal, start, first.sentence, lastSpeaker)
     }
-    const name = nameInPhrase(tokens, r)
+    // "professor Kent Moore at the University of Toronto": the name before the phrase that places it
+    const name = nameInPhrase(tokens, r) ?? nameBeforePlace(tokens, r)
     const plural = pluralHead(tokens[r.to - 1], tokens[r.to - 2]) && !tagged(tokens[r.to - 1], 'Place')
     if (name && !plural && name.kind !== 'organization' && !(name.to - name.from === 1 && DEFINITE.has(first.normal) && name.from > r.from)) {
       // "Tories said …" after "the Tories": the group named before, not a person called Tories
@@ -194,7 +195,7 @@ export class SpeakerResolver {
     if (from >= r.to) return { entity: null, rule: 'unresolved' }
     // the head stands before "of"/"for": "the 39-year-old founder of Studiocomix Press" is a founder
     let headAt = r.to - 1
-    for (let i = from + 1; i < r.to; i++) if (/^(of|for|at|with|from)$/.test(tokens[i].normal)) { headAt = i - 1; break }
+    for (let i = from + 1; i < r.to; i++) if (/^(of|for|at|with|from|by)$/.test(tokens[i].normal)) { headAt = i - 1; break }
     const head = tokens[headAt]
     const headWord = nameKey(head.text)
     const words = tokens.slice(from, headAt + 1).map((t) => nameKey(t.text)).filter(Boolean)
@@ -257,6 +258,15 @@ export class SpeakerResolver {
     const modifiers = words.slice(0, -1).filter((w) => !/\d/.test(w))
     const titled = this.nearest(start, (e) => e.kind === 'person' && !!e.title && titleFits(e.title, headWord, modifiers))
     if (titled) return remember(titled, 'description-title')
+    // "Donald Trump’s campaign manager", "the lawyer for Animal Protection Services": someone who works for or
+    // belongs to a name, not the person named last
+    const owner = tokens.slice(from, headAt).some((t) => tagged(t, 'Possessive') && isCapitalized(t)) ||
+      (headAt + 2 < r.to + 1 && /^(for|of|at|to|with)$/.test(tokens[headAt + 1]?.normal ?? '') && headAt + 1 < r.to &&
+        tokens.slice(headAt + 2, r.to).some((t) => isCapitalized(t)))
+    if (owner) {
+      const key = words.join(' ') + ' ' + tokens.slice(headAt + 1, r.to).map((t) => nameKey(t.text)).join(' ')
+      return remember(this.registry.findByKey(key.trim(), 'anonymous') ?? this.registry.create('anonymous', lowerArticle(phrase), [key.trim()]), 'description-linked')
+    }
     const anonymous = this.nearest(start, (e) => e.kind === 'anonymous' && e.words.includes(headWord))
     if (anonymous) return remember(anonymous, 'description-anonymous')
     const person = this.salient(start, sentence, (e) => e.kind === 'person')
@@ -280,7 +290,11 @@ export class SpeakerResolver {
     const by = tokens.slice(headAt + 1, r.to).findIndex((t) => /^(from|by)$/.test(t.normal))
     if (by >= 0 && headAt + 2 + by < r.to) return this.resolve({ from: headAt + 2 + by, to: r.to }).entity
     if (determiner === 'its' || determiner === 'their') return this.nearestBody(start, () => true)
-    if (determiner === 'his' || determiner === 'her') return this.salient(start, sentence, (e) => e.kind === 'person')
+    // "her statement": the woman named before, as "she" would be
+    if (determiner === 'his' || determiner === 'her') {
+      const wanted = determiner === 'his' ? 'm' : 'f'
+      return this.salient(start, sentence, (e) => e.kind === 'person' && (!e.gender || e.gender === wanted))
+    }
     if (RECORD_NOUNS.has(nameKey(tokens[headAt].text))) return null
     return this.salient(start, sentence, (e) => e.kind === 'person' || e.kind === 'organization')
   }
@@ -304,6 +318,16 @@ export class SpeakerResolver {
  * Whether a description fits a title: its head and every modifier in the title, a word matching its other form
  * ("the Ohio Democrat" fits "a Democratic senator from Ohio"; "the Ohio senator" does not fit "a Texas senator").
  */
+/** The name of "Atmospheric physics professor Kent Moore at the University of Toronto", before "at". */
+function nameBeforePlace(tokens: Token[], r: TokenRange): NameMention | null {
+  for (let i = r.from + 1; i < r.to; i++) {
+    if (!/^(at|of|from|in|with)$/.test(tokens[i].normal)) continue
+    const name = nameInPhrase(tokens, { from: r.from, to: i })
+    return name && name.to === i ? name : null
+  }
+  return null
+}
+
 function titleFits(title: string, head: string, modifiers: string[]): boolean {
   const words = title.split(/\s+/).map(nameKey)
   const has = (w: string) => words.some((t) => sameWord(t, w))
