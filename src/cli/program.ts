@@ -51,6 +51,9 @@ Examples:
   $ cat article.txt | analyze -             read standard input
   $ analyze a.txt b.txt --format ndjson     one JSON article a line
   $ analyze article.txt --date 2025-08-19 --explain --width 120
+  $ analyze article.txt --format html > article.html
+                                            a page: the article with each quote
+                                            marked in its speaker's colour
 
 Batches (a folder, a pattern, several files):
   $ analyze articles/                       every .txt file below articles/
@@ -58,6 +61,9 @@ Batches (a folder, a pattern, several files):
   $ analyze articles/ --format csv > quotes.csv      one row a quote
   $ analyze articles/ --summary             the corpus view: speakers across
                                             articles, quotes by type, failures
+  $ analyze articles/ --format html > corpus.html
+                                            the corpus view on top, then each
+                                            article (open it with a click)
 A batch is analysed on every core (--jobs), with a progress bar when stderr
 is a terminal. Results come as each article is done; --sort keeps input order.
 Hidden files and folders are skipped and reported on stderr.

@@ -16,6 +16,7 @@ export const PAGE = {
   panel: '#f4f2ee',
   /** Hairlines between parts; decoration only, never the only sign of anything. */
   rule: '#d9d5cc',
+  link: '#1f5fa8',
   /** Dates and figures marked in the text. */
   data: '#5b4a00',
   dataWash: '#f6efcf',

@@ -14,7 +14,7 @@ ${colours}
 html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
 body{margin:0;background:var(--bg);color:var(--text);font:16px/1.5 ${SANS}}
 .page{max-width:78rem;margin:0 auto;padding:1.5rem 1.25rem 4rem}
-a{color:#1f5fa8;text-underline-offset:.15em}
+a{color:${PAGE.link};text-underline-offset:.15em}
 :focus-visible{outline:2px solid var(--text);outline-offset:2px}
 h1,h2,h3{line-height:1.2}
 .scripted-only{display:none}
