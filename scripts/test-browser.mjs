@@ -131,6 +131,24 @@ async function interact(client, page, problems) {
   if (dimming && (dimming.wrong > 0 || dimming.left > 0)) problems.push(`speaker filter: ${dimming.wrong} quotes dimmed wrongly, ${dimming.left} still dimmed after the second click`)
 }
 
+/** At 390 px, a tap on a quote opens its card as a sheet along the bottom of the screen. */
+async function tapOnPhone(client, page, problems) {
+  if (page.articles.every((a) => a.quotes.length === 0)) return
+  await client.Emulation.setTouchEmulationEnabled({ enabled: true, maxTouchPoints: 1 })
+  await evaluate(client, `document.querySelector('details[open] [data-quote-id], body.single [data-quote-id]').scrollIntoView({ block: 'center' })`)
+  await settle(client)
+  const at = await evaluate(client, `(() => { const r = document.querySelector('details[open] [data-quote-id], body.single [data-quote-id]').getClientRects()[0]; return { x: r.left + Math.min(20, r.width / 2), y: r.top + r.height / 2 } })()`)
+  await client.Input.dispatchTouchEvent({ type: 'touchStart', touchPoints: [at] })
+  await client.Input.dispatchTouchEvent({ type: 'touchEnd', touchPoints: [] })
+  await settle(client)
+  const card = await evaluate(client, `(() => { const c = document.getElementById('quote-card'); if (!c || c.hidden) return null; const r = c.getBoundingClientRect(); return { left: r.left, right: r.right, bottom: r.bottom, height: innerHeight, width: innerWidth } })()`)
+  if (!card) problems.push('390 px: a tap on a quote shows no card')
+  else if (card.height - card.bottom > 16 || card.left < 0 || card.right > card.width) problems.push(`390 px: the card is not a sheet along the bottom: ${JSON.stringify(card)}`)
+  if (page.name === 'seed') await screenshot(client, path.join(out, 'seed-390-tap.png'), { width: 390 })
+  await client.Emulation.setTouchEmulationEnabled({ enabled: false })
+  await evaluate(client, `document.activeElement && document.activeElement.blur()`)
+}
+
 async function checkPage(port, page) {
   const problems = []
   const url = pathToFileURL(page.file).href
@@ -153,6 +171,7 @@ async function checkPage(port, page) {
       const wide = await evaluate(client, 'document.documentElement.scrollWidth')
       if (wide > width) problems.push(`${width} px: the page is ${wide} px wide`)
     }
+    await tapOnPhone(client, page, problems)
     if (page.name === 'seed') {
       // the first screen with one quote's card open, as README shows it
       await client.Emulation.setDeviceMetricsOverride({ width: 1280, height: 900, deviceScaleFactor: 1, mobile: false })
@@ -160,7 +179,7 @@ async function checkPage(port, page) {
       await settle(client)
       const at = await evaluate(client, `(() => { const r = document.querySelector('[data-quote-id="q3"]').getClientRects()[1]; return { x: r.left + 60, y: r.top + r.height / 2 } })()`)
       await client.Input.dispatchMouseEvent({ type: 'mouseMoved', x: at.x, y: at.y })
-      shots.push(await screenshot(client, path.join(out, 'seed-1280-top.png'), { width: 1280, height: 900 }))
+      shots.push(await screenshot(client, path.join(out, 'seed-1280-top.png'), { width: 1280 }))
       await client.Input.dispatchMouseEvent({ type: 'mouseMoved', x: 1, y: 1 })
       await client.Emulation.setEmulatedMedia({ media: 'print' })
       shots.push(await screenshot(client, path.join(out, 'seed-print.png'), { width: 800, full: true, maxHeight: 3000 }))
@@ -183,6 +202,13 @@ async function checkPage(port, page) {
   }
 }
 
+/** The same problem once, with how many times it happened; each line cut to a readable length. */
+function tally(problems) {
+  const counts = new Map()
+  for (const p of problems) counts.set(p, (counts.get(p) ?? 0) + 1)
+  return [...counts].map(([p, n]) => (p.length > 240 ? `${p.slice(0, 239)}…` : p) + (n > 1 ? ` (${n} times)` : ''))
+}
+
 async function main() {
   const executable = findChromium()
   if (!executable) {
@@ -202,7 +228,7 @@ async function main() {
         console.log(`ok    ${page.name}: ${quotes} quotes; ${sizes}`)
       } else {
         failed++
-        console.log(`FAIL  ${page.name}:\n${problems.map((p) => `        ${p}`).join('\n')}`)
+        console.log(`FAIL  ${page.name}:\n${tally(problems).map((p) => `        ${p}`).join('\n')}`)
       }
     }
   } finally {

@@ -108,13 +108,16 @@ export async function evaluate(client, expression) {
   return result.value
 }
 
-/** A PNG of the page at `width` CSS pixels: the first screen, or the whole page up to `maxHeight`. */
+/** A PNG of the page at `width` CSS pixels: the whole page up to `maxHeight`, or (full: false) the screen as it is scrolled. */
 export async function screenshot(client, file, { width, height = 900, full = false, maxHeight = 8000 }) {
   const { Emulation, Page } = client
-  await Emulation.setDeviceMetricsOverride({ width, height, deviceScaleFactor: 1, mobile: width < 600 })
-  const pageHeight = await evaluate(client, 'document.documentElement.scrollHeight')
-  const clip = { x: 0, y: 0, width, height: full ? Math.min(pageHeight, maxHeight) : height, scale: 1 }
-  const { data } = await Page.captureScreenshot({ format: 'png', clip, captureBeyondViewport: full })
+  let params = { format: 'png' }
+  if (full) {
+    await Emulation.setDeviceMetricsOverride({ width, height, deviceScaleFactor: 1, mobile: width < 600 })
+    const pageHeight = await evaluate(client, 'document.documentElement.scrollHeight')
+    params = { ...params, clip: { x: 0, y: 0, width, height: Math.min(pageHeight, maxHeight), scale: 1 }, captureBeyondViewport: true }
+  }
+  const { data } = await Page.captureScreenshot(params)
   fs.writeFileSync(file, Buffer.from(data, 'base64'))
-  return { file, bytes: fs.statSync(file).size, height: clip.height }
+  return { file, bytes: fs.statSync(file).size }
 }

@@ -16,7 +16,7 @@ export function legend(view: ArticleView): string {
   ]
   const rows = items.map(([sample, meaning]) => `<li><span class="sample">${sample}</span> <span class="meaning">${meaning}</span></li>`)
   const how = view.explain
-    ? 'Hover over or focus a quote (Tab) for its speaker, cue and type, and the rules that found it.'
-    : 'Hover over or focus a quote (Tab) for its speaker, cue and type.'
+    ? 'Point at, tap or Tab to a quote for its speaker, cue and type, and the rules that found it.'
+    : 'Point at, tap or Tab to a quote for its speaker, cue and type.'
   return `<section class="panel legend" aria-labelledby="${view.idPrefix}key">${heading(view, 'key', 'Key')}<ul class="legend-list">${rows.join('')}</ul><p class="hint">${how}</p></section>`
 }

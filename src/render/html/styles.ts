@@ -134,7 +134,7 @@ h1,h2,h3{line-height:1.2}
 .article-entry>.report{padding-bottom:2rem}
 
 @media (max-width:60rem){
-  .article-grid{display:flex;flex-direction:column;gap:1.5rem}
+  .article-grid{display:flex;flex-direction:column;align-items:stretch;gap:1.5rem}
   .article-side{display:contents}
   .speakers{order:1}.legend{order:2}.article-text{order:3}.timeline{order:4}
   .article-text{max-width:none}
@@ -156,7 +156,7 @@ h1,h2,h3{line-height:1.2}
   body{background:#fff;font-size:10.5pt}
   .page{max-width:none;padding:0}
   .scripted-only,.js .scripted-only,.quote-card,.hint{display:none!important}
-  .article-grid{display:flex;flex-direction:column;gap:1rem}
+  .article-grid{display:flex;flex-direction:column;align-items:stretch;gap:1rem}
   .article-side{display:contents}
   .speakers{order:1}.legend{order:2}.article-text{order:3}.timeline{order:4}
   .speaker-list{columns:2;column-gap:2rem}
