@@ -64,7 +64,7 @@ describe('escaping', () => {
         expect([q1.getAttribute('data-rule-found'), q1.getAttribute('data-rule-speaker')]).toEqual(['<rule>', '"rule"'])
         expect(doc.querySelector('article.report')!.getAttribute('data-source')).toBe('x"><script>alert(4)</script>.txt')
         expect(doc.querySelector('.speaker-name')!.textContent).toBe('<b onmouseover=alert(2)>Eve</b>')
-        expect(doc.querySelector('.fig')!.getAttribute('data-unit')).toBe('<unit>')
+        expect(doc.querySelector('.article-text .fig')!.getAttribute('data-unit')).toBe('<unit>')
         expect(doc.querySelector('.timeline-list .sentence')!.textContent).toBe('would be fine by 2 <u>May</u>.')
       })
 

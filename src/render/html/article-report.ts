@@ -1,5 +1,5 @@
 // One article's report: a header of facts, the text with every finding marked in it, and beside it the
-// speakers, the key and the timeline. On a page of its own the title is the h1; in a batch it is the
+// speakers, the key and the timeline (before it on a phone, and in the order of the page for Tab and screen readers). On a page of its own the title is the h1; in a batch it is the
 // heading of the article's collapsible section (html-stream.ts) and the header keeps the facts only.
 import type { Analysis } from '../../model'
 import { findFurniture, overlapsAny, type Range } from '../../input/furniture'
@@ -30,8 +30,9 @@ export function articleReport(analysis: Analysis, text: string | undefined, view
     : markedText(analysis, text, view)
   return `<article class="report"${attribute('id', view.idPrefix.slice(0, -1))}${attribute('data-source', analysis.source)}>` +
     `<header class="article-head">${withTitle ? '<p class="eyebrow">Who said what</p>' : ''}${title}${facts(analysis, analysis.title === null)}</header>` +
-    `<div class="article-grid"><div class="article-text">${body}</div>` +
-    `<div class="article-side">${speakersPanel(analysis, view)}${legend(view)}${timelineList(analysis, view)}</div></div></article>`
+    // in reading order as a phone shows it (speakers, key, text, timeline); wide screens put the text on the left
+    `<div class="article-grid">${speakersPanel(analysis, view)}${legend(view)}<div class="article-text">${body}</div>` +
+    `${timelineList(analysis, view)}</div></article>`
 }
 
 function markedText(analysis: Analysis, text: string, view: ArticleView): string {

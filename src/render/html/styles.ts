@@ -33,11 +33,15 @@ h1,h2,h3{line-height:1.2}
 .source{overflow-wrap:anywhere}
 
 /* the article and its side */
-.article-grid{display:grid;grid-template-columns:minmax(0,1fr) minmax(16rem,21rem);gap:1.5rem 3rem;align-items:start}
+.article-grid{display:grid;grid-template-columns:minmax(0,1fr) minmax(16rem,21rem);grid-template-rows:auto auto auto 1fr;gap:1.75rem 3rem;align-items:start}
+.article-grid>.speakers{grid-column:2;grid-row:1}
+.article-grid>.legend{grid-column:2;grid-row:2}
+.article-grid>.timeline{grid-column:2;grid-row:3}
+.article-grid>.article-text{grid-column:1;grid-row:1/-1}
 .article-text{max-width:40rem;font:1.125rem/1.75 ${SERIF};overflow-wrap:break-word}
 .article-text p{margin:0 0 1.15em}
-.article-side{display:flex;flex-direction:column;gap:1.75rem;min-width:0}
-.article-side h2,.article-side h3{margin:0 0 .6rem;padding-top:.5rem;border-top:2px solid var(--text);font-size:.8rem;font-weight:700;letter-spacing:.08em;text-transform:uppercase}
+.speakers,.legend,.timeline{min-width:0}
+.article-grid>section h2,.article-grid>section h3{margin:0 0 .6rem;padding-top:.5rem;border-top:2px solid var(--text);font-size:.8rem;font-weight:700;letter-spacing:.08em;text-transform:uppercase}
 .heading-count{color:var(--muted);font-weight:400;letter-spacing:0}
 .hint{margin:0 0 .5rem;font-size:.8125rem;color:var(--muted)}
 .filter-status:empty{display:none}
@@ -135,8 +139,6 @@ h1,h2,h3{line-height:1.2}
 
 @media (max-width:60rem){
   .article-grid{display:flex;flex-direction:column;align-items:stretch;gap:1.5rem}
-  .article-side{display:contents}
-  .speakers{order:1}.legend{order:2}.article-text{order:3}.timeline{order:4}
   .article-text{max-width:none}
   .legend-list{grid-template-columns:repeat(4,minmax(0,1fr))}
   .summary-grid{grid-template-columns:minmax(0,1fr)}
@@ -157,8 +159,6 @@ h1,h2,h3{line-height:1.2}
   .page{max-width:none;padding:0}
   .scripted-only,.js .scripted-only,.quote-card,.hint{display:none!important}
   .article-grid{display:flex;flex-direction:column;align-items:stretch;gap:1rem}
-  .article-side{display:contents}
-  .speakers{order:1}.legend{order:2}.article-text{order:3}.timeline{order:4}
   .speaker-list{columns:2;column-gap:2rem}
   .legend-list{grid-template-columns:repeat(4,minmax(0,1fr))}
   .article-text{max-width:none;font-size:11pt}
