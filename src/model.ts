@@ -100,6 +100,11 @@ export interface Analysis {
   title: string | null
   /** The publication date `YYYY-MM-DD`, from the options or the article itself, or null. */
   published: string | null
+  /**
+   * The text the spans index into. Absent for plain-text inputs (the caller has it already); the HTML
+   * report needs it, and the CLI hands it over beside the analysis.
+   */
+  text?: string
   /** The encoding the input was decoded from ("utf-8", "utf-16le", "windows-1252", …), when read by the CLI. */
   encoding?: string
   stats: ArticleStats

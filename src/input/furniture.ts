@@ -4,7 +4,7 @@
 //   "[ Four key takeaways from Trump’s White House summit on UkraineOpens in new window ]"   a link box
 //   "… Mr Trump said. – Financial Times/Reuters"                                     an agency credit
 //   "READ MORE: Sextortion scam uses old passwords …", "Story continues below advertisement"
-import type { Paragraph } from '../nlp/parse'
+import type { Paragraph } from '../nlp/paragraphs'
 
 export interface Range {
   start: number

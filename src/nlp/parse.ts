@@ -8,6 +8,9 @@ import nlp from './compromise'
 import { chunksOf } from './chunks'
 import { markProperNouns } from './proper-nouns'
 import { fixTags } from './tag-fixes'
+import { findParagraphs, type Paragraph } from './paragraphs'
+
+export { findParagraphs, type Paragraph } from './paragraphs'
 
 export interface Token {
   /** The word as written ("Zelenskiy’s" keeps its apostrophe; punctuation around it is not included). */
@@ -33,11 +36,6 @@ export interface Sentence {
   paragraph: number
 }
 
-export interface Paragraph {
-  start: number
-  end: number
-}
-
 export interface ParsedArticle {
   text: string
   tokens: Token[]
@@ -52,24 +50,6 @@ interface RawTerm {
   normal?: string
   tags: string[]
   offset: { start: number; length: number }
-}
-
-/** Paragraphs are runs of text between line breaks; blank lines and lone CRs count as breaks too. */
-export function findParagraphs(text: string): Paragraph[] {
-  const paragraphs: Paragraph[] = []
-  const lineBreak = /\r\n|\r|\n/g
-  let from = 0
-  const push = (start: number, end: number) => {
-    while (start < end && /\s/.test(text[start])) start++
-    while (end > start && /\s/.test(text[end - 1])) end--
-    if (end > start) paragraphs.push({ start, end })
-  }
-  for (let m = lineBreak.exec(text); m; m = lineBreak.exec(text)) {
-    push(from, m.index)
-    from = m.index + m[0].length
-  }
-  push(from, text.length)
-  return paragraphs
 }
 
 /** compromise's offsets are usually exact; where a term's text is not at its offset, look for it nearby. */
