@@ -54,15 +54,19 @@ const NOT_ARTICLE = new Set(['Noun', 'Singular', 'Plural', 'Adjective', 'Verb', 
  * Forms of the commonest verbs of saying that are never nouns: "a person familiar with the meeting says the …"
  * (read as the plural "says"), "Ms Lee tells …". Past forms count unless an article makes them adjectives.
  */
-const SAYING_FORMS = new Set(['says', 'said', 'tells', 'told', 'insists', 'insisted', 'argues', 'argued', 'explains', 'explained', 'adds', 'added', 'warns', 'warned', 'writes', 'wrote'])
+const SAYING_FORMS = new Set(['says', 'said', 'tells', 'told', 'insists', 'insisted', 'argues', 'argued', 'explains', 'explained', 'adds', 'added', 'warns', 'warned', 'writes', 'wrote',
+  'saying', 'adding', 'noting', 'telling', 'insisting', 'arguing', 'explaining', 'writing', 'warning'])
 const NOUN_TAGS = new Set(['Noun', 'Singular', 'Plural', 'Place', 'ProperNoun', 'Adjective'])
 const NO_TAGS = new Set<string>()
+
+const formTag = (word: string) => (word.endsWith('ing') ? 'Gerund' : word.endsWith('s') ? 'PresentTense' : 'PastTense')
 
 function sayingForm(tokens: Token[], i: number): boolean {
   const t = tokens[i]
   if (!SAYING_FORMS.has(t.normal) || has(t, 'Verb')) return false
+  // "a warning", "his writing": a noun after an article or a possessive
   const before = tokens[i - 1]
-  return !(before && before.sentence === t.sentence && has(before, 'Determiner'))
+  return !(before && before.sentence === t.sentence && (has(before, 'Determiner') || has(before, 'Possessive')))
 }
 
 /**
@@ -90,7 +94,7 @@ export function fixTags(article: ParsedArticle, retag: (t: Token, tags: string[]
   const { tokens } = article
   for (let i = 0; i < tokens.length; i++) {
     if (ARTICLES.has(tokens[i].normal) && !has(tokens[i], 'Determiner')) retag(tokens[i], ['Determiner'], NOT_ARTICLE)
-    else if (sayingForm(tokens, i)) retag(tokens[i], ['Verb', /s$/.test(tokens[i].normal) ? 'PresentTense' : 'PastTense'], NOUN_TAGS)
+    else if (sayingForm(tokens, i)) retag(tokens[i], ['Verb', formTag(tokens[i].normal)], NOUN_TAGS)
     else if (pluralNounBeforeVerb(tokens, i)) retag(tokens[i], ['Noun', 'Plural'], VERB_TAGS)
     else if (gerundAfterDeterminer(tokens, i)) retag(tokens[i], ['Noun'], VERB_TAGS)
     else if (ingWithObject(tokens, i)) retag(tokens[i], ['Verb', 'Gerund'], ADJECTIVE_TAGS)

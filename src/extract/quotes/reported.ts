@@ -10,7 +10,8 @@
 import type { Sentence, Token } from '../../nlp/parse'
 import { BARE_CLAUSE, cueLemma, DIRECT_ONLY, FRAME_ONLY, isParticiple, LISTENER_VERBS, RESEARCH_VERBS, THAT_REQUIRED } from '../lexicon/cue-verbs'
 import { complementStart } from './complements'
-import { breaksAfter, canSpeak, endsAttribution, hasVerb, namesSomeone, phraseStartingAt, PREPOSITIONS, startsClause, tagged, type TokenRange } from '../phrases'
+import { FRAMES } from '../lexicon/verb-frames'
+import { breaksAfter, canSpeak, endsAttribution, hasVerb, isNounish, namesSomeone, phraseStartingAt, PREPOSITIONS, startsClause, tagged, type TokenRange } from '../phrases'
 import { DOCUMENT_NOUNS, PERSON_ROLES, RESEARCHERS, SPEAKING_PRONOUNS } from '../lexicon/roles'
 import type { QuoteCandidate, QuoteContext, SpeakerLink } from './context'
 import type { QuoteMarkSpan } from './marks'
@@ -264,6 +265,42 @@ function accordingTo(b: Build, s: Sentence, i: number, cue: TokenRange, blocked:
   return np
 }
 
+/**
+ * A verb of saying in its infinitive after "to", said by the subject of the clause: "went on to say", "was quick
+ * to point out", "took to Twitter to say"; not "asked her to say" or "urged voters to say" (the listener would
+ * say it), nor "declined to say".
+ */
+function toInfinitive(tokens: Token[], i: number, floor: number): boolean {
+  const base = cueLemma(tokens[i].normal) === tokens[i].normal || (tokens[i].normal === 'point' && tokens[i + 1]?.normal === 'out')
+  if (i - 2 < floor || tokens[i - 1].normal !== 'to' || !base || breaksAfter(tokens[i - 2])) return false
+  // the word that governs "to": "went on", "was quick", "took to Twitter", "went out of his way"
+  let k = i - 2
+  while (k > floor && (tagged(tokens[k], 'Particle') || /^(on|up|out|back|again)$/.test(tokens[k].normal))) k--
+  if (k - 1 > floor && tokens[k - 1].normal === 'to' && isNounish(tokens[k])) k -= 2
+  if (k - 3 > floor && tokens[k].normal === 'way' && tokens[k - 2].normal === 'of') k -= 4
+  return GOVERNORS.has(tokens[k].normal)
+}
+
+/**
+ * Words that hand over to a verb of saying the words their subject says: "went on to say", "was quick to point
+ * out", "took to Twitter to say", "rushed to deny". Not "declined to say", "is expected to announce" or "asked
+ * her to say" (no words, words not yet said, someone else's words).
+ */
+const GOVERNORS = new Set(['went', 'goes', 'go', 'going', 'took', 'takes', 'take', 'taking', 'quick', 'careful', 'eager', 'keen',
+  'rushed', 'hastened', 'paused', 'stopped', 'used', 'stood', 'got', 'came', 'wrote', 'called', 'phoned', 'returned'])
+
+/**
+ * The subject of the verb that governs "to", when it names someone: "Ms Lee went on | to say", "Lee, who has
+ * led the city since 2019, was quick | to point out", "she took to Twitter | to say".
+ */
+function namedClauseSubject(tokens: Token[], floor: number, to: number): TokenRange | null {
+  let verb = to - 1
+  while (verb >= floor && !(hasVerb(tokens, verb, verb + 1) && !tagged(tokens[verb], 'Particle'))) verb--
+  // "was quick to": the copula before the adjective carries the subject
+  const subject = verb >= floor ? subjectBefore(tokens, verb, floor) : null
+  return subject && namesSomeone(tokens, subject) ? subject : null
+}
+
 /** A subject that research verbs report for: a document ("the report", "Findings from the charity") or researchers. */
 function reportsResearch(tokens: Token[], subject: TokenRange): boolean {
   return tokens.slice(subject.from, subject.to).some((t) => DOCUMENT_NOUNS.has(t.normal) || RESEARCHERS.has(t.normal))
@@ -318,7 +355,10 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
     // "…, adding that …", "… responded by saying that …": the participle's speaker is the sentence's
     const participle = isParticiple(tokens[i].normal) && i > s.firstToken &&
       (/,/.test(tokens[i - 1].post) || GERUND_OPENERS.has(tokens[i - 1].normal))
-    const subject = participle ? null : subjectBefore(tokens, i, s.firstToken)
+    // "Ms Lee went on to say …", "Mr Hale was quick to point out that …", "she took to Twitter to say …"
+    const infinitive = !participle && toInfinitive(tokens, i, s.firstToken)
+    const subject = participle ? null : infinitive ? namedClauseSubject(tokens, s.firstToken, i - 1) : subjectBefore(tokens, i, s.firstToken)
+    if (infinitive && !subject) continue
     // "Asked whether he would resign, Mr Hale said …": a question put by someone the article does not name
     if (!subject && !participle && putToSomeone(tokens, cue, s.firstToken)) {
       const question = complementStart(tokens, cue, end)
@@ -345,7 +385,7 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
     const forwardSpeaker = subject ?? (participle ? speakerHere ?? clauseSubject(tokens, s.firstToken, i) : null)
     if (forwardSpeaker) {
       const speaker: SpeakerLink = { kind: 'mention', range: forwardSpeaker }
-      const linked = participle ? 'sentence-speaker' : 'subject-before-cue'
+      const linked = participle ? 'sentence-speaker' : infinitive ? 'clause-subject' : 'subject-before-cue'
       let c = start === null ? null
         : add(b, start, clauseEnd(ctx, start, end, blocked), cue, speaker, participle ? 'participle-clause' : 'cue-clause', linked)
       // no clause: what the verb's frame takes ("urged residents to stay indoors", "called the plan “a disgrace”")

@@ -251,8 +251,9 @@ export function speakerAfter(tokens: Token[], from: number, ceil: number): Token
   if (from >= ceil) return null
   const verb = tokens[from - 1]?.normal ?? ''
   const lemma = cueLemma(verb) ?? ''
-  // "“Stay inside,” warned Ms Lee" names the speaker after the verb; "telling CNBC", "told reporters" the listener
-  if ((LISTENER_VERBS.has(lemma) && (OBJECT_FIRST.has(lemma) || isParticiple(verb))) || FRAME_ONLY.has(lemma)) return null
+  // "“Stay inside,” warned Ms Lee" names the speaker after the verb; "told reporters" the listener
+  // and a participle never stands before its speaker: "…, adding nothing" names nobody
+  if ((LISTENER_VERBS.has(lemma) && OBJECT_FIRST.has(lemma)) || isParticiple(verb) || FRAME_ONLY.has(lemma)) return null
   let np = phraseStartingAt(tokens, from, ceil)
   // no verb can follow an inverted "said": "said lead author Dr. Allan Garland" has "lead" as a noun
   if (!np && tagged(tokens[from], 'Verb') && !tagged(tokens[from], 'PastTense')) {

@@ -1,0 +1,51 @@
+// Where the words a verb of saying reports begin, and who says them: sentences written for these tests, with the
+// near-misses each mechanism must not fire on.
+import { analyze } from '../../src/analyze'
+
+const quotes = (text: string) => analyze(text).quotes.map((q) => [q.text, q.speaker])
+
+describe('the clause after the verb', () => {
+  test.each<[string, string, Array<[string, string | null]>]>([
+    ['over a long listener, up to "that"', 'Mr Hale told The Post and Courier newspaper of Hadley on Saturday that he voted for Ms Lee.',
+      [['that he voted for Ms Lee', 'Mr Hale']]],
+    ['a listener, then a clause with a possessive subject', 'Mr Hale told the AP his firm worked closely with the council.',
+      [['his firm worked closely with the council', 'Mr Hale']]],
+    ['an aside after the verb that belongs to the words', 'Ms Lee says, win or lose on Tuesday, she is staying in the race.',
+      [['win or lose on Tuesday, she is staying in the race', 'Ms Lee']]],
+    ['an adverb set off after the verb is skipped', 'Ms Lee said, however, that the plan had failed.', [['that the plan had failed', 'Ms Lee']]],
+    ['a phrase before a comma opens the clause', 'Ms Lee says despite all that, the council was not swayed by the donors.',
+      [['despite all that, the council was not swayed by the donors', 'Ms Lee']]],
+    ['a day, then the clause', 'Ms Lee said on Monday taxes will rise next year.', [['taxes will rise next year', 'Ms Lee']]],
+    ['a participle after the clause reports on its own', 'Ms Lee said the vote was close, adding that the plan had failed.',
+      [['the vote was close', 'Ms Lee'], ['that the plan had failed', 'Ms Lee']]],
+  ])('%s', (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected)
+  })
+
+  test.each([
+    ['a day and a participle are no clause', 'Ms Lee spoke on Monday, adding nothing.'],
+    ['a reply in a game', 'San Jose replied just 17 seconds later, however, as the Sharks tied it up.'],
+  ])('no quote: %s', (_name, text) => {
+    expect(analyze(text).quotes).toEqual([])
+  })
+})
+
+describe('a verb of saying after "to"', () => {
+  test.each<[string, string, Array<[string, string | null]>]>([
+    ['"went on to say"', 'Ms Lee went on to say the plan would fail.', [['the plan would fail', 'Ms Lee']]],
+    ['"was quick to point out"', 'Mr Hale, who has led the council since 2019, was quick to point out that the plan had failed.',
+      [['that the plan had failed', 'Mr Hale']]],
+    ['"took to Twitter to say"', 'Ms Lee took to Twitter to say she had done nothing wrong.', [['she had done nothing wrong', 'Ms Lee']]],
+  ])('%s', (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected)
+  })
+
+  test.each([
+    ['words not said', 'Ms Lee declined to say whether the plan had failed.'],
+    ['words not yet said', 'Ms Lee is expected to announce that she will run.'],
+    ['another verb’s sense', 'The rules allowed wayward players to contend in a way that was new.'],
+    ['"hard to say"', 'It is hard to say whether the plan will work.'],
+  ])('no quote: %s', (_name, text) => {
+    expect(analyze(text).quotes).toEqual([])
+  })
+})
