@@ -5,7 +5,9 @@
 // (all optional in HTML, and often dropped by minifiers: "<title>Storm</title><p>Winds of 100 mph …") would
 // have no body for the article to be found in, and a bare fragment would keep only its first element.
 // parseDocument supplies the missing elements, so every page has <html><head>…</head><body>…</body></html>.
+// The tree is built from the page's markup pruned of what is never read (prune-markup.ts).
 import { parseHTML } from 'linkedom'
+import { pruneMarkup } from './prune-markup'
 
 export const ELEMENT_NODE = 1
 export const TEXT_NODE = 3
@@ -46,8 +48,9 @@ export interface DomDocument {
 const HEAD_ELEMENTS = new Set(['TITLE', 'META', 'LINK', 'BASE', 'STYLE'])
 
 export function parseDocument(html: string): DomDocument {
+  const pruned = pruneMarkup(html)
   // without an <html> element linkedom keeps only the first element of a fragment as the whole document
-  const wrapped = /<html[\s>]/i.test(html) ? html : `<html>${html}</html>`
+  const wrapped = /<html[\s>]/i.test(pruned) ? pruned : `<html>${pruned}</html>`
   const { document } = parseHTML(wrapped) as unknown as { document: DomDocument }
   supplyHeadAndBody(document)
   return document

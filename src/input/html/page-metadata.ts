@@ -5,7 +5,7 @@
 //   4. the markup: <time datetime> (a pubdate or datePublished one first, then the first in an <article>,
 //      then any), an author link or byline element, <title>, the first <h1>
 // A field the page does not state stays null: the published date is then the analyzer's guess from the text.
-import type { DomDocument } from './dom'
+import type { DomDocument, DomElement } from './dom'
 import { readJsonLd } from './json-ld'
 import type { PageFacts } from './page-facts'
 import { headlineWithoutSite } from './page-title'
@@ -28,47 +28,81 @@ export interface MetadataOptions {
 
 export function readPageMetadata(document: DomDocument, options: MetadataOptions = {}): PageFacts {
   const jsonLd = readJsonLd(document)
-  const meta = metaValues(document)
-  const first = (names: string[]) => names.map((name) => meta.get(name)).find((value) => value !== undefined) ?? null
+  const meta = namedValues(document.querySelectorAll('meta[content]'))
+  // microdata and the markup are searched only when the sources before them say nothing: most pages state
+  // everything in JSON-LD or meta, and a search of the whole page costs more than the rest together
+  let microdata: Map<string, string> | undefined
+  const items = () => (microdata ??= namedValues(document.querySelectorAll('[itemprop]')))
+  const stated = (names: string[]) => function* () {
+    for (const name of names) yield meta.get(name)
+    for (const name of names) yield items().get(name)
+  }
 
   const base = baseAddress(document, options.address ?? null)
-  const url = [
-    document.querySelector('link[rel~="canonical" i]')?.getAttribute('href'),
-    meta.get('og:url'),
-    jsonLd?.url,
-    options.address,
-  ].map((href) => absoluteHttp(href, base)).find((href) => href !== null) ?? null
+  const url = firstOf(function* () {
+    yield document.querySelector('link[rel~="canonical" i]')?.getAttribute('href')
+    yield meta.get('og:url')
+    yield jsonLd?.url
+    yield options.address
+  }, (href) => absoluteHttp(href, base))
 
   // og:site_name names the site; JSON-LD's publisher can be the company behind it
-  // og:site_name names the site; JSON-LD's publisher can be the company behind it
-  const siteName = [...SITE_META.map((name) => meta.get(name)), jsonLd?.publisher].map(clean).find((name) => name !== null && !looksLikeAddress(name)) ?? null
+  const siteName = firstOf(function* () {
+    for (const name of SITE_META) yield meta.get(name)
+    yield jsonLd?.publisher
+  }, (name) => (name && !looksLikeAddress(name) ? clean(name) : null))
   const host = url ? new URL(url).hostname : null
-  const metaAuthors = AUTHOR_META.map((name) => meta.get(name)).filter((value): value is string => value !== undefined && !looksLikeAddress(value))
-  const byline = [jsonLd && jsonLd.authors.length > 0 ? joinNames(jsonLd.authors) : null, ...metaAuthors, ...markupBylines(document)]
-    .map(cleanByline).find((name) => name !== null) ?? null
+
+  const byline = firstOf(function* () {
+    if (jsonLd && jsonLd.authors.length > 0) yield joinNames(jsonLd.authors)
+    for (const value of stated(AUTHOR_META)()) if (value && !looksLikeAddress(value)) yield value
+    yield* markupBylines(document)
+  }, cleanByline)
 
   // the first candidate that is a headline once the site's name is gone, not the site's name itself
-  const titles = [jsonLd?.headline, ...TITLE_META.map((name) => meta.get(name)), document.title, document.querySelector('h1')?.textContent]
-  const title = titles.map(clean).filter((candidate): candidate is string => candidate !== null && candidate !== siteName)
-    .map((candidate) => headlineWithoutSite(candidate, siteName, host, byline))
-    .find((candidate) => candidate !== '') ?? null
+  const title = firstOf(function* () {
+    yield jsonLd?.headline
+    yield* stated(TITLE_META)()
+    yield document.title
+    yield document.querySelector('h1')?.textContent
+  }, (candidate) => {
+    const text = clean(candidate)
+    return text === null || text === siteName ? null : headlineWithoutSite(text, siteName, host, byline) || null
+  })
 
-  const published = [jsonLd?.datePublished, ...DATE_META.map((name) => meta.get(name)), timeElementDate(document)]
-    .map((value) => statedDate(value))
-    .find((day) => day !== null) ?? null
+  const published = firstOf(function* () {
+    yield jsonLd?.datePublished
+    yield* stated(DATE_META)()
+    yield timeElementDate(document)
+  }, statedDate)
 
-  const lang = clean(document.documentElement.getAttribute('lang')) ?? clean(meta.get('content-language')) ?? clean(jsonLd?.inLanguage) ?? locale(meta.get('og:locale'))
+  const lang = firstOf(function* () {
+    yield document.documentElement.getAttribute('lang')
+    yield meta.get('content-language')
+    yield jsonLd?.inLanguage
+    yield meta.get('og:locale')?.replace('_', '-')
+  }, clean)
   return { title, published, byline, siteName, url, lang }
 }
 
-/** <meta property|name|itemprop|http-equiv="…" content="…"> and microdata, names in lower case, the first of each kept. */
-function metaValues(document: DomDocument): Map<string, string> {
+/** The first candidate that `accept` turns into a value; candidates after it are never computed. */
+function firstOf<T>(candidates: () => Iterable<string | null | undefined>, accept: (candidate: string | null | undefined) => T | null): T | null {
+  for (const candidate of candidates()) {
+    const value = accept(candidate)
+    if (value !== null) return value
+  }
+  return null
+}
+
+/**
+ * <meta property|name|http-equiv="…" content="…">, or microdata (which may state its value as text:
+ * <span itemprop="datePublished">Fri 6:45 PM, Feb 16, 2018</span>); names in lower case, the first of each kept.
+ */
+function namedValues(elements: ArrayLike<DomElement>): Map<string, string> {
   const values = new Map<string, string>()
-  // microdata may state its value as text: <span itemprop="datePublished">Fri 6:45 PM, Feb 16, 2018</span>
-  for (const element of Array.from(document.querySelectorAll('meta[content], [itemprop]'))) {
+  for (const element of Array.from(elements)) {
     const content = (element.getAttribute('content') ?? element.getAttribute('datetime') ?? (element.tagName === 'META' ? '' : element.textContent) ?? '').trim()
-    if (content.length > 300) continue
-    if (!content) continue
+    if (!content || content.length > 300) continue
     for (const attribute of ['property', 'name', 'itemprop', 'http-equiv']) {
       for (const name of (element.getAttribute(attribute) ?? '').toLowerCase().split(/\s+/)) {
         if (name && !values.has(name)) values.set(name, content)
@@ -108,14 +142,11 @@ function clean(value: string | null | undefined): string | null {
 }
 
 /** Who wrote it, as the markup shows it: an author's name in microdata, an author link, a byline element. */
-function markupBylines(document: DomDocument): string[] {
-  const elements = [
-    document.querySelector('[itemprop~="author"] [itemprop~="name"]'),
-    document.querySelector('[itemprop~="author"]'),
-    document.querySelector('a[rel~="author"]'),
-    document.querySelector('[class~="byline"], [class*="byline__name"], [class*="author-name"], [class~="author"]'),
-  ]
-  return elements.map((element) => element?.getAttribute('content') ?? element?.textContent ?? '').filter(Boolean)
+function* markupBylines(document: DomDocument): Generator<string | null> {
+  for (const selector of ['[itemprop~="author"] [itemprop~="name"]', '[itemprop~="author"]', 'a[rel~="author"]', '[class~="byline"], [class*="byline__name"], [class*="author-name"], [class~="author"]']) {
+    const element = document.querySelector(selector)
+    yield element?.getAttribute('content') ?? element?.textContent ?? null
+  }
 }
 
 /**
@@ -123,7 +154,7 @@ function markupBylines(document: DomDocument): string[] {
  * element that holds more than names ("by Lucas Nolan 22 Dec 2016 651 comments") or no name ("J J", initials
  * around an avatar) is no byline.
  */
-function cleanByline(value: string | null): string | null {
+function cleanByline(value: string | null | undefined): string | null {
   const text = clean(value)?.replace(/^by[:\s]+/i, '').trim()
   return text && text.length <= 100 && !/\d/.test(text) && /\p{L}{2}/u.test(text) ? text : null
 }
@@ -137,9 +168,4 @@ function joinNames(names: string[]): string {
 /** An author meta that is a profile link ("https://www.facebook.com/ana.lee") names nobody. */
 function looksLikeAddress(value: string): boolean {
   return /^(?:https?:)?\/\/|^www\.|^@/i.test(value.trim())
-}
-
-/** "en_GB" → "en-GB". */
-function locale(value: string | undefined): string | null {
-  return clean(value?.replace('_', '-'))
 }
