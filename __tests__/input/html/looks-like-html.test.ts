@@ -10,6 +10,7 @@ describe('looksLikeHtml', () => {
     ['<meta charset="utf-8"><title>Storm</title><p>Rain fell.</p>', true],
     ['<p>Rain fell on Monday.</p><p>Schools shut.</p>', true],
     ['<div class="story"><p>Rain fell.</p></div>', true],
+    ['<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "x.dtd">\n<html xmlns="http://www.w3.org/1999/xhtml"><body><p>Rain.</p></body></html>', true],
     // near misses: texts
     ['Rain fell on Monday, the council said.', false],
     ['Mr Lee said <b> was a typo in the agenda.\n\nThe storm passed.', false],
