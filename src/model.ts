@@ -123,7 +123,8 @@ export interface Analysis {
   figures: Figure[]
   /**
    * The text every span indexes into (`text.slice(quote.start, quote.end) === quote.text`), present when it
-   * is not the input itself: the article body read from a web page.
+   * is not the input itself: the article body read from a web page. Absent for plain-text inputs (the caller
+   * has it already; the CLI hands it to the HTML report beside the analysis).
    */
   text?: string
 }

@@ -7,7 +7,7 @@
 // pronoun does not reach across 200 KB of text, and no cut falls before a paragraph that opens with a quote
 // mark, where a quote running over several paragraphs goes on.
 import type { DateMention, Figure, Quote, Speaker, Span } from './model'
-import { findParagraphs } from './nlp/parse'
+import { findParagraphs } from './nlp/paragraphs'
 import { cutParagraph, type Chunk } from './nlp/chunks'
 import { joinSpeakers } from './extract/speakers/join-speakers'
 

@@ -22,6 +22,7 @@ describe('parseCommandLine', () => {
       jobs: 3, sort: true, summary: false, extensions: ['txt', 'md'], maxBytes: 512000, timeoutMs: 2500, progress: false,
     })
     expect(parse('articles/', '--summary', '--format', 'markdown').result).toMatchObject({ inputs: ['articles/'], summary: true, format: 'markdown' })
+    expect(parse('articles/', '--summary', '--format', 'html').result).toMatchObject({ inputs: ['articles/'], summary: true, format: 'html' })
   })
 
   it.each([[['--json']], [['--json', '--format', 'json']], [['--format', 'json']]])('%j means JSON', (args) => {
@@ -36,16 +37,16 @@ describe('parseCommandLine', () => {
     [['--bogus'], "analyze: unknown option '--bogus'"],
     [['--date', 'nonsense'], "analyze: option '--date <YYYY-MM-DD>' argument 'nonsense' is invalid. Expected a real day as YYYY-MM-DD"],
     [['--width', '10'], "analyze: option '--width <n>' argument '10' is invalid."],
-    [['--format', 'xml'], "analyze: option '--format <name>' argument 'xml' is invalid. Allowed choices are table, json, ndjson, csv, markdown, timeline, text."],
+    [['--format', 'xml'], "analyze: option '--format <name>' argument 'xml' is invalid. Allowed choices are table, json, ndjson, csv, markdown, timeline, html, text."],
     [['--json', '--format', 'csv'], 'analyze: --json and --format csv ask for different outputs'],
     [['-', '-'], 'analyze: "-" (standard input) can be given only once'],
-    [['--summary', '--format', 'ndjson'], 'analyze: --summary prints the corpus view as a table, markdown or JSON, not as ndjson'],
-    [['--summary', '--format', 'csv'], 'analyze: --summary prints the corpus view as a table, markdown or JSON, not as csv'],
+    [['--summary', '--format', 'ndjson'], 'analyze: --summary prints the corpus view as a table, markdown, JSON or HTML, not as ndjson'],
+    [['--summary', '--format', 'csv'], 'analyze: --summary prints the corpus view as a table, markdown, JSON or HTML, not as csv'],
     [['--jobs', '0'], "analyze: option '--jobs <n>' argument '0' is invalid. Expected a whole number of worker threads from 1 to 256."],
     [['--ext', ''], "analyze: option '--ext <list>' argument '' is invalid."],
     [['--max-bytes', 'lots'], "analyze: option '--max-bytes <size>' argument 'lots' is invalid."],
     [['--timeout', '0'], "analyze: option '--timeout <seconds>' argument '0' is invalid. Expected seconds"],
-    [['--summary', '--format', 'text'], 'analyze: --summary prints the corpus view as a table, markdown or JSON, not as text'],
+    [['--summary', '--format', 'text'], 'analyze: --summary prints the corpus view as a table, markdown, JSON or HTML, not as text'],
   ])('%j is a usage error: exit 2 and one message on stderr', (args, message) => {
     const { result, out, err } = parse('a.txt', ...args)
     expect(result).toBe(2)

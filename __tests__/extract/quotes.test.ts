@@ -74,7 +74,7 @@ describe('what is not a quote', () => {
     ['a scare quote', 'The so-called “sextortion” scam spread quickly last year.'],
     ['a negated verb', 'The Kremlin did not confirm that the meeting would take place.'],
     ['a title in quotes', 'She read “War and Peace” on the train.'],
-    ['a weak verb without a speaker', 'The data suggests that prices are rising.'],
+    ['a weak verb without a speaker', 'The trend suggests that prices are rising.'],
     ['a reply that is a move in a game', 'San Jose replied just 17 seconds later, however, as the Sharks tied it up.'],
   ])('%s', (_name, text) => {
     expect(analyze(text).quotes).toEqual([])

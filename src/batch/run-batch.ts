@@ -13,7 +13,8 @@ import { Reorder } from './reorder'
 import { withInputFields } from './article-fields'
 
 export type BatchResult =
-  | { kind: 'article'; analysis: Analysis }
+  /** `text`: the article's text, kept only when asked for (keepText). */
+  | { kind: 'article'; analysis: Analysis; text?: string }
   /** The input could not be read as an article: missing, binary, too large, … */
   | { kind: 'failed'; record: ErrorRecord }
   /** analyze() threw on it: our bug, not the input's fault. */
@@ -24,6 +25,8 @@ export interface BatchOptions {
   read(item: InputItem): Promise<ReadResult>
   /** Pass results on in input order rather than as they finish. */
   sort: boolean
+  /** Hand each article's text on with its analysis (the HTML report shows it); off, no text outlives its analysis. */
+  keepText?: boolean
   /** Stops the batch: no new input is started and work in progress is dropped. */
   signal?: AbortSignal
   onResult(result: BatchResult, index: number): void
@@ -87,6 +90,9 @@ async function settle(item: InputItem, options: BatchOptions): Promise<BatchResu
   if (options.signal?.aborted) return null
   const outcome = await options.engine.analyze({ source: read.source, text: read.text, published: read.page?.published ?? null })
   // the encoding the bytes were read in ("windows-1252" for an old export) and what a page says go with the article
-  if (outcome.ok) return { kind: 'article', analysis: withInputFields(outcome.analysis, read) }
+  if (outcome.ok) {
+    const analysis = withInputFields(outcome.analysis, read)
+    return options.keepText ? { kind: 'article', analysis, text: read.text } : { kind: 'article', analysis }
+  }
   return { kind: 'bug', record: { source: read.source, error: `could not be analysed (a bug in analyze): ${outcome.bug}` }, stack: outcome.stack }
 }

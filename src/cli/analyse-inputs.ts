@@ -59,7 +59,7 @@ export async function analyseInputs(expanded: ExpandedInputs, options: CliOption
   const onResult = (result: BatchResult, index: number) => {
     if (result.kind === 'article') {
       summary.add(result.analysis)
-      output.article(result.analysis)
+      output.article(result.analysis, result.text)
       return
     }
     failed++
@@ -75,6 +75,7 @@ export async function analyseInputs(expanded: ExpandedInputs, options: CliOption
     const { stopped } = await runBatch(items, {
       engine,
       sort: options.sort,
+      keepText: options.format === 'html',
       signal: context.stop,
       read: (item) => readArticle(item, readOptions),
       onResult,

@@ -58,6 +58,9 @@ Examples:
   $ cat article.txt | analyze -             read standard input
   $ analyze a.txt b.txt --format ndjson     one JSON article a line
   $ analyze article.txt --date 2025-08-19 --explain --width 120
+  $ analyze article.txt --format html > article.html
+                                            a page: the article with each quote
+                                            marked in its speaker's colour
 
 Web pages (a saved .html/.htm file, a URL, or HTML on standard input):
   $ analyze page.html                       the article body, not the page
@@ -73,6 +76,9 @@ Batches (a folder, a pattern, several files):
   $ analyze articles/ --format csv > quotes.csv      one row a quote
   $ analyze articles/ --summary             the corpus view: speakers across
                                             articles, quotes by type, failures
+  $ analyze articles/ --format html > corpus.html
+                                            the corpus view on top, then each
+                                            article (open it with a click)
 A batch is analysed on every core (--jobs), with a progress bar when stderr
 is a terminal. Results come as each article is done; --sort keeps input order.
 Hidden files and folders are skipped and reported on stderr.
@@ -106,7 +112,7 @@ export function createProgram(version: string, output: ProgramOutput): Command {
     .option('--explain', 'show which rule found each quote and which linked its speaker')
     .option('--width <n>', 'table width in columns, 40 to 1000 (default: the terminal\'s, else $COLUMNS, else 80)', parseWidth)
     .option('--no-color', 'no colours, even on a terminal')
-    .option('--summary', 'print the corpus view instead of the articles: speakers across articles, quotes by type, failed inputs (table, markdown or json)')
+    .option('--summary', 'print the corpus view instead of the articles: speakers across articles, quotes by type, failed inputs (table, markdown, json or html)')
     .option('--sort', 'print results in input order (default: as each article is done)')
     .option('--jobs <n>', 'worker threads for a batch (default: one a core)', parseJobs)
     .option('--ext <list>', 'extensions of the files taken from folders, comma-separated (default: "txt,html,htm")', parseExtensions)
@@ -166,7 +172,7 @@ export function parseCommandLine(argv: string[], version: string, output: Progra
   }
   const format = opts.json ? 'json' : opts.timeline ? 'timeline' : (opts.format ?? 'table')
   if (opts.summary && (format === 'ndjson' || format === 'csv' || format === 'timeline' || format === 'text')) {
-    output.writeErr(`analyze: --summary prints the corpus view as a table, markdown or JSON, not as ${format}\n`)
+    output.writeErr(`analyze: --summary prints the corpus view as a table, markdown, JSON or HTML, not as ${format}\n`)
     return EXIT_FATAL
   }
   const inputs = program.args

@@ -2,7 +2,7 @@
 // ("Nato secretary general Mark Rutte, who attended the talks …, told"), the speaker after it in inverted
 // order ("…,” says the 39-year-old founder of Studiocomix Press"), and the listener to skip ("told reporters").
 import type { Token } from '../nlp/parse'
-import { GROUP_NOUNS, ORGANIZATION_NOUNS, PERSON_ROLES, QUANTITY_WORDS, SPEAKING_PRONOUNS } from './lexicon/roles'
+import { DOCUMENT_NOUNS, GROUP_NOUNS, ORGANIZATION_NOUNS, PERSON_ROLES, QUANTITY_WORDS, SPEAKING_PRONOUNS } from './lexicon/roles'
 
 /** Token range [from, to). */
 export interface TokenRange {
@@ -12,6 +12,8 @@ export interface TokenRange {
 
 const NOUNISH = ['Noun', 'ProperNoun', 'Person', 'Adjective', 'Possessive', 'Honorific', 'Value', 'Acronym', 'Organization', 'Place']
 const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who'])
+/** Pronouns for the whole a share is taken of: "most of them", "two of us". */
+const SHARE_PRONOUNS = new Set(['them', 'us', 'you', 'those'])
 const CONNECTORS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on'])
 const STOP_WORDS = new Set(['that', 'this', 'these', 'those', 'there', 'here', 'also', 'and', 'or', 'but', 'if', 'when', 'while', 'as', 'then', 'so', 'now', 'not', 'never', 'only'])
 // a hyphen breaks only when spaced ("39-year-old" does not), an en dash likewise, an em dash always
@@ -57,6 +59,9 @@ export function phraseEndingAt(tokens: Token[], to: number, floor: number): Toke
   const last = to - 1
   if (last < floor) return null
   if (pronounAt(tokens, last)) return { from: last, to }
+  // "most of them said", "some of us believe": a share of a group a pronoun names
+  if (SHARE_PRONOUNS.has(tokens[last].normal) && last - 2 >= floor && tokens[last - 1].normal === 'of' &&
+    (QUANTITY_WORDS.has(tokens[last - 2].normal) || tagged(tokens[last - 2], 'Value'))) return { from: last - 2, to }
   let from = to
   for (let i = last; i >= floor; i--) {
     const t = tokens[i]
@@ -65,12 +70,12 @@ export function phraseEndingAt(tokens: Token[], to: number, floor: number): Toke
     // "that" after a verb opens a clause, not a phrase: "pleased that | Mr Trump said"
     if (tagged(t, 'Determiner') && !tagged(t, 'Possessive') && !STOP_WORDS.has(t.normal) && i < last) {
       from = i
-      if (!(i > floor && CONNECTORS.has(tokens[i - 1].normal))) break
+      if (!(i > floor && (CONNECTORS.has(tokens[i - 1].normal) || tokens[i - 1].normal === 'by'))) break
       continue
     }
     if (isNounish(t)) { from = i; continue }
-    // "the head of the agency said", "spokesman for the ministry said"
-    if (CONNECTORS.has(t.normal) && i > floor && isNounish(tokens[i - 1]) && !breaksAfter(tokens[i - 1])) { from = i; continue }
+    // "the head of the agency said", "spokesman for the ministry said", "a report by the institute found"
+    if ((CONNECTORS.has(t.normal) || t.normal === 'by') && i > floor && isNounish(tokens[i - 1]) && !breaksAfter(tokens[i - 1])) { from = i; continue }
     break
   }
   while (from < to && CONNECTORS.has(tokens[from].normal)) from++
@@ -93,8 +98,11 @@ export function phraseStartingAt(tokens: Token[], from: number, ceil: number): T
     const t = tokens[i]
     // a second determiner starts a new phrase: "by text message | the weather had been fine"
     if (i > from && tagged(t, 'Determiner') && !CONNECTORS.has(tokens[i - 1].normal)) break
+    // so does a possessive pronoun: "told the AP | his firm worked closely …"
+    if (i > from && tagged(t, 'Possessive') && tagged(t, 'Pronoun') && !CONNECTORS.has(tokens[i - 1].normal)) break
     if (isNounish(t)) to = i + 1
-    else if (CONNECTORS.has(t.normal) && i > from && i + 1 < ceil && isNounish(tokens[i + 1])) to = i + 1
+    // "the head of the agency", not "the council on Monday"
+    else if (CONNECTORS.has(t.normal) && i > from && i + 1 < ceil && isNounish(tokens[i + 1]) && !tagged(tokens[i + 1], 'Date')) to = i + 1
     else break
     if (breaksAfter(t)) break
   }
@@ -108,7 +116,10 @@ export function phraseStartingAt(tokens: Token[], from: number, ceil: number): T
  * "Several", "a majority of voters" is not (its head is "voters").
  */
 export function isQuantity(tokens: Token[], range: TokenRange): boolean {
-  const head = tokens[range.to - 1]
+  const last = tokens[range.to - 1]
+  // "half of voters in each state", "52 percent of registered voters", "most of them": the share before "of"
+  const of = tokens.slice(range.from, range.to).findIndex((t) => t.normal === 'of')
+  const head = of > 0 ? tokens[range.from + of - 1] : SHARE_PRONOUNS.has(last.normal) && range.to - range.from >= 3 ? tokens[range.from] : last
   if (tagged(head, 'Date') || tagged(head, 'Money')) return false
   return QUANTITY_WORDS.has(head.normal) || (tagged(head, 'Value') && !tagged(head, 'Ordinal')) || /%$/.test(head.text)
 }
@@ -136,8 +147,16 @@ export function namesSomeone(tokens: Token[], r: TokenRange): boolean {
     // "TechCrunch reported that …": a proper name the tagger could not place is still someone
     if (tagged(t, 'ProperNoun') && isCapitalized(t)) return true
     if (PERSON_ROLES.has(t.normal) || ORGANIZATION_NOUNS.has(t.normal) || GROUP_NOUNS.has(t.normal)) return true
+    // "the brothers noted", "exit polls suggested that …": roles in the plural, documents that speak for their authors
+    if (PERSON_ROLES.has(singular(t.normal)) || DOCUMENT_NOUNS.has(t.normal)) return true
   }
   return false
+}
+
+/** "brothers" → "brother", "attorneys" → "attorney", "witnesses" → "witness". */
+function singular(word: string): string {
+  if (/(ss|sh|ch|x)es$/.test(word)) return word.slice(0, -2)
+  return word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word
 }
 
 /** Whether tokens [from, to) hold a verb: "the driver was not hurt" does, "a police spokesman" does not. */
@@ -187,17 +206,22 @@ const SUBORDINATE_OPENERS = new Set(['of', 'since', 'until', 'as', 'while', 'whe
  * Whether a clause of its own starts at `from`: "that …", or a subject and its verb ("she would run",
  * "Ms Lee’s “judgment” and “honesty” are in question"); not "the House before slamming …" or "inside his factory".
  */
-export function startsClause(tokens: Token[], from: number, end: number): boolean {
-  if (from >= end || breaksAfter(tokens[from - 1])) return false
+export function startsClause(tokens: Token[], from: number, end: number, afterComma = false): boolean {
+  if (from >= end || (!afterComma && breaksAfter(tokens[from - 1]))) return false
   if (tokens[from].normal === 'that') return true
   if (tagged(tokens[from], 'Preposition') || PREPOSITIONS.has(tokens[from].normal) || SUBORDINATE_OPENERS.has(tokens[from].normal)) return false
   if (PRONOUN_SUBJECTS.has(tokens[from].normal)) return isFiniteVerb(tokens[from + 1])
+  // "he’s staying in the race", "they’ll vote": the verb is inside the pronoun's contraction
+  if (/^(he|she|it|they|we|i|you|there)['’](s|re|ll|d|ve|m)$/.test(tokens[from].normal)) return true
   // a subject may hold quoted words and "and": quote marks after a word do not end it, other punctuation does
   for (let i = from; i < end && i < from + 12; i++) {
     const t = tokens[i]
     // "the report released by the agency": a participle with its agent, not a verb of the clause
-    if (i > from && isFiniteVerb(t)) return !tagged(t, 'Passive') && tokens[i + 1]?.normal !== 'by' && tokens[i + 2]?.normal !== 'by'
-    if (!(isNounish(t) || t.normal === 'and' || t.normal === 'or')) return false
+    // ("Obama wasn’t influenced by those factors" is a clause: its verb is the copula)
+    if (i > from && isFiniteVerb(t)) return tagged(t, 'Copula') || tagged(t, 'Auxiliary') ||
+      (!tagged(t, 'Passive') && tokens[i + 1]?.normal !== 'by' && tokens[i + 2]?.normal !== 'by')
+    // "cutting the budget would hurt families": a gerund may head the subject
+    if (!(isNounish(t) || t.normal === 'and' || t.normal === 'or' || (i === from && tagged(t, 'Gerund')))) return false
     if (/[,;:()\u2014!?]|\s[-\u2013]/.test(t.post)) return false
   }
   return false

@@ -4,7 +4,7 @@
 //   "[ Four key takeaways from Trump’s White House summit on UkraineOpens in new window ]"   a link box
 //   "… Mr Trump said. – Financial Times/Reuters"                                     an agency credit
 //   "READ MORE: Sextortion scam uses old passwords …", "Story continues below advertisement"
-import type { Paragraph } from '../nlp/parse'
+import type { Paragraph } from '../nlp/paragraphs'
 
 export interface Range {
   start: number
@@ -16,6 +16,10 @@ const CAPTION = /\b(?:Photograph|Photo|Photos|Picture|Image|Illustration|Video|C
 const CAPTION_CREDIT = /\((?:[^()/\n]{1,40}\/)+[^()/\n]{1,40}\)\s*$|\b\p{Lu}[\p{L}.' -]{1,40}\/(?:Getty Images|AFP|Reuters|AP|AP Photo|The Canadian Press|CP|Bloomberg|EPA)\s*$/u
 // "Ryan Remiorz / The Canadian Press Kevin Vickers, right, tosses …": a caption that opens with its credit
 const CREDIT_FIRST = /^\p{Lu}[\p{L}.' -]{1,40}\s?\/\s?(?:The Canadian Press|Canadian Press|Getty Images|AFP|Reuters|AP|CP|Bloomberg|EPA|CBC|Global News|The Associated Press)\b/u
+// "REUTERS/Moe Doiron Ice and snow cover branches …": a caption that opens with the agency, then the photographer
+const AGENCY_FIRST = /^(?:REUTERS|Reuters|AFP|AP|EPA|Getty Images)\s?\/\s?\p{Lu}/u
+// a credit on a line of its own: "Neilson Barnard via Getty Images.", "Facebook/Mostafa Talaat.", "Jim Urquhart / Reuters."
+const CREDIT_LINE = /^[\p{L}.' -]{1,40}\svia\s[\p{L}.' -]{1,30}\.?$|^[\p{Lu}][\p{L}.' ’-]{0,40}\s?\/\s?[\p{Lu}][\p{L}.' ’-]{0,40}\.?$/u
 const LINK_BOX = /^\[[^\]]*\]$|Opens in new window/
 const FURNITURE_LINE = /^(?:READ MORE|WATCH(?: BELOW)?|RELATED|LOOK|LISTEN|MORE|Also on [\w ]+|Read more(?: about)?|Relevant Reading|Related|Watch|Sign up|Advertisement|SUBSCRIBE)\b[^\n]*$|^(?:Story continues below(?: advertisement)?|Article Continued Below|Open this photo in gallery\b[^\n]*|Advertisement|Email:[^\n]*)$/i
 const AGENCY = '(?:Reuters|AP|AFP|PA|Bloomberg|Associated Press|Agence France-Presse|Financial Times|The Guardian|Guardian|BBC|CNN|Canadian Press|The Canadian Press|dpa|Xinhua|Tass|Interfax|Press Association)'
@@ -31,7 +35,7 @@ export function findFurniture(text: string, paragraphs: Paragraph[]): Range[] {
     if (credit) {
       const lead = credit[0].search(/[–—-]|\p{Lu}/u)
       ranges.push({ start: p.start + credit.index + Math.max(0, lead), end: p.end })
-    } else if (LINK_BOX.test(line) || CREDIT_FIRST.test(line) || FURNITURE_LINE.test(line) || CAPTION.test(line) || (CAPTION_CREDIT.test(line) && line.length < 300 && !/[“”"]/.test(line))) {
+    } else if (LINK_BOX.test(line) || CREDIT_FIRST.test(line) || AGENCY_FIRST.test(line) || CREDIT_LINE.test(line) || FURNITURE_LINE.test(line) || CAPTION.test(line) || (CAPTION_CREDIT.test(line) && line.length < 300 && !/[“”"]/.test(line))) {
       ranges.push({ start: p.start, end: p.end })
     }
   }

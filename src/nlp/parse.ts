@@ -7,6 +7,10 @@
 import nlp from './compromise'
 import { chunksOf } from './chunks'
 import { markProperNouns } from './proper-nouns'
+import { fixTags } from './tag-fixes'
+import { findParagraphs, type Paragraph } from './paragraphs'
+
+export { findParagraphs, type Paragraph } from './paragraphs'
 
 export interface Token {
   /** The word as written ("Zelenskiy’s" keeps its apostrophe; punctuation around it is not included). */
@@ -32,11 +36,6 @@ export interface Sentence {
   paragraph: number
 }
 
-export interface Paragraph {
-  start: number
-  end: number
-}
-
 export interface ParsedArticle {
   text: string
   tokens: Token[]
@@ -51,24 +50,6 @@ interface RawTerm {
   normal?: string
   tags: string[]
   offset: { start: number; length: number }
-}
-
-/** Paragraphs are runs of text between line breaks; blank lines and lone CRs count as breaks too. */
-export function findParagraphs(text: string): Paragraph[] {
-  const paragraphs: Paragraph[] = []
-  const lineBreak = /\r\n|\r|\n/g
-  let from = 0
-  const push = (start: number, end: number) => {
-    while (start < end && /\s/.test(text[start])) start++
-    while (end > start && /\s/.test(text[end - 1])) end--
-    if (end > start) paragraphs.push({ start, end })
-  }
-  for (let m = lineBreak.exec(text); m; m = lineBreak.exec(text)) {
-    push(from, m.index)
-    from = m.index + m[0].length
-  }
-  push(from, text.length)
-  return paragraphs
 }
 
 /** compromise's offsets are usually exact; where a term's text is not at its offset, look for it nearby. */
@@ -110,9 +91,14 @@ export function tokenIndexAt(article: ParsedArticle, offset: number): number {
 /** What a word read as a verb or an adjective loses when it turns out to be a name. */
 const NOT_IN_NAMES = new Set(['Verb', 'PastTense', 'PresentTense', 'Participle', 'Infinitive', 'Gerund', 'Adjective', 'Adverb', 'PhrasalVerb', 'Auxiliary'])
 
+/** Gives a token new tags in place of those in `drop`. */
+function retag(t: Token, tags: string[], drop: ReadonlySet<string>): void {
+  t.tags = internTags([...[...t.tags].filter((tag) => !drop.has(tag)), ...tags.filter((tag) => !t.tags.has(tag))])
+}
+
 /** Makes a token a name: "Weingarten" read as a past participle becomes a proper noun. */
 export function retagAsName(t: Token, tags: string[]): void {
-  t.tags = internTags([...[...t.tags].filter((tag) => !NOT_IN_NAMES.has(tag)), ...tags.filter((tag) => !t.tags.has(tag))])
+  retag(t, tags, NOT_IN_NAMES)
 }
 
 /** Adds a tag to the tokens inside the spans: "Date" on the words of "on Friday", "last week". */
@@ -178,5 +164,6 @@ export function parseArticle(text: string): ParsedArticle {
   close()
   const article = { text, tokens, sentences, paragraphs }
   markProperNouns(article, retagAsName)
+  fixTags(article, retag)
   return article
 }

@@ -7,6 +7,7 @@ import { renderNdjson } from './ndjson'
 import { renderCsv } from './csv'
 import { renderMarkdown } from './markdown'
 import { renderTimeline } from './timeline'
+import { renderHtml } from './html'
 import type { Format } from './formats'
 
 export type Renderer = (analyses: Analysis[], options: RenderOptions) => string
@@ -20,6 +21,7 @@ export const RENDERERS: Record<Format, Renderer> = {
   csv: renderCsv,
   markdown: renderMarkdown,
   timeline: renderTimeline,
+  html: renderHtml,
 }
 
 export { renderOptions, type RenderOptions, type ColorLevel } from './render-options'

@@ -7,6 +7,8 @@
 //   csv              the header once, then each article's quotes
 //   json             one input: the article object itself; a batch: {"articles", "errors", "summary"}
 //                    (json-document.ts); with --summary: {"summary": …}
+//   html             one input: a page; a batch: the page's head, each article as it is done, the summary
+//                    last (html/html-stream.ts)
 import type { Analysis } from '../model'
 import type { ErrorRecord } from '../batch/records'
 import type { CorpusSummary } from '../batch/summary-model'
@@ -19,9 +21,11 @@ import { csvHeader, csvRows } from './csv'
 import { JsonDocumentWriter } from './json-document'
 import { renderCorpusTable } from './corpus-table'
 import { renderCorpusMarkdown } from './corpus-markdown'
+import { createHtmlStream } from './html/html-stream'
 
 export interface OutputStream {
-  article(analysis: Analysis): void
+  /** `text`: the article's text, for the formats that show it (html) when the analysis does not carry it. */
+  article(analysis: Analysis, text?: string): void
   failure(record: ErrorRecord): void
   /** After the last result; the summary is built whatever the format, and shown where it belongs. */
   end(summary: CorpusSummary): void
@@ -33,6 +37,7 @@ export interface StreamOptions extends RenderOptions {
 }
 
 export function createOutputStream(format: Format, options: StreamOptions, write: (text: string) => void): OutputStream {
+  if (format === 'html') return createHtmlStream(options, write)
   if (options.summaryOnly) return summaryOnly(format, options, write)
   switch (format) {
     case 'table':

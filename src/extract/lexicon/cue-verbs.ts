@@ -27,7 +27,15 @@ const IRREGULAR: Record<string, string[]> = {
   worry: ['worry', 'worries', 'worried', 'worrying'],
   tweet: ['tweet', 'tweets', 'tweeted', 'tweeting'],
   stutter: ['stutter', 'stutters', 'stuttered', 'stuttering'],
+  find: ['find', 'finds', 'found', 'finding'],
+  show: ['show', 'shows', 'showed', 'shown', 'showing'],
 }
+
+/**
+ * Verbs that report what research says, and only when a study or its authors are the subject: "A report by the
+ * institute found that taxes would rise", "Findings from the charity show that …"; not "Police found a body".
+ */
+export const RESEARCH_VERBS = new Set(['find', 'show'])
 
 /**
  * Verbs that attribute only the quoted words right next to them: "“…,” he continued", "the sign read: “…”";
@@ -82,7 +90,7 @@ export const WEAK_CUES = new Set(['post', 'report', 'question', 'object', 'charg
  * Verbs that report words only with "that" (or a quote): "Ms May acknowledged that …" is speech,
  * "Ms May acknowledged the scale of the defeat" is not; "said" needs no "that".
  */
-export const THAT_REQUIRED = new Set(['confirm', 'announce', 'reveal', 'suggest', 'indicate', 'stress', 'emphasise', 'emphasize',
+export const THAT_REQUIRED = new Set(['find', 'show', 'confirm', 'announce', 'reveal', 'suggest', 'indicate', 'stress', 'emphasise', 'emphasize',
   'underline', 'reiterate', 'deny', 'describe', 'report', 'propose', 'urge', 'ask', 'recount', 'lament', 'question', 'object',
   'charge', 'counter', 'comment', 'mention', 'post', 'repeat', 'observe', 'respond', 'scold', 'joke', 'boast', 'confess',
   'acknowledge', 'reveal', 'brief', 'remind', 'inform', 'advise', 'promise', 'pledge', 'vow', 'worry', 'wonder', 'conclude', 'estimate', 'predict'])
@@ -91,6 +99,6 @@ export const THAT_REQUIRED = new Set(['confirm', 'announce', 'reveal', 'suggest'
  * Verbs of THAT_REQUIRED that also report a clause without "that" when it has its own subject and verb:
  * "Ms Lee confirmed the meeting took place"; not verbs of thinking ("Suncor concluded it could no longer operate").
  */
-export const BARE_CLAUSE = new Set(['confirm', 'announce', 'reveal', 'suggest', 'stress', 'emphasise', 'emphasize', 'reiterate',
+export const BARE_CLAUSE = new Set(['find', 'show', 'confirm', 'announce', 'reveal', 'suggest', 'stress', 'emphasise', 'emphasize', 'reiterate',
   'deny', 'report', 'repeat', 'acknowledge', 'remind', 'predict', 'estimate'])
 

@@ -21,7 +21,7 @@ export const PERSON_ROLES = words(`
   administrator coordinator co-ordinator curator host presenter anchor broadcaster commentator columnist blogger
   musician composer director-general chieftain elder mediator negotiator protester campaigner lobbyist sponsor
   applicant refugee migrant immigrant citizen voter shopper customer patient parent grandparent teenager man woman
-  boy girl guy source insider whip
+  boy girl guy source insider whip democrat republican independent conservative liberal socialist tory
 `)
 
 /** Nouns for a body that speaks as one: "the company said", "the ministry said in a statement". */
@@ -31,7 +31,8 @@ export const ORGANIZATION_NOUNS = words(`
   congress campaign team club network service institute foundation association federation authority regulator army
   military navy embassy consulate cabinet corporation business retailer airline manufacturer maker producer startup
   broadcaster newspaper publisher charity coalition alliance league opposition watchdog tribunal police force
-  district province state city county municipality township region
+  district province state city county municipality township region magazine paper tabloid journal publication outlet
+  station channel newsroom
 `)
 
 /** Plural heads that name a group speaking together: "officials said", "some voters say". */
@@ -44,9 +45,34 @@ export const GROUP_NOUNS = words(`
   farmers fans players scientists campaigners lawmakers politicians organizers
 `)
 
+/**
+ * Things that say what their authors say: "a statement said", "exit polls suggested that …", "the report found".
+ * Plurals are listed too: "text messages … suggested that the attackers were not using encryption".
+ */
+export const DOCUMENT_NOUNS = words(`
+  statement statements post posts blog letter letters release email emails e-mail tweet tweets report reports book memo
+  filing filings document documents website ad ads advert advertisement clip video message messages note notice
+  complaint lawsuit affidavit poll polls survey surveys study studies data figures records analysis findings results
+  disclosure disclosures ruling indictment editorial column op-ed transcript minutes estimate estimates projections
+`)
+
+/**
+ * Documents of record and research, which a reader credits to themselves when the article names no author:
+ * "a new poll suggests …", "exit polls showed …", "the report found …" (a statement or a post is someone's).
+ */
+export const RECORD_NOUNS = words(`
+  report reports filing filings document documents complaint lawsuit affidavit poll polls survey surveys study studies
+  data figures records analysis findings results disclosure disclosures ruling indictment transcript minutes estimate
+  estimates projections
+`)
+
+/** Who reports what research found: "Researchers found that …", "the auditors found …". */
+export const RESEARCHERS = words(`researchers scientists economists analysts investigators authors auditors inspectors experts`)
+
 /** Words for a share of people, the subject of a poll's findings: "Two in three said", "Several said", "a majority say". */
 export const QUANTITY_WORDS = words(`
-  several many some most few both all others another half third thirds quarter quarters majority minority plurality
+  several many some most few both all others another half third thirds quarter quarters majority majorities minority
+  minorities plurality
   none each either neither dozens hundreds thousands percent per cent
 `)
 

@@ -8,10 +8,10 @@
 //   Police, Sinclair says, have no policies …                                         both sides of an aside
 //   …, according to Donald Trump and European leaders, …                              "according to"
 import type { Sentence, Token } from '../../nlp/parse'
-import { BARE_CLAUSE, cueLemma, DIRECT_ONLY, FRAME_ONLY, isParticiple, LISTENER_VERBS, THAT_REQUIRED } from '../lexicon/cue-verbs'
+import { BARE_CLAUSE, cueLemma, DIRECT_ONLY, FRAME_ONLY, isParticiple, LISTENER_VERBS, RESEARCH_VERBS, THAT_REQUIRED } from '../lexicon/cue-verbs'
 import { complementStart } from './complements'
 import { breaksAfter, canSpeak, endsAttribution, hasVerb, namesSomeone, phraseStartingAt, PREPOSITIONS, startsClause, tagged, type TokenRange } from '../phrases'
-import { PERSON_ROLES, SPEAKING_PRONOUNS } from '../lexicon/roles'
+import { DOCUMENT_NOUNS, PERSON_ROLES, RESEARCHERS, SPEAKING_PRONOUNS } from '../lexicon/roles'
 import type { QuoteCandidate, QuoteContext, SpeakerLink } from './context'
 import type { QuoteMarkSpan } from './marks'
 import { clauseSubject, cueAt, isWeakCue, reducedRelative, speakerAfter, subjectBefore } from './speaker-phrase'
@@ -33,35 +33,51 @@ export interface ReportedResult {
 
 /** Where the reported clause after a verb begins: over "only", the listener and phrases like "on Monday evening". */
 function clauseStart(tokens: Token[], cue: TokenRange, end: number): number | null {
+  const lemma = cueLemma(tokens[cue.from].normal) ?? ''
+  // "said, however, that …", "says, win or lose on Tuesday, he’s staying in the race"
+  if (breaksAfter(tokens[cue.to - 1])) return /^,$/.test(tokens[cue.to - 1].post) ? afterAside(tokens, cue.to, end, lemma) : null
   let k = cue.to
-  const afterCue = tokens[cue.to - 1].post
-  if (breaksAfter(tokens[cue.to - 1]) && !(/^,$/.test(afterCue) && tokens[k]?.normal === 'however')) return null
   // "said only that", "suggests euphemistically that"
   while (k < end && (SKIP_AFTER_CUE.has(tokens[k].normal) || (tagged(tokens[k], 'Adverb') && tokens[k + 1]?.normal === 'that'))) k++
-  const lemma = cueLemma(tokens[cue.from].normal) ?? ''
   if (LISTENER_VERBS.has(lemma) && k < end) {
+    // "told The Post and Courier newspaper of Charleston on Saturday that …": whatever stands before "that"
+    const that = thatAfterListener(tokens, k, end)
+    if (that !== null) return that
     if (OBJECT_PRONOUNS.has(tokens[k].normal)) k++
     else {
       const np = phraseStartingAt(tokens, k, end)
       const after = np ? tokens[np.to] : undefined
-      if (np && after && (after.normal === 'that' || tagged(after, 'Preposition') || !tagged(after, 'Verb'))) k = np.to
+      // "told reporters that …", "told the Gazette cutting the budget would hurt families"
+      if (np && after && (after.normal === 'that' || tagged(after, 'Preposition') || !tagged(after, 'Verb') ||
+        (tagged(after, 'Gerund') && startsClause(tokens, np.to, end)))) k = np.to
     }
   }
+  // "says despite all that, Obama wasn’t influenced …": a phrase before a comma, then the clause it leads into
+  const intro = introThenClause(tokens, k, end)
+  if (intro !== null && !THAT_REQUIRED.has(lemma) && !FRAME_ONLY.has(lemma)) return intro
   // "said in a statement on Friday that …", "said by text message the weather had been fine"
+  const hopsFrom = k
+  let datesOnly = true
   for (let hops = 0; hops < 4 && k < end; hops++) {
     const t = tokens[k]
     if (tagged(t, 'Date') && !tagged(t, 'Pronoun')) { k++; continue }
     if (!(tagged(t, 'Preposition') || PREPOSITIONS.has(t.normal)) || t.normal === 'that' || SUBORDINATORS.has(t.normal) ||
       (breaksAfter(tokens[k - 1]) && hops > 0)) break
-    const np = phraseStartingAt(tokens, k + 1, end)
+    // "said on Monday taxes will rise": a day ends its phrase, the clause's subject comes after it
+    const np = tagged(tokens[k + 1] ?? t, 'Date') && k + 1 < end ? dateRun(tokens, k + 1, end) : phraseStartingAt(tokens, k + 1, end)
     if (!np) break
+    if (!tokens.slice(k + 1, np.to).every((x) => tagged(x, 'Date'))) datesOnly = false
     k = np.to
     while (k < end && tagged(tokens[k], 'Date')) k++
   }
+  // "said despite all that, Obama wasn’t influenced": a phrase set off by a comma opens the clause
+  if (k > hopsFrom && k < end && /^,$/.test(tokens[k - 1].post) && (tokens[k].normal === 'that' || startsClause(tokens, k, end, true))) {
+    return datesOnly || tokens[k].normal === 'that' ? k : hopsFrom
+  }
   // "saying in his statement only that …"
   while (k < end && SKIP_AFTER_CUE.has(tokens[k].normal) && !breaksAfter(tokens[k - 1])) k++
-  // "said, however, that …" goes on after the aside; "replied 17 seconds later, however, as the Sharks tied it"
-  // has no reported clause at all
+  // "said later, however, that …" goes on after the aside; "replied 17 seconds later, however, as the Sharks
+  // tied it" has no reported clause at all
   let asides = 0
   const aside = (t: Token) => /,/.test(t.post) && (tagged(t, 'Adverb') || tagged(t, 'Comparative') || ASIDE_WORDS.has(t.normal))
   while (k < end && aside(tokens[k])) { k++; asides++ }
@@ -75,8 +91,62 @@ function clauseStart(tokens: Token[], cue: TokenRange, end: number): number | nu
   if (SUBORDINATORS.has(first.normal)) return tokens.slice(k, end).some((t) => /,/.test(t.post)) ? k : null
   if (NOT_A_CLAUSE.has(first.normal) || tagged(first, 'Preposition') || tagged(first, 'Conjunction')) return null
   if (tagged(first, 'Verb') && !tagged(first, 'Noun') && !tagged(first, 'Gerund') && !SPEAKING_PRONOUNS.has(first.normal)) return null
+  // "said on Monday, adding that …": the participle reports on its own
+  if (/,/.test(tokens[k - 1].post) && isParticiple(first.normal) && cueAt(tokens, k)) return null
   return k
 }
+
+/**
+ * The clause after a verb and a comma: over an aside closed by a second comma, when a clause follows it.
+ * "said, however, that …" starts at "that"; in "says, win or lose on Tuesday, he’s staying" the aside is part
+ * of what was said; "replied 17 seconds later, however, as the Sharks tied it" reports nothing.
+ */
+function afterAside(tokens: Token[], from: number, end: number, lemma: string): number | null {
+  let close = from
+  while (close < end && close < from + 15 && !breaksAfter(tokens[close])) close++
+  if (close >= end - 1 || close >= from + 15 || !/^,$/.test(tokens[close].post)) return null
+  const next = close + 1
+  if (tokens[next].normal === 'that') return next
+  if (THAT_REQUIRED.has(lemma) || FRAME_ONLY.has(lemma) || !startsClause(tokens, next, end, true)) return null
+  const adverbsOnly = tokens.slice(from, next).every((t) => tagged(t, 'Adverb') || ASIDE_WORDS.has(t.normal) || tagged(t, 'Date'))
+  return adverbsOnly ? next : from
+}
+
+/**
+ * A preposition or a subordinator opening a phrase that a comma closes, then a clause: "despite all that, Obama
+ * wasn’t influenced", "if elected, she would …". The clause starts at the opening word. Not when a date is all
+ * the phrase holds ("on Monday, adding …" is no clause), nor when no clause follows the comma.
+ */
+function introThenClause(tokens: Token[], from: number, end: number): number | null {
+  const t = tokens[from]
+  if (!t || from >= end || t.normal === 'that' || !(tagged(t, 'Preposition') || SUBORDINATORS.has(t.normal) || t.normal === 'despite')) return null
+  for (let i = from; i < end && i < from + 12; i++) {
+    if (i > from && hasVerb(tokens, i, i + 1) && !tagged(tokens[i], 'Gerund') && !tagged(tokens[i], 'Participle')) return null
+    if (!breaksAfter(tokens[i])) continue
+    if (!/^,$/.test(tokens[i].post) || tokens.slice(from + 1, i + 1).every((x) => tagged(x, 'Date'))) return null
+    return i + 1 < end && startsClause(tokens, i + 1, end, true) ? from : null
+  }
+  return null
+}
+
+/** "told X that …" with no verb in X: the clause starts at "that", however long the listener is. */
+function thatAfterListener(tokens: Token[], from: number, end: number): number | null {
+  for (let i = from; i < end && i < from + 20; i++) {
+    const t = tokens[i]
+    if (t.normal === 'that') return i > from && i + 1 < end ? i : null
+    if (hasVerb(tokens, i, i + 1) || /[;:()"“”«»]|''/.test(t.post + t.pre) || (i > from && /[“"«]/.test(t.pre))) return null
+  }
+  return null
+}
+
+/** The words of a date from `from`: "Monday", "last week", "Friday evening". */
+function dateRun(tokens: Token[], from: number, end: number): TokenRange {
+  let to = from
+  while (to < end && (tagged(tokens[to], 'Date') || (to > from && TIMES_OF_DAY.has(tokens[to].normal))) && (to === from || !breaksAfter(tokens[to - 1]))) to++
+  return { from, to }
+}
+
+const TIMES_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night', 'noon', 'midnight'])
 
 /** Where a clause running from `from` stops: a spaced dash, "according to", ", adding", a quote with its own speaker. */
 function clauseEnd(ctx: QuoteContext, from: number, end: number, blocked: Set<number>): number {
@@ -194,6 +264,11 @@ function accordingTo(b: Build, s: Sentence, i: number, cue: TokenRange, blocked:
   return np
 }
 
+/** A subject that research verbs report for: a document ("the report", "Findings from the charity") or researchers. */
+function reportsResearch(tokens: Token[], subject: TokenRange): boolean {
+  return tokens.slice(subject.from, subject.to).some((t) => DOCUMENT_NOUNS.has(t.normal) || RESEARCHERS.has(t.normal))
+}
+
 /** Prepositions before a gerund that hang it on the sentence's subject: "responded by saying that …". */
 const GERUND_OPENERS = new Set(['by', 'after', 'before', 'while', 'when', 'without', 'in'])
 
@@ -253,10 +328,20 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
       if (question) add(b, question.start, Math.min(to + 1, clauseEnd(ctx, question.start, end, blocked)), cue, { kind: 'none' }, `frame-${question.frame}`, 'question-put', false)
       continue
     }
+    // a weak cue counts with someone named beside it: "Ms Lee added that …", "…, added Ms Lee."
     const weak = isWeakCue(tokens, cue)
-    if (weak && !participle && !(subject && namesSomeone(tokens, subject))) continue
-    if (subject && reducedRelative(tokens, subject, i)) continue
+    const namedAfter = () => {
+      const after = i > s.firstToken && /,/.test(tokens[i - 1].post) ? speakerAfter(tokens, cue.to, end) : null
+      return after !== null && namesSomeone(tokens, after) && endsAttribution(tokens, after.to, end)
+    }
+    if (RESEARCH_VERBS.has(cueLemma(tokens[i].normal) ?? '') && !(subject && reportsResearch(tokens, subject))) continue
     const start = clauseStart(tokens, cue, end)
+    // … or as "it" with "that" after it: "It added that it had worked with groups …" ("It added 300 jobs" is
+    // no report, "The trend suggests that …" no speech)
+    const thatClause = start !== null && tokens[start].normal === 'that' && subject !== null &&
+      subject.to - subject.from === 1 && /^(it|they)$/.test(tokens[subject.from].normal)
+    if (weak && !participle && !(subject && (namesSomeone(tokens, subject) || thatClause)) && !namedAfter()) continue
+    if (subject && reducedRelative(tokens, subject, i)) continue
     const forwardSpeaker = subject ?? (participle ? speakerHere ?? clauseSubject(tokens, s.firstToken, i) : null)
     if (forwardSpeaker) {
       const speaker: SpeakerLink = { kind: 'mention', range: forwardSpeaker }

@@ -4,7 +4,7 @@
 //   "a European official who was part of the delegation said …"  subject before, over a relative clause
 //   "…,” says Cambridge cartoonist Andre Campbell, whose …"      speaker after (inverted)
 import type { Token } from '../../nlp/parse'
-import { cueLemma, FRAME_ONLY, LISTENER_VERBS, WEAK_CUES } from '../lexicon/cue-verbs'
+import { cueLemma, FRAME_ONLY, isParticiple, LISTENER_VERBS, WEAK_CUES } from '../lexicon/cue-verbs'
 import { PERSON_ROLES } from '../lexicon/roles'
 import { nameInPhrase } from '../speakers/names'
 import { breaksAfter, canSpeak, isCapitalized, isNounish, phraseEndingAt, phraseStartingAt, PREPOSITIONS, tagged, type TokenRange } from '../phrases'
@@ -13,6 +13,8 @@ const SKIPPABLE = new Set(['also', 'has', 'have', 'had', 'did', 'does', 'do', 'w
   'earlier', 'repeatedly', 'once', 'further', 'recently', 'reportedly', 'publicly', 'privately', 'again', 'simply', 'just',
   'often', 'always', 'never', 'since', 'long', 'first', 'separately', 'however', 'too', 'initially', 'subsequently', 'quickly', 'flatly'])
 const RELATIVE = new Set(['who', 'which', 'whose'])
+/** Listener verbs that never stand without their listener, so never before an inverted speaker: "told", "assured". */
+const OBJECT_FIRST = new Set(['tell', 'inform', 'remind', 'brief', 'assure', 'reassure'])
 
 /** A reporting verb at token i: "said", "told"; "according to" counts as one cue of two tokens. */
 export function cueAt(tokens: Token[], i: number): TokenRange | null {
@@ -84,8 +86,9 @@ function skipBack(tokens: Token[], j: number, floor: number): { j: number; aside
     if (SKIPPABLE.has(t.normal) || (tagged(t, 'Adverb') && !tagged(t, 'Noun') && !breaksAfter(t))) {
       if (/,/.test(t.post) && j > floor && /,/.test(tokens[j - 1].post)) aside = true
       // a lone comma ends the clause before the verb: in "It was tested on staff first, said Mr Hale" the
-      // subject is after the verb, while "Scheer, however, said" sets "however" off on both sides
-      else if (/,/.test(t.post)) break
+      // subject is after the verb, while "Scheer, however, said" and "A poll has, however, revealed" set
+      // "however" off on both sides
+      else if (/,/.test(t.post) && !aside) break
       j--
       continue
     }
@@ -103,6 +106,8 @@ const ASIDE_ADVERBS = new Set(['though', 'however', 'meanwhile', 'too', 'also', 
  * "a member of the leadership team", "Mr Putin’s foreign policy adviser"; not "Ernie LeBlanc".
  */
 function isAside(tokens: Token[], from: number, to: number): boolean {
+  // "now a paid CNN commentator", "then a senator": a word of time before the description
+  if (from < to && ASIDE_ADVERBS.has(tokens[from].normal)) from++
   const t = tokens[from]
   if (RELATIVE.has(t.normal) || t.normal === 'where') return true
   if (tagged(t, 'Preposition') || PREPOSITIONS.has(t.normal)) return true
@@ -189,7 +194,8 @@ export function clauseSubject(tokens: Token[], floor: number, before: number): T
     if (negated) return null
     // "Back in 1999, Mr Trump expressed …": a word the tagger took for a verb before the subject is passed over
     if (j < floor) continue
-    const np = phraseEndingAt(tokens, j + 1, floor)
+    // "Lee, 54, is more blunt: “…”": the subject before a chain of asides
+    const np = /,/.test(tokens[j].post) ? appositiveSubject(tokens, j, floor) : phraseEndingAt(tokens, j + 1, floor)
     if (np && canSpeak(tokens, np)) return np
     if (v > floor + 2) return null
   }
@@ -230,8 +236,11 @@ export function subjectBefore(tokens: Token[], cue: number, floor: number): Toke
  * listener or the one described: in "telling CNBC: “…”" and "urging staff with a message: “…”" those are not speakers.
  */
 export function speakerAfter(tokens: Token[], from: number, ceil: number): TokenRange | null {
-  const lemma = cueLemma(tokens[from - 1]?.normal ?? '') ?? ''
-  if (LISTENER_VERBS.has(lemma) || FRAME_ONLY.has(lemma)) return null
+  if (from >= ceil) return null
+  const verb = tokens[from - 1]?.normal ?? ''
+  const lemma = cueLemma(verb) ?? ''
+  // "“Stay inside,” warned Ms Lee" names the speaker after the verb; "telling CNBC", "told reporters" the listener
+  if ((LISTENER_VERBS.has(lemma) && (OBJECT_FIRST.has(lemma) || isParticiple(verb))) || FRAME_ONLY.has(lemma)) return null
   let np = phraseStartingAt(tokens, from, ceil)
   // no verb can follow an inverted "said": "said lead author Dr. Allan Garland" has "lead" as a noun
   if (!np && tagged(tokens[from], 'Verb') && !tagged(tokens[from], 'PastTense')) {

@@ -8,6 +8,7 @@ import type { Token } from '../../nlp/parse'
 import { breaksAfter, isCapitalized, tagged, type TokenRange } from '../phrases'
 import type { QuoteCandidate, QuoteContext } from '../quotes'
 import { nameKey, type Entity } from './entities'
+import { findBodies } from './bodies'
 import { findNames } from './names'
 import { SpeakerResolver } from './resolve'
 
@@ -67,11 +68,21 @@ export function attribute(ctx: QuoteContext, candidates: QuoteCandidate[], expla
       resolver.addFullerForm(name)
       continue
     }
-    if (name.kind !== 'person' || modifiesNoun(tokens, name)) continue
+    if (modifiesNoun(tokens, name)) continue
+    // "Suncor received its second payment … The company noted …", "EDC declined … “…,” it said": bodies named
+    // before are what "the company" and "it" mean
+    if (name.kind === 'organization') {
+      // named with its article where the text has one: "the Hadley Institute"
+      const the = name.from > 0 && tokens[name.from - 1].normal === 'the' && tokens[name.from - 1].sentence === name.sentence
+      resolver.addBody(the ? { from: name.from - 1, to: name.to } : name)
+      continue
+    }
+    if (name.kind !== 'person') continue
     resolver.addName(name)
     for (let i = name.from; i < name.to; i++) named.add(i)
   }
   registerBareSurnames(resolver, tokens, named)
+  for (const body of findBodies(tokens, (i) => ctx.sentences[tokens[i].sentence].firstToken)) resolver.addBody(body)
 
   const entities: Array<Entity | null> = []
   const rules: string[] = []

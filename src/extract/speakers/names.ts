@@ -40,6 +40,8 @@ function genderOf(tokens: Token[], from: number, honorific: string | null): Gend
 
 /** Role words written just before a name, back to a determiner or verb: "Nato secretary general". */
 function titleBefore(tokens: Token[], at: number, floor: number): string | null {
+  // "the mayor of Hadley": a name right after "of" is what the role is of, not who holds it
+  if (at > floor && /^(of|for|at|from|in)$/.test(tokens[at - 1].normal)) return null
   let from = at
   let hasRole = false
   for (let i = at - 1; i >= floor && i > at - 7; i--) {
@@ -87,6 +89,9 @@ function classify(tokens: Token[], r: TokenRange, honorific: string | null, titl
     if (tagged(t, 'Person') || tagged(t, 'FirstName') || tagged(t, 'LastName')) person = true
     if (tagged(t, 'Organization') || ORGANIZATION_NOUNS.has(t.normal)) org = true
   }
+  // "EDC declined to answer": an acronym that is no place stands for a body
+  const only = tokens[r.from]
+  if (!person && r.to - r.from === 1 && /^\p{Lu}{2,6}$/u.test(only.text) && tagged(only, 'Acronym') && !tagged(only, 'Place')) org = true
   if (org) return 'organization'
   return person ? 'person' : 'unknown'
 }

@@ -6,7 +6,7 @@
 //   a plural        "officials", "police"     → a group
 import type { Token } from '../../nlp/parse'
 import type { SpeakerKind } from '../../model'
-import { GROUP_NOUNS, ORGANIZATION_NOUNS, PERSON_ROLES, TITLE_WORDS } from '../lexicon/roles'
+import { DOCUMENT_NOUNS, GROUP_NOUNS, ORGANIZATION_NOUNS, PERSON_ROLES, RECORD_NOUNS, TITLE_WORDS } from '../lexicon/roles'
 import { isCapitalized, isQuantity, tagged, type TokenRange } from '../phrases'
 import { EntityRegistry, nameKey, type Entity } from './entities'
 import { nameInPhrase, type NameMention } from './names'
@@ -20,9 +20,6 @@ const INDEFINITE = new Set(['a', 'an', 'one', 'another'])
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your'])
 const KIN = new Set(['father', 'mother', 'dad', 'mom', 'mum', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'uncle', 'aunt',
   'cousin', 'grandmother', 'grandfather', 'grandson', 'granddaughter', 'partner', 'friend', 'girlfriend', 'boyfriend', 'fiance', 'fiancee', 'widow', 'neighbour', 'neighbor'])
-/** Things that say what their author says: "the post read", "a statement said". */
-const DOCUMENTS = new Set(['statement', 'post', 'blog', 'letter', 'release', 'email', 'e-mail', 'tweet', 'report', 'book',
-  'memo', 'filing', 'document', 'documents', 'website', 'ad', 'advert', 'advertisement', 'clip', 'video', 'message', 'note', 'notice', 'complaint', 'lawsuit', 'affidavit'])
 const QUANTIFIERS = new Set(['some', 'many', 'several', 'other', 'most', 'few', 'both', 'all', 'two', 'three', 'four', 'these', 'those'])
 const DEFINITE = new Set(['the', 'this', 'that'])
 /** Bodies a writer names again by their kind: "Facebook said … The company added …". */
@@ -77,6 +74,19 @@ export class SpeakerResolver {
     if (!known || known.words.length < words.length) this.fuller.set(key, { words, written: written(this.c.tokens, name, this.c.text) })
   }
 
+  /** Register a body named in full ("the Hadley city council"), so that "the council" later is the same one. */
+  addBody(r: TokenRange): void {
+    const { tokens, text } = this.c
+    let from = r.from
+    if (DEFINITE.has(tokens[from].normal)) from++
+    if (from >= r.to) return
+    const key = tokens.slice(from, r.to).map((t) => nameKey(t.text)).filter(Boolean).join(' ')
+    const phrase = written(tokens, r, text)
+    const entity = this.registry.findByKey(key, 'organization') ?? this.registry.create('organization', bodyName(phrase), [key])
+    const start = tokens[r.from].start
+    this.registry.mention(entity, { start, sentence: tokens[r.from].sentence, background: this.c.background(start), subject: this.c.isSubject(r.from, r.to) }, phrase)
+  }
+
   /** Register a name, so that later mentions link to it; `subject` overrides the position test. */
   addName(name: NameMention, subject?: boolean): Entity {
     const { tokens, text } = this.c
@@ -119,7 +129,8 @@ export class SpeakerResolver {
     if (r.to - r.from === 1 && (tagged(first, 'Pronoun') || ['he', 'she', 'they', 'it', 'who'].includes(first.normal))) {
       return this.pronoun(first.normal, start, first.sentence, lastSpeaker)
     }
-    const name = nameInPhrase(tokens, r)
+    // "professor Kent Moore at the University of Toronto": the name before the phrase that places it
+    const name = nameInPhrase(tokens, r) ?? nameBeforePlace(tokens, r)
     const plural = pluralHead(tokens[r.to - 1], tokens[r.to - 2]) && !tagged(tokens[r.to - 1], 'Place')
     if (name && !plural && name.kind !== 'organization' && !(name.to - name.from === 1 && DEFINITE.has(first.normal) && name.from > r.from)) {
       // "Tories said …" after "the Tories": the group named before, not a person called Tories
@@ -184,7 +195,7 @@ export class SpeakerResolver {
     if (from >= r.to) return { entity: null, rule: 'unresolved' }
     // the head stands before "of"/"for": "the 39-year-old founder of Studiocomix Press" is a founder
     let headAt = r.to - 1
-    for (let i = from + 1; i < r.to; i++) if (/^(of|for|at|with|from)$/.test(tokens[i].normal)) { headAt = i - 1; break }
+    for (let i = from + 1; i < r.to; i++) if (/^(of|for|at|with|from|by)$/.test(tokens[i].normal)) { headAt = i - 1; break }
     const head = tokens[headAt]
     const headWord = nameKey(head.text)
     const words = tokens.slice(from, headAt + 1).map((t) => nameKey(t.text)).filter(Boolean)
@@ -196,9 +207,13 @@ export class SpeakerResolver {
     }
 
     // "a statement said", "its two-page statement", "Foster’s book": a document speaks for whoever wrote it
-    if (DOCUMENTS.has(headWord)) {
-      const author = this.authorOf(r, from, determiner, start, sentence)
+    if (DOCUMENT_NOUNS.has(headWord)) {
+      const author = this.authorOf(r, from, headAt, determiner, start, sentence)
       if (author) return remember(author, 'document-author')
+      if (RECORD_NOUNS.has(headWord)) {
+        const key = words.join(' ')
+        return remember(this.registry.findByKey(key, 'anonymous') ?? this.registry.create('anonymous', lowerArticle(phrase), [key]), 'document')
+      }
     }
     // "The British aid group Gatsby": a body named after the word that says what it is
     const bodyWord = tokens.slice(from, headAt).findIndex((t) => ORGANIZATION_NOUNS.has(t.normal))
@@ -243,6 +258,15 @@ export class SpeakerResolver {
     const modifiers = words.slice(0, -1).filter((w) => !/\d/.test(w))
     const titled = this.nearest(start, (e) => e.kind === 'person' && !!e.title && titleFits(e.title, headWord, modifiers))
     if (titled) return remember(titled, 'description-title')
+    // "Donald Trump’s campaign manager", "the lawyer for Animal Protection Services": someone who works for or
+    // belongs to a name, not the person named last
+    const owner = tokens.slice(from, headAt).some((t) => tagged(t, 'Possessive') && isCapitalized(t)) ||
+      (headAt + 2 < r.to + 1 && /^(for|of|at|to|with)$/.test(tokens[headAt + 1]?.normal ?? '') && headAt + 1 < r.to &&
+        tokens.slice(headAt + 2, r.to).some((t) => isCapitalized(t)))
+    if (owner) {
+      const key = words.join(' ') + ' ' + tokens.slice(headAt + 1, r.to).map((t) => nameKey(t.text)).join(' ')
+      return remember(this.registry.findByKey(key.trim(), 'anonymous') ?? this.registry.create('anonymous', lowerArticle(phrase), [key.trim()]), 'description-linked')
+    }
     const anonymous = this.nearest(start, (e) => e.kind === 'anonymous' && e.words.includes(headWord))
     if (anonymous) return remember(anonymous, 'description-anonymous')
     const person = this.salient(start, sentence, (e) => e.kind === 'person')
@@ -251,15 +275,27 @@ export class SpeakerResolver {
   }
 
   /** Who wrote a document: the name it belongs to ("Foster’s book"), else the body or person before it. */
-  private authorOf(r: TokenRange, from: number, determiner: string, start: number, sentence: number): Entity | null {
+  /**
+   * Who wrote a document: the name it belongs to ("Foster’s book"), the author after it ("a statement from the
+   * ministry", "a report by the Institute for Fiscal Studies"), the one "its" or "his" means; for a statement or
+   * a post with no author named, the person or body before it; for a poll or a report, nobody (it speaks itself).
+   */
+  private authorOf(r: TokenRange, from: number, headAt: number, determiner: string, start: number, sentence: number): Entity | null {
     const { tokens } = this.c
     for (let i = from; i < r.to; i++) {
       if (!tagged(tokens[i], 'Possessive') || !isCapitalized(tokens[i])) continue
       const name = nameInPhrase(tokens, { from: r.from, to: i + 1 })
       if (name) return this.addName({ ...name, kind: 'person' }, false)
     }
+    const by = tokens.slice(headAt + 1, r.to).findIndex((t) => /^(from|by)$/.test(t.normal))
+    if (by >= 0 && headAt + 2 + by < r.to) return this.resolve({ from: headAt + 2 + by, to: r.to }).entity
     if (determiner === 'its' || determiner === 'their') return this.nearestBody(start, () => true)
-    if (determiner === 'his' || determiner === 'her') return this.salient(start, sentence, (e) => e.kind === 'person')
+    // "her statement": the woman named before, as "she" would be
+    if (determiner === 'his' || determiner === 'her') {
+      const wanted = determiner === 'his' ? 'm' : 'f'
+      return this.salient(start, sentence, (e) => e.kind === 'person' && (!e.gender || e.gender === wanted))
+    }
+    if (RECORD_NOUNS.has(nameKey(tokens[headAt].text))) return null
     return this.salient(start, sentence, (e) => e.kind === 'person' || e.kind === 'organization')
   }
 
@@ -278,10 +314,31 @@ export class SpeakerResolver {
   }
 }
 
+/**
+ * Whether a description fits a title: its head and every modifier in the title, a word matching its other form
+ * ("the Ohio Democrat" fits "a Democratic senator from Ohio"; "the Ohio senator" does not fit "a Texas senator").
+ */
+/** The name of "Atmospheric physics professor Kent Moore at the University of Toronto", before "at". */
+function nameBeforePlace(tokens: Token[], r: TokenRange): NameMention | null {
+  for (let i = r.from + 1; i < r.to; i++) {
+    if (!/^(at|of|from|in|with)$/.test(tokens[i].normal)) continue
+    const name = nameInPhrase(tokens, { from: r.from, to: i })
+    return name && name.to === i ? name : null
+  }
+  return null
+}
+
 function titleFits(title: string, head: string, modifiers: string[]): boolean {
   const words = title.split(/\s+/).map(nameKey)
-  if (!words.includes(head)) return false
-  return modifiers.every((m) => words.includes(m))
+  const has = (w: string) => words.some((t) => sameWord(t, w))
+  return has(head) && modifiers.every(has)
+}
+
+/** "democrat" and "democratic", "republican" and "republicans": one word in two forms. */
+function sameWord(a: string, b: string): boolean {
+  if (a === b) return true
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a]
+  return short.length >= 5 && long.startsWith(short) && long.length - short.length <= 3
 }
 
 /** "The Kremlin" → "the Kremlin", "some voters" → "voters". */

@@ -1,0 +1,64 @@
+// Who a speaker phrase names, mechanism by mechanism: sentences written for these tests, with near-misses.
+import { analyze } from '../../src/analyze'
+
+const speakers = (text: string) => analyze(text).quotes.map((q) => q.speaker)
+
+describe('descriptions', () => {
+  test.each<[string, string, Array<string | null>]>([
+    ['someone who works for a name is someone else', 'Omar Haddad spoke on Monday. The lawyer for Haddad said the plan would fail.',
+      ['The lawyer for Haddad']],
+    ['so is someone named by a possessive name', 'Omar Haddad spoke on Monday. Jane Lee’s campaign manager said the plan would fail.',
+      ['Jane Lee’s campaign manager']],
+    ['near-miss: a role with no owner is the person with that title', 'Jane Lee, the mayor of Hadley, spoke on Monday. The mayor said the plan would fail.',
+      ['Jane Lee']],
+    ['a party noun fits a title in its other form', 'Omar Haddad, a Democratic senator from Ohio, spoke. The Ohio Democrat said the plan would fail.',
+      ['Omar Haddad']],
+    ['the description whose place fits, of two', 'Omar Haddad, a Democratic senator from Ohio, met Ann Baker, a Democratic senator from Texas. The Texas Democrat said the plan would fail.',
+      ['Ann Baker']],
+    ['a name before a phrase that places it', 'Physics professor Ann Baker at the University of Hadley says the storms are linked.',
+      ['Ann Baker']],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected)
+  })
+})
+
+describe('shares of people', () => {
+  test.each<[string, string, string]>([
+    ['a share before "of"', 'At least half of voters in each state say the plan is fair.', 'half of voters in each state'],
+    ['a percentage before "of"', 'Some 52 percent of registered voters say the plan is fair.', 'Some 52 percent of registered voters'],
+    ['a share of a pronoun', 'Until the vote, most of them said they liked the plan.', 'most of them'],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual([expected])
+  })
+})
+
+describe('bodies named before', () => {
+  test.each<[string, string, Array<string | null>]>([
+    ['a body named in full, then by its kind', 'The Hadley city council met on Tuesday.\n\nThe council said the plan would fail.', ['the Hadley city council']],
+    ['a company named, then "the company"', 'Northwind Inc. received its payment in May. The company said it might repay some of it.', ['Northwind Inc']],
+    ['an acronym, then "it"', 'NWC declined to answer. “We respect the privacy of our clients,” it said in a statement.', ['NWC']],
+    ['near-miss: a place in capitals is no body', 'Ms Lee flew to the US on Monday. “It went well,” she said.', ['Ms Lee']],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected)
+  })
+})
+
+describe('documents', () => {
+  test.each<[string, string, Array<string | null>]>([
+    ['a statement from a body is the body’s', 'Jane Lee runs the clinic. A statement from the ministry said the clinic would close.', ['the ministry']],
+    ['a report by a body is the body’s', 'Jane Lee runs the clinic. A report by the Hadley Institute found that taxes would rise.', ['the Hadley Institute']],
+    ['a poll with no author speaks for itself', 'Jane Lee runs the clinic. A new poll suggests that voters are tired.', ['a new poll']],
+    ['"her statement" is the woman’s, not the man named last', 'Jane Lee resigned on Monday. Omar Haddad replaced her. Her statement said she was proud of the clinic.',
+      ['Jane Lee']],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected)
+  })
+
+  test.each([
+    ['"found" with a person as subject', 'Police found the car had been stolen.'],
+    ['"show" with no study', 'The shows found an audience.'],
+    ['a trend is no document', 'The trend suggests that prices are rising.'],
+  ])('no quote: %s', (_name, text) => {
+    expect(analyze(text).quotes).toEqual([])
+  })
+})

@@ -1,0 +1,101 @@
+// Corrections of compromise's tags where the words around a token settle what it is. Every quote rule reads
+// these tags, so a word misread here ("taxes" as a verb) loses a whole report ("Ms Lee said taxes will rise").
+import type { ParsedArticle, Token } from './parse'
+
+/** What stops a word from being a noun: the verb tags a noun reading replaces. */
+const VERB_TAGS = new Set(['Verb', 'PresentTense', 'PastTense', 'Infinitive', 'Gerund', 'Participle', 'PhrasalVerb'])
+
+/** Words after a plural subject that no verb in the third person singular can stand before. */
+const PLURAL_FOLLOWERS = new Set(['will', 'would', 'could', 'should', 'might', 'may', 'must', 'can', 'are', 'were', 'have', 'had', 'do'])
+
+const has = (t: Token | undefined, tag: string) => t !== undefined && t.tags.has(tag)
+
+/**
+ * A word in -s read as a verb is a plural noun when a modal, a plural verb or a verb in the past follows it:
+ * "Ms Lee said taxes will rise", "prices have fallen", "both firms told AP" (not "she says he will", "it costs more").
+ */
+function pluralNounBeforeVerb(tokens: Token[], i: number): boolean {
+  const t = tokens[i], next = tokens[i + 1]
+  if (!next || next.sentence !== t.sentence || t.post !== '') return false
+  if (!has(t, 'PresentTense') || has(t, 'Copula') || has(t, 'Auxiliary') || !/[a-z]s$/.test(t.normal) || /ss$/.test(t.normal)) return false
+  // "the heads of both lobbying firms told AP …": no verb in -s stands right before a verb in the past
+  return PLURAL_FOLLOWERS.has(next.normal) || (has(next, 'PastTense') && !has(next, 'Adjective'))
+}
+
+/** A gerund after "the", "a" or a possessive is a noun: "said at the hearing that …", "his briefing". */
+function gerundAfterDeterminer(tokens: Token[], i: number): boolean {
+  const t = tokens[i], before = tokens[i - 1]
+  if (!before || before.sentence !== t.sentence || before.post !== '' || !has(t, 'Gerund')) return false
+  return (has(before, 'Determiner') && !/^(that|this|those|these|what|which)$/.test(before.normal)) || has(before, 'Possessive')
+}
+
+/** An adjective in -ing with an object after it is a verb: "said at the hearing cutting the budget would hurt". */
+function ingWithObject(tokens: Token[], i: number): boolean {
+  const t = tokens[i], next = tokens[i + 1]
+  if (!next || next.sentence !== t.sentence || t.post !== '' || !has(t, 'Adjective') || has(t, 'Verb') || !/[a-z]ing$/.test(t.normal)) return false
+  return has(next, 'Determiner') || (has(next, 'Possessive') && has(next, 'Pronoun'))
+}
+
+const ADJECTIVE_TAGS = new Set(['Adjective', 'Comparable'])
+
+/** A particle before a day is a preposition: "Lee added on Monday: “…”" (compromise reads "added on" as one verb). */
+function particleBeforeDate(tokens: Token[], i: number): boolean {
+  const t = tokens[i], next = tokens[i + 1]
+  return has(t, 'Particle') && next !== undefined && next.sentence === t.sentence && t.post === '' && has(next, 'Date')
+}
+
+const PARTICLE_TAGS = new Set(['Particle', 'Verb', 'PhrasalVerb'])
+
+/** Words that are always what they are, whatever the words around them: "with the nonprofit" ("the" read as a noun). */
+const ARTICLES = new Set(['the', 'a', 'an'])
+const NOT_ARTICLE = new Set(['Noun', 'Singular', 'Plural', 'Adjective', 'Verb', 'ProperNoun'])
+
+/**
+ * Forms of the commonest verbs of saying that are never nouns: "a person familiar with the meeting says the …"
+ * (read as the plural "says"), "Ms Lee tells …". Past forms count unless an article makes them adjectives.
+ */
+const SAYING_FORMS = new Set(['says', 'said', 'tells', 'told', 'insists', 'insisted', 'argues', 'argued', 'explains', 'explained', 'adds', 'added', 'warns', 'warned', 'writes', 'wrote'])
+const NOUN_TAGS = new Set(['Noun', 'Singular', 'Plural', 'Place', 'ProperNoun', 'Adjective'])
+const NO_TAGS = new Set<string>()
+
+function sayingForm(tokens: Token[], i: number): boolean {
+  const t = tokens[i]
+  if (!SAYING_FORMS.has(t.normal) || has(t, 'Verb')) return false
+  const before = tokens[i - 1]
+  return !(before && before.sentence === t.sentence && has(before, 'Determiner'))
+}
+
+/**
+ * A lower-case word in -ed read as a singular noun is a verb: "his firm worked closely with …". English nouns in
+ * -ed are few and short ("bed", "shed", "need", "hundred").
+ */
+const NOUNS_IN_ED = new Set(['hundred', 'kindred', 'seabed', 'riverbed', 'flowerbed', 'hatred', 'bed', 'shed', 'sled', 'red', 'ted', 'med', 'fed'])
+function pastReadAsNoun(t: Token): boolean {
+  return has(t, 'Noun') && !has(t, 'Plural') && !has(t, 'ProperNoun') && !/^\p{Lu}/u.test(t.text) &&
+    /[^e]ed$/.test(t.normal) && !NOUNS_IN_ED.has(t.normal)
+}
+
+/**
+ * A name or noun written with "’s" before a noun is a possessive: "Thursday’s meeting", "Pollster’s average"
+ * (compromise reads some as "Thursday is"). Not pronouns ("it’s", "he’s") and not before a verb.
+ */
+function possessiveByApostrophe(tokens: Token[], i: number): boolean {
+  const t = tokens[i], next = tokens[i + 1]
+  if (has(t, 'Possessive') || has(t, 'Pronoun') || !/\p{L}['’]s$/u.test(t.text) || !next || next.sentence !== t.sentence || t.post !== '') return false
+  if (/^(it|he|she|that|there|here|what|who|let|where|how)['’]s$/.test(t.normal)) return false
+  return has(next, 'Noun') || has(next, 'Adjective') || has(next, 'Gerund')
+}
+
+export function fixTags(article: ParsedArticle, retag: (t: Token, tags: string[], drop: ReadonlySet<string>) => void): void {
+  const { tokens } = article
+  for (let i = 0; i < tokens.length; i++) {
+    if (ARTICLES.has(tokens[i].normal) && !has(tokens[i], 'Determiner')) retag(tokens[i], ['Determiner'], NOT_ARTICLE)
+    else if (sayingForm(tokens, i)) retag(tokens[i], ['Verb', /s$/.test(tokens[i].normal) ? 'PresentTense' : 'PastTense'], NOUN_TAGS)
+    else if (pluralNounBeforeVerb(tokens, i)) retag(tokens[i], ['Noun', 'Plural'], VERB_TAGS)
+    else if (gerundAfterDeterminer(tokens, i)) retag(tokens[i], ['Noun'], VERB_TAGS)
+    else if (ingWithObject(tokens, i)) retag(tokens[i], ['Verb', 'Gerund'], ADJECTIVE_TAGS)
+    else if (particleBeforeDate(tokens, i)) retag(tokens[i], ['Preposition'], PARTICLE_TAGS)
+    else if (pastReadAsNoun(tokens[i])) retag(tokens[i], ['Verb', 'PastTense'], NOUN_TAGS)
+    if (possessiveByApostrophe(tokens, i)) retag(tokens[i], ['Possessive'], NO_TAGS)
+  }
+}
