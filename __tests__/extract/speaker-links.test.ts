@@ -62,3 +62,34 @@ describe('documents', () => {
     expect(analyze(text).quotes).toEqual([])
   })
 })
+
+describe('the speaker after an inverted verb', () => {
+  test.each<[string, string, string]>([
+    ['a description, then the name that says who it is', '“Most shops will not print one copy,” says Baker’s partner, Lee Park.', 'Lee Park'],
+    ['a role, then the name', '“It works,” said the mayor, Jane Lee, on Monday.', 'Jane Lee'],
+    ['near-miss: a description with a relative clause stays the description', '“It works,” says the mayor, who took office in 2019.', 'the mayor'],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual([expected])
+  })
+})
+
+describe('who a bare description means', () => {
+  test('the person the story keeps naming, over one named once in passing', () => {
+    const text = 'Ann Baker opened her shop in 2019. Baker sells comics by local artists. Baker once had a guest spot on a show hosted by Tom Reed.\n\n' +
+      '“It was wild,” says the affable proprietor.'
+    expect(speakers(text)).toEqual(['Ann Baker'])
+  })
+
+  test('the founder of a company may be the person named before', () => {
+    expect(speakers('I am talking about Ann Baker. “We print anything,” says the 39-year-old founder of Northwind Press.')).toEqual(['Ann Baker'])
+  })
+})
+
+describe('phrases of time between a subject and its verb', () => {
+  test.each<[string, string, string]>([
+    ['"for years"', 'Public health researchers have for years been saying that governments need to act.', 'Public health researchers'],
+    ['a day', 'Ms Lee on Monday said the plan had failed.', 'Ms Lee'],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual([expected])
+  })
+})

@@ -71,6 +71,9 @@ function opensAppositive(tokens: Token[], i: number, to: number): boolean {
   return false
 }
 
+/** Nouns of a stretch of time: "for years", "in recent weeks". */
+const TIME_SPANS = new Set(['years', 'months', 'weeks', 'days', 'decades', 'hours', 'ages', 'year', 'month', 'week', 'decade'])
+
 const isNegation = (t: Token) => t.normal === 'not' || t.normal === 'never' || /n['’]t$/.test(t.normal) || tagged(t, 'Negative')
 
 /**
@@ -83,6 +86,15 @@ function skipBack(tokens: Token[], j: number, floor: number): { j: number; aside
   while (j >= floor) {
     const t = tokens[j]
     if (isNegation(t)) { negated = true; j--; continue }
+    // "Researchers have for years been saying …", "Ms Lee on Monday said …": a phrase of time
+    if ((tagged(t, 'Date') || TIME_SPANS.has(t.normal)) && !breaksAfter(t)) {
+      let p = j - 1
+      while (p > floor && tagged(tokens[p], 'Date') && !breaksAfter(tokens[p])) p--
+      if (p > floor && /^(for|in|on|over|during|since|last|this)$/.test(tokens[p].normal) && !breaksAfter(tokens[p])) {
+        j = p - 1
+        continue
+      }
+    }
     if (SKIPPABLE.has(t.normal) || (tagged(t, 'Adverb') && !tagged(t, 'Noun') && !breaksAfter(t))) {
       if (/,/.test(t.post) && j > floor && /,/.test(tokens[j - 1].post)) aside = true
       // a lone comma ends the clause before the verb: in "It was tested on staff first, said Mr Hale" the
@@ -251,6 +263,12 @@ export function speakerAfter(tokens: Token[], from: number, ceil: number): Token
   // "said the US would …": a phrase followed by a verb is the start of a clause, not a speaker
   const next = tokens[np.to]
   if (next && np.to < ceil && !breaksAfter(tokens[np.to - 1]) && tagged(next, 'Verb') && !isNounish(next)) return null
+  // "says Campbell’s partner, Jason Louth.": a description, then the name that says who it is
+  if (np.to < ceil && /^,$/.test(tokens[np.to - 1].post) && !nameInPhrase(tokens, np)) {
+    const name = phraseStartingAt(tokens, np.to, ceil)
+    const named = name ? nameInPhrase(tokens, name) : null
+    if (name && named && named.from === name.from && (name.to === ceil || breaksAfter(tokens[name.to - 1]))) return name
+  }
   return np
 }
 

@@ -25,10 +25,15 @@ const DEFINITE = new Set(['the', 'this', 'that'])
 /** Bodies a writer names again by their kind: "Facebook said … The company added …". */
 const GENERIC_BODIES = new Set(['company', 'firm', 'group', 'organization', 'organisation', 'agency', 'business', 'corporation',
   'retailer', 'airline', 'carrier', 'manufacturer', 'maker', 'startup', 'platform', 'network', 'outlet', 'team', 'club', 'giant', 'bank', 'government'])
+/** Roles that speak for someone else: "the spokesman for the mayor", "a lawyer for the family". */
+const SURROGATES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'lawyer', 'attorney', 'aide', 'adviser', 'advisor',
+  'representative', 'agent', 'publicist', 'assistant', 'counsel'])
 /** How far back (in sentences) a pronoun or a bare description looks for whom it means. */
 const WINDOW = 12
 /** What being an object rather than a subject costs a candidate, in sentences of distance. */
 const OBJECT_PENALTY = 2.5
+/** What each further mention of a person is worth to a bare description, in sentences of distance. */
+const PROMINENCE = 0.75
 /** What having spoken last is worth, in sentences of distance. */
 const SPEAKER_BONUS = 0.5
 
@@ -168,6 +173,35 @@ export class SpeakerResolver {
     return best
   }
 
+  /**
+   * Whom a bare description most likely means ("the affable proprietor", "the 43-year-old"): like `salient`, but
+   * the one the story keeps naming outweighs someone named once in passing ("a guest spot on Jimmy Kimmel").
+   */
+  private prominent(start: number, sentence: number, fits: (e: Entity) => boolean): Entity | null {
+    const seen = new Map<Entity, { score: number; count: number }>()
+    for (const m of this.registry.mentionsBefore(start)) {
+      const distance = sentence - m.sentence
+      if (distance > WINDOW) break
+      if (m.background || !fits(m.entity)) continue
+      const score = distance + (m.subject ? 0 : OBJECT_PENALTY)
+      const known = seen.get(m.entity)
+      if (known) {
+        known.count++
+        known.score = Math.min(known.score, score)
+      } else seen.set(m.entity, { score, count: 1 })
+    }
+    let best: Entity | null = null
+    let bestScore = Infinity
+    for (const [entity, { score, count }] of seen) {
+      const total = score - PROMINENCE * Math.min(count - 1, 4)
+      if (total < bestScore) {
+        best = entity
+        bestScore = total
+      }
+    }
+    return best
+  }
+
   private pronoun(word: string, start: number, sentence: number, lastSpeaker: Entity | null): Resolution {
     const wanted = word === 'he' ? 'm' : word === 'she' ? 'f' : null
     const personal = word === 'he' || word === 'she' || word === 'who'
@@ -258,18 +292,19 @@ export class SpeakerResolver {
     const modifiers = words.slice(0, -1).filter((w) => !/\d/.test(w))
     const titled = this.nearest(start, (e) => e.kind === 'person' && !!e.title && titleFits(e.title, headWord, modifiers))
     if (titled) return remember(titled, 'description-title')
-    // "Donald Trump’s campaign manager", "the lawyer for Animal Protection Services": someone who works for or
-    // belongs to a name, not the person named last
-    const owner = tokens.slice(from, headAt).some((t) => tagged(t, 'Possessive') && isCapitalized(t)) ||
-      (headAt + 2 < r.to + 1 && /^(for|of|at|to|with)$/.test(tokens[headAt + 1]?.normal ?? '') && headAt + 1 < r.to &&
-        tokens.slice(headAt + 2, r.to).some((t) => isCapitalized(t)))
+    // "Donald Trump’s campaign manager", "the lawyer for Animal Protection Services", "the aide to Ms Lee":
+    // someone who speaks for a name, not the person named last ("the founder of Studiocomix Press" may well be)
+    const after = tokens.slice(headAt + 2, r.to)
+    const forSomeone = headAt + 2 < r.to && /^(for|of|to)$/.test(tokens[headAt + 1].normal) &&
+      (SURROGATES.has(headWord) ? after.some(isCapitalized) : after.some((t) => tagged(t, 'Person')))
+    const owner = tokens.slice(from, headAt).some((t) => tagged(t, 'Possessive') && isCapitalized(t)) || forSomeone
     if (owner) {
       const key = words.join(' ') + ' ' + tokens.slice(headAt + 1, r.to).map((t) => nameKey(t.text)).join(' ')
       return remember(this.registry.findByKey(key.trim(), 'anonymous') ?? this.registry.create('anonymous', lowerArticle(phrase), [key.trim()]), 'description-linked')
     }
     const anonymous = this.nearest(start, (e) => e.kind === 'anonymous' && e.words.includes(headWord))
     if (anonymous) return remember(anonymous, 'description-anonymous')
-    const person = this.salient(start, sentence, (e) => e.kind === 'person')
+    const person = this.prominent(start, sentence, (e) => e.kind === 'person')
     if (person) return remember(person, 'description-salient-person')
     return remember(this.registry.create('anonymous', lowerArticle(phrase), [headWord]), 'anonymous')
   }
