@@ -95,16 +95,25 @@ export interface ArticleStats {
 
 export interface Analysis {
   schemaVersion: typeof SCHEMA_VERSION
-  /** The path given, or "-" for standard input. */
+  /** The path or URL as given, or "-" for standard input. */
   source: string
+  /** The headline: a web page's own (without the site's name), else a short first line of the text, or null. */
   title: string | null
-  /** The publication date `YYYY-MM-DD`, from the options or the article itself, or null. */
-  published: string | null
   /**
-   * The text the spans index into. Absent for plain-text inputs (the caller has it already); the HTML
-   * report needs it, and the CLI hands it over beside the analysis.
+   * The publication date `YYYY-MM-DD`: --date, else the date a web page states in its metadata, else the one the
+   * article's text gives (a "date" line, a dateline), or null.
    */
-  text?: string
+  published: string | null
+  /** The author or authors a web page names ("Ana Lee and Tom Kerr"), or null; absent for plain text. */
+  byline?: string | null
+  /** The publication's name a web page gives ("Daily Post"), or null; absent for plain text. */
+  siteName?: string | null
+  /** A web page's canonical address (else the address it was fetched from), or null; absent for plain text. */
+  url?: string | null
+  /** A web page's language as it declares it ("en", "en-GB"), or null; absent for plain text. */
+  lang?: string | null
+  /** What the input was, when read by the CLI: "text" (analysed as it is) or "html" (a web page, file or URL). */
+  inputFormat?: InputFormat
   /** The encoding the input was decoded from ("utf-8", "utf-16le", "windows-1252", …), when read by the CLI. */
   encoding?: string
   stats: ArticleStats
@@ -112,7 +121,15 @@ export interface Analysis {
   quotes: Quote[]
   dates: DateMention[]
   figures: Figure[]
+  /**
+   * The text every span indexes into (`text.slice(quote.start, quote.end) === quote.text`), present when it
+   * is not the input itself: the article body read from a web page. Absent for plain-text inputs (the caller
+   * has it already; the CLI hands it to the HTML report beside the analysis).
+   */
+  text?: string
 }
+
+export type InputFormat = 'text' | 'html'
 
 export interface AnalyzeOptions {
   /** Shown as `source`; "-" for stdin. */

@@ -35,7 +35,7 @@ afterAll(() => tmp && rmSync(tmp, { recursive: true, force: true }))
 
 const inCorpus = (name: string) => join(corpus, name)
 const ndjsonRecords = (stdout: string) => stdout.split('\n').filter(Boolean).map((line) => JSON.parse(line) as Analysis & { error?: string })
-const notices = () => `analyze: ${inCorpus('.git')}: hidden, skipped\nanalyze: ${corpus}: skipped 1 file not ending in .txt (--ext chooses the extensions)\n`
+const notices = () => `analyze: ${inCorpus('.git')}: hidden, skipped\nanalyze: ${corpus}: skipped 1 file not ending in .txt, .html or .htm (--ext chooses the extensions)\n`
 const PHOTO_ERROR = 'binary file (not text): looks like a PNG image'
 
 describe('analyze (built binary) on a folder', () => {

@@ -215,10 +215,10 @@ describe('analyze (built binary): bad inputs', () => {
     mkdirSync(join(tmp, 'dir'), { recursive: true })
     const run = runBinary(['dir/', '--json'], { cwd: tmp })
     expect(run.status).toBe(1)
-    expect(run.stderr).toBe('analyze: dir/: no .txt files in this folder\n')
+    expect(run.stderr).toBe('analyze: dir/: no .txt, .html or .htm files in this folder\n')
     const document = JSON.parse(run.stdout)
     expect(document.articles).toEqual([])
-    expect(document.errors).toEqual([{ source: 'dir/', error: 'no .txt files in this folder' }])
+    expect(document.errors).toEqual([{ source: 'dir/', error: 'no .txt, .html or .htm files in this folder' }])
     expect(document.summary).toMatchObject({ articles: 0, failed: 1 })
   })
 

@@ -96,7 +96,7 @@ describe('execute', () => {
     expect(records).toHaveLength(3)
     expect(records.slice(0, 2)).toEqual(expect.arrayContaining([
       { source: good, error: 'could not be analysed (a bug in analyze): cannot read properties of undefined' },
-      { ...sampleAnalysis({ source: good }), encoding: 'utf-8' },
+      { ...sampleAnalysis({ source: good }), inputFormat: 'text', encoding: 'utf-8' },
     ]))
     expect(records[2]).toEqual({ source: missing, error: 'no such file' })
   })

@@ -5,6 +5,8 @@ import type { Analysis } from '../model'
 export interface Task {
   source: string
   text: string
+  /** The publication date the input states outside its text (a web page's metadata), used unless --date. */
+  published?: string | null
 }
 
 export type Outcome =

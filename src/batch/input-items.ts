@@ -6,6 +6,8 @@ export type InputItem =
   | { kind: 'file'; source: string }
   /** Standard input, "-". */
   | { kind: 'stdin'; source: '-' }
+  /** A web address to fetch ("https://example.org/news/story"). */
+  | { kind: 'url'; source: string }
   /** Known to fail before reading: a folder that cannot be listed, a pattern that matches nothing. */
   | { kind: 'failure'; source: string; error: string }
 
@@ -21,6 +23,11 @@ export interface Expansion {
 }
 
 export const failure = (source: string, error: string): InputItem => ({ kind: 'failure', source, error })
+
+/** "https://example.org/story", "HTTP://x", and "ftp://x" (refused when read): an address, not a path. */
+export function isAddress(input: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(input)
+}
 
 /** ["txt"] → ".txt"; ["txt", "md"] → ".txt or .md"; for messages. */
 export function describeExtensions(extensions: string[]): string {

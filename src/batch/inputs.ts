@@ -1,5 +1,6 @@
 // The inputs as typed → the list of things to analyse, in input order:
 //   "-"                 standard input
+//   "https://…"         a page to fetch
 //   a folder            every file below it with the extension (walk.ts)
 //   a pattern           'news/**/*.txt' when no file has that very name (glob-expand.ts)
 //   anything else       a file; reading it says if it is missing or not text
@@ -8,7 +9,7 @@
 import { nodeFileSystem, type WalkFileSystem } from './file-system'
 import { isGlobPattern } from './glob'
 import { expandGlob } from './glob-expand'
-import type { Expansion, InputItem, Notice } from './input-items'
+import { isAddress, type Expansion, type InputItem, type Notice } from './input-items'
 import { walkFolder, type WalkOptions } from './walk'
 
 export interface ExpandedInputs extends Expansion {
@@ -26,6 +27,10 @@ export async function expandInputs(inputs: string[], options: WalkOptions, fs: W
   for (const input of inputs) {
     if (input === '-') {
       items.push({ kind: 'stdin', source: '-' })
+      continue
+    }
+    if (isAddress(input)) {
+      items.push({ kind: 'url', source: input })
       continue
     }
     const kind = await kindOf(input, fs)

@@ -79,7 +79,7 @@ export class WorkerPool implements Engine {
       if (slot.busy || slot.dead) continue
       const pending = this.queue.shift() as Pending
       slot.busy = pending
-      const request: WorkerRequest = { id: pending.id, source: pending.task.source, text: pending.task.text }
+      const request: WorkerRequest = { id: pending.id, ...pending.task }
       slot.worker.postMessage(request)
     }
   }

@@ -1,21 +1,40 @@
-// One input item → its decoded text, or the record of why it cannot be analysed.
-// The reading and decoding rules are the input layer's (src/input/read.ts); this adds --max-bytes,
-// checked before a file is read, so a 2 GB log dropped among the articles is refused without loading it.
+// One input item → its article text, or the record of why it cannot be analysed.
+// The reading and decoding rules are the input layer's (src/input/read.ts, read-url.ts); this adds --max-bytes,
+// checked before a file is read, so a 2 GB log dropped among the articles is refused without loading it, and
+// turns a web page into its article (src/input/html, loaded only when a page comes along).
 import { promises as fs } from 'node:fs'
-import { readInput } from '../input/read'
+import { readInput, type ArticleInput } from '../input/read'
+import type { PageFacts } from '../input/html/page-facts'
 import type { InputItem } from './input-items'
 import type { ErrorRecord } from './records'
 
-export type ReadResult = { ok: true; source: string; text: string; encoding?: string } | { ok: false; record: ErrorRecord }
+export type ReadResult =
+  | {
+      ok: true
+      source: string
+      /** The text the analyzer reads: the input itself, or a page's article body. */
+      text: string
+      encoding?: string
+      /** What a web page says about its article; absent for a plain text. */
+      page?: PageFacts
+    }
+  | { ok: false; record: ErrorRecord }
 
 export interface ReadOptions {
   maxBytes: number
   /** Reads all of standard input (the CLI's; this module never touches `process`). */
   readStdin?: () => Promise<Uint8Array>
+  /** --timeout, for a URL: the whole exchange, body included. */
+  timeoutMs?: number
+  /** Sent with every request: the tool's name and version. */
+  userAgent?: string
 }
+
+export const DEFAULT_TIMEOUT_MS = 30_000
 
 export async function readArticle(item: InputItem, options: ReadOptions): Promise<ReadResult> {
   if (item.kind === 'failure') return { ok: false, record: { source: item.source, error: item.error } }
+  if (item.kind === 'url') return readAddress(item.source, options)
   let readStdin = options.readStdin
   if (item.kind === 'stdin' && readStdin) {
     const bytes = await readStdin().catch((error: unknown) => error)
@@ -31,7 +50,29 @@ export async function readArticle(item: InputItem, options: ReadOptions): Promis
   }
   const result = await readInput(item.source, { readStdin })
   if (!result.ok) return { ok: false, record: { source: item.source, error: result.error.message } }
-  return { ok: true, source: item.source, text: result.input.text, encoding: result.input.encoding }
+  return articleOf(result.input, null)
+}
+
+async function readAddress(address: string, options: ReadOptions): Promise<ReadResult> {
+  const { readUrl } = await import('../input/read-url')
+  const result = await readUrl(address, {
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    maxBytes: options.maxBytes,
+    userAgent: options.userAgent ?? 'analyze',
+  })
+  if (result.ok) return articleOf(result.input, result.address)
+  const error = result.tooLarge ? `too large: more than --max-bytes ${formatBytes(options.maxBytes)}` : result.error.message
+  return { ok: false, record: { source: address, error } }
+}
+
+/** A plain text as it is; a page → its article body and what the page says about it. */
+async function articleOf(input: ArticleInput, address: string | null): Promise<ReadResult> {
+  if (input.format === 'text') return { ok: true, source: input.source, text: input.text, encoding: input.encoding }
+  const { readPage } = await import('../input/html/read-page')
+  const page = readPage(input.text, { address })
+  if (!page.ok) return { ok: false, record: { source: input.source, error: page.problem } }
+  const { text, ...facts } = page.article
+  return { ok: true, source: input.source, text, encoding: input.encoding, page: facts }
 }
 
 /** The size of a regular file, or null (missing, a FIFO, …: the reader reports those). */

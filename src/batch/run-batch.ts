@@ -10,6 +10,7 @@ import type { InputItem } from './input-items'
 import type { ReadResult } from './read-article'
 import type { ErrorRecord } from './records'
 import { Reorder } from './reorder'
+import { withInputFields } from './article-fields'
 
 export type BatchResult =
   /** `text`: the article's text, kept only when asked for (keepText). */
@@ -87,10 +88,10 @@ async function settle(item: InputItem, options: BatchOptions): Promise<BatchResu
   const read = await options.read(item)
   if (!read.ok) return { kind: 'failed', record: read.record }
   if (options.signal?.aborted) return null
-  const outcome = await options.engine.analyze({ source: read.source, text: read.text })
-  // the encoding the bytes were read in ("windows-1252" for an old export) goes with the article
+  const outcome = await options.engine.analyze({ source: read.source, text: read.text, published: read.page?.published ?? null })
+  // the encoding the bytes were read in ("windows-1252" for an old export) and what a page says go with the article
   if (outcome.ok) {
-    const analysis = read.encoding ? { ...outcome.analysis, encoding: read.encoding } : outcome.analysis
+    const analysis = withInputFields(outcome.analysis, read)
     return options.keepText ? { kind: 'article', analysis, text: read.text } : { kind: 'article', analysis }
   }
   return { kind: 'bug', record: { source: read.source, error: `could not be analysed (a bug in analyze): ${outcome.bug}` }, stack: outcome.stack }

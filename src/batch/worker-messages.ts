@@ -1,15 +1,13 @@
 // What the main thread and a worker say to each other (structured-cloned by postMessage).
 import type { Analysis } from '../model'
-import type { ArticleOptions } from './engine'
+import type { ArticleOptions, Task } from './engine'
 
 /** Given to every worker at start: how to analyse. */
 export type WorkerSetup = ArticleOptions
 
 /** Main → worker: analyse this text. `id` pairs the answer with the task. */
-export interface WorkerRequest {
+export interface WorkerRequest extends Task {
   id: number
-  source: string
-  text: string
 }
 
 /** Worker → main. "ready" once analyze (and compromise) are loaded; then one answer per request. */

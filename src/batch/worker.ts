@@ -13,7 +13,7 @@ const setup = workerData as WorkerSetup
 port.on('message', (request: WorkerRequest) => {
   let reply: WorkerReply
   try {
-    reply = { type: 'done', id: request.id, analysis: analyze(request.text, analyzeOptions(request.source, setup)) }
+    reply = { type: 'done', id: request.id, analysis: analyze(request.text, analyzeOptions(request, setup)) }
   } catch (error) {
     const message = (error instanceof Error ? error.message : String(error)).split('\n')[0]
     reply = { type: 'bug', id: request.id, message, stack: error instanceof Error ? error.stack : undefined }

@@ -7,7 +7,7 @@ import { availableParallelism } from 'node:os'
 import type { ExpandedInputs } from '../batch/inputs'
 import type { Engine } from '../batch/engine'
 import { inProcessEngine } from '../batch/in-process'
-import { readArticle } from '../batch/read-article'
+import { readArticle, type ReadOptions } from '../batch/read-article'
 import { runBatch, type BatchResult } from '../batch/run-batch'
 import { SummaryBuilder } from '../batch/corpus-summary'
 import { ProgressBar } from '../batch/progress'
@@ -23,6 +23,14 @@ import { EXIT_FATAL, EXIT_INPUT_FAILED, EXIT_INTERRUPTED, EXIT_OK, worse, type E
 const loadAnalyzerLazily = async (): Promise<AnalyzeFunction> => (await import('../analyze')).analyze
 
 export async function analyseInputs(expanded: ExpandedInputs, options: CliOptions, context: CliContext): Promise<ExitCode> {
+  const readOptions: ReadOptions = {
+    maxBytes: options.maxBytes,
+    readStdin: () => context.stdin.read(),
+    timeoutMs: options.timeoutMs,
+    userAgent: `analyze/${context.version}`,
+  }
+  if (options.format === 'text') return (await import('./print-texts')).printTexts(expanded, readOptions, context)
+  const format = options.format
   const { items, batch } = expanded
   const started = Date.now()
   const progress =
@@ -41,7 +49,7 @@ export async function analyseInputs(expanded: ExpandedInputs, options: CliOption
 
   // loaded only now: chalk and cli-table3 cost more start-up than everything else together
   const { createOutputStream } = await import('../render/output-stream')
-  const output = createOutputStream(options.format, { ...renderOptionsFor(options, context, batch), summaryOnly: options.summary }, writeOut)
+  const output = createOutputStream(format, { ...renderOptionsFor(options, context, batch), summaryOnly: options.summary }, writeOut)
   const summary = new SummaryBuilder()
   const engine = await chooseEngine(expanded, options, context, writeErr)
   let exitCode: ExitCode = EXIT_OK
@@ -69,7 +77,7 @@ export async function analyseInputs(expanded: ExpandedInputs, options: CliOption
       sort: options.sort,
       keepText: options.format === 'html',
       signal: context.stop,
-      read: (item) => readArticle(item, { maxBytes: options.maxBytes, readStdin: () => context.stdin.read() }),
+      read: (item) => readArticle(item, readOptions),
       onResult,
       onProgress: (n) => {
         done = n
