@@ -49,3 +49,26 @@ describe('a verb of saying after "to"', () => {
     expect(analyze(text).quotes).toEqual([])
   })
 })
+
+describe('quoted words a verb reports', () => {
+  test.each<[string, string, Array<[string, string | null]>]>([
+    ['the quoted object of a frame verb', 'Ms Lee blamed the “fog of war” for the failure of the talks.',
+      [['the “fog of war” for the failure of the talks', 'Ms Lee']]],
+    ['a frame’s preposition right after a name', 'Ms Lee blasted Northwind for its “outrageous prices” on Monday.',
+      [['Northwind for its “outrageous prices” on Monday', 'Ms Lee']]],
+    ['a verb of shouting right before a quote', 'When the mayor spoke, a man yelled “Go home!”', [['“Go home!”', 'a man']]],
+    ['a verb opening the sentence, then its speaker', 'Said Ann Baker, who grew up on the street, “We were all so proud of him.”',
+      [['“We were all so proud of him.”', 'Ann Baker']]],
+    ['no space between the verb’s comma and the quote', 'Ms Lee said,“Look, this has no place in a campaign.”',
+      [['“Look, this has no place in a campaign.”', 'Ms Lee']]],
+  ])('%s', (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected)
+  })
+
+  test.each([
+    ['a title after "read"', 'She read “War and Peace” on the train.'],
+    ['words after "continued"', 'Prices continued “to rise” all year.'],
+  ])('no quote: %s', (_name, text) => {
+    expect(analyze(text).quotes).toEqual([])
+  })
+})

@@ -30,8 +30,13 @@ function objectAt(tokens: Token[], k: number, end: number): TokenRange | null {
   let np = phraseStartingAt(tokens, k, end)
   if (!np) return null
   let to = np.to
-  // the phrase stops before a word that opens a quote: that word is what the object is called
-  for (let i = from + 1; i < to; i++) if (opensQuote(tokens[i])) { to = i; break }
+  // the phrase stops before a word that opens a quote: that word is what the object is called ("called the
+  // political system “rotten”"); unless nothing but an article stands before it: "blamed the “fog of war” for …"
+  for (let i = from + 1; i < to; i++) {
+    if (!opensQuote(tokens[i])) continue
+    if (tokens.slice(from, i).some((t) => !tagged(t, 'Determiner') && !tagged(t, 'Possessive'))) to = i
+    break
+  }
   while (to > from + 1 && /^(of|for|on|at|in|with|from)$/.test(tokens[to - 1].normal)) to--
   // "both Trump and Democratic front-runner Hillary Clinton"
   while (to < end && tokens[to].normal === 'and' && !breaksAfter(tokens[to - 1]) && !opensQuote(tokens[to + 1])) {
@@ -55,10 +60,11 @@ function objectFrame(tokens: Token[], f: Frames, obj: TokenRange, end: number): 
     }
   }
   // the preposition may sit inside what the tagger took for one phrase: "blamed the failure of the talks on the weather"
-  for (let i = obj.from + 2; i < obj.to; i++) if (f.objectPrep?.includes(tokens[i].normal)) return 'object-prep'
+  for (let i = obj.from + 1; i < obj.to; i++) if (f.objectPrep?.includes(tokens[i].normal)) return 'object-prep'
   const next = tokens[obj.to]
   if (!next || obj.to >= end) return null
-  const open = breaksAfter(tokens[obj.to - 1]) && !opensQuote(next)
+  // a comma or a stop ends the object's frame; a closing quote mark does not ("the “fog of war” for …")
+  const open = breaksAfter(tokens[obj.to - 1]) && !/^["”’»]+$|^''$/.test(tokens[obj.to - 1].post) && !opensQuote(next)
   if (open) return null
   if (f.objectTo && next.normal === 'to' && verbAt(tokens, obj.to + 1)) return 'object-to'
   if (f.objectPrep?.includes(next.normal)) return 'object-prep'

@@ -101,6 +101,12 @@ export function leadingAttribution(ctx: QuoteContext, q: QuoteMarkSpan): Attribu
   const floor = sentenceOf(ctx, last).firstToken
   const colon = /:/.test(between)
   const cue = cueBeforeOpening(ctx, last, floor)
+  // "Said Dorothy Poynter, who grew up with him, “We were all so proud.”": the verb opens the sentence
+  const opener = cue ? null : cueAt(tokens, floor)
+  if (opener && /^(say|add|write)$/.test(cueLemma(tokens[floor].normal) ?? '')) {
+    const speaker = speakerAfter(tokens, opener.to, last + 1)
+    if (speaker && namesSomeone(tokens, speaker)) return { cue: opener, mention: speaker, rule: 'cue-first' }
+  }
   if (!cue) {
     // "Martell, the addictions doctor …, is more blunt: “…”"
     const subject = colon ? clauseSubject(tokens, floor, last + 1) : null
@@ -112,8 +118,9 @@ export function leadingAttribution(ctx: QuoteContext, q: QuoteMarkSpan): Attribu
   // a frame verb right before quoted words: "in what he called “the loneliest moment”" is his, when someone
   // does the calling ("an app called “Screenwise”" is nobody's); a reported clause around it may take it in
   const lemma = cueLemma(tokens[cue.from].normal) ?? ''
-  // "prices continued “to rise”" is no attribution; "the sign read: “…”" is
-  if (!/[:,]/.test(between) && DIRECT_ONLY.has(lemma)) return null
+  // "prices continued “to rise”" and "she read “War and Peace”" are no attribution; "the sign read: “…”" and
+  // "some chanted “USA! USA!”" are
+  if (!/[:,]/.test(between) && (lemma === 'continue' || lemma === 'read')) return null
   if (!/[:,]/.test(between) && FRAME_ONLY.has(lemma)) {
     const subject = subjectBefore(tokens, cue.from, floor)
     return subject && namesSomeone(tokens, subject) && !reducedRelative(tokens, subject, cue.from)
