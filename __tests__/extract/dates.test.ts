@@ -200,6 +200,37 @@ describe('without a publication date, relative expressions stay unresolved', () 
   })
 })
 
+describe('ages are durations, with no day of their own', () => {
+  test.each<[string, Found[]]>([
+    ['The 15-year-old was taken to hospital.', [['15-year-old', 'duration', null, null]]],
+    ['Police found an 11-month old baby in the park.', [['11-month old', 'duration', null, null]]],
+    ['The bridge keeper was 64 years old.', [['64 years old', 'duration', null, null]]],
+    ['The poet died at the age of 95.', [['95', 'duration', null, null]]],
+    ['Her son, aged 7, and her niece aged 13 were unhurt.', [['7', 'duration', null, null], ['13', 'duration', null, null]]],
+    // a list after "aged": "two aged fourteen" counts two children and starts a new list
+    ['The victims were aged six, eight, two aged eleven, 40, and 71.', [
+      ['six', 'duration', null, null], ['eight', 'duration', null, null], ['eleven', 'duration', null, null],
+      ['40', 'duration', null, null], ['71', 'duration', null, null]]],
+    // an age set off by commas or brackets after a person or a word for one
+    ['The driver, Tom Reece, 58, was arrested.', [['58', 'duration', null, null]]],
+    ['Her brother, 19, was still inside.', [['19', 'duration', null, null]]],
+    ['Anna Berg (34) denies the charge.', [['34', 'duration', null, null]]],
+  ])('%s', (sentence, expected) => {
+    expect(datesOf(sentence, TUE)).toEqual(expected)
+  })
+
+  test.each([
+    // near misses: a bracket of ages, a count after a place, a number after a plural, a score, a stretch of time
+    'Voters aged between 18 and 30 backed the plan.',
+    'In Leeds, 42, a record, were fined.',
+    'In New York, 42, a record, were fined.',
+    'The brothers, 12, were fined.',
+    'The firm, 3M, makes tape.',
+  ])('not an age: %s', (sentence) => {
+    expect(datesOf(sentence, TUE)).toEqual([])
+  })
+})
+
 describe('not dates', () => {
   test.each([
     'Theresa May said she may resign.',
@@ -208,7 +239,6 @@ describe('not dates', () => {
     'Euro 2020 was a success for Italy.',
     'The Sunday Telegraph reported the story.',
     'One day, he said, the war would end.',
-    'The 15-year-old was taken to hospital.',
     'He scored 24 points in Mondays games.',
     'With government resolution No. 1430/2019, the state issued a bond.',
     'Tesco sold its roughly 2000 Thai and 74 Malaysian stores.',

@@ -57,7 +57,7 @@ describe('percentages, counts, quantities and durations', () => {
     ['Guarantees would be formalised within 10 days.', [['10 days', 'duration', 10, 'day']]],
     ['The more-than-six-hour meetings ended late.', [['six-hour', 'duration', 6, 'hour']]],
     ['The war has been going on for almost four years.', [['four years', 'duration', 4, 'year']]],
-    ['A 92-year-old woman was among the dead.', [['92-year-old', 'quantity', 92, 'year']]],
+    ['A 92-year-old woman was among the dead.', [['92-year-old', 'duration', 92, 'year']]],
     ['Greene won the 60m at the Grand Prix.', [['60m', 'quantity', 60, 'metre']]],
     ['The virus has infected 5m people.', [['5m', 'count', 5e6, null]]],
     ['Visitors totalled around a quarter of a million.', [['a quarter of a million', 'count', 250000, null]]],
@@ -85,7 +85,12 @@ describe('units and currencies read from the words around the number', () => {
     ['He was convicted of possessing 1,000 or more kilograms of marijuana.', [['1,000 or more kilograms', 'quantity', 1000, 'kg']]],
     ['The aftershock had a magnitude of 4.0, after a 4.7-magnitude earthquake.', [['4.0', 'quantity', 4, 'magnitude'], ['4.7', 'quantity', 4.7, 'magnitude']]],
     ['We have had over 400 magnitude 2+ earthquakes.', [['400', 'count', 400, null], ['2', 'quantity', 2, 'magnitude']]],
-    ['Gloria Vanderbilt died on Monday at the age of 95.', [['95', 'quantity', 95, 'year']]],
+    ['Gloria Vanderbilt died on Monday at the age of 95.', [['95', 'duration', 95, 'year']]],
+    // ages are stretches of time lived, wherever the dates extractor finds one
+    ['The pilot, Jo Marsh, 51, and a boy aged nine died.', [['51', 'duration', 51, 'year'], ['nine', 'duration', 9, 'year']]],
+    ['The victims were aged six, eight, two aged eleven, and 40.', [
+      ['six', 'duration', 6, 'year'], ['eight', 'duration', 8, 'year'], ['two', 'count', 2, null], ['eleven', 'duration', 11, 'year'], ['40', 'duration', 40, 'year']]],
+    ['In Leeds, 42, a record, were fined.', [['42', 'count', 42, null]]],
     ['The study focused on particles under 2.5 micrometers in diameter.', [['2.5 micrometers', 'quantity', 2.5, 'μm']]],
   ])('%s', (sentence, expected) => {
     expect(figuresOf(sentence)).toEqual(expected)

@@ -4,6 +4,7 @@
 // (a date's "4" or "2019" is not a figure).
 import type { ParsedArticle } from '../../nlp/parse'
 import { chooseLongest } from './choose'
+import { findAges } from './find-ages'
 import { findAnaphora } from './find-anaphora'
 import { findDeadlines } from './find-deadlines'
 import { findDurations } from './find-durations'
@@ -17,10 +18,10 @@ import type { DateCandidate } from './meaning'
 import { sentenceTexts, type SentenceText } from './sentence-text'
 
 /** A sentence without any of these cannot hold a date ("today" and "Monday" both contain "day"). */
-const MAY_HOLD_DATE = /\d|day|tomorrow|week|month|year|decade|centur|night|morning|afternoon|evening|noon|midnight|hour|minute|second|fortnight|quarter|spring|summer|autumn|fall|winter|o['’]clock|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Christmas|Easter|Halloween/i
+const MAY_HOLD_DATE = /\d|day|tomorrow|week|month|year|decade|centur|night|morning|afternoon|evening|noon|midnight|hour|minute|second|fortnight|quarter|spring|summer|autumn|fall|winter|o['’]clock|age|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Christmas|Easter|Halloween/i
 
 /** Finders in order of preference when two readings of the same length compete. */
-const FINDERS = [findExplicitDays, findMonths, findYears, findHolidays, findSeasons, findWeekdays, findOffsets, findPeriods, findAnaphora, findDeadlines, findDurations, findTimes]
+const FINDERS = [findExplicitDays, findMonths, findYears, findHolidays, findSeasons, findWeekdays, findOffsets, findPeriods, findAnaphora, findDeadlines, findDurations, findAges, findTimes]
 
 export interface SentenceDates {
   sentence: SentenceText

@@ -57,6 +57,8 @@ export type Meaning =
   | { type: 'range'; from: Meaning; to: Meaning }
   /** "the same day" (day, 0), "the previous day" (−1), "two days later" (2), "that year" (year, 0): counted from the date before it */
   | { type: 'anaphor'; unit: 'day' | 'week' | 'month' | 'year'; shift: number }
+  /** an age ("a 45-year-old", "aged 41"): a stretch of time lived, with no day of its own */
+  | { type: 'age'; unit: TimeUnit }
   /** a time of day ("3pm") takes the day its sentence names, if any */
   | { type: 'time' }
   /** durations and anything else with no day of its own ("six-hour", "three days later") */

@@ -116,6 +116,7 @@ export function resolveMeaning(m: Meaning, ctx: ResolveContext): DayRange | null
     // resolved in dates.ts from the dates told before it
     case 'anaphor':
       return null
+    case 'age':
     case 'none':
       return null
   }

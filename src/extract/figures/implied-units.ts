@@ -1,6 +1,6 @@
 // Units a bare number takes from the words around it, where a reader supplies them without thinking:
 // "a 947 million pounds turnover for a 107 million loss" (the loss is in pounds too), "an earthquake of magnitude
-// 6.3", "Gloria Vanderbilt died at the age of 95" (years). A figure with a unit of its own is left alone.
+// 6.3". A figure with a unit of its own is left alone; ages ("at the age of 95") are the dates extractor's.
 import type { Figure } from '../../model'
 import type { RawFigure } from './scan'
 
@@ -10,8 +10,6 @@ const MONEY_NOUN_AFTER = /^\s(?:loss|losses|profits?|turnover|revenues?|deficit|
 const MAGNITUDE_BEFORE = /\bmagnitude[\s-](?:of\s)?$/i
 // "over 400 magnitude 2+ earthquakes": the magnitude is the number after, 400 a count
 const MAGNITUDE_AFTER = /^[\s-]magnitude\b(?![\s-]*\d)/i
-/** "aged 49", "at the age of 68", "age 29": years of age */
-const AGE_BEFORE = /\b(?:aged|age|at\sthe\sage\sof)\s(?:about\s|around\s|nearly\s|almost\s)?$/i
 
 /** The currency of the last money figure among `figures` from `sentenceStart` on, if any. */
 function lastCurrency(figures: Figure[], sentenceStart: number): string | null {
@@ -36,6 +34,5 @@ export function impliedUnit(sentence: string, raw: RawFigure, earlier: Figure[],
   }
   if (raw.first.hasScale) return null
   if (MAGNITUDE_BEFORE.test(before) || MAGNITUDE_AFTER.test(after)) return { kind: 'quantity', unit: 'magnitude' }
-  if (AGE_BEFORE.test(before)) return { kind: 'quantity', unit: 'year' }
   return null
 }

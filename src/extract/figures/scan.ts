@@ -149,9 +149,9 @@ function readUnit(text: string, end: number, currency: string | null, hasScale: 
     }
   }
   if (currency) return { kind: 'money', unit: currency, end }
-  // "a 92-year-old", "an eleven-month-old boy": ages
+  // "a 92-year-old", "an eleven-month-old boy": ages, stretches of time lived
   const age = at(AGE_AT, text, end)
-  if (age) return { kind: 'quantity', unit: timeUnit(age.groups!.unit), end: end + age[0].length }
+  if (age) return { kind: 'duration', unit: timeUnit(age.groups!.unit), end: end + age[0].length }
   const duration = at(DURATION_AT, text, end)
   if (duration) return { kind: 'duration', unit: timeUnit(duration.groups!.unit), end: end + duration[0].length }
   const quantity = at(ATTACHED_AT, text, end) ?? at(SPACED_AT, text, end)
