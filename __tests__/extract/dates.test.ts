@@ -231,6 +231,36 @@ describe('ages are durations, with no day of their own', () => {
   })
 })
 
+describe('periods a reader cannot place are found, with no day of their own', () => {
+  test.each<[string, Found[]]>([
+    ['Sales have slowed in recent months.', [['recent months', 'date', null, null]]],
+    ['Recent weeks have seen riots in the capital.', [['Recent weeks', 'date', null, null]]],
+    ['The toll is lower than in previous years.', [['previous years', 'date', null, null]]],
+    ['The feud between the clans has run for decades.', [['decades', 'duration', null, null]]],
+    ['After months of talks, the unions signed.', [['months', 'duration', null, null]]],
+    ['The miners were trapped for hours.', [['hours', 'duration', null, null]]],
+    ['He left the village years ago.', [['years ago', 'date', null, null]]],
+    ['Many years later, she returned to Lagos.', [['Many years later', 'date', null, null]]],
+    ['The rock formed millions of years before the first fish.', [['millions of years', 'duration', null, null]]],
+    ['Fares will rise in the near future.', [['the near future', 'date', null, null]]],
+    ['The club has been relegated in the past.', [['the past', 'date', null, null]]],
+    ['A verdict is expected in coming weeks.', [['coming weeks', 'deadline', null, null]]],
+    ['Strikers marched in the ninth week of the dispute.', [['ninth week', 'date', null, null]]],
+  ])('%s', (sentence, expected) => {
+    expect(datesOf(sentence, TUE)).toEqual(expected)
+  })
+
+  test.each<[string, Found[]]>([
+    // a number makes it a duration of its own; a name and "the days of" an era are not periods of the story
+    ['Five years of war have left scars.', [['Five years', 'duration', null, null]]],
+    ['The days of the Raj are gone.', []],
+    ['He reads The Years of Lead.', []],
+    ['It was a past master of the trade.', []],
+  ])('near miss: %s', (sentence, expected) => {
+    expect(datesOf(sentence, TUE)).toEqual(expected)
+  })
+})
+
 describe('not dates', () => {
   test.each([
     'Theresa May said she may resign.',

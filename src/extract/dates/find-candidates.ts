@@ -14,14 +14,15 @@ import { findSeasons } from './find-seasons'
 import { joinRanges } from './find-ranges'
 import { findOffsets, findPeriods, findWeekdays } from './find-relative'
 import { findTimes } from './find-times'
+import { findVague } from './find-vague'
 import type { DateCandidate } from './meaning'
 import { sentenceTexts, type SentenceText } from './sentence-text'
 
 /** A sentence without any of these cannot hold a date ("today" and "Monday" both contain "day"). */
-const MAY_HOLD_DATE = /\d|day|tomorrow|week|month|year|decade|centur|night|morning|afternoon|evening|noon|midnight|hour|minute|second|fortnight|quarter|spring|summer|autumn|fall|winter|o['’]clock|age|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Christmas|Easter|Halloween/i
+const MAY_HOLD_DATE = /\d|day|tomorrow|week|month|year|decade|centur|night|morning|afternoon|evening|noon|midnight|hour|minute|second|future|past|fortnight|quarter|spring|summer|autumn|fall|winter|o['’]clock|age|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Christmas|Easter|Halloween/i
 
 /** Finders in order of preference when two readings of the same length compete. */
-const FINDERS = [findExplicitDays, findMonths, findYears, findHolidays, findSeasons, findWeekdays, findOffsets, findPeriods, findAnaphora, findDeadlines, findDurations, findAges, findTimes]
+const FINDERS = [findExplicitDays, findMonths, findYears, findHolidays, findSeasons, findWeekdays, findOffsets, findPeriods, findAnaphora, findDeadlines, findDurations, findAges, findVague, findTimes]
 
 export interface SentenceDates {
   sentence: SentenceText
