@@ -188,6 +188,45 @@ describe('dates counted from the dates told before them', () => {
   })
 })
 
+describe('times and parts of a day take the day written next to them, the sentence\'s day or the story\'s', () => {
+  test.each<[string, string, Found[]]>([
+    ['On Saturday morning, a fire broke out at a mill. The blaze began at 10:15 a.m. local time (0915 UTC).', TUE, [
+      ['Saturday', 'date', '2025-08-16', '2025-08-16'], ['10:15 a.m. local time', 'time', '2025-08-16', '2025-08-16'],
+      ['0915 UTC', 'time', '2025-08-16', '2025-08-16']]],
+    // the first day the paragraph tells, before the story's first day
+    ['The rally was held on Friday.\n\nOn Sunday, police made arrests. Traffic stopped at noon.', TUE, [
+      ['Friday', 'date', '2025-08-15', '2025-08-15'], ['Sunday', 'date', '2025-08-17', '2025-08-17'], ['noon', 'time', '2025-08-17', '2025-08-17']]],
+    // the nearest day written next to each time
+    ['The advisory came at 8:00 p.m. on Wednesday (0100 UTC Thursday).', '2025-08-21', [
+      ['8:00 p.m.', 'time', '2025-08-20', '2025-08-20'], ['Wednesday', 'date', '2025-08-20', '2025-08-20'],
+      ['0100 UTC', 'time', '2025-08-21', '2025-08-21'], ['Thursday', 'date', '2025-08-21', '2025-08-21']]],
+    ['Crowds marched yesterday and dispersed in the early evening.', TUE, [
+      ['yesterday', 'date', '2025-08-18', '2025-08-18'], ['the early evening', 'date', '2025-08-18', '2025-08-18']]],
+    // a time still to come is not a day the story has told; a dateline is not the story's day
+    ['The summit ended yesterday. Talks will resume at 9am.', TUE, [['yesterday', 'date', '2025-08-18', '2025-08-18'], ['9am', 'time', null, null]]],
+    ['Tuesday, August 19, 2025\n\nTraffic stopped at noon.', TUE, [['Tuesday, August 19, 2025', 'date', TUE, TUE], ['noon', 'time', null, null]]],
+    ['He watched the morning news on Sunday.', TUE, [['Sunday', 'date', '2025-08-17', '2025-08-17']]],
+  ])('%s (P=%s)', (sentence, published, expected) => {
+    expect(datesOf(sentence, published)).toEqual(expected)
+  })
+})
+
+describe('"today" and "this morning" inside a quote count from the day the words were said', () => {
+  test.each<[string, Found[]]>([
+    ['Very early on Sunday, a crane fell in Leeds. A spokesman said: “The site was closed this morning.”', [
+      ['Sunday', 'date', '2025-08-17', '2025-08-17'], ['this morning', 'date', '2025-08-17', '2025-08-17']]],
+    ['The council met yesterday. "Today we act," the mayor said.', [
+      ['yesterday', 'date', '2025-08-18', '2025-08-18'], ['Today', 'date', '2025-08-18', '2025-08-18']]],
+    // outside the quote it is the publication date
+    ['A crane fell on Sunday. The site reopened this morning.', [
+      ['Sunday', 'date', '2025-08-17', '2025-08-17'], ['this morning', 'date', TUE, TUE]]],
+    ['“We are sad,” the mayor said of Sunday\'s fall. Work resumed today.', [
+      ['Sunday', 'date', '2025-08-17', '2025-08-17'], ['today', 'date', TUE, TUE]]],
+  ])('%s', (sentence, expected) => {
+    expect(datesOf(sentence, TUE)).toEqual(expected)
+  })
+})
+
 describe('without a publication date, relative expressions stay unresolved', () => {
   test.each<[string, Found[]]>([
     ['Mr Zelenskiy said on Monday that the talks went well.', [['Monday', 'date', null, null]]],

@@ -2,13 +2,15 @@
 // resolved against the publication date. "Mr Zelenskiy said on Monday", in a report of Tuesday 2025-08-19, is
 // 2025-08-18. Finding is in dates/find-*.ts, the tense of the sentence in dates/tense.ts, days in dates/resolve*.ts.
 import type { DateMention } from '../model'
-import { parseDay, type Day } from './dates/calendar'
+import { addDays, dayRange, parseDay, type Day } from './dates/calendar'
 import { findDateCandidates } from './dates/find-candidates'
 import type { DateCandidate, Reading } from './dates/meaning'
 import { resolveMeaning } from './dates/resolve'
 import { tokenIndexAt, type ParsedArticle } from '../nlp/parse'
 import { dayInStretch, namedStretch, resolveAnaphor, tell, toldDay, type NamedStretch, type Told } from './dates/story'
 import { tenseNear, verbGroups, type VerbGroup } from './dates/tense'
+import { quoteChecker } from './dates/quoted'
+import { inParagraph, NO_STORY_DAYS, sayingDay, storyDay, withDay } from './dates/story-days'
 
 /** Meanings whose direction the tense decides ("on Monday", "in February", "the weekend"). */
 const NEEDS_TENSE = new Set(['day', 'month', 'quarter', 'holiday', 'nth-weekday', 'week-of', 'easter', 'weekday', 'the-weekend', 'range', 'period', 'season'])
@@ -25,6 +27,9 @@ const NEEDS_ANCHOR = new Set(['within', 'time'])
 
 /** A date as the extractor finds it; the caller adds its sentence. */
 export type FoundDate = Omit<DateMention, 'sentence'>
+
+/** A day written next to a time: "8:00 p.m. AST on Wednesday", "0000 UTC Thursday morning", "Saturday at 10:39". */
+const NEXT_TO = /^[\s,()]*(?:(?:on|at|around|about|of|from|by)\s)?[\s,()]*$/i
 
 /** Double quote marks written between tokens [from, to]: the edge of a quotation. */
 const QUOTE_MARK = /[“”"]/
@@ -47,7 +52,14 @@ export function extractDates(article: ParsedArticle, published: string | null): 
   const mentions: FoundDate[] = []
   let stretch: NamedStretch | null = null
   let told: Told = { days: [], month: null, year: null }
+  let story = NO_STORY_DAYS
+  const insideQuote = quoteChecker(article)
   for (const { sentence, dates } of findDateCandidates(article)) {
+    const paragraph = article.sentences[sentence.sentence].paragraph
+    story = inParagraph(story, paragraph)
+    // "Thursday, August 8, 2019" on a line of its own is the publication date, not a day of the story
+    const { start: pStart, end: pEnd } = article.paragraphs[paragraph]
+    const isDateline = (c: DateCandidate) => c.start <= pStart && c.end >= pEnd
     let groups: VerbGroup[] | null = null
     const tenseOf = (c: DateCandidate) => {
       groups ??= verbGroups(article, sentence.sentence)
@@ -74,19 +86,35 @@ export function extractDates(article: ParsedArticle, published: string | null): 
       resolved.set(c, resolveMeaning(c.meaning, { published: P, direction: directionOf(c), anchor: null }))
     }
     // "the day the sentence names": the one single day resolved in the same sentence
-    const days = [...resolved.values()].filter((r) => r && r.start === r.end)
-    const anchor = days.length === 1 && days[0] ? parseDay(days[0].start) : null
+    const singleDays = dates.filter((c) => { const r = resolved.get(c); return r && r.start === r.end })
+    const anchor = singleDays.length === 1 ? parseDay(resolved.get(singleDays[0])!.start) : null
+    // a time or a part of a day: the day written next to it, else the sentence's one day, else the story's day
+    const dayOf = (c: DateCandidate): DateMention['resolved'] => {
+      // the nearest such day: "8:00 p.m. AST on Wednesday (0000 UTC Thursday morning)" gives the second time Thursday
+      const gap = (d: DateCandidate) => article.text.slice(Math.min(c.end, d.end), Math.max(c.start, d.start))
+      const near = singleDays.filter((d) => NEXT_TO.test(gap(d))).sort((a, b) => gap(a).length - gap(b).length)[0]
+      if (near) return resolved.get(near)!
+      const day = anchor ?? storyDay(story, P, tenseOf(c))
+      return day ? dayRange(day) : null
+    }
     for (const c of dates) {
       const text = article.text.slice(c.start, c.end)
       if (tookTime(c)) {
         mentions.push({ text, start: c.start, end: c.end, kind: 'duration', resolved: null, quoteId: null })
         continue
       }
-      const r: DateMention['resolved'] = c.meaning.type === 'anaphor' ? resolveAnaphor(c.meaning, told, toldDay(told, P, tenseOf(c)))
-        : (P && dayInStretch(c, stretch)) || (resolved.has(c) ? resolved.get(c)! : resolveMeaning(c.meaning, { published: P, direction: 'future', anchor }))
+      let r: DateMention['resolved']
+      if (c.meaning.type === 'anaphor') r = resolveAnaphor(c.meaning, told, toldDay(told, P, tenseOf(c)))
+      else if (c.meaning.type === 'time') r = dayOf(c)
+      else if (c.meaning.type === 'offset' && P && insideQuote(c.start, paragraph)) {
+        // "“… in the early hours of this morning,”" counts from the day the words were said
+        const said = sayingDay(story, P)
+        r = said && dayRange(addDays(said, c.meaning.days))
+      } else r = (P && dayInStretch(c, stretch)) || (resolved.has(c) ? resolved.get(c)! : resolveMeaning(c.meaning, { published: P, direction: 'future', anchor }))
       mentions.push({ text, start: c.start, end: c.end, kind: c.kind, resolved: r, quoteId: null })
       stretch = namedStretch(c, r) ?? stretch
       told = tell(told, c, r)
+      story = withDay(story, c, r, isDateline(c))
     }
   }
   return mentions.sort((a, b) => a.start - b.start)

@@ -10,7 +10,7 @@ const SOME = '(?:(?:many|several|some|a\\sfew|a\\scouple\\sof)\\s)?'
 const ORDINAL = '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|twentieth|final|last|\\d{1,2}(?:st|nd|rd|th))'
 
 /** "years of war" but not "five years of war" (a number counts them: find-durations) nor "the years of the Raj" */
-const UNCOUNTED = `(?<!(?:\\d|\\b(?:${NUMBER_WORD}|an?|few|several|many|some|the|these|those|its|their|his|her|our|recent|previous|past|coming|of|for|over|after))\\s)`
+const UNCOUNTED = `(?<!(?:\\d|\\b(?:${NUMBER_WORD}|an?|few|several|many|some|the|these|those|its|their|his|her|our|recent|previous|past|coming|early|late|small|wee|of|for|over|after))\\s)`
 
 interface Vague { re: RegExp; kind: DateCandidate['kind'] }
 

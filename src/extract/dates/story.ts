@@ -30,7 +30,8 @@ export function tell(told: Told, c: DateCandidate, r: DateMention['resolved']): 
   if (c.kind !== 'date') return told
   // a date the reader cannot place ("in November", no publication date) leaves the earlier ones behind: "£25.5bn a
   // year earlier" then counts from November, not from a year named paragraphs before
-  if (!r) return c.meaning.type === 'anaphor' ? told : { days: [], month: null, year: null }
+  // ("in recent months" places nothing and forgets nothing)
+  if (!r) return c.meaning.type === 'anaphor' || c.meaning.type === 'none' ? told : { days: [], month: null, year: null }
   const start = parseDay(r.start)!
   const days = (parseDay(r.end)!.getTime() - start.getTime()) / 86_400_000
   if (days === 0) return { days: [...told.days.slice(-7), start], month: start, year: yearOf(start) }
