@@ -164,6 +164,21 @@ describe('the tense a date takes', () => {
   })
 })
 
+describe('limits: "by", "until" and the tense', () => {
+  test.each<[string, string, Found[]]>([
+    // after a past verb a limit is the nearest such day, often one still to come
+    ['Parliament was suspended until October 14.', '2019-09-10', [['October 14', 'date', '2019-10-14', '2019-10-14']]],
+    ['The exhibition ran until December.', '2019-05-03', [['December', 'date', '2018-12-01', '2018-12-31']]],
+    // a state that holds now runs on to the next such month
+    ['Further concerts have been planned in the town until December.', '2019-05-03', [['December', 'date', '2019-12-01', '2019-12-31']]],
+    // a limit that opens the sentence says when its verb happened
+    ['By Sunday afternoon, the minister said the vote was lost.', '2019-08-08', [['Sunday', 'date', '2019-08-04', '2019-08-04']]],
+    ['The minister said the vote would be lost by Sunday.', '2019-08-08', [['Sunday', 'date', '2019-08-11', '2019-08-11']]],
+  ])('%s (P=%s)', (sentence, published, expected) => {
+    expect(datesOf(sentence, published)).toEqual(expected)
+  })
+})
+
 describe('dates counted from the dates told before them', () => {
   test.each<[string, string | null, Found[]]>([
     // Wikinews, 21 February 2019

@@ -18,6 +18,10 @@ const NEEDS_TENSE = new Set(['day', 'month', 'quarter', 'holiday', 'nth-weekday'
 const AHEAD_BEFORE = /\b(?:next|upcoming|forthcoming)\s(?:[\w’'-]+\s){0,3}(?:on\s|in\s|of\s)?$/i
 /** a limit ("by October 31", "until October 28") is the nearest such day, not last year's. */
 const LIMIT_BEFORE = /\b(?:by|until|till|before)\s$/i
+/** "By Sunday afternoon, Pierluisi said …": a limit that opens the sentence is when its verb happened, told by the tense */
+const OPENING_LIMIT = /^[\s“"‘(]*(?:by|until|till|before)\s$/i
+/** "events have been planned until December": a state that holds now runs on to the next such month */
+const PERFECT_UNTIL = /\b(?:has|have|['’]ve)\s(?:(?:not|also|now|since|already)\s)?(?:been\s)?\w+(?:ed|en|wn)\b[^.;:]*\b(?:until|till|through)\s$/i
 
 /** a deadline that names the time ahead of it ("within the next two weeks", "in two weeks' time") is never a past stretch */
 const LOOKS_AHEAD = /\b(?:next|coming)\b|\btime$/i
@@ -73,7 +77,9 @@ export function extractDates(article: ParsedArticle, published: string | null): 
       if (AHEAD_BEFORE.test(before)) return 'future'
       const tense = tenseOf(c)
       if (tense === 'future') return 'future'
-      if (tense === 'present' || LIMIT_BEFORE.test(before)) return 'nearest'
+      if (PERFECT_UNTIL.test(article.text.slice(sentence.start, c.start))) return 'future'
+      const limit = LIMIT_BEFORE.test(before) && !OPENING_LIMIT.test(article.text.slice(sentence.start, c.start))
+      if (tense === 'present' || limit) return 'nearest'
       // with no tense signal, a news report more often looks back than ahead
       return tense ?? 'past'
     }
