@@ -129,7 +129,9 @@ describe('periods, seasons, holidays and weeks named by a day', () => {
   test.each<[string, string | null, Found[]]>([
     // Wikinews, 23 January 2019: "in the month" is the publication month, like "this month"
     ['The move comes after the European Union sanctioned Iran earlier in the month.', '2019-01-23', [['earlier in the month', 'date', '2019-01-01', '2019-01-22']]],
-    ['He was arrested in March 2018 and released later in the year.', '2019-01-23', [['March 2018', 'date', '2018-03-01', '2018-03-31']]],
+    // a year named in the sentence: "later in the year" is after the month told, in its year
+    ['He was arrested in March 2018 and released later in the year.', '2019-01-23', [
+      ['March 2018', 'date', '2018-03-01', '2018-03-31'], ['later in the year', 'date', '2018-04-01', '2018-12-31']]],
     // Wikinews, 2 February 2019: one winter across two years
     ['The population was the highest since the winter of 2006–2007.', '2019-02-02', [['winter of 2006–2007', 'date', '2006-12-01', '2007-02-28']]],
     // Wikinews, 4 September 2019: Labor Day is the first Monday of September
@@ -142,6 +144,26 @@ describe('periods, seasons, holidays and weeks named by a day', () => {
     ['He admired the great Milan side of the mid-90s, now in their 90s.', null, [['mid-90s', 'date', '1994-01-01', '1996-12-31']]],
     ['Packs went out, with elections happening in early May.', null, [['early May', 'date', null, null]]],
     ['"The year 2004 shows that our strategy works," he said.', null, [['2004', 'date', '2004-01-01', '2004-12-31']]],
+  ])('%s (P=%s)', (sentence, published, expected) => {
+    expect(datesOf(sentence, published)).toEqual(expected)
+  })
+})
+
+describe('parts of a period', () => {
+  test.each<[string, string | null, Found[]]>([
+    ['Profits fell in the second half of last year.', TUE, [['the second half of last year', 'date', '2024-07-01', '2024-12-31']]],
+    ['Exports declined in the second half of 2004.', null, [['the second half of 2004', 'date', '2004-07-01', '2004-12-31']]],
+    ['Sales rose in the first half of the year.', TUE, [['the first half of the year', 'date', '2025-01-01', '2025-06-30']]],
+    ['Rain fell in the first half of June 2024.', null, [['the first half of June 2024', 'date', '2024-06-01', '2024-06-15']]],
+    ['The first week of March 2024 was wet.', null, [['The first week of March 2024', 'date', '2024-03-01', '2024-03-07']]],
+    ['The fair ran on the last weekend of July.', TUE, [['the last weekend of July', 'date', '2025-07-26', '2025-07-27']]],
+    ['The strike ended in the last week of July.', TUE, [['the last week of July', 'date', '2025-07-25', '2025-07-31']]],
+    ['Talks start in the first week of next month.', TUE, [['the first week of next month', 'date', '2025-09-01', '2025-09-07']]],
+    ['The plant opens early next month.', TUE, [['early next month', 'date', '2025-09-01', '2025-09-10']]],
+    ['Prices fell late last year.', TUE, [['late last year', 'date', '2024-09-01', '2024-12-31']]],
+    // near misses: a half of something that is no period; a year named in the sentence says which year
+    ['The first half of the match was dull.', TUE, []],
+    ['In 2004, sales rose in the first half of the year.', TUE, [['2004', 'date', '2004-01-01', '2004-12-31'], ['the first half of the year', 'date', '2004-01-01', '2004-06-30']]],
   ])('%s (P=%s)', (sentence, published, expected) => {
     expect(datesOf(sentence, published)).toEqual(expected)
   })

@@ -1,8 +1,9 @@
 // Narrow a period to the part a phrase names: "early 2020" → January–April 2020, "mid-January" → 11–20 January,
-// "the end of the year" → December, "earlier this month" → the 1st up to the publication date.
+// "the end of the year" → December, "earlier this month" → the 1st up to the publication date, "the second half of
+// 2004" → July–December 2004, "the last weekend of July" → its last Saturday and Sunday.
 import type { DayRange } from '../../model'
-import { addDays, compareDays, makeDay, parseDay, range, yearOf, type Day } from './calendar'
-import type { Part } from './meaning'
+import { addDays, compareDays, makeDay, parseDay, range, weekdayOf, yearOf, type Day } from './calendar'
+import type { Part, WeekPart } from './meaning'
 
 export type PeriodShape = 'year' | 'month' | 'week' | 'weekend' | 'decade' | 'other'
 
@@ -25,6 +26,23 @@ function third(start: Day, end: Day, which: 0 | 1 | 2, shape: PeriodShape): DayR
   return range(addDays(start, bounds[0]), addDays(start, Math.max(bounds[0], bounds[1])))
 }
 
+/** Halves of a year by month (January–June, July–December), of anything else by days. */
+function half(start: Day, end: Day, which: 0 | 1, shape: PeriodShape): DayRange {
+  if (shape === 'year') return which === 0 ? range(start, addDays(makeDay(yearOf(start), 7, 1)!, -1)) : range(makeDay(yearOf(start), 7, 1)!, end)
+  const days = Math.round((end.getTime() - start.getTime()) / 86_400_000) + 1
+  const cut = Math.ceil(days / 2)
+  return which === 0 ? range(start, addDays(start, cut - 1)) : range(addDays(start, cut), end)
+}
+
+/** "the first week of March" (1–7 March), "the last week of July" (its last seven days), "the last weekend of July"
+ * (its last Saturday and the Sunday after it). */
+function weekOf(start: Day, end: Day, part: WeekPart): DayRange {
+  const [span, nth] = part.split('-') as ['week' | 'weekend', string]
+  if (span === 'week') return nth === 'last' ? range(addDays(end, -6), end) : range(addDays(start, 7 * (Number(nth) - 1)), addDays(start, 7 * Number(nth) - 1))
+  const saturday = nth === 'last' ? addDays(end, -((weekdayOf(end) + 1) % 7)) : addDays(start, (6 - weekdayOf(start) + 7) % 7 + 7 * (Number(nth) - 1))
+  return range(saturday, addDays(saturday, 1))
+}
+
 /** Apply `part` to the period `whole`; `published` is needed only for "earlier"/"later" (null → whole period). */
 export function applyPart(whole: DayRange, part: Part | undefined, shape: PeriodShape, published: Day | null): DayRange {
   if (!part) return whole
@@ -44,6 +62,9 @@ export function applyPart(whole: DayRange, part: Part | undefined, shape: Period
     case 'later':
       if (!published || compareDays(published, start) < 0 || compareDays(published, end) > 0) return whole
       return range(compareDays(published, end) < 0 ? addDays(published, 1) : published, end)
+    case 'first-half': return half(start, end, 0, shape)
+    case 'second-half': return half(start, end, 1, shape)
+    default: return weekOf(start, end, part)
   }
 }
 

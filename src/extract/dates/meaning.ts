@@ -3,8 +3,14 @@
 import type { DateKind } from '../../model'
 import type { TimeUnit } from './vocabulary'
 
-/** Part of a period: "early 2020", "mid-January", "the end of last year", "earlier this month". */
-export type Part = 'early' | 'mid' | 'late' | 'start' | 'end' | 'earlier' | 'later'
+/** Which week or weekend of a period: the first to the fourth, or the last ("the last weekend of July"). */
+export type WeekPart = `${'week' | 'weekend'}-${1 | 2 | 3 | 4 | 'last'}`
+
+/**
+ * Part of a period: "early 2020", "mid-January", "the end of last year", "earlier this month", "the second half of
+ * 2004" (second-half), "the first week of March" (week-1), "the last weekend of July" (weekend-last).
+ */
+export type Part = 'early' | 'mid' | 'late' | 'start' | 'end' | 'earlier' | 'later' | 'first-half' | 'second-half' | WeekPart
 
 /** Which way a yearless day or month lies from the publication date: from the verbs' tense, or forced by "last"/"next"; "this" ("this March") is the publication year. */
 export type Direction = 'past' | 'future' | 'this'
@@ -56,7 +62,7 @@ export type Meaning =
   /** "from 2010 to 2015", "between January and March" */
   | { type: 'range'; from: Meaning; to: Meaning }
   /** "the same day" (day, 0), "the previous day" (−1), "two days later" (2), "that year" (year, 0): counted from the date before it */
-  | { type: 'anaphor'; unit: 'day' | 'week' | 'month' | 'year'; shift: number }
+  | { type: 'anaphor'; unit: 'day' | 'week' | 'month' | 'year'; shift: number; part?: Part }
   /** an age ("a 45-year-old", "aged 41"): a stretch of time lived, with no day of its own */
   | { type: 'age'; unit: TimeUnit }
   /** a time of day ("3pm") takes the day its sentence names, if any */
