@@ -169,6 +169,36 @@ describe('parts of a period', () => {
   })
 })
 
+describe('named days and dates written in figures', () => {
+  test.each<[string, string | null, Found[]]>([
+    ['Shops were shut on Thanksgiving.', TUE, [['Thanksgiving', 'date', '2024-11-28', '2024-11-28']]],
+    ['He ate Thanksgiving dinner with his family.', TUE, [['Thanksgiving', 'date', '2024-11-28', '2024-11-28']]],
+    ['The senator won nine states on Super Tuesday.', '2020-03-10', [['Super Tuesday', 'date', '2020-03-03', '2020-03-03']]],
+    ['Veterans marked the anniversary of D-Day.', TUE, [['D-Day', 'date', '1944-06-06', '1944-06-06']]],
+    ['Fasting began on Ash Wednesday.', '2020-03-10', [['Ash Wednesday', 'date', '2020-02-26', '2020-02-26']]],
+    ['Fireworks lit the sky on the Fourth of July.', TUE, [['the Fourth of July', 'date', '2025-07-04', '2025-07-04']]],
+    ['Voters will go to the polls on Election Day.', '2020-03-10', [['Election Day', 'date', '2020-11-03', '2020-11-03']]],
+    ['The 7/7 bombings killed 52 people in 2005.', TUE, [['7/7', 'date', '2005-07-07', '2005-07-07'], ['2005', 'date', '2005-01-01', '2005-12-31']]],
+    ['Voters went to the polls on 11/3.', '2020-11-05', [['11/3', 'date', '2020-11-03', '2020-11-03']]],
+    // an article that writes its dates day first reads "3/11" as 3 November
+    ['On 4 January he resigned. The deal was done on 3/11.', '2020-11-05', [
+      ['4 January', 'date', '2020-01-04', '2020-01-04'], ['3/11', 'date', '2020-11-03', '2020-11-03']]],
+    ['He was born on 04/01/1990.', null, [['04/01/1990', 'date', '1990-04-01', '1990-04-01']]],
+  ])('%s (P=%s)', (sentence, published, expected) => {
+    expect(datesOf(sentence, published)).toEqual(expected)
+  })
+
+  test.each([
+    'The shop is open 24/7.',
+    'The vote split 50/50.',
+    'Nine in ten, or 9/10 doctors, agree.',
+    'He made New Year resolutions.',
+    'The score was 3/4 at the break.',
+  ])('not a date: %s', (sentence) => {
+    expect(datesOf(sentence, TUE)).toEqual([])
+  })
+})
+
 describe('the tense a date takes', () => {
   test.each<[string, string, Found[]]>([
     // Wikinews, 3 August 2020: the election "to be held" lies ahead though the rally is told in the past

@@ -87,9 +87,13 @@ export function extractDates(article: ParsedArticle, published: string | null): 
     // "62 outlets had closed within a year" tells how long something took, not a deadline from the publication date
     // ("over the next two years" and "in 18 months' time" look ahead whatever the verb)
     const tookTime = (c: DateCandidate) => c.meaning.type === 'within' && !LOOKS_AHEAD.test(article.text.slice(c.start, c.end)) && tenseOf(c) === 'past'
+    // "The 7/7 bombings killed 52 people in 2005": a date written in figures takes the year the sentence or the story gives
+    const namedYear = dates.find((d) => d.meaning.type === 'year' && d.meaning.lastYear === undefined)?.meaning
+    const storyYear = namedYear?.type === 'year' ? namedYear.year : told.year
     for (const c of dates) {
       if (NEEDS_ANCHOR.has(c.meaning.type) || c.meaning.type === 'anaphor') continue
-      resolved.set(c, resolveMeaning(c.meaning, { published: P, direction: directionOf(c), anchor: null }))
+      const meaning = c.meaning.type === 'day' && c.meaning.storyYear && storyYear !== null ? { ...c.meaning, year: storyYear } : c.meaning
+      resolved.set(c, resolveMeaning(meaning, { published: P, direction: directionOf(c), anchor: null }))
     }
     // "the day the sentence names": the one single day resolved in the same sentence
     const singleDays = dates.filter((c) => { const r = resolved.get(c); return r && r.start === r.end })

@@ -10,6 +10,7 @@ import { findDeadlines } from './find-deadlines'
 import { findDurations } from './find-durations'
 import { findExplicitDays, findMonths, findYears } from './find-absolute'
 import { findHolidays } from './find-holidays'
+import { findNumericDates } from './find-numeric'
 import { findSeasons } from './find-seasons'
 import { joinRanges } from './find-ranges'
 import { findOffsets, findPeriods, findWeekdays } from './find-relative'
@@ -19,10 +20,10 @@ import type { DateCandidate } from './meaning'
 import { sentenceTexts, type SentenceText } from './sentence-text'
 
 /** A sentence without any of these cannot hold a date ("today" and "Monday" both contain "day"). */
-const MAY_HOLD_DATE = /\d|day|tomorrow|week|month|year|decade|centur|night|morning|afternoon|evening|noon|midnight|hour|minute|second|future|past|fortnight|quarter|spring|summer|autumn|fall|winter|o['’]clock|age|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Christmas|Easter|Halloween/i
+const MAY_HOLD_DATE = /\d|day|tomorrow|week|month|year|decade|centur|night|morning|afternoon|evening|noon|midnight|hour|minute|second|future|past|fortnight|quarter|spring|summer|autumn|fall|winter|o['’]clock|age|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Christmas|Easter|Halloween|Thanksgiving|Mardi|Pentecost|Juneteenth|Hogmanay/i
 
 /** Finders in order of preference when two readings of the same length compete. */
-const FINDERS = [findExplicitDays, findMonths, findYears, findHolidays, findSeasons, findWeekdays, findOffsets, findPeriods, findAnaphora, findDeadlines, findDurations, findAges, findVague, findTimes]
+const FINDERS = [findExplicitDays, findNumericDates, findMonths, findYears, findHolidays, findSeasons, findWeekdays, findOffsets, findPeriods, findAnaphora, findDeadlines, findDurations, findAges, findVague, findTimes]
 
 export interface SentenceDates {
   sentence: SentenceText

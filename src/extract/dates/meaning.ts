@@ -21,8 +21,11 @@ export type Reading = Direction | 'nearest'
 export type PeriodUnit = 'week' | 'weekend' | 'month' | 'year' | 'decade'
 
 export type Meaning =
-  /** "January 4, 2019", "4 January" (year null), "January 4-6" (lastDay 6), "December 22 last year" (yearShift −1) */
-  | { type: 'day'; year: number | null; month: number; day: number; lastDay?: number; direction?: Direction; yearShift?: number }
+  /**
+   * "January 4, 2019", "4 January" (year null), "January 4-6" (lastDay 6), "December 22 last year" (yearShift −1), "the 7/7
+   * bombings" (storyYear: the year the sentence or the story gives it)
+   */
+  | { type: 'day'; year: number | null; month: number; day: number; lastDay?: number; direction?: Direction; yearShift?: number; storyYear?: boolean }
   /** "February 2022", "in February" (year null), "early March", "June of this year" (yearShift 0) */
   | { type: 'month'; year: number | null; month: number; part?: Part; direction?: Direction; yearShift?: number }
   /** "2017", "early 2020", "2010-15" (lastYear 2015) */
