@@ -294,6 +294,37 @@ describe('"today" and "this morning" inside a quote count from the day the words
   })
 })
 
+describe('periods counted from an event the story dates', () => {
+  test.each<[string, string | null, Found[]]>([
+    ['The referendum was held on June 23, 2016. In the days after the referendum, the pound fell.', null, [
+      ['June 23, 2016', 'date', '2016-06-23', '2016-06-23'], ['the days after the referendum', 'date', '2016-06-24', '2016-06-30']]],
+    ['The vote was held on Sunday. On the eve of the vote, the leader spoke.', TUE, [
+      ['Sunday', 'date', '2025-08-17', '2025-08-17'], ['the eve of the vote', 'date', '2025-08-16', '2025-08-16']]],
+    ['The elections were on Tuesday. The day after the election, markets fell.', '2025-08-22', [
+      ['Tuesday', 'date', '2025-08-19', '2025-08-19'], ['The day after the election', 'date', '2025-08-20', '2025-08-20']]],
+    ['The attack happened on Friday. Police had been warned hours before the attack.', TUE, [
+      ['Friday', 'date', '2025-08-15', '2025-08-15'], ['hours before the attack', 'date', '2025-08-15', '2025-08-15']]],
+    ['The fire broke out on Monday. On the night of the fire, staff fled.', TUE, [
+      ['Monday', 'date', '2025-08-18', '2025-08-18'], ['the night of the fire', 'date', '2025-08-18', '2025-08-18']]],
+    // a date inside the phrase anchors it and keeps a span of its own
+    ['Three days before the August 20 deadline, talks collapsed.', TUE, [
+      ['Three days before', 'date', '2025-08-17', '2025-08-17'], ['August 20', 'date', '2025-08-20', '2025-08-20']]],
+    ['He spoke on the eve of Sunday\'s vote.', TUE, [['the eve of', 'date', '2025-08-16', '2025-08-16'], ['Sunday', 'date', '2025-08-17', '2025-08-17']]],
+    // an event the story never dates: found, not placed
+    ['He spoke on the eve of the vote.', TUE, [['the eve of the vote', 'date', null, null]]],
+  ])('%s (P=%s)', (sentence, published, expected) => {
+    expect(datesOf(sentence, published)).toEqual(expected)
+  })
+
+  test.each([
+    'He was on the eve of retirement.',
+    'The days of the week are long.',
+    'Prices rose after the vote was counted.',
+  ])('not counted from an event: %s', (sentence) => {
+    expect(datesOf(sentence, TUE)).toEqual([])
+  })
+})
+
 describe('without a publication date, relative expressions stay unresolved', () => {
   test.each<[string, Found[]]>([
     ['Mr Zelenskiy said on Monday that the talks went well.', [['Monday', 'date', null, null]]],

@@ -10,6 +10,7 @@ import { tokenIndexAt, type ParsedArticle } from '../nlp/parse'
 import { dayInStretch, namedStretch, resolveAnaphor, tell, toldDay, type NamedStretch, type Told } from './dates/story'
 import { tenseNear, verbGroups, type VerbGroup } from './dates/tense'
 import { quoteChecker } from './dates/quoted'
+import { eventPeriod, learnEvents, type EventDays } from './dates/event-days'
 import { inParagraph, NO_STORY_DAYS, sayingDay, storyDay, withDay } from './dates/story-days'
 
 /** Meanings whose direction the tense decides ("on Monday", "in February", "the weekend"). */
@@ -57,6 +58,7 @@ export function extractDates(article: ParsedArticle, published: string | null): 
   let stretch: NamedStretch | null = null
   let told: Told = { days: [], month: null, year: null }
   let story = NO_STORY_DAYS
+  const events: EventDays = new Map()
   const insideQuote = quoteChecker(article)
   for (const { sentence, dates } of findDateCandidates(article)) {
     const paragraph = article.sentences[sentence.sentence].paragraph
@@ -70,8 +72,11 @@ export function extractDates(article: ParsedArticle, published: string | null): 
       const first = tokenIndexAt(article, c.start)
       return tenseNear(groups, first, Math.max(first, tokenIndexAt(article, c.end - 1)), crossesQuote)
     }
+    // "Three days before the August 20 deadline, talks collapsed": a date naming an event is not told by the verb
+    const targets = dates.flatMap((d) => d.meaning.type === 'event' && d.meaning.target ? [d.meaning.target] : [])
     const directionOf = (c: DateCandidate): Reading => {
       if (!P || !NEEDS_TENSE.has(c.meaning.type)) return 'past'
+      if (targets.some(([a, b]) => c.start >= a && c.end <= b)) return 'nearest'
       // words just before the date outrank the verbs: "his next court appearance on April 5", "by October 31"
       const before = article.text.slice(Math.max(sentence.start, c.start - 40), c.start)
       if (AHEAD_BEFORE.test(before)) return 'future'
@@ -91,13 +96,17 @@ export function extractDates(article: ParsedArticle, published: string | null): 
     const namedYear = dates.find((d) => d.meaning.type === 'year' && d.meaning.lastYear === undefined)?.meaning
     const storyYear = namedYear?.type === 'year' ? namedYear.year : told.year
     for (const c of dates) {
-      if (NEEDS_ANCHOR.has(c.meaning.type) || c.meaning.type === 'anaphor') continue
+      if (NEEDS_ANCHOR.has(c.meaning.type) || c.meaning.type === 'anaphor' || c.meaning.type === 'event') continue
       const meaning = c.meaning.type === 'day' && c.meaning.storyYear && storyYear !== null ? { ...c.meaning, year: storyYear } : c.meaning
       resolved.set(c, resolveMeaning(meaning, { published: P, direction: directionOf(c), anchor: null }))
     }
     // "the day the sentence names": the one single day resolved in the same sentence
     const singleDays = dates.filter((c) => { const r = resolved.get(c); return r && r.start === r.end })
     const anchor = singleDays.length === 1 ? parseDay(resolved.get(singleDays[0])!.start) : null
+    // "The referendum was held on June 23": the events this sentence dates, outside any period counted from one
+    const counted = dates.filter((c) => c.meaning.type === 'event')
+    const eventText = counted.reduce((t, c) => t.slice(0, c.start - sentence.start) + ' '.repeat(c.end - c.start) + t.slice(c.end - sentence.start), sentence.text)
+    learnEvents(events, eventText, sentence.start, singleDays.map((c) => ({ start: c.start, end: c.end, day: parseDay(resolved.get(c)!.start)! })))
     // a time or a part of a day: the day written next to it, else the sentence's one day, else the story's day
     const dayOf = (c: DateCandidate): DateMention['resolved'] => {
       // the nearest such day: "8:00 p.m. AST on Wednesday (0000 UTC Thursday morning)" gives the second time Thursday
@@ -115,6 +124,12 @@ export function extractDates(article: ParsedArticle, published: string | null): 
       }
       let r: DateMention['resolved']
       if (c.meaning.type === 'anaphor') r = resolveAnaphor(c.meaning, told, toldDay(told, P, tenseOf(c)))
+      else if (c.meaning.type === 'event') {
+        const { target } = c.meaning
+        const inside = target && singleDays.find((d) => d.start >= target[0] && d.end <= target[1])
+        const day = inside ? parseDay(resolved.get(inside)!.start) : events.get(c.meaning.event) ?? null
+        r = day && eventPeriod(c.meaning, day)
+      }
       else if (c.meaning.type === 'time') r = dayOf(c)
       else if (c.meaning.type === 'offset' && P && insideQuote(c.start, paragraph)) {
         // "“… in the early hours of this morning,”" counts from the day the words were said

@@ -68,6 +68,12 @@ export type Meaning =
   | { type: 'anaphor'; unit: 'day' | 'week' | 'month' | 'year'; shift: number; part?: Part }
   /** an age ("a 45-year-old", "aged 41"): a stretch of time lived, with no day of its own */
   | { type: 'age'; unit: TimeUnit }
+  /**
+   * counted from an event the story dates (`event`: "vote", "election"): "the eve of the vote" (side −1, 1 day), "the
+   * day after the election" (+1), "two weeks before the deadline" (−2 weeks, counted), "the days after the referendum"
+   * (amount null: a stretch), "the night of the fire" (side 0); `target`: where a date inside the phrase is written
+   */
+  | { type: 'event'; event: string; side: -1 | 0 | 1; amount: number | null; unit: 'hour' | 'day' | 'week' | 'weekend' | 'month' | 'year'; counted?: boolean; target?: [number, number] }
   /** a time of day ("3pm") takes the day its sentence names, if any */
   | { type: 'time' }
   /** durations and anything else with no day of its own ("six-hour", "three days later") */

@@ -113,8 +113,9 @@ export function resolveMeaning(m: Meaning, ctx: ResolveContext): DayRange | null
     }
     case 'time':
       return ctx.anchor ? range(ctx.anchor, ctx.anchor) : null
-    // resolved in dates.ts from the dates told before it
+    // resolved in dates.ts from the dates told before it, or the day the story gives the event
     case 'anaphor':
+    case 'event':
       return null
     case 'age':
     case 'none':
