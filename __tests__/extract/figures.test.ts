@@ -97,6 +97,61 @@ describe('units and currencies read from the words around the number', () => {
   })
 })
 
+describe('the currency a bare word takes from the story\'s country', () => {
+  test.each<[string, Row[]]>([
+    ['Denmark\'s central bank said the fund holds 40 million kroner. Copenhagen agreed.', [['40 million kroner', 'money', 40e6, 'DKK']]],
+    ['Norway\'s oil fund holds 40 million kroner.', [['40 million kroner', 'money', 40e6, 'NOK']]],
+    ['Argentina\'s government printed 5 billion pesos.', [['5 billion pesos', 'money', 5e9, 'ARS']]],
+    ['The Mexican bank lent 5 billion pesos.', [['5 billion pesos', 'money', 5e9, 'MXN']]],
+    // a dateline decides for "dollars" and their cents; a story that names the US keeps them US dollars
+    ['SYDNEY (Reuters) - The miner lost 40 million dollars, or 60 cents a share.', [['40 million dollars', 'money', 40e6, 'AUD'], ['60 cents', 'money', 0.6, 'AUD']]],
+    ['Australia\'s biggest bank lost 40 million dollars.', [['40 million dollars', 'money', 40e6, 'AUD']]],
+    ['The US firm lost 40 million dollars in Australia.', [['40 million dollars', 'money', 40e6, 'USD']]],
+    // a country written with the amount outranks the story's
+    ['Denmark paid 3 million Norwegian kroner.', [['3 million Norwegian kroner', 'money', 3e6, 'NOK']]],
+    ['SYDNEY (Reuters) - The miner paid US$40m and 5 million euros.', [['US$40m', 'money', 40e6, 'USD'], ['5 million euros', 'money', 5e6, 'EUR']]],
+  ])('%s', (sentence, expected) => {
+    expect(figuresOf(sentence)).toEqual(expected)
+  })
+})
+
+describe('less common money, units and rates', () => {
+  test.each<[string, Row[]]>([
+    ['Hong Kong\'s port raised HK$1.2bn and Wellington spent NZ$ 300 million.', [['HK$1.2bn', 'money', 1.2e9, 'HKD'], ['NZ$ 300 million', 'money', 3e8, 'NZD']]],
+    ['Fuel cost C$1.50 a litre, against A$2.10 in Perth.', [['C$1.50', 'money', 1.5, 'CAD'], ['A$2.10', 'money', 2.1, 'AUD']]],
+    ['The hackers took 0.5 BTC, 120,000 ether and ₿2.3 more.', [['0.5 BTC', 'money', 0.5, 'BTC'], ['120,000 ether', 'money', 120000, 'ETH'], ['₿2.3', 'money', 2.3, 'BTC']]],
+    ['The debt is a third of a billion dollars.', [['a third of a billion dollars', 'money', 333333333.333, 'USD']]],
+    ['Some three quarters of a million people and two-thirds of a million cars crossed.', [
+      ['three quarters of a million', 'count', 750000, null], ['two-thirds of a million', 'count', 666666.666667, null]]],
+    ['One and a half million votes were cast.', [['One and a half million', 'count', 1.5e6, null]]],
+    ['The trawler sailed 200 nautical miles.', [['200 nautical miles', 'quantity', 200, 'nautical mile']]],
+    ['Mars is 1.5 astronomical units from the Sun, and the star 4.2 light-years.', [
+      ['1.5 astronomical units', 'quantity', 1.5, 'astronomical unit'], ['4.2 light-years', 'quantity', 4.2, 'light-year']]],
+    ['Homes used 3,000 kilowatt-hours, the plant 500 megawatt hours.', [['3,000 kilowatt-hours', 'quantity', 3000, 'kWh'], ['500 megawatt hours', 'quantity', 500, 'MWh']]],
+    ['The flat is 800 square feet, the garden 50 square metres.', [['800 square feet', 'quantity', 800, 'square foot'], ['50 square metres', 'quantity', 50, 'm²']]],
+    ['The rupee fell to 74 to the dollar.', [['74', 'money', 74, 'INR']]],
+    ['The Turkish lira slid to 7.2 against the dollar.', [['7.2', 'money', 7.2, 'TRY']]],
+    ['The deficit hit a record Australian dollar 29.4bn.', [['29.4bn', 'money', 29.4e9, 'AUD']]],
+    ['The bank made a 25 basis-point cut after a 50bp rise and a 0.5-percentage-point rise.', [
+      ['25 basis-point', 'percent', 25, 'basis point'], ['50bp', 'percent', 50, 'basis point'], ['0.5-percentage-point', 'percent', 0.5, 'percentage point']]],
+    ['The wall was five or six feet high; two or three people climbed it.', [['five or six feet', 'quantity', 5, 'foot', 6], ['two or three', 'count', 2, null, 3]]],
+    ['Zapata made one landing on a boat.', [['one', 'count', 1, null]]],
+  ])('%s', (sentence, expected) => {
+    expect(figuresOf(sentence)).toEqual(expected)
+  })
+
+  test.each([
+    'It was a category 3 hurricane.',
+    'He had stage 4 cancer in phase 2 of the trial.',
+    'He sold the lot to the dollar store.',
+    'One living in the city said so.',
+    'Ministers secured a similar deal to one between Iran and China.',
+    'BP cut jobs.',
+  ])('not a figure: %s', (sentence) => {
+    expect(figuresOf(sentence)).toEqual([])
+  })
+})
+
 describe('counts the tagger hides', () => {
   test.each<[string, Row[]]>([
     ['Estimates indicate roughly one million people marched in London.', [['one million', 'count', 1e6, null]]],

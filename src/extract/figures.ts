@@ -8,6 +8,7 @@ import type { DateCandidate } from './dates/meaning'
 import { tokenIndexAt, type ParsedArticle } from '../nlp/parse'
 import { sentenceTexts, type SentenceText } from './dates/sentence-text'
 import { contextOf } from './figures/context'
+import { localCurrency, localUnit } from './figures/story-country'
 import { impliedUnit } from './figures/implied-units'
 import { metresNotMillions } from './figures/metres'
 import { isAfterName, isNotFigure } from './figures/not-figures'
@@ -80,6 +81,7 @@ const mayName = (raw: RawFigure) => raw.kind === 'count' && !raw.word && /^\d{3,
 
 export function extractFigures(article: ParsedArticle): Figure[] {
   const spans = dateSpans(article)
+  const local = localCurrency(article)
   const figures: Figure[] = []
   const names = new Set<string>()
   for (const s of sentenceTexts(article)) {
@@ -101,6 +103,7 @@ export function extractFigures(article: ParsedArticle): Figure[] {
       }
       if (isNamedNumber(names, raw) && !countsSomething(s, raw)) continue
       const figure = toFigure(s, raw)
+      figure.unit = localUnit(figure, local)
       const implied = impliedUnit(s.text, raw, figures, s.start)
       if (implied) Object.assign(figure, implied)
       // "aged 41", "Gray, 24,": the dates extractor knows an age when it sees one

@@ -37,8 +37,9 @@ export function isNotFigure(s: SentenceText, f: RawFigure): boolean {
   // an emergency number: "escaped and phoned 911", "dialled 999"
   if (plain && /^(?:911|999|112|000)$/.test(f.first.numberText) && /\b(?:dial(?:l?ed|l?ing|s)?|phon(?:ed|ing|es?)|call(?:ed|ing|s)?|to)\s$/i.test(before)) return true
   // labels: "No 10", "number 10", "#1", "Article 50" (a capitalised word right before, no unit)
-  // ("flight 1344", "room 101", "platform 9")
+  // ("flight 1344", "room 101", "platform 9"); a grade on a scale: "a category 3 hurricane", "stage 4 cancer", "phase 2 trials"
   if (/\b(?:No|Nos|no|number|Number|version|Version|[Ff]light|[Rr]oom|[Pp]latform|[Gg]ate|[Cc]hannel|[Rr]oute|[Bb]us|[Ss]ection|[Cc]lause|[Pp]aragraph)\.?\s$|#$|§\s?$/.test(before)) return true
+  if (plain && /\b(?:[Cc]ategory|[Ss]tage|[Pp]hase|[Tt]ier|[Gg]rade|[Ll]evel|[Cc]hapter|[Aa]rticle)\s$/.test(before)) return true
   if (plain && !f.first.currency && isAfterName(s, start)) return true
   // list markers: "1." or "2)" opening a paragraph, "(3)" in a list
   if (plain && isListMarker(s, f)) return true
@@ -87,6 +88,13 @@ function isPronounOne(s: SentenceText, start: number): boolean {
   // "one of the biggest", "one another", "one day": not a count; "one person was killed": a count
   if (next.normal === 'of' || ONE_BEFORE.has(next.normal)) return true
   if ((next.tags.has('Noun') && !next.tags.has('Pronoun')) || next.tags.has('Adjective')) return false
+  // "a deal similar to one between Iran and China": "one" right before a preposition stands for a noun
+  if (next.tags.has('Preposition')) return true
+  // "made one landing on a boat", "with one refuelling about halfway": an -ing word then a preposition is the thing counted
+  const after = article.tokens[at + 1]
+  // ("One living in the city said so": without a verb or preposition before it, "one" is still the pronoun)
+  const countedAfter = prev !== undefined && (prev.tags.has('Verb') || prev.tags.has('Preposition'))
+  if (countedAfter && /ing$/.test(next.normal) && !next.post && after && after.sentence === s.sentence && (after.tags.has('Preposition') || after.tags.has('Adverb'))) return false
   // "at least one unvaccinated person", "one heavily congested mobile network": a participle the tagger read as a
   // verb, then adjectives, then the noun
   if (!/(?:ed|en|ing)$/.test(next.normal) || next.post) return true

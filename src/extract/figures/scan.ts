@@ -16,13 +16,19 @@ const SCALE_WORD = 'hundred|thousand|million|billion|trillion|crore|lakh|dozen'
 // "5 million", "5m", "5bn", "5 bn", "two hundred thousand"; one-letter scales only written against the digits; a doubled
 // space is a typing slip ("5.7  million barrels")
 const SCALE = `(?:(?<scale>\\s{1,2}(?:${SCALE_WORD})|\\s?(?:bn|mn|tn|trn|bln|mln)|[mbkMBK])\\b(?<scale2>\\s(?:thousand|million|billion))?)?`
+// a fraction of a scale word: "half a million", "a third of a billion", "two-thirds of a million", "three quarters of a"
+const FRACTION = '(?:half\\s|(?:a|one|two|three|four)[\\s-](?:quarters?|thirds?|fifths?|tenths?)\\sof\\s)'
+// "one and a half million", "two and a half years", "1 and a half hours"
+const AND_A_HALF = '\\sand\\sa\\shalf(?=\\s\\w)'
 // digits not glued to a word before them ("G8", "MH17" are names); words; "a"/"half a" only before a scale ("a million")
-const NUMBER = `(?<num>(?<![\\w.,])${NUMBER_DIGITS}(?!\\d)|\\b(?:${NUMBER_WORD})\\b|\\b(?:half\\s|a\\squarter\\sof\\s)?an?(?=\\s(?:${SCALE_WORD})\\b))`
+// (the fraction first: "three quarters of a million" is one number, not "three")
+const NUMBER = `(?<num>\\b${FRACTION}?an?(?=\\s(?:${SCALE_WORD})\\b)|(?<![\\w.,])${NUMBER_DIGITS}(?!\\d)(?:${AND_A_HALF})?|\\b(?:${NUMBER_WORD})\\b(?:${AND_A_HALF})?)`
 const CORE = `(?<cur>${CURRENCY_PREFIX})?${NUMBER}${SCALE}`
 
 export const CORE_RE = new RegExp(CORE, 'gi')
 const CORE_AT = new RegExp(CORE, 'iy')
-const JOIN_AT = /\s?(?:-|–|—|to|and)\s?/y
+// "five or six feet", "two or three people": an estimate between two numbers is a range too
+const JOIN_AT = /\s?(?:-|–|—|to|and)\s?|\sor\s/y
 const PERCENT_AT = new RegExp(`(?:${PERCENT_UNIT})`, 'iy')
 const CURRENCY_WORD_AT = new RegExp(`(?:\\s(?<country>${COUNTRY}))?\\s(?<word>${CURRENCY_WORD})\\b`, 'iy')
 const CODE_AT = new RegExp(`\\s?(?<code>${CODE_AFTER})\\b`, 'y')
@@ -66,16 +72,28 @@ const tidy = (n: number) => Number(n.toPrecision(12))
 
 function partOf(m: RegExpExecArray | RegExpMatchArray, start: number): NumberPart | null {
   const g = m.groups!
-  const text = g.num.replace(/^(?:half|a\squarter\sof)\s/i, '')
+  const text = bareNumber(g.num)
   const base = numberValue(text)
   if (base === null) return null
-  // "half a million", "a quarter of a million"
-  const half = /^half\s/i.test(g.num) ? 0.5 : /^a\squarter/i.test(g.num) ? 0.25 : 1
+  // "half a million", "a quarter of a million", "two-thirds of a billion", "one and a half million"
+  const half = fractionOf(g.num) + (/\sand\sa\shalf$/i.test(g.num) ? 0.5 / base : 0)
   return {
     start, end: start + m[0].length, value: tidy(base * half * scaleOf(g)), currency: g.cur ? prefixCurrency(g.cur) : null,
     hasScale: Boolean(g.scale), scaleText: g.scale ?? '', numberText: g.num,
   }
 }
+
+const DENOMINATOR: Record<string, number> = { half: 2, quarter: 4, third: 3, fifth: 5, tenth: 10 }
+
+/** The part of the scale a fraction names: "two-thirds of a" → 2/3, "half a" → 1/2; 1 without one. */
+function fractionOf(num: string): number {
+  if (/^half\s/i.test(num)) return 0.5
+  const m = /^(a|one|two|three|four)[\s-](quarter|third|fifth|tenth)s?\sof\s/i.exec(num)
+  return m ? (numberValue(m[1]) ?? 1) / DENOMINATOR[m[2].toLowerCase()] : 1
+}
+
+/** The number without its fraction or its "and a half": "two-thirds of a" → "a", "one and a half" → "one". */
+const bareNumber = (num: string) => num.replace(new RegExp(`^${FRACTION}`, 'i'), '').replace(/\sand\sa\shalf$/i, '')
 
 function at(re: RegExp, text: string, index: number): RegExpExecArray | null {
   re.lastIndex = index
@@ -104,11 +122,11 @@ function readNumbers(text: string, m: RegExpMatchArray): { first: NumberPart; se
   const sameCurrency = !first.currency || !second.currency || first.currency === second.currency
   // "X to Y" is a range when X leaves its scale to Y ("$1.3 to $1.5bn", "10 to 15 people");
   // "from $10.9bn to $11.1bn" and "rose from fourteen to 31" are changes between two figures
-  const isRange = DASH.test(word) || (word === 'and' ? between : between || (!first.hasScale && !CHANGE_BEFORE.test(before)))
+  const isRange = DASH.test(word) || word === 'or' || (word === 'and' ? between : between || (!first.hasScale && !CHANGE_BEFORE.test(before)))
   if (!sameCurrency || !isRange) return { first, second: null }
   // "$1.3 to $1.5bn", "£5-10m": the scale written once applies to both ends
   if (!first.hasScale && second.hasScale) {
-    const scale = second.value / (numberValue(second.numberText.replace(/^(?:half|a\squarter\sof)\s/i, '')) ?? 1)
+    const scale = second.value / ((numberValue(bareNumber(second.numberText)) ?? 1) * fractionOf(second.numberText))
     if (first.value * scale < second.value) first.value = tidy(first.value * scale)
   }
   first.currency ??= second.currency
