@@ -260,9 +260,9 @@ describe('times and parts of a day take the day written next to them, the senten
     ['On Saturday morning, a fire broke out at a mill. The blaze began at 10:15 a.m. local time (0915 UTC).', TUE, [
       ['Saturday', 'date', '2025-08-16', '2025-08-16'], ['10:15 a.m. local time', 'time', '2025-08-16', '2025-08-16'],
       ['0915 UTC', 'time', '2025-08-16', '2025-08-16']]],
-    // the first day the paragraph tells, before the story's first day
-    ['The rally was held on Friday.\n\nOn Sunday, police made arrests. Traffic stopped at noon.', TUE, [
-      ['Friday', 'date', '2025-08-15', '2025-08-15'], ['Sunday', 'date', '2025-08-17', '2025-08-17'], ['noon', 'time', '2025-08-17', '2025-08-17']]],
+    // the story's first day is its main event's, whatever else a later paragraph dates
+    ['A fire destroyed the mill on Saturday.\n\nThe owner had insured it on August 3. The blaze began at 10:15 a.m.', TUE, [
+      ['Saturday', 'date', '2025-08-16', '2025-08-16'], ['August 3', 'date', '2025-08-03', '2025-08-03'], ['10:15 a.m.', 'time', '2025-08-16', '2025-08-16']]],
     // the nearest day written next to each time
     ['The advisory came at 8:00 p.m. on Wednesday (0100 UTC Thursday).', '2025-08-21', [
       ['8:00 p.m.', 'time', '2025-08-20', '2025-08-20'], ['Wednesday', 'date', '2025-08-20', '2025-08-20'],
@@ -352,6 +352,11 @@ describe('ages are durations, with no day of their own', () => {
     ['The driver, Tom Reece, 58, was arrested.', [['58', 'duration', null, null]]],
     ['Her brother, 19, was still inside.', [['19', 'duration', null, null]]],
     ['Anna Berg (34) denies the charge.', [['34', 'duration', null, null]]],
+    ['Okafor, 61, has led the union since it was founded.', [['61', 'duration', null, null]]],
+    ['The court jailed Dana Pruitt, now 31, for fraud.', [['31', 'duration', null, null]]],
+    // an obituary's closing age: the subject is "he", "she" or a name the article writes as one
+    ['Mabel Orr died at home. She was 97.', [['97', 'duration', null, null]]],
+    ['The singer Tomas Rehn died. Rehn, who sang with the choir for decades, was 80.', [['decades', 'duration', null, null], ['80', 'duration', null, null]]],
   ])('%s', (sentence, expected) => {
     expect(datesOf(sentence, TUE)).toEqual(expected)
   })
@@ -363,6 +368,7 @@ describe('ages are durations, with no day of their own', () => {
     'In New York, 42, a record, were fined.',
     'The brothers, 12, were fined.',
     'The firm, 3M, makes tape.',
+    'Inflation was 2.',
   ])('not an age: %s', (sentence) => {
     expect(datesOf(sentence, TUE)).toEqual([])
   })
@@ -383,6 +389,7 @@ describe('periods a reader cannot place are found, with no day of their own', ()
     ['The club has been relegated in the past.', [['the past', 'date', null, null]]],
     ['A verdict is expected in coming weeks.', [['coming weeks', 'deadline', null, null]]],
     ['Strikers marched in the ninth week of the dispute.', [['ninth week', 'date', null, null]]],
+    ['The chair adjourned the session mere minutes into the debate.', [['mere minutes', 'duration', null, null]]],
   ])('%s', (sentence, expected) => {
     expect(datesOf(sentence, TUE)).toEqual(expected)
   })

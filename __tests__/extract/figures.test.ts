@@ -136,6 +136,13 @@ describe('less common money, units and rates', () => {
       ['25 basis-point', 'percent', 25, 'basis point'], ['50bp', 'percent', 50, 'basis point'], ['0.5-percentage-point', 'percent', 0.5, 'percentage point']]],
     ['The wall was five or six feet high; two or three people climbed it.', [['five or six feet', 'quantity', 5, 'foot', 6], ['two or three', 'count', 2, null, 3]]],
     ['Zapata made one landing on a boat.', [['one', 'count', 1, null]]],
+    // an amount told against money in its sentence is money: millions, not metres
+    ['The club will get £20m now, with another 15m due next year.', [['£20m', 'money', 20e6, 'GBP'], ['15m', 'money', 15e6, 'GBP']]],
+    ['Turnover rose to $3bn from 2.6bn.', [['$3bn', 'money', 3e9, 'USD'], ['2.6bn', 'money', 2.6e9, 'USD']]],
+    ['She ran 400m, down from 800m last year.', [['400m', 'quantity', 400, 'metre'], ['800m', 'quantity', 800, 'metre']]],
+    ['Like-for-like sales fell -0.4% while output was -2.5%.', [['-0.4%', 'percent', -0.4, '%'], ['-2.5%', 'percent', -2.5, '%']]],
+    ['The archive holds a quarter million letters.', [['a quarter million', 'count', 250000, null]]],
+    ['The firm makes one or two models a year.', [['one or two', 'count', 1, null, 2]]],
   ])('%s', (sentence, expected) => {
     expect(figuresOf(sentence)).toEqual(expected)
   })

@@ -11,7 +11,7 @@ import { dayInStretch, namedStretch, resolveAnaphor, tell, toldDay, type NamedSt
 import { tenseNear, verbGroups, type VerbGroup } from './dates/tense'
 import { quoteChecker } from './dates/quoted'
 import { eventPeriod, learnEvents, type EventDays } from './dates/event-days'
-import { inParagraph, NO_STORY_DAYS, sayingDay, storyDay, withDay } from './dates/story-days'
+import { NO_STORY_DAYS, sayingDay, storyDay, withDay } from './dates/story-days'
 
 /** Meanings whose direction the tense decides ("on Monday", "in February", "the weekend"). */
 const NEEDS_TENSE = new Set(['day', 'month', 'quarter', 'holiday', 'nth-weekday', 'week-of', 'easter', 'weekday', 'the-weekend', 'range', 'period', 'season'])
@@ -62,7 +62,6 @@ export function extractDates(article: ParsedArticle, published: string | null): 
   const insideQuote = quoteChecker(article)
   for (const { sentence, dates } of findDateCandidates(article)) {
     const paragraph = article.sentences[sentence.sentence].paragraph
-    story = inParagraph(story, paragraph)
     // "Thursday, August 8, 2019" on a line of its own is the publication date, not a day of the story
     const { start: pStart, end: pEnd } = article.paragraphs[paragraph]
     const isDateline = (c: DateCandidate) => c.start <= pStart && c.end >= pEnd

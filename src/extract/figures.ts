@@ -9,7 +9,7 @@ import { tokenIndexAt, type ParsedArticle } from '../nlp/parse'
 import { sentenceTexts, type SentenceText } from './dates/sentence-text'
 import { contextOf } from './figures/context'
 import { localCurrency, localUnit } from './figures/story-country'
-import { impliedUnit } from './figures/implied-units'
+import { continuesMoney, impliedUnit } from './figures/implied-units'
 import { metresNotMillions } from './figures/metres'
 import { isAfterName, isNotFigure } from './figures/not-figures'
 import { CORE_RE, readFigure, type RawFigure } from './figures/scan'
@@ -93,7 +93,7 @@ export function extractFigures(article: ParsedArticle): Figure[] {
       if (m.index < consumed) continue
       const read = readFigure(s.text, m)
       if (!read) continue
-      const raw = metresNotMillions(s, read)
+      const raw = metresNotMillions(s, read, continuesMoney(s.text, read.start, figures, s.start) !== null)
       const start = s.start + raw.start
       const end = s.start + raw.end
       if (masked.some(([a, b]) => start < b && end > a)) continue

@@ -1,7 +1,7 @@
 // Ages, which a reader takes as stretches of time lived (kind duration, no day of their own): "a 45-year-old",
 // "the 12-year-old girl", "an 11-month old baby", "64 years old", "aged 41", "at the age of 95", a list after "aged"
 // ("the deceased were aged nine, ten, 49, and 59"), and an age set off by commas after a person ("James Ford, 42,
-// a convicted murderer", "Another brother, 22, was still chained", "John Smith (42)").
+// a convicted murderer", "Another brother, 22, was still chained", "John Smith (42)"), and an obituary's "She was 26.".
 import { NUMBER_WORD, numberValue } from '../figures/number-words'
 import type { DateCandidate } from './meaning'
 import type { Token } from '../../nlp/parse'
@@ -14,8 +14,10 @@ const OLD_RE = new RegExp(`\\b${NUMBER}[\\s-](?<unit>year|month|week|day)s?[\\s-
 const AGED_RE = new RegExp(`\\b(?:[Aa]ged|[Aa]ge|at\\sthe\\sage\\sof)\\s(?:about\\s|around\\s|nearly\\s|almost\\s|just\\s)?(?<n>${NUMBER})\\b(?![.,]\\d|\\s(?:per|to|and|or)\\b|[-–]\\d)`, 'g')
 // the next item of a list of ages: ", ten", ", and 59", " and 13"; it must end the item ("aged 9, 49 people" is a count)
 const NEXT_AGE = new RegExp(`^(?:,\\s(?:and\\s)?|\\sand\\s)(?<n>${NUMBER})(?=\\s*(?:[,.;:)]|and\\b|$))`, 'i')
-// "Ford, 42," / "Ford (42)": a small number set off right after a word
-const APPOSITION_RE = /(?<=[A-Za-z’'])(?:,\s(?<n>\d{1,3})(?=,|\s[–—]\s)|\s\((?<p>\d{1,3})\))/g
+// "Ford, 42," / "Fields, now 22," / "Ford (42)": a small number set off right after a word
+const APPOSITION_RE = /(?<=[A-Za-z’'])(?:,\s(?:(?:now|then|aged)\s)?(?<n>\d{1,3})(?=,|\s[–—]\s)|\s\((?<p>\d{1,3})\))/g
+// "She was 26.", "Cummings, the committee's chairman, was 68.": an obituary's age closing the sentence
+const WAS_AGE_RE = /\b(?:was|is)\s(?<n>\d{1,3})[.;]?["”]?\s*$/
 
 const age = (s: SentenceText, start: number, end: number, unit: TimeUnit): DateCandidate =>
   ({ start: s.start + start, end: s.start + end, kind: 'duration', meaning: { type: 'age', unit } })
@@ -25,20 +27,45 @@ const plausible = (n: string) => {
   return v !== null && v >= 1 && v < 120 && Number.isInteger(v)
 }
 
-const capitalName = (t: Token | undefined) => t !== undefined && /^[A-Z][a-z]/.test(t.text) && t.tags.has('ProperNoun') && !t.tags.has('Organization')
+/** Tags that make a capitalised word something other than a name: "Monday, 42,", "The", "In Leeds". */
+const NOT_NAME = ['Date', 'Value', 'Organization', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun']
+const isCapital = (t: Token) => /^[A-Z][a-z]/.test(t.text)
 
 /**
- * Only a person takes an age this way: a name ("James Ford", "Jo Marsh", whatever the tagger makes of it) or a word
- * for one ("brother", "manager"); "In Leeds, 42, were fined" and "The brothers, 12," are something else.
+ * Only a person takes an age this way: a name ("James Ford", "Sirhan", whatever the tagger makes of it) or a word for
+ * one ("brother", "manager"); "In Leeds, 42, were fined", "Monday, 42," and "The brothers, 12," are something else.
  */
 function afterPerson(s: SentenceText, offset: number): boolean {
   const last = tokenBefore(s, offset)
-  if (!last || last.tags.has('Plural')) return false
-  if (last.tags.has('Person') || last.tags.has('Actor')) return true
-  const first = tokenBefore(s, last.start)
-  if (!capitalName(last) || !capitalName(first) || first!.post) return false
-  const before = tokenBefore(s, first!.start)
-  return !before || !before.tags.has('Preposition')
+  if (!last) return false
+  if (!isCapital(last)) return (last.tags.has('Person') || last.tags.has('Actor')) && !last.tags.has('Plural')
+  if (NOT_NAME.some((tag) => last.tags.has(tag))) return false
+  // the run of capitalised words the name is made of ("James Alex Fields"); a preposition before it makes it a place
+  let t = tokenBefore(s, last.start)
+  while (t && isCapital(t) && !t.post && !NOT_NAME.some((tag) => t!.tags.has(tag))) t = tokenBefore(s, t.start)
+  return !t || !t.tags.has('Preposition')
+}
+
+const names = new WeakMap<SentenceText['article'], Map<string, boolean>>()
+
+/** "Cummings" is a name where the article also writes it capitalised inside a sentence; "Inflation" is not. */
+function writtenAsName(s: SentenceText, word: string): boolean {
+  let known = names.get(s.article)
+  if (!known) names.set(s.article, known = new Map())
+  let is = known.get(word)
+  if (is === undefined) {
+    is = new RegExp(`[a-z,;:]\\s${word.replace(/[^A-Za-z]/g, '')}\\b`).test(s.article.text)
+    known.set(word, is)
+  }
+  return is
+}
+
+/** The subject of "… was 68." is a person: "He", "She", or a name. */
+function personSubject(s: SentenceText): boolean {
+  const first = s.article.tokens[s.article.sentences[s.sentence].firstToken]
+  if (!first) return false
+  if (/^(?:he|she)$/i.test(first.text)) return true
+  return isCapital(first) && !NOT_NAME.some((tag) => first.tags.has(tag)) && writtenAsName(s, first.text)
 }
 
 export function findAges(s: SentenceText): DateCandidate[] {
@@ -59,6 +86,11 @@ export function findAges(s: SentenceText): DateCandidate[] {
     if (!afterPerson(s, s.start + m.index)) continue
     const start = m.index + m[0].indexOf(n)
     found.push(age(s, start, start + n.length, 'year'))
+  }
+  const was = WAS_AGE_RE.exec(s.text)
+  if (was && plausible(was.groups!.n) && personSubject(s)) {
+    const start = was.index + was[0].indexOf(was.groups!.n, 3)
+    found.push(age(s, start, start + was.groups!.n.length, 'year'))
   }
   return found
 }

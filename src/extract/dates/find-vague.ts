@@ -23,6 +23,8 @@ const VAGUE: Vague[] = [
   { re: new RegExp(`\\b(?:[Ii]n\\s)?coming\\s${UNITS}\\b|\\bnext\\sfew\\s${UNITS}\\b|\\b[Ii]n\\sthe\\s${UNITS}\\sahead\\b`, 'gi'), kind: 'deadline' },
   // "for years", "for many decades", "over the years", "after months of talks", "hours of negotiation"
   { re: new RegExp(`(?<=\\b(?:[Ff]or|[Oo]ver|[Aa]fter|[Tt]aking|[Tt]ook|[Ll]asting)\\s(?:the\\s)?)${SOME}${UNITS}\\b|${UNCOUNTED}\\b${UNITS}\\sof\\s(?=[a-z])(?!age\\b)`, 'gi'), kind: 'duration' },
+  // "mere minutes into the speech", "just days after the vote", "only hours later"
+  { re: new RegExp(`\\b(?:mere|just|only|barely)\\s(?:seconds|minutes|hours|days|weeks|months)\\b`, 'gi'), kind: 'duration' },
   // "millions of years", "thousands of years ago" (below), "hundreds of years"
   { re: new RegExp(`\\b(?:millions|thousands|hundreds|tens)\\sof\\syears\\b`, 'gi'), kind: 'duration' },
   // "years ago", "many years later", "decades earlier", "thousands of years ago"

@@ -26,8 +26,19 @@ function rateCurrency(sentence: string, start: number): string | null {
   return code
 }
 
+/**
+ * An amount told against money in the same sentence is money too: "Fiat is to get 1bn euros immediately, with another
+ * 550m to follow", "profits were 77m euros, up from 38m", "sales rose to $2bn from 1.8bn".
+ */
+const CONTINUES_MONEY = /\b(?:another|further|extra|additional|from|than|versus|vs\.?|against|compared\swith|compared\sto)\s(?:about\s|around\s|some\s|nearly\s|almost\s)?$/i
+
+/** Does the amount at `start` continue a money figure of its sentence? (then "550m" is millions, not metres) */
+export function continuesMoney(sentence: string, start: number, figures: Figure[], sentenceStart: number): string | null {
+  return CONTINUES_MONEY.test(sentence.slice(Math.max(0, start - 24), start)) ? lastCurrency(figures, sentenceStart) : null
+}
+
 /** The currency of the last money figure among `figures` from `sentenceStart` on, if any. */
-function lastCurrency(figures: Figure[], sentenceStart: number): string | null {
+export function lastCurrency(figures: Figure[], sentenceStart: number): string | null {
   for (let i = figures.length - 1; i >= 0 && figures[i].start >= sentenceStart; i--) {
     if (figures[i].kind === 'money') return figures[i].unit
   }
@@ -52,6 +63,8 @@ export function impliedUnit(sentence: string, raw: RawFigure, earlier: Figure[],
     const code = rateCurrency(sentence, raw.start)
     if (code) return { kind: 'money', unit: code }
   }
+  const continued = raw.first.hasScale ? continuesMoney(sentence, raw.start, earlier, sentenceStart) : null
+  if (continued) return { kind: 'money', unit: continued }
   if (raw.first.hasScale && MONEY_NOUN_AFTER.test(after)) {
     const currency = lastCurrency(earlier, sentenceStart)
     return currency ? { kind: 'money', unit: currency } : null

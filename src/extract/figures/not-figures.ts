@@ -48,7 +48,8 @@ export function isNotFigure(s: SentenceText, f: RawFigure): boolean {
     // "Formula One", "Air Force One", "the Big Four": a capitalised number word inside a sentence is a name
     if (/^[A-Z]/.test(word) && !opensSentence(s, start)) return true
     // "roughly one million people": a scale makes it a number, never the pronoun
-    if (/^one$/i.test(word) && plain && !f.first.hasScale && isPronounOne(s, start)) return true
+    // ("one or two product lines" is a range, whatever follows it)
+    if (/^one$/i.test(word) && plain && !f.second && !f.first.hasScale && isPronounOne(s, start)) return true
   }
   return false
 }

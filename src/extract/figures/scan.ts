@@ -22,7 +22,8 @@ const FRACTION = '(?:half\\s|(?:a|one|two|three|four)[\\s-](?:quarters?|thirds?|
 const AND_A_HALF = '\\sand\\sa\\shalf(?=\\s\\w)'
 // digits not glued to a word before them ("G8", "MH17" are names); words; "a"/"half a" only before a scale ("a million")
 // (the fraction first: "three quarters of a million" is one number, not "three")
-const NUMBER = `(?<num>\\b${FRACTION}?an?(?=\\s(?:${SCALE_WORD})\\b)|(?<![\\w.,])${NUMBER_DIGITS}(?!\\d)(?:${AND_A_HALF})?|\\b(?:${NUMBER_WORD})\\b(?:${AND_A_HALF})?)`
+// "a quarter million", "half a million", "a third of a billion": a fraction before a scale word
+const NUMBER = `(?<num>\\b(?:${FRACTION}?an?|(?:a|one|two|three)[\\s-](?:quarters?|thirds?)|half)(?=\\s(?:${SCALE_WORD})\\b)|(?<![\\w.,])${NUMBER_DIGITS}(?!\\d)(?:${AND_A_HALF})?|\\b(?:${NUMBER_WORD})\\b(?:${AND_A_HALF})?)`
 const CORE = `(?<cur>${CURRENCY_PREFIX})?${NUMBER}${SCALE}`
 
 export const CORE_RE = new RegExp(CORE, 'gi')
@@ -87,13 +88,15 @@ const DENOMINATOR: Record<string, number> = { half: 2, quarter: 4, third: 3, fif
 
 /** The part of the scale a fraction names: "two-thirds of a" → 2/3, "half a" → 1/2; 1 without one. */
 function fractionOf(num: string): number {
-  if (/^half\s/i.test(num)) return 0.5
-  const m = /^(a|one|two|three|four)[\s-](quarter|third|fifth|tenth)s?\sof\s/i.exec(num)
+  if (/^half(?:\s|$)/i.test(num)) return 0.5
+  const m = /^(a|one|two|three|four)[\s-](quarter|third|fifth|tenth)s?(?:\sof\s|$)/i.exec(num)
   return m ? (numberValue(m[1]) ?? 1) / DENOMINATOR[m[2].toLowerCase()] : 1
 }
 
 /** The number without its fraction or its "and a half": "two-thirds of a" → "a", "one and a half" → "one". */
+/** (nothing left of "a quarter" or "half" before "million": the scale itself is the one counted) */
 const bareNumber = (num: string) => num.replace(new RegExp(`^${FRACTION}`, 'i'), '').replace(/\sand\sa\shalf$/i, '')
+  .replace(/^(?:(?:a|one|two|three)[\s-](?:quarters?|thirds?)|half)$/i, 'a')
 
 function at(re: RegExp, text: string, index: number): RegExpExecArray | null {
   re.lastIndex = index
@@ -194,7 +197,10 @@ function readOne(text: string, m: RegExpMatchArray): RawFigure | null {
     first.value = tidy(first.value * unit.factor)
     if (second) second.value = tidy(second.value * unit.factor)
   }
-  return { start: first.start, end: unit.end, first, second, kind: unit.kind, unit: unit.unit, word: !/\d/.test(first.numberText) }
+  // "a growth rate of -0.1%": a minus sign written against the digits, not a dash between two numbers
+  const minus = /(?:^|[\s(])[-−]$/.test(text.slice(Math.max(0, first.start - 2), first.start)) && /^\d/.test(first.numberText) && !first.currency
+  if (minus) first.value = -first.value
+  return { start: first.start - (minus ? 1 : 0), end: unit.end, first, second, kind: unit.kind, unit: unit.unit, word: !/\d/.test(first.numberText) }
 }
 
 /**
