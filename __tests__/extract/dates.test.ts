@@ -34,6 +34,11 @@ describe('explicit dates, months and years', () => {
     ['The lockdown started on December 22, last year.', '2019-01-07', [['December 22, last year', 'date', '2018-12-22', '2018-12-22']]],
     ['Sentencing is scheduled for 2019-02-04.', null, [['2019-02-04', 'date', '2019-02-04', '2019-02-04']]],
     ['The earliest statues date to the 13th century.', null, [['13th century', 'date', '1200-01-01', '1299-12-31']]],
+    // a year before the accounts or contests it names
+    ['The bank posted record 2004 sales.', null, [['2004', 'date', '2004-01-01', '2004-12-31']]],
+    ['Full-year 2004 profits rose by a fifth.', null, [['2004', 'date', '2004-01-01', '2004-12-31']]],
+    ['He won gold at the 2012 Olympics.', null, [['2012', 'date', '2012-01-01', '2012-12-31']]],
+    ['In 2008, the bank collapsed.', null, [['2008', 'date', '2008-01-01', '2008-12-31']]],
   ])('%s (P=%s)', (sentence, published, expected) => {
     expect(datesOf(sentence, published)).toEqual(expected)
   })
@@ -388,6 +393,7 @@ describe('periods a reader cannot place are found, with no day of their own', ()
     ['Fares will rise in the near future.', [['the near future', 'date', null, null]]],
     ['The club has been relegated in the past.', [['the past', 'date', null, null]]],
     ['A verdict is expected in coming weeks.', [['coming weeks', 'deadline', null, null]]],
+    ['He won the league title last season.', [['last season', 'date', null, null]]],
     ['Strikers marched in the ninth week of the dispute.', [['ninth week', 'date', null, null]]],
     ['The chair adjourned the session mere minutes into the debate.', [['mere minutes', 'duration', null, null]]],
   ])('%s', (sentence, expected) => {
@@ -416,6 +422,7 @@ describe('not dates', () => {
     'He scored 24 points in Mondays games.',
     'With government resolution No. 1430/2019, the state issued a bond.',
     'Tesco sold its roughly 2000 Thai and 74 Malaysian stores.',
+    'The firm made 2000 sales calls.',
     'Some discount stores found a loophole which allows Sunday opening hours.',
     'Ireland: J Robinson (capt); M Cueto, J Noon, O Barkley.',
     'He described it as the first case of this type.',

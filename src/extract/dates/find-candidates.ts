@@ -21,7 +21,7 @@ import type { DateCandidate } from './meaning'
 import { sentenceTexts, type SentenceText } from './sentence-text'
 
 /** A sentence without any of these cannot hold a date ("today" and "Monday" both contain "day"). */
-const MAY_HOLD_DATE = /\d|day|tomorrow|week|month|year|decade|centur|night|morning|afternoon|evening|noon|midnight|hour|minute|second|future|past|fortnight|quarter|spring|summer|autumn|fall|winter|o['’]clock|age|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|eve\b|Christmas|Easter|Halloween|Thanksgiving|Mardi|Pentecost|Juneteenth|Hogmanay/i
+const MAY_HOLD_DATE = /\d|day|tomorrow|week|month|year|decade|centur|night|morning|afternoon|evening|noon|midnight|hour|minute|second|future|past|season|term|fortnight|quarter|spring|summer|autumn|fall|winter|o['’]clock|age|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|eve\b|Christmas|Easter|Halloween|Thanksgiving|Mardi|Pentecost|Juneteenth|Hogmanay/i
 
 /** Finders in order of preference when two readings of the same length compete. */
 const FINDERS = [findExplicitDays, findNumericDates, findMonths, findYears, findHolidays, findSeasons, findWeekdays, findOffsets, findPeriods, findAnaphora, findEventPeriods, findDeadlines, findDurations, findAges, findVague, findTimes]

@@ -29,6 +29,8 @@ const VAGUE: Vague[] = [
   { re: new RegExp(`\\b(?:millions|thousands|hundreds|tens)\\sof\\syears\\b`, 'gi'), kind: 'duration' },
   // "years ago", "many years later", "decades earlier", "thousands of years ago"
   { re: new RegExp(`\\b(?:(?:millions|thousands|hundreds|tens)\\sof\\s|${SOME})${UNITS}\\s(?:ago|later|earlier|before|after)\\b(?!\\s(?:the|a|an|his|her|their|its)\\b)`, 'gi'), kind: 'date' },
+  // "last season", "this term", "next season": a season of a sport or a term of an office, with no calendar of its own
+  { re: /\b(?:last|this|next|previous|coming)\s(?:season|term)\b/gi, kind: 'date' },
   // "in the future", "in the near future", "in the past"
   { re: /\b(?<=[Ii]n\s)the\s(?:(?:near|distant|not-too-distant|immediate|recent)\s)?(?:future|past)\b/gi, kind: 'date' },
   // "the eleventh week of protests", "the first day of the trial": a stretch the story counts, not a calendar date
