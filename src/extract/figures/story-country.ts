@@ -84,23 +84,30 @@ export function localCurrency(article: ParsedArticle): LocalCurrency {
   const known = cache.get(article)
   if (known) return known
   const text = article.text
-  const counts = new Map<string, number>()
-  for (const [country, re] of COUNTRIES) counts.set(country, (text.match(re) ?? []).length)
-  // the dateline: the first paragraph or the second (after a headline) that opens with a place and a dash
+  // read once, when the first bare currency word asks: most articles have none
+  let counts: Map<string, number> | null = null
   let dateline: string | null = null
-  for (const p of article.paragraphs.slice(0, 3)) {
-    const m = DATELINE.exec(text.slice(p.start, Math.min(p.end, p.start + 80)))
-    const place = m && COUNTRIES.find(([, re]) => new RegExp(`^(?:${re.source})$`, 'i').test(m[1].trim()))
-    if (place) { dateline = place[0]; break }
+  const read = () => {
+    counts = new Map()
+    for (const [country, re] of COUNTRIES) counts.set(country, (text.match(re) ?? []).length)
+    // the dateline: the first paragraph or the second (after a headline) that opens with a place and a dash
+    for (const p of article.paragraphs.slice(0, 3)) {
+      const m = DATELINE.exec(text.slice(p.start, Math.min(p.end, p.start + 80)))
+      const place = m && COUNTRIES.find(([, re]) => new RegExp(`^(?:${re.source})$`, 'i').test(m[1].trim()))
+      if (place) { dateline = place[0]; break }
+    }
+    return counts
   }
   const local: LocalCurrency = (word) => {
+    counts ??= read()
     if (dateline) return wordCurrency(word, dateline)
     const using = countriesUsing(word)
     let best: string | null = null
-    for (const country of using) if ((counts.get(country) ?? 0) > (best ? counts.get(best)! : 0)) best = country
+    const count = (country: string) => counts!.get(country) ?? 0
+    for (const country of using) if (count(country) > (best ? count(best) : 0)) best = country
     if (!best) return null
     // "dollars" is US dollars unless the story never names the US
-    if (/^dollars?$/i.test(word) && (counts.get('american') ?? 0) > 0) return null
+    if (/^dollars?$/i.test(word) && count('american') > 0) return null
     return wordCurrency(word, best)
   }
   cache.set(article, local)
