@@ -358,6 +358,7 @@ describe('ages are durations, with no day of their own', () => {
     ['Her brother, 19, was still inside.', [['19', 'duration', null, null]]],
     ['Anna Berg (34) denies the charge.', [['34', 'duration', null, null]]],
     ['Okafor, 61, has led the union since it was founded.', [['61', 'duration', null, null]]],
+    ['The court convicted the trader, Sam Ekwueme, 36.', [['36', 'duration', null, null]]],
     ['The court jailed Dana Pruitt, now 31, for fraud.', [['31', 'duration', null, null]]],
     // an obituary's closing age: the subject is "he", "she" or a name the article writes as one
     ['Mabel Orr died at home. She was 97.', [['97', 'duration', null, null]]],

@@ -143,6 +143,7 @@ describe('less common money, units and rates', () => {
     ['Like-for-like sales fell -0.4% while output was -2.5%.', [['-0.4%', 'percent', -0.4, '%'], ['-2.5%', 'percent', -2.5, '%']]],
     ['The archive holds a quarter million letters.', [['a quarter million', 'count', 250000, null]]],
     ['The firm makes one or two models a year.', [['one or two', 'count', 1, null, 2]]],
+    ['The odds of success are next to zero, and the squad was cut to one player.', [['zero', 'count', 0, null], ['one', 'count', 1, null]]],
   ])('%s', (sentence, expected) => {
     expect(figuresOf(sentence)).toEqual(expected)
   })
@@ -153,6 +154,8 @@ describe('less common money, units and rates', () => {
     'He sold the lot to the dollar store.',
     'One living in the city said so.',
     'Ministers secured a similar deal to one between Iran and China.',
+    '"It is a sensible move," said one analyst, according to one source.',
+    'The chance of a deal is next to nothing.',
     'BP cut jobs.',
   ])('not a figure: %s', (sentence) => {
     expect(figuresOf(sentence)).toEqual([])

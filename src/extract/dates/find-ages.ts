@@ -15,7 +15,8 @@ const AGED_RE = new RegExp(`\\b(?:[Aa]ged|[Aa]ge|at\\sthe\\sage\\sof)\\s(?:about
 // the next item of a list of ages: ", ten", ", and 59", " and 13"; it must end the item ("aged 9, 49 people" is a count)
 const NEXT_AGE = new RegExp(`^(?:,\\s(?:and\\s)?|\\sand\\s)(?<n>${NUMBER})(?=\\s*(?:[,.;:)]|and\\b|$))`, 'i')
 // "Ford, 42," / "Fields, now 22," / "Ford (42)": a small number set off right after a word
-const APPOSITION_RE = /(?<=[A-Za-z’'])(?:,\s(?:(?:now|then|aged)\s)?(?<n>\d{1,3})(?=,|\s[–—]\s)|\s\((?<p>\d{1,3})\))/g
+// ("Anthony Elgindy, 36." closes its sentence)
+const APPOSITION_RE = /(?<=[A-Za-z’'])(?:,\s(?:(?:now|then|aged)\s)?(?<n>\d{1,3})(?=,|\s[–—]\s|\.(?:\s|$))|\s\((?<p>\d{1,3})\))/g
 // "She was 26.", "Cummings, the committee's chairman, was 68.": an obituary's age closing the sentence
 const WAS_AGE_RE = /\b(?:was|is)\s(?<n>\d{1,3})[.;]?["”]?\s*$/
 

@@ -7,6 +7,8 @@ import type { RawFigure } from './scan'
 
 /** Words after which "one" is a pronoun or part of a phrase: "the one", "no one", "any one of". */
 const ONE_AFTER = new Set(['the', 'no', 'any', 'every', 'each', 'which', 'this', 'that', 'another', 'anyone', 'someone', 'such', 'last', 'other', 'little', 'big', 'new', 'right', 'wrong'])
+/** Reporting words after which "one" introduces a source: "said one analyst", "according to one official". */
+const SAYING = new Set(['said', 'says', 'told', 'added', 'noted', 'warned', 'explained', 'claimed', 'argued', 'wrote'])
 /** Nouns after which "one" is not counting: "one day" (some day), "one way or another". */
 const ONE_BEFORE = new Set(['another', 'day', 'way', 'thing', 'time', 'point', 'side', 'hand', 'more', 'less', 'too', 'stage', 'moment', 'end', 'after'])
 
@@ -80,6 +82,8 @@ function isPronounOne(s: SentenceText, start: number): boolean {
   const article = s.article
   const prev = tokenBefore(s, start)
   if (prev && ONE_AFTER.has(prev.normal)) return true
+  // "said one analyst", "according to one source": a source told of by "one", not a count of them
+  if (prev && (SAYING.has(prev.normal) || (prev.normal === 'to' && tokenBefore(s, prev.start)?.normal === 'according'))) return true
   const token = tokenStartingAt(article, start)
   let at = token ? tokenIndexAt(article, token.end) : -1
   // "only one heavily congested mobile network": adverbs between "one" and its noun
