@@ -34,6 +34,11 @@ describe('explicit dates, months and years', () => {
     ['The lockdown started on December 22, last year.', '2019-01-07', [['December 22, last year', 'date', '2018-12-22', '2018-12-22']]],
     ['Sentencing is scheduled for 2019-02-04.', null, [['2019-02-04', 'date', '2019-02-04', '2019-02-04']]],
     ['The earliest statues date to the 13th century.', null, [['13th century', 'date', '1200-01-01', '1299-12-31']]],
+    // a round hundred before 2000 names its century; a part of it takes a third of its years
+    ['Bison were hunted to near extinction in the 1800s.', null, [['1800s', 'date', '1800-01-01', '1899-12-31']]],
+    ['The mill grew fast in the early 1900s.', null, [['early 1900s', 'date', '1900-01-01', '1932-12-31']]],
+    ['The hall was built in the late 19th century.', null, [['late 19th century', 'date', '1867-01-01', '1899-12-31']]],
+    ['The 2000s were a boom decade.', null, [['2000s', 'date', '2000-01-01', '2009-12-31']]],
     // a year before the accounts or contests it names
     ['The bank posted record 2004 sales.', null, [['2004', 'date', '2004-01-01', '2004-12-31']]],
     ['Full-year 2004 profits rose by a fifth.', null, [['2004', 'date', '2004-01-01', '2004-12-31']]],
@@ -198,6 +203,7 @@ describe('named days and dates written in figures', () => {
     'The vote split 50/50.',
     'Nine in ten, or 9/10 doctors, agree.',
     'He made New Year resolutions.',
+    'The Halloween-themed fair drew crowds.',
     'The score was 3/4 at the break.',
   ])('not a date: %s', (sentence) => {
     expect(datesOf(sentence, TUE)).toEqual([])
@@ -397,6 +403,7 @@ describe('periods a reader cannot place are found, with no day of their own', ()
     ['He won the league title last season.', [['last season', 'date', null, null]]],
     ['Strikers marched in the ninth week of the dispute.', [['ninth week', 'date', null, null]]],
     ['The chair adjourned the session mere minutes into the debate.', [['mere minutes', 'duration', null, null]]],
+    ['The half-hour show aired.', [['half-hour', 'duration', null, null]]],
   ])('%s', (sentence, expected) => {
     expect(datesOf(sentence, TUE)).toEqual(expected)
   })

@@ -142,6 +142,12 @@ describe('less common money, units and rates', () => {
     ['She ran 400m, down from 800m last year.', [['400m', 'quantity', 400, 'metre'], ['800m', 'quantity', 800, 'metre']]],
     ['Like-for-like sales fell -0.4% while output was -2.5%.', [['-0.4%', 'percent', -0.4, '%'], ['-2.5%', 'percent', -2.5, '%']]],
     ['The archive holds a quarter million letters.', [['a quarter million', 'count', 250000, null]]],
+    ['Auditors found a 4bn-euro hole and a half-hour delay.', [['4bn-euro', 'money', 4e9, 'EUR'], ['half-hour', 'duration', 0.5, 'hour']]],
+    ['The index closed at 5,321.40 points.', [['5,321.40 points', 'quantity', 5321.4, 'point']]],
+    // conversions in brackets are asides: the amount after them is in the first currency
+    ['Sales were 90m euros (£62m; $118m), up from 41m.', [
+      ['90m euros', 'money', 90e6, 'EUR'], ['£62m', 'money', 62e6, 'GBP'], ['$118m', 'money', 118e6, 'USD'], ['41m', 'money', 41e6, 'EUR']]],
+    ['She was named an All-Star 12 times.', [['12', 'count', 12, null]]],
     ['The firm makes one or two models a year.', [['one or two', 'count', 1, null, 2]]],
     ['The odds of success are next to zero, and the squad was cut to one player.', [['zero', 'count', 0, null], ['one', 'count', 1, null]]],
   ])('%s', (sentence, expected) => {

@@ -15,7 +15,7 @@ import { isAfterName, isNotFigure } from './figures/not-figures'
 import { CORE_RE, readFigure, type RawFigure } from './figures/scan'
 
 /** A sentence with no digit and no number word holds no figure. */
-const MAY_HOLD_FIGURE = /\d|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen)/i
+const MAY_HOLD_FIGURE = /\d|\b(?:half|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen)/i
 
 /**
  * Date spans that hide numbers: dates, years, ranges of them, times and "by the end of 2006". Durations and

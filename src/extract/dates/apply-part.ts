@@ -5,18 +5,19 @@ import type { DayRange } from '../../model'
 import { addDays, compareDays, makeDay, parseDay, range, weekdayOf, yearOf, type Day } from './calendar'
 import type { Part, WeekPart } from './meaning'
 
-export type PeriodShape = 'year' | 'month' | 'week' | 'weekend' | 'decade' | 'other'
+export type PeriodShape = 'year' | 'month' | 'week' | 'weekend' | 'decade' | 'century' | 'other'
 
-/** thirds of a year by month (Jan–Apr, May–Aug, Sep–Dec), of a decade by year (0–3, 4–6, 7–9), else by days */
+/** thirds of a year by month (Jan–Apr, May–Aug, Sep–Dec), of a decade by year (0–3, 4–6, 7–9), of a century by year, else by days */
 function third(start: Day, end: Day, which: 0 | 1 | 2, shape: PeriodShape): DayRange {
   if (shape === 'year') {
     const y = yearOf(start)
     const months = [[1, 4], [5, 8], [9, 12]][which]
     return range(makeDay(y, months[0], 1)!, addDays(makeDay(months[1] === 12 ? y + 1 : y, months[1] === 12 ? 1 : months[1] + 1, 1)!, -1))
   }
-  if (shape === 'decade') {
+  if (shape === 'decade' || shape === 'century') {
     const y = yearOf(start)
-    const years = [[0, 3], [4, 6], [7, 9]][which]
+    // "the early 1900s": the first third of the century's years, as of a decade's
+    const years = shape === 'decade' ? [[0, 3], [4, 6], [7, 9]][which] : [[0, 32], [33, 66], [67, 99]][which]
     return range(makeDay(y + years[0], 1, 1)!, makeDay(y + years[1], 12, 31)!)
   }
   const days = Math.round((end.getTime() - start.getTime()) / 86_400_000) + 1

@@ -2,12 +2,12 @@
 // dates without a year: "on Christmas Day", "before Christmas", "Easter Monday 2020", "Ash Wednesday", "on
 // Thanksgiving", "Super Tuesday" (the first Tuesday of March), "with Monday being the Labor Day holiday", "D-Day".
 // A bare "Christmas" or "Easter" counts only after a word that makes it a time ("over Christmas", "since Easter"),
-// so "Christmas sales" and "Easter Island" are left alone.
+// so "Christmas sales" and "Easter Island" are left alone; "a Halloween-themed event" names a kind of thing.
 import type { DateCandidate, Meaning } from './meaning'
 import { directionOf } from './parts'
 import type { SentenceText } from './sentence-text'
 
-const HOLIDAY = /\b(?:(?<mod>[Ll]ast|[Nn]ext|[Tt]his)\s)?(?<name>Christmas\s(?:Day|Eve)|New\sYear['’]s\s(?:Day|Eve)|New\sYear['’]s|New\sYear|Boxing\sDay|Valentine['’]s\sDay|Halloween|Easter\s(?:Sunday|Monday)|Good\sFriday|Palm\sSunday|Ash\sWednesday|Maundy\sThursday|Shrove\sTuesday|Pancake\sDay|Mardi\sGras|Whit\s(?:Sunday|Monday)|Pentecost|Ascension\sDay|Christmas|Easter|(?:the\s)?Fourth\sof\sJuly|Super\sTuesday|Election\sDay|Inauguration\sDay|Father['’]s\sDay|D-Day|St\.?\sPatrick['’]s\sDay|Saint\sPatrick['’]s\sDay|Bastille\sDay|Australia\sDay|Anzac\sDay|ANZAC\sDay|Canada\sDay|Guy\sFawkes\sNight|Bonfire\sNight|Remembrance\sDay|Armistice\sDay|Veterans\sDay|Hogmanay|International\sWomen['’]s\sDay|World\sAIDS\sDay|Earth\sDay|Juneteenth|Labor\sDay|Memorial\sDay|Thanksgiving(?:\sDay)?|Black\sFriday|Cyber\sMonday|Martin\sLuther\sKing(?:\sJr\.?)?\sDay|MLK\sDay|Presidents['’]?\sDay|Columbus\sDay|Remembrance\sSunday)\b(?!\s(?:Island|Rising|Parade\sfounder))(?:,?\s(?<year>\d{4})\b)?/g
+const HOLIDAY = /\b(?:(?<mod>[Ll]ast|[Nn]ext|[Tt]his)\s)?(?<name>Christmas\s(?:Day|Eve)|New\sYear['’]s\s(?:Day|Eve)|New\sYear['’]s|New\sYear|Boxing\sDay|Valentine['’]s\sDay|Halloween|Easter\s(?:Sunday|Monday)|Good\sFriday|Palm\sSunday|Ash\sWednesday|Maundy\sThursday|Shrove\sTuesday|Pancake\sDay|Mardi\sGras|Whit\s(?:Sunday|Monday)|Pentecost|Ascension\sDay|Christmas|Easter|(?:the\s)?Fourth\sof\sJuly|Super\sTuesday|Election\sDay|Inauguration\sDay|Father['’]s\sDay|D-Day|St\.?\sPatrick['’]s\sDay|Saint\sPatrick['’]s\sDay|Bastille\sDay|Australia\sDay|Anzac\sDay|ANZAC\sDay|Canada\sDay|Guy\sFawkes\sNight|Bonfire\sNight|Remembrance\sDay|Armistice\sDay|Veterans\sDay|Hogmanay|International\sWomen['’]s\sDay|World\sAIDS\sDay|Earth\sDay|Juneteenth|Labor\sDay|Memorial\sDay|Thanksgiving(?:\sDay)?|Black\sFriday|Cyber\sMonday|Martin\sLuther\sKing(?:\sJr\.?)?\sDay|MLK\sDay|Presidents['’]?\sDay|Columbus\sDay|Remembrance\sSunday)\b(?!\s(?:Island|Rising|Parade\sfounder)|-[a-z])(?:,?\s(?<year>\d{4})\b)?/g
 
 const TIME_WORD_BEFORE = /\b(?:at|over|before|after|since|until|till|by|on|for|around|during|through|from|to|last|next|this)\s$/i
 

@@ -33,7 +33,7 @@ export type Meaning =
   /** "the 1990s" */
   | { type: 'decade'; year: number; part?: Part }
   /** "the 13th century" */
-  | { type: 'century'; number: number }
+  | { type: 'century'; number: number; part?: Part }
   /** "spring 2005" (month 3), "last summer" (year null, shift −1): three months from `month` */
   | { type: 'season'; month: number; year: number | null; shift?: number }
   /** "the fourth quarter", "the first quarter of 2019" */

@@ -45,7 +45,7 @@ export function resolveMeaning(m: Meaning, ctx: ResolveContext): DayRange | null
     case 'decade':
       return applyPart(yearRange(m.year, m.year + 9), m.part, 'decade', P)
     case 'century':
-      return yearRange((m.number - 1) * 100, (m.number - 1) * 100 + 99)
+      return applyPart(yearRange((m.number - 1) * 100, (m.number - 1) * 100 + 99), m.part, 'century', P)
     case 'season': {
       const ofYear = (y: number) => range(makeDay(y, m.month, 1)!, addDays(makeDay(m.month === 12 ? y + 1 : y, m.month === 12 ? 3 : m.month + 3, 1)!, -1))
       if (m.year !== null) return ofYear(m.year)

@@ -34,15 +34,22 @@ const CONTINUES_MONEY = /\b(?:another|further|extra|additional|from|than|versus|
 
 /** Does the amount at `start` continue a money figure of its sentence? (then "550m" is millions, not metres) */
 export function continuesMoney(sentence: string, start: number, figures: Figure[], sentenceStart: number): string | null {
-  return CONTINUES_MONEY.test(sentence.slice(Math.max(0, start - 24), start)) ? lastCurrency(figures, sentenceStart) : null
+  return CONTINUES_MONEY.test(sentence.slice(Math.max(0, start - 24), start)) ? lastCurrency(figures, sentenceStart, sentence) : null
 }
 
-/** The currency of the last money figure among `figures` from `sentenceStart` on, if any. */
-export function lastCurrency(figures: Figure[], sentenceStart: number): string | null {
+/**
+ * The currency of the last money figure among `figures` from `sentenceStart` on, if any; conversions in brackets are
+ * the writer's asides: "77m euros (£53m; $100m), up from 38m" is euros.
+ */
+export function lastCurrency(figures: Figure[], sentenceStart: number, sentence = ''): string | null {
+  const inBrackets = (f: Figure) => /\([^)]*$/.test(sentence.slice(0, f.start - sentenceStart))
+  let aside: string | null = null
   for (let i = figures.length - 1; i >= 0 && figures[i].start >= sentenceStart; i--) {
-    if (figures[i].kind === 'money') return figures[i].unit
+    if (figures[i].kind !== 'money') continue
+    if (!inBrackets(figures[i])) return figures[i].unit
+    aside ??= figures[i].unit
   }
-  return null
+  return aside
 }
 
 /**
@@ -66,7 +73,7 @@ export function impliedUnit(sentence: string, raw: RawFigure, earlier: Figure[],
   const continued = raw.first.hasScale ? continuesMoney(sentence, raw.start, earlier, sentenceStart) : null
   if (continued) return { kind: 'money', unit: continued }
   if (raw.first.hasScale && MONEY_NOUN_AFTER.test(after)) {
-    const currency = lastCurrency(earlier, sentenceStart)
+    const currency = lastCurrency(earlier, sentenceStart, sentence)
     return currency ? { kind: 'money', unit: currency } : null
   }
   if (raw.first.hasScale) return null

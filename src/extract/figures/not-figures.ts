@@ -42,7 +42,8 @@ export function isNotFigure(s: SentenceText, f: RawFigure): boolean {
   // ("flight 1344", "room 101", "platform 9"); a grade on a scale: "a category 3 hurricane", "stage 4 cancer", "phase 2 trials"
   if (/\b(?:No|Nos|no|number|Number|version|Version|[Ff]light|[Rr]oom|[Pp]latform|[Gg]ate|[Cc]hannel|[Rr]oute|[Bb]us|[Ss]ection|[Cc]lause|[Pp]aragraph)\.?\s$|#$|§\s?$/.test(before)) return true
   if (plain && /\b(?:[Cc]ategory|[Ss]tage|[Pp]hase|[Tt]ier|[Gg]rade|[Ll]evel|[Cc]hapter|[Aa]rticle)\s$/.test(before)) return true
-  if (plain && !f.first.currency && isAfterName(s, start)) return true
+  // ("an NBA All-Star 18 times": a number of occasions after a name is still a count)
+  if (plain && !f.first.currency && isAfterName(s, start) && !/^\s(?:times|occasions)\b/.test(text.slice(f.end, f.end + 12))) return true
   // list markers: "1." or "2)" opening a paragraph, "(3)" in a list
   if (plain && isListMarker(s, f)) return true
   if (f.word) {

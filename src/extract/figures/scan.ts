@@ -23,7 +23,8 @@ const AND_A_HALF = '\\sand\\sa\\shalf(?=\\s\\w)'
 // digits not glued to a word before them ("G8", "MH17" are names); words; "a"/"half a" only before a scale ("a million")
 // (the fraction first: "three quarters of a million" is one number, not "three")
 // "a quarter million", "half a million", "a third of a billion": a fraction before a scale word
-const NUMBER = `(?<num>\\b(?:${FRACTION}?an?|(?:a|one|two|three)[\\s-](?:quarters?|thirds?)|half)(?=\\s(?:${SCALE_WORD})\\b)|(?<![\\w.,])${NUMBER_DIGITS}(?!\\d)(?:${AND_A_HALF})?|\\b(?:${NUMBER_WORD})\\b(?:${AND_A_HALF})?)`
+// "a half-hour programme", "a half-day strike": half of one unit of time
+const NUMBER = `(?<num>\\b(?:${FRACTION}?an?|(?:a|one|two|three)[\\s-](?:quarters?|thirds?)|half)(?=\\s(?:${SCALE_WORD})\\b)|\\bhalf(?=-(?:hour|day|week|month|year|century)\\b)|(?<![\\w.,])${NUMBER_DIGITS}(?!\\d)(?:${AND_A_HALF})?|\\b(?:${NUMBER_WORD})\\b(?:${AND_A_HALF})?)`
 const CORE = `(?<cur>${CURRENCY_PREFIX})?${NUMBER}${SCALE}`
 
 export const CORE_RE = new RegExp(CORE, 'gi')
@@ -31,7 +32,8 @@ const CORE_AT = new RegExp(CORE, 'iy')
 // "five or six feet", "two or three people": an estimate between two numbers is a range too
 const JOIN_AT = /\s?(?:-|–|—|to|and)\s?|\sor\s/y
 const PERCENT_AT = new RegExp(`(?:${PERCENT_UNIT})`, 'iy')
-const CURRENCY_WORD_AT = new RegExp(`(?:\\s(?<country>${COUNTRY}))?\\s(?<word>${CURRENCY_WORD})\\b`, 'iy')
+// "5bn rupees", "40 million Canadian dollars", "a 4bn-euro hole"
+const CURRENCY_WORD_AT = new RegExp(`(?:\\s(?<country>${COUNTRY}))?[\\s-](?<word>${CURRENCY_WORD})\\b`, 'iy')
 const CODE_AT = new RegExp(`\\s?(?<code>${CODE_AFTER})\\b`, 'y')
 const MINOR_AT = new RegExp(`(?:\\s(?:(?<country>${COUNTRY})\\s)?(?<minor>cents|pence)\\b|(?<p>p)\\b)`, 'y')
 const AGE_AT = /[\s-](?<unit>years?|months?|weeks?|days?)[\s-](?:olds?\b|of\sage\b)/iy
@@ -74,7 +76,7 @@ const tidy = (n: number) => Number(n.toPrecision(12))
 function partOf(m: RegExpExecArray | RegExpMatchArray, start: number): NumberPart | null {
   const g = m.groups!
   const text = bareNumber(g.num)
-  const base = numberValue(text)
+  const base = /^half$/i.test(text) ? 0.5 : numberValue(text)
   if (base === null) return null
   // "half a million", "a quarter of a million", "two-thirds of a billion", "one and a half million"
   const half = fractionOf(g.num) + (/\sand\sa\shalf$/i.test(g.num) ? 0.5 / base : 0)

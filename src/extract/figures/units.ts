@@ -79,6 +79,8 @@ const QUANTITIES: UnitEntry[] = [
   { pattern: 'F', unit: '°F', kind: 'quantity', attachedOnly: true },
   { pattern: 'degrees?|°', unit: 'degree', kind: 'quantity' },
   { pattern: 'knots', unit: 'knot', kind: 'quantity' },
+  // an index moves in points: "the Nikkei ended up 0.7% at 11,740.60 points"
+  { pattern: 'points?|pts', unit: 'point', kind: 'quantity' },
   { pattern: 'calories', unit: 'calorie', kind: 'quantity' },
   { pattern: 'milligrams?|mg', unit: 'mg', kind: 'quantity' },
   { pattern: 'gigabytes?|GB', unit: 'GB', kind: 'quantity' },
