@@ -131,11 +131,11 @@ describe('less common money, units and rates', () => {
     ['The flat is 800 square feet, the garden 50 square metres.', [['800 square feet', 'quantity', 800, 'square foot'], ['50 square metres', 'quantity', 50, 'm²']]],
     ['The rupee fell to 74 to the dollar.', [['74', 'money', 74, 'INR']]],
     ['The Turkish lira slid to 7.2 against the dollar.', [['7.2', 'money', 7.2, 'TRY']]],
-    ['The deficit hit a record Australian dollar 29.4bn.', [['29.4bn', 'money', 29.4e9, 'AUD']]],
+    ['The trade gap hit a record Australian dollar 12.6bn.', [['12.6bn', 'money', 12.6e9, 'AUD']]],
     ['The bank made a 25 basis-point cut after a 50bp rise and a 0.5-percentage-point rise.', [
       ['25 basis-point', 'percent', 25, 'basis point'], ['50bp', 'percent', 50, 'basis point'], ['0.5-percentage-point', 'percent', 0.5, 'percentage point']]],
     ['The wall was five or six feet high; two or three people climbed it.', [['five or six feet', 'quantity', 5, 'foot', 6], ['two or three', 'count', 2, null, 3]]],
-    ['Zapata made one landing on a boat.', [['one', 'count', 1, null]]],
+    ['The pilot made one landing on a barge.', [['one', 'count', 1, null]]],
     // an amount told against money in its sentence is money: millions, not metres
     ['The club will get £20m now, with another 15m due next year.', [['£20m', 'money', 20e6, 'GBP'], ['15m', 'money', 15e6, 'GBP']]],
     ['Turnover rose to $3bn from 2.6bn.', [['$3bn', 'money', 3e9, 'USD'], ['2.6bn', 'money', 2.6e9, 'USD']]],
@@ -159,7 +159,7 @@ describe('less common money, units and rates', () => {
     'He had stage 4 cancer in phase 2 of the trial.',
     'He sold the lot to the dollar store.',
     'One living in the city said so.',
-    'Ministers secured a similar deal to one between Iran and China.',
+    'The firm struck a deal much like one between rival banks.',
     '"It is a sensible move," said one analyst, according to one source.',
     'The chance of a deal is next to nothing.',
     'BP cut jobs.',
