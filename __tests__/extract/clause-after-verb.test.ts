@@ -72,3 +72,24 @@ describe('quoted words a verb reports', () => {
     expect(analyze(text).quotes).toEqual([])
   })
 })
+
+describe('more of the clause and its subject', () => {
+  test.each<[string, string, Array<[string, string | null]>]>([
+    ['a plural noun right after the verb', 'An aide said comments from the mayor were consistent with the plan.',
+      [['comments from the mayor were consistent with the plan', 'an aide']]],
+    ['a subject with a relative clause opened by "that"', 'Groups that have backed the plan say they want it passed.',
+      [['they want it passed', 'Groups']]],
+    ['an adverb between "to" and its verb', 'The council called on the mayor to at least explain the plan.',
+      [['the mayor to at least explain the plan', 'the council']]],
+    ['the name of a programme is no quote', 'Ms Lee said on “Meet the Press” that the plan had failed.',
+      [['that the plan had failed', 'Ms Lee']]],
+    ['a report inside an opening clause ends with it', 'Jane Lee spoke. While she’s said she backs the plan, she’s also doubted it.',
+      [['she backs the plan', 'Jane Lee']]],
+  ])('%s', (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected)
+  })
+
+  test('near-miss: "that" after a verb is no relative clause', () => {
+    expect(quotes('The mayor said that groups have backed the plan.')).toEqual([['that groups have backed the plan', 'The mayor']])
+  })
+})

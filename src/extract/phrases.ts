@@ -48,7 +48,8 @@ export function breaksAfter(t: Token): boolean {
 
 /** The single-word pronoun subject "he" in "he said", or -1. */
 export function pronounAt(tokens: Token[], i: number): boolean {
-  return i >= 0 && i < tokens.length && PRONOUN_SUBJECTS.has(tokens[i].normal)
+  // "he’s said", "they’ve said": the pronoun of a contraction with "has" or "have"
+  return i >= 0 && i < tokens.length && (PRONOUN_SUBJECTS.has(tokens[i].normal) || /^(he|she|they|we|i|you)['’](s|ve|d)$/.test(tokens[i].normal))
 }
 
 /**
@@ -184,7 +185,7 @@ export function endsAttribution(tokens: Token[], from: number, end: number): boo
     (tagged(first, 'Adverb') && !tagged(first, 'Verb')) || /^(before|after|as|while|when|during|in|on|at|via|from|to)$/.test(first.normal))) {
     // … unless the phrase leads on to words of its own: "… said on Friday "We are committed …""
     for (let i = from; i < end; i++) {
-      if (tokens[i].normal === 'that' || /["“«]|''/.test(tokens[i].pre)) return false
+      if (tokens[i].normal === 'that' || (/["“«]|''/.test(tokens[i].pre) && !namesATitle(tokens, i))) return false
       if (breaksAfter(tokens[i]) && /,/.test(tokens[i].post)) break
     }
     return true
@@ -195,6 +196,15 @@ export function endsAttribution(tokens: Token[], from: number, end: number): boo
     if (breaksAfter(tokens[i]) && /,/.test(tokens[i].post)) return true
   }
   return true
+}
+
+/**
+ * Whether quoted words opening at token i name a programme or a work rather than report words: after a
+ * possessive or "on" ("on MSNBC’s “Morning Joe”", "appeared on “Meet the Press”").
+ */
+export function namesATitle(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1]
+  return !!before && before.sentence === tokens[i].sentence && (tagged(before, 'Possessive') || /['’]s$/.test(before.text) || /^(on|in)$/.test(before.normal))
 }
 
 /** Words that open a phrase of time or place after a verb, whatever the tagger made of them ("said inside his factory"). */

@@ -11,7 +11,8 @@ const PLURAL_FOLLOWERS = new Set(['will', 'would', 'could', 'should', 'might', '
 const has = (t: Token | undefined, tag: string) => t !== undefined && t.tags.has(tag)
 
 /**
- * A word in -s read as a verb is a plural noun when a modal, a plural verb or a verb in the past follows it:
+ * A word in -s read as a verb is a plural noun when a modal, a plural verb or a verb in the past follows it, or
+ * a verb in the past stands before it:
  * "Ms Lee said taxes will rise", "prices have fallen", "both firms told AP" (not "she says he will", "it costs more").
  */
 function pluralNounBeforeVerb(tokens: Token[], i: number): boolean {
@@ -19,7 +20,11 @@ function pluralNounBeforeVerb(tokens: Token[], i: number): boolean {
   if (!next || next.sentence !== t.sentence || t.post !== '') return false
   if (!has(t, 'PresentTense') || has(t, 'Copula') || has(t, 'Auxiliary') || !/[a-z]s$/.test(t.normal) || /ss$/.test(t.normal)) return false
   // "the heads of both lobbying firms told AP …": no verb in -s stands right before a verb in the past
-  return PLURAL_FOLLOWERS.has(next.normal) || (has(next, 'PastTense') && !has(next, 'Adjective'))
+  if (PLURAL_FOLLOWERS.has(next.normal) || (has(next, 'PastTense') && !has(next, 'Adjective'))) return true
+  // "an aide said comments from Rice were consistent": nor right after a verb in the past
+  const before = tokens[i - 1]
+  return !!before && before.sentence === t.sentence && before.post === '' && has(before, 'PastTense') && has(before, 'Verb') &&
+    !has(before, 'Auxiliary') && !has(before, 'Copula') && !has(before, 'Adjective')
 }
 
 /** A gerund after "the", "a" or a possessive is a noun: "said at the hearing that …", "his briefing". */

@@ -47,7 +47,12 @@ function objectAt(tokens: Token[], k: number, end: number): TokenRange | null {
   return { from, to }
 }
 
-const verbAt = (tokens: Token[], i: number) => !!tokens[i] && tagged(tokens[i], 'Verb')
+/** A verb at token i, over adverbs of a split infinitive: "to act", "to at least do something", "to quickly act". */
+function verbAt(tokens: Token[], i: number): boolean {
+  let k = i
+  while (k < i + 3 && tokens[k] && tagged(tokens[k], 'Adverb') && !tagged(tokens[k], 'Verb')) k++
+  return !!tokens[k] && tagged(tokens[k], 'Verb')
+}
 
 /** What follows an object that makes it a frame's: "to act", "of lying", "as a mistake", "“a disgrace”". */
 function objectFrame(tokens: Token[], f: Frames, obj: TokenRange, end: number): string | null {

@@ -7,7 +7,7 @@
 //   … the official said:\n\n“…”                   leading, from the paragraph before
 //   “…” – Volodymyr Zelenskiy                     a dash and a name
 import type { TokenRange } from '../phrases'
-import { breaksAfter, canSpeak, endsAttribution, isNounish, namesSomeone, phraseStartingAt, startsClause, tagged } from '../phrases'
+import { breaksAfter, canSpeak, endsAttribution, isNounish, namesATitle, namesSomeone, phraseStartingAt, startsClause, tagged } from '../phrases'
 import type { QuoteMarkSpan } from './marks'
 import type { QuoteCandidate, QuoteContext } from './context'
 import { sentenceOf } from './context'
@@ -112,6 +112,8 @@ export function leadingAttribution(ctx: QuoteContext, q: QuoteMarkSpan): Attribu
     const subject = colon ? clauseSubject(tokens, floor, last + 1) : null
     return subject && namesSomeone(tokens, subject) ? { cue: null, mention: subject, rule: 'colon-after-subject' } : null
   }
+  // "he said on MSNBC’s “Morning Joe”": the name of a programme, not words
+  if (!/[:,]/.test(between) && namesATitle(tokens, last + 1)) return null
   // without a colon or comma only phrases of time and place may stand between verb and quote:
   // "writing “It's …”", "Trump said on Friday "I can do it"", not "Martell says he “fumbled into” …"
   if (!/[:,]/.test(between) && cue.to !== last + 1 && !(tagged(tokens[cue.to], 'Preposition') || tagged(tokens[cue.to], 'Date'))) return null

@@ -11,7 +11,7 @@ import type { Sentence, Token } from '../../nlp/parse'
 import { BARE_CLAUSE, cueLemma, DIRECT_ONLY, FRAME_ONLY, isParticiple, LISTENER_VERBS, RESEARCH_VERBS, THAT_REQUIRED } from '../lexicon/cue-verbs'
 import { complementStart } from './complements'
 import { FRAMES } from '../lexicon/verb-frames'
-import { breaksAfter, canSpeak, endsAttribution, hasVerb, isNounish, namesSomeone, phraseStartingAt, PREPOSITIONS, startsClause, tagged, type TokenRange } from '../phrases'
+import { breaksAfter, canSpeak, endsAttribution, hasVerb, isNounish, namesATitle, namesSomeone, phraseStartingAt, PREPOSITIONS, startsClause, tagged, type TokenRange } from '../phrases'
 import { DOCUMENT_NOUNS, PERSON_ROLES, RESEARCHERS, SPEAKING_PRONOUNS } from '../lexicon/roles'
 import type { QuoteCandidate, QuoteContext, SpeakerLink } from './context'
 import type { QuoteMarkSpan } from './marks'
@@ -65,14 +65,19 @@ function clauseStart(tokens: Token[], cue: TokenRange, end: number): number | nu
     if (!(tagged(t, 'Preposition') || PREPOSITIONS.has(t.normal)) || t.normal === 'that' || SUBORDINATORS.has(t.normal) ||
       (breaksAfter(tokens[k - 1]) && hops > 0)) break
     // "said on Monday taxes will rise": a day ends its phrase, the clause's subject comes after it
-    const np = tagged(tokens[k + 1] ?? t, 'Date') && k + 1 < end ? dateRun(tokens, k + 1, end) : phraseStartingAt(tokens, k + 1, end)
+    // "said on “Meet the Press” that …": a quoted name is one phrase, whatever its words
+    const np = tagged(tokens[k + 1] ?? t, 'Date') && k + 1 < end ? dateRun(tokens, k + 1, end)
+      : k + 1 < end && namesATitle(tokens, k + 1) && /["“«]|''/.test(tokens[k + 1].pre) ? quotedRun(tokens, k + 1, end)
+        : phraseStartingAt(tokens, k + 1, end)
     if (!np) break
     if (!tokens.slice(k + 1, np.to).every((x) => tagged(x, 'Date'))) datesOnly = false
     k = np.to
     while (k < end && tagged(tokens[k], 'Date')) k++
   }
   // "said despite all that, Obama wasn’t influenced": a phrase set off by a comma opens the clause
-  if (k > hopsFrom && k < end && /^,$/.test(tokens[k - 1].post) && (tokens[k].normal === 'that' || startsClause(tokens, k, end, true))) {
+  // (not "urged the party to ax its system, he …": "to" there opens what was urged)
+  if (k > hopsFrom && k < end && tokens[hopsFrom].normal !== 'to' && /^,$/.test(tokens[k - 1].post) &&
+    (tokens[k].normal === 'that' || startsClause(tokens, k, end, true))) {
     return datesOnly || tokens[k].normal === 'that' ? k : hopsFrom
   }
   // "saying in his statement only that …"
@@ -137,6 +142,12 @@ function thatAfterListener(tokens: Token[], from: number, end: number): number |
     if (t.normal === 'that') return i > from && i + 1 < end ? i : null
     if (hasVerb(tokens, i, i + 1) || /[;:()"“”«»]|''/.test(t.post + t.pre) || (i > from && /[“"«]/.test(t.pre))) return null
   }
+  return null
+}
+
+/** The words from an opening quote mark at `from` to its closing mark: "“Meet the Press”". */
+function quotedRun(tokens: Token[], from: number, end: number): TokenRange | null {
+  for (let to = from; to < end && to < from + 12; to++) if (/["”»]|''/.test(tokens[to].post)) return { from, to: to + 1 }
   return null
 }
 
@@ -306,6 +317,24 @@ function reportsResearch(tokens: Token[], subject: TokenRange): boolean {
   return tokens.slice(subject.from, subject.to).some((t) => DOCUMENT_NOUNS.has(t.normal) || RESEARCHERS.has(t.normal))
 }
 
+/** Words that open a clause that the sentence's main clause follows after a comma: "While he has said …, he …". */
+const OPENING_SUBORDINATORS = new Set(['while', 'when', 'although', 'though', 'if', 'because', 'since', 'unless', 'once', 'whereas', 'after', 'before'])
+
+/**
+ * The end of a subordinate clause that opens the sentence: the comma after which the main clause starts. In
+ * "While he’s said he believes the plan works, he’s also doubted it" what he said ends at the comma. The
+ * sentence's end when it opens otherwise.
+ */
+function openingClauseEnd(tokens: Token[], sentence: Sentence): number {
+  let first = sentence.firstToken
+  if (/^(but|and|yet|so)$/.test(tokens[first]?.normal ?? '')) first++
+  if (first >= sentence.endToken || !OPENING_SUBORDINATORS.has(tokens[first].normal)) return sentence.endToken
+  for (let i = first + 2; i < sentence.endToken - 1 && i < first + 60; i++) {
+    if (/^,$/.test(tokens[i].post) && !/["”»]|''/.test(tokens[i].post) && startsClause(tokens, i + 1, sentence.endToken, true)) return i + 1
+  }
+  return sentence.endToken
+}
+
 /** Prepositions before a gerund that hang it on the sentence's subject: "responded by saying that …". */
 const GERUND_OPENERS = new Set(['by', 'after', 'before', 'while', 'when', 'without', 'in'])
 
@@ -341,9 +370,12 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
   const { ctx } = b
   const { tokens } = ctx
   let speakerHere = sentenceSpeaker
+  const opening = openingClauseEnd(tokens, sentence)
   for (let i = sentence.firstToken; i < sentence.endToken; i++) {
-    // a sentence with no stops can run for pages; no report reaches further than this either way
-    const s = { ...sentence, firstToken: Math.max(sentence.firstToken, i - MAX_CLAUSE), endToken: Math.min(sentence.endToken, i + MAX_CLAUSE) }
+    // a sentence with no stops can run for pages; no report reaches further than this either way; a report
+    // inside an opening "While …," clause ends with it
+    const endToken = Math.min(i < opening ? opening : sentence.endToken, i + MAX_CLAUSE)
+    const s = { ...sentence, firstToken: Math.max(sentence.firstToken, i - MAX_CLAUSE), endToken }
     const end = s.endToken
     if (usedCues.has(i) || ctx.markAt(tokens[i].start)) continue
     const cue = cueAt(tokens, i)

@@ -214,6 +214,12 @@ export function clauseSubject(tokens: Token[], floor: number, before: number): T
   return null
 }
 
+/** Whether tokens [from, to) hold a verb of their own: the relative clause "that have endorsed him". */
+function hasFiniteVerb(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (tagged(tokens[i], 'Verb') && !tagged(tokens[i], 'Gerund') && !tagged(tokens[i], 'Noun')) return true
+  return false
+}
+
 /** The subject of the reporting verb at `cue`, searching no further back than `floor`; null when negated. */
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'am', 'been', 'be', "'s", '’s'])
 
@@ -230,10 +236,13 @@ export function subjectBefore(tokens: Token[], cue: number, floor: number): Toke
   // a second verb of the same subject: "she picked it up and crowed, “…”"
   if (COORDINATION.has(tokens[j].normal)) return clauseSubject(tokens, floor, j)
   if (!aside && /,/.test(tokens[j].post)) return appositiveSubject(tokens, j, floor)
-  // "a European official who was part of the delegation to Washington said"
+  // "a European official who was part of the delegation to Washington said", "organizations that have endorsed
+  // him say" (a "that" after a noun opens a relative clause)
   for (let w = j; w >= floor && w > j - 15; w--) {
     if (breaksAfter(tokens[w]) && w !== j) break
-    if (tokens[w].normal === 'who' && w > floor) {
+    const relative = tokens[w].normal === 'who' || (/^(that|which)$/.test(tokens[w].normal) && w > floor && tagged(tokens[w - 1], 'Noun') &&
+      !tagged(tokens[w - 1], 'Verb') && hasFiniteVerb(tokens, w + 1, j + 1))
+    if (relative && w > floor) {
       const np = phraseEndingAt(tokens, w, floor)
       if (np && canSpeak(tokens, np)) return np
       break

@@ -132,7 +132,8 @@ export class SpeakerResolver {
     const start = tokens[r.from].start
     const first = tokens[r.from]
     if (r.to - r.from === 1 && (tagged(first, 'Pronoun') || ['he', 'she', 'they', 'it', 'who'].includes(first.normal))) {
-      return this.pronoun(first.normal, start, first.sentence, lastSpeaker)
+      // "he’s said", "they’ve said": the pronoun of the contraction
+      return this.pronoun(first.normal.replace(/['’](s|ve|d|ll|re)$/, ''), start, first.sentence, lastSpeaker)
     }
     // "professor Kent Moore at the University of Toronto": the name before the phrase that places it
     const name = nameInPhrase(tokens, r) ?? nameBeforePlace(tokens, r)
