@@ -93,3 +93,24 @@ describe('phrases of time between a subject and its verb', () => {
     expect(speakers(text)).toEqual([expected])
   })
 })
+
+describe('subjects a reader reads past words in', () => {
+  test.each<[string, string, string]>([
+    ['"those" and a participle', 'By a wide margin, those surveyed say the plan should pass.', 'those surveyed'],
+    ['an emphatic pronoun', 'Northwind itself said the deal was on.', 'Northwind'],
+    ['a participle and where', 'Voters interviewed at rallies in Hadley this week, including Mr Hale, said they liked the plan.', 'Voters'],
+    ['a time after the participle', 'Voters surveyed in May said they wanted change.', 'Voters'],
+    ['near-miss: "named" gives the name', 'An agency official in the province named Jhony told reporters most victims were tourists.', 'Jhony'],
+    ['a source after "according to" that the tagger misreads', 'Turnout fell to 36 percent, according to exit polls.', 'exit polls'],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual([expected])
+  })
+
+  test.each([
+    ['a noun in -ing after a noun', 'Officials gave a background briefing to journalists on how the system works.'],
+    ['a verb in the past with its object is no participle', 'The firm withdrew an app called “Screenwise Meter” last week.'],
+    ['a video shows, it does not report', 'Some victims lay at the tables, video seen by Reuters showed.'],
+  ])('no quote: %s', (_name, text) => {
+    expect(analyze(text).quotes).toEqual([])
+  })
+})

@@ -128,6 +128,8 @@ export function isQuantity(tokens: Token[], range: TokenRange): boolean {
 /** Whether a phrase could name someone who speaks: a name, a pronoun, a role, a body, a group. */
 export function canSpeak(tokens: Token[], range: TokenRange): boolean {
   if (isQuantity(tokens, range)) return true
+  // "those surveyed", "those polled": the people a participle describes
+  if (range.to - range.from === 2 && tokens[range.from].normal === 'those' && tagged(tokens[range.from + 1], 'Verb')) return true
   for (let i = range.from; i < range.to; i++) {
     const t = tokens[i]
     if (PRONOUN_SUBJECTS.has(t.normal)) return true

@@ -12,7 +12,7 @@ import { BARE_CLAUSE, cueLemma, DIRECT_ONLY, FRAME_ONLY, isParticiple, LISTENER_
 import { complementStart } from './complements'
 import { FRAMES } from '../lexicon/verb-frames'
 import { breaksAfter, canSpeak, endsAttribution, hasVerb, isNounish, namesATitle, namesSomeone, phraseStartingAt, PREPOSITIONS, startsClause, tagged, type TokenRange } from '../phrases'
-import { DOCUMENT_NOUNS, PERSON_ROLES, RESEARCHERS, SPEAKING_PRONOUNS } from '../lexicon/roles'
+import { PERSON_ROLES, RECORD_NOUNS, RESEARCHERS, SPEAKING_PRONOUNS } from '../lexicon/roles'
 import type { QuoteCandidate, QuoteContext, SpeakerLink } from './context'
 import type { QuoteMarkSpan } from './marks'
 import { clauseSubject, cueAt, isWeakCue, reducedRelative, speakerAfter, subjectBefore } from './speaker-phrase'
@@ -251,11 +251,24 @@ function add(b: Build, from: number, to: number, cue: TokenRange, speaker: Speak
   return c
 }
 
+/** The words after "according to" up to the first noun and what it heads: "exit polls" with "exit" read as a verb. */
+function sourceWords(tokens: Token[], from: number, end: number): TokenRange | null {
+  for (let i = from; i < end && i < from + 4; i++) {
+    if (tagged(tokens[i], 'Noun') && !tagged(tokens[i], 'Pronoun')) {
+      const rest = phraseStartingAt(tokens, i, end)
+      return { from, to: rest ? rest.to : i + 1 }
+    }
+    if (breaksAfter(tokens[i])) break
+  }
+  return null
+}
+
 /** "…, according to national security experts, include …" and its other layouts. */
 function accordingTo(b: Build, s: Sentence, i: number, cue: TokenRange, blocked: Set<number>): TokenRange | null {
   const { tokens } = b.ctx
   const end = s.endToken
-  const np = phraseStartingAt(tokens, cue.to, end)
+  // a source always follows "according to", whatever the tagger made of its first word ("exit polls")
+  const np = phraseStartingAt(tokens, cue.to, end) ?? sourceWords(tokens, cue.to, end)
   if (!np || !canSpeak(tokens, np)) return null
   const speaker: SpeakerLink = { kind: 'mention', range: np }
   // the source may go on past its first phrase: "According to early results of exit polls conducted for the
@@ -312,9 +325,10 @@ function namedClauseSubject(tokens: Token[], floor: number, to: number): TokenRa
   return subject && namesSomeone(tokens, subject) ? subject : null
 }
 
-/** A subject that research verbs report for: a document ("the report", "Findings from the charity") or researchers. */
+/** A subject that research verbs report for: a study or a record ("the report", "Findings from the charity") or researchers. */
 function reportsResearch(tokens: Token[], subject: TokenRange): boolean {
-  return tokens.slice(subject.from, subject.to).some((t) => DOCUMENT_NOUNS.has(t.normal) || RESEARCHERS.has(t.normal))
+  // ("video seen by Reuters showed …" shows, it reports nothing)
+  return tokens.slice(subject.from, subject.to).some((t) => RECORD_NOUNS.has(t.normal) || RESEARCHERS.has(t.normal))
 }
 
 /** Words that open a clause that the sentence's main clause follows after a comma: "While he has said …, he …". */

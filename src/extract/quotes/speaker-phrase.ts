@@ -7,7 +7,7 @@ import type { Token } from '../../nlp/parse'
 import { cueLemma, FRAME_ONLY, isParticiple, LISTENER_VERBS, WEAK_CUES } from '../lexicon/cue-verbs'
 import { PERSON_ROLES } from '../lexicon/roles'
 import { nameInPhrase } from '../speakers/names'
-import { breaksAfter, canSpeak, isCapitalized, isNounish, phraseEndingAt, phraseStartingAt, PREPOSITIONS, tagged, type TokenRange } from '../phrases'
+import { breaksAfter, canSpeak, isCapitalized, isNounish, phraseEndingAt, phraseStartingAt, PREPOSITIONS, pronounAt, tagged, type TokenRange } from '../phrases'
 
 const SKIPPABLE = new Set(['also', 'has', 'have', 'had', 'did', 'does', 'do', 'would', 'will', 'not', 'later', 'then', 'previously',
   'earlier', 'repeatedly', 'once', 'further', 'recently', 'reportedly', 'publicly', 'privately', 'again', 'simply', 'just',
@@ -29,6 +29,12 @@ export function cueAt(tokens: Token[], i: number): TokenRange | null {
   if (isCapitalized(t) && tokens[i - 1]?.sentence === t.sentence && !/[:"“«]/.test(tokens[i - 1].post + t.pre) && !inTitleCase(tokens, i)) return null
   // "the says …" never; "a statement" is no verb; keep words compromise saw as verbs, or that it could not place
   if (tagged(t, 'Determiner') || tagged(t, 'Preposition')) return null
+  // "gave a background briefing": a form in -ing right after an article, an adjective or a noun names a thing
+  // (", saying", "by saying", "is saying" are verbs)
+  const before = tokens[i - 1]
+  if (/ing$/.test(t.normal) && before && before.sentence === t.sentence && !breaksAfter(before) &&
+    (tagged(before, 'Determiner') || (tagged(before, 'Adjective') && !tagged(before, 'Verb')) ||
+      (tagged(before, 'Noun') && !tagged(before, 'Pronoun') && !tagged(before, 'Person') && !isCapitalized(before)))) return null
   if (!tagged(t, 'Verb') && tagged(t, 'Noun') && (!/(ed|s)$/.test(t.normal) || (tagged(t, 'Plural') && !afterSubject(tokens, i)))) return null
   return { from: i, to: i + 1 }
 }
@@ -71,6 +77,17 @@ function opensAppositive(tokens: Token[], i: number, to: number): boolean {
   return false
 }
 
+/** The last token before a phrase of time that ends at token j ("for years", "on Monday", "this week"), or null. */
+function timePhraseBefore(tokens: Token[], j: number, floor: number): number | null {
+  const t = tokens[j]
+  if (!t || !(tagged(t, 'Date') || TIME_SPANS.has(t.normal))) return null
+  let p = j - 1
+  while (p > floor && tagged(tokens[p], 'Date') && !breaksAfter(tokens[p])) p--
+  // "this week", "last year" (their first word may be tagged a date too)
+  if (/^(this|last|next)$/.test(tokens[p + 1].normal) && p + 1 <= j) return p
+  return p > floor && /^(for|in|on|over|during|since|last|this)$/.test(tokens[p].normal) && !breaksAfter(tokens[p]) ? p - 1 : null
+}
+
 /** Nouns of a stretch of time: "for years", "in recent weeks". */
 const TIME_SPANS = new Set(['years', 'months', 'weeks', 'days', 'decades', 'hours', 'ages', 'year', 'month', 'week', 'decade'])
 
@@ -86,12 +103,11 @@ function skipBack(tokens: Token[], j: number, floor: number): { j: number; aside
   while (j >= floor) {
     const t = tokens[j]
     if (isNegation(t)) { negated = true; j--; continue }
-    // "Researchers have for years been saying …", "Ms Lee on Monday said …": a phrase of time
-    if ((tagged(t, 'Date') || TIME_SPANS.has(t.normal)) && !breaksAfter(t)) {
-      let p = j - 1
-      while (p > floor && tagged(tokens[p], 'Date') && !breaksAfter(tokens[p])) p--
-      if (p > floor && /^(for|in|on|over|during|since|last|this)$/.test(tokens[p].normal) && !breaksAfter(tokens[p])) {
-        j = p - 1
+    // "Researchers have for years been saying …", "Ms Lee on Monday said …", "… this week said": a phrase of time
+    if (!breaksAfter(t)) {
+      const before = timePhraseBefore(tokens, j, floor)
+      if (before !== null) {
+        j = before
         continue
       }
     }
@@ -154,7 +170,7 @@ function appositiveSubject(tokens: Token[], j: number, floor: number): TokenRang
     for (let k = end - 1; k >= start; k--) if (/[.!?]["”’»]/.test(tokens[k].post)) { start = k + 1; floor = start; break }
     const head = start <= floor
     if (!isAside(tokens, start, end) || head) {
-      const np = phraseEndingAt(tokens, end + 1, start)
+      const np = subjectEndingAt(tokens, end + 1, start)
       // "There is a particular satisfaction, insists Xander Wise, …": a clause before the verb, not its subject
       if (!np || !canSpeak(tokens, np) || clauseBefore(tokens, start, np.from) ||
         (np.from > floor && INSIDE_PHRASE.has(tokens[np.from - 1].normal))) break
@@ -167,6 +183,43 @@ function appositiveSubject(tokens: Token[], j: number, floor: number): TokenRang
   // else the head of the chain
   return found.find((np) => hasPerson(tokens, np)) ?? found[found.length - 1] ?? null
 }
+
+/**
+ * The phrase a subject ends with, over what a reader passes by: a time ("… this week said"), a participle that
+ * describes the subject ("veterans interviewed at rallies in Ohio said", "voters surveyed in May said",
+ * "those surveyed say") and an emphatic pronoun ("Ford itself said").
+ */
+function subjectEndingAt(tokens: Token[], to: number, floor: number): TokenRange | null {
+  // "… in South Carolina this week, including Mr Jebens, said": the time ends no subject
+  const time = timePhraseBefore(tokens, to - 1, floor)
+  if (time !== null) to = time + 1
+  // "Ford itself said"
+  if (to - 1 > floor && REFLEXIVES.has(tokens[to - 1].normal) && isNounish(tokens[to - 2])) to--
+  const last = tokens[to - 1]
+  if (!last) return null
+  // "those surveyed say", "those polled"
+  if (to - 2 >= floor && tokens[to - 2].normal === 'those' && isPastParticiple(last)) return { from: to - 2, to }
+  // "voters surveyed in May said" (the time already passed over)
+  if (to - 2 >= floor && isPastParticiple(last) && !NAMING.has(last.normal) && isNounish(tokens[to - 2]) && !breaksAfter(tokens[to - 2])) return phraseEndingAt(tokens, to - 1, floor)
+  const np = phraseEndingAt(tokens, to, floor)
+  if (!np) return null
+  // "veterans interviewed at Trump rallies in Ohio": the phrase after the participle is where, not who
+  // (a participle takes a preposition here; a verb in the past followed by a phrase is a verb with its object:
+  // "The firm withdrew an app called …")
+  let p = np.from - 1
+  if (!(p > floor && (tagged(tokens[p], 'Preposition') || PREPOSITIONS.has(tokens[p].normal)))) return np
+  p--
+  // ("an official named Jhony told reporters": "named" and "called" give the name itself)
+  if (p > floor && p < np.from && isPastParticiple(tokens[p]) && !NAMING.has(tokens[p].normal) && isNounish(tokens[p - 1]) &&
+    !breaksAfter(tokens[p - 1]) && !tokens.slice(p, np.from).some(breaksAfter) && !pronounAt(tokens, np.from)) {
+    return phraseEndingAt(tokens, p, floor) ?? np
+  }
+  return np
+}
+
+const REFLEXIVES = new Set(['itself', 'himself', 'herself', 'themselves'])
+const NAMING = new Set(['named', 'called', 'dubbed', 'nicknamed'])
+const isPastParticiple = (t: Token) => tagged(t, 'Verb') && (tagged(t, 'PastTense') || tagged(t, 'Participle')) && !tagged(t, 'Auxiliary') && !tagged(t, 'Copula')
 
 /** Words before a name that make it part of a longer phrase: "porters like Grizzle", "a friend of Ms Lee". */
 const INSIDE_PHRASE = new Set(['like', 'of', 'for', 'with', 'from', 'to', 'by', 'among', 'including', 'than', 'about', 'against'])
@@ -248,7 +301,7 @@ export function subjectBefore(tokens: Token[], cue: number, floor: number): Toke
       break
     }
   }
-  const np = phraseEndingAt(tokens, j + 1, floor)
+  const np = subjectEndingAt(tokens, j + 1, floor)
   return np && canSpeak(tokens, np) ? np : null
 }
 

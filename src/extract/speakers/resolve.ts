@@ -7,7 +7,7 @@
 import type { Token } from '../../nlp/parse'
 import type { SpeakerKind } from '../../model'
 import { DOCUMENT_NOUNS, GROUP_NOUNS, ORGANIZATION_NOUNS, PERSON_ROLES, RECORD_NOUNS, TITLE_WORDS } from '../lexicon/roles'
-import { isCapitalized, isQuantity, tagged, type TokenRange } from '../phrases'
+import { isCapitalized, isQuantity, phraseStartingAt, tagged, type TokenRange } from '../phrases'
 import { EntityRegistry, nameKey, type Entity } from './entities'
 import { nameInPhrase, type NameMention } from './names'
 
@@ -230,7 +230,13 @@ export class SpeakerResolver {
     if (from >= r.to) return { entity: null, rule: 'unresolved' }
     // the head stands before "of"/"for": "the 39-year-old founder of Studiocomix Press" is a founder
     let headAt = r.to - 1
-    for (let i = from + 1; i < r.to; i++) if (/^(of|for|at|with|from|by)$/.test(tokens[i].normal)) { headAt = i - 1; break }
+    for (let i = from + 1; i < r.to; i++) {
+      if (!/^(of|for|at|with|from|by)$/.test(tokens[i].normal)) continue
+      headAt = i - 1
+      // "the most recent data available from the FBI": the noun, not the words after it
+      while (headAt > from && !tagged(tokens[headAt], 'Noun') && (tagged(tokens[headAt], 'Adjective') || tagged(tokens[headAt], 'Verb'))) headAt--
+      break
+    }
     const head = tokens[headAt]
     const headWord = nameKey(head.text)
     const words = tokens.slice(from, headAt + 1).map((t) => nameKey(t.text)).filter(Boolean)
@@ -298,7 +304,8 @@ export class SpeakerResolver {
     const after = tokens.slice(headAt + 2, r.to)
     const forSomeone = headAt + 2 < r.to && /^(for|of|to)$/.test(tokens[headAt + 1].normal) &&
       (SURROGATES.has(headWord) ? after.some(isCapitalized) : after.some((t) => tagged(t, 'Person')))
-    const owner = tokens.slice(from, headAt).some((t) => tagged(t, 'Possessive') && isCapitalized(t)) || forSomeone
+    // ("Trudeau’s upbeat tone" is no one)
+    const owner = (PERSON_ROLES.has(headWord) && tokens.slice(from, headAt).some((t) => tagged(t, 'Possessive') && isCapitalized(t))) || forSomeone
     if (owner) {
       const key = words.join(' ') + ' ' + tokens.slice(headAt + 1, r.to).map((t) => nameKey(t.text)).join(' ')
       return remember(this.registry.findByKey(key.trim(), 'anonymous') ?? this.registry.create('anonymous', lowerArticle(phrase), [key.trim()]), 'description-linked')
@@ -324,7 +331,9 @@ export class SpeakerResolver {
       if (name) return this.addName({ ...name, kind: 'person' }, false)
     }
     const by = tokens.slice(headAt + 1, r.to).findIndex((t) => /^(from|by)$/.test(t.normal))
-    if (by >= 0 && headAt + 2 + by < r.to) return this.resolve({ from: headAt + 2 + by, to: r.to }).entity
+    // "a poll from Florida Atlantic University broadcast on MSNBC": the author is the phrase after "from"
+    const author = by >= 0 ? phraseStartingAt(tokens, headAt + 2 + by, r.to) : null
+    if (author) return this.resolve(author).entity
     if (determiner === 'its' || determiner === 'their') return this.nearestBody(start, () => true)
     // "her statement": the woman named before, as "she" would be
     if (determiner === 'his' || determiner === 'her') {
