@@ -26,5 +26,9 @@ export function inProcessEngine(load: () => Promise<AnalyzeFunction>, options: A
 
 /** The options for analyze(): no `published` key at all without --date, so the article can give its own. */
 export function analyzeOptions(source: string, options: ArticleOptions): AnalyzeOptions {
-  return { source, explain: options.explain, ...(options.published !== null ? { published: options.published } : {}) }
+  return {
+    source, explain: options.explain,
+    ...(options.published !== null ? { published: options.published } : {}),
+    ...(options.nameGender === false ? { nameGender: false } : {}),
+  }
 }

@@ -28,6 +28,8 @@ export interface CliOptions {
   maxBytes: number
   /** False under --no-progress. */
   progress: boolean
+  /** False under --no-name-gender: a speaker's gender from the article's words only, never from a first name. */
+  nameGender: boolean
 }
 
 export const DEFAULT_EXTENSIONS = ['txt']
@@ -103,6 +105,7 @@ export function createProgram(version: string, output: ProgramOutput): Command {
     .option('--ext <list>', 'extensions of the files taken from folders, comma-separated (default: "txt")', parseExtensions)
     .option('--max-bytes <size>', 'refuse larger inputs, e.g. 500k or 2M (default: "16M")', parseBytes)
     .option('--no-progress', 'no progress bar (by default shown on stderr for a batch when stderr is a terminal)')
+    .option('--no-name-gender', 'a speaker\'s gender from the article\'s words only ("she", "Ms", "chairwoman"), never from the usual gender of a first name')
     .version(version, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show this help')
     .addHelpText('after', HELP_AFTER)
@@ -133,6 +136,7 @@ interface ParsedFlags {
   ext?: string[]
   maxBytes?: number
   progress: boolean
+  nameGender: boolean
 }
 
 /** The checked options, or the exit code to stop with (0 after --help or --version, 2 for a usage error). */
@@ -177,5 +181,6 @@ export function parseCommandLine(argv: string[], version: string, output: Progra
     extensions: opts.ext ?? DEFAULT_EXTENSIONS,
     maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES,
     progress: opts.progress,
+    nameGender: opts.nameGender,
   }
 }
