@@ -104,7 +104,7 @@ describe('analyze (built binary) on the seed article', () => {
   })
 
   it('--format csv starts with its header; --format markdown with a heading', () => {
-    expect(runBinary([SEED_ARTICLE, '--format', 'csv']).stdout.startsWith('source,quote_id,type,speaker,cue,text,start,end\r\n')).toBe(true)
+    expect(runBinary([SEED_ARTICLE, '--format', 'csv']).stdout.startsWith('source,quote_id,type,speaker,speaker_gender,cue,text,start,end\r\n')).toBe(true)
     expect(runBinary([SEED_ARTICLE, '--format', 'markdown']).stdout.startsWith('# ')).toBe(true)
   })
 })
