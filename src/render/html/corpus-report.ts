@@ -51,7 +51,7 @@ function mostQuoted(summary: CorpusSummary): string {
   const most = Math.max(1, ...shown.map((s) => s.quoteCount))
   const rows = shown.map((s) =>
     `<li class="chart-row c1"><span class="chart-label"><span class="chart-name">${escapeHtml(s.name)}</span>` +
-    `<span class="chart-meta">${escapeHtml(`${s.kind === 'organization' ? 'organisation' : s.kind} · ${count(s.articleCount, 'article')}`)}</span></span>` +
+    `<span class="chart-meta">${escapeHtml([s.kind === 'organization' ? 'organisation' : s.kind, s.gender, count(s.articleCount, 'article')].filter(Boolean).join(' · '))}</span></span>` +
     `${bar(s.quoteCount / most)}<span class="chart-value">${number(s.quoteCount)}</span></li>`)
   const notes: string[] = []
   if (summary.speakers.length > shown.length) notes.push(`The ${shown.length} most quoted of ${number(summary.speakers.length)} speakers; --format json lists them all.`)
