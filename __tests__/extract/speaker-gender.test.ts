@@ -93,3 +93,16 @@ test('every evidence span is the text it names', () => {
     for (const e of s.genderEvidence ?? []) expect(text.slice(e.start!, e.end!)).toBe(e.text)
   }
 })
+
+test('the name list is read only when a person needs it, and never with nameGender off', () => {
+  jest.isolateModules(() => {
+    const fresh = require('../../src/analyze') as typeof import('../../src/analyze')
+    const names = require('../../src/extract/speakers/first-name-gender') as typeof import('../../src/extract/speakers/first-name-gender')
+    fresh.analyze('The ministry said it would appeal.')
+    fresh.analyze('Jessica Okafor said the road was closed.', { nameGender: false })
+    fresh.analyze('Ms Okafor said the road was closed.')
+    expect(names.firstNamesLoaded()).toBe(false)
+    fresh.analyze('Jessica Okafor said the road was closed.')
+    expect(names.firstNamesLoaded()).toBe(true)
+  })
+})
