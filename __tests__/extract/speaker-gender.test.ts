@@ -1,6 +1,7 @@
 // A speaker's gender as the article refers to them: sentences written for these tests, with near-misses.
 import { analyze } from '../../src/analyze'
 import type { AnalyzeOptions, Speaker } from '../../src/model'
+import { canHaveGender } from '../../src/extract/speakers/gender'
 
 /** [name, gender, evidence as "kind:text"] of every speaker. */
 function genders(text: string, options: AnalyzeOptions = {}): Array<[string, Speaker['gender'], string[]]> {
@@ -43,8 +44,25 @@ describe('unnamed sources, bodies and groups', () => {
     ['a body, even with a pronoun nearby', 'The ministry said it would appeal. Its spokeswoman declined to comment.', [['the ministry', null, []]]],
     ['a group', 'Officials said the bridge was safe.', [['Officials', null, []]]],
     ['a document speaks for nobody in particular', 'A new poll suggests that voters are split on the plan.', [['a new poll', null, []]]],
+    ['near-miss: a body the resolver took for a person takes no pronoun near it',
+      'The New York Post said the story was true and that her reporters stood by it.', [['New York Post', null, []]]],
   ])('%s', (_name, text, expected) => {
     expect(genders(text)).toEqual(expected)
+  })
+
+  test.each<[Speaker['kind'], string, boolean]>([
+    ['person', 'Karen Wang', true],
+    ['anonymous', 'a female official', true],
+    ['anonymous', 'a person familiar with the negotiations', true],
+    ['anonymous', 'one questioner', true],
+    ['anonymous', 'the mother of the victim', true],
+    ['anonymous', 'a new poll', false],
+    ['anonymous', 'a recent news conference', false],
+    ['anonymous', 'her statement', false],
+    ['organization', 'the ministry', false],
+    ['group', 'officials', false],
+  ])('a %s called “%s” can have a gender: %s', (kind, name, expected) => {
+    expect(canHaveGender({ kind, name })).toBe(expected)
   })
 })
 

@@ -8,6 +8,7 @@
 import type { GenderEvidence } from '../../model'
 import type { Token } from '../../nlp/parse'
 import { honorificGender, pronounGender, roleGender } from '../lexicon/gendered-words'
+import { ORGANIZATION_NOUNS } from '../lexicon/roles'
 import { isCapitalized, tagged, type TokenRange } from '../phrases'
 import type { Entity } from './entities'
 import type { NameMention } from './names'
@@ -19,6 +20,17 @@ export type GenderCue = Required<Pick<GenderEvidence, 'kind' | 'gender' | 'text'
 
 export class GenderCues {
   private readonly byEntity = new Map<Entity, GenderCue[]>()
+  /** Entities named as people are: a first or last name the tagger knows, an honorific or a title. */
+  private readonly named = new Set<Entity>()
+
+  /**
+   * Whether the article names the entity as a person ("Jill Stein", "Ms Moore", "Nato secretary general Mark
+   * Rutte", "Schumer"), not by a capitalised run the resolver took for one ("The New York Post", "Presidential
+   * Debates", a dateline "CHARLOTTE"): only such a person takes the pronouns around it (gender-pronouns.ts).
+   */
+  namedAsPerson(entity: Entity): boolean {
+    return this.named.has(entity)
+  }
 
   /** The cues noted for an entity, in the order noted. */
   of(entity: Entity): GenderCue[] {
@@ -43,6 +55,13 @@ export class GenderCues {
 
   /** A name as written: its honorific ("Ms Major") and the gendered words of its title ("Jane Doe, a spokeswoman for …"). */
   name(entity: Entity, tokens: Token[], name: NameMention): void {
+    const nameTokens = tokens.slice(name.from, name.to)
+    const shouted = nameTokens.every((t) => !/\p{Ll}/u.test(t.text))
+    const known = nameTokens.some((t) => ['FirstName', 'LastName', 'MaleName', 'FemaleName'].some((tag) => t.tags.has(tag)))
+    // "The New York Post", "Presidential Debates": a place, a body or a plural is no one's name ("Schumer" may be)
+    const body = nameTokens.some((t) => tagged(t, 'Place') || tagged(t, 'Organization') || ORGANIZATION_NOUNS.has(t.normal)) ||
+      tagged(nameTokens[nameTokens.length - 1], 'Plural')
+    if (name.honorific || name.title || (!shouted && (known || !body))) this.named.add(entity)
     const before = tokens[name.from - 1]
     if (name.honorific && before && before.text === name.honorific) {
       const gender = honorificGender(before.normal)

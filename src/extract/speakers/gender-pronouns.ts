@@ -15,6 +15,8 @@ export function noteOtherPronouns(resolver: SpeakerResolver, text: string, token
     const entity = resolver.referent(gender === 'female' ? 'f' : 'm', t.start, t.sentence)
     // an unnamed source takes the pronouns near it (so that a named person does not), but is given none: the
     // descriptions around it are often not registered ("LaPlante was reported by a plumber … he started feeling ill")
-    if (entity && entity.kind === 'person' && speakers.has(entity)) resolver.genderCues.pronoun(entity, text, t.start, t.normal)
+    if (entity && entity.kind === 'person' && speakers.has(entity) && resolver.genderCues.namedAsPerson(entity)) {
+      resolver.genderCues.pronoun(entity, text, t.start, t.normal)
+    }
   }
 }

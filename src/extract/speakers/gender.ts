@@ -10,6 +10,7 @@ import { DOCUMENT_NOUNS, HONORIFICS, PERSON_ROLES, TITLE_WORDS } from '../lexico
 import type { Entity } from './entities'
 import { firstNameGender } from './first-name-gender'
 import type { GenderCues } from './gender-cues'
+import { roleGender } from '../lexicon/gendered-words'
 
 const STRENGTH: Record<GenderEvidence['kind'], number> = { pronoun: 0, honorific: 1, title: 2, 'first-name': 3 }
 
@@ -24,9 +25,23 @@ export interface GenderDecision {
 export function canHaveGender(speaker: Pick<Speaker, 'kind' | 'name'>): boolean {
   if (speaker.kind === 'person') return true
   if (speaker.kind !== 'anonymous') return false
-  // "a new poll", "the report", "her statement" speak for nobody in particular
-  const head = speaker.name.toLowerCase().split(/\s+/).pop() ?? ''
-  return !DOCUMENT_NOUNS.has(head.replace(/[^a-z-]/g, ''))
+  // "a new poll", "the report", "a recent news conference" speak for nobody in particular; "a person familiar
+  // with the talks", "one questioner", "a Democratic aide" are someone
+  const head = headNoun(speaker.name)
+  if (DOCUMENT_NOUNS.has(head)) return false
+  return PERSON_ROLES.has(head) || roleGender(head) !== null || PERSON_WORDS.has(head) || AGENT_NOUN.test(head)
+}
+
+/** Nouns for someone that the role list leaves out. */
+const PERSON_WORDS = new Set(['person', 'individual', 'someone', 'one', 'aide', 'insider', 'relative', 'colleague', 'neighbour', 'neighbor'])
+/** "questioner", "supervisor", "strategist", "historian", "attendant", "resident", "employee". */
+const AGENT_NOUN = /(?:er|or|ist|ian|ant|ent|ee)$/
+
+/** "a person familiar with the negotiations" → "person"; "the mother of the victim" → "mother". */
+function headNoun(name: string): string {
+  const words = name.toLowerCase().split(/\s+/)
+  const end = words.findIndex((w, i) => i > 0 && /^(of|for|with|at|from|in|on|who|familiar|close|briefed)$/.test(w))
+  return (end > 0 ? words[end - 1] : words[words.length - 1]).replace(/[^a-z-]/g, '')
 }
 
 /** Evidence, strongest first (pronouns, honorifics, titles, first name), each kind in text order. */
@@ -57,7 +72,9 @@ export function tally(evidence: GenderEvidence[]): string {
 /** Set `gender`, `genderEvidence` (and `genderConflict`) on every speaker from the cues the resolver noted. */
 export function assignGenders(speakerOf: Map<Entity, Speaker>, cues: GenderCues): void {
   for (const [entity, speaker] of speakerOf) {
-    const decision = canHaveGender(speaker) ? decideGender(cues.of(entity)) : { gender: null, genderEvidence: [] }
+    // "Presidential Debates", a dateline "CHARLOTTE": taken for a person, but named as none, so given no gender
+    const person = speaker.kind !== 'person' || cues.namedAsPerson(entity)
+    const decision = canHaveGender(speaker) && person ? decideGender(cues.of(entity)) : { gender: null, genderEvidence: [] }
     Object.assign(speaker, decision)
   }
 }
