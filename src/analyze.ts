@@ -11,6 +11,7 @@ import { attribute } from './extract/speakers'
 import { extractDates } from './extract/dates'
 import { extractFigures } from './extract/figures'
 import { joinSections, SECTION_CHARS, sectionsOf, type Findings } from './sections'
+import { addNameGender } from './extract/speakers/gender'
 
 /** The sentence around an offset, spaces folded: the line a timeline shows for a date. */
 function sentenceAt(article: ParsedArticle, offset: number): string {
@@ -73,6 +74,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}, sectionChars
   const found = sections.length === 1
     ? analyzeSection(text, metadata, published, explain)
     : joinSections(sections.map((s, i) => ({ offset: s.start, findings: analyzeSection(text.slice(s.start, s.end), i === 0 ? metadata : later, published, explain) })))
+  // the article's words first (in attribute()); a first name only for people it says nothing about
+  if (options.nameGender !== false) addNameGender(found.speakers)
 
   return {
     schemaVersion: SCHEMA_VERSION,

@@ -27,6 +27,32 @@ export interface Speaker {
   /** Other ways the article names the speaker ("Mr Trump", "the US president"), pronouns left out. */
   aliases: string[]
   quoteCount: number
+  /**
+   * How the article refers to this speaker: "female" ("she said", "Ms Major", "the chairwoman"), "male", or null —
+   * a body or a group, nothing said, or evidence both ways (see `genderConflict`). Not a statement about anyone's
+   * identity. Always present in the analyzer's output; optional here for callers that build speakers themselves.
+   */
+  gender?: Gender | null
+  /** What said so, strongest first: pronouns resolved to the speaker, honorifics, titles, then (only when the article gives none) the first name. */
+  genderEvidence?: GenderEvidence[]
+  /** Present when `gender` is null because the evidence disagrees: "she (2) against he (1)". */
+  genderConflict?: string
+}
+
+export type Gender = 'female' | 'male'
+
+/** One piece of evidence for a speaker's gender. */
+export interface GenderEvidence {
+  /** "pronoun" ("she", "his"), "honorific" ("Ms", "Sir"), "title" ("chairwoman", "mother", "king"), "first-name". */
+  kind: 'pronoun' | 'honorific' | 'title' | 'first-name'
+  gender: Gender
+  /** The word as the article writes it ("She", "Mr", "spokeswoman"), or the first name looked up ("Jessica"). */
+  text: string
+  /** Where the word stands in the input (`text === input.slice(start, end)`); absent for a first name looked up. */
+  start?: number
+  end?: number
+  /** For a first name: the share of US babies so named, born 1930–2005, who were of that sex (0.95–1). */
+  share?: number
 }
 
 export type QuoteType = 'direct' | 'mixed' | 'indirect'
@@ -138,4 +164,9 @@ export interface AnalyzeOptions {
   published?: string | null
   /** Add `explain` to every quote. */
   explain?: boolean
+  /**
+   * When the article gives a person no pronoun, honorific or gendered title, take the usual gender of their first
+   * name from the bundled list of US birth records (default true; `--no-name-gender` turns it off).
+   */
+  nameGender?: boolean
 }

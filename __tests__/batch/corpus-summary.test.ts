@@ -58,7 +58,7 @@ describe('speakers across articles', () => {
       article('c', [['Donald Trump', 1, 'person', ['Mr Trump']]]),
     ])
     expect(summary.speakers).toEqual([
-      { name: 'Donald Trump', kind: 'person', quoteCount: 3, articleCount: 3, aliases: ['Mr Trump', 'the US president'] },
+      { name: 'Donald Trump', kind: 'person', quoteCount: 3, articleCount: 3, aliases: ['Mr Trump', 'the US president'], gender: null },
     ])
   })
 
@@ -90,6 +90,57 @@ describe('speakers across articles', () => {
     for (const order of [[3, 2, 1, 0], [1, 3, 0, 2], [2, 0, 3, 1]]) {
       expect(summarize(order.map((i) => analyses[i]))).toEqual(expected)
     }
+  })
+})
+
+describe('voices by gender', () => {
+  /** A speaker with the gender its article gave: by the article's words ("she"), or by a first name only. */
+  function gendered(source: string, speakers: Array<[name: string, quotes: number, gender: Speaker['gender'], by?: 'pronoun' | 'first-name', kind?: SpeakerKind]>): Analysis {
+    const a = article(source, speakers.map(([name, quotes, , , kind]) => [name, quotes, kind]))
+    a.speakers.forEach((s, i) => {
+      const [, , gender, by = 'pronoun'] = speakers[i]
+      s.gender = gender
+      s.genderEvidence = gender ? [{ kind: by, gender, text: by === 'pronoun' ? (gender === 'female' ? 'she' : 'he') : s.name.split(' ')[0] }] : []
+    })
+    return a
+  }
+
+  it('counts each person once across the corpus, as merged, with all their quotes', () => {
+    const summary = summarize([
+      gendered('a', [['Karen Wang', 3, 'female'], ['Jagmeet Singh', 1, 'male']]),
+      gendered('b', [['Ms Wang', 2, 'female'], ['Taylor Hall', 1, null]]),
+      gendered('c', [['Wang', 1, null], ['the ministry', 4, null, undefined, 'organization'], ['officials', 2, null, undefined, 'group']]),
+    ])
+    expect(summary.gender).toEqual({ female: { speakers: 1, quotes: 6 }, male: { speakers: 1, quotes: 1 }, unknown: { speakers: 1, quotes: 1 } })
+    expect(summary.speakers.map((s) => [s.name, s.gender])).toEqual([
+      ['Karen Wang', 'female'], ['the ministry', null], ['officials', null], ['Jagmeet Singh', 'male'], ['Taylor Hall', null]])
+  })
+
+  it('counts unnamed single sources once per article, and documents not at all', () => {
+    const summary = summarize([
+      gendered('a', [['a female official', 2, 'female', undefined, 'anonymous'], ['a new poll', 1, null, undefined, 'anonymous']]),
+      gendered('b', [['a female official', 1, 'female', undefined, 'anonymous'], ['a source', 1, null, undefined, 'anonymous']]),
+    ])
+    expect(summary.gender).toEqual({ female: { speakers: 2, quotes: 3 }, male: { speakers: 0, quotes: 0 }, unknown: { speakers: 1, quotes: 1 } })
+  })
+
+  it('the articles’ own words outweigh a first name; words that disagree leave a person unknown', () => {
+    const summary = summarize([
+      gendered('a', [['Leslie Brown', 2, 'male'], ['Kiri Moreau', 1, 'female']]),
+      gendered('b', [['Leslie Brown', 1, 'female', 'first-name'], ['Kiri Moreau', 1, 'male']]),
+    ])
+    expect(summary.speakers.map((s) => [s.name, s.gender])).toEqual([['Leslie Brown', 'male'], ['Kiri Moreau', null]])
+    expect(summary.gender.unknown).toEqual({ speakers: 1, quotes: 2 })
+  })
+
+  it('is the same whatever order the articles come in', () => {
+    const analyses = [
+      gendered('a', [['Karen Wang', 3, 'female'], ['Leslie Brown', 1, 'female', 'first-name']]),
+      gendered('b', [['Wang', 2, null], ['Leslie Brown', 1, 'male']]),
+      gendered('c', [['Ms Wang', 1, 'female'], ['a female official', 1, 'female', undefined, 'anonymous']]),
+    ]
+    const expected = summarize(analyses)
+    for (const order of [[2, 1, 0], [1, 0, 2]]) expect(summarize(order.map((i) => analyses[i])).gender).toEqual(expected.gender)
   })
 })
 

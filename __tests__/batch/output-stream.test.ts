@@ -56,7 +56,7 @@ describe('output stream', () => {
   })
 
   it('csv: the header for a batch even when nothing could be read, nothing for one failed input', () => {
-    expect(stream('csv', true, false, ['fail'])).toBe('source,quote_id,type,speaker,cue,text,start,end\r\n')
+    expect(stream('csv', true, false, ['fail'])).toBe('source,quote_id,type,speaker,speaker_gender,cue,text,start,end\r\n')
     expect(stream('csv', false, false, ['fail'])).toBe('')
   })
 

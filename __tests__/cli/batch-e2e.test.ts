@@ -88,11 +88,15 @@ describe('analyze (built binary) on a folder', () => {
     const run = runBinary([corpus, '--format', 'csv', '--sort'])
     const records = readCsv(run.stdout)
     const document = JSON.parse(runBinary([corpus, '--json', '--sort']).stdout)
-    const quotes = document.articles.flatMap((a: Analysis) => a.quotes.map((q) => [a.source, q.id, q.type, q.speaker ?? '', q.cue?.text ?? '', q.text, String(q.start), String(q.end)]))
-    expect(records[0]).toEqual(['source', 'quote_id', 'type', 'speaker', 'cue', 'text', 'start', 'end'])
+    const genderOf = (a: Analysis, id: string | null) => a.speakers.find((s) => s.id === id)?.gender ?? ''
+    const quotes = document.articles.flatMap((a: Analysis) => a.quotes.map((q) =>
+      [a.source, q.id, q.type, q.speaker ?? '', genderOf(a, q.speakerId), q.cue?.text ?? '', q.text, String(q.start), String(q.end)]))
+    expect(records[0]).toEqual(['source', 'quote_id', 'type', 'speaker', 'speaker_gender', 'cue', 'text', 'start', 'end'])
     expect(records.slice(1)).toEqual(quotes)
     // a quote with a comma and inner quote marks comes back whole
-    expect(quotes.some((q: string[]) => q[5].includes(',') && /[“”"]/.test(q[5]))).toBe(true)
+    expect(quotes.some((q: string[]) => q[6].includes(',') && /[“”"]/.test(q[6]))).toBe(true)
+    // and the speakers' genders are there
+    expect(quotes.some((q: string[]) => q[4] === 'female') && quotes.some((q: string[]) => q[4] === 'male')).toBe(true)
   })
 
   it('a quoted pattern finds the same files as the folder', () => {

@@ -11,15 +11,15 @@ describe('parseCommandLine', () => {
   it('gives the defaults for a bare file', () => {
     expect(parse('a.txt').result).toEqual({
       inputs: ['a.txt'], format: 'table', date: null, full: false, explain: false, width: undefined, color: true,
-      jobs: null, sort: false, summary: false, extensions: ['txt', 'html', 'htm'], maxBytes: 16 * 2 ** 20, timeoutMs: 30_000, progress: true,
+      jobs: null, sort: false, summary: false, extensions: ['txt', 'html', 'htm'], maxBytes: 16 * 2 ** 20, timeoutMs: 30_000, progress: true, nameGender: true,
     })
   })
 
   it('reads every option', () => {
     expect(parse('a.txt', '-', '--format', 'csv', '--date', '2025-08-19', '--full', '--explain', '--width', '120', '--no-color',
-      '--jobs', '3', '--sort', '--ext', 'txt,.MD', '--max-bytes', '500k', '--timeout', '2.5', '--no-progress').result).toEqual({
+      '--jobs', '3', '--sort', '--ext', 'txt,.MD', '--max-bytes', '500k', '--timeout', '2.5', '--no-progress', '--no-name-gender').result).toEqual({
       inputs: ['a.txt', '-'], format: 'csv', date: '2025-08-19', full: true, explain: true, width: 120, color: false,
-      jobs: 3, sort: true, summary: false, extensions: ['txt', 'md'], maxBytes: 512000, timeoutMs: 2500, progress: false,
+      jobs: 3, sort: true, summary: false, extensions: ['txt', 'md'], maxBytes: 512000, timeoutMs: 2500, progress: false, nameGender: false,
     })
     expect(parse('articles/', '--summary', '--format', 'markdown').result).toMatchObject({ inputs: ['articles/'], summary: true, format: 'markdown' })
     expect(parse('articles/', '--summary', '--format', 'html').result).toMatchObject({ inputs: ['articles/'], summary: true, format: 'html' })

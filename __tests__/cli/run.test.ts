@@ -58,6 +58,11 @@ describe('execute', () => {
     expect(r.calls[0].options).toEqual({ source: join(dir, 'good.txt'), explain: false })
   })
 
+  it('passes --no-name-gender on as nameGender: false', async () => {
+    const r = await run([join(dir, 'good.txt'), '--no-name-gender'])
+    expect(r.calls[0].options).toEqual({ source: join(dir, 'good.txt'), explain: false, nameGender: false })
+  })
+
   it('reports a bad input on one line, goes on with the others, and exits 1', async () => {
     const missing = join(dir, 'missing.txt')
     // --sort: without it the two failures are reported as their reads finish, in either order

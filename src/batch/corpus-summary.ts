@@ -31,13 +31,15 @@ export class SummaryBuilder {
 
   result(): CorpusSummary {
     const failures = [...this.failures].sort((a, b) => a.index - b.index).map((f) => f.record)
+    const speakers = this.speakers.speakers()
     return {
       articles: this.articles,
       failed: failures.length,
       words: this.words,
       quotes: { ...this.quotes },
-      speakers: this.speakers.speakers(),
+      speakers,
       anonymous: this.speakers.anonymousSources(),
+      gender: this.speakers.genderCounts(speakers),
       failures,
     }
   }

@@ -30,5 +30,9 @@ export function inProcessEngine(load: () => Promise<AnalyzeFunction>, options: A
  */
 export function analyzeOptions(task: Omit<Task, 'text'>, options: ArticleOptions): AnalyzeOptions {
   const published = options.published ?? task.published ?? null
-  return { source: task.source, explain: options.explain, ...(published !== null ? { published } : {}) }
+  return {
+    source: task.source, explain: options.explain,
+    ...(published !== null ? { published } : {}),
+    ...(options.nameGender === false ? { nameGender: false } : {}),
+  }
 }

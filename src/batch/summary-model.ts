@@ -1,6 +1,6 @@
 // The corpus summary: what `--summary` shows and what a batch's JSON carries as "summary".
 // An addition beside the per-article model (src/model.ts), in the same spirit: fields may be added, not renamed.
-import type { SpeakerKind } from '../model'
+import type { Gender, SpeakerKind } from '../model'
 import type { ErrorRecord } from './records'
 
 /** One person or body across the corpus, however each article named it. */
@@ -14,6 +14,25 @@ export interface CorpusSpeaker {
   articleCount: number
   /** Other ways the articles name it, most used first, at most ten ("Mr Trump", "Trump", "the US president"). */
   aliases: string[]
+  /** A person's gender as the articles refer to them, when those that give one agree; null for bodies and groups. */
+  gender: Gender | null
+}
+
+/** People quoted, and their quotes, by gender. */
+export interface GenderTally {
+  speakers: number
+  quotes: number
+}
+
+/**
+ * Voices by gender: named people counted once across the corpus (merged as in `speakers`), unnamed single
+ * sources ("a female official") once per article; bodies, groups, documents and unattributed quotes are not
+ * people and are left out. `unknown`: people whose gender no article gives, or whose articles disagree.
+ */
+export interface GenderCounts {
+  female: GenderTally
+  male: GenderTally
+  unknown: GenderTally
 }
 
 export interface QuoteTotals {
@@ -36,6 +55,8 @@ export interface CorpusSummary {
   speakers: CorpusSpeaker[]
   /** Unnamed sources ("a European official") are different people in different articles: counted, not merged. */
   anonymous: { quoteCount: number; articleCount: number }
+  /** People quoted and their quotes, by gender (the share of women: female ÷ (female + male)). */
+  gender: GenderCounts
   /** The inputs that failed and why, in input order. */
   failures: ErrorRecord[]
 }

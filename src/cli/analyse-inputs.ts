@@ -102,7 +102,7 @@ export async function analyseInputs(expanded: ExpandedInputs, options: CliOption
 
 /** In this thread for one article (or when the caller brings its own analyser); else a pool of workers. */
 async function chooseEngine(expanded: ExpandedInputs, options: CliOptions, context: CliContext, writeErr: (text: string) => void): Promise<Engine> {
-  const articleOptions = { explain: options.explain, published: options.date }
+  const articleOptions = { explain: options.explain, published: options.date, nameGender: options.nameGender }
   const readable = expanded.items.filter((item) => item.kind !== 'failure').length
   if (context.loadAnalyzer || readable <= 1) return inProcessEngine(context.loadAnalyzer ?? loadAnalyzerLazily, articleOptions)
   const jobs = options.jobs ?? context.cpuCount ?? availableParallelism()

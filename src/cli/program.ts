@@ -34,6 +34,8 @@ export interface CliOptions {
   timeoutMs: number
   /** False under --no-progress. */
   progress: boolean
+  /** False under --no-name-gender: a speaker's gender from the article's words only, never from a first name. */
+  nameGender: boolean
 }
 
 export const DEFAULT_EXTENSIONS = ['txt', 'html', 'htm']
@@ -119,6 +121,7 @@ export function createProgram(version: string, output: ProgramOutput): Command {
     .option('--max-bytes <size>', 'refuse larger inputs, e.g. 500k or 2M; for a URL, the bytes received (default: "16M")', parseBytes)
     .option('--timeout <seconds>', `time allowed to fetch a URL, body included (default: ${DEFAULT_TIMEOUT_SECONDS})`, parseTimeout)
     .option('--no-progress', 'no progress bar (by default shown on stderr for a batch when stderr is a terminal)')
+    .option('--no-name-gender', 'a speaker\'s gender from the article\'s words only ("she", "Ms", "chairwoman"), never from the usual gender of a first name')
     .version(version, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show this help')
     .addHelpText('after', HELP_AFTER)
@@ -150,6 +153,7 @@ interface ParsedFlags {
   maxBytes?: number
   timeout?: number
   progress: boolean
+  nameGender: boolean
 }
 
 /** The checked options, or the exit code to stop with (0 after --help or --version, 2 for a usage error). */
@@ -195,5 +199,6 @@ export function parseCommandLine(argv: string[], version: string, output: Progra
     maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES,
     timeoutMs: opts.timeout ?? DEFAULT_TIMEOUT_SECONDS * 1000,
     progress: opts.progress,
+    nameGender: opts.nameGender,
   }
 }

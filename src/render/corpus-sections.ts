@@ -2,7 +2,8 @@
 // a headline, quotes by type, the most quoted speakers across articles, and the inputs that failed.
 import type { CorpusSummary } from '../batch/summary-model'
 import type { Column } from './draw-table'
-import { count, SUMMARY_SEPARATOR } from './describe'
+import { count, NOTHING, SUMMARY_SEPARATOR } from './describe'
+import { womenShare } from './gender-labels'
 
 export interface CorpusSection {
   title: string
@@ -31,7 +32,33 @@ export function corpusHeadline(summary: CorpusSummary): string {
 }
 
 export function corpusSections(summary: CorpusSummary): CorpusSection[] {
-  return [quotesByType(summary), speakersAcross(summary), failedInputs(summary)]
+  return [quotesByType(summary), speakersAcross(summary), voicesByGender(summary), failedInputs(summary)]
+}
+
+/** People quoted and their quotes by gender, and the share of women among those whose gender the articles give. */
+function voicesByGender(summary: CorpusSummary): CorpusSection {
+  const { gender } = summary
+  const people = gender.female.speakers + gender.male.speakers + gender.unknown.speakers
+  const quotes = gender.female.quotes + gender.male.quotes + gender.unknown.quotes
+  const known = gender.female.speakers + gender.male.speakers
+  const notes = known === 0 ? [] : [
+    `Women: ${womenShare(gender, 'speakers')} of the quoted people and ${womenShare(gender, 'quotes')} of their quotes, ` +
+      'among those whose gender the articles give (their pronouns, honorifics and titles, else the usual gender of a first name)',
+  ]
+  return {
+    title: 'Voices by gender',
+    emptyMessage: 'No people quoted',
+    columns: [
+      { header: 'Gender', min: 7, max: 9 },
+      { header: 'People', min: 6, max: 10, align: 'right' },
+      { header: 'Share', min: 5, max: 5, align: 'right' },
+      { header: 'Quotes', min: 6, max: 10, align: 'right' },
+      { header: 'Share', min: 5, max: 5, align: 'right' },
+    ],
+    rows: people === 0 ? [] : (['female', 'male', 'unknown'] as const).map((g) =>
+      [g, number(gender[g].speakers), share(gender[g].speakers, people), number(gender[g].quotes), share(gender[g].quotes, quotes)]),
+    notes,
+  }
 }
 
 function quotesByType(summary: CorpusSummary): CorpusSection {
@@ -66,11 +93,12 @@ function speakersAcross(summary: CorpusSummary): CorpusSection {
     columns: [
       { header: 'Speaker', min: 10, max: 28 },
       { header: 'Kind', min: 6, max: 12 },
+      { header: 'Gender', min: 6, max: 6 },
       { header: 'Quotes', min: 6, max: 8, align: 'right' },
       { header: 'Articles', min: 8, max: 8, align: 'right' },
       { header: 'Also named', min: 10 },
     ],
-    rows: shown.map((s) => [s.name, s.kind, number(s.quoteCount), number(s.articleCount), s.aliases.join(', ')]),
+    rows: shown.map((s) => [s.name, s.kind, s.gender ?? NOTHING, number(s.quoteCount), number(s.articleCount), s.aliases.join(', ')]),
     notes,
   }
 }

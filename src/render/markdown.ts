@@ -4,6 +4,7 @@ import type { Analysis } from '../model'
 import type { RenderOptions } from './render-options'
 import { describeFigureValue, describeResolved, explainRules, NOTHING, pageLine, saidBy, sourceLabel, summaryLine } from './describe'
 import { collapseWhitespace } from './text-wrap'
+import { describeGender } from './gender-labels'
 
 export function renderMarkdown(analyses: Analysis[], options: RenderOptions): string {
   return analyses.map((analysis) => renderArticle(analysis, options)).join('\n---\n\n')
@@ -39,8 +40,8 @@ function quoteTable(analysis: Analysis, explain: boolean): Table {
 
 function speakerTable(analysis: Analysis): Table {
   return {
-    header: ['Speaker', 'Title / role', 'Kind', 'Quotes'],
-    rows: analysis.speakers.map((s) => [s.name, s.title ?? NOTHING, s.kind, String(s.quoteCount)]),
+    header: ['Speaker', 'Title / role', 'Kind', 'Gender', 'Quotes'],
+    rows: analysis.speakers.map((s) => [s.name, s.title ?? NOTHING, s.kind, describeGender(s), String(s.quoteCount)]),
   }
 }
 

@@ -11,6 +11,8 @@ import { nameKey, type Entity } from './entities'
 import { findBodies } from './bodies'
 import { findNames } from './names'
 import { SpeakerResolver } from './resolve'
+import { assignGenders } from './gender'
+import { noteOtherPronouns } from './gender-pronouns'
 
 export interface Attributed {
   quotes: Quote[]
@@ -137,5 +139,7 @@ export function attribute(ctx: QuoteContext, candidates: QuoteCandidate[], expla
   for (const [e, s] of speakerOf) {
     s.aliases = [...e.aliases].filter((a) => a !== s.name && !PRONOUN_ALIASES.test(a))
   }
+  noteOtherPronouns(resolver, text, tokens, new Set(speakerOf.keys()))
+  assignGenders(speakerOf, resolver.genderCues)
   return { quotes, speakers }
 }

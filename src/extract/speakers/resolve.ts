@@ -9,6 +9,7 @@ import type { SpeakerKind } from '../../model'
 import { DOCUMENT_NOUNS, GROUP_NOUNS, ORGANIZATION_NOUNS, PERSON_ROLES, RECORD_NOUNS, TITLE_WORDS } from '../lexicon/roles'
 import { isCapitalized, isQuantity, phraseStartingAt, tagged, type TokenRange } from '../phrases'
 import { EntityRegistry, nameKey, type Entity } from './entities'
+import { GenderCues } from './gender-cues'
 import { nameInPhrase, type NameMention } from './names'
 
 export interface Resolution {
@@ -30,6 +31,8 @@ const SURROGATES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'lawyer'
   'representative', 'agent', 'publicist', 'assistant', 'counsel'])
 /** How far back (in sentences) a pronoun or a bare description looks for whom it means. */
 const WINDOW = 12
+/** How far back a pronoun outside the speakers' words looks: a person named in the last few sentences. */
+const REFERENT_WINDOW = 3
 /** What being an object rather than a subject costs a candidate, in sentences of distance. */
 const OBJECT_PENALTY = 2.5
 /** What each further mention of a person is worth to a bare description, in sentences of distance. */
@@ -66,6 +69,8 @@ export interface ResolverContext {
 
 export class SpeakerResolver {
   readonly registry = new EntityRegistry()
+  /** The pronouns, honorifics and gendered titles seen for each entity (gender.ts decides from them). */
+  readonly genderCues = new GenderCues()
   /** Capitalised runs the tagger could not place, by last word: "Dick Durbin" for a later "Durbin said". */
   private readonly fuller = new Map<string, { words: string[]; written: string }>()
 
@@ -117,6 +122,7 @@ export class SpeakerResolver {
       start, sentence: name.sentence, background: this.c.background(start),
       subject: subject ?? this.c.isSubject(name.from, name.to),
     }, alias)
+    this.genderCues.name(entity, tokens, name)
     return entity
   }
 
@@ -155,12 +161,12 @@ export class SpeakerResolver {
    * outside quotes and captions, the nearest, with subjects preferred over objects and the earlier of a
    * sentence first ("Mr Zelenskiy said his meeting with Mr Trump was his “best”. He also said …" → Zelenskiy).
    */
-  private salient(start: number, sentence: number, fits: (e: Entity) => boolean, lastSpeaker: Entity | null = null): Entity | null {
+  private salient(start: number, sentence: number, fits: (e: Entity) => boolean, lastSpeaker: Entity | null = null, window = WINDOW): Entity | null {
     let best: Entity | null = null
     let bestScore = Infinity
     for (const m of this.registry.mentionsBefore(start)) {
       const distance = sentence - m.sentence
-      if (distance > WINDOW) break
+      if (distance > window) break
       if (m.background || !fits(m.entity)) continue
       // the one quoted last is who a reader expects "he said" to be, unless someone new has just taken the stage
       const score = distance + (m.subject ? 0 : OBJECT_PENALTY) - (m.entity === lastSpeaker ? SPEAKER_BONUS : 0)
@@ -209,10 +215,28 @@ export class SpeakerResolver {
     const fits = (e: Entity) => personal
       ? (e.kind === 'person' || e.kind === 'anonymous') && (!wanted || !e.gender || e.gender === wanted)
       : word === 'it' ? e.kind === 'organization' : e.kind !== 'person'
-    const best = this.salient(start, sentence, fits, lastSpeaker)
+    let best = this.salient(start, sentence, fits, lastSpeaker)
     if (best && wanted && !best.gender) best.gender = wanted
+    // "Leslie Brown, the fire chief, … “We were lucky,” he said": when nobody else fits, the article's pronoun
+    // beats the usual gender of a first name (the tagger's guess), though never an honorific or an earlier pronoun
+    if (!best && wanted) {
+      best = this.salient(start, sentence, (e) => e.kind === 'person' && e.gender !== wanted && !e.honorific && !this.genderCues.given(e), lastSpeaker)
+      if (best) best.gender = wanted
+    }
     if (best) this.registry.mention(best, { start, sentence, background: false, subject: true }, null)
+    if (best) this.genderCues.pronoun(best, this.c.text, start, word)
     return { entity: best, rule: best ? 'pronoun' : 'pronoun-unresolved' }
+  }
+
+  /**
+   * Whom a pronoun outside the speakers' words means ("Wang said her top three priorities …"), by the rule that
+   * resolves "she said", but without noting it as a mention: gender evidence only, so attribution stays as it was.
+   */
+  referent(wanted: 'm' | 'f', start: number, sentence: number): Entity | null {
+    if (this.c.background(start)) return null
+    const fits = (e: Entity) => (e.kind === 'person' || e.kind === 'anonymous') && (!e.gender || e.gender === wanted) &&
+      !this.genderCues.against(e, wanted === 'm' ? 'male' : 'female')
+    return this.salient(start, sentence, fits, null, REFERENT_WINDOW)
   }
 
   private description(r: TokenRange, start: number): Resolution {
@@ -244,6 +268,7 @@ export class SpeakerResolver {
     const sentence = tokens[r.from].sentence
     const remember = (entity: Entity, rule: string): Resolution => {
       this.registry.mention(entity, { start, sentence, background: false, subject: true }, phrase)
+      this.genderCues.phrase(entity, tokens, r)
       return { entity, rule }
     }
 
@@ -338,7 +363,9 @@ export class SpeakerResolver {
     // "her statement": the woman named before, as "she" would be
     if (determiner === 'his' || determiner === 'her') {
       const wanted = determiner === 'his' ? 'm' : 'f'
-      return this.salient(start, sentence, (e) => e.kind === 'person' && (!e.gender || e.gender === wanted))
+      const author = this.salient(start, sentence, (e) => e.kind === 'person' && (!e.gender || e.gender === wanted))
+      if (author) this.genderCues.pronoun(author, this.c.text, start, determiner)
+      return author
     }
     if (RECORD_NOUNS.has(nameKey(tokens[headAt].text))) return null
     return this.salient(start, sentence, (e) => e.kind === 'person' || e.kind === 'organization')
