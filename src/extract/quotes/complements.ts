@@ -58,10 +58,16 @@ function verbAt(tokens: Token[], i: number): boolean {
 function objectFrame(tokens: Token[], f: Frames, obj: TokenRange, end: number): string | null {
   // "asked Ms Sinclair, a former judge who chaired the inquiry, to look into …", "asked Mills, Sullivan and
   // Abedin to search …": over an appositive or a list
-  if (/,/.test(tokens[obj.to - 1].post) && f.objectTo) {
+  // the same for "accused Cruz, the senator from Texas, of being …" and "refers to the candidate, who is his
+  // friend, as “Mr. Trump”"
+  if (/,/.test(tokens[obj.to - 1].post) && (f.objectTo || f.objectPrep || f.toAs)) {
     for (let k = obj.to; k < end && k < obj.to + 25; k++) {
-      if (tokens[k].normal === 'to' && verbAt(tokens, k + 1)) return 'object-to'
-      if (/[;:.!?]/.test(tokens[k].post) || (tagged(tokens[k], 'Verb') && !tagged(tokens[k], 'Noun') && tokens[k].normal !== 'who')) break
+      const afterComma = /,/.test(tokens[k - 1].post)
+      if (f.objectTo && tokens[k].normal === 'to' && verbAt(tokens, k + 1)) return 'object-to'
+      if (afterComma && f.objectPrep?.includes(tokens[k].normal)) return 'object-prep'
+      if (afterComma && f.toAs && tokens[k].normal === 'as') return 'to-as'
+      if (/[;:.!?]/.test(tokens[k].post) || (tagged(tokens[k], 'Verb') && !tagged(tokens[k], 'Noun') && !tagged(tokens[k], 'Copula') &&
+        !/^(who|is|was)$/.test(tokens[k].normal) && !afterComma)) break
     }
   }
   // the preposition may sit inside what the tagger took for one phrase: "blamed the failure of the talks on the weather"
@@ -96,7 +102,7 @@ export function complementStart(tokens: Token[], cue: TokenRange, end: number): 
   }
   if (f.toAs && t.normal === 'to') {
     const obj = objectAt(tokens, k + 1, end)
-    if (obj && tokens[obj.to]?.normal === 'as') return { start: k + 1, frame: 'to-as' }
+    if (obj && (tokens[obj.to]?.normal === 'as' || objectFrame(tokens, f, obj, end) === 'to-as')) return { start: k + 1, frame: 'to-as' }
   }
   if (f.question) {
     if (QUESTION_WORDS.has(t.normal) && k + 1 < end) return { start: k, frame: 'question' }

@@ -252,6 +252,8 @@ export function clauseSubject(tokens: Token[], floor: number, before: number): T
     const closes = /[.!?…](["”»]|'')/.test(tokens[i].post) || (opensWithQuote && /[”"»]|''/.test(tokens[i].post))
     if (closes) { floor = i + 1; break }
   }
+  // "In states with more diverse electorates, Clinton has decried …": a phrase of place or time before the subject
+  floor = afterIntro(tokens, floor, before)
   for (let v = floor; v < before; v++) {
     const t = tokens[v]
     if (!tagged(t, 'Verb') || tagged(t, 'Gerund') || (tagged(t, 'Noun') && !tagged(t, 'Auxiliary'))) continue
@@ -271,6 +273,20 @@ export function clauseSubject(tokens: Token[], floor: number, before: number): T
 function hasFiniteVerb(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (tagged(tokens[i], 'Verb') && !tagged(tokens[i], 'Gerund') && !tagged(tokens[i], 'Noun')) return true
   return false
+}
+
+/**
+ * Where the clause starts after a phrase that opens a sentence and a comma: "In states with more diverse
+ * electorates, | Clinton …", "Kicking off the day in Salem, | Trump …", "Last month, | the council …".
+ */
+function afterIntro(tokens: Token[], floor: number, before: number): number {
+  const first = tokens[floor]
+  if (!first || !(tagged(first, 'Preposition') || PREPOSITIONS.has(first.normal) || tagged(first, 'Gerund') || tagged(first, 'Date'))) return floor
+  for (let i = floor; i < before && i < floor + 25; i++) {
+    if (!breaksAfter(tokens[i])) continue
+    return /^,$/.test(tokens[i].post) ? i + 1 : floor
+  }
+  return floor
 }
 
 /** The subject of the reporting verb at `cue`, searching no further back than `floor`; null when negated. */
