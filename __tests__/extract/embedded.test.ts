@@ -44,3 +44,20 @@ describe('quoted words in what a verb reports', () => {
     expect(analyze(text).quotes.map((q) => [q.type, q.text, q.speaker])).toEqual(expected)
   })
 })
+
+describe('a quote right after the verb, with the sentence going on after it', () => {
+  test.each<[string, string, Array<[string, string, string | null]>]>([
+    ['the writer’s words go on: one mixed quote', 'Ms Lee said “it makes me angry” every time she drives past the school.',
+      [['mixed', '“it makes me angry” every time she drives past the school', 'Ms Lee']]],
+    ['near-miss: the quote ends the sentence', 'Ms Lee said “it makes me angry.”', [['direct', '“it makes me angry.”', 'Ms Lee']]],
+    ['near-miss: another quote follows', 'Ms Lee said “we asked for help” and “nobody came.”',
+      [['direct', '“we asked for help”', 'Ms Lee'], ['direct', '“nobody came.”', 'Ms Lee']]],
+  ])('%s', (_name, text, expected) => {
+    expect(analyze(text).quotes.map((q) => [q.type, q.text, q.speaker])).toEqual(expected)
+  })
+
+  test('near-miss: the main clause’s verb after a relative clause', () => {
+    const a = analyze('Apps that it said “may not work” included the maps and the mail.')
+    expect(a.quotes.map((q) => q.text)).toEqual(['“may not work”'])
+  })
+})

@@ -114,6 +114,9 @@ export function leadingAttribution(ctx: QuoteContext, q: QuoteMarkSpan): Attribu
   }
   // "he said on MSNBC’s “Morning Joe”": the name of a programme, not words
   if (!/[:,]/.test(between) && namesATitle(tokens, last + 1)) return null
+  // "Obama said “it gets me mad” every time he thinks about …": words that go on after the closing mark make the
+  // quote part of the reported clause (a mixed quote), not a quote of its own
+  if (!/[:,]/.test(between) && !FRAME_ONLY.has(cueLemma(tokens[cue.from].normal) ?? '') && clauseGoesOn(ctx, q)) return null
   // without a colon or comma only phrases of time and place may stand between verb and quote:
   // "writing “It's …”", "Trump said on Friday "I can do it"", not "Martell says he “fumbled into” …"
   if (!/[:,]/.test(between) && cue.to !== last + 1 && !(tagged(tokens[cue.to], 'Preposition') || tagged(tokens[cue.to], 'Date'))) return null
@@ -137,6 +140,23 @@ export function leadingAttribution(ctx: QuoteContext, q: QuoteMarkSpan): Attribu
   const mention = (participle ? clauseSubject(tokens, floor, cue.from) : subjectBefore(tokens, cue.from, floor))
     ?? (cue.to <= last ? speakerAfter(tokens, cue.to, last + 1) : null)
   return mention ? { cue, mention, rule: acrossParagraph ? 'cue-colon-paragraph' : 'cue-before-quote' } : null
+}
+
+/** Whether the sentence goes on in the writer's words after a quote: "“it gets me mad” every time he thinks …". */
+function clauseGoesOn(ctx: QuoteContext, q: QuoteMarkSpan): boolean {
+  if (/[.!?…,]["”’»'\s]*$/.test(ctx.text.slice(q.innerStart, q.end))) return false
+  const next = ctx.tokenFrom(q.end)
+  const t = ctx.tokens[next]
+  if (!t || t.sentence !== ctx.tokens[ctx.tokenBefore(q.end)]?.sentence || /^\s*[,;:.!?—–-]/.test(ctx.text.slice(q.end, t.start + 1))) return false
+  // not another quote ("“We made a plea …” and “So we told …”") and not the main clause's verb after a relative
+  // clause ("Apps that it said “may not work” included …")
+  if (tagged(t, 'Verb') && !tagged(t, 'Noun') && !tagged(t, 'Gerund')) return false
+  let words = 0
+  for (let i = next; i < ctx.tokens.length && ctx.tokens[i].sentence === t.sentence && words < 3; i++) {
+    if (ctx.markAt(ctx.tokens[i].start)) return false
+    words++
+  }
+  return words >= 3
 }
 
 export function directCandidate(q: QuoteMarkSpan, a: Attribution): QuoteCandidate {
