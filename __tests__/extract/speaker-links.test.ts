@@ -114,3 +114,18 @@ describe('subjects a reader reads past words in', () => {
     expect(analyze(text).quotes).toEqual([])
   })
 })
+
+describe('more of who a phrase names', () => {
+  test.each<[string, string, string]>([
+    ['a body named by a name and a noun the tagger read as a verb', 'The Hale campaign on Monday doubled down on its attacks, saying the plan was unfair.',
+      'the Hale campaign'],
+    ['an unnamed source is never the person named last', 'Ann Baker spoke in Hadley. “Would she change course?” the source said.', 'the source'],
+    ['a verb and a particle after the quote say how it was spoken', '“They only came for the free food,” Baker shot back with a laugh.', 'Baker'],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual([expected])
+  })
+
+  test('near-miss: a verb with more to say after the quote', () => {
+    expect(analyze('“Fine,” she shrugged and left the room.').quotes).toEqual([])
+  })
+})

@@ -7,7 +7,7 @@
 //   … the official said:\n\n“…”                   leading, from the paragraph before
 //   “…” – Volodymyr Zelenskiy                     a dash and a name
 import type { TokenRange } from '../phrases'
-import { breaksAfter, canSpeak, endsAttribution, isNounish, namesATitle, namesSomeone, phraseStartingAt, startsClause, tagged } from '../phrases'
+import { breaksAfter, canSpeak, endsAttribution, hasVerb, isNounish, namesATitle, namesSomeone, phraseStartingAt, startsClause, tagged } from '../phrases'
 import type { QuoteMarkSpan } from './marks'
 import type { QuoteCandidate, QuoteContext } from './context'
 import { sentenceOf } from './context'
@@ -74,7 +74,10 @@ export function trailingAttribution(ctx: QuoteContext, q: QuoteMarkSpan): Attrib
 function mannerOfSpeaking(tokens: Token[], j: number, ceil: number, closed: boolean): TokenRange | null {
   const t = tokens[j]
   if (closed || !t || !tagged(t, 'PastTense') || tagged(t, 'Copula') || tagged(t, 'Auxiliary') || tagged(t, 'Modal')) return null
-  return j + 1 === ceil || (breaksAfter(t) && !/[,;]/.test(t.post)) ? { from: j, to: j + 1 } : null
+  if (j + 1 === ceil || (breaksAfter(t) && !/[,;]/.test(t.post))) return { from: j, to: j + 1 }
+  // "“…,” Bennett shot back with a laugh.": a particle and a phrase of manner, no verb of their own
+  for (let k = j + 1; k < ceil; k++) if ((hasVerb(tokens, k, k + 1) && !tagged(tokens[k], 'Particle')) || /[,;]/.test(tokens[k - 1].post)) return null
+  return tagged(tokens[j + 1], 'Particle') || /^(back|out|up|in|on)$/.test(tokens[j + 1].normal) ? { from: j, to: j + 1 } : null
 }
 
 /** The reporting verb that a colon or comma hands over to the quote: `Mr Merz told reporters: “…`. */

@@ -5,7 +5,7 @@
 //   "…,” says Cambridge cartoonist Andre Campbell, whose …"      speaker after (inverted)
 import type { Token } from '../../nlp/parse'
 import { cueLemma, FRAME_ONLY, isParticiple, LISTENER_VERBS, WEAK_CUES } from '../lexicon/cue-verbs'
-import { PERSON_ROLES } from '../lexicon/roles'
+import { GROUP_NOUNS, ORGANIZATION_NOUNS, PERSON_ROLES } from '../lexicon/roles'
 import { nameInPhrase } from '../speakers/names'
 import { breaksAfter, canSpeak, isCapitalized, isNounish, phraseEndingAt, phraseStartingAt, PREPOSITIONS, pronounAt, tagged, type TokenRange } from '../phrases'
 
@@ -257,6 +257,8 @@ export function clauseSubject(tokens: Token[], floor: number, before: number): T
   for (let v = floor; v < before; v++) {
     const t = tokens[v]
     if (!tagged(t, 'Verb') || tagged(t, 'Gerund') || (tagged(t, 'Noun') && !tagged(t, 'Auxiliary'))) continue
+    // "The Sanders campaign on Monday doubled down": a word the lexicon knows for a noun is no verb
+    if (GROUP_NOUNS.has(t.normal) || ORGANIZATION_NOUNS.has(t.normal) || PERSON_ROLES.has(t.normal)) continue
     const { j, negated } = skipBack(tokens, v - 1, floor)
     if (negated) return null
     // "Back in 1999, Mr Trump expressed …": a word the tagger took for a verb before the subject is passed over

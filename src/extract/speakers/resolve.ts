@@ -26,6 +26,8 @@ const DEFINITE = new Set(['the', 'this', 'that'])
 /** Bodies a writer names again by their kind: "Facebook said … The company added …". */
 const GENERIC_BODIES = new Set(['company', 'firm', 'group', 'organization', 'organisation', 'agency', 'business', 'corporation',
   'retailer', 'airline', 'carrier', 'manufacturer', 'maker', 'startup', 'platform', 'network', 'outlet', 'team', 'club', 'giant', 'bank', 'government'])
+/** Heads of descriptions that stand for someone the article keeps unnamed: "the source", "the person". */
+const UNNAMED_SOURCES = new Set(['source', 'insider', 'person', 'individual', 'whistleblower'])
 /** Roles that speak for someone else: "the spokesman for the mayor", "a lawyer for the family". */
 const SURROGATES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'lawyer', 'attorney', 'aide', 'adviser', 'advisor',
   'representative', 'agent', 'publicist', 'assistant', 'counsel'])
@@ -337,6 +339,8 @@ export class SpeakerResolver {
     }
     const anonymous = this.nearest(start, (e) => e.kind === 'anonymous' && e.words.includes(headWord))
     if (anonymous) return remember(anonymous, 'description-anonymous')
+    // "the source said": a source the article does not name is never the person it named last
+    if (UNNAMED_SOURCES.has(headWord)) return remember(this.registry.create('anonymous', lowerArticle(phrase), [headWord]), 'anonymous')
     const person = this.prominent(start, sentence, (e) => e.kind === 'person')
     if (person) return remember(person, 'description-salient-person')
     return remember(this.registry.create('anonymous', lowerArticle(phrase), [headWord]), 'anonymous')
