@@ -140,6 +140,12 @@ export function canSpeak(tokens: Token[], range: TokenRange): boolean {
   return false
 }
 
+/** Words that name one person: a name the tagger knows for a person, an honorific, a pronoun for one ("Haddad", "she"). */
+export function namesPerson(tokens: Token[], r: TokenRange): boolean {
+  if (r.to - r.from === 1 && /^(he|she)$/.test(tokens[r.from].normal)) return true
+  return tokens.slice(r.from, r.to).some((t) => tagged(t, 'Person') || tagged(t, 'Honorific'))
+}
+
 /** Words that name someone who can speak: a person, a pronoun, a role, a body ("Haley noted …", not "the data noted …"). */
 export function namesSomeone(tokens: Token[], r: TokenRange): boolean {
   if (isQuantity(tokens, r)) return true
