@@ -129,3 +129,21 @@ describe('more of who a phrase names', () => {
     expect(analyze('“Fine,” she shrugged and left the room.').quotes).toEqual([])
   })
 })
+
+describe('acronyms and ages', () => {
+  test.each<[string, string, string]>([
+    ['an acronym after its full name, then alone', 'The Office for Budget Responsibility (OBR) published its forecast. The OBR said the economy would shrink.',
+      'the Office for Budget Responsibility'],
+    ['"it" for a body named by its acronym', 'Northwind Export Finance (NEF) offered insurance. NEF declined to comment. “We respect our clients,” it said.',
+      'Northwind Export Finance'],
+    ['the person of the age a description gives', 'Ann Baker, 41, and Tom Reed, 32, run the farm. “It was a hard year,” said the 32-year-old farmer.', 'Tom Reed'],
+    ['near-miss: a person with another age is not the one described', 'Tom Reed, 41, runs the farm. “It was a hard year,” said the 32-year-old farmer.',
+      'the 32-year-old farmer'],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual([expected])
+  })
+
+  test('near-miss: capitals in brackets that spell no name before them', () => {
+    expect(speakers('Jane Lee (NDP) said the plan would fail.')).toEqual(['Jane Lee'])
+  })
+})

@@ -101,6 +101,8 @@ export function phraseStartingAt(tokens: Token[], from: number, ceil: number): T
     if (i > from && tagged(t, 'Determiner') && !CONNECTORS.has(tokens[i - 1].normal)) break
     // so does a possessive pronoun: "told the AP | his firm worked closely …"
     if (i > from && tagged(t, 'Possessive') && tagged(t, 'Pronoun') && !CONNECTORS.has(tokens[i - 1].normal)) break
+    // and a bracket: "said Marco Rubio | (R-Fla.)"
+    if (i > from && /\(/.test(t.pre)) break
     if (isNounish(t)) to = i + 1
     // "the head of the agency", not "the council on Monday"
     else if (CONNECTORS.has(t.normal) && i > from && i + 1 < ceil && isNounish(tokens[i + 1]) && !tagged(tokens[i + 1], 'Date')) to = i + 1

@@ -103,6 +103,12 @@ function skipBack(tokens: Token[], j: number, floor: number): { j: number; aside
   while (j >= floor) {
     const t = tokens[j]
     if (isNegation(t)) { negated = true; j--; continue }
+    // "Jane Lee (NDP) said", "Marco Rubio (R-Fla.) said": words in brackets after the subject
+    if (/\)/.test(t.post)) {
+      let k = j
+      while (k > floor && k > j - 8 && !/\(/.test(tokens[k].pre)) k--
+      if (/\(/.test(tokens[k].pre) && k > floor) { j = k - 1; continue }
+    }
     // "Researchers have for years been saying …", "Ms Lee on Monday said …", "… this week said": a phrase of time
     if (!breaksAfter(t)) {
       const before = timePhraseBefore(tokens, j, floor)

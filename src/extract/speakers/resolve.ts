@@ -94,7 +94,17 @@ export class SpeakerResolver {
     if (from >= r.to) return
     const key = tokens.slice(from, r.to).map((t) => nameKey(t.text)).filter(Boolean).join(' ')
     const phrase = written(tokens, r, text)
-    const entity = this.registry.findByKey(key, 'organization') ?? this.registry.create('organization', bodyName(phrase), [key])
+    // "Export Development Canada (EDC) … EDC underwrote …": an acronym is the body whose initials it spells,
+    // and the body keeps its full name
+    const initials = acronymOf(tokens.slice(from, r.to))
+    const acronym = r.to - from === 1 && /^\p{Lu}{2,6}$/u.test(tokens[from].text) ? tokens[from].text.toLowerCase() : null
+    let entity = this.registry.findByKey(key, 'organization') ?? (initials ? this.registry.findByKey(initials, 'organization') : undefined)
+    if (entity && initials && !acronym && entity.words.length === 1 && entity.words[0] === initials) {
+      entity.name = bodyName(phrase)
+      entity.words = [key]
+    }
+    entity ??= this.registry.create('organization', bodyName(phrase), [key])
+    if (initials && !acronym) this.registry.alsoKnownAs(entity, initials)
     const start = tokens[r.from].start
     this.registry.mention(entity, { start, sentence: tokens[r.from].sentence, background: this.c.background(start), subject: this.c.isSubject(r.from, r.to) }, phrase)
   }
@@ -119,6 +129,7 @@ export class SpeakerResolver {
       entity.gender = entity.gender ?? name.gender
       entity.honorific = entity.honorific ?? name.honorific
     }
+    if (name.age !== undefined) entity.age ??= name.age
     const alias = (name.honorific ? `${name.honorific} ` : '') + writtenName
     this.registry.mention(entity, {
       start, sentence: name.sentence, background: this.c.background(start),
@@ -322,9 +333,16 @@ export class SpeakerResolver {
       const known = this.registry.findByKey(words.join(' '), 'anonymous')
       return remember(known ?? this.registry.create('anonymous', lowerArticle(phrase), [words.join(' ')]), 'description-relative')
     }
+    // "the 32-year-old labourer": the person of that age, never one the article gives another age
+    const age = ageIn(tokens, from, headAt + 1)
+    if (age !== undefined) {
+      const aged = this.nearest(start, (e) => e.kind === 'person' && e.age === age)
+      if (aged) return remember(aged, 'description-age')
+    }
+    const ageFits = (e: Entity) => age === undefined || e.age === undefined || e.age === age
     // "the Ukrainian president": the person whose title says so, else an anonymous source of that role, else the last person
     const modifiers = words.slice(0, -1).filter((w) => !/\d/.test(w))
-    const titled = this.nearest(start, (e) => e.kind === 'person' && !!e.title && titleFits(e.title, headWord, modifiers))
+    const titled = this.nearest(start, (e) => e.kind === 'person' && !!e.title && titleFits(e.title, headWord, modifiers) && ageFits(e))
     if (titled) return remember(titled, 'description-title')
     // "Donald Trump’s campaign manager", "the lawyer for Animal Protection Services", "the aide to Ms Lee":
     // someone who speaks for a name, not the person named last ("the founder of Studiocomix Press" may well be)
@@ -341,8 +359,11 @@ export class SpeakerResolver {
     if (anonymous) return remember(anonymous, 'description-anonymous')
     // "the source said": a source the article does not name is never the person it named last
     if (UNNAMED_SOURCES.has(headWord)) return remember(this.registry.create('anonymous', lowerArticle(phrase), [headWord]), 'anonymous')
-    const person = this.prominent(start, sentence, (e) => e.kind === 'person')
-    if (person) return remember(person, 'description-salient-person')
+    const person = this.prominent(start, sentence, (e) => e.kind === 'person' && ageFits(e))
+    if (person) {
+      if (age !== undefined) person.age ??= age
+      return remember(person, 'description-salient-person')
+    }
     return remember(this.registry.create('anonymous', lowerArticle(phrase), [headWord]), 'anonymous')
   }
 
@@ -394,6 +415,23 @@ export class SpeakerResolver {
  * Whether a description fits a title: its head and every modifier in the title, a word matching its other form
  * ("the Ohio Democrat" fits "a Democratic senator from Ohio"; "the Ohio senator" does not fit "a Texas senator").
  */
+/** The age in "the 32-year-old labourer" (the tagger keeps "32", "year" and "old" as words of their own). */
+function ageIn(tokens: Token[], from: number, to: number): number | undefined {
+  for (let i = from; i + 2 < to + 1 && i < to; i++) {
+    if (/^\d{1,3}$/.test(tokens[i].text) && tokens[i].post === '-' && tokens[i + 1]?.normal === 'year' && tokens[i + 2]?.normal === 'old') return Number(tokens[i].text)
+    const joined = /^(\d{1,3})-year-old$/.exec(tokens[i].normal)
+    if (joined) return Number(joined[1])
+  }
+  return undefined
+}
+
+/** The initials of a body's name, lower-cased ("Export Development Canada" → "edc"), or null for one word. */
+function acronymOf(words: Token[]): string | null {
+  const significant = words.filter((t) => !/^(of|for|and|the|on|in|&)$/.test(t.normal))
+  if (significant.length < 2 || !significant.every((t) => /^\p{Lu}/u.test(t.text))) return null
+  return significant.map((t) => t.text[0].toLowerCase()).join('')
+}
+
 /** The name of "Atmospheric physics professor Kent Moore at the University of Toronto", before "at". */
 function nameBeforePlace(tokens: Token[], r: TokenRange): NameMention | null {
   for (let i = r.from + 1; i < r.to; i++) {
