@@ -147,3 +147,10 @@ describe('acronyms and ages', () => {
     expect(speakers('Jane Lee (NDP) said the plan would fail.')).toEqual(['Jane Lee'])
   })
 })
+
+describe('who "he" is after an opening clause', () => {
+  test('the subject of an opening subordinate clause is not whom the sentence is about', () => {
+    const text = 'Park spokesman Tom Reed said the gates would open at nine.\n\nWhen Mayor Carl Bertrand arrived, the crowd had grown to thousands. “We ran out of maps,” he said.'
+    expect(speakers(text)).toEqual(['Tom Reed', 'Tom Reed'])
+  })
+})

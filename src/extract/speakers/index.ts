@@ -34,12 +34,26 @@ function subjectTest(ctx: QuoteContext) {
   return (from: number, to: number): boolean => {
     // "Black train porters like Grizzle recognized …": a name inside a phrase is not the subject
     if (from > 0 && tagged(tokens[from - 1], 'Preposition') && tokens[from - 1].sentence === tokens[from].sentence) return false
+    // "Although Trump has repeatedly tweeted …, its inclusion should not …, he said": the subject of an opening
+    // subordinate clause is not whom the sentence is about
+    if (inOpeningClause(tokens, sentences[tokens[from].sentence], from)) return false
     let next = to
     while (next < tokens.length && (tagged(tokens[next], 'Adverb') || tokens[next].normal === 'also')) next++
     if (tokens[next] && finite(tokens[next]) && !breaksAfter(tokens[to - 1])) return true
     for (let i = sentences[tokens[from].sentence].firstToken; i < from; i++) if (finite(tokens[i])) return false
     return true
   }
+}
+
+const OPENING_SUBORDINATORS = new Set(['although', 'though', 'while', 'when', 'if', 'because', 'since', 'unless', 'whereas', 'as', 'after', 'before', 'once'])
+
+/** Whether token i lies in a subordinate clause that opens its sentence, before the comma that closes it. */
+function inOpeningClause(tokens: Token[], s: { firstToken: number; endToken: number }, i: number): boolean {
+  let first = s.firstToken
+  if (/^(but|and|yet|so)$/.test(tokens[first]?.normal ?? '')) first++
+  if (!OPENING_SUBORDINATORS.has(tokens[first]?.normal ?? '') || i <= first) return false
+  for (let k = first; k < i; k++) if (/,/.test(tokens[k].post)) return false
+  return true
 }
 
 /** "the Kinder Morgan pipeline", "the Trump administration": a name used as a modifier names nobody here. */
