@@ -93,3 +93,20 @@ describe('more of the clause and its subject', () => {
     expect(quotes('The mayor said that groups have backed the plan.')).toEqual([['that groups have backed the plan', 'The mayor']])
   })
 })
+
+describe('quotes handed on and words after the speaker', () => {
+  test.each<[string, string, Array<[string, string | null]>]>([
+    ['a quote joined by "and" after its attribution', '“It made us stronger,” said Ms Lee, and “it will make us stronger still.”',
+      [['“It made us stronger,”', 'Ms Lee'], ['“it will make us stronger still.”', 'Ms Lee']]],
+    ['a lead-in with no verb before a colon', 'Ms Lee spoke. “We will be fine,” she said. Then, after a pause: “We always are.”',
+      [['“We will be fine,”', 'Ms Lee'], ['“We always are.”', 'Ms Lee']]],
+    ['a semicolon after the speaker hands on to the words', 'They had two aims, Ms Lee writes; to fix the roads and to keep taxes down.',
+      [['They had two aims', 'Ms Lee'], ['to fix the roads and to keep taxes down', 'Ms Lee']]],
+    ['the comma closing an appositive is no inversion', 'Mr Hale, a farmer who turns 49 on Thursday, suggested that the council should wait.',
+      [['that the council should wait', 'Mr Hale']]],
+    ['a clause set off by commas is no appositive', 'On Monday, a gunman shot three people in the town, reported officials.',
+      [['On Monday, a gunman shot three people in the town', 'officials']]],
+  ])('%s', (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected)
+  })
+})

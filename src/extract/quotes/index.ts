@@ -13,7 +13,7 @@ import type { QuoteMarkSpan } from './marks'
 import { embeddedCandidate } from './embedded'
 import { findReported } from './reported'
 import { clauseSubject } from './speaker-phrase'
-import { namesPerson } from '../phrases'
+import { hasVerb, namesPerson } from '../phrases'
 
 export type { QuoteCandidate, QuoteContext, SpeakerLink } from './context'
 
@@ -23,8 +23,12 @@ function floating(ctx: QuoteContext, m: QuoteMarkSpan, previous: QuoteMarkSpan |
   const follow = (linked: string): QuoteCandidate =>
     ({ type: 'direct', start: m.start, end: m.end, cue: null, speaker: { kind: 'previous' }, showMention: false, found: 'quote-marks', linked })
   if (m.continuesPrevious) return follow('continues-paragraph')
-  // "Schumer said on Friday "We made a plea …" and "So we told the president …""
-  if (previous && attributed.has(previous) && /^\s*(,|and|,\s*and)\s*$/.test(ctx.text.slice(previous.end, m.start))) return follow('joined-quote')
+  // "Schumer said on Friday "We made a plea …" and "So we told the president …"", "“It reinforced our
+  // resolve,” said Blumenthal, and “trust in our values …”"
+  const between = previous ? ctx.text.slice(previous.end, m.start) : ''
+  if (previous && attributed.has(previous) && (/^\s*(,|and|,\s*and)\s*$/.test(between) || /^[^.!?\n"“”]{0,60},\s*and\s*$/.test(between))) return follow('joined-quote')
+  // "Then, after a pause: “A few beers.”": a lead-in with no verb of its own hands on to the last speaker
+  if (previous && attributed.has(previous) && leadIn(ctx, m)) return follow('previous-quote')
   if (!opensSentence(ctx, m)) return null
   if (wordCount(inner) < 4 && !/[.!?…]\s*$/.test(inner)) return null
   // "“It will fail,” Lee said. ¶ Haddad has backed the plan for years. ¶ “It is the only way forward.”": after a
@@ -32,6 +36,14 @@ function floating(ctx: QuoteContext, m: QuoteMarkSpan, previous: QuoteMarkSpan |
   const turned = paragraphSubject(ctx, m, previous)
   if (turned) return { ...follow('paragraph-subject'), speaker: { kind: 'mention', range: turned } }
   return follow('previous-quote')
+}
+
+/** Whether the words before a quote in its sentence end in a colon and hold no verb: "Then, after a pause: “…”". */
+function leadIn(ctx: QuoteContext, m: QuoteMarkSpan): boolean {
+  const last = ctx.tokenBefore(m.start)
+  if (last < 0 || !/:\s*$/.test(ctx.text.slice(ctx.tokens[last].end, m.start))) return false
+  const first = ctx.sentences[ctx.tokens[last].sentence].firstToken
+  return last - first < 8 && !hasVerb(ctx.tokens, first, last + 1)
 }
 
 /**

@@ -449,7 +449,9 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
     let clauseTo = -1
     let rule = ''
     // ", said police Chief Joseph Boinnet." — a comma right before the verb puts the speaker after it
-    const inverted = i > s.firstToken && /,/.test(tokens[i - 1].post) ? speakerAfter(tokens, cue.to, end) : null
+    // (not the comma that closes the subject's appositive: "Roenick, a nine-time All-Star, suggested Lincicome …")
+    const closesAppositive = subject !== null && subject.to < i - 1 && /,/.test(tokens[subject.to - 1].post)
+    const inverted = i > s.firstToken && /,/.test(tokens[i - 1].post) && !closesAppositive ? speakerAfter(tokens, cue.to, end) : null
     if (inverted && endsAttribution(tokens, inverted.to, end)) {
       speakerRange = inverted
       clauseTo = i
@@ -474,7 +476,8 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
     // ("and lost his life over $7" goes on with the speaker's words, "and he was upset" is a new clause)
     const writerGoesOn = tail < end && (SUBORDINATORS.has(tokens[tail].normal) ||
       (/^(and|but|so|yet)$/.test(tokens[tail].normal) && startsClause(tokens, tail + 1, end)))
-    const hasTail = tail < end - 1 && /,/.test(tokens[tail - 1].post) && !describesSpeaker && !writerGoesOn
+    // ("They had two broad aims, Foster writes; to challenge …": a semicolon hands on to the words too)
+    const hasTail = tail < end - 1 && /[,;]/.test(tokens[tail - 1].post) && !describesSpeaker && !writerGoesOn
     // "In July 2017, the commission asked …": a time or a place before the subject is no clause of its own, and
     // in "In the years since, Ms Lee said, too many lives have been lost" the words after the aside are the report
     const introOnly = !hasVerb(tokens, s.firstToken, clauseTo) && introPhrase(tokens, s.firstToken)

@@ -146,6 +146,9 @@ function isAside(tokens: Token[], from: number, to: number): boolean {
   if (RELATIVE.has(t.normal) || t.normal === 'where') return true
   if (tagged(t, 'Preposition') || PREPOSITIONS.has(t.normal)) return true
   if (tagged(t, 'Gerund') || (tagged(t, 'Verb') && /(ing|ed)$/.test(t.normal) && !isCapitalized(t))) return true
+  // "…, a gunman shot shoppers at a store, …" is a clause of its own (a phrase and its verb), no description
+  const np = phraseStartingAt(tokens, from, to + 1)
+  if (np && np.to <= to && hasFiniteVerb(tokens, np.to, np.to + 1) && !tagged(tokens[np.to], 'Gerund') && !/(ed)$/.test(tokens[np.to].normal)) return false
   if (to === from && (ASIDE_ADVERBS.has(t.normal) || (tagged(t, 'Adverb') && !isCapitalized(t)))) return true
   // an age, a party and state ("R-Fla."), a place ("Antigonish, N.S.")
   if (tagged(t, 'Value') && to === from) return true
