@@ -129,6 +129,21 @@ export interface Analysis {
   text?: string
 }
 
+/**
+ * The record of an input that could not be analysed, as it appears in the output:
+ *   ndjson   {"source": "articles/photo.txt", "error": "binary file (not text): looks like a PNG image"}
+ *   json     the same objects in a batch document's "errors" array and in summary.failures
+ * and as one line on stderr: "analyze: articles/photo.txt: binary file (not text): looks like a PNG image".
+ */
+export interface ErrorRecord {
+  /** The path as found or given, "-" for standard input, or a record's place ("export.ndjson#3"). */
+  source: string
+  /** One line for people. */
+  error: string
+  /** A record's id, when it has one: a failed record still joins back to the user's data. */
+  id?: string
+}
+
 export type InputFormat = 'text' | 'html'
 
 export interface AnalyzeOptions {

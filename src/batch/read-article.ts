@@ -6,7 +6,7 @@ import { promises as fs } from 'node:fs'
 import { readInput, type ArticleInput } from '../input/read'
 import type { PageFacts } from '../input/html/page-facts'
 import type { InputItem } from './input-items'
-import type { ErrorRecord } from './records'
+import type { ErrorRecord } from '../model'
 
 export type ReadResult =
   | {

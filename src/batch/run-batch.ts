@@ -8,7 +8,7 @@ import type { Analysis } from '../model'
 import type { Engine } from './engine'
 import type { InputItem } from './input-items'
 import type { ReadResult } from './read-article'
-import type { ErrorRecord } from './records'
+import type { ErrorRecord } from '../model'
 import { Reorder } from './reorder'
 import { withInputFields } from './article-fields'
 

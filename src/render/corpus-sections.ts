@@ -1,6 +1,6 @@
 // The corpus view (`--summary`) as plain rows, shared by the table and markdown renderers:
 // a headline, quotes by type, the most quoted speakers across articles, and the inputs that failed.
-import type { CorpusSummary } from '../batch/summary-model'
+import type { CorpusSummary } from '../summary/summary-model'
 import type { Column } from './draw-table'
 import { count, SUMMARY_SEPARATOR } from './describe'
 

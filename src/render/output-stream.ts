@@ -10,8 +10,8 @@
 //   html             one input: a page; a batch: the page's head, each article as it is done, the summary
 //                    last (html/html-stream.ts)
 import type { Analysis } from '../model'
-import type { ErrorRecord } from '../batch/records'
-import type { CorpusSummary } from '../batch/summary-model'
+import type { ErrorRecord } from '../model'
+import type { CorpusSummary } from '../summary/summary-model'
 import type { Format } from './formats'
 import { renderTimeline } from './timeline'
 import type { RenderOptions } from './render-options'

@@ -1,7 +1,7 @@
 // The corpus summary of a batch page: the headline counts, the most quoted speakers as a bar chart, quotes
 // by type, and the inputs that failed. Written last, when the counts are known (html-stream.ts): the page
 // shows it first all the same (CSS order, and the script moves it up for screen readers and keyboards).
-import type { CorpusSummary } from '../../batch/summary-model'
+import type { CorpusSummary } from '../../summary/summary-model'
 import { corpusSections, TOP_FAILURES } from '../corpus-sections'
 import { count } from '../describe'
 import { escapeHtml } from './escape'

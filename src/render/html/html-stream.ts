@@ -6,7 +6,7 @@
 //               page shows on top (CSS `order`, and the script moves it there) — so a browser shows the
 //               articles of a long batch while it runs, and memory holds none of them
 //   --summary   a page with the corpus summary alone
-import type { CorpusSummary } from '../../batch/summary-model'
+import type { CorpusSummary } from '../../summary/summary-model'
 import type { OutputStream } from '../output-stream'
 import type { RenderOptions } from '../render-options'
 import { articleReport, displayTitle, entryLine } from './article-report'

@@ -1,6 +1,6 @@
 // The corpus summary: speakers merged across articles by the in-article name rules, totals, failures.
 import type { Analysis, Quote, Speaker, SpeakerKind } from '../../src/model'
-import { summarize, SummaryBuilder } from '../../src/batch/corpus-summary'
+import { summarize, SummaryBuilder } from '../../src/summary/corpus-summary'
 
 /** An article quoting each speaker `quotes` times; only what the summary reads is filled in. */
 function article(source: string, speakers: Array<[name: string, quotes: number, kind?: SpeakerKind, aliases?: string[]]>): Analysis {

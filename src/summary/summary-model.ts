@@ -1,7 +1,6 @@
 // The corpus summary: what `--summary` shows and what a batch's JSON carries as "summary".
 // An addition beside the per-article model (src/model.ts), in the same spirit: fields may be added, not renamed.
-import type { SpeakerKind } from '../model'
-import type { ErrorRecord } from './records'
+import type { ErrorRecord, SpeakerKind } from '../model'
 
 /** One person or body across the corpus, however each article named it. */
 export interface CorpusSpeaker {

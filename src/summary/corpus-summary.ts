@@ -2,7 +2,7 @@
 // streamed batch keeps only counters; `summarize` is the same as one pure function, for tests and callers
 // that have the analyses already. Neither depends on the order the articles come in.
 import type { Analysis } from '../model'
-import type { ErrorRecord } from './records'
+import type { ErrorRecord } from '../model'
 import { SpeakerTally } from './speaker-tally'
 import type { CorpusSummary, QuoteTotals } from './summary-model'
 
