@@ -4,6 +4,7 @@
 // turns a web page into its article (src/input/html, loaded only when a page comes along).
 import { promises as fs } from 'node:fs'
 import { readInput, type ArticleInput } from '../input/read'
+import { formatBytes } from '../input/byte-size'
 import type { PageFacts } from '../input/html/page-facts'
 import type { InputItem } from './input-items'
 import type { ErrorRecord } from '../model'
@@ -89,11 +90,4 @@ function tooLarge(source: string, size: number, maxBytes: number): ReadResult {
   return { ok: false, record: { source, error: `too large: ${formatBytes(size)}, more than --max-bytes ${formatBytes(maxBytes)}` } }
 }
 
-/** 1048576 → "1 MiB"; 1536 → "1.5 KiB"; 900 → "900 bytes". */
-export function formatBytes(bytes: number): string {
-  const units = [['GiB', 2 ** 30], ['MiB', 2 ** 20], ['KiB', 2 ** 10]] as const
-  for (const [unit, size] of units) {
-    if (bytes >= size) return `${Number((bytes / size).toFixed(1))} ${unit}`
-  }
-  return `${bytes} bytes`
-}
+export { formatBytes }
