@@ -107,15 +107,22 @@ describe('totals and failures', () => {
     })
   })
 
-  it('lists failures in input order, whenever they were found', () => {
+  it('lists failures by source, numbers by value, whenever they were found; a record keeps its id', () => {
     const builder = new SummaryBuilder()
-    builder.addFailure({ source: 'z.txt', error: 'binary file (not text)' }, 7)
+    builder.addFailure({ source: 'z.txt', error: 'binary file (not text)' })
     builder.add(article('a', []))
-    builder.addFailure({ source: 'b.txt', error: 'empty file' }, 2)
+    builder.addFailure({ source: 'export.ndjson#10', id: 'a10', error: 'not JSON' })
+    builder.addFailure({ source: 'b.txt', error: 'empty file' })
+    builder.addFailure({ source: 'export.ndjson#9', id: 'a9', error: 'empty text' })
     expect(builder.result()).toMatchObject({
       articles: 1,
-      failed: 2,
-      failures: [{ source: 'b.txt', error: 'empty file' }, { source: 'z.txt', error: 'binary file (not text)' }],
+      failed: 4,
+      failures: [
+        { source: 'b.txt', error: 'empty file' },
+        { source: 'export.ndjson#9', id: 'a9', error: 'empty text' },
+        { source: 'export.ndjson#10', id: 'a10', error: 'not JSON' },
+        { source: 'z.txt', error: 'binary file (not text)' },
+      ],
     })
   })
 })

@@ -6,8 +6,13 @@ import { promises as fs } from 'node:fs'
 import { readInput, type ArticleInput } from '../input/read'
 import { formatBytes } from '../input/byte-size'
 import type { PageFacts } from '../input/html/page-facts'
+import { looksLikeHtml } from '../input/html/looks-like-html'
+import type { RecordArticle } from '../input/records/record-fields'
 import type { InputItem } from './input-items'
 import type { ErrorRecord } from '../model'
+
+/** What a record says about its article besides the text: joined to the analysis (article-fields.ts). */
+export type RecordFacts = Omit<RecordArticle, 'text' | 'dateProblem'>
 
 export type ReadResult =
   | {
@@ -18,8 +23,15 @@ export type ReadResult =
       encoding?: string
       /** What a web page says about its article; absent for a plain text. */
       page?: PageFacts
+      /** A record's id, date, title, address and kept fields; absent for a file, standard input or a URL. */
+      record?: RecordFacts
+      /** Something the user should hear that does not stop the analysis ("date "soon" not read"). */
+      warning?: string
+      /** How messages name a record ("export.ndjson:17"). */
+      place?: string
     }
-  | { ok: false; record: ErrorRecord }
+  /** `place`: how messages name the input when that is not its source ("export.ndjson:3"). */
+  | { ok: false; record: ErrorRecord; place?: string }
 
 export interface ReadOptions {
   maxBytes: number
@@ -34,8 +46,13 @@ export interface ReadOptions {
 export const DEFAULT_TIMEOUT_MS = 30_000
 
 export async function readArticle(item: InputItem, options: ReadOptions): Promise<ReadResult> {
-  if (item.kind === 'failure') return { ok: false, record: { source: item.source, error: item.error } }
+  if (item.kind === 'failure') {
+    const record: ErrorRecord = { source: item.source, error: item.error, ...(item.id !== undefined ? { id: item.id } : {}) }
+    return item.place ? { ok: false, record, place: item.place } : { ok: false, record }
+  }
   if (item.kind === 'url') return readAddress(item.source, options)
+  if (item.kind === 'record') return readRecord(item)
+  if (item.kind === 'records') throw new Error('a file of records is read by withRecords (record-items.ts) before it gets here')
   let readStdin = options.readStdin
   if (item.kind === 'stdin' && readStdin) {
     const bytes = await readStdin().catch((error: unknown) => error)
@@ -49,7 +66,7 @@ export async function readArticle(item: InputItem, options: ReadOptions): Promis
     const size = await fileSize(item.source)
     if (size !== null && size > options.maxBytes) return tooLarge(item.source, size, options.maxBytes)
   }
-  const result = await readInput(item.source, { readStdin })
+  const result = await readInput(item.source, { readStdin, format: item.format })
   if (!result.ok) return { ok: false, record: { source: item.source, error: result.error.message } }
   return articleOf(result.input, null)
 }
@@ -64,6 +81,18 @@ async function readAddress(address: string, options: ReadOptions): Promise<ReadR
   if (result.ok) return articleOf(result.input, result.address)
   const error = result.tooLarge ? `too large: more than --max-bytes ${formatBytes(options.maxBytes)}` : result.error.message
   return { ok: false, record: { source: address, error } }
+}
+
+/** A record's text, or the article body of the page it holds ({"body": "<html>…"}), with what the record says. */
+async function readRecord(item: Extract<InputItem, { kind: 'record' }>): Promise<ReadResult> {
+  const { text, dateProblem, ...facts } = item.article
+  const warning = dateProblem ? { warning: `${dateProblem}; the text's own date is used` } : {}
+  if (!looksLikeHtml(text)) return { ok: true, source: item.source, place: item.place, text, encoding: item.encoding, record: facts, ...warning }
+  const { readPage } = await import('../input/html/read-page')
+  const page = readPage(text, { address: facts.url })
+  if (!page.ok) return { ok: false, record: { source: item.source, error: page.problem, ...(facts.id !== null ? { id: facts.id } : {}) }, place: item.place }
+  const { text: body, ...pageFacts } = page.article
+  return { ok: true, source: item.source, place: item.place, text: body, encoding: item.encoding, page: pageFacts, record: facts, ...warning }
 }
 
 /** A plain text as it is; a page → its article body and what the page says about it. */

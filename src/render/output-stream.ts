@@ -27,8 +27,13 @@ export interface OutputStream {
   /** `text`: the article's text, for the formats that show it (html) when the analysis does not carry it. */
   article(analysis: Analysis, text?: string): void
   failure(record: ErrorRecord): void
-  /** After the last result; the summary is built whatever the format, and shown where it belongs. */
+  /** After the last result, with the corpus summary (an empty one when the format does not show it). */
   end(summary: CorpusSummary): void
+  /**
+   * Whether `end` shows the summary: the caller builds one only then, so a stream of ndjson, csv or tables
+   * keeps no counters at all however many articles pass.
+   */
+  readonly showsSummary: boolean
 }
 
 export interface StreamOptions extends RenderOptions {
@@ -49,8 +54,9 @@ export function createOutputStream(format: Format, options: StreamOptions, write
     case 'ndjson':
       return {
         article: (analysis) => write(JSON.stringify(analysis) + '\n'),
-        failure: (record) => write(JSON.stringify({ source: record.source, error: record.error }) + '\n'),
+        failure: (record) => write(JSON.stringify(errorLine(record)) + '\n'),
         end: () => {},
+        showsSummary: false,
       }
     case 'csv':
       return csv(options.batch, write)
@@ -69,7 +75,13 @@ function joined(render: (analysis: Analysis) => string, separator: string, write
     },
     failure: () => {},
     end: () => {},
+    showsSummary: false,
   }
+}
+
+/** {"source", "id" (a record's), "error"}: the failure line, with the id that joins it back to the user's data. */
+export function errorLine(record: ErrorRecord): ErrorRecord {
+  return record.id === undefined ? { source: record.source, error: record.error } : { source: record.source, id: record.id, error: record.error }
 }
 
 function csv(batch: boolean, write: (text: string) => void): OutputStream {
@@ -86,6 +98,7 @@ function csv(batch: boolean, write: (text: string) => void): OutputStream {
     failure: () => {},
     // a batch always gets its header, even when nothing could be read; a single failed input prints nothing
     end: () => void (batch && header()),
+    showsSummary: false,
   }
 }
 
@@ -93,8 +106,9 @@ function jsonDocument(write: (text: string) => void): OutputStream {
   const document = new JsonDocumentWriter(write)
   return {
     article: (analysis) => document.article(analysis),
-    failure: () => {}, // listed at the end, in input order, from the summary
+    failure: () => {}, // listed at the end, from the summary
     end: (summary) => document.end(summary.failures, summary),
+    showsSummary: true,
   }
 }
 
@@ -104,6 +118,7 @@ function jsonArticle(write: (text: string) => void): OutputStream {
     article: (analysis) => write(JSON.stringify(analysis, null, 2) + '\n'),
     failure: () => {},
     end: () => {},
+    showsSummary: false,
   }
 }
 
@@ -116,5 +131,6 @@ function summaryOnly(format: Format, options: RenderOptions, write: (text: strin
       else if (format === 'json') write(JSON.stringify({ summary }, null, 2) + '\n')
       else write(renderCorpusTable(summary, options))
     },
+    showsSummary: true,
   }
 }

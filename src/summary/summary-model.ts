@@ -35,6 +35,19 @@ export interface CorpusSummary {
   speakers: CorpusSpeaker[]
   /** Unnamed sources ("a European official") are different people in different articles: counted, not merged. */
   anonymous: { quoteCount: number; articleCount: number }
-  /** The inputs that failed and why, in input order. */
+  /** Quotes of the same words by the same speaker in two or more articles, most repeated first (repeated-quotes.ts). */
+  repeatedQuotes: RepeatedQuote[]
+  /** The inputs that failed and why, by source (numbers by value: "export.ndjson#9" before "#10"). */
   failures: ErrorRecord[]
+}
+
+/** One statement running through several articles. */
+export interface RepeatedQuote {
+  /** As the first of its sources (in source order) gives it. */
+  text: string
+  /** The corpus speaker. */
+  speaker: string
+  articleCount: number
+  /** Every article that has it, in source order. */
+  sources: string[]
 }

@@ -17,22 +17,22 @@ function show(item: RecordItem): string {
 describe('NDJSON', () => {
   it.each<[string, string, string[]]>([
     ['two records', '{"id":"a","text":"One."}\n{"id":"b","text":"Two."}\n', ['export:1 export#1 [a] "One."', 'export:2 export#2 [b] "Two."']],
-    ['no newline at the end, CRLF line ends', '{"text":"One."}\r\n{"text":"Two."}', ['export:1 export#1 [] "One."', 'export:2 export#2 [] "Two."']],
-    ['blank lines are skipped but counted', '\n{"text":"One."}\n\n   \n{"text":"Two."}\n', ['export:2 export#2 [] "One."', 'export:5 export#5 [] "Two."']],
+    ['no newline at the end, CRLF line ends', '{"text":"One."}\r\n{"text":"Two."}', ['export:1 export#1 [1] "One."', 'export:2 export#2 [2] "Two."']],
+    ['blank lines are skipped but counted', '\n{"text":"One."}\n\n   \n{"text":"Two."}\n', ['export:2 export#2 [2] "One."', 'export:5 export#5 [5] "Two."']],
     [
       'bad lines are problems of their own; the rest is read',
       '{"id":1,"text":"Fine."}\n{"id":2,"text":"cut off\n[1,2]\n{"id":4,"title":"No text"}\n{"id":5,"text":""}\n"just a string"\n{"id":7,"text":"Fine too."}\n',
       [
         'export:1 export#1 [1] "Fine."',
-        'export:2: not JSON',
-        'export:3: not a JSON object',
+        'export:2: not JSON [id 2]',
+        'export:3: not a JSON object [id 3]',
         'export:4: no text field (tried text, body, content, articleBody, article) [id 4]',
         'export:5: empty text [id 5]',
-        'export:6: not a JSON object',
+        'export:6: not a JSON object [id 6]',
         'export:7 export#7 [7] "Fine too."',
       ],
     ],
-    ['a byte-order mark', '\ufeff{"text":"“Quoted.”"}\n', ['export:1 export#1 [] "“Quoted.”"']],
+    ['a byte-order mark', '\ufeff{"text":"“Quoted.”"}\n', ['export:1 export#1 [1] "“Quoted.”"']],
     ['an empty file', '', ['export: empty file']],
     ['only blank lines', '\n\n', ['export: no records in it']],
   ])('%s', async (_, input, expected) => {
@@ -57,11 +57,11 @@ describe('NDJSON', () => {
 
   it('a line longer than --max-bytes is refused without being gathered; the next one is read', async () => {
     const input = `{"text":"${'x'.repeat(500)}"}\n{"text":"Short."}\n`
-    expect(await read('ndjson', input, 'big', 100)).toEqual(['big:1: too large: more than --max-bytes 100 bytes on one line', 'big:2 big#2 [] "Short."'])
+    expect(await read('ndjson', input, 'big', 100)).toEqual(['big:1: too large: more than --max-bytes 100 bytes on one line [id 1]', 'big:2 big#2 [2] "Short."'])
   })
 
   it('standard input is "-" in sources and <stdin> in messages', async () => {
-    expect(await read('ndjson', '{"text":"One."}\nnope\n', '-')).toEqual(['<stdin>:1 -#1 [] "One."', '<stdin>:2: not JSON'])
+    expect(await read('ndjson', '{"text":"One."}\nnope\n', '-')).toEqual(['<stdin>:1 -#1 [1] "One."', '<stdin>:2: not JSON [id 2]'])
   })
 })
 
@@ -84,13 +84,13 @@ describe('CSV and TSV', () => {
       'rows with too few or too many fields, and rows without text',
       'csv',
       'id,text\n1\n2,Fine.,extra\n3,\n4,Fine.\n',
-      ['export:2: 1 field where the header has 2', 'export:3: 3 fields where the header has 2', 'export:4: empty text [id 3]', 'export:5 export#5 [4] "Fine."'],
+      ['export:2: 1 field where the header has 2 [id 2]', 'export:3: 3 fields where the header has 2 [id 3]', 'export:4: empty text [id 3]', 'export:5 export#5 [4] "Fine."'],
     ],
     [
       'a quote mark never closed: the rows before it are read, that row is a problem naming its line',
       'csv',
       'id,text\n1,Fine.\n2,"Never closed.\n3,Swallowed.\n4,Swallowed too.\n',
-      ['export:2 export#2 [1] "Fine."', 'export:3: a quote mark is not closed: the rest of the file was read into this row'],
+      ['export:2 export#2 [1] "Fine."', 'export:3: a quote mark is not closed: the rest of the file was read into this row [id 3]'],
     ],
     ['a header only', 'csv', 'id,text\n', ['export: no records in it']],
     ['no text column', 'csv', 'id,title\n1,Storm\n', ['export:2: no text field (tried text, body, content, articleBody, article) [id 1]']],
@@ -117,10 +117,10 @@ describe('CSV and TSV', () => {
 
 describe('JSON arrays', () => {
   it.each<[string, string, string[]]>([
-    ['records by their place in the array', '[{"id":"a","text":"One."},\n {"body":"Two."}]', ['export#1 export#1 [a] "One."', 'export#2 export#2 [] "Two."']],
-    ['an element that is not an object', '[{"text":"One."}, 17, {"text":"Three."}]', ['export#1 export#1 [] "One."', 'export#2: not a JSON object', 'export#3 export#3 [] "Three."']],
+    ['records by their place in the array', '[{"id":"a","text":"One."},\n {"body":"Two."}]', ['export#1 export#1 [a] "One."', 'export#2 export#2 [2] "Two."']],
+    ['an element that is not an object', '[{"text":"One."}, 17, {"text":"Three."}]', ['export#1 export#1 [1] "One."', 'export#2: not a JSON object [id 2]', 'export#3 export#3 [3] "Three."']],
     ['an object, not an array', '{"articles": [{"text": "One."}]}', ['export: not a JSON array of records (--input-format ndjson reads one object a line)']],
-    ['cut off: what came before is read', '[{"text":"One."}, {"text":"Tw', ['export#1 export#1 [] "One."', "export#2: not JSON from here on (cut off, or broken); the rest of the file is not read"]],
+    ['cut off: what came before is read', '[{"text":"One."}, {"text":"Tw', ['export#1 export#1 [1] "One."', "export#2: not JSON from here on (cut off, or broken); the rest of the file is not read [id 2]"]],
     ['an empty array', '[]', ['export: no records in it']],
     ['an empty file', '', ['export: empty file']],
   ])('%s', async (_, input, expected) => {

@@ -42,17 +42,17 @@ export async function* readRecords(name: string, format: RecordFormat, bytes: As
         continue
       }
       if ('problem' in raw) {
-        yield { ok: false, ...where(raw.at), error: raw.problem }
+        yield { ok: false, ...where(raw.at), error: raw.problem, id: String(raw.at) }
         continue
       }
       const found = recordArticle(raw.value, options)
-      const id = found.ok ? found.article.id : found.id
+      // a record without an id of its own is known by its line (or place in the array)
+      const id = (found.ok ? found.article.id : found.id) ?? String(raw.at)
       const place = where(raw.at)
-      const withId = id !== null ? { id } : {}
-      if (!found.ok) yield { ok: false, ...place, error: found.error, ...withId }
+      if (!found.ok) yield { ok: false, ...place, error: found.error, id }
       else if (Buffer.byteLength(found.article.text) > options.maxBytes) {
-        yield { ok: false, ...place, error: `too large: a text of more than --max-bytes ${formatBytes(options.maxBytes)}`, ...withId }
-      } else yield { ok: true, ...place, article: found.article, encoding: raw.encoding }
+        yield { ok: false, ...place, error: `too large: a text of more than --max-bytes ${formatBytes(options.maxBytes)}`, id }
+      } else yield { ok: true, ...place, article: { ...found.article, id }, encoding: raw.encoding }
     }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
