@@ -119,4 +119,36 @@ describe('runBatch', () => {
     await expect(runBatch(files('a', 'b', 'c', 'd', 'e'), { engine, read, sort: false, onResult: () => {} })).rejects.toThrow('could not start')
     expect(calls).toBeLessThan(5)
   })
+
+  it('takes its inputs from a stream: results are passed on while it waits for the next input', async () => {
+    let release: () => void = () => {}
+    const gate = new Promise<void>((resolve) => (release = resolve))
+    const seenBeforeSecond: string[] = []
+    const { results, onResult } = collect()
+    async function* stream(): AsyncGenerator<InputItem> {
+      yield { kind: 'file', source: 'first' }
+      await gate // the next record has not arrived yet
+      seenBeforeSecond.push(...results.map(([, source]) => source))
+      yield { kind: 'file', source: 'second' }
+    }
+    const run = runBatch(stream(), { engine: delayedEngine(2, {}), read, sort: true, onResult })
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    release()
+    await run
+    expect(seenBeforeSecond).toEqual(['first'])
+    expect(results).toEqual([[0, 'first'], [1, 'second']])
+  })
+
+  it('a stop ends the wait for an input that does not come (standard input left open, nothing more on it)', async () => {
+    const controller = new AbortController()
+    async function* silent(): AsyncGenerator<InputItem> {
+      yield { kind: 'file', source: 'only' }
+      await new Promise(() => {})
+    }
+    const run = runBatch(silent(), {
+      engine: delayedEngine(1, {}), read, sort: true, signal: controller.signal,
+      onResult: () => controller.abort('output-closed'),
+    })
+    await expect(run).resolves.toEqual({ stopped: true })
+  })
 })

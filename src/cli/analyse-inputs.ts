@@ -57,7 +57,7 @@ export async function analyseInputs(expanded: ExpandedInputs, options: CliOption
 
   // loaded only now: chalk and cli-table3 cost more start-up than everything else together
   const { createOutputStream } = await import('../render/output-stream')
-  const output = createOutputStream(format, { ...renderOptionsFor(options, context, batch), summaryOnly: options.summary }, writeOut)
+  const output = createOutputStream(format, { ...renderOptionsFor(options, context, batch), summaryOnly: options.summary, recordIds: expanded.records }, writeOut)
   // only where it is shown: the line filter's ndjson keeps no counters at all, so its memory stays flat
   const summary = output.showsSummary ? new SummaryBuilder() : null
   const engine = await chooseEngine(expanded, options, context, writeErr)

@@ -39,6 +39,8 @@ export interface OutputStream {
 export interface StreamOptions extends RenderOptions {
   /** --summary: the corpus view instead of the articles. */
   summaryOnly: boolean
+  /** The inputs are records: csv gets an `id` column. */
+  recordIds?: boolean
 }
 
 export function createOutputStream(format: Format, options: StreamOptions, write: (text: string) => void): OutputStream {
@@ -59,7 +61,7 @@ export function createOutputStream(format: Format, options: StreamOptions, write
         showsSummary: false,
       }
     case 'csv':
-      return csv(options.batch, write)
+      return csv(options.batch, options.recordIds ?? false, write)
     case 'json':
       return options.batch ? jsonDocument(write) : jsonArticle(write)
   }
@@ -84,16 +86,16 @@ export function errorLine(record: ErrorRecord): ErrorRecord {
   return record.id === undefined ? { source: record.source, error: record.error } : { source: record.source, id: record.id, error: record.error }
 }
 
-function csv(batch: boolean, write: (text: string) => void): OutputStream {
+function csv(batch: boolean, withId: boolean, write: (text: string) => void): OutputStream {
   let headerWritten = false
   const header = () => {
-    if (!headerWritten) write(csvHeader())
+    if (!headerWritten) write(csvHeader(withId))
     headerWritten = true
   }
   return {
     article(analysis) {
       header()
-      write(csvRows(analysis))
+      write(csvRows(analysis, withId))
     },
     failure: () => {},
     // a batch always gets its header, even when nothing could be read; a single failed input prints nothing
