@@ -21,3 +21,9 @@ describe('sniffRecordFormat: standard input’s first line tells records from an
     expect(sniffRecordFormat(Buffer.from(head))).toBe(expected)
   })
 })
+
+it('reads a UTF-16 first line by its byte-order mark', () => {
+  const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('{"text": "x"}\n', 'utf16le')])
+  expect(sniffRecordFormat(le)).toBe('ndjson')
+  expect(sniffRecordFormat(Buffer.from(le).swap16())).toBe('ndjson')
+})

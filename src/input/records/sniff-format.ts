@@ -11,7 +11,7 @@ import type { RecordFormat } from './record-format'
 export const SNIFF_LIMIT = 1024 * 1024
 
 export function sniffRecordFormat(head: Uint8Array): Extract<RecordFormat, 'ndjson' | 'json'> | null {
-  const text = new TextDecoder('utf-8').decode(head.subarray(0, SNIFF_LIMIT)).replace(/^\ufeff/, '').trimStart()
+  const text = decodeHead(head.subarray(0, SNIFF_LIMIT)).replace(/^\ufeff/, '').trimStart()
   if (text.startsWith('[')) return /^\[\s*\{/.test(text) ? 'json' : null
   if (!text.startsWith('{')) return null
   const end = text.indexOf('\n')
@@ -21,4 +21,11 @@ export function sniffRecordFormat(head: Uint8Array): Extract<RecordFormat, 'ndjs
   } catch {
     return null
   }
+}
+
+/** UTF-16 when a byte-order mark says so (a spreadsheet's "Unicode text"), else UTF-8. */
+function decodeHead(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes)
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16le').decode(Buffer.from(bytes.subarray(0, bytes.length - (bytes.length % 2))).swap16())
+  return new TextDecoder('utf-8').decode(bytes)
 }
