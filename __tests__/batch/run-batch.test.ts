@@ -151,4 +151,19 @@ describe('runBatch', () => {
     })
     await expect(run).resolves.toEqual({ stopped: true })
   })
+
+  it('starts no new input while the output is not ready (a slow reader of the results)', async () => {
+    let open = false
+    let release: () => void = () => {}
+    const ready = () => (open ? Promise.resolve() : new Promise<void>((resolve) => (release = resolve)))
+    const engine = delayedEngine(2, {})
+    const { results, onResult } = collect()
+    const run = runBatch(files('a', 'b', 'c'), { engine, read, sort: true, onResult, ready })
+    await new Promise((resolve) => setTimeout(resolve, 30))
+    expect(results).toEqual([]) // held before the first input
+    open = true
+    release()
+    await run
+    expect(results.map(([, source]) => source)).toEqual(['a', 'b', 'c'])
+  })
 })

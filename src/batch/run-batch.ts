@@ -37,6 +37,8 @@ export interface BatchOptions {
   onResult(result: BatchResult, index: number): void
   /** Called as each input is done, before any reordering, with the number done so far. */
   onProgress?(done: number): void
+  /** Awaited before each new input is started: the output's reader catching up (back-pressure). */
+  ready?(): Promise<void>
 }
 
 /** How many results --sort may hold waiting for an earlier one, per article analysed at once. */
@@ -86,6 +88,8 @@ export async function runBatch(items: Iterable<InputItem> | AsyncIterable<InputI
         await Promise.race(running)
         continue
       }
+      if (options.ready) await Promise.race([options.ready(), stopping])
+      if (stopped()) break
       const step = await Promise.race([iterator.next(), stopping])
       if (step === null || step.done) break
       start(next++, step.value)

@@ -89,6 +89,8 @@ export async function analyseInputs(expanded: ExpandedInputs, options: CliOption
       keepText: options.format === 'html',
       signal: context.stop,
       read: (item) => readArticle(item, readOptions),
+      // results wait in memory no longer than the reader of standard output takes to catch up
+      ready: context.stdout.drained,
       onResult,
       onProgress: (n) => {
         done = n

@@ -47,6 +47,7 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<Exit
       version: readVersion(),
       stdout: {
         write: (text) => stdout.write(text),
+        drained: () => stdout.drained(),
         isTTY: process.stdout.isTTY === true,
         columns: process.stdout.columns,
         colorDepth: process.stdout.isTTY ? process.stdout.getColorDepth() : undefined,

@@ -16,6 +16,8 @@ export interface CliContext {
   version: string
   stdout: {
     write(text: string): void
+    /** Resolves when what was written has been taken (a slow reader holds the batch back); absent: at once. */
+    drained?(): Promise<void>
     isTTY: boolean
     columns?: number
     colorDepth?: number
