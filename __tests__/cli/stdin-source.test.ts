@@ -25,6 +25,12 @@ describe('StdinSource', () => {
     expect(await text(source.chunks())).toBe('{"a":1}\n{"b":2}\nrest')
   })
 
+  it('reads past blank lines to the first line with something on it', async () => {
+    const source = new StdinSource({ read: async () => Buffer.from(''), chunks: () => pieces('\n', '\r\n  \n', '{"a":', '1}\n', '{"b":2}\n') })
+    expect(Buffer.from(await source.firstLine()).toString()).toBe('\n\r\n  \n{"a":1}\n')
+    expect(await text(source.chunks())).toBe('\n\r\n  \n{"a":1}\n{"b":2}\n')
+  })
+
   it('gathers it whole for an article', async () => {
     const source = new StdinSource({ read: async () => Buffer.from('unused'), chunks: () => pieces('“We will,”', ' she said.\n', 'More.') })
     await source.firstLine()

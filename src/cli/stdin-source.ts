@@ -17,7 +17,10 @@ export class StdinSource {
 
   constructor(private readonly stdin: StdinStream) {}
 
-  /** The bytes up to the end of the first line (or SNIFF_LIMIT, or the end); kept for whoever reads next. */
+  /**
+   * The bytes up to the end of the first line that is not blank (or SNIFF_LIMIT, or the end); kept for whoever
+   * reads next.
+   */
   async firstLine(): Promise<Uint8Array> {
     if (!this.stdin.chunks) {
       if (this.head.length === 0) this.head.push(await this.stdin.read())
@@ -26,7 +29,7 @@ export class StdinSource {
     }
     this.iterator ??= this.stdin.chunks()[Symbol.asyncIterator]()
     let size = this.head.reduce((sum, chunk) => sum + chunk.length, 0)
-    while (!this.ended && size < SNIFF_LIMIT && !this.head.some((chunk) => chunk.includes(0x0a))) {
+    while (!this.ended && size < SNIFF_LIMIT && !hasFirstLine(Buffer.concat(this.head))) {
       const step = await this.iterator.next()
       if (step.done) this.ended = true
       else {
@@ -56,4 +59,10 @@ export class StdinSource {
     for await (const chunk of this.chunks()) all.push(chunk)
     return Buffer.concat(all)
   }
+}
+
+/** Whether the bytes hold a whole line with something on it: "\n\n{…}\n" does, "\n\n{…" not yet. */
+function hasFirstLine(bytes: Buffer): boolean {
+  const start = bytes.findIndex((byte) => byte !== 0x0a && byte !== 0x0d && byte !== 0x20 && byte !== 0x09)
+  return start >= 0 && bytes.indexOf(0x0a, start) >= 0
 }
