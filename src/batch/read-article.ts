@@ -1,7 +1,8 @@
 // One input item → its article text, or the record of why it cannot be analysed.
 // The reading and decoding rules are the input layer's (src/input/read.ts, read-url.ts); this adds --max-bytes,
 // checked before a file is read, so a 2 GB log dropped among the articles is refused without loading it, and
-// turns a web page into its article (src/input/html, loaded only when a page comes along).
+// turns a web page into its article (src/input/html, loaded only when a page comes along). A record of an
+// export comes read already (record-items.ts); its text may itself be a page ({"body": "<html>…"}).
 import { promises as fs } from 'node:fs'
 import { readInput, type ArticleInput } from '../input/read'
 import { formatBytes } from '../input/byte-size'
