@@ -121,8 +121,10 @@ export interface ArticleStats {
 
 export interface Analysis {
   schemaVersion: typeof SCHEMA_VERSION
-  /** The path or URL as given, or "-" for standard input. */
+  /** The path or URL as given, "-" for standard input, or a record's place: "export.ndjson#17" (its line). */
   source: string
+  /** A record's id: the record's own (`id`, `_id`, `guid`, `uuid` or --id-field), else its line or row number. */
+  id?: string | null
   /** The headline: a web page's own (without the site's name), else a short first line of the text, or null. */
   title: string | null
   /**
@@ -138,10 +140,15 @@ export interface Analysis {
   url?: string | null
   /** A web page's language as it declares it ("en", "en-GB"), or null; absent for plain text. */
   lang?: string | null
-  /** What the input was, when read by the CLI: "text" (analysed as it is) or "html" (a web page, file or URL). */
+  /**
+   * What the input was, when read by the CLI: "text" (analysed as it is), "html" (a web page, file or URL) or
+   * "record" (one record of an NDJSON, CSV or JSON export; its text may itself be a page).
+   */
   inputFormat?: InputFormat
   /** The encoding the input was decoded from ("utf-8", "utf-16le", "windows-1252", …), when read by the CLI. */
   encoding?: string
+  /** A record's fields named by --keep-fields, as the record gives them (absent ones null): to join results back. */
+  fields?: Record<string, unknown>
   stats: ArticleStats
   speakers: Speaker[]
   quotes: Quote[]
@@ -149,13 +156,28 @@ export interface Analysis {
   figures: Figure[]
   /**
    * The text every span indexes into (`text.slice(quote.start, quote.end) === quote.text`), present when it
-   * is not the input itself: the article body read from a web page. Absent for plain-text inputs (the caller
+   * is not the input itself: the article body read from a web page, or a record's text. Absent for plain-text inputs (the caller
    * has it already; the CLI hands it to the HTML report beside the analysis).
    */
   text?: string
 }
 
-export type InputFormat = 'text' | 'html'
+/**
+ * The record of an input that could not be analysed, as it appears in the output:
+ *   ndjson   {"source": "articles/photo.txt", "error": "binary file (not text): looks like a PNG image"}
+ *   json     the same objects in a batch document's "errors" array and in summary.failures
+ * and as one line on stderr: "analyze: articles/photo.txt: binary file (not text): looks like a PNG image".
+ */
+export interface ErrorRecord {
+  /** The path as found or given, "-" for standard input, or a record's place ("export.ndjson#3"). */
+  source: string
+  /** One line for people. */
+  error: string
+  /** A failed record's id (its own, else its line): it still joins back to the user's data. */
+  id?: string | null
+}
+
+export type InputFormat = 'text' | 'html' | 'record'
 
 export interface AnalyzeOptions {
   /** Shown as `source`; "-" for stdin. */

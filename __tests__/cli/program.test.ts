@@ -12,6 +12,7 @@ describe('parseCommandLine', () => {
     expect(parse('a.txt').result).toEqual({
       inputs: ['a.txt'], format: 'table', date: null, full: false, explain: false, width: undefined, color: true,
       jobs: null, sort: false, summary: false, extensions: ['txt', 'html', 'htm'], maxBytes: 16 * 2 ** 20, timeoutMs: 30_000, progress: true, nameGender: true,
+      inputFormat: 'auto', fields: { textField: undefined, idField: undefined, dateField: undefined, keepFields: undefined }, fromResults: false,
     })
   })
 
@@ -20,9 +21,18 @@ describe('parseCommandLine', () => {
       '--jobs', '3', '--sort', '--ext', 'txt,.MD', '--max-bytes', '500k', '--timeout', '2.5', '--no-progress', '--no-name-gender').result).toEqual({
       inputs: ['a.txt', '-'], format: 'csv', date: '2025-08-19', full: true, explain: true, width: 120, color: false,
       jobs: 3, sort: true, summary: false, extensions: ['txt', 'md'], maxBytes: 512000, timeoutMs: 2500, progress: false, nameGender: false,
+      inputFormat: 'auto', fields: { textField: undefined, idField: undefined, dateField: undefined, keepFields: undefined }, fromResults: false,
     })
     expect(parse('articles/', '--summary', '--format', 'markdown').result).toMatchObject({ inputs: ['articles/'], summary: true, format: 'markdown' })
     expect(parse('articles/', '--summary', '--format', 'html').result).toMatchObject({ inputs: ['articles/'], summary: true, format: 'html' })
+  })
+
+  it('reads the options of records and of the reduce', () => {
+    expect(parse('-', '--input-format', 'jsonl', '--text-field', 'fields.bodyText', '--id-field', 'story_id', '--date-field', 'firstPublished', '--keep-fields', 'outlet, section,outlet').result).toMatchObject({
+      inputFormat: 'ndjson', fields: { textField: 'fields.bodyText', idField: 'story_id', dateField: 'firstPublished', keepFields: ['outlet', 'section'] },
+    })
+    expect(parse('export.txt', '--input-format', 'csv').result).toMatchObject({ inputFormat: 'csv' })
+    expect(parse('r1.ndjson', 'r2.ndjson', '--summary', '--from-results', '--json').result).toMatchObject({ inputs: ['r1.ndjson', 'r2.ndjson'], fromResults: true, summary: true })
   })
 
   it.each([[['--json']], [['--json', '--format', 'json']], [['--format', 'json']]])('%j means JSON', (args) => {
@@ -47,6 +57,10 @@ describe('parseCommandLine', () => {
     [['--max-bytes', 'lots'], "analyze: option '--max-bytes <size>' argument 'lots' is invalid."],
     [['--timeout', '0'], "analyze: option '--timeout <seconds>' argument '0' is invalid. Expected seconds"],
     [['--summary', '--format', 'text'], 'analyze: --summary prints the corpus view as a table, markdown, JSON or HTML, not as text'],
+    [['--input-format', 'xml'], "analyze: option '--input-format <name>' argument 'xml' is invalid. Allowed choices are auto, text, html, ndjson, jsonl, csv, tsv, json."],
+    [['--text-field', ' '], "analyze: option '--text-field <name>' argument ' ' is invalid. Expected the name of one field"],
+    [['--keep-fields', 'a,,b'], "analyze: option '--keep-fields <list>' argument 'a,,b' is invalid. Expected field names separated by commas"],
+    [['--from-results'], 'analyze: --from-results reduces results into the corpus view: give --summary with it'],
   ])('%j is a usage error: exit 2 and one message on stderr', (args, message) => {
     const { result, out, err } = parse('a.txt', ...args)
     expect(result).toBe(2)
@@ -64,6 +78,8 @@ describe('parseCommandLine', () => {
     expect(err).toBe('')
     expect(out).toContain('Usage: analyze [options] <inputs...>')
     expect(out).toContain("analyze article.txt --json | jq '.quotes[] | [.speaker, .text]'")
+    expect(out).toContain('zcat big.ndjson.gz | analyze - --input-format ndjson --format ndjson')
+    expect(out).toContain('analyze --summary --from-results shard-*.ndjson')
     expect(out).toMatch(/Exit codes:\n {2}0 {2}every input .*\n {2}1 {2}some input failed .*\n(.*\n)? {2}2 {2}usage error/)
   })
 })

@@ -1,6 +1,6 @@
 // Where the renderers show gender: the Speakers tables (table, markdown, HTML panel) and the corpus views'
 // "Voices by gender" with the share of women.
-import { summarize } from '../../src/batch/corpus-summary'
+import { summarize } from '../../src/summary/corpus-summary'
 import type { Analysis, Speaker } from '../../src/model'
 import { renderCorpusMarkdown } from '../../src/render/corpus-markdown'
 import { renderCorpusTable } from '../../src/render/corpus-table'

@@ -55,3 +55,17 @@ export function parseBytes(value: string): number {
   if (Number.isFinite(bytes) && bytes >= 1) return bytes
   throw new InvalidArgumentError('Expected a size in bytes, optionally with k, M or G, e.g. 500k or 2M.')
 }
+
+/** "body" → "body"; "fields.bodyText" → "fields.bodyText"; "", " " and "a,b" are refused. */
+export function parseFieldName(value: string): string {
+  const name = value.trim()
+  if (name !== '' && !name.includes(',')) return name
+  throw new InvalidArgumentError('Expected the name of one field, e.g. body or fields.bodyText.')
+}
+
+/** "outlet,section" → ["outlet", "section"]; " a , b " → ["a", "b"]; "", "a,,b" are refused. */
+export function parseFieldList(value: string): string[] {
+  const names = value.split(',').map((name) => name.trim())
+  if (names.every((name) => name !== '')) return [...new Set(names)]
+  throw new InvalidArgumentError('Expected field names separated by commas, e.g. outlet,section.')
+}

@@ -3,24 +3,24 @@
 //
 // One input prints its text alone; several print each after a "==> source <==" line, as head(1) does.
 // A failed input is its usual line on stderr and exit code 1.
-import type { ExpandedInputs } from '../batch/inputs'
+import type { InputItem } from '../batch/input-items'
 import { readArticle, type ReadOptions } from '../batch/read-article'
 import { displayName } from '../input/input-error'
 import type { CliContext } from './run'
 import { EXIT_INPUT_FAILED, EXIT_INTERRUPTED, EXIT_OK, type ExitCode } from './exit-codes'
 
-export async function printTexts(expanded: ExpandedInputs, readOptions: ReadOptions, context: CliContext): Promise<ExitCode> {
+export async function printTexts(items: AsyncIterable<InputItem>, batch: boolean, readOptions: ReadOptions, context: CliContext): Promise<ExitCode> {
   let exitCode: ExitCode = EXIT_OK
   let printed = 0
-  for (const item of expanded.items) {
+  for await (const item of items) {
     if (context.stop?.aborted) return context.stop.reason === 'output-closed' ? exitCode : EXIT_INTERRUPTED
     const read = await readArticle(item, readOptions)
     if (!read.ok) {
-      context.stderr.write(`analyze: ${displayName(read.record.source)}: ${read.record.error}\n`)
+      context.stderr.write(`analyze: ${read.place ?? displayName(read.record.source)}: ${read.record.error}\n`)
       exitCode = EXIT_INPUT_FAILED
       continue
     }
-    const header = expanded.batch ? `${printed > 0 ? '\n' : ''}==> ${displayName(read.source)} <==\n` : ''
+    const header = batch ? `${printed > 0 ? '\n' : ''}==> ${displayName(read.source)} <==\n` : ''
     context.stdout.write(header + read.text + (read.text.endsWith('\n') ? '' : '\n'))
     printed++
   }

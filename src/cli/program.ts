@@ -3,7 +3,9 @@
 import { Command, CommanderError, Option } from 'commander'
 import { FORMATS, type Format } from '../render/formats'
 import { EXIT_FATAL, type ExitCode } from './exit-codes'
-import { parseBytes, parseDate, parseExtensions, parseJobs, parseTimeout, parseWidth } from './option-parsers'
+import { parseBytes, parseDate, parseExtensions, parseFieldList, parseFieldName, parseJobs, parseTimeout, parseWidth } from './option-parsers'
+import { INPUT_FORMAT_CHOICES, normaliseInputFormat, type InputFormatChoice } from '../input/records/record-format'
+import type { FieldOptions } from '../input/records/record-fields'
 
 /** The renderers' formats, and "text": the article text each input gave, exactly as the analyzer reads it. */
 export type OutputFormat = Format | 'text'
@@ -36,6 +38,12 @@ export interface CliOptions {
   progress: boolean
   /** False under --no-name-gender: a speaker's gender from the article's words only, never from a first name. */
   nameGender: boolean
+  /** --input-format: what the inputs are; "auto" goes by names (export.ndjson, export.csv) and standard input's first line. */
+  inputFormat: InputFormatChoice
+  /** --text-field, --id-field, --date-field, --keep-fields: how records are read. */
+  fields: FieldOptions
+  /** --from-results: the inputs are analyzer results (NDJSON) to reduce into the corpus summary. */
+  fromResults: boolean
 }
 
 export const DEFAULT_EXTENSIONS = ['txt', 'html', 'htm']
@@ -85,6 +93,19 @@ A batch is analysed on every core (--jobs), with a progress bar when stderr
 is a terminal. Results come as each article is done; --sort keeps input order.
 Hidden files and folders are skipped and reported on stderr.
 
+Records (one article a record; results in input order, each with "id" and
+"source": "export.ndjson#17", the record's line):
+  $ analyze export.ndjson --format ndjson > results.ndjson   (.jsonl too)
+  $ analyze export.csv --format csv > quotes.csv     CSV or .tsv, header row
+  $ analyze export.json --summary                    a JSON array of records
+  $ analyze export.csv --text-field story --keep-fields outlet,section
+  $ zcat big.ndjson.gz | analyze - --input-format ndjson --format ndjson
+                                            a line filter: a result line for
+                                            each record, as it is read
+  $ analyze --summary --from-results shard-*.ndjson
+                                            the corpus view of results made
+                                            on many machines, as one run's
+
 An input that cannot be analysed gets one line on stderr and, in ndjson, a
 line {"source": …, "error": …}; a batch's JSON lists it under "errors" and
 "summary.failures". The others are analysed all the same.
@@ -94,8 +115,8 @@ FORCE_COLOR=1 turns it on.
 
 Exit codes:
   0  every input was analysed
-  1  some input failed (missing, empty, binary, undecodable, too large, a URL
-     not fetched, a page without article text); the others were analysed
+  1  some input failed (missing, empty, binary, too large, a URL not fetched,
+     a page or a record without text, …); the others were analysed
   2  usage error (unknown option, bad value) or fatal error
      (ANALYZE_DEBUG=1 adds the stack trace of a fatal error)
   130  interrupted (Ctrl-C)
@@ -122,6 +143,16 @@ export function createProgram(version: string, output: ProgramOutput): Command {
     .option('--timeout <seconds>', `time allowed to fetch a URL, body included (default: ${DEFAULT_TIMEOUT_SECONDS})`, parseTimeout)
     .option('--no-progress', 'no progress bar (by default shown on stderr for a batch when stderr is a terminal)')
     .option('--no-name-gender', 'a speaker\'s gender from the article\'s words only ("she", "Ms", "chairwoman"), never from the usual gender of a first name')
+    .addOption(
+      new Option('--input-format <name>', 'what the inputs are (default: "auto": by file name, .ndjson/.jsonl/.csv/.tsv/.json being records, and standard input by its first line)').choices(
+        INPUT_FORMAT_CHOICES,
+      ),
+    )
+    .option('--text-field <name>', 'the field of a record that holds its text (default: text, body, content, articleBody or article, case ignored; "a.b" reaches into an object)', parseFieldName)
+    .option('--id-field <name>', 'the field that holds a record\'s id (default: id, _id, guid or uuid; else its line)', parseFieldName)
+    .option('--date-field <name>', 'the field that holds a record\'s publication date (default: published, date, publish_date, publication_date, datePublished, pubDate, …)', parseFieldName)
+    .option('--keep-fields <list>', 'record fields to copy into each result under "fields", comma-separated', parseFieldList)
+    .option('--from-results', 'the inputs are results of analyze --format ndjson, from any number of runs: with --summary, their corpus view')
     .version(version, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show this help')
     .addHelpText('after', HELP_AFTER)
@@ -154,6 +185,12 @@ interface ParsedFlags {
   timeout?: number
   progress: boolean
   nameGender: boolean
+  inputFormat?: (typeof INPUT_FORMAT_CHOICES)[number]
+  textField?: string
+  idField?: string
+  dateField?: string
+  keepFields?: string[]
+  fromResults?: boolean
 }
 
 /** The checked options, or the exit code to stop with (0 after --help or --version, 2 for a usage error). */
@@ -179,6 +216,10 @@ export function parseCommandLine(argv: string[], version: string, output: Progra
     output.writeErr(`analyze: --summary prints the corpus view as a table, markdown, JSON or HTML, not as ${format}\n`)
     return EXIT_FATAL
   }
+  if (opts.fromResults && !opts.summary) {
+    output.writeErr('analyze: --from-results reduces results into the corpus view: give --summary with it\n')
+    return EXIT_FATAL
+  }
   const inputs = program.args
   if (inputs.filter((input) => input === '-').length > 1) {
     output.writeErr('analyze: "-" (standard input) can be given only once\n')
@@ -200,5 +241,8 @@ export function parseCommandLine(argv: string[], version: string, output: Progra
     timeoutMs: opts.timeout ?? DEFAULT_TIMEOUT_SECONDS * 1000,
     progress: opts.progress,
     nameGender: opts.nameGender,
+    inputFormat: normaliseInputFormat(opts.inputFormat ?? 'auto'),
+    fields: { textField: opts.textField, idField: opts.idField, dateField: opts.dateField, keepFields: opts.keepFields },
+    fromResults: opts.fromResults ?? false,
   }
 }

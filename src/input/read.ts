@@ -25,14 +25,16 @@ export type InputResult = { ok: true; input: ArticleInput } | { ok: false; error
 export interface ReadInputOptions {
   /** Reads all of standard input; the CLI passes one, so that this module never touches `process`. */
   readStdin?: () => Promise<Uint8Array>
+  /** --input-format text or html: what the input is, whatever its name or content says. */
+  format?: 'text' | 'html'
 }
 
 export async function readInput(pathOrDash: string, options: ReadInputOptions = {}): Promise<InputResult> {
   const bytes = await readBytes(pathOrDash, options)
   if (!(bytes instanceof Uint8Array)) return { ok: false, error: bytes }
-  let html = pathOrDash !== '-' && isHtmlFileName(pathOrDash)
+  let html = options.format ? options.format === 'html' : pathOrDash !== '-' && isHtmlFileName(pathOrDash)
   let decoded = html ? decodePage(bytes) : decode(bytes)
-  if (!html && pathOrDash === '-' && decoded.ok && looksLikeHtml(decoded.text)) {
+  if (!html && !options.format && pathOrDash === '-' && decoded.ok && looksLikeHtml(decoded.text)) {
     html = true
     decoded = decodePage(bytes)
   }

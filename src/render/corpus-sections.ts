@@ -1,6 +1,7 @@
 // The corpus view (`--summary`) as plain rows, shared by the table and markdown renderers:
-// a headline, quotes by type, the most quoted speakers across articles, and the inputs that failed.
-import type { CorpusSummary } from '../batch/summary-model'
+// a headline, quotes by type, the most quoted speakers across articles, the quotes repeated across articles,
+// and the inputs that failed.
+import type { CorpusSummary } from '../summary/summary-model'
 import type { Column } from './draw-table'
 import { count, NOTHING, SUMMARY_SEPARATOR } from './describe'
 import { womenShare } from './gender-labels'
@@ -19,6 +20,9 @@ export interface CorpusSection {
 export const TOP_SPEAKERS = 25
 /** The failed inputs listed; the count above says how many there were in all. */
 export const TOP_FAILURES = 50
+/** The repeated quotes listed, and the sources named for each; JSON lists them all. */
+export const TOP_REPEATED = 15
+const SOURCES_NAMED = 3
 
 const numberFormat = new Intl.NumberFormat('en-US')
 const number = (n: number) => numberFormat.format(n)
@@ -32,7 +36,7 @@ export function corpusHeadline(summary: CorpusSummary): string {
 }
 
 export function corpusSections(summary: CorpusSummary): CorpusSection[] {
-  return [quotesByType(summary), speakersAcross(summary), voicesByGender(summary), failedInputs(summary)]
+  return [quotesByType(summary), speakersAcross(summary), voicesByGender(summary), repeatedQuotes(summary), failedInputs(summary)]
 }
 
 /** People quoted and their quotes by gender, and the share of women among those whose gender the articles give. */
@@ -100,6 +104,23 @@ function speakersAcross(summary: CorpusSummary): CorpusSection {
     ],
     rows: shown.map((s) => [s.name, s.kind, s.gender ?? NOTHING, number(s.quoteCount), number(s.articleCount), s.aliases.join(', ')]),
     notes,
+  }
+}
+
+function repeatedQuotes(summary: CorpusSummary): CorpusSection {
+  const shown = summary.repeatedQuotes.slice(0, TOP_REPEATED)
+  const sources = (list: string[]) => list.slice(0, SOURCES_NAMED).join(', ') + (list.length > SOURCES_NAMED ? `, … (${number(list.length - SOURCES_NAMED)} more)` : '')
+  return {
+    title: 'Quotes repeated across articles',
+    emptyMessage: 'None: no quote of four words or more has the same speaker in two articles',
+    columns: [
+      { header: 'Quote', min: 20 },
+      { header: 'Speaker', min: 10, max: 24 },
+      { header: 'Articles', min: 8, max: 8, align: 'right' },
+      { header: 'Sources', min: 12, max: 40 },
+    ],
+    rows: shown.map((q) => [q.text, q.speaker, number(q.articleCount), sources(q.sources)]),
+    notes: summary.repeatedQuotes.length > shown.length ? [`The ${shown.length} most repeated of ${number(summary.repeatedQuotes.length)}; --format json lists them all`] : [],
   }
 }
 

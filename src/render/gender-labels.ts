@@ -1,7 +1,7 @@
 // How the renderers write a speaker's gender and the corpus's voices by gender:
 //   "female", "male (first name)" when only a first name said so, "– (conflicting)", "–" for none.
 import type { Speaker } from '../model'
-import type { GenderCounts } from '../batch/summary-model'
+import type { GenderCounts } from '../summary/summary-model'
 import { NOTHING } from './describe'
 
 /** "female", "male (first name)", "– (conflicting)", "–". */

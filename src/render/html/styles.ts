@@ -125,8 +125,8 @@ h1,h2,h3{line-height:1.2}
 .by-gender .chart-row{grid-template-columns:7.5rem minmax(3rem,1fr) 5.5rem}
 .chart-value{min-width:3ch;text-align:right;font-variant-numeric:tabular-nums;font-weight:600;white-space:nowrap}
 .chart-value .share{font-weight:400;color:var(--muted)}
-.failure-list{margin:0;padding-left:1.1rem;font-size:.875rem}
-.failure-list .reason{color:var(--muted)}
+.failure-list,.repeated-list{margin:0;padding-left:1.1rem;font-size:.875rem}
+.failure-list .reason,.repeated-list .reason{color:var(--muted)}
 .article-entry{border-bottom:1px solid var(--rule)}
 .article-entry>summary{list-style:none;display:flex;flex-wrap:wrap;align-items:baseline;gap:.2rem 1rem;padding:.9rem 0;cursor:pointer}
 .article-entry>summary::-webkit-details-marker{display:none}

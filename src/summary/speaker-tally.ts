@@ -15,8 +15,9 @@ export class SpeakerTally {
   /** Unnamed single sources by gender: one person each, never merged. */
   private readonly anonymousGender: GenderCounts = emptyCounts()
 
-  /** One article's speakers. */
-  add(speakers: Speaker[]): void {
+  /** One article's speakers; returns the key each named speaker is counted under, by its name. */
+  add(speakers: Speaker[]): Map<string, string> {
+    const keys = new Map<string, string>()
     const named: SpeakerForm[] = []
     let anonymousQuotes = 0
     for (const speaker of speakers) {
@@ -30,13 +31,28 @@ export class SpeakerTally {
       this.anonymous.articleCount++
     }
     // one person the article names as two speakers ("Donald Trump" and a stray "Trump") counts once for it
-    for (const cluster of clusterForms(mergeByKey(named))) this.addForm(collapse(cluster))
+    for (const cluster of clusterForms(mergeByKey(named))) {
+      const form = collapse(cluster)
+      for (const member of cluster.forms) for (const name of member.names.keys()) keys.set(name, form.key)
+      this.addForm(form)
+    }
+    return keys
   }
 
   speakers(): CorpusSpeaker[] {
-    return clusterForms(this.forms.values()).map(describe).sort(
-      (a, b) => b.quoteCount - a.quoteCount || b.articleCount - a.articleCount || compareText(a.name, b.name),
-    )
+    return this.corpus().speakers
+  }
+
+  /** The corpus speakers, and which one each key of `add` became part of (named as the summary names it). */
+  corpus(): { speakers: CorpusSpeaker[]; nameOf(key: string): string } {
+    const names = new Map<string, string>()
+    const speakers = clusterForms(this.forms.values()).map((cluster) => {
+      const speaker = describe(cluster)
+      for (const form of cluster.forms) names.set(form.key, speaker.name)
+      return speaker
+    })
+    speakers.sort((a, b) => b.quoteCount - a.quoteCount || b.articleCount - a.articleCount || compareText(a.name, b.name))
+    return { speakers, nameOf: (key) => names.get(key) ?? key }
   }
 
   anonymousSources(): { quoteCount: number; articleCount: number } {

@@ -1,6 +1,6 @@
 // The corpus summary: speakers merged across articles by the in-article name rules, totals, failures.
 import type { Analysis, Quote, Speaker, SpeakerKind } from '../../src/model'
-import { summarize, SummaryBuilder } from '../../src/batch/corpus-summary'
+import { summarize, SummaryBuilder } from '../../src/summary/corpus-summary'
 
 /** An article quoting each speaker `quotes` times; only what the summary reads is filled in. */
 function article(source: string, speakers: Array<[name: string, quotes: number, kind?: SpeakerKind, aliases?: string[]]>): Analysis {
@@ -158,15 +158,22 @@ describe('totals and failures', () => {
     })
   })
 
-  it('lists failures in input order, whenever they were found', () => {
+  it('lists failures by source, numbers by value, whenever they were found; a record keeps its id', () => {
     const builder = new SummaryBuilder()
-    builder.addFailure({ source: 'z.txt', error: 'binary file (not text)' }, 7)
+    builder.addFailure({ source: 'z.txt', error: 'binary file (not text)' })
     builder.add(article('a', []))
-    builder.addFailure({ source: 'b.txt', error: 'empty file' }, 2)
+    builder.addFailure({ source: 'export.ndjson#10', id: 'a10', error: 'not JSON' })
+    builder.addFailure({ source: 'b.txt', error: 'empty file' })
+    builder.addFailure({ source: 'export.ndjson#9', id: 'a9', error: 'empty text' })
     expect(builder.result()).toMatchObject({
       articles: 1,
-      failed: 2,
-      failures: [{ source: 'b.txt', error: 'empty file' }, { source: 'z.txt', error: 'binary file (not text)' }],
+      failed: 4,
+      failures: [
+        { source: 'b.txt', error: 'empty file' },
+        { source: 'export.ndjson#9', id: 'a9', error: 'empty text' },
+        { source: 'export.ndjson#10', id: 'a10', error: 'not JSON' },
+        { source: 'z.txt', error: 'binary file (not text)' },
+      ],
     })
   })
 })

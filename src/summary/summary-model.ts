@@ -1,7 +1,6 @@
 // The corpus summary: what `--summary` shows and what a batch's JSON carries as "summary".
 // An addition beside the per-article model (src/model.ts), in the same spirit: fields may be added, not renamed.
-import type { Gender, SpeakerKind } from '../model'
-import type { ErrorRecord } from './records'
+import type { ErrorRecord, Gender, SpeakerKind } from '../model'
 
 /** One person or body across the corpus, however each article named it. */
 export interface CorpusSpeaker {
@@ -57,6 +56,19 @@ export interface CorpusSummary {
   anonymous: { quoteCount: number; articleCount: number }
   /** People quoted and their quotes, by gender (the share of women: female ÷ (female + male)). */
   gender: GenderCounts
-  /** The inputs that failed and why, in input order. */
+  /** Quotes of the same words by the same speaker in two or more articles, most repeated first (repeated-quotes.ts). */
+  repeatedQuotes: RepeatedQuote[]
+  /** The inputs that failed and why, by source (numbers by value: "export.ndjson#9" before "#10"). */
   failures: ErrorRecord[]
+}
+
+/** One statement running through several articles. */
+export interface RepeatedQuote {
+  /** As the first of its sources (in source order) gives it. */
+  text: string
+  /** The corpus speaker. */
+  speaker: string
+  articleCount: number
+  /** Every article that has it, in source order. */
+  sources: string[]
 }
