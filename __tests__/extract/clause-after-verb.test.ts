@@ -110,3 +110,27 @@ describe('quotes handed on and words after the speaker', () => {
     expect(quotes(text)).toEqual(expected)
   })
 })
+
+describe('reports inside a relative clause, shares and conditions', () => {
+  test.each<[string, string, Array<[string, string | null]>]>([
+    ['a report inside a relative clause ends where it does', 'Mr Hale, who said he usually votes Labour, said one candidate he likes is Ms Lee.',
+      [['he usually votes Labour', 'Mr Hale'], ['one candidate he likes is Ms Lee', 'Mr Hale']]],
+    ['… and goes on over a participle set off by commas', 'The mayor, who said the plan, approved in May, would fail, resigned on Friday.',
+      [['the plan, approved in May, would fail', 'The mayor']]],
+    ['… and over an aside inside the words', 'Ms Lee, who said that Mr Hale, under fire for the delays, would do better to resign, was firm.',
+      [['that Mr Hale, under fire for the delays, would do better to resign', 'Ms Lee']]],
+    ['a share of something as the subject', 'Ms Lee said much of her talk with the minister was about housing.',
+      [['much of her talk with the minister was about housing', 'Ms Lee']]],
+    ['a condition before the main clause, no comma', 'Mr Hale said if elected mayor he would cut the fares.',
+      [['if elected mayor he would cut the fares', 'Mr Hale']]],
+  ])('%s', (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected)
+  })
+
+  test.each([
+    ['"much" as the object', 'Ms Lee said much the same thing.'],
+    ['a time clause with no main clause after it', 'Mr Hale said when he arrived at the airport.'],
+  ])('near-miss: %s', (_name, text) => {
+    expect(quotes(text)).toEqual([])
+  })
+})

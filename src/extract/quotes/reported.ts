@@ -94,13 +94,43 @@ function clauseStart(tokens: Token[], cue: TokenRange, end: number): number | nu
   // "Ms May acknowledged the scale of the defeat" reports no words; "Ms May acknowledged the deal was dead" does
   if (THAT_REQUIRED.has(lemma)) return BARE_CLAUSE.has(lemma) && startsClause(tokens, k, end) ? k : null
   // "said when Trudeau and other Liberals dismiss any concerns …, they …": a subordinate clause, then the main one
-  if (SUBORDINATORS.has(first.normal)) return tokens.slice(k, end).some((t) => /,/.test(t.post)) ? k : null
+  // ("said if elected president he could work with them": no comma, the main clause's own subject and verb)
+  if (SUBORDINATORS.has(first.normal)) return tokens.slice(k, end).some((t) => /,/.test(t.post)) || mainClauseAfter(tokens, k, end) ? k : null
+  // "said much of his talk with Trump was about Israel": a share of something as the subject
+  if (SHARES.has(first.normal) && tokens[k + 1]?.normal === 'of' && finiteBeforeComma(tokens, k + 2, end)) return k
   if (NOT_A_CLAUSE.has(first.normal) || tagged(first, 'Preposition') || tagged(first, 'Conjunction')) return null
   if (tagged(first, 'Verb') && !tagged(first, 'Noun') && !tagged(first, 'Gerund') && !SPEAKING_PRONOUNS.has(first.normal)) return null
   // "said on Monday, adding that …": the participle reports on its own
   if (/,/.test(tokens[k - 1].post) && isParticiple(first.normal) && cueAt(tokens, k)) return null
   return k
 }
+
+/** Words for a share of something that head a subject with "of": "much of the money was …", "most of them are …". */
+const SHARES = new Set(['much', 'most', 'many', 'some', 'all', 'none', 'half', 'each', 'few', 'several', 'part'])
+
+/** Whether a finite verb comes before the next comma: the clause's own verb. */
+function finiteBeforeComma(tokens: Token[], from: number, end: number): boolean {
+  for (let i = from; i < end && i < from + 15; i++) {
+    if (i > from && hasVerb(tokens, i, i + 1) && !tagged(tokens[i], 'Gerund') && !tagged(tokens[i], 'Participle')) return true
+    if (breaksAfter(tokens[i])) return false
+  }
+  return false
+}
+
+/**
+ * Whether a main clause follows a subordinate one without a comma: a pronoun and its verb, not right after the
+ * subordinator. "if elected president he could …" has one; "when he arrived at the airport" does not.
+ */
+function mainClauseAfter(tokens: Token[], from: number, end: number): boolean {
+  for (let j = from + 2; j < end - 1 && j < from + 10; j++) {
+    if (breaksAfter(tokens[j - 1])) return false
+    if (SUBJECT_PRONOUNS.has(tokens[j].normal) && !tagged(tokens[j - 1], 'Preposition') && !tagged(tokens[j - 1], 'Verb') &&
+      (tagged(tokens[j + 1], 'Modal') || tagged(tokens[j + 1], 'Auxiliary') || tagged(tokens[j + 1], 'Copula'))) return true
+  }
+  return false
+}
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you'])
 
 /**
  * The clause after a verb and a comma: over an aside closed by a second comma, when a clause follows it.
@@ -181,6 +211,50 @@ function clauseEnd(ctx: QuoteContext, from: number, end: number, blocked: Set<nu
     if (i + 1 < end && /[.!?](["”’»]|'')/.test(t.post)) return i + 1
   }
   return end
+}
+
+/**
+ * Whether the verb at i sits in a relative clause set off by a comma: "Barkley, who has said he votes Democratic,
+ * said …". What it reports ends where the relative clause does.
+ */
+function inRelativeClause(tokens: Token[], i: number, floor: number): boolean {
+  let k = i - 1
+  while (k > floor && (SKIPPED_BEFORE_CUE.has(tokens[k].normal) || (tagged(tokens[k], 'Adverb') && !breaksAfter(tokens[k])))) k--
+  return k > floor && /^(who|which)$/.test(tokens[k].normal) && /,/.test(tokens[k - 1].post)
+}
+
+/**
+ * The comma that closes a relative clause: the first one a finite verb follows, the main clause going on
+ * ("…, who said he votes Democratic, | said one candidate …"); not one before a participle ("the plan, approved
+ * in May, …") or a subject of its own ("…, he said").
+ */
+function relativeClauseEnd(tokens: Token[], from: number, end: number): number {
+  let opened = -1
+  for (let i = from; i < end - 1; i++) {
+    if (!/^,$/.test(tokens[i].post)) continue
+    // the second comma of an aside inside the words: "that Mr Jäger, under fire for the failures, would …"
+    const closesAside = opened >= 0 && !hasVerb(tokens, opened, i + 1)
+    opened = closesAside ? -1 : i + 1
+    const next = tokens[i + 1]
+    if (closesAside || !hasVerb(tokens, i + 1, i + 2) || tagged(next, 'Gerund') || tagged(next, 'Participle') || tagged(next, 'Noun')) continue
+    const aside = /ed$/.test(next.normal) ? participialAside(tokens, i + 1, end) : -1
+    if (aside < 0) return i + 1
+    i = aside - 1
+  }
+  return end
+}
+
+/**
+ * Where "approved in May," or "backed by the council," ends: a participle that a comma closes with no verb
+ * between (the token after that comma); -1 when the words after the participle are a clause's.
+ */
+function participialAside(tokens: Token[], at: number, end: number): number {
+  for (let k = at; k < end && k < at + 7; k++) {
+    if (k > at && hasVerb(tokens, k, k + 1)) return -1
+    if (/^,$/.test(tokens[k].post)) return k + 1
+    if (breaksAfter(tokens[k])) return -1
+  }
+  return -1
 }
 
 const REPORT_JOINERS = new Set(['and', 'but', 'while', 'whereas'])
@@ -430,6 +504,7 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
     if (subject && reducedRelative(tokens, subject, i)) continue
     const forwardSpeaker = subject ?? (participle ? speakerHere ?? clauseSubject(tokens, s.firstToken, i) : null)
     if (forwardSpeaker) {
+      const end = inRelativeClause(tokens, i, s.firstToken) ? relativeClauseEnd(tokens, cue.to, s.endToken) : s.endToken
       const speaker: SpeakerLink = { kind: 'mention', range: forwardSpeaker }
       const linked = participle ? 'sentence-speaker' : infinitive ? 'clause-subject' : 'subject-before-cue'
       let c = start === null ? null
