@@ -123,6 +123,10 @@ describe('reports inside a relative clause, shares and conditions', () => {
       [['much of her talk with the minister was about housing', 'Ms Lee']]],
     ['a condition before the main clause, no comma', 'Mr Hale said if elected mayor he would cut the fares.',
       [['if elected mayor he would cut the fares', 'Mr Hale']]],
+    ['"but" and a second report with its own subject', 'Ms Lee said taxes would rise but the council said they would fall.',
+      [['taxes would rise', 'Ms Lee'], ['they would fall', 'the council']]],
+    ['… without a report, "but" goes on with the words', 'Ms Lee said the plan was sound but the mayor was not convinced.',
+      [['the plan was sound but the mayor was not convinced', 'Ms Lee']]],
   ])('%s', (_name, text, expected) => {
     expect(quotes(text)).toEqual(expected)
   })

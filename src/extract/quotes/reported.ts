@@ -279,8 +279,9 @@ function anotherReport(tokens: Token[], i: number, end: number): boolean {
     return !!cue && (!FRAME_ONLY.has(cueLemma(tokens[v].normal) ?? '') || complementStart(tokens, cue, end) !== null)
   }
   if (joiner && direct()) return true
-  // a subject of its own after a comma: not "when Trudeau and other Liberals dismiss …"
-  if (joiner && !/,/.test(tokens[i - 1].post)) return false
+  // a subject of its own after a comma: not "when Trudeau and other Liberals dismiss …"; "but" and "while" need
+  // none ("claimed the attack but U.S. officials have said …")
+  if (joiner && t.normal === 'and' && !/,/.test(tokens[i - 1].post)) return false
   const np = phraseStartingAt(tokens, k, end)
   if (!np || !namesSomeone(tokens, np)) return false
   k = np.to
