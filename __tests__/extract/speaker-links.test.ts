@@ -83,6 +83,15 @@ describe('who a bare description means', () => {
   test('the founder of a company may be the person named before', () => {
     expect(speakers('I am talking about Ann Baker. “We print anything,” says the 39-year-old founder of Northwind Press.')).toEqual(['Ann Baker'])
   })
+
+  test.each<[string, string, Array<string | null>]>([
+    ['an abbreviated title is the office it names', 'Sen. Tom Hale spoke in Ames. “We will win,” the senator said.', ['Tom Hale']],
+    ['an office the person does not hold is someone else', 'Sen. Tom Hale spoke in Ames on Monday. “It is over,” the governor said.', ['the governor']],
+    ['a gendered role is never a person of the other gender', 'Mr Hale spoke in Ames on Monday. The actress said she was tired of the campaign.', ['The actress']],
+    ['near-miss: a role that fits stays with the person', 'Mr Hale spoke in Ames on Monday. The candidate said he was tired of the campaign.', ['Mr Hale']],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected)
+  })
 })
 
 describe('phrases of time between a subject and its verb', () => {
