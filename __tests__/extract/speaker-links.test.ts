@@ -163,3 +163,14 @@ describe('who "he" is after an opening clause', () => {
     expect(speakers(text)).toEqual(['Tom Reed', 'Tom Reed'])
   })
 })
+
+describe('names after an office and its domain', () => {
+  test.each<[string, string, Array<string | null>]>([
+    ['a one-word domain', 'Ms Lee spoke first. Former Secretary of State Jane Albury said the talks would resume.', ['Jane Albury']],
+    ['a two-word domain', 'Ms Lee spoke first. Minister of Home Affairs Tom Okafor said the border would stay open.', ['Tom Okafor']],
+    ['initials inside the name', 'Ms Lee spoke first. Secretary of State John F. Kerry said the talks would resume.', ['John F. Kerry']],
+    ['near-miss: a place after "of" is no name', 'Ms Lee spoke first. The mayor of Hadley said the road would close.', ['Ms Lee']],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected)
+  })
+})
