@@ -137,6 +137,15 @@ describe('more of who a phrase names', () => {
   test('near-miss: a verb with more to say after the quote', () => {
     expect(analyze('“Fine,” she shrugged and left the room.').quotes).toEqual([])
   })
+
+  test.each<[string, string, Array<string | null>]>([
+    ['"went on" after a question goes on speaking', 'Ms Lee asked about it. “It happens, right?” Mr Hale went on, as if he had not heard her.', ['Mr Hale']],
+    ['near-miss: a pronoun alone is no report', 'Ms Lee asked about it on Monday.', []],
+    ['near-miss: a particle with an object is no way of speaking', '“The band was great,” Tom Hale went on a tour after that.', [null]],
+    ['a stop the tagger ran over ends the sentence after a title', 'Mr Hale spoke on Sunday. “We will win,” Mr Hale said on “Meet the Press” Sunday. “I am sure.”', ['Mr Hale', 'Mr Hale']],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected)
+  })
 })
 
 describe('acronyms and ages', () => {

@@ -311,6 +311,10 @@ interface Build {
 function add(b: Build, from: number, to: number, cue: TokenRange, speaker: SpeakerLink, found: string, linked: string, needsVerb = true): QuoteCandidate | null {
   const { ctx } = b
   if (to <= from || (needsVerb && (to - from < 2 || !hasVerb(ctx.tokens, from, to)))) return null
+  // "asked about it on Monday": a pronoun and phrases of time or place report no words ("called it “a disgrace”" does)
+  // ("described himself as the most left-leaning member" and "attacked him for not paying" do)
+  if (!needsVerb && tagged(ctx.tokens[from], 'Pronoun') &&
+    ctx.tokens.slice(from + 1, to).every((t) => tagged(t, 'Date') || /^(on|in|at|during|after|before|last|this|next)$/.test(t.normal))) return null
   let { start, end } = charSpan(ctx, from, to)
   const inside = ctx.marksWithin(start, end)
   for (const m of inside) {
