@@ -138,3 +138,23 @@ describe('reports inside a relative clause, shares and conditions', () => {
     expect(quotes(text)).toEqual([])
   })
 })
+
+describe('a clause of "as" that names who said it', () => {
+  test.each<[string, string, Array<[string, string | null]>]>([
+    ['opening the sentence: the main clause was said', 'As Ms Lee said, the plan failed.', [['the plan failed', 'Ms Lee']]],
+    ['… over a phrase of time and a subordinate clause', 'As the Gazette reported on Monday, even if the council agrees, the road will close.',
+      [['even if the council agrees, the road will close', 'Gazette']]],
+    ['after the words: they were said', 'The plan failed, as Ms Lee noted on Monday.', [['The plan failed', 'Ms Lee']]],
+    ['"as" opens a clause with its own subject', 'The race tightened as Tom Hale urged voters to back him.', [['voters to back him', 'Tom Hale']]],
+  ])('%s', (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected)
+  })
+
+  test.each([
+    ['an object after the verb', 'As the company reported profits, shares rose.'],
+    ['the words left out', 'As Mr Hale said he would, the council voted no.'],
+    ['… at the end', 'Prices rose as the minister said they would.'],
+  ])('near-miss: %s', (_name, text) => {
+    expect(quotes(text)).toEqual([])
+  })
+})

@@ -428,6 +428,40 @@ function openingClauseEnd(tokens: Token[], sentence: Sentence): number {
   return sentence.endToken
 }
 
+/**
+ * What a clause "as X said" reports: the main clause after it when it opens the sentence ("As Ms Lee said, the
+ * plan failed"), the words before it when it follows them ("The plan failed, as Ms Lee noted on Monday").
+ * Only phrases of time and place may follow the verb inside it: "As the firm reported profits, shares rose" and
+ * "As Trump said he would, …" report nothing this way.
+ */
+function asClauseReport(tokens: Token[], subject: TokenRange, cue: TokenRange, s: Sentence): TokenRange | null {
+  const as = subject.from - 1
+  if (as < s.firstToken || tokens[as].normal !== 'as') return null
+  if (cue.to >= s.endToken) return as - 1 > s.firstToken && /^,$/.test(tokens[as - 1].post) ? { from: s.firstToken, to: as } : null
+  const next = tokens[cue.to]
+  if (!breaksAfter(tokens[cue.to - 1]) && !(tagged(next, 'Preposition') || tagged(next, 'Date') || (tagged(next, 'Adverb') && !tagged(next, 'Verb')))) return null
+  let close = cue.to - 1
+  while (close < s.endToken - 1 && close < cue.to + 8 && !breaksAfter(tokens[close])) {
+    if (close >= cue.to && hasVerb(tokens, close, close + 1) && !tagged(tokens[close], 'Date')) return null
+    close++
+  }
+  if (!/^,$/.test(tokens[close].post) && close !== s.endToken - 1) return null
+  if (as === s.firstToken) return close + 1 < s.endToken && /^,$/.test(tokens[close].post) ? { from: close + 1, to: s.endToken } : null
+  return as - 1 > s.firstToken && /^,$/.test(tokens[as - 1].post) ? { from: s.firstToken, to: as } : null
+}
+
+/** Whether the words after a verb up to a comma or the end have no verb but an auxiliary: "said he would,". */
+function elliptical(tokens: Token[], from: number, end: number): boolean {
+  let auxiliary = false
+  for (let i = from; i < end; i++) {
+    const t = tokens[i]
+    if (tagged(t, 'Modal') || tagged(t, 'Auxiliary') || tagged(t, 'Copula') || /^(do|does|did|had|has|have)$/.test(t.normal)) auxiliary = true
+    else if (hasVerb(tokens, i, i + 1)) return false
+    if (breaksAfter(t)) break
+  }
+  return auxiliary
+}
+
 /** Prepositions before a gerund that hang it on the sentence's subject: "responded by saying that …". */
 const GERUND_OPENERS = new Set(['by', 'after', 'before', 'while', 'when', 'without', 'in'])
 
@@ -507,6 +541,16 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
       subject.to - subject.from === 1 && /^(it|they)$/.test(tokens[subject.from].normal)
     if (weak && !participle && !(subject && (namesSomeone(tokens, subject) || thatClause)) && !namedAfter()) continue
     if (subject && reducedRelative(tokens, subject, i)) continue
+    // "As The Washington Post reported, even if …": the sentence's main clause is what was reported
+    const asReport = subject && !participle && !infinitive ? asClauseReport(tokens, subject, cue, s) : null
+    if (asReport && subject) {
+      if (add(b, asReport.from, clauseEnd(ctx, asReport.from, asReport.to, blocked), cue, { kind: 'mention', range: subject }, 'as-clause', 'subject-before-cue')) {
+        speakerHere = speakerHere ?? subject
+        continue
+      }
+    }
+    // ("As Mr Hale said he would, the council voted no": the clause of "as" leaves out what it reports)
+    if (subject && subject.from - 1 >= s.firstToken && tokens[subject.from - 1].normal === 'as' && elliptical(tokens, cue.to, end)) continue
     const forwardSpeaker = subject ?? (participle ? speakerHere ?? clauseSubject(tokens, s.firstToken, i) : null)
     if (forwardSpeaker) {
       const end = inRelativeClause(tokens, i, s.firstToken) ? relativeClauseEnd(tokens, cue.to, s.endToken) : s.endToken

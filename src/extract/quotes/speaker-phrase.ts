@@ -216,7 +216,8 @@ function subjectEndingAt(tokens: Token[], to: number, floor: number): TokenRange
   // (a participle takes a preposition here; a verb in the past followed by a phrase is a verb with its object:
   // "The firm withdrew an app called …")
   let p = np.from - 1
-  if (!(p > floor && (tagged(tokens[p], 'Preposition') || PREPOSITIONS.has(tokens[p].normal)))) return np
+  // ("The race tightened as Ted Cruz urged …": "as" opens a clause with its own subject)
+  if (!(p > floor && (tagged(tokens[p], 'Preposition') || PREPOSITIONS.has(tokens[p].normal))) || tokens[p].normal === 'as') return np
   p--
   // ("an official named Jhony told reporters": "named" and "called" give the name itself)
   if (p > floor && p < np.from && isPastParticiple(tokens[p]) && !NAMING.has(tokens[p].normal) && isNounish(tokens[p - 1]) &&
