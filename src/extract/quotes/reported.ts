@@ -11,7 +11,7 @@ import type { Sentence, Token } from '../../nlp/parse'
 import { BARE_CLAUSE, cueLemma, DIRECT_ONLY, FRAME_ONLY, isParticiple, LISTENER_VERBS, RESEARCH_VERBS, THAT_REQUIRED } from '../lexicon/cue-verbs'
 import { complementStart } from './complements'
 import { FRAMES } from '../lexicon/verb-frames'
-import { breaksAfter, canSpeak, endsAttribution, hasVerb, isNounish, namesATitle, namesSomeone, phraseStartingAt, PREPOSITIONS, startsClause, tagged, type TokenRange } from '../phrases'
+import { afterNumberHedge, breaksAfter, canSpeak, endsAttribution, hasVerb, isNounish, namesATitle, namesSomeone, phraseStartingAt, PREPOSITIONS, startsClause, tagged, type TokenRange } from '../phrases'
 import { PERSON_ROLES, RECORD_NOUNS, RESEARCHERS, SPEAKING_PRONOUNS } from '../lexicon/roles'
 import type { QuoteCandidate, QuoteContext, SpeakerLink } from './context'
 import type { QuoteMarkSpan } from './marks'
@@ -53,6 +53,8 @@ function clauseStart(tokens: Token[], cue: TokenRange, end: number): number | nu
         (tagged(after, 'Gerund') && startsClause(tokens, np.to, end)))) k = np.to
     }
   }
+  // "reported at least six planes filled the skies", "said about 40 people were hurt": a hedged number opens the clause
+  if (afterNumberHedge(tokens, k, end) > k && startsClause(tokens, k, end) && (!THAT_REQUIRED.has(lemma) || BARE_CLAUSE.has(lemma))) return k
   // "says despite all that, Obama wasn’t influenced …": a phrase before a comma, then the clause it leads into
   const intro = introThenClause(tokens, k, end)
   if (intro !== null && !THAT_REQUIRED.has(lemma) && !FRAME_ONLY.has(lemma)) return intro
