@@ -173,6 +173,15 @@ describe('who "he" is after an opening clause', () => {
   })
 })
 
+describe('a day after a participle in the subject', () => {
+  test.each<[string, string, Array<string | null>]>([
+    ['a document published on a day', 'A news report published Wednesday said the minister used a private email account.', ['a news report']],
+    ['people asked on a day', 'Voters surveyed Monday said taxes were too high.', ['Voters']],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected)
+  })
+})
+
 describe('names after an office and its domain', () => {
   test.each<[string, string, Array<string | null>]>([
     ['a one-word domain', 'Ms Lee spoke first. Former Secretary of State Jane Albury said the talks would resume.', ['Jane Albury']],

@@ -85,6 +85,8 @@ function timePhraseBefore(tokens: Token[], j: number, floor: number): number | n
   while (p > floor && tagged(tokens[p], 'Date') && !breaksAfter(tokens[p])) p--
   // "this week", "last year" (their first word may be tagged a date too)
   if (/^(this|last|next)$/.test(tokens[p + 1].normal) && p + 1 <= j) return p
+  // "A news report published Wednesday said": the day when of a participle
+  if (p >= floor && isPastParticiple(tokens[p]) && !breaksAfter(tokens[p]) && p < j) return p
   return p > floor && /^(for|in|on|over|during|since|last|this)$/.test(tokens[p].normal) && !breaksAfter(tokens[p]) ? p - 1 : null
 }
 
