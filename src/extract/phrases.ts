@@ -229,7 +229,7 @@ const SUBORDINATE_OPENERS = new Set(['of', 'since', 'until', 'as', 'while', 'whe
 export function startsClause(tokens: Token[], from: number, end: number, afterComma = false): boolean {
   if (from >= end || (!afterComma && breaksAfter(tokens[from - 1]))) return false
   if (tokens[from].normal === 'that') return true
-  // "at least six planes filled the skies", "more than 4 in 10 said": a number's hedge opens the subject
+  // "at least six planes filled the sky", "more than 4 in 10 said": a number's hedge opens the subject
   from = afterNumberHedge(tokens, from, end)
   if (tagged(tokens[from], 'Preposition') || PREPOSITIONS.has(tokens[from].normal) || SUBORDINATE_OPENERS.has(tokens[from].normal)) return false
   if (PRONOUN_SUBJECTS.has(tokens[from].normal)) return isFiniteVerb(tokens[from + 1])

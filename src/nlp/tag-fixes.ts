@@ -95,6 +95,16 @@ function possessiveByApostrophe(tokens: Token[], i: number): boolean {
   return has(next, 'Noun') || has(next, 'Adjective') || has(next, 'Gerund')
 }
 
+/** "a nine-time All-Star", "a two-term senator": the word joined to a number by a hyphen describes, it is no verb. */
+function afterHyphenedNumber(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1]
+  return i > 0 && has(before, 'Value') && before.post === '-' && tokens[i].pre === '' && has(tokens[i], 'Verb')
+}
+
+/** "who" opens a relative clause or asks; compromise sometimes reads it as a determiner ("an All-Star who turns 49"). */
+const isWho = (t: Token) => (t.normal === 'who' || t.normal === 'whom') && has(t, 'Determiner')
+const DETERMINER_TAGS = new Set(['Determiner'])
+
 export function fixTags(article: ParsedArticle, retag: (t: Token, tags: string[], drop: ReadonlySet<string>) => void): void {
   const { tokens } = article
   for (let i = 0; i < tokens.length; i++) {
@@ -105,6 +115,8 @@ export function fixTags(article: ParsedArticle, retag: (t: Token, tags: string[]
     else if (ingWithObject(tokens, i)) retag(tokens[i], ['Verb', 'Gerund'], ADJECTIVE_TAGS)
     else if (particleBeforeDate(tokens, i)) retag(tokens[i], ['Preposition'], PARTICLE_TAGS)
     else if (pastReadAsNoun(tokens[i])) retag(tokens[i], ['Verb', 'PastTense'], NOUN_TAGS)
+    else if (afterHyphenedNumber(tokens, i)) retag(tokens[i], ['Adjective'], VERB_TAGS)
+    else if (isWho(tokens[i])) retag(tokens[i], ['Pronoun', 'QuestionWord'], DETERMINER_TAGS)
     if (possessiveByApostrophe(tokens, i)) retag(tokens[i], ['Possessive'], NO_TAGS)
   }
 }

@@ -54,8 +54,8 @@ export function trailingAttribution(ctx: QuoteContext, q: QuoteMarkSpan): Attrib
   }
   const np = phraseStartingAt(tokens, k, ceil)
   if (!np || !canSpeak(tokens, np)) return null
-  // "… on CNN’s “State of the Union” Sunday. “Thank God …”": a stop the tagger ran over ends the sentence
-  // (not the stop of "James B. Comey Jr.,")
+  // "… on Radio Hadley’s “Morning Call” Sunday. “I am sure …”": a stop the tagger ran over ends the sentence
+  // (not the stop of "Tom B. Hale Jr.,")
   const last = tokens[np.to - 1]
   if (/[.!?]/.test(last.post) && !tagged(last, 'Abbreviation') && !/^(jr|sr|inc|ltd|co|corp|st|[a-z])$/.test(last.normal)) return null
   let j = np.to
@@ -71,7 +71,7 @@ export function trailingAttribution(ctx: QuoteContext, q: QuoteMarkSpan): Attrib
 }
 
 /**
- * "went on" with nothing after it but a comma or the end: "“You know, it happens, right?” Trump went on, as if he
+ * "went on" with nothing after it but a comma or the end: "“It happens, right?” Mr Hale went on, as if he
  * had not heard her." Not "went on to say" (the infinitive reports) nor "went on a tour".
  */
 function goesOn(tokens: Token[], j: number, ceil: number): TokenRange | null {

@@ -53,7 +53,7 @@ function clauseStart(tokens: Token[], cue: TokenRange, end: number): number | nu
         (tagged(after, 'Gerund') && startsClause(tokens, np.to, end)))) k = np.to
     }
   }
-  // "reported at least six planes filled the skies", "said about 40 people were hurt": a hedged number opens the clause
+  // "reported at least six planes filled the sky", "said about 40 people were hurt": a hedged number opens the clause
   if (afterNumberHedge(tokens, k, end) > k && startsClause(tokens, k, end) && (!THAT_REQUIRED.has(lemma) || BARE_CLAUSE.has(lemma))) return k
   // "says despite all that, Obama wasn’t influenced …": a phrase before a comma, then the clause it leads into
   const intro = introThenClause(tokens, k, end)
@@ -98,7 +98,7 @@ function clauseStart(tokens: Token[], cue: TokenRange, end: number): number | nu
   // "said when Trudeau and other Liberals dismiss any concerns …, they …": a subordinate clause, then the main one
   // ("said if elected president he could work with them": no comma, the main clause's own subject and verb)
   if (SUBORDINATORS.has(first.normal)) return tokens.slice(k, end).some((t) => /,/.test(t.post)) || mainClauseAfter(tokens, k, end) ? k : null
-  // "said much of his talk with Trump was about Israel": a share of something as the subject
+  // "said much of her talk with the minister was about housing": a share of something as the subject
   if (SHARES.has(first.normal) && tokens[k + 1]?.normal === 'of' && finiteBeforeComma(tokens, k + 2, end)) return k
   if (NOT_A_CLAUSE.has(first.normal) || tagged(first, 'Preposition') || tagged(first, 'Conjunction')) return null
   if (tagged(first, 'Verb') && !tagged(first, 'Noun') && !tagged(first, 'Gerund') && !SPEAKING_PRONOUNS.has(first.normal)) return null
@@ -216,7 +216,7 @@ function clauseEnd(ctx: QuoteContext, from: number, end: number, blocked: Set<nu
 }
 
 /**
- * Whether the verb at i sits in a relative clause set off by a comma: "Barkley, who has said he votes Democratic,
+ * Whether the verb at i sits in a relative clause set off by a comma: "Mr Hale, who has said he votes Labour,
  * said …". What it reports ends where the relative clause does.
  */
 function inRelativeClause(tokens: Token[], i: number, floor: number): boolean {
@@ -234,7 +234,7 @@ function relativeClauseEnd(tokens: Token[], from: number, end: number): number {
   let opened = -1
   for (let i = from; i < end - 1; i++) {
     if (!/^,$/.test(tokens[i].post)) continue
-    // the second comma of an aside inside the words: "that Mr Jäger, under fire for the failures, would …"
+    // the second comma of an aside inside the words: "that Mr Hale, under fire for the delays, would …"
     const closesAside = opened >= 0 && !hasVerb(tokens, opened, i + 1)
     opened = closesAside ? -1 : i + 1
     const next = tokens[i + 1]
@@ -434,7 +434,7 @@ function openingClauseEnd(tokens: Token[], sentence: Sentence): number {
  * What a clause "as X said" reports: the main clause after it when it opens the sentence ("As Ms Lee said, the
  * plan failed"), the words before it when it follows them ("The plan failed, as Ms Lee noted on Monday").
  * Only phrases of time and place may follow the verb inside it: "As the firm reported profits, shares rose" and
- * "As Trump said he would, …" report nothing this way.
+ * "As Mr Hale said he would, …" report nothing this way.
  */
 function asClauseReport(tokens: Token[], subject: TokenRange, cue: TokenRange, s: Sentence): TokenRange | null {
   const as = subject.from - 1
@@ -543,7 +543,7 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
       subject.to - subject.from === 1 && /^(it|they)$/.test(tokens[subject.from].normal)
     if (weak && !participle && !(subject && (namesSomeone(tokens, subject) || thatClause)) && !namedAfter()) continue
     if (subject && reducedRelative(tokens, subject, i)) continue
-    // "As The Washington Post reported, even if …": the sentence's main clause is what was reported
+    // "As the Gazette reported, even if …": the sentence's main clause is what was reported
     const asReport = subject && !participle && !infinitive ? asClauseReport(tokens, subject, cue, s) : null
     if (asReport && subject) {
       if (add(b, asReport.from, clauseEnd(ctx, asReport.from, asReport.to, blocked), cue, { kind: 'mention', range: subject }, 'as-clause', 'subject-before-cue')) {

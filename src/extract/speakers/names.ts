@@ -117,7 +117,7 @@ export function nameInPhrase(tokens: Token[], r: TokenRange): NameMention | null
   if (from >= r.to) return null
   // a possessive inside the phrase belongs to a modifier ("Mr Putin’s foreign policy adviser"), not to the head
   if (from < r.to - 1 && tagged(tokens[r.to - 1], 'Possessive')) return null
-  // "Secretary of State Madeleine Albright": an office's domain, then the name of who holds it
+  // "Secretary of State Jane Albury": an office's domain, then the name of who holds it
   const holder = afterOfficeDomain(tokens, from, r)
   // so does a name after "for" or "of": "A spokeswoman for Trudeau", "the sergeant-at-arms of the House of Commons"
   if (holder === from && from > r.from && /^(for|of|at|with|from|in|to)$/.test(tokens[from - 1].normal)) return null
@@ -134,7 +134,7 @@ export function nameInPhrase(tokens: Token[], r: TokenRange): NameMention | null
 }
 
 /**
- * Where the name starts in a run of capitals after an office and "of": "Secretary of | State | Madeleine Albright",
+ * Where the name starts in a run of capitals after an office and "of": "Secretary of | State | Jane Albury",
  * "Minister of | Home Affairs | Jeh Johnson". At the first word the tagger knows for part of a person's name, one
  * word earlier when that is the last ("Jeh Johnson"), else the last two words. Not when the run is under three
  * words: "the mayor of Hadley" names no one, "the president of Acme Corp" holds no name.
@@ -149,7 +149,7 @@ function afterOfficeDomain(tokens: Token[], from: number, r: TokenRange): number
   let at = first('FirstName')
   if (at < 0) at = first('Person')
   if (at < 0) return r.to - 2
-  // "John F. Kerry" with only "Kerry" known: back over initials, then to the word before them
+  // "John F. Hale" with only "Hale" known: back over initials, then to the word before them
   let start = at
   while (start - 1 > from && /^\p{Lu}\.?$/u.test(tokens[start - 1].text)) start--
   return at === r.to - 1 && start - 1 > from ? start - 1 : start
@@ -179,9 +179,9 @@ export function findNames(tokens: Token[]): NameMention[] {
     while (to < tokens.length && !breaksAfter(tokens[to - 1]) && tokens[to].sentence === tokens[i].sentence && !/\(/.test(tokens[to].pre) &&
       (isNameWord(tokens[to]) || (PARTICLES.has(tokens[to].normal) && isNameWord(tokens[to + 1] ?? tokens[to]))) &&
       !startsNewName(tokens, to, i)) to++
-    // "Secretary of State Madeleine Albright": the office's domain is no part of the name
+    // "Secretary of State Jane Albury": the office's domain is no part of the name
     const holder = afterOfficeDomain(tokens, i, { from: Math.max(0, i - 2), to })
-    // ("Director of National Intelligence | James Clapper": a domain the next name was split from)
+    // ("Minister of Home Affairs | Tom Okafor": a domain the next name was split from)
     const domainOnly = i >= 2 && tokens[i - 1].normal === 'of' && isTitleWord(tokens[i - 2]) && to < tokens.length && startsNewName(tokens, to, i)
     if (holder > i || domainOnly) {
       i = domainOnly ? to : holder

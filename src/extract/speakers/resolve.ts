@@ -446,8 +446,8 @@ function nameBeforePlace(tokens: Token[], r: TokenRange): NameMention | null {
 }
 
 /**
- * Whether a person cannot be the one a role names: their title names another office ("the governor" for "Sen. Ted
- * Cruz"), or a gendered role is of the other gender ("the actress" for "Mr Hale").
+ * Whether a person cannot be the one a role names: their title names another office ("the governor" for "Sen. Tom
+ * Hale"), or a gendered role is of the other gender ("the actress" for "Mr Hale").
  */
 function roleExcludes(e: Entity, head: string): boolean {
   const gendered = roleGender(head)
