@@ -192,3 +192,25 @@ describe('names after an office and its domain', () => {
     expect(speakers(text)).toEqual(expected)
   })
 })
+
+describe('people tied to someone by an adjective', () => {
+  test.each<[string, string, Array<string | null>]>([
+    ['the person, not the one they are close to', 'A person close to the mayor said she would resign.', ['a person close to the mayor']],
+    ['… after the words', 'Ms Lee resigned, a person close to the mayor said.', ['a person close to the mayor']],
+    ['… after a quote', 'Tom Hale spoke first. “It is over,” a source close to the mayor said.', ['a source close to the mayor']],
+    ['a witness present at the scene', '“It was chaos,” a guard present during the attack told the Gazette.', ['a guard present during the attack']],
+    ['near-miss: a participle with a place stays the place’s no one', 'Voters interviewed at rallies in Hadley said taxes were too high.', ['Voters']],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected)
+  })
+})
+
+describe('a second verb after "and" or "but" and a phrase', () => {
+  test.each<[string, string, Array<string | null>]>([
+    ['the subject of the first verb speaks', 'Mr Hale denied it, but in a later interview said he had deleted the files.', ['Mr Hale']],
+    ['… and the first report ends before it', 'Mr Hale called the claim “false” on Thursday and in a carefully worded response said he never gave orders.',
+      ['Mr Hale', 'Mr Hale']],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected)
+  })
+})

@@ -13,7 +13,7 @@ import type { QuoteCandidate, QuoteContext } from './context'
 import { sentenceOf } from './context'
 import type { Token } from '../../nlp/parse'
 import { cueLemma, DIRECT_ONLY, FRAME_ONLY, isParticiple } from '../lexicon/cue-verbs'
-import { clauseSubject, cueAt, reducedRelative, speakerAfter, subjectBefore } from './speaker-phrase'
+import { clauseSubject, cueAt, reducedRelative, RELATING_ADJECTIVES, speakerAfter, subjectBefore } from './speaker-phrase'
 
 
 export interface Attribution {
@@ -59,6 +59,16 @@ export function trailingAttribution(ctx: QuoteContext, q: QuoteMarkSpan): Attrib
   const last = tokens[np.to - 1]
   if (/[.!?]/.test(last.post) && !tagged(last, 'Abbreviation') && !/^(jr|sr|inc|ltd|co|corp|st|[a-z])$/.test(last.normal)) return null
   let j = np.to
+  // "…,” a source close to the mayor said": the adjective's phrase is part of who speaks (the tagger may have
+  // taken the adjective into the phrase: "a guard present | during the attack")
+  const adjective = RELATING_ADJECTIVES.has(tokens[j]?.normal ?? '') ? j : RELATING_ADJECTIVES.has(tokens[j - 1].normal) && j - 1 > np.from ? j - 1 : -1
+  if (adjective >= 0 && adjective + 1 < ceil && !breaksAfter(tokens[adjective]) && (tagged(tokens[adjective + 1], 'Preposition') || tokens[adjective + 1].normal === 'to')) {
+    const object = phraseStartingAt(tokens, adjective + 2, ceil)
+    if (object) {
+      np.to = object.to
+      j = object.to
+    }
+  }
   // an appositive between the name and the verb: "…,” Mark Rutte, the Nato chief, said
   if (breaksAfter(tokens[j - 1]) && /,/.test(tokens[j - 1].post)) {
     while (j < ceil && j < np.to + 15 && !(breaksAfter(tokens[j]) && /,/.test(tokens[j].post))) j++

@@ -276,6 +276,12 @@ function anotherReport(tokens: Token[], i: number, end: number): boolean {
   const direct = () => {
     let v = k
     while (v < end && SKIPPED_BEFORE_CUE.has(tokens[v].normal)) v++
+    // "… and in a carefully worded response said that …": a phrase of manner or time before the second verb
+    if (joiner && v < end && tagged(tokens[v], 'Preposition')) {
+      for (let w = v + 1; w < end && w <= v + 7 && !breaksAfter(tokens[w - 1]); w++) {
+        if (cueAt(tokens, w) && !tagged(tokens[w - 1], 'Determiner')) { v = w; break }
+      }
+    }
     // "… and said that …", "… and vowing to …" (a participle only right after "and")
     const cue = v < end && (joiner || !isParticiple(tokens[v].normal)) && tokens[v].normal !== 'according' ? cueAt(tokens, v) : null
     return !!cue && (!FRAME_ONLY.has(cueLemma(tokens[v].normal) ?? '') || complementStart(tokens, cue, end) !== null)

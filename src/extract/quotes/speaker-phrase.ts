@@ -222,14 +222,20 @@ function subjectEndingAt(tokens: Token[], to: number, floor: number): TokenRange
   if (!(p > floor && (tagged(tokens[p], 'Preposition') || PREPOSITIONS.has(tokens[p].normal))) || tokens[p].normal === 'as') return np
   p--
   // ("an official named Jhony told reporters": "named" and "called" give the name itself)
-  if (p > floor && p < np.from && isPastParticiple(tokens[p]) && !NAMING.has(tokens[p].normal) && isNounish(tokens[p - 1]) &&
+  // ("a person close to the mayor said", "a guard present during the attack told Reuters": an adjective does the same)
+  if (p > floor && p < np.from && (isPastParticiple(tokens[p]) || RELATING_ADJECTIVES.has(tokens[p].normal)) && !NAMING.has(tokens[p].normal) && isNounish(tokens[p - 1]) &&
     !breaksAfter(tokens[p - 1]) && !tokens.slice(p, np.from).some(breaksAfter) && !pronounAt(tokens, np.from)) {
-    return phraseEndingAt(tokens, p, floor) ?? np
+    const head = phraseEndingAt(tokens, p, floor)
+    // the adjective's phrase says who the person is ("a person close to the mayor"), the participle's where
+    return head && RELATING_ADJECTIVES.has(tokens[p].normal) ? { from: head.from, to: np.to } : head ?? np
   }
   return np
 }
 
 const REFLEXIVES = new Set(['itself', 'himself', 'herself', 'themselves'])
+/** Adjectives that tie a person to something with a preposition: "close to", "familiar with", "present at", "critical of". */
+export const RELATING_ADJECTIVES = new Set(['close', 'familiar', 'present', 'critical', 'loyal', 'opposed', 'sympathetic', 'allied', 'responsible',
+  'knowledgeable', 'aware', 'connected', 'linked', 'tied', 'related', 'near', 'friendly', 'hostile', 'supportive', 'skeptical', 'sceptical'])
 const NAMING = new Set(['named', 'called', 'dubbed', 'nicknamed'])
 const isPastParticiple = (t: Token) => tagged(t, 'Verb') && (tagged(t, 'PastTense') || tagged(t, 'Participle')) && !tagged(t, 'Auxiliary') && !tagged(t, 'Copula')
 
@@ -332,6 +338,13 @@ export function subjectBefore(tokens: Token[], cue: number, floor: number): Toke
     }
   }
   const np = subjectEndingAt(tokens, j + 1, floor)
+  // "… but in a later interview said he had …": a phrase after "and" or "but" is where, the subject is the first verb's
+  if (np) {
+    let b = np.from - 1
+    while (b > floor && b > np.from - 5 && !breaksAfter(tokens[b]) && (tagged(tokens[b], 'Determiner') || tagged(tokens[b], 'Adjective') ||
+      tagged(tokens[b], 'Adverb') || (tagged(tokens[b], 'PastTense') && /ed$/.test(tokens[b].normal)))) b--
+    if (b - 1 >= floor && tagged(tokens[b], 'Preposition') && COORDINATION.has(tokens[b - 1].normal)) return clauseSubject(tokens, floor, b - 1)
+  }
   return np && canSpeak(tokens, np) ? np : null
 }
 
