@@ -162,3 +162,20 @@ describe('a clause of "as" that names who said it', () => {
     expect(quotes(text)).toEqual([])
   })
 })
+
+describe('a report inside the clause it reports', () => {
+  test.each<[string, string, Array<[string, string | null]>]>([
+    ['a noun, the speaker, then the verb the noun is subject of', 'Mr Hale blamed a lack of leadership he says has left the police without oversight.',
+      [['has left the police without oversight', 'Mr Hale']]],
+    ['a relative clause set off by commas', 'The changes, which officials said will take effect in May, will not apply to all.',
+      [['will take effect in May', 'officials']]],
+    ['"what" and the speaker', 'Ms Lee spoke. Clubs have adapted to what she said is growing demand for pools.',
+      [['is growing demand for pools', 'Ms Lee']]],
+  ])('%s', (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected)
+  })
+
+  test('near-miss: a verb after the verb of saying with no subject before the speaker', () => {
+    expect(quotes('Ms Lee said was the plan.')).toEqual([])
+  })
+})

@@ -470,6 +470,20 @@ function elliptical(tokens: Token[], from: number, end: number): boolean {
   return auxiliary
 }
 
+/**
+ * Whether a verb of saying stands inside a clause whose subject comes before the speaker: the noun or relative
+ * word before the speaker, then the speaker and the verb, then a finite verb with no subject of its own ("a lack
+ * of leadership | he says | has left …", "which | officials said | will go …", "what | she said | is growing …").
+ */
+function missingSubjectClause(tokens: Token[], subject: TokenRange, cue: TokenRange, end: number): boolean {
+  const lemma = cueLemma(tokens[cue.from].normal) ?? ''
+  if (FRAME_ONLY.has(lemma) || cue.to >= end || breaksAfter(tokens[cue.to - 1])) return false
+  const next = tokens[cue.to]
+  if (!(tagged(next, 'Modal') || tagged(next, 'Auxiliary') || tagged(next, 'Copula') || /^(has|have|had|is|are|was|were)$/.test(next.normal))) return false
+  const before = tokens[subject.from - 1]
+  return !!before && !breaksAfter(before) && (/^(which|that|what|who)$/.test(before.normal) || (isNounish(before) && !tagged(before, 'Pronoun')))
+}
+
 /** Prepositions before a gerund that hang it on the sentence's subject: "responded by saying that …". */
 const GERUND_OPENERS = new Set(['by', 'after', 'before', 'while', 'when', 'without', 'in'])
 
@@ -566,6 +580,14 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
       const linked = participle ? 'sentence-speaker' : infinitive ? 'clause-subject' : 'subject-before-cue'
       let c = start === null ? null
         : add(b, start, clauseEnd(ctx, start, end, blocked), cue, speaker, participle ? 'participle-clause' : 'cue-clause', linked)
+      // "a lack of leadership he says has left the police without oversight", "which officials said will go into
+      // effect": the verb's clause lacks the subject the words before it give, the rest is what was said
+      if (!c && !participle && !infinitive && subject && missingSubjectClause(tokens, subject, cue, end)) {
+        // (", which officials said will go into effect, will not …": the relative clause ends at its comma)
+        const relative = subject.from - 2 >= s.firstToken && /^(which|who)$/.test(tokens[subject.from - 1].normal) && /,/.test(tokens[subject.from - 2].post)
+        const to = relative ? relativeClauseEnd(tokens, cue.to, end) : end
+        c = add(b, cue.to, clauseEnd(ctx, cue.to, to, blocked), cue, speaker, 'cue-clause', 'relative-report')
+      }
       // no clause: what the verb's frame takes ("urged residents to stay indoors", "called the plan “a disgrace”")
       const complement = c ? null : complementStart(tokens, cue, end)
       if (complement) c = add(b, complement.start, clauseEnd(ctx, complement.start, end, blocked), cue, speaker, `frame-${complement.frame}`, linked, false)
