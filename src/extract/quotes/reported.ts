@@ -472,8 +472,8 @@ function elliptical(tokens: Token[], from: number, end: number): boolean {
 
 /**
  * Whether a verb of saying stands inside a clause whose subject comes before the speaker: the noun or relative
- * word before the speaker, then the speaker and the verb, then a finite verb with no subject of its own ("a lack
- * of leadership | he says | has left …", "which | officials said | will go …", "what | she said | is growing …").
+ * word before the speaker, then the speaker and the verb, then a finite verb with no subject of its own ("a shortage
+ * | he says | has left …", "which | officials said | will take …", "what | she said | is growing …").
  */
 function missingSubjectClause(tokens: Token[], subject: TokenRange, cue: TokenRange, end: number): boolean {
   const lemma = cueLemma(tokens[cue.from].normal) ?? ''
@@ -580,10 +580,10 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
       const linked = participle ? 'sentence-speaker' : infinitive ? 'clause-subject' : 'subject-before-cue'
       let c = start === null ? null
         : add(b, start, clauseEnd(ctx, start, end, blocked), cue, speaker, participle ? 'participle-clause' : 'cue-clause', linked)
-      // "a lack of leadership he says has left the police without oversight", "which officials said will go into
+      // "a shortage he says has left the clinics without staff", "which officials said will take
       // effect": the verb's clause lacks the subject the words before it give, the rest is what was said
       if (!c && !participle && !infinitive && subject && missingSubjectClause(tokens, subject, cue, end)) {
-        // (", which officials said will go into effect, will not …": the relative clause ends at its comma)
+        // (", which officials said will take effect in May, will not …": the relative clause ends at its comma)
         const relative = subject.from - 2 >= s.firstToken && /^(which|who)$/.test(tokens[subject.from - 1].normal) && /,/.test(tokens[subject.from - 2].post)
         const to = relative ? relativeClauseEnd(tokens, cue.to, end) : end
         c = add(b, cue.to, clauseEnd(ctx, cue.to, to, blocked), cue, speaker, 'cue-clause', 'relative-report')
