@@ -179,3 +179,19 @@ describe('a report inside the clause it reports', () => {
     expect(quotes('Ms Lee said was the plan.')).toEqual([])
   })
 })
+
+describe('quoted titles and hedged shares', () => {
+  test('the title of a work after a comma is no quote: the words before are the report', () => {
+    expect(quotes('Plans to return home were dropped, Mr Hale said in his 2012 book, “A Son of the Town.”'))
+      .toEqual([['Plans to return home were dropped', 'Mr Hale']])
+  })
+
+  test('near-miss: words in quote marks after "report," are words', () => {
+    expect(quotes('Ms Lee wrote in her report, “We will not stop.”')).toEqual([['“We will not stop.”', 'Ms Lee']])
+  })
+
+  test('a hedged share opens the clause', () => {
+    expect(quotes('The budget office said about half of the higher cost reflected lost revenue.'))
+      .toEqual([['about half of the higher cost reflected lost revenue', 'the budget office']])
+  })
+})

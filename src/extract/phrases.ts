@@ -258,7 +258,7 @@ const NUMBER_HEDGES = [['at', 'least'], ['at', 'most'], ['more', 'than'], ['fewe
 export function afterNumberHedge(tokens: Token[], from: number, end: number): number {
   for (const hedge of NUMBER_HEDGES) {
     const at = from + hedge.length
-    if (at < end && hedge.every((w, k) => tokens[from + k].normal === w) && tagged(tokens[at], 'Value')) return at
+    if (at < end && hedge.every((w, k) => tokens[from + k].normal === w) && (tagged(tokens[at], 'Value') || /^(half|a)$/.test(tokens[at].normal))) return at
   }
   return from
 }

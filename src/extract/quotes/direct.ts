@@ -141,8 +141,10 @@ export function leadingAttribution(ctx: QuoteContext, q: QuoteMarkSpan): Attribu
     const subject = colon ? clauseSubject(tokens, floor, last + 1) : null
     return subject && namesSomeone(tokens, subject) ? { cue: null, mention: subject, rule: 'colon-after-subject' } : null
   }
-  // "he said on MSNBC’s “Morning Joe”": the name of a programme, not words
+  // "he said on MSNBC’s “Morning Joe”": the name of a programme, not words; "said in his 2012 book, “A Son of the
+  // Town.”": the name of a work
   if (!/[:,]/.test(between) && namesATitle(tokens, last + 1)) return null
+  if (/^\s*,\s*$/.test(between) && WORK_NOUNS.has(tokens[last].normal) && titleCased(ctx, q)) return null
   // "Obama said “it gets me mad” every time he thinks about …": words that go on after the closing mark make the
   // quote part of the reported clause (a mixed quote), not a quote of its own
   if (!/[:,]/.test(between) && !FRAME_ONLY.has(cueLemma(tokens[cue.from].normal) ?? '') && clauseGoesOn(ctx, q)) return null
@@ -169,6 +171,17 @@ export function leadingAttribution(ctx: QuoteContext, q: QuoteMarkSpan): Attribu
   const mention = (participle ? clauseSubject(tokens, floor, cue.from) : subjectBefore(tokens, cue.from, floor))
     ?? (cue.to <= last ? speakerAfter(tokens, cue.to, last + 1) : null)
   return mention ? { cue, mention, rule: acrossParagraph ? 'cue-colon-paragraph' : 'cue-before-quote' } : null
+}
+
+/** Nouns for a work whose title may follow in quote marks after a comma. */
+const WORK_NOUNS = new Set(['book', 'memoir', 'novel', 'film', 'movie', 'documentary', 'show', 'series', 'programme', 'program', 'podcast',
+  'song', 'album', 'play', 'column', 'essay', 'article', 'op-ed', 'report', 'paper', 'study', 'poem', 'blog', 'newsletter'])
+
+/** Whether the words in quote marks are written as a title: most of them capitalised ("A Son of the Town"). */
+function titleCased(ctx: QuoteContext, q: QuoteMarkSpan): boolean {
+  const words = ctx.text.slice(q.innerStart, q.end).match(/\p{L}[\p{L}'’-]*/gu) ?? []
+  const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).length
+  return words.length > 0 && words.length <= 12 && capitals >= 0.6 * words.length
 }
 
 /** Whether the sentence goes on in the writer's words after a quote: "“it gets me mad” every time he thinks …". */

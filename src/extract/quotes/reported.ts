@@ -54,7 +54,8 @@ function clauseStart(tokens: Token[], cue: TokenRange, end: number): number | nu
     }
   }
   // "reported at least six planes filled the sky", "said about 40 people were hurt": a hedged number opens the clause
-  if (afterNumberHedge(tokens, k, end) > k && startsClause(tokens, k, end) && (!THAT_REQUIRED.has(lemma) || BARE_CLAUSE.has(lemma))) return k
+  const hedged = afterNumberHedge(tokens, k, end)
+  if (hedged > k && (startsClause(tokens, k, end) || finiteBeforeComma(tokens, hedged, end)) && (!THAT_REQUIRED.has(lemma) || BARE_CLAUSE.has(lemma))) return k
   // "says despite all that, Obama wasn’t influenced …": a phrase before a comma, then the clause it leads into
   const intro = introThenClause(tokens, k, end)
   if (intro !== null && !THAT_REQUIRED.has(lemma) && !FRAME_ONLY.has(lemma)) return intro

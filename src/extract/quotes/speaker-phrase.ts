@@ -119,6 +119,16 @@ function skipBack(tokens: Token[], j: number, floor: number): { j: number; aside
         continue
       }
     }
+    // "Tom Okafor, of course, said", "the mayor, in turn, said": a few words set off by commas, no verb among them
+    if (/^,$/.test(t.post) && !aside) {
+      let k = j - 1
+      while (k > floor && k > j - 4 && !/,/.test(tokens[k].post) && !hasFiniteVerb(tokens, k, k + 1) && !isNounish(tokens[k])) k--
+      if (k > floor && k < j - 1 && /^,$/.test(tokens[k].post)) {
+        aside = true
+        j = k
+        break
+      }
+    }
     if (SKIPPABLE.has(t.normal) || (tagged(t, 'Adverb') && !tagged(t, 'Noun') && !breaksAfter(t))) {
       if (/,/.test(t.post) && j > floor && /,/.test(tokens[j - 1].post)) aside = true
       // a lone comma ends the clause before the verb: in "It was tested on staff first, said Mr Hale" the
@@ -169,8 +179,9 @@ function isAside(tokens: Token[], from: number, to: number): boolean {
  *   "Sen. Marco Rubio, R-Fla., appearing on Fox News after the speech, said" → "Sen. Marco Rubio"
  */
 function appositiveSubject(tokens: Token[], j: number, floor: number): TokenRange | null {
-  // a comma inside closing quote marks ends a quote, not a subject: "“… in comics,” says the maverick"
-  if (/["”»]|''/.test(tokens[j].post)) return null
+  // a comma inside closing quote marks ends a quote, not a subject: "“… in comics,” says the maverick"; unless a
+  // participle set off by commas holds the quote: "Mr Hale, citing “the magic of the town,” said …"
+  if (/["”»]|''/.test(tokens[j].post) && !participleAside(tokens, j, floor)) return null
   const found: TokenRange[] = []
   let end = j
   for (let n = 0; n < 6 && end >= floor; n++) {
@@ -193,6 +204,13 @@ function appositiveSubject(tokens: Token[], j: number, floor: number): TokenRang
   // "Navdeep Bains, Minister of Innovation, Science and Economic Development, said": the part naming a person,
   // else the head of the chain
   return found.find((np) => hasPerson(tokens, np)) ?? found[found.length - 1] ?? null
+}
+
+/** Whether the words up to token j since the last comma are a participle's: "citing “the magic of the town,”". */
+function participleAside(tokens: Token[], j: number, floor: number): boolean {
+  let k = j
+  while (k > floor && k > j - 20 && !/,/.test(tokens[k - 1].post)) k--
+  return k > floor && /,/.test(tokens[k - 1].post) && tagged(tokens[k], 'Gerund')
 }
 
 /**
