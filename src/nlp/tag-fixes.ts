@@ -19,9 +19,9 @@ function pluralNounBeforeVerb(tokens: Token[], i: number): boolean {
   const t = tokens[i], next = tokens[i + 1]
   if (!next || next.sentence !== t.sentence || t.post !== '') return false
   if (!has(t, 'PresentTense') || has(t, 'Copula') || has(t, 'Auxiliary') || !/[a-z]s$/.test(t.normal) || /ss$/.test(t.normal)) return false
-  // "the heads of both lobbying firms told AP …": no verb in -s stands right before a verb in the past
+  // "the heads of both law firms told the Gazette …": no verb in -s stands right before a verb in the past
   if (PLURAL_FOLLOWERS.has(next.normal) || (has(next, 'PastTense') && !has(next, 'Adjective'))) return true
-  // "an aide said comments from Rice were consistent": nor right after a verb in the past
+  // "an aide said comments from Hale were consistent": nor right after a verb in the past
   const before = tokens[i - 1]
   return !!before && before.sentence === t.sentence && before.post === '' && has(before, 'PastTense') && has(before, 'Verb') &&
     !has(before, 'Auxiliary') && !has(before, 'Copula') && !has(before, 'Adjective')
@@ -101,7 +101,7 @@ function afterHyphenedNumber(tokens: Token[], i: number): boolean {
   return i > 0 && has(before, 'Value') && before.post === '-' && tokens[i].pre === '' && has(tokens[i], 'Verb')
 }
 
-/** "who" opens a relative clause or asks; compromise sometimes reads it as a determiner ("an All-Star who turns 49"). */
+/** "who" opens a relative clause or asks; compromise sometimes reads it as a determiner ("an All-Star who turns 52"). */
 const isWho = (t: Token) => (t.normal === 'who' || t.normal === 'whom') && has(t, 'Determiner')
 const DETERMINER_TAGS = new Set(['Determiner'])
 
