@@ -6,10 +6,10 @@ const quotes = (text: string) => analyze(text).quotes.map((q) => [q.text, q.spea
 
 describe('the clause after the verb', () => {
   test.each<[string, string, Array<[string, string | null]>]>([
-    ['over a long listener, up to "that"', 'Mr Hale told The Post and Courier newspaper of Hadley on Saturday that he voted for Ms Lee.',
-      [['that he voted for Ms Lee', 'Mr Hale']]],
-    ['a listener, then a clause with a possessive subject', 'Mr Hale told the AP his firm worked closely with the council.',
-      [['his firm worked closely with the council', 'Mr Hale']]],
+    ['over a long listener, up to "that"', 'Mr Hale told the Riverside Gazette weekly of Hadley on Sunday that he had backed Ms Lee.',
+      [['that he had backed Ms Lee', 'Mr Hale']]],
+    ['a listener, then a clause with a possessive subject', 'Mr Hale told the Gazette his shop had dealt fairly with the tenants.',
+      [['his shop had dealt fairly with the tenants', 'Mr Hale']]],
     ['an aside after the verb that belongs to the words', 'Ms Lee says, win or lose on Tuesday, she is staying in the race.',
       [['win or lose on Tuesday, she is staying in the race', 'Ms Lee']]],
     ['an adverb set off after the verb is skipped', 'Ms Lee said, however, that the plan had failed.', [['that the plan had failed', 'Ms Lee']]],
@@ -24,7 +24,7 @@ describe('the clause after the verb', () => {
 
   test.each([
     ['a day and a participle are no clause', 'Ms Lee spoke on Monday, adding nothing.'],
-    ['a reply in a game', 'San Jose replied just 17 seconds later, however, as the Sharks tied it up.'],
+    ['a reply in a game', 'Hadley replied two minutes later, however, when Tom Okafor levelled for the Otters.'],
   ])('no quote: %s', (_name, text) => {
     expect(analyze(text).quotes).toEqual([])
   })
@@ -52,13 +52,13 @@ describe('a verb of saying after "to"', () => {
 
 describe('quoted words a verb reports', () => {
   test.each<[string, string, Array<[string, string | null]>]>([
-    ['the quoted object of a frame verb', 'Ms Lee blamed the “fog of war” for the failure of the talks.',
-      [['the “fog of war” for the failure of the talks', 'Ms Lee']]],
+    ['the quoted object of a frame verb', 'Ms Lee blamed the “perfect storm” for the collapse of the deal.',
+      [['the “perfect storm” for the collapse of the deal', 'Ms Lee']]],
     ['a frame’s preposition right after a name', 'Ms Lee blasted Northwind for its “outrageous prices” on Monday.',
       [['Northwind for its “outrageous prices” on Monday', 'Ms Lee']]],
     ['a verb of shouting right before a quote', 'When the mayor spoke, a man yelled “Go home!”', [['“Go home!”', 'a man']]],
-    ['a verb opening the sentence, then its speaker', 'Said Ann Baker, who grew up on the street, “We were all so proud of him.”',
-      [['“We were all so proud of him.”', 'Ann Baker']]],
+    ['a verb opening the sentence, then its speaker', 'Said Jane Albury, who lived next door for years, “He always mowed our lawn too.”',
+      [['“He always mowed our lawn too.”', 'Jane Albury']]],
     ['no space between the verb’s comma and the quote', 'Ms Lee said,“Look, this has no place in a campaign.”',
       [['“Look, this has no place in a campaign.”', 'Ms Lee']]],
   ])('%s', (_name, text, expected) => {
@@ -102,7 +102,7 @@ describe('quotes handed on and words after the speaker', () => {
       [['“We will be fine,”', 'Ms Lee'], ['“We always are.”', 'Ms Lee']]],
     ['a semicolon after the speaker hands on to the words', 'They had two aims, Ms Lee writes; to fix the roads and to keep taxes down.',
       [['They had two aims', 'Ms Lee'], ['to fix the roads and to keep taxes down', 'Ms Lee']]],
-    ['the comma closing an appositive is no inversion', 'Mr Hale, a farmer who turns 49 on Thursday, suggested that the council should wait.',
+    ['the comma closing an appositive is no inversion', 'Mr Hale, a farmer who turns 53 on Friday, suggested that the council should wait.',
       [['that the council should wait', 'Mr Hale']]],
     ['a clause set off by commas is no appositive', 'On Monday, a gunman shot three people in the town, reported officials.',
       [['On Monday, a gunman shot three people in the town', 'officials']]],
@@ -123,8 +123,8 @@ describe('reports inside a relative clause, shares and conditions', () => {
       [['much of her talk with the minister was about housing', 'Ms Lee']]],
     ['a condition before the main clause, no comma', 'Mr Hale said if elected mayor he would cut the fares.',
       [['if elected mayor he would cut the fares', 'Mr Hale']]],
-    ['a hedged number opens the clause', 'The Gazette reported at least six small planes wrote slogans in the sky.',
-      [['at least six small planes wrote slogans in the sky', 'Gazette']]],
+    ['a hedged number opens the clause', 'Northwind Press reported at least five drones drew shapes over the harbour.',
+      [['at least five drones drew shapes over the harbour', 'Northwind Press']]],
     ['… and a share of people', 'Ms Lee said more than 4 in 10 voters backed the plan.', [['more than 4 in 10 voters backed the plan', 'Ms Lee']]],
     ['near-miss: a hedged number as the object', 'The council reported at least six cases on Monday.', []],
     ['"but" and a second report with its own subject', 'Ms Lee said taxes would rise but the council said they would fall.',
