@@ -24,8 +24,8 @@ describe('descriptions', () => {
 
 describe('shares of people', () => {
   test.each<[string, string, string]>([
-    ['a share before "of"', 'At least half of voters in each state say the plan is fair.', 'half of voters in each state'],
-    ['a percentage before "of"', 'Some 52 percent of registered voters say the plan is fair.', 'Some 52 percent of registered voters'],
+    ['a share before "of"', 'At least half of tenants in each block say the rent is fair.', 'half of tenants in each block'],
+    ['a percentage before "of"', 'Some 47 percent of local drivers say the toll is fair.', 'Some 47 percent of local drivers'],
     ['a share of a pronoun', 'Until the vote, most of them said they liked the plan.', 'most of them'],
   ])('%s', (_name, text, expected) => {
     expect(speakers(text)).toEqual([expected])
@@ -96,7 +96,7 @@ describe('who a bare description means', () => {
 
 describe('phrases of time between a subject and its verb', () => {
   test.each<[string, string, string]>([
-    ['"for years"', 'Public health researchers have for years been saying that governments need to act.', 'Public health researchers'],
+    ['"for years"', 'Road safety campaigners have for years warned that councils must act.', 'Road safety campaigners'],
     ['a day', 'Ms Lee on Monday said the plan had failed.', 'Ms Lee'],
   ])('%s', (_name, text, expected) => {
     expect(speakers(text)).toEqual([expected])
@@ -109,16 +109,16 @@ describe('subjects a reader reads past words in', () => {
     ['an emphatic pronoun', 'Northwind itself said the deal was on.', 'Northwind'],
     ['a participle and where', 'Voters interviewed at rallies in Hadley this week, including Mr Hale, said they liked the plan.', 'Voters'],
     ['a time after the participle', 'Voters surveyed in May said they wanted change.', 'Voters'],
-    ['near-miss: "named" gives the name', 'An agency official in the province named Jhony told reporters most victims were tourists.', 'Jhony'],
+    ['near-miss: "named" gives the name', 'A police officer in the county named Okafor told reporters most drivers were locals.', 'Okafor'],
     ['a source after "according to" that the tagger misreads', 'Turnout fell to 36 percent, according to exit polls.', 'exit polls'],
   ])('%s', (_name, text, expected) => {
     expect(speakers(text)).toEqual([expected])
   })
 
   test.each([
-    ['a noun in -ing after a noun', 'Officials gave a background briefing to journalists on how the system works.'],
-    ['a verb in the past with its object is no participle', 'The firm withdrew an app called “Screenwise Meter” last week.'],
-    ['a video shows, it does not report', 'Some victims lay at the tables, video seen by Reuters showed.'],
+    ['a noun in -ing after a noun', 'Staff gave a safety briefing to volunteers on how the tills work.'],
+    ['a verb in the past with its object is no participle', 'The firm withdrew a game called “Puzzle Harbour” last week.'],
+    ['a video shows, it does not report', 'Some fans sat on the barriers, video seen by the Gazette showed.'],
   ])('no quote: %s', (_name, text) => {
     expect(analyze(text).quotes).toEqual([])
   })
