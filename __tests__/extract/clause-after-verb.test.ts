@@ -43,7 +43,7 @@ describe('a verb of saying after "to"', () => {
   test.each([
     ['words not said', 'Ms Lee declined to say whether the plan had failed.'],
     ['words not yet said', 'Ms Lee is expected to announce that she will run.'],
-    ['another verb’s sense', 'The rules allowed wayward players to contend in a way that was new.'],
+    ['another verb’s sense', 'The new rules allowed tired riders to compete in a way that was safer.'],
     ['"hard to say"', 'It is hard to say whether the plan will work.'],
   ])('no quote: %s', (_name, text) => {
     expect(analyze(text).quotes).toEqual([])
@@ -113,8 +113,8 @@ describe('quotes handed on and words after the speaker', () => {
 
 describe('reports inside a relative clause, shares and conditions', () => {
   test.each<[string, string, Array<[string, string | null]>]>([
-    ['a report inside a relative clause ends where it does', 'Mr Hale, who said he usually votes Labour, said one candidate he likes is Ms Lee.',
-      [['he usually votes Labour', 'Mr Hale'], ['one candidate he likes is Ms Lee', 'Mr Hale']]],
+    ['a report inside a relative clause ends where it does', 'Mr Hale, who said he often backs the Greens, said the name he trusts most is Ms Lee.',
+      [['he often backs the Greens', 'Mr Hale'], ['the name he trusts most is Ms Lee', 'Mr Hale']]],
     ['… and goes on over a participle set off by commas', 'The mayor, who said the plan, approved in May, would fail, resigned on Friday.',
       [['the plan, approved in May, would fail', 'The mayor']]],
     ['… and over an aside inside the words', 'Ms Lee, who said that Mr Hale, under fire for the delays, would do better to resign, was firm.',
@@ -165,12 +165,12 @@ describe('a clause of "as" that names who said it', () => {
 
 describe('a report inside the clause it reports', () => {
   test.each<[string, string, Array<[string, string | null]>]>([
-    ['a noun, the speaker, then the verb the noun is subject of', 'Mr Hale blamed a shortage he says has left the clinics without staff.',
-      [['has left the clinics without staff', 'Mr Hale']]],
-    ['a relative clause set off by commas', 'The changes, which officials said will take effect in May, will not apply to all.',
-      [['will take effect in May', 'officials']]],
-    ['"what" and the speaker', 'Ms Lee spoke. The council has adapted to what she said is a rising demand for bus routes.',
-      [['is a rising demand for bus routes', 'Ms Lee']]],
+    ['a noun, the speaker, then the verb the noun is subject of', 'Mr Hale blamed a drought he says has cost the farms their crops.',
+      [['has cost the farms their crops', 'Mr Hale']]],
+    ['a relative clause set off by commas', 'The new fares, which officials said will start in June, will not cover every route.',
+      [['will start in June', 'officials']]],
+    ['"what" and the speaker', 'Ms Lee spoke. The council has responded to what she said is a growing need for night buses.',
+      [['is a growing need for night buses', 'Ms Lee']]],
   ])('%s', (_name, text, expected) => {
     expect(quotes(text)).toEqual(expected)
   })
@@ -182,8 +182,8 @@ describe('a report inside the clause it reports', () => {
 
 describe('quoted titles and hedged shares', () => {
   test('the title of a work after a comma is no quote: the words before are the report', () => {
-    expect(quotes('Plans to return home were dropped, Mr Hale said in his 2012 book, “A Son of the Town.”'))
-      .toEqual([['Plans to return home were dropped', 'Mr Hale']])
+    expect(quotes('Plans to sell the farm were shelved, Mr Hale said in his 2014 book, “The Long Winter.”'))
+      .toEqual([['Plans to sell the farm were shelved', 'Mr Hale']])
   })
 
   test('near-miss: words in quote marks after "report," are words', () => {
@@ -191,7 +191,7 @@ describe('quoted titles and hedged shares', () => {
   })
 
   test('a hedged share opens the clause', () => {
-    expect(quotes('The budget office said about half of the higher cost reflected lost revenue.'))
-      .toEqual([['about half of the higher cost reflected lost revenue', 'the budget office']])
+    expect(quotes('The audit office said about half of the extra spending went on repairs.'))
+      .toEqual([['about half of the extra spending went on repairs', 'the audit office']])
   })
 })
