@@ -33,7 +33,7 @@ describe('explicit dates, months and years', () => {
     ['A ruling on the Hadley bypass is due in June of this year.', '2019-02-02', [['June of this year', 'date', '2019-06-01', '2019-06-30']]],
     ['The Northwind Press strike began on December 22, last year.', '2019-01-07', [['December 22, last year', 'date', '2018-12-22', '2018-12-22']]],
     ['Sentencing is scheduled for 2019-02-04.', null, [['2019-02-04', 'date', '2019-02-04', '2019-02-04']]],
-    ['The earliest statues date to the 13th century.', null, [['13th century', 'date', '1200-01-01', '1299-12-31']]],
+    ['The oldest carvings in Hadley go back to the 13th century.', null, [['13th century', 'date', '1200-01-01', '1299-12-31']]],
     // a round hundred before 2000 names its century; a part of it takes a third of its years
     ['Wolves were trapped almost out of the valley in the 1800s.', null, [['1800s', 'date', '1800-01-01', '1899-12-31']]],
     ['The mill grew fast in the early 1900s.', null, [['early 1900s', 'date', '1900-01-01', '1932-12-31']]],
@@ -273,9 +273,9 @@ describe('times and parts of a day take the day written next to them, the senten
     ['A fire destroyed the mill on Saturday.\n\nThe owner had insured it on August 3. The blaze began at 10:15 a.m.', TUE, [
       ['Saturday', 'date', '2025-08-16', '2025-08-16'], ['August 3', 'date', '2025-08-03', '2025-08-03'], ['10:15 a.m.', 'time', '2025-08-16', '2025-08-16']]],
     // the nearest day written next to each time
-    ['The advisory came at 8:00 p.m. on Wednesday (0100 UTC Thursday).', '2025-08-21', [
-      ['8:00 p.m.', 'time', '2025-08-20', '2025-08-20'], ['Wednesday', 'date', '2025-08-20', '2025-08-20'],
-      ['0100 UTC', 'time', '2025-08-21', '2025-08-21'], ['Thursday', 'date', '2025-08-21', '2025-08-21']]],
+    ['The flood warning came at 9:00 p.m. on Wednesday (0200 UTC Thursday).', '2025-08-21', [
+      ['9:00 p.m.', 'time', '2025-08-20', '2025-08-20'], ['Wednesday', 'date', '2025-08-20', '2025-08-20'],
+      ['0200 UTC', 'time', '2025-08-21', '2025-08-21'], ['Thursday', 'date', '2025-08-21', '2025-08-21']]],
     ['Crowds marched yesterday and dispersed in the early evening.', TUE, [
       ['yesterday', 'date', '2025-08-18', '2025-08-18'], ['the early evening', 'date', '2025-08-18', '2025-08-18']]],
     // a time still to come is not a day the story has told; a dateline is not the story's day

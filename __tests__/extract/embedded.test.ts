@@ -19,7 +19,7 @@ describe('quoted words in the clause of the sentence’s subject', () => {
 describe('quoted words that name a thing', () => {
   test.each([
     ['a scare quote inside a noun phrase', 'Ms Lee lost her savings to the so-called “sextortion” scam.'],
-    ['a label before a noun', 'Mr Hale received $3 million in “risk mitigation” payments.'],
+    ['a label before a noun', 'Mr Hale received $2 million in “flood resilience” grants.'],
     ['a possessive before the words', 'Ms Lee showed him her “fantasy closet” upstairs.'],
     ['a title', 'Mr Hale appeared on “Hadley Tonight” last week.'],
     ['one capitalised word after a preposition', 'Ms Lee sold the film rights to “Harbour” in May.'],

@@ -83,7 +83,7 @@ describe('units and currencies read from the words around the number', () => {
     ['Board member Jane Albury backed a quarter point cut in the base rate to 4%.', [['a quarter point', 'percent', 0.25, 'percentage point'], ['4%', 'percent', 4, '%']]],
     ['The Fed raised its key rate by half a percentage point.', [['half a percentage point', 'percent', 0.5, 'percentage point']]],
     ['He was found guilty of storing 2,000 or more kilos of stolen copper.', [['2,000 or more kilos', 'quantity', 2000, 'kg']]],
-    ['The aftershock had a magnitude of 4.0, after a 4.7-magnitude earthquake.', [['4.0', 'quantity', 4, 'magnitude'], ['4.7', 'quantity', 4.7, 'magnitude']]],
+    ['The second tremor had a magnitude of 3.0, after a 5.2-magnitude shock.', [['3.0', 'quantity', 3, 'magnitude'], ['5.2', 'quantity', 5.2, 'magnitude']]],
     ['The valley has had over 300 magnitude 3+ tremors.', [['300', 'count', 300, null], ['3', 'quantity', 3, 'magnitude']]],
     ['Jane Albury died last week at the age of 97.', [['97', 'duration', 97, 'year']]],
     // ages are stretches of time lived, wherever the dates extractor finds one
@@ -135,7 +135,7 @@ describe('less common money, units and rates', () => {
     ['The bank made a 25 basis-point cut after a 50bp rise and a 0.5-percentage-point rise.', [
       ['25 basis-point', 'percent', 25, 'basis point'], ['50bp', 'percent', 50, 'basis point'], ['0.5-percentage-point', 'percent', 0.5, 'percentage point']]],
     ['The wall was five or six feet high; two or three people climbed it.', [['five or six feet', 'quantity', 5, 'foot', 6], ['two or three', 'count', 2, null, 3]]],
-    ['The pilot made one landing on a barge.', [['one', 'count', 1, null]]],
+    ['The pilot made one stop at a farm.', [['one', 'count', 1, null]]],
     // an amount told against money in its sentence is money: millions, not metres
     ['The club will get £20m now, with another 15m due next year.', [['£20m', 'money', 20e6, 'GBP'], ['15m', 'money', 15e6, 'GBP']]],
     ['Turnover rose to $3bn from 2.6bn.', [['$3bn', 'money', 3e9, 'USD'], ['2.6bn', 'money', 2.6e9, 'USD']]],
@@ -175,11 +175,11 @@ describe('counts the tagger hides', () => {
     ['"… corn fields[...] But one wet spring won\'t ruin the harvest."', [['one', 'count', 1, null]]],
     ['She taught all but the eldest of their eleven grandchildren.', [['eleven', 'count', 11, null]]],
     ['Hadley has only one badly crowded bus route.', [['one', 'count', 1, null]]],
-    ['Households with at least one unvaccinated person placed a red flag.', [['one', 'count', 1, null]]],
+    ['Homes with at least one unpaid carer put up a blue sign.', [['one', 'count', 1, null]]],
     ['Tesco sold its roughly 2000 Thai and 74 Malaysian stores.', [['2000', 'count', 2000, null], ['74', 'count', 74, null]]],
     ['Rents stay down on their 2004 levels.', []],
     // a number the article writes in a name is that name later too, unless it counts a plural noun
-    ['The aircraft was a Boeing 707. The 707 was a freighter with 707 seats.', [['707', 'count', 707, null]]],
+    ['The plane was a Boeing 727. The 727 was a cargo jet with 727 seats.', [['727', 'count', 727, null]]],
   ])('%s', (sentence, expected) => {
     expect(figuresOf(sentence)).toEqual(expected)
   })
