@@ -187,7 +187,7 @@ describe('counts the tagger hides', () => {
 
 describe('ranges give both ends', () => {
   test.each<[string, Row[]]>([
-    ['The deal is valued at $1.3 to $1.5bn.', [['$1.3 to $1.5bn', 'money', 1.3e9, 'USD', 1.5e9]]],
+    ['The sale is valued at $1.2 to $1.6bn.', [['$1.2 to $1.6bn', 'money', 1.2e9, 'USD', 1.6e9]]],
     ['Analysts expect growth of 3-5%.', [['3-5%', 'percent', 3, '%', 5]]],
     ['Acme Corp forecast a 4% to 6% rise in orders.', [['4% to 6%', 'percent', 4, '%', 6]]],
     ['There are probably between 24 and 30 boats in the harbour.', [['24 and 30', 'count', 24, null, 30]]],

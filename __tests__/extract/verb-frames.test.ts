@@ -43,7 +43,7 @@ describe('near-misses: no frame, no quote', () => {
     ['a decision, not words', 'Ms Lee refused to resign.'],
     ['declining to comment', 'The company declined to comment.'],
     ['a phone call', 'Mr Hale called the office on Monday.'],
-    ['a name given by nobody', 'The story came from a website called Real News Today.'],
+    ['a name given by nobody', 'The rumour came from a blog called Hadley Truth Daily.'],
     ['a name in quote marks given by nobody', 'The firm withdrew a game called “Puzzle Harbour” last week.'],
     ['a passive', 'The brothers are always portrayed as rivals.'],
     ['a thing that calls for something', 'The recipe calls for two eggs.'],
