@@ -188,6 +188,7 @@ describe('names after an office and its domain', () => {
     ['a two-word domain', 'Ms Lee spoke first. Minister of Home Affairs Tom Okafor said the border would stay open.', ['Tom Okafor']],
     ['initials inside the name', 'Ms Lee spoke first. Secretary of State Mark T. Albury said the talks would resume.', ['Mark T. Albury']],
     ['near-miss: a place after "of" is no name', 'Ms Lee spoke first. The mayor of Hadley said the road would close.', ['Ms Lee']],
+    ['a middle initial inside the name', 'Ms Lee spoke first. Secretary of State Jane M. Albury said the talks would resume.', ['Jane M. Albury']],
   ])('%s', (_name, text, expected) => {
     expect(speakers(text)).toEqual(expected)
   })
