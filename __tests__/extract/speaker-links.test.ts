@@ -225,3 +225,17 @@ describe('asides between a subject and its verb', () => {
     expect(speakers(text)).toEqual(expected)
   })
 })
+
+describe('two named people speaking together', () => {
+  test.each<[string, string, Array<string | null>]>([
+    ['"and" between two names', 'Ms Lee and Mr Hale said the plan failed.', ['Ms Lee and Mr Hale']],
+    ['near-miss: a body and a person', 'The council and Mr Hale said the plan failed.', ['Mr Hale']],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected)
+  })
+
+  test('the pair is a group of its own, with no gender', () => {
+    const a = analyze('Ms Lee spoke first. Ms Lee and Mr Hale said the plan failed.')
+    expect(a.speakers.map((s) => [s.name, s.kind, s.gender ?? null])).toEqual([['Ms Lee and Mr Hale', 'group', null]])
+  })
+})

@@ -206,6 +206,16 @@ function appositiveSubject(tokens: Token[], j: number, floor: number): TokenRang
   return found.find((np) => hasPerson(tokens, np)) ?? found[found.length - 1] ?? null
 }
 
+/** "Ms Lee and Mr Hale said": two named people joined by "and" speak together; not "the council and Mr Hale". */
+function coordinated(tokens: Token[], np: TokenRange | null, floor: number): TokenRange | null {
+  if (!np || np.from - 2 < floor || tokens[np.from - 1].normal !== 'and' || !namesPersonByName(tokens, np)) return np
+  const before = phraseEndingAt(tokens, np.from - 1, floor)
+  return before && namesPersonByName(tokens, before) && !breaksAfter(tokens[before.to - 1]) ? { from: before.from, to: np.to } : np
+}
+
+const namesPersonByName = (tokens: Token[], r: TokenRange) =>
+  tokens.slice(r.from, r.to).some((t) => tagged(t, 'Person') || tagged(t, 'Honorific')) && !tokens.slice(r.from, r.to).some((t) => tagged(t, 'Pronoun'))
+
 /** Whether the words up to token j since the last comma are a participle's: "citing “the magic of the town,”". */
 function participleAside(tokens: Token[], j: number, floor: number): boolean {
   let k = j
@@ -355,7 +365,7 @@ export function subjectBefore(tokens: Token[], cue: number, floor: number): Toke
       break
     }
   }
-  const np = subjectEndingAt(tokens, j + 1, floor)
+  const np = coordinated(tokens, subjectEndingAt(tokens, j + 1, floor), floor)
   // "… but in a later interview said he had …": a phrase after "and" or "but" is where, the subject is the first verb's
   if (np) {
     let b = np.from - 1

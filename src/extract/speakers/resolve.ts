@@ -155,6 +155,15 @@ export class SpeakerResolver {
       // "he’s said", "they’ve said": the pronoun of the contraction
       return this.pronoun(first.normal.replace(/['’](s|ve|d|ll|re)$/, ''), start, first.sentence, lastSpeaker)
     }
+    // "Ms Lee and Mr Hale said": two people speaking together, a group of their own
+    const and = tokens.slice(r.from, r.to).findIndex((t) => t.normal === 'and')
+    if (and > 0 && nameInPhrase(tokens, { from: r.from, to: r.from + and }) && nameInPhrase(tokens, { from: r.from + and + 1, to: r.to })) {
+      const phrase = written(tokens, r, this.c.text)
+      const key = nameKey(phrase)
+      const pair = this.registry.findByKey(key, 'group') ?? this.registry.create('group', phrase, [key])
+      this.registry.mention(pair, { start, sentence: first.sentence, background: false, subject: true }, phrase)
+      return { entity: pair, rule: 'people' }
+    }
     // "professor Jane Albury at the University of Hadley": the name before the phrase that places it
     const name = nameInPhrase(tokens, r) ?? nameBeforePlace(tokens, r)
     const plural = pluralHead(tokens[r.to - 1], tokens[r.to - 2]) && !tagged(tokens[r.to - 1], 'Place')
