@@ -1,0 +1,22 @@
+// Inputs the fuzzer (npm run fuzz) found breaking an invariant inside the extractors, shrunk to their core.
+// Each is marked `test.failing` while the bug stands: the suite stays green and the test documents it. When the
+// extractor is fixed, the test passes, `test.failing` fails, and the fix flips it to `test`.
+import { analyze } from '../../src/analyze'
+import type { AnalyzeOptions } from '../../src/model'
+import { checkAnalysis } from '../../scripts/fuzz/check'
+
+/** No exception, and the invariants check.ts holds every input to (exact spans, ids, values). */
+function holds(text: string, options: AnalyzeOptions = {}): void {
+  const found = checkAnalysis(text, analyze(text, options))
+  expect(found && `${found.kind}: ${found.message}`).toBeNull()
+}
+
+describe('found by the fuzzer', () => {
+  // case 3528450153 (a storm), shrunk from 4,942 characters. "last Friday" told in the future becomes the Friday a
+  // week on (2025-08-22), which is still before June 2026: the range comes out backwards, 2026-06-01..2025-08-22.
+  // src/extract/dates/resolve.ts, case 'range': the weekday's extra week is taken without checking it reaches
+  // past the start.
+  test.failing('a range whose second half is a weekday before its first: "between June and last Friday"', () => {
+    holds('will between June and last Friday', { published: '2025-08-19' })
+  })
+})
