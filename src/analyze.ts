@@ -12,17 +12,37 @@ import { extractDates } from './extract/dates'
 import { extractFigures } from './extract/figures'
 import { joinSections, SECTION_CHARS, sectionsOf, type Findings } from './sections'
 
-/** The sentence around an offset, spaces folded: the line a timeline shows for a date. */
-function sentenceAt(article: ParsedArticle, offset: number): string {
+/**
+ * The longest sentence a date carries. A text without full stops ("2025-08-19 $90 billion 2025-08-20 …" for
+ * pages) is one sentence of thousands of characters, and each of its hundreds of dates would carry all of it;
+ * past this length a date carries the words around it. News sentences are shorter (the longest among the
+ * Wikinews corpus's 2,574 dates: 695 characters), so they come whole.
+ */
+export const SENTENCE_CHARS = 1_000
+
+/** The sentence around a span, spaces folded: the line a timeline shows for a date. */
+function sentenceAt(article: ParsedArticle, start: number, end: number): string {
   const { sentences, text } = article
   let lo = 0, hi = sentences.length - 1
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1
-    if (sentences[mid].start <= offset) lo = mid
+    if (sentences[mid].start <= start) lo = mid
     else hi = mid - 1
   }
   const s = sentences[lo]
-  return s ? text.slice(s.start, s.end).replace(/\s+/g, ' ').trim() : ''
+  if (!s) return ''
+  if (s.end - s.start <= SENTENCE_CHARS) return text.slice(s.start, s.end).replace(/\s+/g, ' ').trim()
+  // the words around the span, cut at spaces, "…" where the sentence goes on
+  start = Math.min(Math.max(start, s.start), s.end)
+  end = Math.min(Math.max(end, start), s.end)
+  const room = Math.max(0, SENTENCE_CHARS - (end - start)) >> 1
+  let from = Math.max(s.start, start - room)
+  let to = Math.min(s.end, end + room)
+  // start after the first space of the window and end at its last one: no word is cut in half
+  if (from > s.start) while (from < start && !/\s/.test(text[from - 1])) from++
+  if (to < s.end) while (to > end && !/\s/.test(text[to])) to--
+  const words = text.slice(from, to).replace(/\s+/g, ' ').trim()
+  return `${from > s.start ? '…' : ''}${words}${to < s.end ? '…' : ''}`
 }
 
 /** The quote a span sits in ("$90 billion" inside Mr Zelenskiy's quote), or null. */
@@ -56,7 +76,7 @@ function analyzeSection(text: string, metadata: ArticleMetadata, published: stri
   const { quotes, speakers } = attribute(ctx, candidates.filter(isContent), explain,
     (offset) => overlapsAny(furniture, offset, offset + 1))
   const dates = found.filter(isBody)
-    .map((d) => ({ ...d, quoteId: quoteIdAt(quotes, d.start, d.end), sentence: sentenceAt(article, d.start) }))
+    .map((d) => ({ ...d, quoteId: quoteIdAt(quotes, d.start, d.end), sentence: sentenceAt(article, d.start, d.end) }))
   const figures = extractFigures(article).filter(isBody)
     .map((f) => ({ ...f, quoteId: quoteIdAt(quotes, f.start, f.end) }))
   return { words: article.tokens.length, speakers, quotes, dates, figures }

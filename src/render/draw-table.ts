@@ -3,7 +3,7 @@
 import Table from 'cli-table3'
 import type { Chalk } from 'chalk'
 import { fitColumns, CELL_PADDING, type ColumnSpec } from './table-layout'
-import { limitLines, wrapText } from './text-wrap'
+import { wrapShortened, wrapText } from './text-wrap'
 
 export interface Cell {
   text: string
@@ -42,8 +42,7 @@ export function drawTable(columns: Column[], rows: Cell[][], options: DrawOption
 }
 
 function layOutCell(cell: Cell, width: number, column: Column, options: DrawOptions): string {
-  let lines = wrapText(cell.text, width)
-  if (column.shorten && !options.full) lines = limitLines(lines, SHORTENED_LINES, width)
+  const lines = column.shorten && !options.full ? wrapShortened(cell.text, width, SHORTENED_LINES) : wrapText(cell.text, width)
   const paint = cell.paint ?? ((line: string) => line)
   return lines.map((line) => paint(line)).join('\n')
 }
