@@ -22,9 +22,6 @@ const root = path.resolve(__dirname, '..', '..')
 const outDir = path.resolve(option('--out') ?? path.join(root, '.fuzz-out'))
 const fixtures = fixtureTexts(path.join(root, 'fixtures'))
 
-if (option('--replay') !== undefined) replay(Number(option('--replay')))
-else run(Number(option('--minutes') ?? 1), Number(option('--seed') ?? Date.now() % 2 ** 32))
-
 function replay(seed: number) {
   const c = generate(seed >>> 0, RUN_LIMITS, fixtures)
   const options = optionsFor(c)
@@ -111,3 +108,7 @@ function save(c: FuzzCase, options: CheckOptions, found: Violation, key: string)
   process.stderr.write(`fuzz:   shrunk to ${small.text.length} chars in ${small.tests} tests: ${JSON.stringify(small.text.slice(0, 200))}\n`)
   return `${base}.json`
 }
+
+// last: the functions above use constants declared after them
+if (option('--replay') !== undefined) replay(Number(option('--replay')))
+else run(Number(option('--minutes') ?? 1), Number(option('--seed') ?? Date.now() % 2 ** 32))
