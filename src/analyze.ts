@@ -2,15 +2,15 @@
 //
 // A very long input (a transcript, a scraper's concatenation of many articles) is analysed section by section
 // (sections.ts), so that memory stays bounded whatever its size; an article of ordinary length is one section.
-import { SCHEMA_VERSION, type Analysis, type AnalyzeOptions, type Quote } from './model'
+import type { Analysis, AnalyzeOptions, Quote } from './model'
 import { parseArticle, tagSpans, type ParsedArticle } from './nlp/parse'
-import { readMetadata, type ArticleMetadata } from './input/metadata'
 import { findFurniture, overlapsAny, type Range } from './input/furniture'
 import { findQuoteCandidates } from './extract/quotes'
 import { attribute } from './extract/speakers'
 import { extractDates } from './extract/dates'
 import { extractFigures } from './extract/figures'
-import { joinSections, SECTION_CHARS, sectionsOf, type Findings } from './sections'
+import { SECTION_CHARS, type Findings } from './sections'
+import { assembleAnalysis, planArticle, type SectionJob } from './article-plan'
 
 /**
  * The longest sentence a date carries. A text without full stops ("2025-08-19 $90 billion 2025-08-20 …" for
@@ -59,7 +59,7 @@ function quoteIdAt(quotes: Quote[], start: number, end: number): string | null {
 }
 
 /** Everything found in one section of text, its offsets counted from the section's start. */
-function analyzeSection(text: string, metadata: ArticleMetadata, published: string | null, explain: boolean): Findings {
+export function analyzeSection({ text, metadata, published, explain }: SectionJob): Findings {
   const article = parseArticle(text)
   const furniture: Range[] = findFurniture(text, article.paragraphs)
   if (metadata.marker) furniture.push(metadata.marker)
@@ -84,25 +84,6 @@ function analyzeSection(text: string, metadata: ArticleMetadata, published: stri
 
 /** `sectionChars`: how long a section is at least (sections.ts); tests make it short to cut a small text. */
 export function analyze(text: string, options: AnalyzeOptions = {}, sectionChars = SECTION_CHARS): Analysis {
-  const metadata = readMetadata(text)
-  const published = options.published ?? metadata.published
-  const explain = options.explain === true
-  const sections = sectionsOf(text, sectionChars)
-  // only the first section has the metadata line and the headline
-  const later: ArticleMetadata = { title: null, published, marker: null }
-  const found = sections.length === 1
-    ? analyzeSection(text, metadata, published, explain)
-    : joinSections(sections.map((s, i) => ({ offset: s.start, findings: analyzeSection(text.slice(s.start, s.end), i === 0 ? metadata : later, published, explain) })))
-
-  return {
-    schemaVersion: SCHEMA_VERSION,
-    source: options.source ?? '-',
-    title: metadata.title,
-    published,
-    stats: { characters: text.length, words: found.words },
-    speakers: found.speakers,
-    quotes: found.quotes,
-    dates: found.dates,
-    figures: found.figures,
-  }
+  const plan = planArticle(text, options, sectionChars)
+  return assembleAnalysis(plan, plan.jobs.map(analyzeSection))
 }
