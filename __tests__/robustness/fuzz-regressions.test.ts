@@ -1,6 +1,7 @@
 // Inputs the fuzzer (npm run fuzz) found breaking an invariant inside the extractors, shrunk to their core.
 // Each is marked `test.failing` while the bug stands: the suite stays green and the test documents it. When the
-// extractor is fixed, the test passes, `test.failing` fails, and the fix flips it to `test`.
+// extractor is fixed, the test passes, `test.failing` fails, and the fix flips it to `test`. Below them, the
+// shapes of crashes reported from outside, which must keep holding.
 import { analyze } from '../../src/analyze'
 import type { AnalyzeOptions } from '../../src/model'
 import { checkAnalysis } from '../../scripts/fuzz/check'
@@ -19,4 +20,19 @@ describe('found by the fuzzer', () => {
   test.failing('a range whose second half is a weekday before its first: "between June and last Friday"', () => {
     holds('will between June and last Friday', { published: '2025-08-19' })
   })
+})
+
+describe('reported from outside', () => {
+  // issue 15: "a reporting verb, a colon and quote marks repeated many thousand times" ended in "Cannot read
+  // properties of undefined (reading 'tags')" (phrases.ts `tagged` from `speakerAfter`, a token looked up past the
+  // end of the array); these layouts of it hold on this branch
+  test.each([
+    ['said: “', 'said: “'],
+    ['said: “”', 'said: “” '],
+    ['told: "', 'told: "'],
+    ['says: \'', "says: ' "],
+    ['wrote:“ on a line of its own', 'wrote:\n“'],
+  ])('%s, 3,000 times', (_name, unit) => {
+    holds(unit.repeat(3_000), { published: '2025-08-19' })
+  }, 60_000)
 })

@@ -10,7 +10,7 @@ import { randomFrom } from '../../scripts/fuzz/random'
 import { shrink } from '../../scripts/fuzz/shrink'
 
 const fixtures = fixtureTexts(path.join(__dirname, '..', '..', 'fixtures'))
-const SMALL = { maxChars: 2_000, maxStorm: 4_000 }
+const SMALL = { maxChars: 2_000, maxStorm: 4_000, maxHuge: 0 }
 
 describe('checks catch what they are for', () => {
   const text = 'Mr Hale said: “We will pay $5 million on Monday.” Ms Lee, a lawyer, disagreed.'

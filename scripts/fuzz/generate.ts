@@ -17,9 +17,11 @@ export interface Limits {
   maxChars: number
   /** The longest storm. */
   maxStorm: number
+  /** The longest of the rare storms long enough to be cut into sections (sections.ts) and split over workers; 0 for none. */
+  maxHuge: number
 }
 
-export const RUN_LIMITS: Limits = { maxChars: 20_000, maxStorm: 150_000 }
+export const RUN_LIMITS: Limits = { maxChars: 20_000, maxStorm: 150_000, maxHuge: 450_000 }
 
 /** A size between min and max, small sizes as likely as large ones (log-uniform). */
 function size(r: Random, min: number, max: number): number {
@@ -41,7 +43,7 @@ function stormUnit(r: Random): string {
 
 function storm(r: Random, seed: number, limits: Limits): FuzzCase {
   const unit = stormUnit(r) + r.pick(['', '', ' ', '\n', '\n\n', r.pick(v.SPACES)])
-  const target = size(r, 1_000, limits.maxStorm)
+  const target = limits.maxHuge > 0 && r.chance(0.02) ? size(r, 200_000, limits.maxHuge) : size(r, 1_000, limits.maxStorm)
   const count = Math.max(2, Math.floor(target / Math.max(1, unit.length)))
   const prefix = r.chance(0.3) ? sentence(r) + ' ' : ''
   return { seed, family: 'storm', text: prefix + unit.repeat(count), storm: { prefix, unit, count } }

@@ -15,6 +15,7 @@ import { checkLinear } from './linear'
 import { randomFrom } from './random'
 import { shrink } from './shrink'
 import { fixtureTexts, optionsFor, signature } from './cases'
+import { SPLIT_CHARS } from '../../src/article-plan'
 
 const args = process.argv.slice(2)
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined)
@@ -44,7 +45,8 @@ function check(c: FuzzCase, options: CheckOptions, everything = false): Violatio
     })
     if (slow) return slow
   }
-  if ((everything || (c.seed >>> 10) % 150 === 0) && binaryBuilt()) return checkBinary(c.text, fixtures[c.seed % fixtures.length] ?? 'x')
+  // the binary now and then, and on every input long enough for its sections to be split over the workers
+  if ((everything || (c.seed >>> 10) % 150 === 0 || c.text.length > SPLIT_CHARS) && binaryBuilt()) return checkBinary(c.text, fixtures[c.seed % fixtures.length] ?? 'x')
   return null
 }
 
