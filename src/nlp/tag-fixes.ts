@@ -1,6 +1,7 @@
 // Corrections of compromise's tags where the words around a token settle what it is. Every quote rule reads
 // these tags, so a word misread here ("taxes" as a verb) loses a whole report ("Ms Lee said taxes will rise").
 import type { ParsedArticle, Token } from './parse'
+import { tokenAt } from './token-at'
 
 /** What stops a word from being a noun: the verb tags a noun reading replaces. */
 const VERB_TAGS = new Set(['Verb', 'PresentTense', 'PastTense', 'Infinitive', 'Gerund', 'Participle', 'PhrasalVerb'])
@@ -15,7 +16,7 @@ const has = (t: Token | undefined, tag: string) => t !== undefined && t.tags.has
  * "Ms Lee said taxes will rise", "prices have fallen", "both firms told AP" (not "she says he will", "it costs more").
  */
 function pluralNounBeforeVerb(tokens: Token[], i: number): boolean {
-  const t = tokens[i], next = tokens[i + 1]
+  const t = tokens[i], next = tokenAt(tokens, i + 1)
   if (!next || next.sentence !== t.sentence || t.post !== '') return false
   if (!has(t, 'PresentTense') || has(t, 'Copula') || has(t, 'Auxiliary') || !/[a-z]s$/.test(t.normal) || /ss$/.test(t.normal)) return false
   // "the heads of both lobbying firms told AP …": no verb in -s stands right before a verb in the past
@@ -24,14 +25,14 @@ function pluralNounBeforeVerb(tokens: Token[], i: number): boolean {
 
 /** A gerund after "the", "a" or a possessive is a noun: "said at the hearing that …", "his briefing". */
 function gerundAfterDeterminer(tokens: Token[], i: number): boolean {
-  const t = tokens[i], before = tokens[i - 1]
+  const t = tokens[i], before = tokenAt(tokens, i - 1)
   if (!before || before.sentence !== t.sentence || before.post !== '' || !has(t, 'Gerund')) return false
   return (has(before, 'Determiner') && !/^(that|this|those|these|what|which)$/.test(before.normal)) || has(before, 'Possessive')
 }
 
 /** An adjective in -ing with an object after it is a verb: "said at the hearing cutting the budget would hurt". */
 function ingWithObject(tokens: Token[], i: number): boolean {
-  const t = tokens[i], next = tokens[i + 1]
+  const t = tokens[i], next = tokenAt(tokens, i + 1)
   if (!next || next.sentence !== t.sentence || t.post !== '' || !has(t, 'Adjective') || has(t, 'Verb') || !/[a-z]ing$/.test(t.normal)) return false
   return has(next, 'Determiner') || (has(next, 'Possessive') && has(next, 'Pronoun'))
 }
@@ -40,7 +41,7 @@ const ADJECTIVE_TAGS = new Set(['Adjective', 'Comparable'])
 
 /** A particle before a day is a preposition: "Lee added on Monday: “…”" (compromise reads "added on" as one verb). */
 function particleBeforeDate(tokens: Token[], i: number): boolean {
-  const t = tokens[i], next = tokens[i + 1]
+  const t = tokens[i], next = tokenAt(tokens, i + 1)
   return has(t, 'Particle') && next !== undefined && next.sentence === t.sentence && t.post === '' && has(next, 'Date')
 }
 
@@ -61,7 +62,7 @@ const NO_TAGS = new Set<string>()
 function sayingForm(tokens: Token[], i: number): boolean {
   const t = tokens[i]
   if (!SAYING_FORMS.has(t.normal) || has(t, 'Verb')) return false
-  const before = tokens[i - 1]
+  const before = tokenAt(tokens, i - 1)
   return !(before && before.sentence === t.sentence && has(before, 'Determiner'))
 }
 
@@ -80,7 +81,7 @@ function pastReadAsNoun(t: Token): boolean {
  * (compromise reads some as "Thursday is"). Not pronouns ("it’s", "he’s") and not before a verb.
  */
 function possessiveByApostrophe(tokens: Token[], i: number): boolean {
-  const t = tokens[i], next = tokens[i + 1]
+  const t = tokens[i], next = tokenAt(tokens, i + 1)
   if (has(t, 'Possessive') || has(t, 'Pronoun') || !/\p{L}['’]s$/u.test(t.text) || !next || next.sentence !== t.sentence || t.post !== '') return false
   if (/^(it|he|she|that|there|here|what|who|let|where|how)['’]s$/.test(t.normal)) return false
   return has(next, 'Noun') || has(next, 'Adjective') || has(next, 'Gerund')

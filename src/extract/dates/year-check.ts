@@ -1,6 +1,6 @@
 // Is this four-digit number a year? "in 2017", "the 1973 building", "2019's election" are years;
 // "2000 people", "Euro 2020" (a name), "$2019", "2019 km" are not.
-import { tokenIndexAt } from '../../nlp/parse'
+import { tokenAt, tokenIndexAt } from '../../nlp/parse'
 import { tokenBefore, type SentenceText } from './sentence-text'
 
 /** Words after which a four-digit number before a plural noun is still a year ("the 2019 elections", "in 2010 talks",
@@ -50,7 +50,7 @@ export function isYearAt(s: SentenceText, start: number, end: number): boolean {
     && !prev.tags.has('Preposition') && !prev.tags.has('Conjunction') && !prev.tags.has('Determiner') && !prev.tags.has('Date') && !prev.tags.has('Verb')
     && !PART_WORDS.has(prev.normal)) return false
   // "2000 people" is a count unless a determiner or a preposition makes it a modifier ("the 2019 elections")
-  const next = article.tokens[tokenIndexAt(article, end)]
+  const next = tokenAt(article.tokens, tokenIndexAt(article, end))
   const nextToken = next && next.sentence === s.sentence && next.start >= end ? next : undefined
   // an estimate before a noun: "sold its roughly 2000 Thai … stores"; "Conway around 1970." stays a year
   if (ESTIMATE_BEFORE.test(wideBefore) && nextToken && /^\s+$/.test(article.text.slice(end, nextToken.start))

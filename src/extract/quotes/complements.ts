@@ -8,6 +8,7 @@
 //   Mr Hale called the plan “a disgrace”.               → "the plan “a disgrace”"
 //   The report described the road as dangerous.         → "the road as dangerous"
 import type { Token } from '../../nlp/parse'
+import { tokenAt } from '../../nlp/parse'
 import { cueLemma } from '../lexicon/cue-verbs'
 import { FRAMES, QUESTION_WORDS, type Frames } from '../lexicon/verb-frames'
 import { breaksAfter, isNounish, phraseStartingAt, tagged, type TokenRange } from '../phrases'
@@ -26,15 +27,15 @@ function objectAt(tokens: Token[], k: number, end: number): TokenRange | null {
   if (k >= end) return null
   if (OBJECT_PRONOUNS.has(tokens[k].normal)) return { from: k, to: k + 1 }
   const from = k
-  if (DEMONSTRATIVES.has(tokens[k].normal) && k + 1 < end && isNounish(tokens[k + 1])) k++
+  if (DEMONSTRATIVES.has(tokens[k].normal) && k + 1 < end && isNounish(tokenAt(tokens, k + 1))) k++
   let np = phraseStartingAt(tokens, k, end)
   if (!np) return null
   let to = np.to
   // the phrase stops before a word that opens a quote: that word is what the object is called
   for (let i = from + 1; i < to; i++) if (opensQuote(tokens[i])) { to = i; break }
-  while (to > from + 1 && /^(of|for|on|at|in|with|from)$/.test(tokens[to - 1].normal)) to--
+  while (to > from + 1 && /^(of|for|on|at|in|with|from)$/.test(tokenAt(tokens, to - 1)?.normal ?? '')) to--
   // "both Trump and Democratic front-runner Hillary Clinton"
-  while (to < end && tokens[to].normal === 'and' && !breaksAfter(tokens[to - 1]) && !opensQuote(tokens[to + 1])) {
+  while (to < end && tokens[to].normal === 'and' && !breaksAfter(tokenAt(tokens, to - 1)) && !opensQuote(tokenAt(tokens, to + 1))) {
     np = phraseStartingAt(tokens, to + 1, end)
     if (!np) break
     to = np.to
@@ -42,7 +43,7 @@ function objectAt(tokens: Token[], k: number, end: number): TokenRange | null {
   return { from, to }
 }
 
-const verbAt = (tokens: Token[], i: number) => !!tokens[i] && tagged(tokens[i], 'Verb')
+const verbAt = (tokens: Token[], i: number) => !!tokenAt(tokens, i) && tagged(tokens[i], 'Verb')
 
 /** What follows an object that makes it a frame's: "to act", "of lying", "as a mistake", "“a disgrace”". */
 function objectFrame(tokens: Token[], f: Frames, obj: TokenRange, end: number): string | null {
@@ -56,7 +57,7 @@ function objectFrame(tokens: Token[], f: Frames, obj: TokenRange, end: number): 
   }
   // the preposition may sit inside what the tagger took for one phrase: "blamed the failure of the talks on the weather"
   for (let i = obj.from + 2; i < obj.to; i++) if (f.objectPrep?.includes(tokens[i].normal)) return 'object-prep'
-  const next = tokens[obj.to]
+  const next = tokenAt(tokens, obj.to)
   if (!next || obj.to >= end) return null
   const open = breaksAfter(tokens[obj.to - 1]) && !opensQuote(next)
   if (open) return null
@@ -81,16 +82,16 @@ export function complementStart(tokens: Token[], cue: TokenRange, end: number): 
   if (f.prep?.includes(t.normal) && phraseStartingAt(tokens, k + 1, end)) return { start: k + 1, frame: 'prep' }
   if (f.onTo && t.normal === 'on') {
     const obj = objectAt(tokens, k + 1, end)
-    if (obj && tokens[obj.to]?.normal === 'to' && verbAt(tokens, obj.to + 1)) return { start: k + 1, frame: 'on-to' }
+    if (obj && tokenAt(tokens, obj.to)?.normal === 'to' && verbAt(tokens, obj.to + 1)) return { start: k + 1, frame: 'on-to' }
   }
   if (f.toAs && t.normal === 'to') {
     const obj = objectAt(tokens, k + 1, end)
-    if (obj && tokens[obj.to]?.normal === 'as') return { start: k + 1, frame: 'to-as' }
+    if (obj && tokenAt(tokens, obj.to)?.normal === 'as') return { start: k + 1, frame: 'to-as' }
   }
   if (f.question) {
     if (QUESTION_WORDS.has(t.normal) && k + 1 < end) return { start: k, frame: 'question' }
     const listener = objectAt(tokens, k, end)
-    if (listener && QUESTION_WORDS.has(tokens[listener.to]?.normal) && listener.to + 1 < end) return { start: listener.to, frame: 'question' }
+    if (listener && QUESTION_WORDS.has(tokenAt(tokens, listener.to)?.normal ?? '') && listener.to + 1 < end) return { start: listener.to, frame: 'question' }
   }
   const obj = objectAt(tokens, k, end)
   const frame = obj && objectFrame(tokens, f, obj, end)

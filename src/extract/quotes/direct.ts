@@ -12,6 +12,7 @@ import type { QuoteMarkSpan } from './marks'
 import type { QuoteCandidate, QuoteContext } from './context'
 import { sentenceOf } from './context'
 import type { Token } from '../../nlp/parse'
+import { tokenAt } from '../../nlp/parse'
 import { cueLemma, DIRECT_ONLY, FRAME_ONLY, isParticiple } from '../lexicon/cue-verbs'
 import { clauseSubject, cueAt, reducedRelative, speakerAfter, subjectBefore } from './speaker-phrase'
 
@@ -56,7 +57,7 @@ export function trailingAttribution(ctx: QuoteContext, q: QuoteMarkSpan): Attrib
   if (!np || !canSpeak(tokens, np)) return null
   let j = np.to
   // an appositive between the name and the verb: "…,” Mark Rutte, the Nato chief, said
-  if (breaksAfter(tokens[j - 1]) && /,/.test(tokens[j - 1].post)) {
+  if (breaksAfter(tokenAt(tokens, j - 1)) && /,/.test(tokenAt(tokens, j - 1)?.post ?? '')) {
     while (j < ceil && j < np.to + 15 && !(breaksAfter(tokens[j]) && /,/.test(tokens[j].post))) j++
     j++
   }
@@ -108,7 +109,7 @@ export function leadingAttribution(ctx: QuoteContext, q: QuoteMarkSpan): Attribu
   }
   // without a colon or comma only phrases of time and place may stand between verb and quote:
   // "writing “It's …”", "Trump said on Friday "I can do it"", not "Martell says he “fumbled into” …"
-  if (!/[:,]/.test(between) && cue.to !== last + 1 && !(tagged(tokens[cue.to], 'Preposition') || tagged(tokens[cue.to], 'Date'))) return null
+  if (!/[:,]/.test(between) && cue.to !== last + 1 && !(tagged(tokenAt(tokens, cue.to), 'Preposition') || tagged(tokenAt(tokens, cue.to), 'Date'))) return null
   // a frame verb right before quoted words: "in what he called “the loneliest moment”" is his, when someone
   // does the calling ("an app called “Screenwise”" is nobody's); a reported clause around it may take it in
   const lemma = cueLemma(tokens[cue.from].normal) ?? ''
@@ -124,7 +125,7 @@ export function leadingAttribution(ctx: QuoteContext, q: QuoteMarkSpan): Attribu
     return np && canSpeak(tokens, np) ? { cue, mention: np, rule: 'according-to' } : null
   }
   // "…,” said Lewis, “get more people …": the speaker stands after the verb
-  const participle = isParticiple(tokens[cue.from].normal) && cue.from > floor && /,/.test(tokens[cue.from - 1].post)
+  const participle = isParticiple(tokens[cue.from].normal) && cue.from > floor && /,/.test(tokenAt(tokens, cue.from - 1)?.post ?? '')
   const mention = (participle ? clauseSubject(tokens, floor, cue.from) : subjectBefore(tokens, cue.from, floor))
     ?? (cue.to <= last ? speakerAfter(tokens, cue.to, last + 1) : null)
   return mention ? { cue, mention, rule: acrossParagraph ? 'cue-colon-paragraph' : 'cue-before-quote' } : null

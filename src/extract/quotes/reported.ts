@@ -8,6 +8,7 @@
 //   Police, Sinclair says, have no policies …                                         both sides of an aside
 //   …, according to Donald Trump and European leaders, …                              "according to"
 import type { Sentence, Token } from '../../nlp/parse'
+import { tokenAt } from '../../nlp/parse'
 import { BARE_CLAUSE, cueLemma, DIRECT_ONLY, FRAME_ONLY, isParticiple, LISTENER_VERBS, RESEARCH_VERBS, THAT_REQUIRED } from '../lexicon/cue-verbs'
 import { complementStart } from './complements'
 import { breaksAfter, canSpeak, endsAttribution, hasVerb, namesSomeone, phraseStartingAt, PREPOSITIONS, startsClause, tagged, type TokenRange } from '../phrases'
@@ -38,7 +39,7 @@ function clauseStart(tokens: Token[], cue: TokenRange, end: number): number | nu
   if (breaksAfter(tokens[cue.to - 1])) return /^,$/.test(tokens[cue.to - 1].post) ? afterAside(tokens, cue.to, end, lemma) : null
   let k = cue.to
   // "said only that", "suggests euphemistically that"
-  while (k < end && (SKIP_AFTER_CUE.has(tokens[k].normal) || (tagged(tokens[k], 'Adverb') && tokens[k + 1]?.normal === 'that'))) k++
+  while (k < end && (SKIP_AFTER_CUE.has(tokens[k].normal) || (tagged(tokens[k], 'Adverb') && tokenAt(tokens, k + 1)?.normal === 'that'))) k++
   if (LISTENER_VERBS.has(lemma) && k < end) {
     // "told The Post and Courier newspaper of Charleston on Saturday that …": whatever stands before "that"
     const that = thatAfterListener(tokens, k, end)
@@ -46,7 +47,7 @@ function clauseStart(tokens: Token[], cue: TokenRange, end: number): number | nu
     if (OBJECT_PRONOUNS.has(tokens[k].normal)) k++
     else {
       const np = phraseStartingAt(tokens, k, end)
-      const after = np ? tokens[np.to] : undefined
+      const after = np ? tokenAt(tokens, np.to) : undefined
       // "told reporters that …", "told the Gazette cutting the budget would hurt families"
       if (np && after && (after.normal === 'that' || tagged(after, 'Preposition') || !tagged(after, 'Verb') ||
         (tagged(after, 'Gerund') && startsClause(tokens, np.to, end)))) k = np.to
@@ -62,20 +63,20 @@ function clauseStart(tokens: Token[], cue: TokenRange, end: number): number | nu
     const t = tokens[k]
     if (tagged(t, 'Date') && !tagged(t, 'Pronoun')) { k++; continue }
     if (!(tagged(t, 'Preposition') || PREPOSITIONS.has(t.normal)) || t.normal === 'that' || SUBORDINATORS.has(t.normal) ||
-      (breaksAfter(tokens[k - 1]) && hops > 0)) break
+      (breaksAfter(tokenAt(tokens, k - 1)) && hops > 0)) break
     // "said on Monday taxes will rise": a day ends its phrase, the clause's subject comes after it
-    const np = tagged(tokens[k + 1] ?? t, 'Date') && k + 1 < end ? dateRun(tokens, k + 1, end) : phraseStartingAt(tokens, k + 1, end)
+    const np = tagged(tokenAt(tokens, k + 1) ?? t, 'Date') && k + 1 < end ? dateRun(tokens, k + 1, end) : phraseStartingAt(tokens, k + 1, end)
     if (!np) break
     if (!tokens.slice(k + 1, np.to).every((x) => tagged(x, 'Date'))) datesOnly = false
     k = np.to
     while (k < end && tagged(tokens[k], 'Date')) k++
   }
   // "said despite all that, Obama wasn’t influenced": a phrase set off by a comma opens the clause
-  if (k > hopsFrom && k < end && /^,$/.test(tokens[k - 1].post) && (tokens[k].normal === 'that' || startsClause(tokens, k, end, true))) {
+  if (k > hopsFrom && k < end && /^,$/.test(tokenAt(tokens, k - 1)?.post ?? '') && (tokens[k].normal === 'that' || startsClause(tokens, k, end, true))) {
     return datesOnly || tokens[k].normal === 'that' ? k : hopsFrom
   }
   // "saying in his statement only that …"
-  while (k < end && SKIP_AFTER_CUE.has(tokens[k].normal) && !breaksAfter(tokens[k - 1])) k++
+  while (k < end && SKIP_AFTER_CUE.has(tokens[k].normal) && !breaksAfter(tokenAt(tokens, k - 1))) k++
   // "said later, however, that …" goes on after the aside; "replied 17 seconds later, however, as the Sharks
   // tied it" has no reported clause at all
   let asides = 0
@@ -92,7 +93,7 @@ function clauseStart(tokens: Token[], cue: TokenRange, end: number): number | nu
   if (NOT_A_CLAUSE.has(first.normal) || tagged(first, 'Preposition') || tagged(first, 'Conjunction')) return null
   if (tagged(first, 'Verb') && !tagged(first, 'Noun') && !tagged(first, 'Gerund') && !SPEAKING_PRONOUNS.has(first.normal)) return null
   // "said on Monday, adding that …": the participle reports on its own
-  if (/,/.test(tokens[k - 1].post) && isParticiple(first.normal) && cueAt(tokens, k)) return null
+  if (/,/.test(tokenAt(tokens, k - 1)?.post ?? '') && isParticiple(first.normal) && cueAt(tokens, k)) return null
   return k
 }
 
@@ -142,7 +143,7 @@ function thatAfterListener(tokens: Token[], from: number, end: number): number |
 /** The words of a date from `from`: "Monday", "last week", "Friday evening". */
 function dateRun(tokens: Token[], from: number, end: number): TokenRange {
   let to = from
-  while (to < end && (tagged(tokens[to], 'Date') || (to > from && TIMES_OF_DAY.has(tokens[to].normal))) && (to === from || !breaksAfter(tokens[to - 1]))) to++
+  while (to < end && (tagged(tokens[to], 'Date') || (to > from && TIMES_OF_DAY.has(tokens[to].normal))) && (to === from || !breaksAfter(tokenAt(tokens, to - 1)))) to++
   return { from, to }
 }
 
@@ -157,9 +158,9 @@ function clauseEnd(ctx: QuoteContext, from: number, end: number, blocked: Set<nu
   for (let i = from; i < end; i++) {
     const t = tokens[i]
     if (i > from && blocked.has(i)) return i
-    const next = tokens[i + 1]
+    const next = tokenAt(tokens, i + 1)
     if (next && i + 1 < end && /,/.test(t.post)) {
-      if (next.normal === 'according' && tokens[i + 2]?.normal === 'to') return i + 1
+      if (next.normal === 'according' && tokenAt(tokens, i + 2)?.normal === 'to') return i + 1
       if (isParticiple(next.normal) && cueAt(tokens, i + 1)) return i + 1
     }
     if (/(^|\s)[–—](\s|$)/.test(t.post) && dashes % 2 === 1) return i + 1
@@ -184,7 +185,7 @@ function anotherReport(tokens: Token[], i: number, end: number): boolean {
   const joiner = REPORT_JOINERS.has(t.normal)
   if (!joiner && !/,/.test(t.post)) return false
   let k = i + 1
-  if (!joiner && REPORT_JOINERS.has(tokens[k]?.normal)) k++
+  if (!joiner && REPORT_JOINERS.has(tokenAt(tokens, k)?.normal ?? '')) k++
   const direct = () => {
     let v = k
     while (v < end && SKIPPED_BEFORE_CUE.has(tokens[v].normal)) v++
@@ -194,7 +195,7 @@ function anotherReport(tokens: Token[], i: number, end: number): boolean {
   }
   if (joiner && direct()) return true
   // a subject of its own after a comma: not "when Trudeau and other Liberals dismiss …"
-  if (joiner && !/,/.test(tokens[i - 1].post)) return false
+  if (joiner && !/,/.test(tokenAt(tokens, i - 1)?.post ?? '')) return false
   const np = phraseStartingAt(tokens, k, end)
   if (!np || !namesSomeone(tokens, np)) return false
   k = np.to
@@ -249,15 +250,15 @@ function accordingTo(b: Build, s: Sentence, i: number, cue: TokenRange, blocked:
   // the source may go on past its first phrase: "According to early results of exit polls conducted for the
   // networks by Edison Research, …", "…, according to figures her campaign released Friday."
   let sourceEnd = np.to
-  while (sourceEnd < end && sourceEnd < np.to + 25 && !breaksAfter(tokens[sourceEnd - 1])) sourceEnd++
-  const commaBefore = i > s.firstToken && /,/.test(tokens[i - 1].post)
-  const commaAfter = sourceEnd < end && /,/.test(tokens[sourceEnd - 1].post)
+  while (sourceEnd < end && sourceEnd < np.to + 25 && !breaksAfter(tokenAt(tokens, sourceEnd - 1))) sourceEnd++
+  const commaBefore = i > s.firstToken && /,/.test(tokenAt(tokens, i - 1)?.post ?? '')
+  const commaAfter = sourceEnd < end && /,/.test(tokenAt(tokens, sourceEnd - 1)?.post ?? '')
   const aside = commaBefore && commaAfter && i > s.firstToken
   if (i > s.firstToken) add(b, s.firstToken, i, cue, speaker, 'according-to', 'according-to', !aside)
   // "…, according to experts, include …" goes on with a verb; "…, according to the Meteorology, Climatology and
   // Geophysics Agency" goes on with the name
   // "…, according to Mr Hale, although Moscow has not confirmed it": a clause of the writer's own follows
-  const writerGoesOn = SUBORDINATORS.has(tokens[sourceEnd]?.normal) || tagged(tokens[sourceEnd] ?? tokens[i], 'Conjunction')
+  const writerGoesOn = SUBORDINATORS.has(tokenAt(tokens, sourceEnd)?.normal ?? '') || tagged(tokenAt(tokens, sourceEnd) ?? tokens[i], 'Conjunction')
   if (commaAfter && (aside || i === s.firstToken) && !(aside && writerGoesOn)) {
     add(b, sourceEnd, clauseEnd(b.ctx, sourceEnd, end, blocked), cue, speaker, 'according-to', 'according-to')
   }
@@ -275,9 +276,9 @@ const GERUND_OPENERS = new Set(['by', 'after', 'before', 'while', 'when', 'witho
 /** "Asked about …", "When asked whether …", "after being asked if …": the question put, not by the subject. */
 function putToSomeone(tokens: Token[], cue: TokenRange, floor: number): boolean {
   if (tokens[cue.from].normal !== 'asked') return false
-  const before = tokens[cue.from - 1]
-  return cue.from === floor || (cue.from > floor && /^(when|after|once|if|being|was|were|been|is|are)$/.test(before.normal) &&
-    (cue.from - 1 === floor || /,/.test(tokens[cue.from - 2].post) || /^(when|after|once)$/.test(tokens[cue.from - 2]?.normal ?? '') || tagged(tokens[cue.from - 2], 'Pronoun') || tagged(tokens[cue.from - 2], 'Person')))
+  const before = tokenAt(tokens, cue.from - 1)
+  return cue.from === floor || (cue.from > floor && /^(when|after|once|if|being|was|were|been|is|are)$/.test(before?.normal ?? '') &&
+    (cue.from - 1 === floor || /,/.test(tokenAt(tokens, cue.from - 2)?.post ?? '') || /^(when|after|once)$/.test(tokenAt(tokens, cue.from - 2)?.normal ?? '') || tagged(tokenAt(tokens, cue.from - 2), 'Pronoun') || tagged(tokenAt(tokens, cue.from - 2), 'Person')))
 }
 
 /** A phrase of time or place that opens a sentence: "In July 2017, …", "On Monday, …". */
@@ -290,10 +291,10 @@ function introPhrase(tokens: Token[], from: number): boolean {
  * 1 per cent" (not "…, the council said on Friday" or "…, she told reporters").
  */
 function takesObject(tokens: Token[], cue: TokenRange, end: number): boolean {
-  const next = tokens[cue.to]
+  const next = tokenAt(tokens, cue.to)
   if (!next || cue.to >= end || breaksAfter(tokens[cue.to - 1]) || tagged(next, 'Date')) return false
   if (LISTENER_VERBS.has(cueLemma(tokens[cue.from].normal) ?? '')) return false
-  return tagged(next, 'Determiner') && !tagged(tokens[cue.to + 1] ?? next, 'Date')
+  return tagged(next, 'Determiner') && !tagged(tokenAt(tokens, cue.to + 1) ?? next, 'Date')
 }
 
 /**
@@ -317,7 +318,7 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
     }
     // "…, adding that …", "… responded by saying that …": the participle's speaker is the sentence's
     const participle = isParticiple(tokens[i].normal) && i > s.firstToken &&
-      (/,/.test(tokens[i - 1].post) || GERUND_OPENERS.has(tokens[i - 1].normal))
+      (/,/.test(tokenAt(tokens, i - 1)?.post ?? '') || GERUND_OPENERS.has(tokenAt(tokens, i - 1)?.normal ?? ''))
     const subject = participle ? null : subjectBefore(tokens, i, s.firstToken)
     // "Asked whether he would resign, Mr Hale said …": a question put by someone the article does not name
     if (!subject && !participle && putToSomeone(tokens, cue, s.firstToken)) {
@@ -331,7 +332,7 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
     // a weak cue counts with someone named beside it: "Ms Lee added that …", "…, added Ms Lee."
     const weak = isWeakCue(tokens, cue)
     const namedAfter = () => {
-      const after = i > s.firstToken && /,/.test(tokens[i - 1].post) ? speakerAfter(tokens, cue.to, end) : null
+      const after = i > s.firstToken && /,/.test(tokenAt(tokens, i - 1)?.post ?? '') ? speakerAfter(tokens, cue.to, end) : null
       return after !== null && namesSomeone(tokens, after) && endsAttribution(tokens, after.to, end)
     }
     if (RESEARCH_VERBS.has(cueLemma(tokens[i].normal) ?? '') && !(subject && reportsResearch(tokens, subject))) continue
@@ -363,12 +364,12 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
     let clauseTo = -1
     let rule = ''
     // ", said police Chief Joseph Boinnet." — a comma right before the verb puts the speaker after it
-    const inverted = i > s.firstToken && /,/.test(tokens[i - 1].post) ? speakerAfter(tokens, cue.to, end) : null
+    const inverted = i > s.firstToken && /,/.test(tokenAt(tokens, i - 1)?.post ?? '') ? speakerAfter(tokens, cue.to, end) : null
     if (inverted && endsAttribution(tokens, inverted.to, end)) {
       speakerRange = inverted
       clauseTo = i
       rule = 'cue-then-speaker-after-clause'
-    } else if (subject && subject.from > s.firstToken && /,/.test(tokens[subject.from - 1].post) && endsAttribution(tokens, cue.to, end) &&
+    } else if (subject && subject.from > s.firstToken && /,/.test(tokenAt(tokens, subject.from - 1)?.post ?? '') && endsAttribution(tokens, cue.to, end) &&
       !takesObject(tokens, cue, end)) {
       speakerRange = subject
       clauseTo = subject.from
@@ -378,7 +379,7 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
     const speaker: SpeakerLink = { kind: 'mention', range: speakerRange }
     // "…, she said, especially those still suffering from war trauma."
     let tail = Math.max(cue.to, speakerRange.to)
-    while (tail < end && !breaksAfter(tokens[tail - 1]) && !hasVerb(tokens, tail, tail + 1)) tail++
+    while (tail < end && !breaksAfter(tokenAt(tokens, tail - 1)) && !hasVerb(tokens, tail, tail + 1)) tail++
     // ", a police spokesman." describes the speaker; ", especially those still suffering" goes on with the words
     // ", executive director of the guild" too
     const finiteAfter = tokens.slice(tail, end).some((t) => hasVerb(tokens, tokens.indexOf(t, tail), tokens.indexOf(t, tail) + 1) && !tagged(t, 'Gerund'))
@@ -388,7 +389,7 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
     // ("and lost his life over $7" goes on with the speaker's words, "and he was upset" is a new clause)
     const writerGoesOn = tail < end && (SUBORDINATORS.has(tokens[tail].normal) ||
       (/^(and|but|so|yet)$/.test(tokens[tail].normal) && startsClause(tokens, tail + 1, end)))
-    const hasTail = tail < end - 1 && /,/.test(tokens[tail - 1].post) && !describesSpeaker && !writerGoesOn
+    const hasTail = tail < end - 1 && /,/.test(tokenAt(tokens, tail - 1)?.post ?? '') && !describesSpeaker && !writerGoesOn
     // "In July 2017, the commission asked …": a time or a place before the subject is no clause of its own, and
     // in "In the years since, Ms Lee said, too many lives have been lost" the words after the aside are the report
     const introOnly = !hasVerb(tokens, s.firstToken, clauseTo) && introPhrase(tokens, s.firstToken)

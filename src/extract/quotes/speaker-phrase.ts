@@ -4,6 +4,7 @@
 //   "a European official who was part of the delegation said …"  subject before, over a relative clause
 //   "…,” says Cambridge cartoonist Andre Campbell, whose …"      speaker after (inverted)
 import type { Token } from '../../nlp/parse'
+import { tokenAt } from '../../nlp/parse'
 import { cueLemma, FRAME_ONLY, isParticiple, LISTENER_VERBS, WEAK_CUES } from '../lexicon/cue-verbs'
 import { PERSON_ROLES } from '../lexicon/roles'
 import { nameInPhrase } from '../speakers/names'
@@ -20,13 +21,13 @@ const OBJECT_FIRST = new Set(['tell', 'inform', 'remind', 'brief', 'assure', 're
 export function cueAt(tokens: Token[], i: number): TokenRange | null {
   const t = tokens[i]
   if (!t) return null
-  if (t.normal === 'according' && tokens[i + 1]?.normal === 'to') return { from: i, to: i + 2 }
+  if (t.normal === 'according' && tokenAt(tokens, i + 1)?.normal === 'to') return { from: i, to: i + 2 }
   // "points out" is a reporting verb in two words
-  if (/^point(s|ed|ing)?$/.test(t.normal) && tokens[i + 1]?.normal === 'out') return { from: i, to: i + 2 }
+  if (/^point(s|ed|ing)?$/.test(t.normal) && tokenAt(tokens, i + 1)?.normal === 'out') return { from: i, to: i + 2 }
   if (!cueLemma(t.normal)) return null
   // a capital inside a sentence makes it part of a title, "the book They Call Me George", unless the whole
   // line is written in capitals: "Christie Says He Would Issue A Quarantine"
-  if (isCapitalized(t) && tokens[i - 1]?.sentence === t.sentence && !/[:"“«]/.test(tokens[i - 1].post + t.pre) && !inTitleCase(tokens, i)) return null
+  if (isCapitalized(t) && tokenAt(tokens, i - 1)?.sentence === t.sentence && !/[:"“«]/.test((tokenAt(tokens, i - 1)?.post ?? '') + t.pre) && !inTitleCase(tokens, i)) return null
   // "the says …" never; "a statement" is no verb; keep words compromise saw as verbs, or that it could not place
   if (tagged(t, 'Determiner') || tagged(t, 'Preposition')) return null
   if (!tagged(t, 'Verb') && tagged(t, 'Noun') && (!/(ed|s)$/.test(t.normal) || (tagged(t, 'Plural') && !afterSubject(tokens, i)))) return null
@@ -46,9 +47,9 @@ function inTitleCase(tokens: Token[], i: number): boolean {
 
 /** "Bush tells reporters": a name or pronoun right before the word makes it a verb, whatever the tagger said. */
 function afterSubject(tokens: Token[], i: number): boolean {
-  const before = tokens[i - 1]
+  const before = tokenAt(tokens, i - 1)
   if (!before || before.sentence !== tokens[i].sentence || breaksAfter(before) || tagged(before, 'Possessive')) return false
-  if (tagged(tokens[i - 2] ?? before, 'Determiner') && i >= 2) return false
+  if (tagged(tokenAt(tokens, i - 2) ?? before, 'Determiner') && i >= 2) return false
   return tagged(before, 'Person') || tagged(before, 'Pronoun') || (tagged(before, 'ProperNoun') && isCapitalized(before))
 }
 
@@ -84,7 +85,7 @@ function skipBack(tokens: Token[], j: number, floor: number): { j: number; aside
     const t = tokens[j]
     if (isNegation(t)) { negated = true; j--; continue }
     if (SKIPPABLE.has(t.normal) || (tagged(t, 'Adverb') && !tagged(t, 'Noun') && !breaksAfter(t))) {
-      if (/,/.test(t.post) && j > floor && /,/.test(tokens[j - 1].post)) aside = true
+      if (/,/.test(t.post) && j > floor && /,/.test(tokenAt(tokens, j - 1)?.post ?? '')) aside = true
       // a lone comma ends the clause before the verb: in "It was tested on staff first, said Mr Hale" the
       // subject is after the verb, while "Scheer, however, said" and "A poll has, however, revealed" set
       // "however" off on both sides
@@ -136,8 +137,8 @@ function appositiveSubject(tokens: Token[], j: number, floor: number): TokenRang
   let end = j
   for (let n = 0; n < 6 && end >= floor; n++) {
     let start = end
-    while (start > floor && start > end - 40 && !/,/.test(tokens[start - 1].post)) start--
-    if (/["”»“"]|''/.test(tokens[start].pre + (start > floor ? tokens[start - 1].post : ''))) break
+    while (start > floor && start > end - 40 && !/,/.test(tokenAt(tokens, start - 1)?.post ?? '')) start--
+    if (/["”»“"]|''/.test(tokens[start].pre + (start > floor ? tokenAt(tokens, start - 1)?.post ?? '' : ''))) break
     // a sentence the tagger ran on ends the search: "… on our southern border." Nancy Pelosi, the Speaker, said
     for (let k = end - 1; k >= start; k--) if (/[.!?]["”’»]/.test(tokens[k].post)) { start = k + 1; floor = start; break }
     const head = start <= floor
@@ -145,7 +146,7 @@ function appositiveSubject(tokens: Token[], j: number, floor: number): TokenRang
       const np = phraseEndingAt(tokens, end + 1, start)
       // "There is a particular satisfaction, insists Xander Wise, …": a clause before the verb, not its subject
       if (!np || !canSpeak(tokens, np) || clauseBefore(tokens, start, np.from) ||
-        (np.from > floor && INSIDE_PHRASE.has(tokens[np.from - 1].normal))) break
+        (np.from > floor && INSIDE_PHRASE.has(tokenAt(tokens, np.from - 1)?.normal ?? ''))) break
       found.push(np)
     }
     if (head) break
@@ -182,7 +183,7 @@ const COORDINATION = new Set(['and', 'then', 'but', 'before', 'after'])
 export function clauseSubject(tokens: Token[], floor: number, before: number): TokenRange | null {
   // the clause starts after any quote the sentence opens with: "“… we don’t even know.” Colton laughed and stuttered"
   // (not after quoted words inside it: "Comey called it “careless,” but said …")
-  const opensWithQuote = /[“"«]|''/.test(tokens[floor]?.pre ?? '')
+  const opensWithQuote = /[“"«]|''/.test(tokenAt(tokens, floor)?.pre ?? '')
   for (let i = before - 1; i >= floor; i--) {
     const closes = /[.!?…](["”»]|'')/.test(tokens[i].post) || (opensWithQuote && /[”"»]|''/.test(tokens[i].post))
     if (closes) { floor = i + 1; break }
@@ -237,7 +238,7 @@ export function subjectBefore(tokens: Token[], cue: number, floor: number): Toke
  */
 export function speakerAfter(tokens: Token[], from: number, ceil: number): TokenRange | null {
   if (from >= ceil) return null
-  const verb = tokens[from - 1]?.normal ?? ''
+  const verb = tokenAt(tokens, from - 1)?.normal ?? ''
   const lemma = cueLemma(verb) ?? ''
   // "“Stay inside,” warned Ms Lee" names the speaker after the verb; "telling CNBC", "told reporters" the listener
   if ((LISTENER_VERBS.has(lemma) && (OBJECT_FIRST.has(lemma) || isParticiple(verb))) || FRAME_ONLY.has(lemma)) return null
@@ -249,7 +250,7 @@ export function speakerAfter(tokens: Token[], from: number, ceil: number): Token
   }
   if (!np || !canSpeak(tokens, np)) return null
   // "said the US would …": a phrase followed by a verb is the start of a clause, not a speaker
-  const next = tokens[np.to]
+  const next = tokenAt(tokens, np.to)
   if (next && np.to < ceil && !breaksAfter(tokens[np.to - 1]) && tagged(next, 'Verb') && !isNounish(next)) return null
   return np
 }
@@ -259,7 +260,7 @@ export function speakerAfter(tokens: Token[], from: number, ceil: number): Token
  * "withdrew an app called “Screenwise”", "an example of the trope called out in the advert".
  */
 export function reducedRelative(tokens: Token[], subject: TokenRange, cue: number): boolean {
-  const before = tokens[subject.from - 1]
+  const before = tokenAt(tokens, subject.from - 1)
   if (!before || before.sentence !== tokens[cue].sentence || breaksAfter(before)) return false
   if (!FRAME_ONLY.has(cueLemma(tokens[cue].normal) ?? '') || !/ed$/.test(tokens[cue].normal)) return false
   return tagged(before, 'Preposition') || (tagged(before, 'Verb') && !tagged(before, 'Auxiliary') && !tagged(before, 'Copula'))

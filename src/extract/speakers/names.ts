@@ -3,6 +3,7 @@
 //   "Yuri Ushakov, Mr Putin’s foreign policy adviser," → Yuri Ushakov, title "Mr Putin’s foreign policy adviser"
 //   "Mr Zelenskiy"                                    → Zelenskiy, honorific "Mr" (a man)
 import type { Token } from '../../nlp/parse'
+import { tokenAt } from '../../nlp/parse'
 import { FEMALE_HONORIFICS, GROUP_NOUNS, HONORIFICS, MALE_HONORIFICS, ORGANIZATION_NOUNS, PERSON_ROLES, TITLE_WORDS } from '../lexicon/roles'
 import { breaksAfter, isCapitalized, tagged, type TokenRange } from '../phrases'
 
@@ -19,12 +20,12 @@ export interface NameMention extends TokenRange {
 const PARTICLES = new Set(['van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'du', 'le', 'la', 'al', 'el', 'bin', 'ibn', 'von', 'ter', 'st', 'st.'])
 const NOT_NAMES = new Set(['i', 'the', 'a', 'an', 'this', 'that', 'it', 'he', 'she', 'we', 'they', 'you', 'but', 'and', 'or', 'in', 'on', 'at', 'as', 'if', 'so'])
 
-const isHonorific = (t: Token) => HONORIFICS.has(t.normal) || (tagged(t, 'Honorific') && !TITLE_WORDS.has(t.normal))
-const isTitleWord = (t: Token) => TITLE_WORDS.has(t.normal) || PERSON_ROLES.has(t.normal)
+const isHonorific = (t: Token | undefined) => !!t && (HONORIFICS.has(t.normal) || (tagged(t, 'Honorific') && !TITLE_WORDS.has(t.normal)))
+const isTitleWord = (t: Token | undefined) => !!t && (TITLE_WORDS.has(t.normal) || PERSON_ROLES.has(t.normal))
 
 /** A word that can be part of a name: capitalised, a proper noun, and no title, month or pronoun. */
-export function isNameWord(t: Token): boolean {
-  if (!isCapitalized(t) || NOT_NAMES.has(t.normal)) return false
+export function isNameWord(t: Token | undefined): boolean {
+  if (!t || !isCapitalized(t) || NOT_NAMES.has(t.normal)) return false
   if (isHonorific(t) || isTitleWord(t)) return false
   if (tagged(t, 'Pronoun') || tagged(t, 'Date') || tagged(t, 'Month') || tagged(t, 'WeekDay')) return false
   return tagged(t, 'Person') || tagged(t, 'ProperNoun') || tagged(t, 'Organization') || tagged(t, 'Acronym') || (tagged(t, 'Noun') && !tagged(t, 'Determiner'))
@@ -41,14 +42,14 @@ function genderOf(tokens: Token[], from: number, honorific: string | null): Gend
 /** Role words written just before a name, back to a determiner or verb: "Nato secretary general". */
 function titleBefore(tokens: Token[], at: number, floor: number): string | null {
   // "the mayor of Hadley": a name right after "of" is what the role is of, not who holds it
-  if (at > floor && /^(of|for|at|from|in)$/.test(tokens[at - 1].normal)) return null
+  if (at > floor && /^(of|for|at|from|in)$/.test(tokenAt(tokens, at - 1)?.normal ?? '')) return null
   let from = at
   let hasRole = false
   for (let i = at - 1; i >= floor && i > at - 7; i--) {
     const t = tokens[i]
     if (breaksAfter(t)) break
     if (isTitleWord(t)) { hasRole = true; from = i; continue }
-    if (t.normal === 'of' && i > floor && isTitleWord(tokens[i - 1])) { from = i; continue }
+    if (t.normal === 'of' && i > floor && isTitleWord(tokenAt(tokens, i - 1))) { from = i; continue }
     // "police Chief Joseph Boinnet": the tagger's verb "police" is a noun here
     const body = GROUP_NOUNS.has(t.normal) || ORGANIZATION_NOUNS.has(t.normal)
     if (tagged(t, 'Determiner') || (tagged(t, 'Verb') && !tagged(t, 'Noun') && !body) || tagged(t, 'Preposition') || tagged(t, 'Pronoun')) break
@@ -76,7 +77,7 @@ function titleAfter(tokens: Token[], last: number, ceil: number): string | null 
     if (breaksAfter(t)) break
   }
   if (!hasRole || to <= from) return null
-  const first = tokens[from], lastToken = tokens[to - 1]
+  const first = tokens[from], lastToken = tokenAt(tokens, to - 1)
   const text = first.text + (to - 1 > from ? ` ${tokens.slice(from + 1, to).map((t) => t.text).join(' ')}` : '')
   return lastToken && text ? text.replace(/\s+/g, ' ') : null
 }
@@ -109,9 +110,9 @@ export function nameInPhrase(tokens: Token[], r: TokenRange): NameMention | null
   // a possessive inside the phrase belongs to a modifier ("Mr Putin’s foreign policy adviser"), not to the head
   if (from < r.to - 1 && tagged(tokens[r.to - 1], 'Possessive')) return null
   // so does a name after "for" or "of": "A spokeswoman for Trudeau", "the sergeant-at-arms of the House of Commons"
-  if (from > r.from && /^(for|of|at|with|from|in|to)$/.test(tokens[from - 1].normal)) return null
+  if (from > r.from && /^(for|of|at|with|from|in|to)$/.test(tokenAt(tokens, from - 1)?.normal ?? '')) return null
   for (let i = r.from; i < from; i++) if (/^(for|of|at|with|from)$/.test(tokens[i].normal)) return null
-  const honorific = from > r.from && isHonorific(tokens[from - 1]) ? tokens[from - 1].text : null
+  const honorific = from > r.from && isHonorific(tokenAt(tokens, from - 1)) ? tokenAt(tokens, from - 1)?.text ?? null : null
   const titleAt = honorific ? from - 1 : from
   const title = titleBefore(tokens, titleAt, r.from) ?? titleAfter(tokens, r.to - 1, tokens.length)
   const mention: NameMention = {
@@ -126,9 +127,9 @@ export function nameInPhrase(tokens: Token[], r: TokenRange): NameMention | null
  * "via Getty Images | Kevin Vickers"; not "Ronalee Carey" or "Mary Ann Smith".
  */
 function startsNewName(tokens: Token[], i: number, from: number): boolean {
-  const before = tokens[i - 1]
-  return i - from >= 2 && tagged(tokens[i], 'FirstName') && !tagged(before, 'FirstName') && !/^\p{Lu}\.?$/u.test(before.text) &&
-    !PARTICLES.has(before.normal) && !!tokens[i + 1] && isNameWord(tokens[i + 1]) && !breaksAfter(tokens[i])
+  const before = tokenAt(tokens, i - 1)
+  return i - from >= 2 && tagged(tokens[i], 'FirstName') && !tagged(before, 'FirstName') && !/^\p{Lu}\.?$/u.test(before?.text ?? '') &&
+    !PARTICLES.has(before?.normal ?? '') && !!tokenAt(tokens, i + 1) && isNameWord(tokenAt(tokens, i + 1)) && !breaksAfter(tokens[i])
 }
 
 /**
@@ -142,13 +143,13 @@ export function findNames(tokens: Token[]): NameMention[] {
   while (i < tokens.length) {
     if (!isNameWord(tokens[i])) { i++; continue }
     let to = i + 1
-    while (to < tokens.length && !breaksAfter(tokens[to - 1]) && tokens[to].sentence === tokens[i].sentence &&
-      (isNameWord(tokens[to]) || (PARTICLES.has(tokens[to].normal) && isNameWord(tokens[to + 1] ?? tokens[to]))) &&
+    while (to < tokens.length && !breaksAfter(tokenAt(tokens, to - 1)) && tokens[to].sentence === tokens[i].sentence &&
+      (isNameWord(tokens[to]) || (PARTICLES.has(tokens[to].normal) && isNameWord(tokenAt(tokens, to + 1) ?? tokens[to]))) &&
       !startsNewName(tokens, to, i)) to++
     const sentenceStart = tokens[i].sentence
     let floor = i
-    while (floor > 0 && tokens[floor - 1].sentence === sentenceStart) floor--
-    const honorific = i > 0 && isHonorific(tokens[i - 1]) && tokens[i - 1].sentence === sentenceStart ? tokens[i - 1].text : null
+    while (floor > 0 && tokenAt(tokens, floor - 1)?.sentence === sentenceStart) floor--
+    const honorific = i > 0 && isHonorific(tokenAt(tokens, i - 1)) && tokenAt(tokens, i - 1)?.sentence === sentenceStart ? tokenAt(tokens, i - 1)?.text ?? null : null
     const title = titleBefore(tokens, honorific ? i - 1 : i, floor) ?? titleAfter(tokens, to - 1, tokens.length)
     const mention: NameMention = { from: i, to, honorific, title, kind: 'unknown', gender: genderOf(tokens, i, honorific), sentence: sentenceStart }
     mention.kind = classify(tokens, mention, honorific, title)

@@ -5,6 +5,7 @@
 //   an indefinite   "a European official"     → a new anonymous source; "the official" later → the same one
 //   a plural        "officials", "police"     → a group
 import type { Token } from '../../nlp/parse'
+import { tokenAt } from '../../nlp/parse'
 import type { SpeakerKind } from '../../model'
 import { DOCUMENT_NOUNS, GROUP_NOUNS, ORGANIZATION_NOUNS, PERSON_ROLES, RECORD_NOUNS, TITLE_WORDS } from '../lexicon/roles'
 import { isCapitalized, isQuantity, tagged, type TokenRange } from '../phrases'
@@ -131,7 +132,7 @@ export class SpeakerResolver {
     }
     // "professor Kent Moore at the University of Toronto": the name before the phrase that places it
     const name = nameInPhrase(tokens, r) ?? nameBeforePlace(tokens, r)
-    const plural = pluralHead(tokens[r.to - 1], tokens[r.to - 2]) && !tagged(tokens[r.to - 1], 'Place')
+    const plural = pluralHead(tokens[r.to - 1], tokenAt(tokens, r.to - 2)) && !tagged(tokens[r.to - 1], 'Place')
     if (name && !plural && name.kind !== 'organization' && !(name.to - name.from === 1 && DEFINITE.has(first.normal) && name.from > r.from)) {
       // "Tories said …" after "the Tories": the group named before, not a person called Tories
       const group = name.to - name.from === 1 ? this.registry.findByKey(nameKey(tokens[name.from].text), 'group') : undefined
@@ -226,7 +227,7 @@ export class SpeakerResolver {
     // "The President" is a role written with a capital, not a name
     const roleHead = PERSON_ROLES.has(headWord) || TITLE_WORDS.has(headWord)
     const proper = !roleHead && tokens.slice(from, r.to).every((t) => isCapitalized(t) || /^(of|and|for|the)$/.test(t.normal))
-    if (pluralHead(head, tokens[headAt - 1]) && (!proper || (r.to - from === 1 && !tagged(head, 'Place')))) {
+    if (pluralHead(head, tokenAt(tokens, headAt - 1)) && (!proper || (r.to - from === 1 && !tagged(head, 'Place')))) {
       const key = words.join(' ')
       return remember(this.registry.findByKey(key, 'group') ?? this.registry.create('group', bodyName(phrase), [key]), 'group')
     }
@@ -261,7 +262,7 @@ export class SpeakerResolver {
     // "Donald Trump’s campaign manager", "the lawyer for Animal Protection Services": someone who works for or
     // belongs to a name, not the person named last
     const owner = tokens.slice(from, headAt).some((t) => tagged(t, 'Possessive') && isCapitalized(t)) ||
-      (headAt + 2 < r.to + 1 && /^(for|of|at|to|with)$/.test(tokens[headAt + 1]?.normal ?? '') && headAt + 1 < r.to &&
+      (headAt + 2 < r.to + 1 && /^(for|of|at|to|with)$/.test(tokenAt(tokens, headAt + 1)?.normal ?? '') && headAt + 1 < r.to &&
         tokens.slice(headAt + 2, r.to).some((t) => isCapitalized(t)))
     if (owner) {
       const key = words.join(' ') + ' ' + tokens.slice(headAt + 1, r.to).map((t) => nameKey(t.text)).join(' ')
