@@ -3,7 +3,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { analyze } from '../src/analyze'
-import type { Analysis, AnalyzeOptions, DayRange } from '../src/model'
+import type { Analysis, AnalyzeOptions, DayRange, Span } from '../src/model'
 
 interface Placed { text: string; start?: number; end?: number; nth?: number }
 interface ExpectedQuote extends Placed { type: string; speaker: string | null }
@@ -15,6 +15,8 @@ interface Expected {
   quotes: ExpectedQuote[]
   dates: ExpectedDate[]
   figures: ExpectedFigure[]
+  /** Speakers whose gender is checked: as the article refers to them, else by first name (null for bodies and groups). */
+  speakers?: Array<{ name: string; gender: 'female' | 'male' | null }>
 }
 
 const root = path.join(__dirname, '..', 'fixtures')
@@ -89,9 +91,20 @@ describe.each(cases)('fixture %s', (name) => {
     expect(problems).toEqual([])
   })
 
+  test('every expected speaker has its gender', () => {
+    const problems: string[] = []
+    for (const e of expected.speakers ?? []) {
+      const found = result.speakers.find((s) => s.name === e.name)
+      if (!found) problems.push(`no speaker ${e.name}`)
+      else if (found.gender !== e.gender) problems.push(`${e.name}: ${found.gender} instead of ${e.gender}`)
+    }
+    expect(problems).toEqual([])
+  })
+
   test('every span is exact', () => {
     const spans = [...result.quotes, ...result.dates, ...result.figures,
-      ...result.quotes.flatMap((q) => [q.mention, q.cue].filter((s) => s !== null))]
+      ...result.quotes.flatMap((q) => [q.mention, q.cue].filter((s) => s !== null)),
+      ...result.speakers.flatMap((s) => (s.genderEvidence ?? []).filter((e) => e.start !== undefined) as Span[])]
     for (const s of spans) expect(text.slice(s!.start, s!.end)).toBe(s!.text)
   })
 })

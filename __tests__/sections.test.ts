@@ -104,4 +104,18 @@ describe('analyze in sections: speakers', () => {
     expect(a.quotes.map((q) => [q.speakerId, q.speaker])).toEqual([['s1', 'Donald Trump'], ['s1', 'Donald Trump'], ['s2', 'Nancy Pelosi']])
     expect(a.speakers.map((s) => [s.id, s.name, s.quoteCount, s.aliases])).toEqual([['s1', 'Donald Trump', 2, ['Mr Trump']], ['s2', 'Nancy Pelosi', 1, []]])
   })
+
+  it('gathers a speaker’s gender evidence from every section, at its place in the whole text', () => {
+    const two = concatenate(['Kiri Moreau runs the depot. “We will reopen,” she said.', '“It is done,” Ms Moreau told reporters.'])
+    const a = analyze(two.text, {}, 10)
+    expect(a.speakers.map((s) => [s.name, s.gender, s.genderEvidence!.map((e) => `${e.kind}:${e.text}`)]))
+      .toEqual([['Kiri Moreau', 'female', ['pronoun:she', 'honorific:Ms']]])
+    for (const e of a.speakers[0].genderEvidence!) expect(two.text.slice(e.start!, e.end!)).toBe(e.text)
+  })
+
+  it('a conflict across sections gives null', () => {
+    const two = concatenate(['Kiri Moreau runs the depot. “We will reopen,” she said.', '“It is done,” Mr Moreau told reporters.'])
+    const [speaker] = analyze(two.text, {}, 10).speakers
+    expect([speaker.gender, speaker.genderConflict]).toEqual([null, 'she against Mr'])
+  })
 })

@@ -8,6 +8,8 @@
 //   --jobs 1       analyze over the corpus folder, one worker thread
 //   all cores      analyze over the corpus folder, one worker a core (the default)
 //   all cores, 4×  the corpus folder given four times: peak memory should stay where it was at 1×
+//   filter         the corpus as one NDJSON file (one record an article) through `analyze -` on standard
+//                  input, all cores: the line filter, against the folder run
 //   --version      the start-up time of `analyze --version`, mean of several runs (and bare `node -e 0`)
 //
 // For each: articles a second, MB of text a second, and the peak RSS of the whole process (worker threads
@@ -16,7 +18,8 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { spawn, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
+import { measure, median, mb, printRows, timeBinary, walk } from './bench-run.mjs'
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 const bin = path.join(root, 'bin', 'analyze')
@@ -44,7 +47,9 @@ const cores = os.availableParallelism()
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'analyze-bench-'))
 const list = path.join(tmp, 'articles.list')
 fs.writeFileSync(list, files.join('\n') + '\n')
-const timeBinary = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : null
+// the corpus as an export: one NDJSON record an article (in the temp folder, removed at the end)
+const records = path.join(tmp, 'corpus.ndjson')
+fs.writeFileSync(records, files.map((file) => JSON.stringify({ id: path.relative(corpus, file), text: fs.readFileSync(file, 'utf8') })).join('\n') + '\n')
 
 console.log(`corpus: ${corpus}: ${files.length} articles, ${(bytes / 1e6).toFixed(1)} MB`)
 console.log(`machine: ${cores} cores (${os.cpus()[0]?.model ?? 'unknown'}), Node ${process.version}, load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`)
@@ -64,6 +69,7 @@ try {
       await measureSplit(`floor × ${cores} processes at once`, files, bytes),
       await measure('analyze --jobs 1', [bin, corpus, '--jobs', '1', '--format', 'ndjson'], files.length, bytes),
       await measure(`analyze, all cores (${cores})`, [bin, corpus, '--format', 'ndjson'], files.length, bytes),
+      await measure(`analyze - < corpus.ndjson (filter)`, [bin, '-', '--format', 'ndjson'], files.length, bytes, { stdinFile: records }),
     ])
   }
   fourTimes = await measure(`analyze, all cores, 4× corpus`, [bin, corpus, corpus, corpus, corpus, '--format', 'ndjson'], files.length * 4, bytes * 4)
@@ -72,7 +78,7 @@ try {
 }
 
 const runs = [...rounds[0].map((_, i) => median(rounds.map((round) => round[i]))), fourTimes]
-if (repeat > 1) console.log(`each of the first four rows: the median of ${repeat} interleaved runs (all ${repeat}: ${rounds[0].map((_, i) => rounds.map((round) => round[i].seconds.toFixed(1)).join('/')).join(', ')} s)`)
+if (repeat > 1) console.log(`each of the first five rows: the median of ${repeat} interleaved runs (all ${repeat}: ${rounds[0].map((_, i) => rounds.map((round) => round[i].seconds.toFixed(1)).join('/')).join(', ')} s)`)
 printTable(runs)
 const version = startUp([bin, '--version'], 10)
 const bareNode = startUp(['-e', '0'], 10)
@@ -81,7 +87,7 @@ console.log('')
 console.log(`analyze --version: ${version.toFixed(0)} ms (mean of 10; bare \`node -e 0\` here: ${bareNode.toFixed(0)} ms)`)
 console.log('')
 
-const [floor, ceiling, one, all, four] = runs
+const [floor, ceiling, one, all, filter, four] = runs
 const ratio = (a, b) => a.seconds / b.seconds
 console.log('goals (wall time; CPU seconds, which other load on the machine moves less, in brackets):')
 const cpuRatio = (a, b) => (a.cpuSeconds !== null && b.cpuSeconds !== null ? ` [CPU ${(a.cpuSeconds / b.cpuSeconds).toFixed(2)}×]` : '')
@@ -91,36 +97,10 @@ console.log(`           (for scale: ${cores} bare-nlp processes at once are ${ra
 goal('peak memory under 400 MB for the corpus', `${mb(all.peakKb)} MB`, all.peakKb * 1024 < 400e6)
 goal('peak memory flat as the corpus grows (4× vs 1×)', `${mb(four.peakKb)} MB vs ${mb(all.peakKb)} MB`, four.peakKb <= all.peakKb * 1.15)
 goal('analyze --version under 150 ms', `${version.toFixed(0)} ms`, version < 150)
+goal('the NDJSON filter within 5 % of the folder run', `${filter.articlesPerSecond.toFixed(1)} vs ${all.articlesPerSecond.toFixed(1)} articles/s`, filter.articlesPerSecond >= all.articlesPerSecond * 0.95)
 
 function goal(text, figure, met) {
   console.log(`  ${met ? 'met    ' : 'NOT met'}  ${text}: ${figure}`)
-}
-
-/** Runs one child to the end, its stdout thrown away; wall time and peak RSS. */
-async function measure(name, nodeArgs, articles, totalBytes) {
-  if (name) process.stderr.write(`bench: ${name} …\n`)
-  const command = timeBinary ? [timeBinary, '-v', process.execPath, ...nodeArgs] : [process.execPath, ...nodeArgs]
-  const started = process.hrtime.bigint()
-  const child = spawn(command[0], command.slice(1), { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NO_COLOR: '1' } })
-  let stderr = ''
-  child.stderr.on('data', (chunk) => (stderr += chunk))
-  let sampledKb = 0
-  const sampler = timeBinary ? null : setInterval(() => (sampledKb = Math.max(sampledKb, peakOf(child.pid))), 100)
-  const code = await new Promise((resolve) => child.on('close', resolve))
-  if (sampler) clearInterval(sampler)
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9
-  const reported = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)
-  const peakKb = reported ? Number(reported[1]) : sampledKb
-  // CPU seconds of all threads (user + system): what the work cost, which other load on the machine moves less than wall time
-  const user = /User time \(seconds\): ([\d.]+)/.exec(stderr)
-  const system = /System time \(seconds\): ([\d.]+)/.exec(stderr)
-  const cpuSeconds = user && system ? Number(user[1]) + Number(system[1]) : null
-  const exitStatus = timeBinary ? Number(/Exit status: (\d+)/.exec(stderr)?.[1] ?? code) : code
-  if (exitStatus !== 0) {
-    const own = stderr.split('\n').filter((line) => !line.startsWith('\t') && !/^Command (being timed|exited)/.test(line)).slice(0, 5)
-    console.log(`bench: ${name} exited with ${exitStatus}:\n${own.join('\n')}`)
-  }
-  return { name, articles, seconds, articlesPerSecond: articles / seconds, mbPerSecond: totalBytes / 1e6 / seconds, peakKb, cpuSeconds }
 }
 
 /** The floor with the articles split between `cores` processes started together; wall time until the last ends. */
@@ -138,16 +118,6 @@ async function measureSplit(name, articleFiles, totalBytes) {
   const peakKb = results.reduce((sum, r) => sum + r.peakKb, 0) // all alive together: their peaks add up, roughly
   const cpuSeconds = results.every((r) => r.cpuSeconds !== null) ? results.reduce((sum, r) => sum + r.cpuSeconds, 0) : null
   return { name, articles: articleFiles.length, seconds, articlesPerSecond: articleFiles.length / seconds, mbPerSecond: totalBytes / 1e6 / seconds, peakKb, cpuSeconds }
-}
-
-/** VmHWM, the peak resident set so far, of a running process (0 once it has gone). */
-function peakOf(pid) {
-  try {
-    const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8')
-    return Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0)
-  } catch {
-    return 0
-  }
 }
 
 /** Mean wall time in ms of `node ...args`, after one run to warm the file cache. */
@@ -175,28 +145,5 @@ function printTable(rows) {
     `${((r.seconds / r.articles) / (floorSeconds / rows[0].articles)).toFixed(2)}×`,
     r.cpuSeconds === null ? '–' : r.cpuSeconds.toFixed(1),
   ])
-  const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => row[i].length)))
-  const line = (cells) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ')
-  console.log(line(header))
-  for (const row of body) console.log(line(row))
-}
-
-/** The run of median wall time. */
-function median(runs) {
-  return [...runs].sort((a, b) => a.seconds - b.seconds)[Math.floor((runs.length - 1) / 2)]
-}
-
-function mb(kb) {
-  return (kb / 1024).toFixed(0)
-}
-
-function walk(dir) {
-  return fs
-    .readdirSync(dir, { withFileTypes: true })
-    .sort((a, b) => (a.name < b.name ? -1 : 1))
-    .flatMap((entry) => {
-      if (entry.name.startsWith('.')) return []
-      const full = path.join(dir, entry.name)
-      return entry.isDirectory() ? walk(full) : [full]
-    })
+  printRows(header, body)
 }

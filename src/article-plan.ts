@@ -5,6 +5,7 @@
 import { SCHEMA_VERSION, type Analysis, type AnalyzeOptions } from './model'
 import { readMetadata, type ArticleMetadata } from './input/metadata'
 import { joinSections, SECTION_CHARS, sectionsOf, type Findings } from './sections'
+import { addNameGender } from './extract/speakers/gender'
 
 /** Inputs longer than this are worth analysing on several workers at once, a section each (batch/pool.ts). */
 export const SPLIT_CHARS = 2 * SECTION_CHARS
@@ -24,6 +25,8 @@ export interface ArticlePlan {
   title: string | null
   published: string | null
   characters: number
+  /** False under --no-name-gender: a speaker's gender from the article's words only. */
+  nameGender: boolean
   jobs: SectionJob[]
 }
 
@@ -39,6 +42,7 @@ export function planArticle(text: string, options: AnalyzeOptions = {}, sectionC
     title: metadata.title,
     published,
     characters: text.length,
+    nameGender: options.nameGender !== false,
     jobs: sections.map((s, i) => ({
       offset: s.start,
       text: sections.length === 1 ? text : text.slice(s.start, s.end),
@@ -52,6 +56,8 @@ export function planArticle(text: string, options: AnalyzeOptions = {}, sectionC
 /** The Analysis of the whole input from the findings of its sections, in the order of `plan.jobs`. */
 export function assembleAnalysis(plan: ArticlePlan, findings: Findings[]): Analysis {
   const found = findings.length === 1 ? findings[0] : joinSections(plan.jobs.map((job, i) => ({ offset: job.offset, findings: findings[i] })))
+  // the article's words first (in attribute()); a first name only for people it says nothing about
+  if (plan.nameGender) addNameGender(found.speakers)
   return {
     schemaVersion: SCHEMA_VERSION,
     source: plan.source,

@@ -10,6 +10,7 @@ import type { DateMention, Figure, Quote, Speaker, Span } from './model'
 import { findParagraphs } from './nlp/paragraphs'
 import { cutParagraph, type Chunk } from './nlp/chunks'
 import { joinSpeakers } from './extract/speakers/join-speakers'
+import { joinedGender } from './extract/speakers/gender'
 
 /** Characters of text in one section, at least (it ends at the next paragraph break after this). */
 export const SECTION_CHARS = 200_000
@@ -85,8 +86,9 @@ export function joinSections(parts: Array<{ offset: number; findings: Findings }
 
   // a Map keeps insertion order: the speakers come out s1, s2, …
   const speakers: Speaker[] = [...speakerIds].map(([index, id]) => {
-    const { name, kind, title, aliases } = joined[index]
-    return { id, name, kind, title, aliases, quoteCount: quoteCounts.get(index)! }
+    const { name, kind, title, aliases, members } = joined[index]
+    const evidence = members.map((m) => ({ evidence: m.speaker.genderEvidence ?? [], offset: parts[m.section].offset }))
+    return { id, name, kind, title, aliases, quoteCount: quoteCounts.get(index)!, ...joinedGender({ kind, name }, evidence) }
   })
   const quoteIdOf = (section: number, id: string | null) => (id === null ? null : quoteIds[section].get(id) ?? null)
   return {

@@ -102,3 +102,21 @@ describe('expandInputs', () => {
     expect(expanded.batch).toBe(batch)
   })
 })
+
+describe('expandInputs: files of records', () => {
+  const kinds = (items: InputItem[]) => items.map((i) => `${i.kind}${'format' in i && i.format ? `:${i.format}` : ''} ${i.source}`)
+
+  it.each<[string, string[], object, string[], boolean]>([
+    ['by name, any case', ['export.ndjson', 'e.JSONL', 'e.csv', 'e.tsv', 'e.tab', 'e.json', 'a.txt', 'p.html'], {},
+      ['records:ndjson export.ndjson', 'records:ndjson e.JSONL', 'records:csv e.csv', 'records:tsv e.tsv', 'records:tsv e.tab', 'records:json e.json', 'file a.txt', 'file p.html'], true],
+    ['--input-format for every input', ['export.txt', '-'], { inputFormat: 'csv' }, ['records:csv export.txt', 'records:csv -'], true],
+    ['--input-format text: an .ndjson file read as an article', ['notes.ndjson'], { inputFormat: 'text' }, ['file:text notes.ndjson'], false],
+    ['standard input sniffed as records', ['-'], { stdinFormat: 'ndjson' }, ['records:ndjson -'], true],
+    ['standard input sniffed as an article', ['-'], { stdinFormat: null }, ['stdin -'], false],
+  ])('%s', async (_, inputs, options, expected, batch) => {
+    const expanded = await expandInputs(inputs, { extensions: ['txt'], ...options })
+    expect(kinds(expanded.items)).toEqual(expected)
+    expect(expanded.records).toBe(expected.some((k) => k.startsWith('records')))
+    expect(expanded.batch).toBe(batch || inputs.length > 1)
+  })
+})

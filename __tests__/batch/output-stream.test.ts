@@ -2,9 +2,9 @@
 import { createOutputStream } from '../../src/render/output-stream'
 import { renderOptions } from '../../src/render/render-options'
 import { RENDERERS } from '../../src/render'
-import { summarize } from '../../src/batch/corpus-summary'
+import { summarize } from '../../src/summary/corpus-summary'
 import type { Format } from '../../src/render/formats'
-import type { ErrorRecord } from '../../src/batch/records'
+import type { ErrorRecord } from '../../src/model'
 import { sampleAnalysis } from '../render/sample-analysis'
 
 const a = sampleAnalysis({ source: 'a.txt' })
@@ -56,7 +56,7 @@ describe('output stream', () => {
   })
 
   it('csv: the header for a batch even when nothing could be read, nothing for one failed input', () => {
-    expect(stream('csv', true, false, ['fail'])).toBe('source,quote_id,type,speaker,cue,text,start,end\r\n')
+    expect(stream('csv', true, false, ['fail'])).toBe('source,quote_id,type,speaker,speaker_gender,cue,text,start,end\r\n')
     expect(stream('csv', false, false, ['fail'])).toBe('')
   })
 

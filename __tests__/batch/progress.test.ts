@@ -13,6 +13,10 @@ describe('progressLine', () => {
       '██████░░░░░ 20/40 50% · 5.0 articles/s · ETA 0:04'],
     ['on a very narrow one it goes, and the text is cut', { done: 20, total: 40, failed: 0, elapsedMs: 4_000, width: 30 },
       '20/40 50% · 5.0 articles/s ·'],
+    ['records, whose number is not known yet: a count, no bar, no ETA', { done: 1234, total: null, failed: 2, elapsedMs: 45_000, width: 80 },
+      '1,234 done · 27 articles/s · 2 failed'],
+    ['the same on a narrow terminal', { done: 1234, total: null, failed: 2, elapsedMs: 45_000, width: 20 },
+      '1,234 done · 27 art'],
   ])('%s', (_name, state, expected) => {
     const line = progressLine(state)
     expect(line).toBe(expected)

@@ -119,4 +119,51 @@ describe('runBatch', () => {
     await expect(runBatch(files('a', 'b', 'c', 'd', 'e'), { engine, read, sort: false, onResult: () => {} })).rejects.toThrow('could not start')
     expect(calls).toBeLessThan(5)
   })
+
+  it('takes its inputs from a stream: results are passed on while it waits for the next input', async () => {
+    let release: () => void = () => {}
+    const gate = new Promise<void>((resolve) => (release = resolve))
+    const seenBeforeSecond: string[] = []
+    const { results, onResult } = collect()
+    async function* stream(): AsyncGenerator<InputItem> {
+      yield { kind: 'file', source: 'first' }
+      await gate // the next record has not arrived yet
+      seenBeforeSecond.push(...results.map(([, source]) => source))
+      yield { kind: 'file', source: 'second' }
+    }
+    const run = runBatch(stream(), { engine: delayedEngine(2, {}), read, sort: true, onResult })
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    release()
+    await run
+    expect(seenBeforeSecond).toEqual(['first'])
+    expect(results).toEqual([[0, 'first'], [1, 'second']])
+  })
+
+  it('a stop ends the wait for an input that does not come (standard input left open, nothing more on it)', async () => {
+    const controller = new AbortController()
+    async function* silent(): AsyncGenerator<InputItem> {
+      yield { kind: 'file', source: 'only' }
+      await new Promise(() => {})
+    }
+    const run = runBatch(silent(), {
+      engine: delayedEngine(1, {}), read, sort: true, signal: controller.signal,
+      onResult: () => controller.abort('output-closed'),
+    })
+    await expect(run).resolves.toEqual({ stopped: true })
+  })
+
+  it('starts no new input while the output is not ready (a slow reader of the results)', async () => {
+    let open = false
+    let release: () => void = () => {}
+    const ready = () => (open ? Promise.resolve() : new Promise<void>((resolve) => (release = resolve)))
+    const engine = delayedEngine(2, {})
+    const { results, onResult } = collect()
+    const run = runBatch(files('a', 'b', 'c'), { engine, read, sort: true, onResult, ready })
+    await new Promise((resolve) => setTimeout(resolve, 30))
+    expect(results).toEqual([]) // held before the first input
+    open = true
+    release()
+    await run
+    expect(results.map(([, source]) => source)).toEqual(['a', 'b', 'c'])
+  })
 })

@@ -35,7 +35,7 @@ afterAll(() => tmp && rmSync(tmp, { recursive: true, force: true }))
 
 const inCorpus = (name: string) => join(corpus, name)
 const ndjsonRecords = (stdout: string) => stdout.split('\n').filter(Boolean).map((line) => JSON.parse(line) as Analysis & { error?: string })
-const notices = () => `analyze: ${inCorpus('.git')}: hidden, skipped\nanalyze: ${corpus}: skipped 1 file not ending in .txt (--ext chooses the extensions)\n`
+const notices = () => `analyze: ${inCorpus('.git')}: hidden, skipped\nanalyze: ${corpus}: skipped 1 file not ending in .txt, .html or .htm (--ext chooses the extensions)\n`
 const PHOTO_ERROR = 'binary file (not text): looks like a PNG image'
 
 describe('analyze (built binary) on a folder', () => {
@@ -88,11 +88,15 @@ describe('analyze (built binary) on a folder', () => {
     const run = runBinary([corpus, '--format', 'csv', '--sort'])
     const records = readCsv(run.stdout)
     const document = JSON.parse(runBinary([corpus, '--json', '--sort']).stdout)
-    const quotes = document.articles.flatMap((a: Analysis) => a.quotes.map((q) => [a.source, q.id, q.type, q.speaker ?? '', q.cue?.text ?? '', q.text, String(q.start), String(q.end)]))
-    expect(records[0]).toEqual(['source', 'quote_id', 'type', 'speaker', 'cue', 'text', 'start', 'end'])
+    const genderOf = (a: Analysis, id: string | null) => a.speakers.find((s) => s.id === id)?.gender ?? ''
+    const quotes = document.articles.flatMap((a: Analysis) => a.quotes.map((q) =>
+      [a.source, q.id, q.type, q.speaker ?? '', genderOf(a, q.speakerId), q.cue?.text ?? '', q.text, String(q.start), String(q.end)]))
+    expect(records[0]).toEqual(['source', 'quote_id', 'type', 'speaker', 'speaker_gender', 'cue', 'text', 'start', 'end'])
     expect(records.slice(1)).toEqual(quotes)
     // a quote with a comma and inner quote marks comes back whole
-    expect(quotes.some((q: string[]) => q[5].includes(',') && /[“”"]/.test(q[5]))).toBe(true)
+    expect(quotes.some((q: string[]) => q[6].includes(',') && /[“”"]/.test(q[6]))).toBe(true)
+    // and the speakers' genders are there
+    expect(quotes.some((q: string[]) => q[4] === 'female') && quotes.some((q: string[]) => q[4] === 'male')).toBe(true)
   })
 
   it('a quoted pattern finds the same files as the folder', () => {

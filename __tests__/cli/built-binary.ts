@@ -1,5 +1,5 @@
 // Runs the built command, bin/analyze → dist/cli/main.js, as a user would.
-import { spawnSync, type SpawnSyncReturns } from 'node:child_process'
+import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process'
 import { readdirSync, statSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 
@@ -32,6 +32,27 @@ export function runBinary(args: string[], options: RunOptions = {}): BinaryRun {
   })
   if (result.error) throw result.error
   return { status: result.status, stdout: result.stdout, stderr: result.stderr }
+}
+
+/**
+ * The same, without blocking this process: for tests whose own server must answer the binary's requests
+ * while it runs.
+ */
+export function runBinaryAsync(args: string[], options: RunOptions = {}): Promise<BinaryRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), BIN, ...args], {
+      cwd: options.cwd ?? ROOT,
+      env: { PATH: process.env.PATH ?? '', ...options.env },
+      timeout: 60_000,
+    })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
+    child.on('error', reject)
+    child.on('close', (status) => resolve({ status, stdout, stderr }))
+    child.stdin.end(options.input ?? '')
+  })
 }
 
 /**

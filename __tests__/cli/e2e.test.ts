@@ -72,6 +72,14 @@ describe('analyze (built binary) on the seed article', () => {
     for (const quote of analysis.quotes) expect(quote.explain).toEqual(expect.objectContaining({ found: expect.any(String) }))
   })
 
+  it('gives each speaker a gender; --no-name-gender keeps only what the article says', () => {
+    const text = 'Jessica Okafor said the depot would reopen.\n\nMr Ortiz said it would not.\n'
+    const speakers = (args: string[]) => (JSON.parse(runBinary(['-', '--json', ...args], { input: text }).stdout) as Analysis).speakers
+      .map((s) => [s.name, s.gender, s.genderEvidence!.map((e) => e.kind)])
+    expect(speakers([])).toEqual([['Jessica Okafor', 'female', ['first-name']], ['Mr Ortiz', 'male', ['honorific']]])
+    expect(speakers(['--no-name-gender'])).toEqual([['Jessica Okafor', null, []], ['Mr Ortiz', 'male', ['honorific']]])
+  })
+
   it('--date sets the publication date, also for an article that states its own', () => {
     // The seed article's first line says "date 2025-08-19"; --date overrides it.
     const analysis = JSON.parse(runBinary([SEED_ARTICLE, '--json', '--date', '2025-08-20']).stdout) as Analysis
@@ -104,7 +112,7 @@ describe('analyze (built binary) on the seed article', () => {
   })
 
   it('--format csv starts with its header; --format markdown with a heading', () => {
-    expect(runBinary([SEED_ARTICLE, '--format', 'csv']).stdout.startsWith('source,quote_id,type,speaker,cue,text,start,end\r\n')).toBe(true)
+    expect(runBinary([SEED_ARTICLE, '--format', 'csv']).stdout.startsWith('source,quote_id,type,speaker,speaker_gender,cue,text,start,end\r\n')).toBe(true)
     expect(runBinary([SEED_ARTICLE, '--format', 'markdown']).stdout.startsWith('# ')).toBe(true)
   })
 })
@@ -215,10 +223,10 @@ describe('analyze (built binary): bad inputs', () => {
     mkdirSync(join(tmp, 'dir'), { recursive: true })
     const run = runBinary(['dir/', '--json'], { cwd: tmp })
     expect(run.status).toBe(1)
-    expect(run.stderr).toBe('analyze: dir/: no .txt files in this folder\n')
+    expect(run.stderr).toBe('analyze: dir/: no .txt, .html or .htm files in this folder\n')
     const document = JSON.parse(run.stdout)
     expect(document.articles).toEqual([])
-    expect(document.errors).toEqual([{ source: 'dir/', error: 'no .txt files in this folder' }])
+    expect(document.errors).toEqual([{ source: 'dir/', error: 'no .txt, .html or .htm files in this folder' }])
     expect(document.summary).toMatchObject({ articles: 0, failed: 1 })
   })
 

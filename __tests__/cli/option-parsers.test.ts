@@ -1,5 +1,5 @@
 import { InvalidArgumentError } from 'commander'
-import { parseBytes, parseDate, parseExtensions, parseJobs, parseWidth } from '../../src/cli/option-parsers'
+import { parseBytes, parseDate, parseExtensions, parseJobs, parseTimeout, parseWidth } from '../../src/cli/option-parsers'
 
 describe('parseDate', () => {
   it.each(['2025-08-19', '2024-02-29', '1999-12-31'])('accepts %s', (value) => {
@@ -54,5 +54,15 @@ describe('parseBytes', () => {
 
   it.each(['0', '-1', 'lots', '', '1T', '0.5'])('refuses %j', (value) => {
     expect(() => parseBytes(value)).toThrow(InvalidArgumentError)
+  })
+})
+
+describe('parseTimeout', () => {
+  it.each([['30', 30_000], ['2.5', 2500], ['0.2', 200], ['500ms', 500], ['10s', 10_000], ['86400', 86_400_000]])('reads %s as %i ms', (value, ms) => {
+    expect(parseTimeout(value)).toBe(ms)
+  })
+
+  it.each(['0', '-1', 'soon', '', '0.0001', '86401', '5m', '1e3'])('refuses %j', (value) => {
+    expect(() => parseTimeout(value)).toThrow(InvalidArgumentError)
   })
 })

@@ -53,4 +53,25 @@ describe('guardedWriter', () => {
     writer.write('b')
     expect(written).toBe('ab')
   })
+
+  it('says when a slow reader has taken what was written (back-pressure), and never waits on a closed one', async () => {
+    const pending: Array<() => void> = []
+    const slow = new Writable({ highWaterMark: 4, write: (_chunk, _encoding, callback) => void pending.push(callback) })
+    const writer = guardedWriter(slow, () => {})
+    await writer.drained() // nothing written yet
+    writer.write('a long line\n')
+    let drained = false
+    const waiting = writer.drained().then(() => (drained = true))
+    await nextTick()
+    expect(drained).toBe(false)
+    pending.shift()?.()
+    await waiting
+    expect(drained).toBe(true)
+
+    const { stream } = failingStream('EPIPE')
+    const closed = guardedWriter(stream, () => {})
+    closed.write('x'.repeat(100_000))
+    await nextTick()
+    await closed.drained() // resolves: nobody is reading any more
+  })
 })

@@ -58,6 +58,11 @@ describe('execute', () => {
     expect(r.calls[0].options).toEqual({ source: join(dir, 'good.txt'), explain: false })
   })
 
+  it('passes --no-name-gender on as nameGender: false', async () => {
+    const r = await run([join(dir, 'good.txt'), '--no-name-gender'])
+    expect(r.calls[0].options).toEqual({ source: join(dir, 'good.txt'), explain: false, nameGender: false })
+  })
+
   it('reports a bad input on one line, goes on with the others, and exits 1', async () => {
     const missing = join(dir, 'missing.txt')
     // --sort: without it the two failures are reported as their reads finish, in either order
@@ -96,7 +101,7 @@ describe('execute', () => {
     expect(records).toHaveLength(3)
     expect(records.slice(0, 2)).toEqual(expect.arrayContaining([
       { source: good, error: 'could not be analysed (a bug in analyze): cannot read properties of undefined' },
-      { ...sampleAnalysis({ source: good }), encoding: 'utf-8' },
+      { ...sampleAnalysis({ source: good }), inputFormat: 'text', encoding: 'utf-8' },
     ]))
     expect(records[2]).toEqual({ source: missing, error: 'no such file' })
   })

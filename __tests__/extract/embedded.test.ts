@@ -29,3 +29,35 @@ describe('quoted words that name a thing', () => {
     expect(analyze(text).quotes).toEqual([])
   })
 })
+
+describe('quoted words in what a verb reports', () => {
+  test.each<[string, string, Array<[string, string, string | null]>]>([
+    ['the subject after an opening phrase', 'In states with older voters, Ms Lee has decried the rise of “casino politics” and left.',
+      [['mixed', 'the rise of “casino politics” and left', 'Ms Lee']]],
+    ['the quoted object of a verb of saying', 'Mr Hale noted the “quiet, steady decline” of the high street.',
+      [['mixed', 'the “quiet, steady decline” of the high street', 'Mr Hale']]],
+    ['a frame over an appositive in its object', 'Ms Lee accused Mr Hale, the head of the council, of being “reckless” with money.',
+      [['mixed', 'Mr Hale, the head of the council, of being “reckless” with money', 'Ms Lee']]],
+    ['"refer to … as" over a relative clause', 'Ms Lee refers to the mayor, who is her old friend, as “the boss.”',
+      [['mixed', 'the mayor, who is her old friend, as “the boss.”', 'Ms Lee']]],
+  ])('%s', (_name, text, expected) => {
+    expect(analyze(text).quotes.map((q) => [q.type, q.text, q.speaker])).toEqual(expected)
+  })
+})
+
+describe('a quote right after the verb, with the sentence going on after it', () => {
+  test.each<[string, string, Array<[string, string, string | null]>]>([
+    ['the writer’s words go on: one mixed quote', 'Ms Lee said “it makes me angry” every time she drives past the school.',
+      [['mixed', '“it makes me angry” every time she drives past the school', 'Ms Lee']]],
+    ['near-miss: the quote ends the sentence', 'Ms Lee said “it makes me angry.”', [['direct', '“it makes me angry.”', 'Ms Lee']]],
+    ['near-miss: another quote follows', 'Ms Lee said “we asked for help” and “nobody came.”',
+      [['direct', '“we asked for help”', 'Ms Lee'], ['direct', '“nobody came.”', 'Ms Lee']]],
+  ])('%s', (_name, text, expected) => {
+    expect(analyze(text).quotes.map((q) => [q.type, q.text, q.speaker])).toEqual(expected)
+  })
+
+  test('near-miss: the main clause’s verb after a relative clause', () => {
+    const a = analyze('Apps that it said “may not work” included the maps and the mail.')
+    expect(a.quotes.map((q) => q.text)).toEqual(['“may not work”'])
+  })
+})

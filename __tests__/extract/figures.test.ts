@@ -57,7 +57,7 @@ describe('percentages, counts, quantities and durations', () => {
     ['Guarantees would be formalised within 10 days.', [['10 days', 'duration', 10, 'day']]],
     ['The more-than-six-hour meetings ended late.', [['six-hour', 'duration', 6, 'hour']]],
     ['The war has been going on for almost four years.', [['four years', 'duration', 4, 'year']]],
-    ['A 92-year-old woman was among the dead.', [['92-year-old', 'quantity', 92, 'year']]],
+    ['A 92-year-old woman was among the dead.', [['92-year-old', 'duration', 92, 'year']]],
     ['Greene won the 60m at the Grand Prix.', [['60m', 'quantity', 60, 'metre']]],
     ['The virus has infected 5m people.', [['5m', 'count', 5e6, null]]],
     ['Visitors totalled around a quarter of a million.', [['a quarter of a million', 'count', 250000, null]]],
@@ -85,10 +85,86 @@ describe('units and currencies read from the words around the number', () => {
     ['He was convicted of possessing 1,000 or more kilograms of marijuana.', [['1,000 or more kilograms', 'quantity', 1000, 'kg']]],
     ['The aftershock had a magnitude of 4.0, after a 4.7-magnitude earthquake.', [['4.0', 'quantity', 4, 'magnitude'], ['4.7', 'quantity', 4.7, 'magnitude']]],
     ['We have had over 400 magnitude 2+ earthquakes.', [['400', 'count', 400, null], ['2', 'quantity', 2, 'magnitude']]],
-    ['Gloria Vanderbilt died on Monday at the age of 95.', [['95', 'quantity', 95, 'year']]],
+    ['Gloria Vanderbilt died on Monday at the age of 95.', [['95', 'duration', 95, 'year']]],
+    // ages are stretches of time lived, wherever the dates extractor finds one
+    ['The pilot, Jo Marsh, 51, and a boy aged nine died.', [['51', 'duration', 51, 'year'], ['nine', 'duration', 9, 'year']]],
+    ['The victims were aged six, eight, two aged eleven, and 40.', [
+      ['six', 'duration', 6, 'year'], ['eight', 'duration', 8, 'year'], ['two', 'count', 2, null], ['eleven', 'duration', 11, 'year'], ['40', 'duration', 40, 'year']]],
+    ['In Leeds, 42, a record, were fined.', [['42', 'count', 42, null]]],
     ['The study focused on particles under 2.5 micrometers in diameter.', [['2.5 micrometers', 'quantity', 2.5, 'μm']]],
   ])('%s', (sentence, expected) => {
     expect(figuresOf(sentence)).toEqual(expected)
+  })
+})
+
+describe('the currency a bare word takes from the story\'s country', () => {
+  test.each<[string, Row[]]>([
+    ['Denmark\'s central bank said the fund holds 40 million kroner. Copenhagen agreed.', [['40 million kroner', 'money', 40e6, 'DKK']]],
+    ['Norway\'s oil fund holds 40 million kroner.', [['40 million kroner', 'money', 40e6, 'NOK']]],
+    ['Argentina\'s government printed 5 billion pesos.', [['5 billion pesos', 'money', 5e9, 'ARS']]],
+    ['The Mexican bank lent 5 billion pesos.', [['5 billion pesos', 'money', 5e9, 'MXN']]],
+    // a dateline decides for "dollars" and their cents; a story that names the US keeps them US dollars
+    ['SYDNEY (Reuters) - The miner lost 40 million dollars, or 60 cents a share.', [['40 million dollars', 'money', 40e6, 'AUD'], ['60 cents', 'money', 0.6, 'AUD']]],
+    ['Australia\'s biggest bank lost 40 million dollars.', [['40 million dollars', 'money', 40e6, 'AUD']]],
+    ['The US firm lost 40 million dollars in Australia.', [['40 million dollars', 'money', 40e6, 'USD']]],
+    // a country written with the amount outranks the story's
+    ['Denmark paid 3 million Norwegian kroner.', [['3 million Norwegian kroner', 'money', 3e6, 'NOK']]],
+    ['SYDNEY (Reuters) - The miner paid US$40m and 5 million euros.', [['US$40m', 'money', 40e6, 'USD'], ['5 million euros', 'money', 5e6, 'EUR']]],
+  ])('%s', (sentence, expected) => {
+    expect(figuresOf(sentence)).toEqual(expected)
+  })
+})
+
+describe('less common money, units and rates', () => {
+  test.each<[string, Row[]]>([
+    ['Hong Kong\'s port raised HK$1.2bn and Wellington spent NZ$ 300 million.', [['HK$1.2bn', 'money', 1.2e9, 'HKD'], ['NZ$ 300 million', 'money', 3e8, 'NZD']]],
+    ['Fuel cost C$1.50 a litre, against A$2.10 in Perth.', [['C$1.50', 'money', 1.5, 'CAD'], ['A$2.10', 'money', 2.1, 'AUD']]],
+    ['The hackers took 0.5 BTC, 120,000 ether and ₿2.3 more.', [['0.5 BTC', 'money', 0.5, 'BTC'], ['120,000 ether', 'money', 120000, 'ETH'], ['₿2.3', 'money', 2.3, 'BTC']]],
+    ['The debt is a third of a billion dollars.', [['a third of a billion dollars', 'money', 333333333.333, 'USD']]],
+    ['Some three quarters of a million people and two-thirds of a million cars crossed.', [
+      ['three quarters of a million', 'count', 750000, null], ['two-thirds of a million', 'count', 666666.666667, null]]],
+    ['One and a half million votes were cast.', [['One and a half million', 'count', 1.5e6, null]]],
+    ['The trawler sailed 200 nautical miles.', [['200 nautical miles', 'quantity', 200, 'nautical mile']]],
+    ['Mars is 1.5 astronomical units from the Sun, and the star 4.2 light-years.', [
+      ['1.5 astronomical units', 'quantity', 1.5, 'astronomical unit'], ['4.2 light-years', 'quantity', 4.2, 'light-year']]],
+    ['Homes used 3,000 kilowatt-hours, the plant 500 megawatt hours.', [['3,000 kilowatt-hours', 'quantity', 3000, 'kWh'], ['500 megawatt hours', 'quantity', 500, 'MWh']]],
+    ['The flat is 800 square feet, the garden 50 square metres.', [['800 square feet', 'quantity', 800, 'square foot'], ['50 square metres', 'quantity', 50, 'm²']]],
+    ['The rupee fell to 74 to the dollar.', [['74', 'money', 74, 'INR']]],
+    ['The Turkish lira slid to 7.2 against the dollar.', [['7.2', 'money', 7.2, 'TRY']]],
+    ['The trade gap hit a record Australian dollar 12.6bn.', [['12.6bn', 'money', 12.6e9, 'AUD']]],
+    ['The bank made a 25 basis-point cut after a 50bp rise and a 0.5-percentage-point rise.', [
+      ['25 basis-point', 'percent', 25, 'basis point'], ['50bp', 'percent', 50, 'basis point'], ['0.5-percentage-point', 'percent', 0.5, 'percentage point']]],
+    ['The wall was five or six feet high; two or three people climbed it.', [['five or six feet', 'quantity', 5, 'foot', 6], ['two or three', 'count', 2, null, 3]]],
+    ['The pilot made one landing on a barge.', [['one', 'count', 1, null]]],
+    // an amount told against money in its sentence is money: millions, not metres
+    ['The club will get £20m now, with another 15m due next year.', [['£20m', 'money', 20e6, 'GBP'], ['15m', 'money', 15e6, 'GBP']]],
+    ['Turnover rose to $3bn from 2.6bn.', [['$3bn', 'money', 3e9, 'USD'], ['2.6bn', 'money', 2.6e9, 'USD']]],
+    ['She ran 400m, down from 800m last year.', [['400m', 'quantity', 400, 'metre'], ['800m', 'quantity', 800, 'metre']]],
+    ['Like-for-like sales fell -0.4% while output was -2.5%.', [['-0.4%', 'percent', -0.4, '%'], ['-2.5%', 'percent', -2.5, '%']]],
+    ['The archive holds a quarter million letters.', [['a quarter million', 'count', 250000, null]]],
+    ['Auditors found a 4bn-euro hole and a half-hour delay.', [['4bn-euro', 'money', 4e9, 'EUR'], ['half-hour', 'duration', 0.5, 'hour']]],
+    ['The index closed at 5,321.40 points.', [['5,321.40 points', 'quantity', 5321.4, 'point']]],
+    // conversions in brackets are asides: the amount after them is in the first currency
+    ['Sales were 90m euros (£62m; $118m), up from 41m.', [
+      ['90m euros', 'money', 90e6, 'EUR'], ['£62m', 'money', 62e6, 'GBP'], ['$118m', 'money', 118e6, 'USD'], ['41m', 'money', 41e6, 'EUR']]],
+    ['She was named an All-Star 12 times.', [['12', 'count', 12, null]]],
+    ['The firm makes one or two models a year.', [['one or two', 'count', 1, null, 2]]],
+    ['The odds of success are next to zero, and the squad was cut to one player.', [['zero', 'count', 0, null], ['one', 'count', 1, null]]],
+  ])('%s', (sentence, expected) => {
+    expect(figuresOf(sentence)).toEqual(expected)
+  })
+
+  test.each([
+    'It was a category 3 hurricane.',
+    'He had stage 4 cancer in phase 2 of the trial.',
+    'He sold the lot to the dollar store.',
+    'One living in the city said so.',
+    'The firm struck a deal much like one between rival banks.',
+    '"It is a sensible move," said one analyst, according to one source.',
+    'The chance of a deal is next to nothing.',
+    'BP cut jobs.',
+  ])('not a figure: %s', (sentence) => {
+    expect(figuresOf(sentence)).toEqual([])
   })
 })
 

@@ -62,3 +62,95 @@ describe('documents', () => {
     expect(analyze(text).quotes).toEqual([])
   })
 })
+
+describe('the speaker after an inverted verb', () => {
+  test.each<[string, string, string]>([
+    ['a description, then the name that says who it is', '“Most shops will not print one copy,” says Baker’s partner, Lee Park.', 'Lee Park'],
+    ['a role, then the name', '“It works,” said the mayor, Jane Lee, on Monday.', 'Jane Lee'],
+    ['near-miss: a description with a relative clause stays the description', '“It works,” says the mayor, who took office in 2019.', 'the mayor'],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual([expected])
+  })
+})
+
+describe('who a bare description means', () => {
+  test('the person the story keeps naming, over one named once in passing', () => {
+    const text = 'Ann Baker opened her shop in 2019. Baker sells comics by local artists. Baker once had a guest spot on a show hosted by Tom Reed.\n\n' +
+      '“It was wild,” says the affable proprietor.'
+    expect(speakers(text)).toEqual(['Ann Baker'])
+  })
+
+  test('the founder of a company may be the person named before', () => {
+    expect(speakers('I am talking about Ann Baker. “We print anything,” says the 39-year-old founder of Northwind Press.')).toEqual(['Ann Baker'])
+  })
+})
+
+describe('phrases of time between a subject and its verb', () => {
+  test.each<[string, string, string]>([
+    ['"for years"', 'Public health researchers have for years been saying that governments need to act.', 'Public health researchers'],
+    ['a day', 'Ms Lee on Monday said the plan had failed.', 'Ms Lee'],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual([expected])
+  })
+})
+
+describe('subjects a reader reads past words in', () => {
+  test.each<[string, string, string]>([
+    ['"those" and a participle', 'By a wide margin, those surveyed say the plan should pass.', 'those surveyed'],
+    ['an emphatic pronoun', 'Northwind itself said the deal was on.', 'Northwind'],
+    ['a participle and where', 'Voters interviewed at rallies in Hadley this week, including Mr Hale, said they liked the plan.', 'Voters'],
+    ['a time after the participle', 'Voters surveyed in May said they wanted change.', 'Voters'],
+    ['near-miss: "named" gives the name', 'An agency official in the province named Jhony told reporters most victims were tourists.', 'Jhony'],
+    ['a source after "according to" that the tagger misreads', 'Turnout fell to 36 percent, according to exit polls.', 'exit polls'],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual([expected])
+  })
+
+  test.each([
+    ['a noun in -ing after a noun', 'Officials gave a background briefing to journalists on how the system works.'],
+    ['a verb in the past with its object is no participle', 'The firm withdrew an app called “Screenwise Meter” last week.'],
+    ['a video shows, it does not report', 'Some victims lay at the tables, video seen by Reuters showed.'],
+  ])('no quote: %s', (_name, text) => {
+    expect(analyze(text).quotes).toEqual([])
+  })
+})
+
+describe('more of who a phrase names', () => {
+  test.each<[string, string, string]>([
+    ['a body named by a name and a noun the tagger read as a verb', 'The Hale campaign on Monday doubled down on its attacks, saying the plan was unfair.',
+      'the Hale campaign'],
+    ['an unnamed source is never the person named last', 'Ann Baker spoke in Hadley. “Would she change course?” the source said.', 'the source'],
+    ['a verb and a particle after the quote say how it was spoken', '“They only came for the free food,” Baker shot back with a laugh.', 'Baker'],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual([expected])
+  })
+
+  test('near-miss: a verb with more to say after the quote', () => {
+    expect(analyze('“Fine,” she shrugged and left the room.').quotes).toEqual([])
+  })
+})
+
+describe('acronyms and ages', () => {
+  test.each<[string, string, string]>([
+    ['an acronym after its full name, then alone', 'The Office for Budget Responsibility (OBR) published its forecast. The OBR said the economy would shrink.',
+      'the Office for Budget Responsibility'],
+    ['"it" for a body named by its acronym', 'Northwind Export Finance (NEF) offered insurance. NEF declined to comment. “We respect our clients,” it said.',
+      'Northwind Export Finance'],
+    ['the person of the age a description gives', 'Ann Baker, 41, and Tom Reed, 32, run the farm. “It was a hard year,” said the 32-year-old farmer.', 'Tom Reed'],
+    ['near-miss: a person with another age is not the one described', 'Tom Reed, 41, runs the farm. “It was a hard year,” said the 32-year-old farmer.',
+      'the 32-year-old farmer'],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual([expected])
+  })
+
+  test('near-miss: capitals in brackets that spell no name before them', () => {
+    expect(speakers('Jane Lee (NDP) said the plan would fail.')).toEqual(['Jane Lee'])
+  })
+})
+
+describe('who "he" is after an opening clause', () => {
+  test('the subject of an opening subordinate clause is not whom the sentence is about', () => {
+    const text = 'Park spokesman Tom Reed said the gates would open at nine.\n\nWhen Mayor Carl Bertrand arrived, the crowd had grown to thousands. “We ran out of maps,” he said.'
+    expect(speakers(text)).toEqual(['Tom Reed', 'Tom Reed'])
+  })
+})

@@ -18,12 +18,12 @@ describe('readInput', () => {
 
   it('reads and decodes a text file, keeping the path as the source', async () => {
     const path = file('article.txt', Buffer.from('\ufeff“Yes,” she said.'))
-    expect(await readInput(path)).toEqual({ ok: true, input: { source: path, text: '“Yes,” she said.', encoding: 'utf-8' } })
+    expect(await readInput(path)).toEqual({ ok: true, input: { source: path, text: '“Yes,” she said.', encoding: 'utf-8', format: 'text' } })
   })
 
   it('reads "-" through the stdin reader it is given', async () => {
     const result = await readInput('-', { readStdin: async () => Buffer.from('He said so.') })
-    expect(result).toEqual({ ok: true, input: { source: '-', text: 'He said so.', encoding: 'utf-8' } })
+    expect(result).toEqual({ ok: true, input: { source: '-', text: 'He said so.', encoding: 'utf-8', format: 'text' } })
   })
 
   it.each([

@@ -41,9 +41,13 @@ export function sampleAnalysis(overrides: Partial<Analysis> = {}): Analysis {
     published: '2025-08-19',
     stats: { characters: SAMPLE_TEXT.length, words: 120 },
     speakers: [
-      { id: 's1', name: 'Donald Trump', kind: 'person', title: 'US president', aliases: ['Mr Trump'], quoteCount: 2 },
-      { id: 's2', name: 'Friedrich Merz', kind: 'person', title: 'German chancellor', aliases: ['Mr Merz'], quoteCount: 1 },
-      { id: 's3', name: 'Volodymyr Zelenskiy', kind: 'person', title: 'Ukrainian president', aliases: ['The Ukrainian president'], quoteCount: 1 },
+      { id: 's1', name: 'Donald Trump', kind: 'person', title: 'US president', aliases: ['Mr Trump'], quoteCount: 2,
+        gender: 'male', genderEvidence: [{ kind: 'pronoun', gender: 'male', ...span('his') }, { kind: 'honorific', gender: 'male', ...span('Mr', 0) }] },
+      { id: 's2', name: 'Friedrich Merz', kind: 'person', title: 'German chancellor', aliases: ['Mr Merz'], quoteCount: 1,
+        gender: 'male', genderEvidence: [{ kind: 'first-name', gender: 'male', text: 'Friedrich', share: 1 }] },
+      // evidence both ways, as a test of the conflict (the real article says nothing of the sort)
+      { id: 's3', name: 'Volodymyr Zelenskiy', kind: 'person', title: 'Ukrainian president', aliases: ['The Ukrainian president'], quoteCount: 1,
+        gender: null, genderEvidence: [], genderConflict: 'she against he' },
     ],
     quotes: [
       quote('q1', 'indirect', 'Vladimir Putin has agreed to face-to-face talks with Volodymyr Zelenskiy', ['Donald Trump', 's1'], 'Donald Trump', 'according to'),

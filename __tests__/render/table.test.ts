@@ -66,11 +66,12 @@ describe('table renderer', () => {
     expect(columnText(explained, 4)).toContain('quote-marks / –')
   })
 
-  it('lists speakers with title, kind and number of quotes', () => {
+  it('lists speakers with title, kind, gender and number of quotes', () => {
     const output = renderTable([sampleAnalysis()], renderOptions({ width: 120 }))
     expect(columnText(output, 0, 1)).toBe('Donald Trump Friedrich Merz Volodymyr Zelenskiy')
     expect(columnText(output, 1, 1)).toBe('US president German chancellor Ukrainian president')
-    expect(columnText(output, 3, 1)).toBe('2 1 1')
+    expect(columnText(output, 3, 1)).toBe('male male (first name) – (conflicting)')
+    expect(columnText(output, 4, 1)).toBe('2 1 1')
   })
 
   it('lists dates with the resolved period and who said them', () => {

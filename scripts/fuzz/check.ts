@@ -6,7 +6,7 @@ import { analyze } from '../../src/analyze'
 import { decode } from '../../src/input/decode'
 import type { Analysis, AnalyzeOptions, Span } from '../../src/model'
 import { RENDERERS, renderOptions, FORMATS } from '../../src/render'
-import { summarize } from '../../src/batch/corpus-summary'
+import { summarize } from '../../src/summary/corpus-summary'
 
 export interface Violation {
   /** exception | span | ids | value | json | determinism | sections | render | decode | slow */

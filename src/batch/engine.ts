@@ -5,6 +5,8 @@ import type { Analysis } from '../model'
 export interface Task {
   source: string
   text: string
+  /** The publication date the input states outside its text (a web page's metadata), used unless --date. */
+  published?: string | null
 }
 
 export type Outcome =
@@ -25,6 +27,8 @@ export interface ArticleOptions {
   explain: boolean
   /** --date, or null to let each article say. */
   published: string | null
+  /** False under --no-name-gender; absent or true: a first name may say a speaker's gender when the article does not. */
+  nameGender?: boolean
 }
 
 /** The first line of an error message, for a record that fits on one line. */

@@ -15,7 +15,7 @@ export function inProcessEngine(load: () => Promise<AnalyzeFunction>, options: A
       const analyze = await analyzer
       await new Promise((resolve) => setImmediate(resolve))
       try {
-        return { ok: true, analysis: analyze(task.text, analyzeOptions(task.source, options)) }
+        return { ok: true, analysis: analyze(task.text, analyzeOptions(task, options)) }
       } catch (error) {
         return { ok: false, bug: firstLine(error), stack: error instanceof Error ? error.stack : undefined }
       }
@@ -24,7 +24,15 @@ export function inProcessEngine(load: () => Promise<AnalyzeFunction>, options: A
   }
 }
 
-/** The options for analyze(): no `published` key at all without --date, so the article can give its own. */
-export function analyzeOptions(source: string, options: ArticleOptions): AnalyzeOptions {
-  return { source, explain: options.explain, ...(options.published !== null ? { published: options.published } : {}) }
+/**
+ * The options for analyze(): the publication date of --date, else the one a web page states; without either,
+ * no `published` key at all, so the article's text can give its own.
+ */
+export function analyzeOptions(task: Omit<Task, 'text'>, options: ArticleOptions): AnalyzeOptions {
+  const published = options.published ?? task.published ?? null
+  return {
+    source: task.source, explain: options.explain,
+    ...(published !== null ? { published } : {}),
+    ...(options.nameGender === false ? { nameGender: false } : {}),
+  }
 }

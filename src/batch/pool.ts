@@ -30,7 +30,7 @@ export interface PoolOptions {
 }
 
 /** What one worker is asked to do: an article, or a section of a long one. */
-type Job = { type: 'article'; source: string; text: string } | { type: 'section'; job: SectionJob }
+type Job = { type: 'article'; task: Task } | { type: 'section'; job: SectionJob }
 
 /** A worker's answer, or the bug (an exception, a dead worker) that stopped it. */
 type Answer =
@@ -75,9 +75,9 @@ export class WorkerPool implements Engine {
     if (this.stopped) throw new PoolStopped()
     const sectionChars = this.options.sectionChars ?? SECTION_CHARS
     const split = this.capacity > 1 && task.text.length > (this.options.sectionChars ? 2 * sectionChars : SPLIT_CHARS)
-    const plan = split ? planArticle(task.text, analyzeOptions(task.source, this.options.setup), sectionChars) : null
+    const plan = split ? planArticle(task.text, analyzeOptions(task, this.options.setup), sectionChars) : null
     if (!plan || plan.jobs.length < 2) {
-      const answer = await this.run({ type: 'article', source: task.source, text: task.text })
+      const answer = await this.run({ type: 'article', task })
       if (!answer.ok) return answer
       return answer.reply.type === 'done' ? { ok: true, analysis: answer.reply.analysis } : { ok: false, bug: 'a worker answered an article with a section' }
     }
@@ -121,7 +121,7 @@ export class WorkerPool implements Engine {
       const pending = this.queue.shift() as Pending
       slot.busy = pending
       const request: WorkerRequest = pending.job.type === 'article'
-        ? { type: 'article', id: pending.id, source: pending.job.source, text: pending.job.text }
+        ? { type: 'article', id: pending.id, ...pending.job.task }
         : { type: 'section', id: pending.id, job: pending.job.job }
       slot.worker.postMessage(request)
     }

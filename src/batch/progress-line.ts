@@ -1,10 +1,12 @@
 // The progress line, as text: pure, so its layout is tested without a terminal.
 //   "██████████░░░░░░░░░░ 1,234/2,518 49% · 27.3 articles/s · ETA 0:47 · 2 failed"
+//   "1,234 done · 27.3 articles/s · 2 failed"     records, whose number is known only at the end
 // It never gets wider than the terminal: the bar shrinks first, then goes.
 
 export interface ProgressState {
   done: number
-  total: number
+  /** null while the inputs are still being read (files of records). */
+  total: number | null
   failed: number
   /** Since the batch started. */
   elapsedMs: number
@@ -22,10 +24,15 @@ export function progressLine(state: ProgressState): string {
   const { done, total, failed, elapsedMs } = state
   const seconds = elapsedMs / 1000
   const rate = seconds > 0 && done > 0 ? done / seconds : null
+  if (total === null) {
+    const parts = [`${number(done)} done`, rateText(rate)]
+    if (failed > 0) parts.push(`${number(failed)} failed`)
+    return parts.join(' · ').slice(0, Math.max(0, state.width - 1)).trimEnd()
+  }
   const percent = total > 0 ? Math.floor((done / total) * 100) : 100
   const parts = [
     `${number(done)}/${number(total)} ${percent}%`,
-    rate === null ? '– articles/s' : `${rate >= 10 ? Math.round(rate) : rate.toFixed(1)} articles/s`,
+    rateText(rate),
     `ETA ${rate === null ? '–' : duration((total - done) / rate)}`,
   ]
   if (failed > 0) parts.push(`${number(failed)} failed`)
@@ -36,6 +43,11 @@ export function progressLine(state: ProgressState): string {
   const barWidth = Math.min(MAX_BAR, room)
   const filled = total > 0 ? Math.round((done / total) * barWidth) : barWidth
   return `${'█'.repeat(filled)}${'░'.repeat(barWidth - filled)} ${text}`
+}
+
+/** 27.34 → "27 articles/s"; 2.51 → "2.5 articles/s"; null (nothing done yet) → "– articles/s". */
+function rateText(rate: number | null): string {
+  return rate === null ? '– articles/s' : `${rate >= 10 ? Math.round(rate) : rate.toFixed(1)} articles/s`
 }
 
 /** 47 → "0:47"; 3725 → "1:02:05". */

@@ -5,7 +5,8 @@
 import { progressLine } from './progress-line'
 
 export interface ProgressOptions {
-  total: number
+  /** null when unknown (files of records): the line then counts without a bar. */
+  total: number | null
   write(text: string): void
   /** Columns of the terminal. */
   width: () => number

@@ -3,21 +3,27 @@
 //
 // What it holds at any time is bounded, however many inputs there are: at most `2 × capacity` texts
 // being read or analysed, and with --sort at most a window of results waiting for a slower one before
-// them (when the window is full, no new input is started until the slow one is done).
+// them (when the window is full, no new input is started until the slow one is done). The inputs may be a
+// stream (the records of standard input): the next is pulled only when there is room for it, and results
+// are passed on while the driver waits for it.
 import type { Analysis } from '../model'
 import type { Engine } from './engine'
 import type { InputItem } from './input-items'
 import type { ReadResult } from './read-article'
-import type { ErrorRecord } from './records'
+import type { ErrorRecord } from '../model'
 import { Reorder } from './reorder'
+import { withInputFields } from './article-fields'
 
 export type BatchResult =
-  /** `text`: the article's text, kept only when asked for (keepText). */
-  | { kind: 'article'; analysis: Analysis; text?: string }
-  /** The input could not be read as an article: missing, binary, too large, … */
-  | { kind: 'failed'; record: ErrorRecord }
+  /**
+   * `text`: the article's text, kept only when asked for (keepText). `warning`: something to tell the user that
+   * did not stop the analysis, and `place`, how to name the input in it ("export.ndjson:7").
+   */
+  | { kind: 'article'; analysis: Analysis; text?: string; warning?: string; place?: string }
+  /** The input could not be read as an article: missing, binary, too large, a record without text, … */
+  | { kind: 'failed'; record: ErrorRecord; place?: string }
   /** analyze() threw on it: our bug, not the input's fault. */
-  | { kind: 'bug'; record: ErrorRecord; stack?: string }
+  | { kind: 'bug'; record: ErrorRecord; stack?: string; place?: string }
 
 export interface BatchOptions {
   engine: Engine
@@ -31,12 +37,14 @@ export interface BatchOptions {
   onResult(result: BatchResult, index: number): void
   /** Called as each input is done, before any reordering, with the number done so far. */
   onProgress?(done: number): void
+  /** Awaited before each new input is started: the output's reader catching up (back-pressure). */
+  ready?(): Promise<void>
 }
 
 /** How many results --sort may hold waiting for an earlier one, per article analysed at once. */
 const SORT_WINDOW_PER_SLOT = 16
 
-export async function runBatch(items: InputItem[], options: BatchOptions): Promise<{ stopped: boolean }> {
+export async function runBatch(items: Iterable<InputItem> | AsyncIterable<InputItem>, options: BatchOptions): Promise<{ stopped: boolean }> {
   const { engine, signal } = options
   const stopped = () => signal?.aborted === true
   const maxRunning = engine.capacity * 2
@@ -46,8 +54,8 @@ export async function runBatch(items: InputItem[], options: BatchOptions): Promi
   let done = 0
   let fatal: { error: unknown } | null = null
 
-  const start = (index: number) => {
-    const work = settle(items[index], options)
+  const start = (index: number, item: InputItem) => {
+    const work = settle(item, options)
       .then((result) => {
         if (result === null || stopped()) return
         options.onProgress?.(++done)
@@ -62,36 +70,55 @@ export async function runBatch(items: InputItem[], options: BatchOptions): Promi
     running.add(work)
   }
 
-  const onAbort = () => void engine.stop()
+  // a stop also ends the wait for the next input (standard input may be silent for a long time)
+  let onStop: () => void = () => {}
+  const stopping = new Promise<null>((resolve) => (onStop = () => resolve(null)))
+  const onAbort = () => {
+    onStop()
+    void engine.stop()
+  }
   signal?.addEventListener('abort', onAbort, { once: true })
+  const iterator = isAsync(items) ? items[Symbol.asyncIterator]() : items[Symbol.iterator]()
   try {
     let next = 0
-    while (next < items.length && !stopped() && !fatal) {
+    while (!stopped() && !fatal) {
       const windowFull = reorder !== null && next >= reorder.nextIndex + window
       if (running.size >= maxRunning || windowFull) {
         if (running.size === 0) throw new Error('the --sort window is full with nothing running') // cannot happen: the one awaited is running
         await Promise.race(running)
         continue
       }
-      start(next++)
+      if (options.ready) await Promise.race([options.ready(), stopping])
+      if (stopped()) break
+      const step = await Promise.race([iterator.next(), stopping])
+      if (step === null || step.done) break
+      start(next++, step.value)
     }
     await Promise.all(running)
   } finally {
     signal?.removeEventListener('abort', onAbort)
+    // closes a file of records left half read (a stop, a failure)
+    void iterator.return?.()
   }
   if (fatal) throw (fatal as { error: unknown }).error
   return { stopped: stopped() }
 }
 
+function isAsync(items: Iterable<InputItem> | AsyncIterable<InputItem>): items is AsyncIterable<InputItem> {
+  return Symbol.asyncIterator in items
+}
+
 async function settle(item: InputItem, options: BatchOptions): Promise<BatchResult | null> {
   const read = await options.read(item)
-  if (!read.ok) return { kind: 'failed', record: read.record }
+  if (!read.ok) return read.place ? { kind: 'failed', record: read.record, place: read.place } : { kind: 'failed', record: read.record }
   if (options.signal?.aborted) return null
-  const outcome = await options.engine.analyze({ source: read.source, text: read.text })
-  // the encoding the bytes were read in ("windows-1252" for an old export) goes with the article
+  const published = read.record?.published ?? read.page?.published ?? null
+  const outcome = await options.engine.analyze({ source: read.source, text: read.text, published })
+  // the encoding the bytes were read in ("windows-1252" for an old export) and what a page says go with the article
   if (outcome.ok) {
-    const analysis = read.encoding ? { ...outcome.analysis, encoding: read.encoding } : outcome.analysis
-    return options.keepText ? { kind: 'article', analysis, text: read.text } : { kind: 'article', analysis }
+    const analysis = withInputFields(outcome.analysis, read)
+    const notes = read.warning ? { warning: read.warning, place: read.place ?? read.source } : {}
+    return options.keepText ? { kind: 'article', analysis, text: read.text, ...notes } : { kind: 'article', analysis, ...notes }
   }
-  return { kind: 'bug', record: { source: read.source, error: `could not be analysed (a bug in analyze): ${outcome.bug}` }, stack: outcome.stack }
+  return { kind: 'bug', record: { source: read.source, error: `could not be analysed (a bug in analyze): ${outcome.bug}` }, stack: outcome.stack, ...(read.place ? { place: read.place } : {}) }
 }

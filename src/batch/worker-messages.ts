@@ -2,17 +2,17 @@
 import type { SectionJob } from '../article-plan'
 import type { Analysis } from '../model'
 import type { Findings } from '../sections'
-import type { ArticleOptions } from './engine'
+import type { ArticleOptions, Task } from './engine'
 
 /** Given to every worker at start: how to analyse. */
 export type WorkerSetup = ArticleOptions
 
 /**
- * Main → worker: analyse this text, or one section of a long one (the main thread joins the sections' findings).
+ * Main → worker: analyse this task, or one section of a long one (the main thread joins the sections' findings).
  * `id` pairs the answer with the request.
  */
 export type WorkerRequest =
-  | { type: 'article'; id: number; source: string; text: string }
+  | ({ type: 'article'; id: number } & Task)
   | { type: 'section'; id: number; job: SectionJob }
 
 /** Worker → main. "ready" once analyze (and compromise) are loaded; then one answer per request. */

@@ -15,7 +15,7 @@ port.on('message', (request: WorkerRequest) => {
   try {
     reply = request.type === 'section'
       ? { type: 'section', id: request.id, findings: analyzeSection(request.job) }
-      : { type: 'done', id: request.id, analysis: analyze(request.text, analyzeOptions(request.source, setup)) }
+      : { type: 'done', id: request.id, analysis: analyze(request.text, analyzeOptions(request, setup)) }
   } catch (error) {
     const message = (error instanceof Error ? error.message : String(error)).split('\n')[0]
     reply = { type: 'bug', id: request.id, message, stack: error instanceof Error ? error.stack : undefined }

@@ -3,14 +3,18 @@
 // One input is analysed right here, with no worker to start; a batch goes to a pool of worker threads
 // (--jobs, one a core by default). Bad inputs are a line on stderr and a record in the output, and the
 // batch goes on; the exit code says what happened (exit-codes.ts).
+//
+// Files of records (and standard input as records: the line filter) are read as the batch goes, one record
+// pulled when there is room for it, and their results come in input order.
 import { availableParallelism } from 'node:os'
 import type { ExpandedInputs } from '../batch/inputs'
 import type { Engine } from '../batch/engine'
 import { inProcessEngine } from '../batch/in-process'
 import { withPoolForLongInputs } from '../batch/long-inputs'
-import { readArticle } from '../batch/read-article'
+import { readArticle, type ReadOptions } from '../batch/read-article'
 import { runBatch, type BatchResult } from '../batch/run-batch'
-import { SummaryBuilder } from '../batch/corpus-summary'
+import { withRecords } from '../batch/record-items'
+import { SummaryBuilder } from '../summary/corpus-summary'
 import { ProgressBar } from '../batch/progress'
 import { duration } from '../batch/progress-line'
 import { displayName } from '../input/input-error'
@@ -19,16 +23,28 @@ import { decideColorLevel } from './color'
 import { decideWidth } from './width'
 import type { CliOptions } from './program'
 import type { CliContext, AnalyzeFunction } from './run'
+import type { StdinSource } from './stdin-source'
 import { EXIT_FATAL, EXIT_INPUT_FAILED, EXIT_INTERRUPTED, EXIT_OK, worse, type ExitCode } from './exit-codes'
 
 const loadAnalyzerLazily = async (): Promise<AnalyzeFunction> => (await import('../analyze')).analyze
 
-export async function analyseInputs(expanded: ExpandedInputs, options: CliOptions, context: CliContext): Promise<ExitCode> {
-  const { items, batch } = expanded
+export async function analyseInputs(expanded: ExpandedInputs, options: CliOptions, context: CliContext, stdin: StdinSource): Promise<ExitCode> {
+  const readOptions: ReadOptions = {
+    maxBytes: options.maxBytes,
+    readStdin: () => stdin.read(),
+    timeoutMs: options.timeoutMs,
+    userAgent: `analyze/${context.version}`,
+  }
+  // one item a record, pulled as the batch has room: never the whole file at once
+  const items = withRecords(expanded.items, { ...options.fields, maxBytes: options.maxBytes, stdinChunks: () => stdin.chunks() })
+  if (options.format === 'text') return (await import('./print-texts')).printTexts(items, expanded.batch, readOptions, context)
+  const format = options.format
+  const { batch } = expanded
+  const total = expanded.records ? null : expanded.items.length
   const started = Date.now()
   const progress =
-    batch && items.length > 1 && options.progress && context.stderr.isTTY
-      ? new ProgressBar({ total: items.length, write: (text) => context.stderr.write(text), width: () => context.stderr.columns || 80 })
+    batch && (total === null || total > 1) && options.progress && context.stderr.isTTY
+      ? new ProgressBar({ total, write: (text) => context.stderr.write(text), width: () => context.stderr.columns || 80 })
       : null
   // the bar shares the terminal with errors, and with the tables when stdout is the terminal too
   const writeErr = (text: string) => {
@@ -42,23 +58,25 @@ export async function analyseInputs(expanded: ExpandedInputs, options: CliOption
 
   // loaded only now: chalk and cli-table3 cost more start-up than everything else together
   const { createOutputStream } = await import('../render/output-stream')
-  const output = createOutputStream(options.format, { ...renderOptionsFor(options, context, batch), summaryOnly: options.summary }, writeOut)
-  const summary = new SummaryBuilder()
+  const output = createOutputStream(format, { ...renderOptionsFor(options, context, batch), summaryOnly: options.summary, recordIds: expanded.records }, writeOut)
+  // only where it is shown: the line filter's ndjson keeps no counters at all, so its memory stays flat
+  const summary = output.showsSummary ? new SummaryBuilder() : null
   const engine = await chooseEngine(expanded, options, context, writeErr)
   let exitCode: ExitCode = EXIT_OK
   let done = 0
   let failed = 0
 
-  const onResult = (result: BatchResult, index: number) => {
+  const onResult = (result: BatchResult) => {
     if (result.kind === 'article') {
-      summary.add(result.analysis)
+      if (result.warning) writeErr(`analyze: ${result.place}: ${result.warning}\n`)
+      summary?.add(result.analysis)
       output.article(result.analysis, result.text)
       return
     }
     failed++
-    writeErr(`analyze: ${displayName(result.record.source)}: ${result.record.error}\n`)
+    writeErr(`analyze: ${result.place ?? displayName(result.record.source)}: ${result.record.error}\n`)
     if (result.kind === 'bug' && context.env.ANALYZE_DEBUG && result.stack) writeErr(`${result.stack}\n`)
-    summary.addFailure(result.record, index)
+    summary?.addFailure(result.record)
     output.failure(result.record)
     // a crash on one article is our bug, not the user's input: exit 2 at the end
     exitCode = worse(exitCode, result.kind === 'bug' ? EXIT_FATAL : EXIT_INPUT_FAILED)
@@ -67,10 +85,13 @@ export async function analyseInputs(expanded: ExpandedInputs, options: CliOption
   try {
     const { stopped } = await runBatch(items, {
       engine,
-      sort: options.sort,
+      // records come out in the order they went in: a line filter's contract, and what joins expect
+      sort: options.sort || expanded.records,
       keepText: options.format === 'html',
       signal: context.stop,
-      read: (item) => readArticle(item, { maxBytes: options.maxBytes, readStdin: () => context.stdin.read() }),
+      read: (item) => readArticle(item, readOptions),
+      // results wait in memory no longer than the reader of standard output takes to catch up
+      ready: context.stdout.drained,
       onResult,
       onProgress: (n) => {
         done = n
@@ -81,10 +102,10 @@ export async function analyseInputs(expanded: ExpandedInputs, options: CliOption
     if (stopped) {
       // the reader went away: nothing more to say to it, and not the user's doing
       if (context.stop?.reason === 'output-closed') return exitCode
-      writeErr(`analyze: interrupted after ${done} of ${items.length} inputs\n`)
+      writeErr(`analyze: interrupted after ${done}${total === null ? '' : ` of ${total}`} inputs\n`)
       return EXIT_INTERRUPTED
     }
-    output.end(summary.result())
+    output.end((summary ?? new SummaryBuilder()).result())
     if (progress) writeErr(finalLine(done, failed, Date.now() - started))
     return exitCode
   } finally {
@@ -98,8 +119,9 @@ export async function analyseInputs(expanded: ExpandedInputs, options: CliOption
  * sections are better analysed on every core at once; else a pool of workers.
  */
 async function chooseEngine(expanded: ExpandedInputs, options: CliOptions, context: CliContext, writeErr: (text: string) => void): Promise<Engine> {
-  const articleOptions = { explain: options.explain, published: options.date }
-  const readable = expanded.items.filter((item) => item.kind !== 'failure').length
+  const articleOptions = { explain: options.explain, published: options.date, nameGender: options.nameGender }
+  // a file of records may hold any number of articles: as many workers as asked for (started as work comes)
+  const readable = expanded.records ? Infinity : expanded.items.filter((item) => item.kind !== 'failure').length
   const jobs = options.jobs ?? context.cpuCount ?? availableParallelism()
   const startPool = async (size: number) => {
     const { WorkerPool } = await import('../batch/pool')
@@ -113,7 +135,7 @@ async function chooseEngine(expanded: ExpandedInputs, options: CliOptions, conte
 }
 
 /** Width and colour are decided here, once, from the options and the terminal; renderers only obey. */
-function renderOptionsFor(options: CliOptions, context: CliContext, batch: boolean): RenderOptions {
+export function renderOptionsFor(options: CliOptions, context: CliContext, batch: boolean): RenderOptions {
   const { stdout, env } = context
   return renderOptions({
     width: decideWidth({ requested: options.width, stdoutIsTTY: stdout.isTTY, terminalColumns: stdout.columns, env }),

@@ -38,6 +38,9 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<Exit
     stopWith('interrupt')
   }
   process.on('SIGINT', onInterrupt)
+  // standard input still open when the run ends early (the reader of a line filter went away, Ctrl-C)
+  // would keep Node waiting for it
+  let stdinUsed = false
   const { execute, errorMessage } = await import('./run')
   try {
     return await execute({
@@ -46,6 +49,7 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<Exit
       version: readVersion(),
       stdout: {
         write: (text) => stdout.write(text),
+        drained: () => stdout.drained(),
         isTTY: process.stdout.isTTY === true,
         columns: process.stdout.columns,
         colorDepth: process.stdout.isTTY ? process.stdout.getColorDepth() : undefined,
@@ -58,7 +62,17 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<Exit
           return process.stderr.columns
         },
       },
-      stdin: { isTTY: process.stdin.isTTY === true, read: () => readStream(process.stdin) },
+      stdin: {
+        isTTY: process.stdin.isTTY === true,
+        read: () => {
+          stdinUsed = true
+          return readStream(process.stdin)
+        },
+        chunks: () => {
+          stdinUsed = true
+          return process.stdin
+        },
+      },
       stop: stop.signal,
     })
   } catch (error) {
@@ -67,6 +81,7 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<Exit
     return EXIT_FATAL
   } finally {
     process.off('SIGINT', onInterrupt)
+    if (stdinUsed) process.stdin.destroy()
   }
 }
 

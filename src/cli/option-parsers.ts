@@ -38,6 +38,14 @@ export function parseExtensions(value: string): string[] {
   throw new InvalidArgumentError('Expected file extensions separated by commas, e.g. txt or txt,md.')
 }
 
+/** "30" → 30000 (ms); "2.5" → 2500; "500ms" → 500; "0", "-1", "soon" and more than a day are refused. */
+export function parseTimeout(value: string): number {
+  const match = /^(\d+(?:\.\d+)?)\s*(ms|s)?$/i.exec(value.trim())
+  const ms = match ? Math.round(Number(match[1]) * (match[2]?.toLowerCase() === 'ms' ? 1 : 1000)) : NaN
+  if (Number.isFinite(ms) && ms >= 1 && ms <= 86_400_000) return ms
+  throw new InvalidArgumentError('Expected seconds, e.g. 30 or 2.5 (or milliseconds: 500ms), at most a day.')
+}
+
 const BYTE_UNITS: Record<string, number> = { '': 1, k: 2 ** 10, m: 2 ** 20, g: 2 ** 30 }
 
 /** "1048576" → 1048576; "500k" → 512000; "2M" → 2097152; "1.5M" → 1572864; "0", "-1", "big" are refused. */
@@ -46,4 +54,18 @@ export function parseBytes(value: string): number {
   const bytes = match ? Math.floor(Number(match[1]) * BYTE_UNITS[match[2].toLowerCase()]) : NaN
   if (Number.isFinite(bytes) && bytes >= 1) return bytes
   throw new InvalidArgumentError('Expected a size in bytes, optionally with k, M or G, e.g. 500k or 2M.')
+}
+
+/** "body" → "body"; "fields.bodyText" → "fields.bodyText"; "", " " and "a,b" are refused. */
+export function parseFieldName(value: string): string {
+  const name = value.trim()
+  if (name !== '' && !name.includes(',')) return name
+  throw new InvalidArgumentError('Expected the name of one field, e.g. body or fields.bodyText.')
+}
+
+/** "outlet,section" → ["outlet", "section"]; " a , b " → ["a", "b"]; "", "a,,b" are refused. */
+export function parseFieldList(value: string): string[] {
+  const names = value.split(',').map((name) => name.trim())
+  if (names.every((name) => name !== '')) return [...new Set(names)]
+  throw new InvalidArgumentError('Expected field names separated by commas, e.g. outlet,section.')
 }

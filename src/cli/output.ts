@@ -5,6 +5,12 @@
 
 export interface Writer {
   write(text: string): void
+  /**
+   * Resolves once the stream has taken what was written (at once when it has): a line filter whose reader
+   * is slower than the analysis (a Hadoop job writing to a busy disk) waits here instead of piling results up
+   * in memory. Resolves too when the stream is gone.
+   */
+  drained(): Promise<void>
 }
 
 /**
@@ -23,9 +29,25 @@ export function guardedWriter(
     if (error.code !== 'EPIPE') onOtherError(error)
     onClosed()
   })
+  let full = false
+  stream.on('drain', () => (full = false))
   return {
     write(text: string) {
-      if (!closed) stream.write(text)
+      if (!closed && !stream.write(text)) full = true
+    },
+    drained() {
+      if (closed || !full) return Promise.resolve()
+      return new Promise((resolve) => {
+        const done = () => {
+          stream.off('drain', done)
+          stream.off('error', done)
+          stream.off('close', done)
+          resolve()
+        }
+        stream.once('drain', done)
+        stream.once('error', done)
+        stream.once('close', done)
+      })
     },
   }
 }

@@ -16,13 +16,16 @@ export interface CliContext {
   version: string
   stdout: {
     write(text: string): void
+    /** Resolves when what was written has been taken (a slow reader holds the batch back); absent: at once. */
+    drained?(): Promise<void>
     isTTY: boolean
     columns?: number
     colorDepth?: number
   }
   /** isTTY and columns decide the progress bar; absent means not a terminal. */
   stderr: { write(text: string): void; isTTY?: boolean; columns?: number }
-  stdin: { isTTY: boolean; read(): Promise<Uint8Array> }
+  /** `chunks`: standard input as it arrives, for records (the line filter); without it, `read` is used. */
+  stdin: { isTTY: boolean; read(): Promise<Uint8Array>; chunks?(): AsyncIterable<Uint8Array> }
   /**
    * Analyse in this thread with this analyser, for every input (tests). Without it, one input is analysed
    * in this thread and a batch in worker threads; either way the analyser is loaded only when an article
@@ -52,11 +55,20 @@ export async function execute(context: CliContext): Promise<ExitCode> {
   }
 
   // loaded after the arguments are checked: --version and --help need none of it
+  const { StdinSource } = await import('./stdin-source')
+  const stdin = new StdinSource(context.stdin)
+  if (parsed.fromResults) return (await import('./reduce-results')).reduceResults(inputs, parsed, context, stdin)
   const { expandInputs } = await import('../batch/inputs')
   const { analyseInputs } = await import('./analyse-inputs')
-  const expanded = await expandInputs(inputs, { extensions: parsed.extensions })
+  // standard input has no name: its first line says whether it is records (the line filter) or an article
+  let stdinFormat = null
+  if (inputs.includes('-') && parsed.inputFormat === 'auto') {
+    const { sniffRecordFormat } = await import('../input/records/sniff-format')
+    stdinFormat = sniffRecordFormat(await stdin.firstLine())
+  }
+  const expanded = await expandInputs(inputs, { extensions: parsed.extensions, inputFormat: parsed.inputFormat, stdinFormat })
   for (const notice of expanded.notices) context.stderr.write(`analyze: ${notice.source}: ${notice.message}\n`)
-  return analyseInputs(expanded, parsed, context)
+  return analyseInputs(expanded, parsed, context, stdin)
 }
 
 export function errorMessage(error: unknown): string {

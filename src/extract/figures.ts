@@ -8,26 +8,31 @@ import type { DateCandidate } from './dates/meaning'
 import { tokenAt, tokenIndexAt, type ParsedArticle } from '../nlp/parse'
 import { sentenceTexts, type SentenceText } from './dates/sentence-text'
 import { contextOf } from './figures/context'
-import { impliedUnit } from './figures/implied-units'
+import { localCurrency, localUnit } from './figures/story-country'
+import { continuesMoney, impliedUnit } from './figures/implied-units'
 import { metresNotMillions } from './figures/metres'
 import { isAfterName, isNotFigure } from './figures/not-figures'
 import { CORE_RE, readFigure, type RawFigure } from './figures/scan'
 
 /** A sentence with no digit and no number word holds no figure. */
-const MAY_HOLD_FIGURE = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen)/i
+const MAY_HOLD_FIGURE = /\d|\b(?:half|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen)/i
 
 /**
  * Date spans that hide numbers: dates, years, ranges of them, times and "by the end of 2006". Durations and
- * other deadlines hold figures of their own ("within 10 days" → 10 days).
+ * other deadlines hold figures of their own ("within 10 days" → 10 days). Ages are kept apart: their number is a
+ * figure, a stretch of time lived ("James Ford, 42," → 42 years).
  */
-function maskedSpans(article: ParsedArticle): Map<number, Array<[number, number]>> {
-  const masks = new Map<number, Array<[number, number]>>()
+interface DateSpans { masks: Array<[number, number]>; ages: Array<{ start: number; end: number; unit: string }> }
+
+function dateSpans(article: ParsedArticle): Map<number, DateSpans> {
+  const spans = new Map<number, DateSpans>()
   for (const { sentence, dates } of findDateCandidates(article)) {
     const hides = (d: DateCandidate) => d.kind === 'date' || d.kind === 'range' || d.kind === 'time' || d.meaning.type === 'until'
-    const spans = dates.filter(hides).map((d): [number, number] => [d.start, d.end])
-    if (spans.length) masks.set(sentence.sentence, spans)
+    const masks = dates.filter(hides).map((d): [number, number] => [d.start, d.end])
+    const ages = dates.flatMap((d) => d.meaning.type === 'age' ? [{ start: d.start, end: d.end, unit: d.meaning.unit }] : [])
+    if (masks.length || ages.length) spans.set(sentence.sentence, { masks, ages })
   }
-  return masks
+  return spans
 }
 
 function toFigure(s: SentenceText, raw: RawFigure): Figure {
@@ -75,19 +80,20 @@ function countsSomething(s: SentenceText, raw: RawFigure): boolean {
 const mayName = (raw: RawFigure) => raw.kind === 'count' && !raw.word && /^\d{3,}$/.test(raw.first.numberText)
 
 export function extractFigures(article: ParsedArticle): Figure[] {
-  const masks = maskedSpans(article)
+  const spans = dateSpans(article)
+  const local = localCurrency(article)
   const figures: Figure[] = []
   const names = new Set<string>()
   for (const s of sentenceTexts(article)) {
     if (/\b(?:quarter|half)\b/i.test(s.text)) figures.push(...pointFractions(s))
     if (!MAY_HOLD_FIGURE.test(s.text)) continue
-    const masked = masks.get(s.sentence) ?? []
+    const { masks: masked, ages } = spans.get(s.sentence) ?? { masks: [], ages: [] }
     let consumed = 0
     for (const m of s.text.matchAll(CORE_RE)) {
       if (m.index < consumed) continue
       const read = readFigure(s.text, m)
       if (!read) continue
-      const raw = metresNotMillions(s, read)
+      const raw = metresNotMillions(s, read, continuesMoney(s.text, read.start, figures, s.start) !== null)
       const start = s.start + raw.start
       const end = s.start + raw.end
       if (masked.some(([a, b]) => start < b && end > a)) continue
@@ -97,8 +103,12 @@ export function extractFigures(article: ParsedArticle): Figure[] {
       }
       if (isNamedNumber(names, raw) && !countsSomething(s, raw)) continue
       const figure = toFigure(s, raw)
+      figure.unit = localUnit(figure, local)
       const implied = impliedUnit(s.text, raw, figures, s.start)
       if (implied) Object.assign(figure, implied)
+      // "aged 41", "Gray, 24,": the dates extractor knows an age when it sees one
+      const age = figure.kind === 'count' && ages.find((a) => a.start <= start && end <= a.end)
+      if (age) Object.assign(figure, { kind: 'duration', unit: age.unit })
       figures.push(figure)
       consumed = raw.end
     }

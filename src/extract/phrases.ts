@@ -50,7 +50,8 @@ export function breaksAfter(t: Token | undefined): boolean {
 
 /** The single-word pronoun subject "he" in "he said", or -1. */
 export function pronounAt(tokens: Token[], i: number): boolean {
-  return i >= 0 && i < tokens.length && PRONOUN_SUBJECTS.has(tokens[i].normal)
+  // "he’s said", "they’ve said": the pronoun of a contraction with "has" or "have"
+  return i >= 0 && i < tokens.length && (PRONOUN_SUBJECTS.has(tokens[i].normal) || /^(he|she|they|we|i|you)['’](s|ve|d)$/.test(tokens[i].normal))
 }
 
 /**
@@ -102,6 +103,8 @@ export function phraseStartingAt(tokens: Token[], from: number, ceil: number): T
     if (i > from && tagged(t, 'Determiner') && !CONNECTORS.has(tokenAt(tokens, i - 1)?.normal ?? '')) break
     // so does a possessive pronoun: "told the AP | his firm worked closely …"
     if (i > from && tagged(t, 'Possessive') && tagged(t, 'Pronoun') && !CONNECTORS.has(tokenAt(tokens, i - 1)?.normal ?? '')) break
+    // and a bracket: "said Marco Rubio | (R-Fla.)"
+    if (i > from && /\(/.test(t.pre)) break
     if (isNounish(t)) to = i + 1
     // "the head of the agency", not "the council on Monday"
     else if (CONNECTORS.has(t.normal) && i > from && i + 1 < ceil && isNounish(tokenAt(tokens, i + 1)) && !tagged(tokenAt(tokens, i + 1), 'Date')) to = i + 1
@@ -129,6 +132,8 @@ export function isQuantity(tokens: Token[], range: TokenRange): boolean {
 /** Whether a phrase could name someone who speaks: a name, a pronoun, a role, a body, a group. */
 export function canSpeak(tokens: Token[], range: TokenRange): boolean {
   if (isQuantity(tokens, range)) return true
+  // "those surveyed", "those polled": the people a participle describes
+  if (range.to - range.from === 2 && tokens[range.from].normal === 'those' && tagged(tokenAt(tokens, range.from + 1), 'Verb')) return true
   for (let i = range.from; i < range.to; i++) {
     const t = tokens[i]
     if (PRONOUN_SUBJECTS.has(t.normal)) return true
@@ -137,6 +142,12 @@ export function canSpeak(tokens: Token[], range: TokenRange): boolean {
     if (PERSON_ROLES.has(t.normal) || GROUP_NOUNS.has(t.normal) || ORGANIZATION_NOUNS.has(t.normal)) return true
   }
   return false
+}
+
+/** Words that name one person: a name the tagger knows for a person, an honorific, a pronoun for one ("Haddad", "she"). */
+export function namesPerson(tokens: Token[], r: TokenRange): boolean {
+  if (r.to - r.from === 1 && /^(he|she)$/.test(tokens[r.from].normal)) return true
+  return tokens.slice(r.from, r.to).some((t) => tagged(t, 'Person') || tagged(t, 'Honorific'))
 }
 
 /** Words that name someone who can speak: a person, a pronoun, a role, a body ("Haley noted …", not "the data noted …"). */
@@ -186,7 +197,7 @@ export function endsAttribution(tokens: Token[], from: number, end: number): boo
     (tagged(first, 'Adverb') && !tagged(first, 'Verb')) || /^(before|after|as|while|when|during|in|on|at|via|from|to)$/.test(first.normal))) {
     // … unless the phrase leads on to words of its own: "… said on Friday "We are committed …""
     for (let i = from; i < end; i++) {
-      if (tokens[i].normal === 'that' || /["“«]|''/.test(tokens[i].pre)) return false
+      if (tokens[i].normal === 'that' || (/["“«]|''/.test(tokens[i].pre) && !namesATitle(tokens, i))) return false
       if (breaksAfter(tokens[i]) && /,/.test(tokens[i].post)) break
     }
     return true
@@ -197,6 +208,15 @@ export function endsAttribution(tokens: Token[], from: number, end: number): boo
     if (breaksAfter(tokens[i]) && /,/.test(tokens[i].post)) return true
   }
   return true
+}
+
+/**
+ * Whether quoted words opening at token i name a programme or a work rather than report words: after a
+ * possessive or "on" ("on MSNBC’s “Morning Joe”", "appeared on “Meet the Press”").
+ */
+export function namesATitle(tokens: Token[], i: number): boolean {
+  const before = tokenAt(tokens, i - 1)
+  return !!before && before.sentence === tokens[i].sentence && (tagged(before, 'Possessive') || /['’]s$/.test(before.text) || /^(on|in)$/.test(before.normal))
 }
 
 /** Words that open a phrase of time or place after a verb, whatever the tagger made of them ("said inside his factory"). */

@@ -12,8 +12,8 @@ export interface Range {
 }
 
 const CAPTION = /\b(?:Photograph|Photo|Photos|Picture|Image|Illustration|Video|Credit|Photo credit)s?\s*:\s*\S[^\n]{0,120}$/
-// "(Steve Lawrence/CBC)" or "Adrian Wyld/The Canadian Press" closing a short caption
-const CAPTION_CREDIT = /\((?:[^()/\n]{1,40}\/)+[^()/\n]{1,40}\)\s*$|\b\p{Lu}[\p{L}.' -]{1,40}\/(?:Getty Images|AFP|Reuters|AP|AP Photo|The Canadian Press|CP|Bloomberg|EPA)\s*$/u
+// "(Steve Lawrence/CBC)", "( THE CANADIAN PRESS FILE PHOTO )" or "Adrian Wyld/The Canadian Press" closing a short caption
+const CAPTION_CREDIT = /\((?:[^()/\n]{1,40}\/)+[^()/\n]{1,40}\)\s*$|\([^()\n]{0,50}\b(?:PHOTO|Photo|photo)\b[^()\n]{0,30}\)\s*$|\b\p{Lu}[\p{L}.' -]{1,40}\/(?:Getty Images|AFP|Reuters|AP|AP Photo|The Canadian Press|CP|Bloomberg|EPA)\s*$/u
 // "Ryan Remiorz / The Canadian Press Kevin Vickers, right, tosses …": a caption that opens with its credit
 const CREDIT_FIRST = /^\p{Lu}[\p{L}.' -]{1,40}\s?\/\s?(?:The Canadian Press|Canadian Press|Getty Images|AFP|Reuters|AP|CP|Bloomberg|EPA|CBC|Global News|The Associated Press)\b/u
 // "REUTERS/Moe Doiron Ice and snow cover branches …": a caption that opens with the agency, then the photographer

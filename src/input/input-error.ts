@@ -10,6 +10,10 @@ export type InputProblem =
   | 'binary'
   | 'undecodable'
   | 'stdin-unavailable'
+  /** A URL that could not be fetched; the detail says why ("HTTP 404", "timed out after 30 s"). */
+  | 'fetch-failed'
+  /** A URL that answered with something else than a page or a text; the detail is its type. */
+  | 'not-html'
 
 export interface InputError {
   /** The path as given, or "-" for standard input. */
@@ -46,5 +50,9 @@ function describeProblem(problem: InputProblem, isStdin: boolean, detail?: strin
       return 'not text in UTF-8, UTF-16 or Windows-1252'
     case 'stdin-unavailable':
       return 'standard input cannot be read here'
+    case 'fetch-failed':
+      return detail ?? 'cannot be fetched'
+    case 'not-html':
+      return `not HTML or text: ${detail ?? 'no content type'}`
   }
 }

@@ -92,6 +92,26 @@ export function tokenIndexAt(article: ParsedArticle, offset: number): number {
 /** What a word read as a verb or an adjective loses when it turns out to be a name. */
 const NOT_IN_NAMES = new Set(['Verb', 'PastTense', 'PresentTense', 'Participle', 'Infinitive', 'Gerund', 'Adjective', 'Adverb', 'PhrasalVerb', 'Auxiliary'])
 
+/** A word, its punctuation, a quote mark and the next word written without a space: `said,“Look`. */
+const RUN_ON_QUOTE = /^([\p{L}\p{N}'’-]+)([,.;:!?]+)(["“«]|'')([\p{L}\p{N}].*)$/u
+
+/**
+ * compromise keeps `said,“Look` as one word; a quote mark after punctuation always starts a new word, so the
+ * term is cut there and each part tagged on its own ("Ryan said,“Look, anti-Semitic images …”").
+ */
+function splitAtQuoteMark(term: RawTerm): RawTerm[] {
+  const m = RUN_ON_QUOTE.exec(term.text)
+  if (!m) return [term]
+  const [, first, punctuation, mark, rest] = m
+  const tagsOf = (word: string) => (nlp(word).json() as Array<{ terms: RawTerm[] }>)[0]?.terms[0]?.tags ?? []
+  const at = term.offset.start
+  return [
+    { text: first, pre: term.pre, post: punctuation, normal: first.toLowerCase(), tags: tagsOf(first), offset: { start: at, length: first.length } },
+    { text: rest, pre: mark, post: term.post, normal: rest.toLowerCase(), tags: tagsOf(rest),
+      offset: { start: at + first.length + punctuation.length + mark.length, length: rest.length } },
+  ]
+}
+
 /** Gives a token new tags in place of those in `drop`. */
 function retag(t: Token, tags: string[], drop: ReadonlySet<string>): void {
   t.tags = internTags([...[...t.tags].filter((tag) => !drop.has(tag)), ...tags.filter((tag) => !t.tags.has(tag))])
@@ -158,7 +178,7 @@ export function parseArticle(text: string): ParsedArticle {
       close()
       for (const term of s.terms) {
         term.offset.start += chunk.start
-        addTerm(term)
+        for (const part of splitAtQuoteMark(term)) addTerm(part)
       }
     }
   }

@@ -12,7 +12,8 @@ const PLURAL_FOLLOWERS = new Set(['will', 'would', 'could', 'should', 'might', '
 const has = (t: Token | undefined, tag: string) => t !== undefined && t.tags.has(tag)
 
 /**
- * A word in -s read as a verb is a plural noun when a modal, a plural verb or a verb in the past follows it:
+ * A word in -s read as a verb is a plural noun when a modal, a plural verb or a verb in the past follows it, or
+ * a verb in the past stands before it:
  * "Ms Lee said taxes will rise", "prices have fallen", "both firms told AP" (not "she says he will", "it costs more").
  */
 function pluralNounBeforeVerb(tokens: Token[], i: number): boolean {
@@ -20,7 +21,11 @@ function pluralNounBeforeVerb(tokens: Token[], i: number): boolean {
   if (!next || next.sentence !== t.sentence || t.post !== '') return false
   if (!has(t, 'PresentTense') || has(t, 'Copula') || has(t, 'Auxiliary') || !/[a-z]s$/.test(t.normal) || /ss$/.test(t.normal)) return false
   // "the heads of both lobbying firms told AP …": no verb in -s stands right before a verb in the past
-  return PLURAL_FOLLOWERS.has(next.normal) || (has(next, 'PastTense') && !has(next, 'Adjective'))
+  if (PLURAL_FOLLOWERS.has(next.normal) || (has(next, 'PastTense') && !has(next, 'Adjective'))) return true
+  // "an aide said comments from Rice were consistent": nor right after a verb in the past
+  const before = tokenAt(tokens, i - 1)
+  return !!before && before.sentence === t.sentence && before.post === '' && has(before, 'PastTense') && has(before, 'Verb') &&
+    !has(before, 'Auxiliary') && !has(before, 'Copula') && !has(before, 'Adjective')
 }
 
 /** A gerund after "the", "a" or a possessive is a noun: "said at the hearing that …", "his briefing". */
@@ -55,15 +60,19 @@ const NOT_ARTICLE = new Set(['Noun', 'Singular', 'Plural', 'Adjective', 'Verb', 
  * Forms of the commonest verbs of saying that are never nouns: "a person familiar with the meeting says the …"
  * (read as the plural "says"), "Ms Lee tells …". Past forms count unless an article makes them adjectives.
  */
-const SAYING_FORMS = new Set(['says', 'said', 'tells', 'told', 'insists', 'insisted', 'argues', 'argued', 'explains', 'explained', 'adds', 'added', 'warns', 'warned', 'writes', 'wrote'])
+const SAYING_FORMS = new Set(['says', 'said', 'tells', 'told', 'insists', 'insisted', 'argues', 'argued', 'explains', 'explained', 'adds', 'added', 'warns', 'warned', 'writes', 'wrote',
+  'saying', 'adding', 'noting', 'telling', 'insisting', 'arguing', 'explaining', 'writing', 'warning'])
 const NOUN_TAGS = new Set(['Noun', 'Singular', 'Plural', 'Place', 'ProperNoun', 'Adjective'])
 const NO_TAGS = new Set<string>()
+
+const formTag = (word: string) => (word.endsWith('ing') ? 'Gerund' : word.endsWith('s') ? 'PresentTense' : 'PastTense')
 
 function sayingForm(tokens: Token[], i: number): boolean {
   const t = tokens[i]
   if (!SAYING_FORMS.has(t.normal) || has(t, 'Verb')) return false
+  // "a warning", "his writing": a noun after an article or a possessive
   const before = tokenAt(tokens, i - 1)
-  return !(before && before.sentence === t.sentence && has(before, 'Determiner'))
+  return !(before && before.sentence === t.sentence && (has(before, 'Determiner') || has(before, 'Possessive')))
 }
 
 /**
@@ -91,7 +100,7 @@ export function fixTags(article: ParsedArticle, retag: (t: Token, tags: string[]
   const { tokens } = article
   for (let i = 0; i < tokens.length; i++) {
     if (ARTICLES.has(tokens[i].normal) && !has(tokens[i], 'Determiner')) retag(tokens[i], ['Determiner'], NOT_ARTICLE)
-    else if (sayingForm(tokens, i)) retag(tokens[i], ['Verb', /s$/.test(tokens[i].normal) ? 'PresentTense' : 'PastTense'], NOUN_TAGS)
+    else if (sayingForm(tokens, i)) retag(tokens[i], ['Verb', formTag(tokens[i].normal)], NOUN_TAGS)
     else if (pluralNounBeforeVerb(tokens, i)) retag(tokens[i], ['Noun', 'Plural'], VERB_TAGS)
     else if (gerundAfterDeterminer(tokens, i)) retag(tokens[i], ['Noun'], VERB_TAGS)
     else if (ingWithObject(tokens, i)) retag(tokens[i], ['Verb', 'Gerund'], ADJECTIVE_TAGS)

@@ -1,5 +1,5 @@
 // `--summary --format markdown`: the corpus view as GitHub-flavoured markdown tables, for a report.
-import type { CorpusSummary } from '../batch/summary-model'
+import type { CorpusSummary } from '../summary/summary-model'
 import type { RenderOptions } from './render-options'
 import { corpusHeadline, corpusSections, type CorpusSection } from './corpus-sections'
 import { escapeMarkdown } from './markdown'

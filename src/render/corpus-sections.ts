@@ -1,8 +1,10 @@
 // The corpus view (`--summary`) as plain rows, shared by the table and markdown renderers:
-// a headline, quotes by type, the most quoted speakers across articles, and the inputs that failed.
-import type { CorpusSummary } from '../batch/summary-model'
+// a headline, quotes by type, the most quoted speakers across articles, the quotes repeated across articles,
+// and the inputs that failed.
+import type { CorpusSummary } from '../summary/summary-model'
 import type { Column } from './draw-table'
-import { count, SUMMARY_SEPARATOR } from './describe'
+import { count, NOTHING, SUMMARY_SEPARATOR } from './describe'
+import { womenShare } from './gender-labels'
 
 export interface CorpusSection {
   title: string
@@ -18,6 +20,9 @@ export interface CorpusSection {
 export const TOP_SPEAKERS = 25
 /** The failed inputs listed; the count above says how many there were in all. */
 export const TOP_FAILURES = 50
+/** The repeated quotes listed, and the sources named for each; JSON lists them all. */
+export const TOP_REPEATED = 15
+const SOURCES_NAMED = 3
 
 const numberFormat = new Intl.NumberFormat('en-US')
 const number = (n: number) => numberFormat.format(n)
@@ -31,7 +36,33 @@ export function corpusHeadline(summary: CorpusSummary): string {
 }
 
 export function corpusSections(summary: CorpusSummary): CorpusSection[] {
-  return [quotesByType(summary), speakersAcross(summary), failedInputs(summary)]
+  return [quotesByType(summary), speakersAcross(summary), voicesByGender(summary), repeatedQuotes(summary), failedInputs(summary)]
+}
+
+/** People quoted and their quotes by gender, and the share of women among those whose gender the articles give. */
+function voicesByGender(summary: CorpusSummary): CorpusSection {
+  const { gender } = summary
+  const people = gender.female.speakers + gender.male.speakers + gender.unknown.speakers
+  const quotes = gender.female.quotes + gender.male.quotes + gender.unknown.quotes
+  const known = gender.female.speakers + gender.male.speakers
+  const notes = known === 0 ? [] : [
+    `Women: ${womenShare(gender, 'speakers')} of the quoted people and ${womenShare(gender, 'quotes')} of their quotes, ` +
+      'among those whose gender the articles give (their pronouns, honorifics and titles, else the usual gender of a first name)',
+  ]
+  return {
+    title: 'Voices by gender',
+    emptyMessage: 'No people quoted',
+    columns: [
+      { header: 'Gender', min: 7, max: 9 },
+      { header: 'People', min: 6, max: 10, align: 'right' },
+      { header: 'Share', min: 5, max: 5, align: 'right' },
+      { header: 'Quotes', min: 6, max: 10, align: 'right' },
+      { header: 'Share', min: 5, max: 5, align: 'right' },
+    ],
+    rows: people === 0 ? [] : (['female', 'male', 'unknown'] as const).map((g) =>
+      [g, number(gender[g].speakers), share(gender[g].speakers, people), number(gender[g].quotes), share(gender[g].quotes, quotes)]),
+    notes,
+  }
 }
 
 function quotesByType(summary: CorpusSummary): CorpusSection {
@@ -66,12 +97,30 @@ function speakersAcross(summary: CorpusSummary): CorpusSection {
     columns: [
       { header: 'Speaker', min: 10, max: 28 },
       { header: 'Kind', min: 6, max: 12 },
+      { header: 'Gender', min: 6, max: 6 },
       { header: 'Quotes', min: 6, max: 8, align: 'right' },
       { header: 'Articles', min: 8, max: 8, align: 'right' },
       { header: 'Also named', min: 10 },
     ],
-    rows: shown.map((s) => [s.name, s.kind, number(s.quoteCount), number(s.articleCount), s.aliases.join(', ')]),
+    rows: shown.map((s) => [s.name, s.kind, s.gender ?? NOTHING, number(s.quoteCount), number(s.articleCount), s.aliases.join(', ')]),
     notes,
+  }
+}
+
+function repeatedQuotes(summary: CorpusSummary): CorpusSection {
+  const shown = summary.repeatedQuotes.slice(0, TOP_REPEATED)
+  const sources = (list: string[]) => list.slice(0, SOURCES_NAMED).join(', ') + (list.length > SOURCES_NAMED ? `, … (${number(list.length - SOURCES_NAMED)} more)` : '')
+  return {
+    title: 'Quotes repeated across articles',
+    emptyMessage: 'None: no quote of four words or more has the same speaker in two articles',
+    columns: [
+      { header: 'Quote', min: 20 },
+      { header: 'Speaker', min: 10, max: 24 },
+      { header: 'Articles', min: 8, max: 8, align: 'right' },
+      { header: 'Sources', min: 12, max: 40 },
+    ],
+    rows: shown.map((q) => [q.text, q.speaker, number(q.articleCount), sources(q.sources)]),
+    notes: summary.repeatedQuotes.length > shown.length ? [`The ${shown.length} most repeated of ${number(summary.repeatedQuotes.length)}; --format json lists them all`] : [],
   }
 }
 

@@ -1,6 +1,6 @@
 // `--summary` in the terminal: the corpus view as boxed tables that fit the width, like the article tables.
 import chalkDefault, { type Chalk } from 'chalk'
-import type { CorpusSummary } from '../batch/summary-model'
+import type { CorpusSummary } from '../summary/summary-model'
 import type { RenderOptions } from './render-options'
 import { drawTable } from './draw-table'
 import { corpusHeadline, corpusSections, type CorpusSection } from './corpus-sections'

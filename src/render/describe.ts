@@ -13,6 +13,12 @@ export function summaryLine(analysis: Analysis): string {
 
 export const SUMMARY_SEPARATOR = ' · '
 
+/** Who wrote a web page's article and where: "By Ana Lee · The Valley Courier", or null for a plain text. */
+export function pageLine(analysis: Analysis): string | null {
+  const phrases = [analysis.byline ? `By ${analysis.byline}` : null, analysis.siteName ?? null].filter((phrase): phrase is string => phrase !== null)
+  return phrases.length > 0 ? phrases.join(SUMMARY_SEPARATOR) : null
+}
+
 export function summaryPhrases(analysis: Analysis): string[] {
   const published = analysis.published ? `Published ${analysis.published}` : 'Publication date unknown'
   return [

@@ -2,7 +2,7 @@
 // (src/render/html/). One input → a page for that article; several → the corpus summary and one
 // collapsible section per article. The CLI streams it (html/html-stream.ts); this is the same page at once.
 import type { Analysis } from '../model'
-import { summarize } from '../batch/corpus-summary'
+import { summarize } from '../summary/corpus-summary'
 import type { RenderOptions } from './render-options'
 import { createHtmlStream } from './html/html-stream'
 

@@ -10,8 +10,8 @@
 //     "summary": { … }
 //   }
 import type { Analysis } from '../model'
-import type { ErrorRecord } from '../batch/records'
-import type { CorpusSummary } from '../batch/summary-model'
+import type { ErrorRecord } from '../model'
+import type { CorpusSummary } from '../summary/summary-model'
 import { writeJsonPieces } from './json-pieces'
 
 export class JsonDocumentWriter {

@@ -2,8 +2,9 @@
 // pasting into an issue or a report. Quotes are never shortened: markdown is read rendered, not at 80 columns.
 import type { Analysis } from '../model'
 import type { RenderOptions } from './render-options'
-import { describeFigureValue, describeResolved, explainRules, NOTHING, saidBy, sourceLabel, summaryLine } from './describe'
+import { describeFigureValue, describeResolved, explainRules, NOTHING, pageLine, saidBy, sourceLabel, summaryLine } from './describe'
 import { collapseWhitespace } from './text-wrap'
+import { describeGender } from './gender-labels'
 
 export function renderMarkdown(analyses: Analysis[], options: RenderOptions): string {
   return analyses.map((analysis) => renderArticle(analysis, options)).join('\n---\n\n')
@@ -11,8 +12,10 @@ export function renderMarkdown(analyses: Analysis[], options: RenderOptions): st
 
 function renderArticle(analysis: Analysis, options: RenderOptions): string {
   const heading = analysis.title ?? sourceLabel(analysis.source)
+  const page = pageLine(analysis)
   const parts = [
     `# ${escapeMarkdown(heading)}\n`,
+    ...(page ? [`${escapeMarkdown(page)}\n`] : []),
     `${analysis.title ? `Source: ${escapeMarkdown(sourceLabel(analysis.source))} · ` : ''}${summaryLine(analysis)}\n`,
     section('Who said what', 'No quotes found.', quoteTable(analysis, options.explain)),
     section('Speakers', 'No speakers found.', speakerTable(analysis)),
@@ -37,8 +40,8 @@ function quoteTable(analysis: Analysis, explain: boolean): Table {
 
 function speakerTable(analysis: Analysis): Table {
   return {
-    header: ['Speaker', 'Title / role', 'Kind', 'Quotes'],
-    rows: analysis.speakers.map((s) => [s.name, s.title ?? NOTHING, s.kind, String(s.quoteCount)]),
+    header: ['Speaker', 'Title / role', 'Kind', 'Gender', 'Quotes'],
+    rows: analysis.speakers.map((s) => [s.name, s.title ?? NOTHING, s.kind, describeGender(s), String(s.quoteCount)]),
   }
 }
 

@@ -10,8 +10,8 @@
 //   html             one input: a page; a batch: the page's head, each article as it is done, the summary
 //                    last (html/html-stream.ts)
 import type { Analysis } from '../model'
-import type { ErrorRecord } from '../batch/records'
-import type { CorpusSummary } from '../batch/summary-model'
+import type { ErrorRecord } from '../model'
+import type { CorpusSummary } from '../summary/summary-model'
 import type { Format } from './formats'
 import { renderTimeline } from './timeline'
 import type { RenderOptions } from './render-options'
@@ -28,13 +28,20 @@ export interface OutputStream {
   /** `text`: the article's text, for the formats that show it (html) when the analysis does not carry it. */
   article(analysis: Analysis, text?: string): void
   failure(record: ErrorRecord): void
-  /** After the last result; the summary is built whatever the format, and shown where it belongs. */
+  /** After the last result, with the corpus summary (an empty one when the format does not show it). */
   end(summary: CorpusSummary): void
+  /**
+   * Whether `end` shows the summary: the caller builds one only then, so a stream of ndjson, csv or tables
+   * keeps no counters at all however many articles pass.
+   */
+  readonly showsSummary: boolean
 }
 
 export interface StreamOptions extends RenderOptions {
   /** --summary: the corpus view instead of the articles. */
   summaryOnly: boolean
+  /** The inputs are records: csv gets an `id` column. */
+  recordIds?: boolean
 }
 
 export function createOutputStream(format: Format, options: StreamOptions, write: (text: string) => void): OutputStream {
@@ -53,11 +60,12 @@ export function createOutputStream(format: Format, options: StreamOptions, write
           writeJsonPieces(analysis, write, { pretty: false })
           write('\n')
         },
-        failure: (record) => write(JSON.stringify({ source: record.source, error: record.error }) + '\n'),
+        failure: (record) => write(JSON.stringify(errorLine(record)) + '\n'),
         end: () => {},
+        showsSummary: false,
       }
     case 'csv':
-      return csv(options.batch, write)
+      return csv(options.batch, options.recordIds ?? false, write)
     case 'json':
       return options.batch ? jsonDocument(write) : jsonArticle(write)
   }
@@ -73,23 +81,30 @@ function joined(render: (analysis: Analysis) => string, separator: string, write
     },
     failure: () => {},
     end: () => {},
+    showsSummary: false,
   }
 }
 
-function csv(batch: boolean, write: (text: string) => void): OutputStream {
+/** {"source", "id" (a record's), "error"}: the failure line, with the id that joins it back to the user's data. */
+export function errorLine(record: ErrorRecord): ErrorRecord {
+  return record.id === undefined ? { source: record.source, error: record.error } : { source: record.source, id: record.id, error: record.error }
+}
+
+function csv(batch: boolean, withId: boolean, write: (text: string) => void): OutputStream {
   let headerWritten = false
   const header = () => {
-    if (!headerWritten) write(csvHeader())
+    if (!headerWritten) write(csvHeader(withId))
     headerWritten = true
   }
   return {
     article(analysis) {
       header()
-      write(csvRows(analysis))
+      write(csvRows(analysis, withId))
     },
     failure: () => {},
     // a batch always gets its header, even when nothing could be read; a single failed input prints nothing
     end: () => void (batch && header()),
+    showsSummary: false,
   }
 }
 
@@ -97,8 +112,9 @@ function jsonDocument(write: (text: string) => void): OutputStream {
   const document = new JsonDocumentWriter(write)
   return {
     article: (analysis) => document.article(analysis),
-    failure: () => {}, // listed at the end, in input order, from the summary
+    failure: () => {}, // listed at the end, from the summary
     end: (summary) => document.end(summary.failures, summary),
+    showsSummary: true,
   }
 }
 
@@ -111,6 +127,7 @@ function jsonArticle(write: (text: string) => void): OutputStream {
     },
     failure: () => {},
     end: () => {},
+    showsSummary: false,
   }
 }
 
@@ -123,5 +140,6 @@ function summaryOnly(format: Format, options: RenderOptions, write: (text: strin
       else if (format === 'json') write(JSON.stringify({ summary }, null, 2) + '\n')
       else write(renderCorpusTable(summary, options))
     },
+    showsSummary: true,
   }
 }

@@ -3,6 +3,7 @@ import type { Chalk } from 'chalk'
 import type { Analysis, QuoteType } from '../model'
 import type { Cell, Column } from './draw-table'
 import { describeFigureValue, describeResolved, explainRules, NOTHING, saidBy } from './describe'
+import { describeGender } from './gender-labels'
 
 export interface Section {
   title: string
@@ -48,12 +49,14 @@ export function speakers(analysis: Analysis, chalk: Chalk): Section {
     { header: 'Speaker', min: 10, max: 30 },
     { header: 'Title / role', min: 10, max: 30 },
     { header: 'Kind', min: 6, max: 12 },
+    { header: 'Gender', min: 6, max: 18 },
     { header: 'Quotes', min: 6, max: 6, align: 'right' },
   ]
   const rows = analysis.speakers.map((speaker): Cell[] => [
     plain(speaker.name),
     speaker.title === null ? { text: NOTHING, paint: chalk.dim } : plain(speaker.title),
     plain(speaker.kind),
+    speaker.gender ? plain(describeGender(speaker)) : { text: describeGender(speaker), paint: chalk.dim },
     plain(String(speaker.quoteCount)),
   ])
   return { title: 'Speakers', emptyMessage: 'No speakers found', columns, rows }

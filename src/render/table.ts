@@ -4,7 +4,7 @@ import chalkDefault, { type Chalk } from 'chalk'
 import type { Analysis } from '../model'
 import type { RenderOptions } from './render-options'
 import { drawTable } from './draw-table'
-import { sourceLabel, summaryPhrases, SUMMARY_SEPARATOR } from './describe'
+import { pageLine, sourceLabel, summaryPhrases, SUMMARY_SEPARATOR } from './describe'
 import { wrapPhrases, wrapText } from './text-wrap'
 import { dates, figures, speakers, whoSaidWhat, type Section } from './table-sections'
 
@@ -29,6 +29,8 @@ function renderArticle(analysis: Analysis, options: RenderOptions, chalk: Chalk)
 function header(analysis: Analysis, width: number, chalk: Chalk): string {
   const lines = wrapText(sourceLabel(analysis.source), width).map((line) => chalk.bold.cyan(line))
   if (analysis.title) lines.push(...wrapText(analysis.title, width).map((line) => chalk.bold(line)))
+  const page = pageLine(analysis)
+  if (page) lines.push(...wrapText(page, width))
   lines.push(...wrapPhrases(summaryPhrases(analysis), SUMMARY_SEPARATOR, width).map((line) => chalk.dim(line)))
   return lines.join('\n')
 }

@@ -1,7 +1,7 @@
 // Every sentence of the attribution grammar (attribution-grammar.ts) gives its quote and its speaker.
 // GRAMMAR_REPORT=1 prints how many fail, grouped by each part, and a few failures of each layout.
 import { analyze } from '../../../src/analyze'
-import { grammarCases, type GrammarCase } from './attribution-grammar'
+import { grammarCases, layoutCases, type GrammarCase } from './attribution-grammar'
 
 const norm = (s: string) => s.replace(/^[\s“”"‘’,.]+|[\s“”"‘’,.]+$/g, '').replace(/^that /, '').toLowerCase()
 
@@ -20,7 +20,7 @@ function check(c: GrammarCase): string | null {
   return null
 }
 
-const cases = grammarCases()
+const cases = process.env.GRAMMAR_LAYOUTS ? layoutCases() : grammarCases()
 
 if (process.env.GRAMMAR_REPORT) {
   test('report', () => {
@@ -56,6 +56,17 @@ test('every sentence of the attribution grammar gives its quote and its speaker'
     if (i % 10 !== 0) return
     const why = check(c)
     if (why) failures.push(`${c.text.split('\n\n')[1]}  →  ${why}`)
+  })
+  expect(failures).toEqual([])
+})
+
+/** The layouts around the sentence (a third of them, about 900). */
+test('every layout of the attribution grammar gives its quote and its speaker', () => {
+  const failures: string[] = []
+  layoutCases().forEach((c, i) => {
+    if (i % 3 !== 0) return
+    const why = check(c)
+    if (why) failures.push(`${c.text.split('\n\n').slice(1).join(' ¶ ')}  →  ${why}`)
   })
   expect(failures).toEqual([])
 })

@@ -149,3 +149,70 @@ export function grammarCases(): GrammarCase[] {
   }
   return cases
 }
+
+/**
+ * Layouts around the sentence: "according to", an aside inside the clause, a clause with quoted words, a quote
+ * split by its verb, a quote in the next paragraph, a participle that hangs a second report on the subject, a
+ * verb after "to". Fewer combinations each: every mention, a few verbs, every clause.
+ */
+export function layoutCases(): GrammarCase[] {
+  const cases: GrammarCase[] = []
+  const verbs = VERBS.filter((v) => ['said', 'says', 'added', 'argued', 'insisted'].includes(v.label))
+  for (const p of PEOPLE) {
+    for (const subject of p.mentions) {
+      const [, s] = subject
+      const name = bare(s)
+      const pronoun = /^(she|he)$/.test(s)
+      const add = (layout: string, verb: string, words: [string, string], sentence: string, quote: string) => cases.push({
+        text: `${p.intro}\n\n${sentence}`, quote, speaker: p.name,
+        parts: { layout, subject: subject[0], verb, between: 'nothing', words: words[0] },
+      })
+      for (const clause of CLAUSES) {
+        const [, c] = clause
+        if (!pronoun && !/,$/.test(s)) {
+          // According to Jane Lee, the plan would fail. / The plan would fail, according to Jane Lee.
+          add('According to S, C.', 'according to', clause, `According to ${name}, ${c}.`, c)
+          add('C, according to S.', 'according to', clause, `${cap(c)}, according to ${name}.`, cap(c))
+        }
+        for (const verb of verbs) {
+          // Cutting the budget, Jane Lee said, would hurt families: the words on both sides of the aside
+          const words = c.split(' ')
+          const verbAt = words.findIndex((w) => /^(would|will|is|was|had|hurt)$/.test(w))
+          if (verbAt > 0 && !/,$/.test(s)) {
+            add('C1, S V, C2.', verb.label, clause, `${cap(words.slice(0, verbAt).join(' '))}, ${s} ${verb.after}, ${words.slice(verbAt).join(' ')}.`,
+              words.slice(verbAt).join(' '))
+          }
+          // Jane Lee announced the plan on Monday, saying the plan would fail.
+          add('S V …, saying C.', 'saying', clause, `${cap(s)} spoke to residents on Monday, saying ${c}.`, c)
+          add('S V …, adding that C.', 'adding', clause, `${cap(s)} ${verb.before} the vote was close, adding that ${c}.`, `that ${c}`)
+        }
+        // Jane Lee went on to say the plan would fail.
+        add('S went on to say C.', 'to say', clause, `${cap(s)} went on to say ${c}.`, c)
+      }
+      for (const q of QUOTES) {
+        const [, text] = q
+        for (const verb of verbs) {
+          // “We will not back down,” Jane Lee said. “Not now.”
+          cases.push({
+            text: `${p.intro}\n\n“${text},” ${s} ${verb.after}. “Not now, not ever.”`, quote: '“Not now, not ever.”', speaker: p.name,
+            parts: { layout: '“Q1,” S V. “Q2.”', subject: subject[0], verb: verb.label, between: 'nothing', words: q[0] },
+          })
+          // “We will not back down,” Jane Lee said.\n\n“Not now, not ever.”
+          cases.push({
+            text: `${p.intro}\n\n“${text},” ${s} ${verb.after}.\n\n“Not now, and not ever, whatever they say.”`,
+            quote: '“Not now, and not ever, whatever they say.”', speaker: p.name,
+            parts: { layout: 'next paragraph', subject: subject[0], verb: verb.label, between: 'nothing', words: q[0] },
+          })
+          // Jane Lee said the plan was “a disgrace”.
+          add('S V C “Q”.', verb.label, q, `${cap(s)} ${verb.before} the plan was “${text.toLowerCase()}”.`, `the plan was “${text.toLowerCase()}”`)
+          // Jane Lee said:\n\n“We will not back down.”
+          cases.push({
+            text: `${p.intro}\n\n${cap(s)} ${verb.before}:\n\n“${text}.”`, quote: `“${text}.”`, speaker: p.name,
+            parts: { layout: 'S V:¶“Q.”', subject: subject[0], verb: verb.label, between: 'nothing', words: q[0] },
+          })
+        }
+      }
+    }
+  }
+  return cases
+}

@@ -2,8 +2,8 @@
 import { createOutputStream } from '../../../src/render/output-stream'
 import { renderOptions } from '../../../src/render/render-options'
 import { renderHtml } from '../../../src/render/html'
-import { summarize } from '../../../src/batch/corpus-summary'
-import type { ErrorRecord } from '../../../src/batch/records'
+import { summarize } from '../../../src/summary/corpus-summary'
+import type { ErrorRecord } from '../../../src/model'
 import { sampleAnalysis, SAMPLE_TEXT } from '../sample-analysis'
 import { parsePage } from './parse-page'
 

@@ -28,8 +28,8 @@ const YEAR = new RegExp(`(?<![\\d,.$£€¥])\\b${PART_PREFIX}(?<year>\\d{4})(?!
 const YEAR_SPAN = /(?<![\d,.$£€¥-])\b(?<year>\d{4})\s?[-–/]\s?(?<end>\d{4}|\d{2})\b(?![-–/.]\d)/dg
 // "the 1990s", "the early 2000s", "the '90s", "the late '70s"
 const DECADE = /(?<![\d$£€])\b(?:(?<part>[Ee]arly|[Mm]id|[Ll]ate)[- ])?(?<decade>1[89]\d0|20\d0)s\b|(?:\b(?<part2>[Ee]arly|[Mm]id|[Ll]ate)[- ])?['’](?<short>\d0)s\b|(?<=\b[Tt]he\s(?:(?:early|mid|late)[- ])?)(?:(?<part3>early|mid|late)[- ])?(?<bare>[2-9]0)s\b/g
-// "the 13th century", "the twentieth century"
-const CENTURY = /\b(?:(?<n>\d{1,2})(?:st|nd|rd|th)|(?<word>fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first))[\s-]century\b(?!\sBC)/gi
+// "the 13th century", "the twentieth century", "the late 19th century"
+const CENTURY = /\b(?:(?<part>early|mid|late)[\s-])?(?:(?<n>\d{1,2})(?:st|nd|rd|th)|(?<word>fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first))[\s-]century\b(?!\sBC)/gi
 const CENTURY_WORDS: Record<string, number> = { fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21 }
 // "the fourth quarter", "the first quarter of 2019", "Q3 2020"
 const QUARTER = /\b(?<q>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]quarter\b(?:\s(?:of\s)?(?<year>\d{4})\b)?|\bQ(?<qn>[1-4])(?:\s(?<year2>\d{4}))?\b/gi
@@ -116,13 +116,18 @@ export function findYears(s: SentenceText): DateCandidate[] {
     const g = m.groups!
     const short = g.short ?? g.bare
     const year = g.decade ? Number(g.decade) : Number(short) <= 20 ? 2000 + Number(short) : 1900 + Number(short)
+    // "in the 1800s", "the early 1900s": a round hundred before 2000 names its century, as readers use it
+    if (g.decade && year % 100 === 0 && year < 2000) {
+      found.push(candidate(s, m.index, m[0], { type: 'century', number: year / 100 + 1, part: partOf({ part: g.part }) }))
+      continue
+    }
     // "the late '70s" as well as "the late 1970s"; without the apostrophe only after "the" ("the mid-90s", not "in his 90s")
     found.push(candidate(s, m.index, m[0], { type: 'decade', year, part: partOf({ part: g.part ?? g.part2 ?? g.part3 }) }))
   }
   for (const m of s.text.matchAll(CENTURY)) {
     const g = m.groups!
     const number = g.n ? Number(g.n) : CENTURY_WORDS[g.word!.toLowerCase()]
-    if (number >= 1 && number <= 22) found.push(candidate(s, m.index, m[0], { type: 'century', number }))
+    if (number >= 1 && number <= 22) found.push(candidate(s, m.index, m[0], { type: 'century', number, part: partOf(g) }))
   }
   for (const m of s.text.matchAll(QUARTER)) {
     const g = m.groups!

@@ -4,23 +4,27 @@
 // (a date's "4" or "2019" is not a figure).
 import type { ParsedArticle } from '../../nlp/parse'
 import { chooseLongest } from './choose'
+import { findAges } from './find-ages'
 import { findAnaphora } from './find-anaphora'
 import { findDeadlines } from './find-deadlines'
 import { findDurations } from './find-durations'
+import { findEventPeriods } from './find-events'
 import { findExplicitDays, findMonths, findYears } from './find-absolute'
 import { findHolidays } from './find-holidays'
+import { findNumericDates } from './find-numeric'
 import { findSeasons } from './find-seasons'
 import { joinRanges } from './find-ranges'
 import { findOffsets, findPeriods, findWeekdays } from './find-relative'
 import { findTimes } from './find-times'
+import { findVague } from './find-vague'
 import type { DateCandidate } from './meaning'
 import { sentenceTexts, type SentenceText } from './sentence-text'
 
 /** A sentence without any of these cannot hold a date ("today" and "Monday" both contain "day"). */
-const MAY_HOLD_DATE = /\d|day|tomorrow|week|month|year|decade|centur|night|morning|afternoon|evening|noon|midnight|hour|minute|second|fortnight|quarter|spring|summer|autumn|fall|winter|o['’]clock|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Christmas|Easter|Halloween/i
+const MAY_HOLD_DATE = /\d|day|tomorrow|week|month|year|decade|centur|night|morning|afternoon|evening|noon|midnight|hour|minute|second|future|past|season|term|fortnight|quarter|spring|summer|autumn|fall|winter|o['’]clock|age|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|eve\b|Christmas|Easter|Halloween|Thanksgiving|Mardi|Pentecost|Juneteenth|Hogmanay/i
 
 /** Finders in order of preference when two readings of the same length compete. */
-const FINDERS = [findExplicitDays, findMonths, findYears, findHolidays, findSeasons, findWeekdays, findOffsets, findPeriods, findAnaphora, findDeadlines, findDurations, findTimes]
+const FINDERS = [findExplicitDays, findNumericDates, findMonths, findYears, findHolidays, findSeasons, findWeekdays, findOffsets, findPeriods, findAnaphora, findEventPeriods, findDeadlines, findDurations, findAges, findVague, findTimes]
 
 export interface SentenceDates {
   sentence: SentenceText

@@ -8,7 +8,8 @@ import { TIME_UNIT } from './vocabulary'
 const NUMBER = `(?:${NUMBER_DIGITS}|${NUMBER_WORD})`
 const QUALIFIER = '(?<q>almost|nearly|about|around|roughly|approximately|some|over|more[\\s-]than|less[\\s-]than|fewer[\\s-]than|at\\sleast|up\\sto|just\\sover|just\\sunder)'
 
-const DURATION_RE = new RegExp(`\\b(?:${QUALIFIER}[\\s-])?(?<n>${NUMBER})[\\s-](?<unit>${TIME_UNIT})\\b(?!-olds?\\b|\\solds?\\b|\\sof\\sage)`, 'gi')
+// "two or three weeks", "two and a half years"
+const DURATION_RE = new RegExp(`\\b(?:${QUALIFIER}[\\s-])?(?<n>${NUMBER}|half(?=-))(?:\\s(?:or|to)\\s${NUMBER}|\\sand\\sa\\shalf)?[\\s-](?<unit>${TIME_UNIT})\\b(?!-olds?\\b|\\solds?\\b|\\sof\\sage)`, 'gi')
 // "a decade", "half a century"; "an hour and a half"; "a day" or "a year" only after a word that makes it a stretch of
 // time ("within roughly a day", "for a year", "in a week") — "$5bn a year" and "once a day" are rates
 const A_UNIT = '(?:hour|day|week|fortnight|month|year|decade|century)'

@@ -2,6 +2,7 @@
 // "earlier this month", "two days ago", "the past two weeks", "the weekend".
 import { NUMBER_DIGITS, NUMBER_WORD, numberValue } from '../figures/number-words'
 import type { DateCandidate, Meaning, Part, PeriodUnit } from './meaning'
+import { HALF_OF, partOf, WEEK_OF } from './parts'
 import { opensSentence, type SentenceText } from './sentence-text'
 import { TIME_UNIT, timeUnit, WEEKDAY, weekdayNumber } from './vocabulary'
 
@@ -21,12 +22,15 @@ const OFFSET_RE = /\b(?:(?<word>today|yesterday|tomorrow|tonight)|(?<lastNight>l
 const OFFSET_DAYS: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 }
 
 // "last week", "earlier this month", "late last year", "the end of next month", "mid-next year"
-const PERIOD_RE = /\b(?:(?<part>earlier|later|early|late)\s(?:in\s)?|(?<mid>mid)-|(?:the\s)?(?<edge>end|start|beginning|middle)\sof\s)?(?<shift>this|last|next)\s(?<unit>week|weekend|month|year|decade)\b/gi
+// "the second half of last year", "the first week of next month"
+const PERIOD_RE = new RegExp(`\\b(?:(?<part>earlier|later|early|late)\\s(?:in\\s)?|(?<mid>mid)-|(?:the\\s)?(?<edge>end|start|beginning|middle)\\sof\\s|${HALF_OF}|${WEEK_OF})?` +
+  '(?<shift>this|last|next)\\s(?<unit>week|weekend|month|year|decade)\\b', 'gi')
 const THE_WEEKEND_RE = /\bthe\sweekend\b/gi
 // "the events of this past weekend", "by this coming weekend"
 const THIS_PAST_WEEKEND_RE = /\bthis\s(?<way>past|coming)\sweekend\b/gi
 // "the European Union sanctioned Iran earlier in the month": the period of the publication date, like "earlier this month"
-const IN_THE_PERIOD_RE = /\b(?<part>earlier|later)\sin\sthe\s(?<unit>week|month|year)\b/gi
+// "the first half of the year", "the last week of the month": the same, for a part
+const IN_THE_PERIOD_RE = new RegExp(`\\b(?:(?<part>earlier|later)\\sin\\s|${HALF_OF}|${WEEK_OF})the\\s(?<unit>week|month|year)\\b`, 'gi')
 /** a year in the sentence means "later in the year" counts from that year's events ("arrested in March 2018 and later in the year …") */
 const NAMES_A_YEAR = /\b(?:1[89]|20)\d\d\b/
 // "two days ago", "a week ago"
@@ -82,11 +86,14 @@ export function findPeriods(s: SentenceText): DateCandidate[] {
   for (const m of s.text.matchAll(THIS_PAST_WEEKEND_RE)) {
     found.push(make(s, m.index, m[0], { type: 'the-weekend', way: m.groups!.way.toLowerCase() === 'past' ? 'past' : 'future' }))
   }
-  if (!NAMES_A_YEAR.test(s.text)) {
-    for (const m of s.text.matchAll(IN_THE_PERIOD_RE)) {
-      const g = m.groups!
-      found.push(make(s, m.index, m[0], { type: 'period', unit: g.unit.toLowerCase() as PeriodUnit, shift: 0, part: g.part.toLowerCase() === 'earlier' ? 'earlier' : 'later' }))
-    }
+  const namesAYear = NAMES_A_YEAR.test(s.text)
+  for (const m of s.text.matchAll(IN_THE_PERIOD_RE)) {
+    const g = m.groups!
+    const part = g.part ? (g.part.toLowerCase() === 'earlier' ? 'earlier' : 'later') : partOf(g)
+    const unit = g.unit.toLowerCase() as PeriodUnit
+    // "In 2004, sales rose in the first half of the year": the year the story has just told
+    if (namesAYear) found.push(make(s, m.index, m[0], unit === 'year' ? { type: 'anaphor', unit, shift: 0, part } : { type: 'none' }))
+    else found.push(make(s, m.index, m[0], { type: 'period', unit, shift: 0, part }))
   }
   for (const m of s.text.matchAll(AGO_RE)) {
     const amount = numberValue(m.groups!.n)
@@ -106,6 +113,7 @@ export function findPeriods(s: SentenceText): DateCandidate[] {
 
 function periodPart(g: Record<string, string | undefined>): Part | undefined {
   if (g.mid) return 'mid'
+  if (g.half || g.nth) return partOf(g)
   const word = (g.part ?? g.edge ?? '').toLowerCase()
   const parts: Record<string, Part> = { earlier: 'earlier', later: 'later', early: 'early', late: 'late', end: 'end', start: 'start', beginning: 'start', middle: 'mid' }
   return parts[word]

@@ -1,4 +1,6 @@
 // Times of day: "3pm", "6.30 a.m.", "15:00 GMT", "noon", "midnight", "ten o'clock". Kind `time`.
+// Parts of a day the text gives no day for ("walked until early evening", "during the evening"): kind `date`.
+// Both take the day written next to them, the sentence's day or the story's (dates.ts).
 import { NUMBER_WORD } from '../figures/number-words'
 import type { DateCandidate } from './meaning'
 import { opensSentence, type SentenceText } from './sentence-text'
@@ -13,6 +15,9 @@ const TIME_RES = [
   new RegExp(`\\b(?:\\d{1,2}|${NUMBER_WORD})\\so['’]clock\\b`, 'gi'),
 ]
 
+// "early evening", "late in the afternoon", "during the evening", "in the early morning"; not "the morning news"
+const DAY_PART = /\b(?:(?:[Ee]arly|[Ll]ate)\s(?:in\s(?:the\s)?)?|(?:[Ii]n|[Dd]uring|[Tt]hroughout)\sthe\s(?:(?:early|late)\s)?|[Tt]he\s(?:early|late)\s)(?:morning|afternoon|evening|night)\b(?![\s-](?:news|papers?|sessions?|rush|show|shift|prayers?|editions?|call|commute|peak|trading|services?|star)\b)/g
+
 export function findTimes(s: SentenceText): DateCandidate[] {
   const found: DateCandidate[] = []
   for (const re of TIME_RES) {
@@ -21,6 +26,12 @@ export function findTimes(s: SentenceText): DateCandidate[] {
       if (/^(?:Noon|Midday|Midnight)$/.test(m[0]) && !opensSentence(s, s.start + m.index)) continue
       found.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, kind: 'time', meaning: { type: 'time' } })
     }
+  }
+  for (const m of s.text.matchAll(DAY_PART)) {
+    // the preposition stays out of the span: "during the evening" → "the evening"
+    const text = m[0].replace(/^(?:in|during|throughout)\s/i, '')
+    const start = m.index + m[0].length - text.length
+    found.push({ start: s.start + start, end: s.start + start + text.length, kind: 'date', meaning: { type: 'time' } })
   }
   return found
 }

@@ -3,8 +3,14 @@
 import type { DateKind } from '../../model'
 import type { TimeUnit } from './vocabulary'
 
-/** Part of a period: "early 2020", "mid-January", "the end of last year", "earlier this month". */
-export type Part = 'early' | 'mid' | 'late' | 'start' | 'end' | 'earlier' | 'later'
+/** Which week or weekend of a period: the first to the fourth, or the last ("the last weekend of July"). */
+export type WeekPart = `${'week' | 'weekend'}-${1 | 2 | 3 | 4 | 'last'}`
+
+/**
+ * Part of a period: "early 2020", "mid-January", "the end of last year", "earlier this month", "the second half of
+ * 2004" (second-half), "the first week of March" (week-1), "the last weekend of July" (weekend-last).
+ */
+export type Part = 'early' | 'mid' | 'late' | 'start' | 'end' | 'earlier' | 'later' | 'first-half' | 'second-half' | WeekPart
 
 /** Which way a yearless day or month lies from the publication date: from the verbs' tense, or forced by "last"/"next"; "this" ("this March") is the publication year. */
 export type Direction = 'past' | 'future' | 'this'
@@ -15,8 +21,11 @@ export type Reading = Direction | 'nearest'
 export type PeriodUnit = 'week' | 'weekend' | 'month' | 'year' | 'decade'
 
 export type Meaning =
-  /** "January 4, 2019", "4 January" (year null), "January 4-6" (lastDay 6), "December 22 last year" (yearShift −1) */
-  | { type: 'day'; year: number | null; month: number; day: number; lastDay?: number; direction?: Direction; yearShift?: number }
+  /**
+   * "January 4, 2019", "4 January" (year null), "January 4-6" (lastDay 6), "December 22 last year" (yearShift −1), "the 7/7
+   * bombings" (storyYear: the year the sentence or the story gives it)
+   */
+  | { type: 'day'; year: number | null; month: number; day: number; lastDay?: number; direction?: Direction; yearShift?: number; storyYear?: boolean }
   /** "February 2022", "in February" (year null), "early March", "June of this year" (yearShift 0) */
   | { type: 'month'; year: number | null; month: number; part?: Part; direction?: Direction; yearShift?: number }
   /** "2017", "early 2020", "2010-15" (lastYear 2015) */
@@ -24,7 +33,7 @@ export type Meaning =
   /** "the 1990s" */
   | { type: 'decade'; year: number; part?: Part }
   /** "the 13th century" */
-  | { type: 'century'; number: number }
+  | { type: 'century'; number: number; part?: Part }
   /** "spring 2005" (month 3), "last summer" (year null, shift −1): three months from `month` */
   | { type: 'season'; month: number; year: number | null; shift?: number }
   /** "the fourth quarter", "the first quarter of 2019" */
@@ -56,7 +65,15 @@ export type Meaning =
   /** "from 2010 to 2015", "between January and March" */
   | { type: 'range'; from: Meaning; to: Meaning }
   /** "the same day" (day, 0), "the previous day" (−1), "two days later" (2), "that year" (year, 0): counted from the date before it */
-  | { type: 'anaphor'; unit: 'day' | 'week' | 'month' | 'year'; shift: number }
+  | { type: 'anaphor'; unit: 'day' | 'week' | 'month' | 'year'; shift: number; part?: Part }
+  /** an age ("a 45-year-old", "aged 41"): a stretch of time lived, with no day of its own */
+  | { type: 'age'; unit: TimeUnit }
+  /**
+   * counted from an event the story dates (`event`: "vote", "election"): "the eve of the vote" (side −1, 1 day), "the
+   * day after the election" (+1), "two weeks before the deadline" (−2 weeks, counted), "the days after the referendum"
+   * (amount null: a stretch), "the night of the fire" (side 0); `target`: where a date inside the phrase is written
+   */
+  | { type: 'event'; event: string; side: -1 | 0 | 1; amount: number | null; unit: 'hour' | 'day' | 'week' | 'weekend' | 'month' | 'year'; counted?: boolean; target?: [number, number] }
   /** a time of day ("3pm") takes the day its sentence names, if any */
   | { type: 'time' }
   /** durations and anything else with no day of its own ("six-hour", "three days later") */

@@ -45,7 +45,7 @@ export function resolveMeaning(m: Meaning, ctx: ResolveContext): DayRange | null
     case 'decade':
       return applyPart(yearRange(m.year, m.year + 9), m.part, 'decade', P)
     case 'century':
-      return yearRange((m.number - 1) * 100, (m.number - 1) * 100 + 99)
+      return applyPart(yearRange((m.number - 1) * 100, (m.number - 1) * 100 + 99), m.part, 'century', P)
     case 'season': {
       const ofYear = (y: number) => range(makeDay(y, m.month, 1)!, addDays(makeDay(m.month === 12 ? y + 1 : y, m.month === 12 ? 3 : m.month + 3, 1)!, -1))
       if (m.year !== null) return ofYear(m.year)
@@ -115,9 +115,11 @@ export function resolveMeaning(m: Meaning, ctx: ResolveContext): DayRange | null
     }
     case 'time':
       return ctx.anchor ? range(ctx.anchor, ctx.anchor) : null
-    // resolved in dates.ts from the dates told before it
+    // resolved in dates.ts from the dates told before it, or the day the story gives the event
     case 'anaphor':
+    case 'event':
       return null
+    case 'age':
     case 'none':
       return null
   }

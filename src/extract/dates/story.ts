@@ -2,9 +2,10 @@
 // "From March 15 to 17, Toronto played host … a session on Saturday afternoon" (the Saturday of that stretch),
 // "He declared a state of emergency the same day", "The previous day, PBS revealed …", "the following year".
 import type { DateMention } from '../../model'
-import { addDays, addMonths, compareDays, dayRange, makeDay, monthOf, monthRange, parseDay, weekRange, weekdayOf, yearOf, yearRange, type Day } from './calendar'
+import { addDays, addMonths, compareDays, dayRange, makeDay, monthOf, monthRange, parseDay, range, weekRange, weekdayOf, yearOf, yearRange, type Day } from './calendar'
 import type { DateCandidate, Meaning } from './meaning'
 import type { Tense } from './tense'
+import { applyPart } from './apply-part'
 
 /** A stretch of a few days the article names outright ("From March 15 to 17, Toronto played host to …"). */
 export interface NamedStretch { start: Day; end: Day }
@@ -30,7 +31,8 @@ export function tell(told: Told, c: DateCandidate, r: DateMention['resolved']): 
   if (c.kind !== 'date') return told
   // a date the reader cannot place ("in November", no publication date) leaves the earlier ones behind: "£25.5bn a
   // year earlier" then counts from November, not from a year named paragraphs before
-  if (!r) return c.meaning.type === 'anaphor' ? told : { days: [], month: null, year: null }
+  // ("in recent months" places nothing and forgets nothing)
+  if (!r) return c.meaning.type === 'anaphor' || c.meaning.type === 'none' ? told : { days: [], month: null, year: null }
   const start = parseDay(r.start)!
   const days = (parseDay(r.end)!.getTime() - start.getTime()) / 86_400_000
   if (days === 0) return { days: [...told.days.slice(-7), start], month: start, year: yearOf(start) }
@@ -61,7 +63,14 @@ export function resolveAnaphor(m: Extract<Meaning, { type: 'anaphor' }>, told: T
       const d = addMonths(makeDay(yearOf(told.month), monthOf(told.month), 1)!, m.shift)
       return monthRange(yearOf(d), monthOf(d))
     }
-    case 'year': return told.year !== null ? yearRange(told.year + m.shift) : null
+    case 'year': {
+      if (told.year === null) return null
+      // "arrested in March 2018 and released later in the year": after the month told, in its year
+      const month = told.month && yearOf(told.month) === told.year + m.shift ? told.month : null
+      if (month && m.part === 'later') return range(addMonths(month, 1), parseDay(yearRange(told.year + m.shift).end)!)
+      if (month && m.part === 'earlier') return range(parseDay(yearRange(told.year + m.shift).start)!, addDays(month, -1))
+      return applyPart(yearRange(told.year + m.shift), m.part, 'year', null)
+    }
   }
 }
 

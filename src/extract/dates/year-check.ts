@@ -31,6 +31,21 @@ const CLOCK_AFTER = /^\s(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|
 /** Before the number: a currency, a number sign or "No." means it is an amount or a label, not a year. */
 const LABEL_BEFORE = /(?:[$£€¥₹#]\s?|\b(?:No|Nos|no|number|Number)\.?\s|\b(?:USD|EUR|GBP|JPY)\s?)$/
 
+/** What a year's accounts and contests are counted in: "record 2004 sales", "posted 2019 profits", "the Sydney 2012 games". */
+const YEARS_PLURALS = new Set(['profits', 'sales', 'earnings', 'results', 'revenues', 'losses', 'figures', 'accounts', 'dividends', 'bonuses',
+  'forecasts', 'budgets', 'targets', 'exports', 'imports', 'elections', 'games', 'olympics', 'finals', 'championships', 'playoffs', 'midterms'])
+
+/**
+ * "record 2004 sales." and "2004 profits rose" are that year's; "2000 sales calls" counts calls: after the plural the
+ * clause ends, or a preposition, an auxiliary or a past tense follows.
+ */
+function isYearsAccount(article: SentenceText['article'], next: SentenceText['article']['tokens'][number], value: number): boolean {
+  if (value < 1950 || value > 2049 || !YEARS_PLURALS.has(next.normal)) return false
+  const after = tokenAt(article.tokens, tokenIndexAt(article, next.end))
+  if (!after || after.sentence !== next.sentence || next.post !== '') return true
+  return after.tags.has('Preposition') || after.tags.has('Copula') || after.tags.has('Auxiliary') || after.tags.has('PastTense')
+}
+
 export function isYearAt(s: SentenceText, start: number, end: number): boolean {
   const local = start - s.start
   const value = Number(s.text.slice(local, local + 4))
@@ -57,7 +72,7 @@ export function isYearAt(s: SentenceText, start: number, end: number): boolean {
     && (nextToken.tags.has('Noun') || nextToken.tags.has('Adjective')) && !nextToken.tags.has('Date') && !nextToken.tags.has('Pronoun')) return false
   if (nextToken && /^\s+$/.test(article.text.slice(end, nextToken.start)) && nextToken.tags.has('Plural') && !nextToken.tags.has('Date')) {
     const prevWord = prev ? prev.normal.replace(/’/g, "'") : ''
-    if (!(KEEPS_YEAR.has(prevWord) || prevWord.endsWith("'s"))) return false
+    if (!(KEEPS_YEAR.has(prevWord) || prevWord.endsWith("'s") || isYearsAccount(article, nextToken, value))) return false
   }
   return true
 }

@@ -1,7 +1,9 @@
 // Units a bare number takes from the words around it, where a reader supplies them without thinking:
 // "a 947 million pounds turnover for a 107 million loss" (the loss is in pounds too), "an earthquake of magnitude
-// 6.3", "Gloria Vanderbilt died at the age of 95" (years). A figure with a unit of its own is left alone.
+// 6.3", "the rupee fell to 74 to the dollar" (74 rupees), "a record Australian dollar 29.4bn". A figure with a unit of
+// its own is left alone; ages ("at the age of 95") are the dates extractor's.
 import type { Figure } from '../../model'
+import { COUNTRY, CURRENCY_WORD, wordCurrency } from './currencies'
 import type { RawFigure } from './scan'
 
 /** Money nouns: an amount with a scale before one of them is money ("a 947 million pounds turnover for a 107 million loss"). */
@@ -10,15 +12,44 @@ const MONEY_NOUN_AFTER = /^\s(?:loss|losses|profits?|turnover|revenues?|deficit|
 const MAGNITUDE_BEFORE = /\bmagnitude[\s-](?:of\s)?$/i
 // "over 400 magnitude 2+ earthquakes": the magnitude is the number after, 400 a count
 const MAGNITUDE_AFTER = /^[\s-]magnitude\b(?![\s-]*\d)/i
-/** "aged 49", "at the age of 68", "age 29": years of age */
-const AGE_BEFORE = /\b(?:aged|age|at\sthe\sage\sof)\s(?:about\s|around\s|nearly\s|almost\s)?$/i
 
-/** The currency of the last money figure among `figures` from `sentenceStart` on, if any. */
-function lastCurrency(figures: Figure[], sentenceStart: number): string | null {
+/** "a record Australian dollar 29.4bn", "US dollars 5bn": the currency named right before an amount with a scale */
+const CURRENCY_BEFORE = new RegExp(`(?:\\b(?<country>${COUNTRY})\\s)?\\b(?<word>${CURRENCY_WORD})\\s$`, 'i')
+/** "74 to the dollar", "110 yen per dollar" is read by its unit; "1.35 against the euro": a rate against another currency */
+const RATE_AFTER = /^\s(?:to|per|against)\s(?:the|one|a|each)\s(?:(?:US|U\.S\.|American)\s)?(?:dollar|euro|pound|greenback|yen|yuan|franc)\b/i
+const ANY_CURRENCY = new RegExp(`(?:\\b(?<country>${COUNTRY})\\s)?\\b(?<word>${CURRENCY_WORD})\\b`, 'gi')
+
+/** The currency a rate is told in: the last one the sentence names before it ("the rupee fell to 74 to the dollar"). */
+function rateCurrency(sentence: string, start: number): string | null {
+  let code: string | null = null
+  for (const m of sentence.slice(0, start).matchAll(ANY_CURRENCY)) code = wordCurrency(m.groups!.word, m.groups!.country)
+  return code
+}
+
+/**
+ * An amount told against money in the same sentence is money too: "Fiat is to get 1bn euros immediately, with another
+ * 550m to follow", "profits were 77m euros, up from 38m", "sales rose to $2bn from 1.8bn".
+ */
+const CONTINUES_MONEY = /\b(?:another|further|extra|additional|from|than|versus|vs\.?|against|compared\swith|compared\sto)\s(?:about\s|around\s|some\s|nearly\s|almost\s)?$/i
+
+/** Does the amount at `start` continue a money figure of its sentence? (then "550m" is millions, not metres) */
+export function continuesMoney(sentence: string, start: number, figures: Figure[], sentenceStart: number): string | null {
+  return CONTINUES_MONEY.test(sentence.slice(Math.max(0, start - 24), start)) ? lastCurrency(figures, sentenceStart, sentence) : null
+}
+
+/**
+ * The currency of the last money figure among `figures` from `sentenceStart` on, if any; conversions in brackets are
+ * the writer's asides: "77m euros (£53m; $100m), up from 38m" is euros.
+ */
+export function lastCurrency(figures: Figure[], sentenceStart: number, sentence = ''): string | null {
+  const inBrackets = (f: Figure) => /\([^)]*$/.test(sentence.slice(0, f.start - sentenceStart))
+  let aside: string | null = null
   for (let i = figures.length - 1; i >= 0 && figures[i].start >= sentenceStart; i--) {
-    if (figures[i].kind === 'money') return figures[i].unit
+    if (figures[i].kind !== 'money') continue
+    if (!inBrackets(figures[i])) return figures[i].unit
+    aside ??= figures[i].unit
   }
-  return null
+  return aside
 }
 
 /**
@@ -30,12 +61,22 @@ export function impliedUnit(sentence: string, raw: RawFigure, earlier: Figure[],
   if (raw.kind !== 'count' || raw.unit !== null || raw.first.currency) return null
   const before = sentence.slice(Math.max(0, raw.start - 24), raw.start)
   const after = sentence.slice(raw.end, raw.end + 16)
+  const named = raw.first.hasScale && !raw.second ? CURRENCY_BEFORE.exec(before) : null
+  if (named) {
+    const code = wordCurrency(named.groups!.word, named.groups!.country)
+    if (code) return { kind: 'money', unit: code }
+  }
+  if (RATE_AFTER.test(sentence.slice(raw.end, raw.end + 30))) {
+    const code = rateCurrency(sentence, raw.start)
+    if (code) return { kind: 'money', unit: code }
+  }
+  const continued = raw.first.hasScale ? continuesMoney(sentence, raw.start, earlier, sentenceStart) : null
+  if (continued) return { kind: 'money', unit: continued }
   if (raw.first.hasScale && MONEY_NOUN_AFTER.test(after)) {
-    const currency = lastCurrency(earlier, sentenceStart)
+    const currency = lastCurrency(earlier, sentenceStart, sentence)
     return currency ? { kind: 'money', unit: currency } : null
   }
   if (raw.first.hasScale) return null
   if (MAGNITUDE_BEFORE.test(before) || MAGNITUDE_AFTER.test(after)) return { kind: 'quantity', unit: 'magnitude' }
-  if (AGE_BEFORE.test(before)) return { kind: 'quantity', unit: 'year' }
   return null
 }

@@ -4,9 +4,10 @@ import { tokenAt, tokenIndexAt } from '../../nlp/parse'
 import type { SentenceText } from '../dates/sentence-text'
 import type { RawFigure } from './scan'
 
-export function metresNotMillions(s: SentenceText, f: RawFigure): RawFigure {
+/** `money`: the amount continues a money figure of its sentence ("with another 550m to follow"): millions. */
+export function metresNotMillions(s: SentenceText, f: RawFigure, money: boolean): RawFigure {
   const last = f.second ?? f.first
-  if (f.kind !== 'count' || f.first.currency || last.scaleText !== 'm') return f
+  if (money || f.kind !== 'count' || f.first.currency || last.scaleText !== 'm') return f
   const article = s.article
   const next = tokenAt(article.tokens, tokenIndexAt(article, s.start + f.end))
   const counted = next && next.sentence === s.sentence && next.start >= s.start + f.end

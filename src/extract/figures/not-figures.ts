@@ -7,6 +7,8 @@ import type { RawFigure } from './scan'
 
 /** Words after which "one" is a pronoun or part of a phrase: "the one", "no one", "any one of". */
 const ONE_AFTER = new Set(['the', 'no', 'any', 'every', 'each', 'which', 'this', 'that', 'another', 'anyone', 'someone', 'such', 'last', 'other', 'little', 'big', 'new', 'right', 'wrong'])
+/** Reporting words after which "one" introduces a source: "said one analyst", "according to one official". */
+const SAYING = new Set(['said', 'says', 'told', 'added', 'noted', 'warned', 'explained', 'claimed', 'argued', 'wrote'])
 /** Nouns after which "one" is not counting: "one day" (some day), "one way or another". */
 const ONE_BEFORE = new Set(['another', 'day', 'way', 'thing', 'time', 'point', 'side', 'hand', 'more', 'less', 'too', 'stage', 'moment', 'end', 'after'])
 
@@ -37,9 +39,11 @@ export function isNotFigure(s: SentenceText, f: RawFigure): boolean {
   // an emergency number: "escaped and phoned 911", "dialled 999"
   if (plain && /^(?:911|999|112|000)$/.test(f.first.numberText) && /\b(?:dial(?:l?ed|l?ing|s)?|phon(?:ed|ing|es?)|call(?:ed|ing|s)?|to)\s$/i.test(before)) return true
   // labels: "No 10", "number 10", "#1", "Article 50" (a capitalised word right before, no unit)
-  // ("flight 1344", "room 101", "platform 9")
+  // ("flight 1344", "room 101", "platform 9"); a grade on a scale: "a category 3 hurricane", "stage 4 cancer", "phase 2 trials"
   if (/\b(?:No|Nos|no|number|Number|version|Version|[Ff]light|[Rr]oom|[Pp]latform|[Gg]ate|[Cc]hannel|[Rr]oute|[Bb]us|[Ss]ection|[Cc]lause|[Pp]aragraph)\.?\s$|#$|§\s?$/.test(before)) return true
-  if (plain && !f.first.currency && isAfterName(s, start)) return true
+  if (plain && /\b(?:[Cc]ategory|[Ss]tage|[Pp]hase|[Tt]ier|[Gg]rade|[Ll]evel|[Cc]hapter|[Aa]rticle)\s$/.test(before)) return true
+  // ("an NBA All-Star 18 times": a number of occasions after a name is still a count)
+  if (plain && !f.first.currency && isAfterName(s, start) && !/^\s(?:times|occasions)\b/.test(text.slice(f.end, f.end + 12))) return true
   // list markers: "1." or "2)" opening a paragraph, "(3)" in a list
   if (plain && isListMarker(s, f)) return true
   if (f.word) {
@@ -47,7 +51,8 @@ export function isNotFigure(s: SentenceText, f: RawFigure): boolean {
     // "Formula One", "Air Force One", "the Big Four": a capitalised number word inside a sentence is a name
     if (/^[A-Z]/.test(word) && !opensSentence(s, start)) return true
     // "roughly one million people": a scale makes it a number, never the pronoun
-    if (/^one$/i.test(word) && plain && !f.first.hasScale && isPronounOne(s, start)) return true
+    // ("one or two product lines" is a range, whatever follows it)
+    if (/^one$/i.test(word) && plain && !f.second && !f.first.hasScale && isPronounOne(s, start)) return true
   }
   return false
 }
@@ -78,6 +83,8 @@ function isPronounOne(s: SentenceText, start: number): boolean {
   const article = s.article
   const prev = tokenBefore(s, start)
   if (prev && ONE_AFTER.has(prev.normal)) return true
+  // "said one analyst", "according to one source": a source told of by "one", not a count of them
+  if (prev && (SAYING.has(prev.normal) || (prev.normal === 'to' && tokenBefore(s, prev.start)?.normal === 'according'))) return true
   const token = tokenStartingAt(article, start)
   let at = token ? tokenIndexAt(article, token.end) : -1
   // "only one heavily congested mobile network": adverbs between "one" and its noun
@@ -87,6 +94,13 @@ function isPronounOne(s: SentenceText, start: number): boolean {
   // "one of the biggest", "one another", "one day": not a count; "one person was killed": a count
   if (next.normal === 'of' || ONE_BEFORE.has(next.normal)) return true
   if ((next.tags.has('Noun') && !next.tags.has('Pronoun')) || next.tags.has('Adjective')) return false
+  // "a deal similar to one between Iran and China": "one" right before a preposition stands for a noun
+  if (next.tags.has('Preposition')) return true
+  // "made one landing on a boat", "with one refuelling about halfway": an -ing word then a preposition is the thing counted
+  const after = tokenAt(article.tokens, at + 1)
+  // ("One living in the city said so": without a verb or preposition before it, "one" is still the pronoun)
+  const countedAfter = prev !== undefined && (prev.tags.has('Verb') || prev.tags.has('Preposition'))
+  if (countedAfter && /ing$/.test(next.normal) && !next.post && after && after.sentence === s.sentence && (after.tags.has('Preposition') || after.tags.has('Adverb'))) return false
   // "at least one unvaccinated person", "one heavily congested mobile network": a participle the tagger read as a
   // verb, then adjectives, then the noun
   if (!/(?:ed|en|ing)$/.test(next.normal) || next.post) return true

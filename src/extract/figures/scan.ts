@@ -16,15 +16,24 @@ const SCALE_WORD = 'hundred|thousand|million|billion|trillion|crore|lakh|dozen'
 // "5 million", "5m", "5bn", "5 bn", "two hundred thousand"; one-letter scales only written against the digits; a doubled
 // space is a typing slip ("5.7  million barrels")
 const SCALE = `(?:(?<scale>\\s{1,2}(?:${SCALE_WORD})|\\s?(?:bn|mn|tn|trn|bln|mln)|[mbkMBK])\\b(?<scale2>\\s(?:thousand|million|billion))?)?`
+// a fraction of a scale word: "half a million", "a third of a billion", "two-thirds of a million", "three quarters of a"
+const FRACTION = '(?:half\\s|(?:a|one|two|three|four)[\\s-](?:quarters?|thirds?|fifths?|tenths?)\\sof\\s)'
+// "one and a half million", "two and a half years", "1 and a half hours"
+const AND_A_HALF = '\\sand\\sa\\shalf(?=\\s\\w)'
 // digits not glued to a word before them ("G8", "MH17" are names); words; "a"/"half a" only before a scale ("a million")
-const NUMBER = `(?<num>(?<![\\w.,])${NUMBER_DIGITS}(?!\\d)|\\b(?:${NUMBER_WORD})\\b|\\b(?:half\\s|a\\squarter\\sof\\s)?an?(?=\\s(?:${SCALE_WORD})\\b))`
+// (the fraction first: "three quarters of a million" is one number, not "three")
+// "a quarter million", "half a million", "a third of a billion": a fraction before a scale word
+// "a half-hour programme", "a half-day strike": half of one unit of time
+const NUMBER = `(?<num>\\b(?:${FRACTION}?an?|(?:a|one|two|three)[\\s-](?:quarters?|thirds?)|half)(?=\\s(?:${SCALE_WORD})\\b)|\\bhalf(?=-(?:hour|day|week|month|year|century)\\b)|(?<![\\w.,])${NUMBER_DIGITS}(?!\\d)(?:${AND_A_HALF})?|\\b(?:${NUMBER_WORD})\\b(?:${AND_A_HALF})?)`
 const CORE = `(?<cur>${CURRENCY_PREFIX})?${NUMBER}${SCALE}`
 
 export const CORE_RE = new RegExp(CORE, 'gi')
 const CORE_AT = new RegExp(CORE, 'iy')
-const JOIN_AT = /\s?(?:-|–|—|to|and)\s?/y
+// "five or six feet", "two or three people": an estimate between two numbers is a range too
+const JOIN_AT = /\s?(?:-|–|—|to|and)\s?|\sor\s/y
 const PERCENT_AT = new RegExp(`(?:${PERCENT_UNIT})`, 'iy')
-const CURRENCY_WORD_AT = new RegExp(`(?:\\s(?<country>${COUNTRY}))?\\s(?<word>${CURRENCY_WORD})\\b`, 'iy')
+// "5bn rupees", "40 million Canadian dollars", "a 4bn-euro hole"
+const CURRENCY_WORD_AT = new RegExp(`(?:\\s(?<country>${COUNTRY}))?[\\s-](?<word>${CURRENCY_WORD})\\b`, 'iy')
 const CODE_AT = new RegExp(`\\s?(?<code>${CODE_AFTER})\\b`, 'y')
 const MINOR_AT = new RegExp(`(?:\\s(?:(?<country>${COUNTRY})\\s)?(?<minor>cents|pence)\\b|(?<p>p)\\b)`, 'y')
 const AGE_AT = /[\s-](?<unit>years?|months?|weeks?|days?)[\s-](?:olds?\b|of\sage\b)/iy
@@ -66,16 +75,30 @@ const tidy = (n: number) => Number(n.toPrecision(12))
 
 function partOf(m: RegExpExecArray | RegExpMatchArray, start: number): NumberPart | null {
   const g = m.groups!
-  const text = g.num.replace(/^(?:half|a\squarter\sof)\s/i, '')
-  const base = numberValue(text)
+  const text = bareNumber(g.num)
+  const base = /^half$/i.test(text) ? 0.5 : numberValue(text)
   if (base === null) return null
-  // "half a million", "a quarter of a million"
-  const half = /^half\s/i.test(g.num) ? 0.5 : /^a\squarter/i.test(g.num) ? 0.25 : 1
+  // "half a million", "a quarter of a million", "two-thirds of a billion", "one and a half million"
+  const half = fractionOf(g.num) + (/\sand\sa\shalf$/i.test(g.num) ? 0.5 / base : 0)
   return {
     start, end: start + m[0].length, value: tidy(base * half * scaleOf(g)), currency: g.cur ? prefixCurrency(g.cur) : null,
     hasScale: Boolean(g.scale), scaleText: g.scale ?? '', numberText: g.num,
   }
 }
+
+const DENOMINATOR: Record<string, number> = { half: 2, quarter: 4, third: 3, fifth: 5, tenth: 10 }
+
+/** The part of the scale a fraction names: "two-thirds of a" → 2/3, "half a" → 1/2; 1 without one. */
+function fractionOf(num: string): number {
+  if (/^half(?:\s|$)/i.test(num)) return 0.5
+  const m = /^(a|one|two|three|four)[\s-](quarter|third|fifth|tenth)s?(?:\sof\s|$)/i.exec(num)
+  return m ? (numberValue(m[1]) ?? 1) / DENOMINATOR[m[2].toLowerCase()] : 1
+}
+
+/** The number without its fraction or its "and a half": "two-thirds of a" → "a", "one and a half" → "one". */
+/** (nothing left of "a quarter" or "half" before "million": the scale itself is the one counted) */
+const bareNumber = (num: string) => num.replace(new RegExp(`^${FRACTION}`, 'i'), '').replace(/\sand\sa\shalf$/i, '')
+  .replace(/^(?:(?:a|one|two|three)[\s-](?:quarters?|thirds?)|half)$/i, 'a')
 
 function at(re: RegExp, text: string, index: number): RegExpExecArray | null {
   re.lastIndex = index
@@ -104,11 +127,11 @@ function readNumbers(text: string, m: RegExpMatchArray): { first: NumberPart; se
   const sameCurrency = !first.currency || !second.currency || first.currency === second.currency
   // "X to Y" is a range when X leaves its scale to Y ("$1.3 to $1.5bn", "10 to 15 people");
   // "from $10.9bn to $11.1bn" and "rose from fourteen to 31" are changes between two figures
-  const isRange = DASH.test(word) || (word === 'and' ? between : between || (!first.hasScale && !CHANGE_BEFORE.test(before)))
+  const isRange = DASH.test(word) || word === 'or' || (word === 'and' ? between : between || (!first.hasScale && !CHANGE_BEFORE.test(before)))
   if (!sameCurrency || !isRange) return { first, second: null }
   // "$1.3 to $1.5bn", "£5-10m": the scale written once applies to both ends
   if (!first.hasScale && second.hasScale) {
-    const scale = second.value / (numberValue(second.numberText.replace(/^(?:half|a\squarter\sof)\s/i, '')) ?? 1)
+    const scale = second.value / ((numberValue(bareNumber(second.numberText)) ?? 1) * fractionOf(second.numberText))
     if (first.value * scale < second.value) first.value = tidy(first.value * scale)
   }
   first.currency ??= second.currency
@@ -149,9 +172,9 @@ function readUnit(text: string, end: number, currency: string | null, hasScale: 
     }
   }
   if (currency) return { kind: 'money', unit: currency, end }
-  // "a 92-year-old", "an eleven-month-old boy": ages
+  // "a 92-year-old", "an eleven-month-old boy": ages, stretches of time lived
   const age = at(AGE_AT, text, end)
-  if (age) return { kind: 'quantity', unit: timeUnit(age.groups!.unit), end: end + age[0].length }
+  if (age) return { kind: 'duration', unit: timeUnit(age.groups!.unit), end: end + age[0].length }
   const duration = at(DURATION_AT, text, end)
   if (duration) return { kind: 'duration', unit: timeUnit(duration.groups!.unit), end: end + duration[0].length }
   const quantity = at(ATTACHED_AT, text, end) ?? at(SPACED_AT, text, end)
@@ -176,7 +199,10 @@ function readOne(text: string, m: RegExpMatchArray): RawFigure | null {
     first.value = tidy(first.value * unit.factor)
     if (second) second.value = tidy(second.value * unit.factor)
   }
-  return { start: first.start, end: unit.end, first, second, kind: unit.kind, unit: unit.unit, word: !/\d/.test(first.numberText) }
+  // "a growth rate of -0.1%": a minus sign written against the digits, not a dash between two numbers
+  const minus = /(?:^|[\s(])[-−]$/.test(text.slice(Math.max(0, first.start - 2), first.start)) && /^\d/.test(first.numberText) && !first.currency
+  if (minus) first.value = -first.value
+  return { start: first.start - (minus ? 1 : 0), end: unit.end, first, second, kind: unit.kind, unit: unit.unit, word: !/\d/.test(first.numberText) }
 }
 
 /**

@@ -31,8 +31,13 @@ function objectAt(tokens: Token[], k: number, end: number): TokenRange | null {
   let np = phraseStartingAt(tokens, k, end)
   if (!np) return null
   let to = np.to
-  // the phrase stops before a word that opens a quote: that word is what the object is called
-  for (let i = from + 1; i < to; i++) if (opensQuote(tokens[i])) { to = i; break }
+  // the phrase stops before a word that opens a quote: that word is what the object is called ("called the
+  // political system “rotten”"); unless nothing but an article stands before it: "blamed the “fog of war” for …"
+  for (let i = from + 1; i < to; i++) {
+    if (!opensQuote(tokens[i])) continue
+    if (tokens.slice(from, i).some((t) => !tagged(t, 'Determiner') && !tagged(t, 'Possessive'))) to = i
+    break
+  }
   while (to > from + 1 && /^(of|for|on|at|in|with|from)$/.test(tokenAt(tokens, to - 1)?.normal ?? '')) to--
   // "both Trump and Democratic front-runner Hillary Clinton"
   while (to < end && tokens[to].normal === 'and' && !breaksAfter(tokenAt(tokens, to - 1)) && !opensQuote(tokenAt(tokens, to + 1))) {
@@ -43,23 +48,35 @@ function objectAt(tokens: Token[], k: number, end: number): TokenRange | null {
   return { from, to }
 }
 
-const verbAt = (tokens: Token[], i: number) => !!tokenAt(tokens, i) && tagged(tokens[i], 'Verb')
+/** A verb at token i, over adverbs of a split infinitive: "to act", "to at least do something", "to quickly act". */
+function verbAt(tokens: Token[], i: number): boolean {
+  let k = i
+  while (k < i + 3 && tokenAt(tokens, k) && tagged(tokens[k], 'Adverb') && !tagged(tokens[k], 'Verb')) k++
+  return !!tokenAt(tokens, k) && tagged(tokens[k], 'Verb')
+}
 
 /** What follows an object that makes it a frame's: "to act", "of lying", "as a mistake", "“a disgrace”". */
 function objectFrame(tokens: Token[], f: Frames, obj: TokenRange, end: number): string | null {
   // "asked Ms Sinclair, a former judge who chaired the inquiry, to look into …", "asked Mills, Sullivan and
   // Abedin to search …": over an appositive or a list
-  if (/,/.test(tokens[obj.to - 1].post) && f.objectTo) {
+  // the same for "accused Cruz, the senator from Texas, of being …" and "refers to the candidate, who is his
+  // friend, as “Mr. Trump”"
+  if (/,/.test(tokens[obj.to - 1].post) && (f.objectTo || f.objectPrep || f.toAs)) {
     for (let k = obj.to; k < end && k < obj.to + 25; k++) {
-      if (tokens[k].normal === 'to' && verbAt(tokens, k + 1)) return 'object-to'
-      if (/[;:.!?]/.test(tokens[k].post) || (tagged(tokens[k], 'Verb') && !tagged(tokens[k], 'Noun') && tokens[k].normal !== 'who')) break
+      const afterComma = /,/.test(tokenAt(tokens, k - 1)?.post ?? '')
+      if (f.objectTo && tokens[k].normal === 'to' && verbAt(tokens, k + 1)) return 'object-to'
+      if (afterComma && f.objectPrep?.includes(tokens[k].normal)) return 'object-prep'
+      if (afterComma && f.toAs && tokens[k].normal === 'as') return 'to-as'
+      if (/[;:.!?]/.test(tokens[k].post) || (tagged(tokens[k], 'Verb') && !tagged(tokens[k], 'Noun') && !tagged(tokens[k], 'Copula') &&
+        !/^(who|is|was)$/.test(tokens[k].normal) && !afterComma)) break
     }
   }
   // the preposition may sit inside what the tagger took for one phrase: "blamed the failure of the talks on the weather"
-  for (let i = obj.from + 2; i < obj.to; i++) if (f.objectPrep?.includes(tokens[i].normal)) return 'object-prep'
+  for (let i = obj.from + 1; i < obj.to; i++) if (f.objectPrep?.includes(tokens[i].normal)) return 'object-prep'
   const next = tokenAt(tokens, obj.to)
   if (!next || obj.to >= end) return null
-  const open = breaksAfter(tokens[obj.to - 1]) && !opensQuote(next)
+  // a comma or a stop ends the object's frame; a closing quote mark does not ("the “fog of war” for …")
+  const open = breaksAfter(tokens[obj.to - 1]) && !/^["”’»]+$|^''$/.test(tokens[obj.to - 1].post) && !opensQuote(next)
   if (open) return null
   if (f.objectTo && next.normal === 'to' && verbAt(tokens, obj.to + 1)) return 'object-to'
   if (f.objectPrep?.includes(next.normal)) return 'object-prep'
@@ -86,7 +103,7 @@ export function complementStart(tokens: Token[], cue: TokenRange, end: number): 
   }
   if (f.toAs && t.normal === 'to') {
     const obj = objectAt(tokens, k + 1, end)
-    if (obj && tokenAt(tokens, obj.to)?.normal === 'as') return { start: k + 1, frame: 'to-as' }
+    if (obj && (tokenAt(tokens, obj.to)?.normal === 'as' || objectFrame(tokens, f, obj, end) === 'to-as')) return { start: k + 1, frame: 'to-as' }
   }
   if (f.question) {
     if (QUESTION_WORDS.has(t.normal) && k + 1 < end) return { start: k, frame: 'question' }

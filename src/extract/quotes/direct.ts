@@ -7,7 +7,7 @@
 //   … the official said:\n\n“…”                   leading, from the paragraph before
 //   “…” – Volodymyr Zelenskiy                     a dash and a name
 import type { TokenRange } from '../phrases'
-import { breaksAfter, canSpeak, endsAttribution, isNounish, namesSomeone, phraseStartingAt, startsClause, tagged } from '../phrases'
+import { breaksAfter, canSpeak, endsAttribution, hasVerb, isNounish, namesATitle, namesSomeone, phraseStartingAt, startsClause, tagged } from '../phrases'
 import type { QuoteMarkSpan } from './marks'
 import type { QuoteCandidate, QuoteContext } from './context'
 import { sentenceOf } from './context'
@@ -75,7 +75,10 @@ export function trailingAttribution(ctx: QuoteContext, q: QuoteMarkSpan): Attrib
 function mannerOfSpeaking(tokens: Token[], j: number, ceil: number, closed: boolean): TokenRange | null {
   const t = tokens[j]
   if (closed || !t || !tagged(t, 'PastTense') || tagged(t, 'Copula') || tagged(t, 'Auxiliary') || tagged(t, 'Modal')) return null
-  return j + 1 === ceil || (breaksAfter(t) && !/[,;]/.test(t.post)) ? { from: j, to: j + 1 } : null
+  if (j + 1 === ceil || (breaksAfter(t) && !/[,;]/.test(t.post))) return { from: j, to: j + 1 }
+  // "“…,” Bennett shot back with a laugh.": a particle and a phrase of manner, no verb of their own
+  for (let k = j + 1; k < ceil; k++) if ((hasVerb(tokens, k, k + 1) && !tagged(tokens[k], 'Particle')) || /[,;]/.test(tokenAt(tokens, k - 1)?.post ?? '')) return null
+  return tagged(tokenAt(tokens, j + 1), 'Particle') || /^(back|out|up|in|on)$/.test(tokenAt(tokens, j + 1)?.normal ?? '') ? { from: j, to: j + 1 } : null
 }
 
 /** The reporting verb that a colon or comma hands over to the quote: `Mr Merz told reporters: “…`. */
@@ -102,19 +105,31 @@ export function leadingAttribution(ctx: QuoteContext, q: QuoteMarkSpan): Attribu
   const floor = sentenceOf(ctx, last).firstToken
   const colon = /:/.test(between)
   const cue = cueBeforeOpening(ctx, last, floor)
+  // "Said Dorothy Poynter, who grew up with him, “We were all so proud.”": the verb opens the sentence
+  const opener = cue ? null : cueAt(tokens, floor)
+  if (opener && /^(say|add|write)$/.test(cueLemma(tokens[floor].normal) ?? '')) {
+    const speaker = speakerAfter(tokens, opener.to, last + 1)
+    if (speaker && namesSomeone(tokens, speaker)) return { cue: opener, mention: speaker, rule: 'cue-first' }
+  }
   if (!cue) {
     // "Martell, the addictions doctor …, is more blunt: “…”"
     const subject = colon ? clauseSubject(tokens, floor, last + 1) : null
     return subject && namesSomeone(tokens, subject) ? { cue: null, mention: subject, rule: 'colon-after-subject' } : null
   }
+  // "he said on MSNBC’s “Morning Joe”": the name of a programme, not words
+  if (!/[:,]/.test(between) && namesATitle(tokens, last + 1)) return null
+  // "Obama said “it gets me mad” every time he thinks about …": words that go on after the closing mark make the
+  // quote part of the reported clause (a mixed quote), not a quote of its own
+  if (!/[:,]/.test(between) && !FRAME_ONLY.has(cueLemma(tokens[cue.from].normal) ?? '') && clauseGoesOn(ctx, q)) return null
   // without a colon or comma only phrases of time and place may stand between verb and quote:
   // "writing “It's …”", "Trump said on Friday "I can do it"", not "Martell says he “fumbled into” …"
   if (!/[:,]/.test(between) && cue.to !== last + 1 && !(tagged(tokenAt(tokens, cue.to), 'Preposition') || tagged(tokenAt(tokens, cue.to), 'Date'))) return null
   // a frame verb right before quoted words: "in what he called “the loneliest moment”" is his, when someone
   // does the calling ("an app called “Screenwise”" is nobody's); a reported clause around it may take it in
   const lemma = cueLemma(tokens[cue.from].normal) ?? ''
-  // "prices continued “to rise”" is no attribution; "the sign read: “…”" is
-  if (!/[:,]/.test(between) && DIRECT_ONLY.has(lemma)) return null
+  // "prices continued “to rise”" and "she read “War and Peace”" are no attribution; "the sign read: “…”" and
+  // "some chanted “USA! USA!”" are
+  if (!/[:,]/.test(between) && (lemma === 'continue' || lemma === 'read')) return null
   if (!/[:,]/.test(between) && FRAME_ONLY.has(lemma)) {
     const subject = subjectBefore(tokens, cue.from, floor)
     return subject && namesSomeone(tokens, subject) && !reducedRelative(tokens, subject, cue.from)
@@ -129,6 +144,23 @@ export function leadingAttribution(ctx: QuoteContext, q: QuoteMarkSpan): Attribu
   const mention = (participle ? clauseSubject(tokens, floor, cue.from) : subjectBefore(tokens, cue.from, floor))
     ?? (cue.to <= last ? speakerAfter(tokens, cue.to, last + 1) : null)
   return mention ? { cue, mention, rule: acrossParagraph ? 'cue-colon-paragraph' : 'cue-before-quote' } : null
+}
+
+/** Whether the sentence goes on in the writer's words after a quote: "“it gets me mad” every time he thinks …". */
+function clauseGoesOn(ctx: QuoteContext, q: QuoteMarkSpan): boolean {
+  if (/[.!?…,]["”’»'\s]*$/.test(ctx.text.slice(q.innerStart, q.end))) return false
+  const next = ctx.tokenFrom(q.end)
+  const t = ctx.tokens[next]
+  if (!t || t.sentence !== tokenAt(ctx.tokens, ctx.tokenBefore(q.end))?.sentence || /^\s*[,;:.!?—–-]/.test(ctx.text.slice(q.end, t.start + 1))) return false
+  // not another quote ("“We made a plea …” and “So we told …”") and not the main clause's verb after a relative
+  // clause ("Apps that it said “may not work” included …")
+  if (tagged(t, 'Verb') && !tagged(t, 'Noun') && !tagged(t, 'Gerund')) return false
+  let words = 0
+  for (let i = next; i < ctx.tokens.length && ctx.tokens[i].sentence === t.sentence && words < 3; i++) {
+    if (ctx.markAt(ctx.tokens[i].start)) return false
+    words++
+  }
+  return words >= 3
 }
 
 export function directCandidate(q: QuoteMarkSpan, a: Attribution): QuoteCandidate {

@@ -7,11 +7,12 @@
 //
 // Quoted words that name something rather than say it stay out: "the so-called “sextortion” scam", "her
 // “fantasy closet”", a programme's title, a list of words ("“optics,” “grapple” and “yeet”").
-import { namesSomeone, PREPOSITIONS, tagged } from '../phrases'
+import { breaksAfter, namesSomeone, PREPOSITIONS, tagged } from '../phrases'
 import { opensSentence, sentenceOf, wordCount, type QuoteCandidate, type QuoteContext } from './context'
 import type { QuoteMarkSpan } from './marks'
 import { tokenAt } from '../../nlp/parse'
-import { clauseSubject } from './speaker-phrase'
+import { clauseSubject, cueAt } from './speaker-phrase'
+import { cueLemma, RESEARCH_VERBS } from '../lexicon/cue-verbs'
 
 /** Words written before a quote that make it a name or a label inside a noun phrase. */
 const NAMING_WORDS = new Set(['so-called', 'called', 'named', 'titled', 'entitled', 'dubbed', 'word', 'term', 'phrase', 'slogan', 'hashtag', 'label', 'nickname'])
@@ -30,6 +31,18 @@ function titleCased(inner: string): boolean {
   return words.length >= 2 && significant.length > 0 && significant.every((w) => /^\p{Lu}/u.test(w))
 }
 
+/** Whether a verb of saying stands a few words before token b, with nothing but its object's words between. */
+function objectOfSaying(tokens: QuoteContext['tokens'], b: number): boolean {
+  for (let k = b; k >= 0 && k > b - 6; k--) {
+    const t = tokens[k]
+    if (k < b && breaksAfter(t)) return false
+    // ("showed him her “fantasy closet”": a verb that reports only for a study says nothing here)
+    if (cueAt(tokens, k) && tagged(t, 'Verb')) return !RESEARCH_VERBS.has(cueLemma(t.normal) ?? '')
+    if (!(tagged(t, 'Determiner') || tagged(t, 'Adjective') || tagged(t, 'Possessive') || tagged(t, 'Preposition') || tagged(t, 'Noun') || tagged(t, 'Adverb'))) return false
+  }
+  return false
+}
+
 /** Whether quoted words stand for a thing's name inside a noun phrase rather than for something said. */
 function names(ctx: QuoteContext, m: QuoteMarkSpan, inner: string, words: number): boolean {
   const { tokens } = ctx
@@ -44,6 +57,9 @@ function names(ctx: QuoteContext, m: QuoteMarkSpan, inner: string, words: number
   // one capitalised word after a noun or a preposition: "the letter “C”", "the rights to “Equity”", "on “Today”"
   if (words === 1 && /^\p{Lu}/u.test(inner) && !!before && (tagged(before, 'Noun') || tagged(before, 'Preposition') || PREPOSITIONS.has(before.normal))) return true
   if (words >= 4 || /[.!?…]\s*$/.test(inner)) return false
+  // "he also noted the “senseless, tragic deaths”", "Clinton decried the issue of “systemic racism”": the object
+  // of a verb of saying is what was said
+  if (objectOfSaying(tokens, b)) return false
   // "the “sextortion” scam", "her “fantasy closet”", "in “risk mitigation” payments": short words inside a noun phrase
   const afterDeterminer = !!before && (tagged(before, 'Determiner') || tagged(before, 'Possessive') || tagged(before, 'Adjective'))
   const beforeNoun = !!after && after.sentence === tokens[last].sentence && !/[,;:.!?()]/.test(tokens[last].post) &&

@@ -12,6 +12,8 @@ import { directCandidate, leadingAttribution, trailingAttribution } from './dire
 import type { QuoteMarkSpan } from './marks'
 import { embeddedCandidate } from './embedded'
 import { findReported } from './reported'
+import { clauseSubject } from './speaker-phrase'
+import { hasVerb, namesPerson } from '../phrases'
 
 export type { QuoteCandidate, QuoteContext, SpeakerLink } from './context'
 
@@ -21,11 +23,44 @@ function floating(ctx: QuoteContext, m: QuoteMarkSpan, previous: QuoteMarkSpan |
   const follow = (linked: string): QuoteCandidate =>
     ({ type: 'direct', start: m.start, end: m.end, cue: null, speaker: { kind: 'previous' }, showMention: false, found: 'quote-marks', linked })
   if (m.continuesPrevious) return follow('continues-paragraph')
-  // "Schumer said on Friday "We made a plea …" and "So we told the president …""
-  if (previous && attributed.has(previous) && /^\s*(,|and|,\s*and)\s*$/.test(ctx.text.slice(previous.end, m.start))) return follow('joined-quote')
+  // "Schumer said on Friday "We made a plea …" and "So we told the president …"", "“It reinforced our
+  // resolve,” said Blumenthal, and “trust in our values …”"
+  const between = previous ? ctx.text.slice(previous.end, m.start) : ''
+  if (previous && attributed.has(previous) && (/^\s*(,|and|,\s*and)\s*$/.test(between) || /^[^.!?\n"“”]{0,60},\s*and\s*$/.test(between))) return follow('joined-quote')
+  // "Then, after a pause: “A few beers.”": a lead-in with no verb of its own hands on to the last speaker
+  if (previous && attributed.has(previous) && leadIn(ctx, m)) return follow('previous-quote')
   if (!opensSentence(ctx, m)) return null
   if (wordCount(inner) < 4 && !/[.!?…]\s*$/.test(inner)) return null
+  // "“It will fail,” Lee said. ¶ Haddad has backed the plan for years. ¶ “It is the only way forward.”": after a
+  // paragraph that turns to someone, a quote standing alone is theirs
+  const turned = paragraphSubject(ctx, m, previous)
+  if (turned) return { ...follow('paragraph-subject'), speaker: { kind: 'mention', range: turned } }
   return follow('previous-quote')
+}
+
+/** Whether the words before a quote in its sentence end in a colon and hold no verb: "Then, after a pause: “…”". */
+function leadIn(ctx: QuoteContext, m: QuoteMarkSpan): boolean {
+  const last = ctx.tokenBefore(m.start)
+  if (last < 0 || !/:\s*$/.test(ctx.text.slice(ctx.tokens[last].end, m.start))) return false
+  const first = ctx.sentences[ctx.tokens[last].sentence].firstToken
+  return last - first < 8 && !hasVerb(ctx.tokens, first, last + 1)
+}
+
+/**
+ * The person a paragraph of the writer's own (no quote marks) is about, when it comes right before a quote
+ * standing alone and after the last quote: the subject of its first sentence, if that names a person.
+ */
+function paragraphSubject(ctx: QuoteContext, m: QuoteMarkSpan, previous: QuoteMarkSpan | undefined): TokenRange | null {
+  const first = ctx.tokenFrom(m.start)
+  if (first >= ctx.tokens.length || first === 0) return null
+  const before = ctx.sentences[ctx.tokens[first - 1].sentence]
+  if (before.paragraph !== m.paragraph - 1 || (previous && previous.end > before.start)) return null
+  let start = ctx.sentences.indexOf(before)
+  while (start > 0 && ctx.sentences[start - 1].paragraph === before.paragraph) start--
+  const opening = ctx.sentences[start]
+  if (ctx.marksWithin(opening.start, before.end).length > 0) return null
+  const subject = clauseSubject(ctx.tokens, opening.firstToken, opening.endToken)
+  return subject && namesPerson(ctx.tokens, subject) ? subject : null
 }
 
 /**

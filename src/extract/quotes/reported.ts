@@ -11,8 +11,9 @@ import type { Sentence, Token } from '../../nlp/parse'
 import { tokenAt } from '../../nlp/parse'
 import { BARE_CLAUSE, cueLemma, DIRECT_ONLY, FRAME_ONLY, isParticiple, LISTENER_VERBS, RESEARCH_VERBS, THAT_REQUIRED } from '../lexicon/cue-verbs'
 import { complementStart } from './complements'
-import { breaksAfter, canSpeak, endsAttribution, hasVerb, namesSomeone, phraseStartingAt, PREPOSITIONS, startsClause, tagged, type TokenRange } from '../phrases'
-import { DOCUMENT_NOUNS, PERSON_ROLES, RESEARCHERS, SPEAKING_PRONOUNS } from '../lexicon/roles'
+import { FRAMES } from '../lexicon/verb-frames'
+import { breaksAfter, canSpeak, endsAttribution, hasVerb, isNounish, namesATitle, namesSomeone, phraseStartingAt, PREPOSITIONS, startsClause, tagged, type TokenRange } from '../phrases'
+import { PERSON_ROLES, RECORD_NOUNS, RESEARCHERS, SPEAKING_PRONOUNS } from '../lexicon/roles'
 import type { QuoteCandidate, QuoteContext, SpeakerLink } from './context'
 import type { QuoteMarkSpan } from './marks'
 import { clauseSubject, cueAt, isWeakCue, reducedRelative, speakerAfter, subjectBefore } from './speaker-phrase'
@@ -65,14 +66,19 @@ function clauseStart(tokens: Token[], cue: TokenRange, end: number): number | nu
     if (!(tagged(t, 'Preposition') || PREPOSITIONS.has(t.normal)) || t.normal === 'that' || SUBORDINATORS.has(t.normal) ||
       (breaksAfter(tokenAt(tokens, k - 1)) && hops > 0)) break
     // "said on Monday taxes will rise": a day ends its phrase, the clause's subject comes after it
-    const np = tagged(tokenAt(tokens, k + 1) ?? t, 'Date') && k + 1 < end ? dateRun(tokens, k + 1, end) : phraseStartingAt(tokens, k + 1, end)
+    // "said on “Meet the Press” that …": a quoted name is one phrase, whatever its words
+    const np = tagged(tokenAt(tokens, k + 1) ?? t, 'Date') && k + 1 < end ? dateRun(tokens, k + 1, end)
+      : k + 1 < end && namesATitle(tokens, k + 1) && /["“«]|''/.test(tokenAt(tokens, k + 1)?.pre ?? '') ? quotedRun(tokens, k + 1, end)
+        : phraseStartingAt(tokens, k + 1, end)
     if (!np) break
     if (!tokens.slice(k + 1, np.to).every((x) => tagged(x, 'Date'))) datesOnly = false
     k = np.to
     while (k < end && tagged(tokens[k], 'Date')) k++
   }
   // "said despite all that, Obama wasn’t influenced": a phrase set off by a comma opens the clause
-  if (k > hopsFrom && k < end && /^,$/.test(tokenAt(tokens, k - 1)?.post ?? '') && (tokens[k].normal === 'that' || startsClause(tokens, k, end, true))) {
+  // (not "urged the party to ax its system, he …": "to" there opens what was urged)
+  if (k > hopsFrom && k < end && tokens[hopsFrom].normal !== 'to' && /^,$/.test(tokenAt(tokens, k - 1)?.post ?? '') &&
+    (tokens[k].normal === 'that' || startsClause(tokens, k, end, true))) {
     return datesOnly || tokens[k].normal === 'that' ? k : hopsFrom
   }
   // "saying in his statement only that …"
@@ -89,13 +95,43 @@ function clauseStart(tokens: Token[], cue: TokenRange, end: number): number | nu
   // "Ms May acknowledged the scale of the defeat" reports no words; "Ms May acknowledged the deal was dead" does
   if (THAT_REQUIRED.has(lemma)) return BARE_CLAUSE.has(lemma) && startsClause(tokens, k, end) ? k : null
   // "said when Trudeau and other Liberals dismiss any concerns …, they …": a subordinate clause, then the main one
-  if (SUBORDINATORS.has(first.normal)) return tokens.slice(k, end).some((t) => /,/.test(t.post)) ? k : null
+  // ("said if elected president he could work with them": no comma, the main clause's own subject and verb)
+  if (SUBORDINATORS.has(first.normal)) return tokens.slice(k, end).some((t) => /,/.test(t.post)) || mainClauseAfter(tokens, k, end) ? k : null
+  // "said much of his talk with Trump was about Israel": a share of something as the subject
+  if (SHARES.has(first.normal) && tokenAt(tokens, k + 1)?.normal === 'of' && finiteBeforeComma(tokens, k + 2, end)) return k
   if (NOT_A_CLAUSE.has(first.normal) || tagged(first, 'Preposition') || tagged(first, 'Conjunction')) return null
   if (tagged(first, 'Verb') && !tagged(first, 'Noun') && !tagged(first, 'Gerund') && !SPEAKING_PRONOUNS.has(first.normal)) return null
   // "said on Monday, adding that …": the participle reports on its own
   if (/,/.test(tokenAt(tokens, k - 1)?.post ?? '') && isParticiple(first.normal) && cueAt(tokens, k)) return null
   return k
 }
+
+/** Words for a share of something that head a subject with "of": "much of the money was …", "most of them are …". */
+const SHARES = new Set(['much', 'most', 'many', 'some', 'all', 'none', 'half', 'each', 'few', 'several', 'part'])
+
+/** Whether a finite verb comes before the next comma: the clause's own verb. */
+function finiteBeforeComma(tokens: Token[], from: number, end: number): boolean {
+  for (let i = from; i < end && i < from + 15; i++) {
+    if (i > from && hasVerb(tokens, i, i + 1) && !tagged(tokens[i], 'Gerund') && !tagged(tokens[i], 'Participle')) return true
+    if (breaksAfter(tokens[i])) return false
+  }
+  return false
+}
+
+/**
+ * Whether a main clause follows a subordinate one without a comma: a pronoun and its verb, not right after the
+ * subordinator. "if elected president he could …" has one; "when he arrived at the airport" does not.
+ */
+function mainClauseAfter(tokens: Token[], from: number, end: number): boolean {
+  for (let j = from + 2; j < end - 1 && j < from + 10; j++) {
+    if (breaksAfter(tokenAt(tokens, j - 1))) return false
+    if (SUBJECT_PRONOUNS.has(tokens[j].normal) && !tagged(tokenAt(tokens, j - 1), 'Preposition') && !tagged(tokenAt(tokens, j - 1), 'Verb') &&
+      (tagged(tokenAt(tokens, j + 1), 'Modal') || tagged(tokenAt(tokens, j + 1), 'Auxiliary') || tagged(tokenAt(tokens, j + 1), 'Copula'))) return true
+  }
+  return false
+}
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you'])
 
 /**
  * The clause after a verb and a comma: over an aside closed by a second comma, when a clause follows it.
@@ -140,6 +176,12 @@ function thatAfterListener(tokens: Token[], from: number, end: number): number |
   return null
 }
 
+/** The words from an opening quote mark at `from` to its closing mark: "“Meet the Press”". */
+function quotedRun(tokens: Token[], from: number, end: number): TokenRange | null {
+  for (let to = from; to < end && to < from + 12; to++) if (/["”»]|''/.test(tokens[to].post)) return { from, to: to + 1 }
+  return null
+}
+
 /** The words of a date from `from`: "Monday", "last week", "Friday evening". */
 function dateRun(tokens: Token[], from: number, end: number): TokenRange {
   let to = from
@@ -170,6 +212,50 @@ function clauseEnd(ctx: QuoteContext, from: number, end: number, blocked: Set<nu
     if (i + 1 < end && /[.!?](["”’»]|'')/.test(t.post)) return i + 1
   }
   return end
+}
+
+/**
+ * Whether the verb at i sits in a relative clause set off by a comma: "Barkley, who has said he votes Democratic,
+ * said …". What it reports ends where the relative clause does.
+ */
+function inRelativeClause(tokens: Token[], i: number, floor: number): boolean {
+  let k = i - 1
+  while (k > floor && (SKIPPED_BEFORE_CUE.has(tokens[k].normal) || (tagged(tokens[k], 'Adverb') && !breaksAfter(tokens[k])))) k--
+  return k > floor && /^(who|which)$/.test(tokens[k].normal) && /,/.test(tokenAt(tokens, k - 1)?.post ?? '')
+}
+
+/**
+ * The comma that closes a relative clause: the first one a finite verb follows, the main clause going on
+ * ("…, who said he votes Democratic, | said one candidate …"); not one before a participle ("the plan, approved
+ * in May, …") or a subject of its own ("…, he said").
+ */
+function relativeClauseEnd(tokens: Token[], from: number, end: number): number {
+  let opened = -1
+  for (let i = from; i < end - 1; i++) {
+    if (!/^,$/.test(tokens[i].post)) continue
+    // the second comma of an aside inside the words: "that Mr Jäger, under fire for the failures, would …"
+    const closesAside = opened >= 0 && !hasVerb(tokens, opened, i + 1)
+    opened = closesAside ? -1 : i + 1
+    const next = tokenAt(tokens, i + 1)
+    if (closesAside || !hasVerb(tokens, i + 1, i + 2) || tagged(next, 'Gerund') || tagged(next, 'Participle') || tagged(next, 'Noun')) continue
+    const aside = /ed$/.test(next?.normal ?? '') ? participialAside(tokens, i + 1, end) : -1
+    if (aside < 0) return i + 1
+    i = aside - 1
+  }
+  return end
+}
+
+/**
+ * Where "approved in May," or "backed by the council," ends: a participle that a comma closes with no verb
+ * between (the token after that comma); -1 when the words after the participle are a clause's.
+ */
+function participialAside(tokens: Token[], at: number, end: number): number {
+  for (let k = at; k < end && k < at + 7; k++) {
+    if (k > at && hasVerb(tokens, k, k + 1)) return -1
+    if (/^,$/.test(tokens[k].post)) return k + 1
+    if (breaksAfter(tokens[k])) return -1
+  }
+  return -1
 }
 
 const REPORT_JOINERS = new Set(['and', 'but', 'while', 'whereas'])
@@ -240,11 +326,24 @@ function add(b: Build, from: number, to: number, cue: TokenRange, speaker: Speak
   return c
 }
 
+/** The words after "according to" up to the first noun and what it heads: "exit polls" with "exit" read as a verb. */
+function sourceWords(tokens: Token[], from: number, end: number): TokenRange | null {
+  for (let i = from; i < end && i < from + 4; i++) {
+    if (tagged(tokens[i], 'Noun') && !tagged(tokens[i], 'Pronoun')) {
+      const rest = phraseStartingAt(tokens, i, end)
+      return { from, to: rest ? rest.to : i + 1 }
+    }
+    if (breaksAfter(tokens[i])) break
+  }
+  return null
+}
+
 /** "…, according to national security experts, include …" and its other layouts. */
 function accordingTo(b: Build, s: Sentence, i: number, cue: TokenRange, blocked: Set<number>): TokenRange | null {
   const { tokens } = b.ctx
   const end = s.endToken
-  const np = phraseStartingAt(tokens, cue.to, end)
+  // a source always follows "according to", whatever the tagger made of its first word ("exit polls")
+  const np = phraseStartingAt(tokens, cue.to, end) ?? sourceWords(tokens, cue.to, end)
   if (!np || !canSpeak(tokens, np)) return null
   const speaker: SpeakerLink = { kind: 'mention', range: np }
   // the source may go on past its first phrase: "According to early results of exit polls conducted for the
@@ -265,9 +364,64 @@ function accordingTo(b: Build, s: Sentence, i: number, cue: TokenRange, blocked:
   return np
 }
 
-/** A subject that research verbs report for: a document ("the report", "Findings from the charity") or researchers. */
+/**
+ * A verb of saying in its infinitive after "to", said by the subject of the clause: "went on to say", "was quick
+ * to point out", "took to Twitter to say"; not "asked her to say" or "urged voters to say" (the listener would
+ * say it), nor "declined to say".
+ */
+function toInfinitive(tokens: Token[], i: number, floor: number): boolean {
+  const base = cueLemma(tokens[i].normal) === tokens[i].normal || (tokens[i].normal === 'point' && tokenAt(tokens, i + 1)?.normal === 'out')
+  if (i - 2 < floor || tokenAt(tokens, i - 1)?.normal !== 'to' || !base || breaksAfter(tokenAt(tokens, i - 2))) return false
+  // the word that governs "to": "went on", "was quick", "took to Twitter", "went out of his way"
+  let k = i - 2
+  while (k > floor && (tagged(tokens[k], 'Particle') || /^(on|up|out|back|again)$/.test(tokens[k].normal))) k--
+  if (k - 1 > floor && tokenAt(tokens, k - 1)?.normal === 'to' && isNounish(tokens[k])) k -= 2
+  if (k - 3 > floor && tokens[k].normal === 'way' && tokenAt(tokens, k - 2)?.normal === 'of') k -= 4
+  return GOVERNORS.has(tokens[k].normal)
+}
+
+/**
+ * Words that hand over to a verb of saying the words their subject says: "went on to say", "was quick to point
+ * out", "took to Twitter to say", "rushed to deny". Not "declined to say", "is expected to announce" or "asked
+ * her to say" (no words, words not yet said, someone else's words).
+ */
+const GOVERNORS = new Set(['went', 'goes', 'go', 'going', 'took', 'takes', 'take', 'taking', 'quick', 'careful', 'eager', 'keen',
+  'rushed', 'hastened', 'paused', 'stopped', 'used', 'stood', 'got', 'came', 'wrote', 'called', 'phoned', 'returned'])
+
+/**
+ * The subject of the verb that governs "to", when it names someone: "Ms Lee went on | to say", "Lee, who has
+ * led the city since 2019, was quick | to point out", "she took to Twitter | to say".
+ */
+function namedClauseSubject(tokens: Token[], floor: number, to: number): TokenRange | null {
+  let verb = to - 1
+  while (verb >= floor && !(hasVerb(tokens, verb, verb + 1) && !tagged(tokens[verb], 'Particle'))) verb--
+  // "was quick to": the copula before the adjective carries the subject
+  const subject = verb >= floor ? subjectBefore(tokens, verb, floor) : null
+  return subject && namesSomeone(tokens, subject) ? subject : null
+}
+
+/** A subject that research verbs report for: a study or a record ("the report", "Findings from the charity") or researchers. */
 function reportsResearch(tokens: Token[], subject: TokenRange): boolean {
-  return tokens.slice(subject.from, subject.to).some((t) => DOCUMENT_NOUNS.has(t.normal) || RESEARCHERS.has(t.normal))
+  // ("video seen by Reuters showed …" shows, it reports nothing)
+  return tokens.slice(subject.from, subject.to).some((t) => RECORD_NOUNS.has(t.normal) || RESEARCHERS.has(t.normal))
+}
+
+/** Words that open a clause that the sentence's main clause follows after a comma: "While he has said …, he …". */
+const OPENING_SUBORDINATORS = new Set(['while', 'when', 'although', 'though', 'if', 'because', 'since', 'unless', 'once', 'whereas', 'after', 'before'])
+
+/**
+ * The end of a subordinate clause that opens the sentence: the comma after which the main clause starts. In
+ * "While he’s said he believes the plan works, he’s also doubted it" what he said ends at the comma. The
+ * sentence's end when it opens otherwise.
+ */
+function openingClauseEnd(tokens: Token[], sentence: Sentence): number {
+  let first = sentence.firstToken
+  if (/^(but|and|yet|so)$/.test(tokenAt(tokens, first)?.normal ?? '')) first++
+  if (first >= sentence.endToken || !OPENING_SUBORDINATORS.has(tokens[first].normal)) return sentence.endToken
+  for (let i = first + 2; i < sentence.endToken - 1 && i < first + 60; i++) {
+    if (/^,$/.test(tokens[i].post) && !/["”»]|''/.test(tokens[i].post) && startsClause(tokens, i + 1, sentence.endToken, true)) return i + 1
+  }
+  return sentence.endToken
 }
 
 /** Prepositions before a gerund that hang it on the sentence's subject: "responded by saying that …". */
@@ -305,9 +459,12 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
   const { ctx } = b
   const { tokens } = ctx
   let speakerHere = sentenceSpeaker
+  const opening = openingClauseEnd(tokens, sentence)
   for (let i = sentence.firstToken; i < sentence.endToken; i++) {
-    // a sentence with no stops can run for pages; no report reaches further than this either way
-    const s = { ...sentence, firstToken: Math.max(sentence.firstToken, i - MAX_CLAUSE), endToken: Math.min(sentence.endToken, i + MAX_CLAUSE) }
+    // a sentence with no stops can run for pages; no report reaches further than this either way; a report
+    // inside an opening "While …," clause ends with it
+    const endToken = Math.min(i < opening ? opening : sentence.endToken, i + MAX_CLAUSE)
+    const s = { ...sentence, firstToken: Math.max(sentence.firstToken, i - MAX_CLAUSE), endToken }
     const end = s.endToken
     if (usedCues.has(i) || ctx.markAt(tokens[i].start)) continue
     const cue = cueAt(tokens, i)
@@ -319,7 +476,10 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
     // "…, adding that …", "… responded by saying that …": the participle's speaker is the sentence's
     const participle = isParticiple(tokens[i].normal) && i > s.firstToken &&
       (/,/.test(tokenAt(tokens, i - 1)?.post ?? '') || GERUND_OPENERS.has(tokenAt(tokens, i - 1)?.normal ?? ''))
-    const subject = participle ? null : subjectBefore(tokens, i, s.firstToken)
+    // "Ms Lee went on to say …", "Mr Hale was quick to point out that …", "she took to Twitter to say …"
+    const infinitive = !participle && toInfinitive(tokens, i, s.firstToken)
+    const subject = participle ? null : infinitive ? namedClauseSubject(tokens, s.firstToken, i - 1) : subjectBefore(tokens, i, s.firstToken)
+    if (infinitive && !subject) continue
     // "Asked whether he would resign, Mr Hale said …": a question put by someone the article does not name
     if (!subject && !participle && putToSomeone(tokens, cue, s.firstToken)) {
       const question = complementStart(tokens, cue, end)
@@ -345,8 +505,9 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
     if (subject && reducedRelative(tokens, subject, i)) continue
     const forwardSpeaker = subject ?? (participle ? speakerHere ?? clauseSubject(tokens, s.firstToken, i) : null)
     if (forwardSpeaker) {
+      const end = inRelativeClause(tokens, i, s.firstToken) ? relativeClauseEnd(tokens, cue.to, s.endToken) : s.endToken
       const speaker: SpeakerLink = { kind: 'mention', range: forwardSpeaker }
-      const linked = participle ? 'sentence-speaker' : 'subject-before-cue'
+      const linked = participle ? 'sentence-speaker' : infinitive ? 'clause-subject' : 'subject-before-cue'
       let c = start === null ? null
         : add(b, start, clauseEnd(ctx, start, end, blocked), cue, speaker, participle ? 'participle-clause' : 'cue-clause', linked)
       // no clause: what the verb's frame takes ("urged residents to stay indoors", "called the plan “a disgrace”")
@@ -364,7 +525,9 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
     let clauseTo = -1
     let rule = ''
     // ", said police Chief Joseph Boinnet." — a comma right before the verb puts the speaker after it
-    const inverted = i > s.firstToken && /,/.test(tokenAt(tokens, i - 1)?.post ?? '') ? speakerAfter(tokens, cue.to, end) : null
+    // (not the comma that closes the subject's appositive: "Roenick, a nine-time All-Star, suggested Lincicome …")
+    const closesAppositive = subject !== null && subject.to < i - 1 && /,/.test(tokens[subject.to - 1].post)
+    const inverted = i > s.firstToken && /,/.test(tokenAt(tokens, i - 1)?.post ?? '') && !closesAppositive ? speakerAfter(tokens, cue.to, end) : null
     if (inverted && endsAttribution(tokens, inverted.to, end)) {
       speakerRange = inverted
       clauseTo = i
@@ -389,7 +552,8 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
     // ("and lost his life over $7" goes on with the speaker's words, "and he was upset" is a new clause)
     const writerGoesOn = tail < end && (SUBORDINATORS.has(tokens[tail].normal) ||
       (/^(and|but|so|yet)$/.test(tokens[tail].normal) && startsClause(tokens, tail + 1, end)))
-    const hasTail = tail < end - 1 && /,/.test(tokenAt(tokens, tail - 1)?.post ?? '') && !describesSpeaker && !writerGoesOn
+    // ("They had two broad aims, Foster writes; to challenge …": a semicolon hands on to the words too)
+    const hasTail = tail < end - 1 && /[,;]/.test(tokenAt(tokens, tail - 1)?.post ?? '') && !describesSpeaker && !writerGoesOn
     // "In July 2017, the commission asked …": a time or a place before the subject is no clause of its own, and
     // in "In the years since, Ms Lee said, too many lives have been lost" the words after the aside are the report
     const introOnly = !hasVerb(tokens, s.firstToken, clauseTo) && introPhrase(tokens, s.firstToken)

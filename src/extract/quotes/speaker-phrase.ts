@@ -6,9 +6,9 @@
 import type { Token } from '../../nlp/parse'
 import { tokenAt } from '../../nlp/parse'
 import { cueLemma, FRAME_ONLY, isParticiple, LISTENER_VERBS, WEAK_CUES } from '../lexicon/cue-verbs'
-import { PERSON_ROLES } from '../lexicon/roles'
+import { GROUP_NOUNS, ORGANIZATION_NOUNS, PERSON_ROLES } from '../lexicon/roles'
 import { nameInPhrase } from '../speakers/names'
-import { breaksAfter, canSpeak, isCapitalized, isNounish, phraseEndingAt, phraseStartingAt, PREPOSITIONS, tagged, type TokenRange } from '../phrases'
+import { breaksAfter, canSpeak, isCapitalized, isNounish, phraseEndingAt, phraseStartingAt, PREPOSITIONS, pronounAt, tagged, type TokenRange } from '../phrases'
 
 const SKIPPABLE = new Set(['also', 'has', 'have', 'had', 'did', 'does', 'do', 'would', 'will', 'not', 'later', 'then', 'previously',
   'earlier', 'repeatedly', 'once', 'further', 'recently', 'reportedly', 'publicly', 'privately', 'again', 'simply', 'just',
@@ -30,6 +30,12 @@ export function cueAt(tokens: Token[], i: number): TokenRange | null {
   if (isCapitalized(t) && tokenAt(tokens, i - 1)?.sentence === t.sentence && !/[:"“«]/.test((tokenAt(tokens, i - 1)?.post ?? '') + t.pre) && !inTitleCase(tokens, i)) return null
   // "the says …" never; "a statement" is no verb; keep words compromise saw as verbs, or that it could not place
   if (tagged(t, 'Determiner') || tagged(t, 'Preposition')) return null
+  // "gave a background briefing": a form in -ing right after an article, an adjective or a noun names a thing
+  // (", saying", "by saying", "is saying" are verbs)
+  const before = tokenAt(tokens, i - 1)
+  if (/ing$/.test(t.normal) && before && before.sentence === t.sentence && !breaksAfter(before) &&
+    (tagged(before, 'Determiner') || (tagged(before, 'Adjective') && !tagged(before, 'Verb')) ||
+      (tagged(before, 'Noun') && !tagged(before, 'Pronoun') && !tagged(before, 'Person') && !isCapitalized(before)))) return null
   if (!tagged(t, 'Verb') && tagged(t, 'Noun') && (!/(ed|s)$/.test(t.normal) || (tagged(t, 'Plural') && !afterSubject(tokens, i)))) return null
   return { from: i, to: i + 1 }
 }
@@ -72,6 +78,20 @@ function opensAppositive(tokens: Token[], i: number, to: number): boolean {
   return false
 }
 
+/** The last token before a phrase of time that ends at token j ("for years", "on Monday", "this week"), or null. */
+function timePhraseBefore(tokens: Token[], j: number, floor: number): number | null {
+  const t = tokens[j]
+  if (!t || !(tagged(t, 'Date') || TIME_SPANS.has(t.normal))) return null
+  let p = j - 1
+  while (p > floor && tagged(tokens[p], 'Date') && !breaksAfter(tokens[p])) p--
+  // "this week", "last year" (their first word may be tagged a date too)
+  if (/^(this|last|next)$/.test(tokenAt(tokens, p + 1)?.normal ?? '') && p + 1 <= j) return p
+  return p > floor && /^(for|in|on|over|during|since|last|this)$/.test(tokens[p].normal) && !breaksAfter(tokens[p]) ? p - 1 : null
+}
+
+/** Nouns of a stretch of time: "for years", "in recent weeks". */
+const TIME_SPANS = new Set(['years', 'months', 'weeks', 'days', 'decades', 'hours', 'ages', 'year', 'month', 'week', 'decade'])
+
 const isNegation = (t: Token) => t.normal === 'not' || t.normal === 'never' || /n['’]t$/.test(t.normal) || tagged(t, 'Negative')
 
 /**
@@ -84,6 +104,20 @@ function skipBack(tokens: Token[], j: number, floor: number): { j: number; aside
   while (j >= floor) {
     const t = tokens[j]
     if (isNegation(t)) { negated = true; j--; continue }
+    // "Jane Lee (NDP) said", "Marco Rubio (R-Fla.) said": words in brackets after the subject
+    if (/\)/.test(t.post)) {
+      let k = j
+      while (k > floor && k > j - 8 && !/\(/.test(tokens[k].pre)) k--
+      if (/\(/.test(tokens[k].pre) && k > floor) { j = k - 1; continue }
+    }
+    // "Researchers have for years been saying …", "Ms Lee on Monday said …", "… this week said": a phrase of time
+    if (!breaksAfter(t)) {
+      const before = timePhraseBefore(tokens, j, floor)
+      if (before !== null) {
+        j = before
+        continue
+      }
+    }
     if (SKIPPABLE.has(t.normal) || (tagged(t, 'Adverb') && !tagged(t, 'Noun') && !breaksAfter(t))) {
       if (/,/.test(t.post) && j > floor && /,/.test(tokenAt(tokens, j - 1)?.post ?? '')) aside = true
       // a lone comma ends the clause before the verb: in "It was tested on staff first, said Mr Hale" the
@@ -113,6 +147,9 @@ function isAside(tokens: Token[], from: number, to: number): boolean {
   if (RELATIVE.has(t.normal) || t.normal === 'where') return true
   if (tagged(t, 'Preposition') || PREPOSITIONS.has(t.normal)) return true
   if (tagged(t, 'Gerund') || (tagged(t, 'Verb') && /(ing|ed)$/.test(t.normal) && !isCapitalized(t))) return true
+  // "…, a gunman shot shoppers at a store, …" is a clause of its own (a phrase and its verb), no description
+  const np = phraseStartingAt(tokens, from, to + 1)
+  if (np && np.to <= to && hasFiniteVerb(tokens, np.to, np.to + 1) && !tagged(tokenAt(tokens, np.to), 'Gerund') && !/(ed)$/.test(tokenAt(tokens, np.to)?.normal ?? '')) return false
   if (to === from && (ASIDE_ADVERBS.has(t.normal) || (tagged(t, 'Adverb') && !isCapitalized(t)))) return true
   // an age, a party and state ("R-Fla."), a place ("Antigonish, N.S.")
   if (tagged(t, 'Value') && to === from) return true
@@ -143,7 +180,7 @@ function appositiveSubject(tokens: Token[], j: number, floor: number): TokenRang
     for (let k = end - 1; k >= start; k--) if (/[.!?]["”’»]/.test(tokens[k].post)) { start = k + 1; floor = start; break }
     const head = start <= floor
     if (!isAside(tokens, start, end) || head) {
-      const np = phraseEndingAt(tokens, end + 1, start)
+      const np = subjectEndingAt(tokens, end + 1, start)
       // "There is a particular satisfaction, insists Xander Wise, …": a clause before the verb, not its subject
       if (!np || !canSpeak(tokens, np) || clauseBefore(tokens, start, np.from) ||
         (np.from > floor && INSIDE_PHRASE.has(tokenAt(tokens, np.from - 1)?.normal ?? ''))) break
@@ -156,6 +193,43 @@ function appositiveSubject(tokens: Token[], j: number, floor: number): TokenRang
   // else the head of the chain
   return found.find((np) => hasPerson(tokens, np)) ?? found[found.length - 1] ?? null
 }
+
+/**
+ * The phrase a subject ends with, over what a reader passes by: a time ("… this week said"), a participle that
+ * describes the subject ("veterans interviewed at rallies in Ohio said", "voters surveyed in May said",
+ * "those surveyed say") and an emphatic pronoun ("Ford itself said").
+ */
+function subjectEndingAt(tokens: Token[], to: number, floor: number): TokenRange | null {
+  // "… in South Carolina this week, including Mr Jebens, said": the time ends no subject
+  const time = timePhraseBefore(tokens, to - 1, floor)
+  if (time !== null) to = time + 1
+  // "Ford itself said"
+  if (to - 1 > floor && REFLEXIVES.has(tokenAt(tokens, to - 1)?.normal ?? '') && isNounish(tokenAt(tokens, to - 2))) to--
+  const last = tokenAt(tokens, to - 1)
+  if (!last) return null
+  // "those surveyed say", "those polled"
+  if (to - 2 >= floor && tokenAt(tokens, to - 2)?.normal === 'those' && isPastParticiple(last)) return { from: to - 2, to }
+  // "voters surveyed in May said" (the time already passed over)
+  if (to - 2 >= floor && isPastParticiple(last) && !NAMING.has(last.normal) && isNounish(tokenAt(tokens, to - 2)) && !breaksAfter(tokenAt(tokens, to - 2))) return phraseEndingAt(tokens, to - 1, floor)
+  const np = phraseEndingAt(tokens, to, floor)
+  if (!np) return null
+  // "veterans interviewed at Trump rallies in Ohio": the phrase after the participle is where, not who
+  // (a participle takes a preposition here; a verb in the past followed by a phrase is a verb with its object:
+  // "The firm withdrew an app called …")
+  let p = np.from - 1
+  if (!(p > floor && (tagged(tokens[p], 'Preposition') || PREPOSITIONS.has(tokens[p].normal)))) return np
+  p--
+  // ("an official named Jhony told reporters": "named" and "called" give the name itself)
+  if (p > floor && p < np.from && isPastParticiple(tokens[p]) && !NAMING.has(tokens[p].normal) && isNounish(tokenAt(tokens, p - 1)) &&
+    !breaksAfter(tokenAt(tokens, p - 1)) && !tokens.slice(p, np.from).some(breaksAfter) && !pronounAt(tokens, np.from)) {
+    return phraseEndingAt(tokens, p, floor) ?? np
+  }
+  return np
+}
+
+const REFLEXIVES = new Set(['itself', 'himself', 'herself', 'themselves'])
+const NAMING = new Set(['named', 'called', 'dubbed', 'nicknamed'])
+const isPastParticiple = (t: Token) => tagged(t, 'Verb') && (tagged(t, 'PastTense') || tagged(t, 'Participle')) && !tagged(t, 'Auxiliary') && !tagged(t, 'Copula')
 
 /** Words before a name that make it part of a longer phrase: "porters like Grizzle", "a friend of Ms Lee". */
 const INSIDE_PHRASE = new Set(['like', 'of', 'for', 'with', 'from', 'to', 'by', 'among', 'including', 'than', 'about', 'against'])
@@ -188,9 +262,13 @@ export function clauseSubject(tokens: Token[], floor: number, before: number): T
     const closes = /[.!?…](["”»]|'')/.test(tokens[i].post) || (opensWithQuote && /[”"»]|''/.test(tokens[i].post))
     if (closes) { floor = i + 1; break }
   }
+  // "In states with more diverse electorates, Clinton has decried …": a phrase of place or time before the subject
+  floor = afterIntro(tokens, floor, before)
   for (let v = floor; v < before; v++) {
     const t = tokens[v]
     if (!tagged(t, 'Verb') || tagged(t, 'Gerund') || (tagged(t, 'Noun') && !tagged(t, 'Auxiliary'))) continue
+    // "The Sanders campaign on Monday doubled down": a word the lexicon knows for a noun is no verb
+    if (GROUP_NOUNS.has(t.normal) || ORGANIZATION_NOUNS.has(t.normal) || PERSON_ROLES.has(t.normal)) continue
     const { j, negated } = skipBack(tokens, v - 1, floor)
     if (negated) return null
     // "Back in 1999, Mr Trump expressed …": a word the tagger took for a verb before the subject is passed over
@@ -201,6 +279,26 @@ export function clauseSubject(tokens: Token[], floor: number, before: number): T
     if (v > floor + 2) return null
   }
   return null
+}
+
+/** Whether tokens [from, to) hold a verb of their own: the relative clause "that have endorsed him". */
+function hasFiniteVerb(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (tagged(tokens[i], 'Verb') && !tagged(tokens[i], 'Gerund') && !tagged(tokens[i], 'Noun')) return true
+  return false
+}
+
+/**
+ * Where the clause starts after a phrase that opens a sentence and a comma: "In states with more diverse
+ * electorates, | Clinton …", "Kicking off the day in Salem, | Trump …", "Last month, | the council …".
+ */
+function afterIntro(tokens: Token[], floor: number, before: number): number {
+  const first = tokens[floor]
+  if (!first || !(tagged(first, 'Preposition') || PREPOSITIONS.has(first.normal) || tagged(first, 'Gerund') || tagged(first, 'Date'))) return floor
+  for (let i = floor; i < before && i < floor + 25; i++) {
+    if (!breaksAfter(tokens[i])) continue
+    return /^,$/.test(tokens[i].post) ? i + 1 : floor
+  }
+  return floor
 }
 
 /** The subject of the reporting verb at `cue`, searching no further back than `floor`; null when negated. */
@@ -219,16 +317,19 @@ export function subjectBefore(tokens: Token[], cue: number, floor: number): Toke
   // a second verb of the same subject: "she picked it up and crowed, “…”"
   if (COORDINATION.has(tokens[j].normal)) return clauseSubject(tokens, floor, j)
   if (!aside && /,/.test(tokens[j].post)) return appositiveSubject(tokens, j, floor)
-  // "a European official who was part of the delegation to Washington said"
+  // "a European official who was part of the delegation to Washington said", "organizations that have endorsed
+  // him say" (a "that" after a noun opens a relative clause)
   for (let w = j; w >= floor && w > j - 15; w--) {
     if (breaksAfter(tokens[w]) && w !== j) break
-    if (tokens[w].normal === 'who' && w > floor) {
+    const relative = tokens[w].normal === 'who' || (/^(that|which)$/.test(tokens[w].normal) && w > floor && tagged(tokenAt(tokens, w - 1), 'Noun') &&
+      !tagged(tokenAt(tokens, w - 1), 'Verb') && hasFiniteVerb(tokens, w + 1, j + 1))
+    if (relative && w > floor) {
       const np = phraseEndingAt(tokens, w, floor)
       if (np && canSpeak(tokens, np)) return np
       break
     }
   }
-  const np = phraseEndingAt(tokens, j + 1, floor)
+  const np = subjectEndingAt(tokens, j + 1, floor)
   return np && canSpeak(tokens, np) ? np : null
 }
 
@@ -240,8 +341,9 @@ export function speakerAfter(tokens: Token[], from: number, ceil: number): Token
   if (from >= ceil) return null
   const verb = tokenAt(tokens, from - 1)?.normal ?? ''
   const lemma = cueLemma(verb) ?? ''
-  // "“Stay inside,” warned Ms Lee" names the speaker after the verb; "telling CNBC", "told reporters" the listener
-  if ((LISTENER_VERBS.has(lemma) && (OBJECT_FIRST.has(lemma) || isParticiple(verb))) || FRAME_ONLY.has(lemma)) return null
+  // "“Stay inside,” warned Ms Lee" names the speaker after the verb; "told reporters" the listener
+  // and a participle never stands before its speaker: "…, adding nothing" names nobody
+  if ((LISTENER_VERBS.has(lemma) && OBJECT_FIRST.has(lemma)) || isParticiple(verb) || FRAME_ONLY.has(lemma)) return null
   let np = phraseStartingAt(tokens, from, ceil)
   // no verb can follow an inverted "said": "said lead author Dr. Allan Garland" has "lead" as a noun
   if (!np && tagged(tokens[from], 'Verb') && !tagged(tokens[from], 'PastTense')) {
@@ -252,6 +354,12 @@ export function speakerAfter(tokens: Token[], from: number, ceil: number): Token
   // "said the US would …": a phrase followed by a verb is the start of a clause, not a speaker
   const next = tokenAt(tokens, np.to)
   if (next && np.to < ceil && !breaksAfter(tokens[np.to - 1]) && tagged(next, 'Verb') && !isNounish(next)) return null
+  // "says Campbell’s partner, Jason Louth.": a description, then the name that says who it is
+  if (np.to < ceil && /^,$/.test(tokens[np.to - 1].post) && !nameInPhrase(tokens, np)) {
+    const name = phraseStartingAt(tokens, np.to, ceil)
+    const named = name ? nameInPhrase(tokens, name) : null
+    if (name && named && named.from === name.from && (name.to === ceil || breaksAfter(tokens[name.to - 1]))) return name
+  }
   return np
 }
 

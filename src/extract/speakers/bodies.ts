@@ -11,6 +11,8 @@ export function findBodies(tokens: Token[], sentenceStart: (i: number) => number
   const bodies: TokenRange[] = []
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]
+    const spelled = spelledOut(tokens, i, sentenceStart(i))
+    if (spelled) bodies.push(spelled, { from: i, to: i + 1 })
     if (!ORGANIZATION_NOUNS.has(t.normal) || (tagged(t, 'Verb') && !tagged(t, 'Noun'))) continue
     // "the council meeting" names a meeting
     const next = tokenAt(tokens, i + 1)
@@ -22,4 +24,27 @@ export function findBodies(tokens: Token[], sentenceStart: (i: number) => number
     if (named) bodies.push(np)
   }
   return bodies
+}
+
+/**
+ * The name an acronym in brackets spells: "Export Development Canada (EDC)", "the Office for Budget
+ * Responsibility (OBR)". The capitalised words before the bracket whose initials are the acronym's letters.
+ */
+function spelledOut(tokens: Token[], i: number, floor: number): TokenRange | null {
+  const t = tokens[i]
+  if (!/^\($/.test(t.pre) || !/^\p{Lu}{2,6}$/u.test(t.text) || i === 0) return null
+  const letters = t.text.toLowerCase()
+  let k = letters.length
+  let from = i
+  while (from > floor && k > 0) {
+    const w = tokens[from - 1]
+    if (breaksAfter(w) && from - 1 < i - 1) break
+    if (/^(of|for|and|the|on|in|&)$/.test(w.normal) && from < i) { from--; continue }
+    if (!/^\p{Lu}/u.test(w.text) || w.text[0].toLowerCase() !== letters[k - 1]) return null
+    k--
+    from--
+  }
+  if (k !== 0) return null
+  // with its article: "the Office for Budget Responsibility"
+  return { from: from > floor && tokenAt(tokens, from - 1)?.normal === 'the' ? from - 1 : from, to: i }
 }

@@ -15,6 +15,8 @@ export interface Entity {
   /** Lower-cased name words without honorifics, for matching ("donald", "trump"). */
   words: string[]
   honorific: string | null
+  /** The age the article gives: "Mohammad Al Mnajer, 32," or "the 32-year-old" once resolved. */
+  age?: number
 }
 
 /** One place in the text that names an entity; pronouns are resolved against these. */
@@ -69,6 +71,11 @@ export class EntityRegistry {
       if (byFirst.length === 1) return byFirst[0]
     }
     return this.mostRecent(candidates, before)
+  }
+
+  /** Another key the entity is found by: the acronym of a body named in full ("edc" for Export Development Canada). */
+  alsoKnownAs(entity: Entity, key: string) {
+    this.index(entity, [key])
   }
 
   findByKey(key: string, kind: SpeakerKind): Entity | undefined {

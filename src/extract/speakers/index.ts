@@ -12,6 +12,8 @@ import { nameKey, type Entity } from './entities'
 import { findBodies } from './bodies'
 import { findNames } from './names'
 import { SpeakerResolver } from './resolve'
+import { assignGenders } from './gender'
+import { noteOtherPronouns } from './gender-pronouns'
 
 export interface Attributed {
   quotes: Quote[]
@@ -33,12 +35,26 @@ function subjectTest(ctx: QuoteContext) {
   return (from: number, to: number): boolean => {
     // "Black train porters like Grizzle recognized …": a name inside a phrase is not the subject
     if (from > 0 && tagged(tokenAt(tokens, from - 1), 'Preposition') && tokenAt(tokens, from - 1)?.sentence === tokens[from].sentence) return false
+    // "Although Trump has repeatedly tweeted …, its inclusion should not …, he said": the subject of an opening
+    // subordinate clause is not whom the sentence is about
+    if (inOpeningClause(tokens, sentences[tokens[from].sentence], from)) return false
     let next = to
     while (next < tokens.length && (tagged(tokens[next], 'Adverb') || tokens[next].normal === 'also')) next++
     if (tokenAt(tokens, next) && finite(tokens[next]) && !breaksAfter(tokenAt(tokens, to - 1))) return true
     for (let i = sentences[tokens[from].sentence].firstToken; i < from; i++) if (finite(tokens[i])) return false
     return true
   }
+}
+
+const OPENING_SUBORDINATORS = new Set(['although', 'though', 'while', 'when', 'if', 'because', 'since', 'unless', 'whereas', 'as', 'after', 'before', 'once'])
+
+/** Whether token i lies in a subordinate clause that opens its sentence, before the comma that closes it. */
+function inOpeningClause(tokens: Token[], s: { firstToken: number; endToken: number }, i: number): boolean {
+  let first = s.firstToken
+  if (/^(but|and|yet|so)$/.test(tokenAt(tokens, first)?.normal ?? '')) first++
+  if (!OPENING_SUBORDINATORS.has(tokenAt(tokens, first)?.normal ?? '') || i <= first) return false
+  for (let k = first; k < i; k++) if (/,/.test(tokens[k].post)) return false
+  return true
 }
 
 /** "the Kinder Morgan pipeline", "the Trump administration": a name used as a modifier names nobody here. */
@@ -138,5 +154,7 @@ export function attribute(ctx: QuoteContext, candidates: QuoteCandidate[], expla
   for (const [e, s] of speakerOf) {
     s.aliases = [...e.aliases].filter((a) => a !== s.name && !PRONOUN_ALIASES.test(a))
   }
+  noteOtherPronouns(resolver, text, tokens, new Set(speakerOf.keys()))
+  assignGenders(speakerOf, resolver.genderCues)
   return { quotes, speakers }
 }

@@ -15,6 +15,15 @@ export interface NameMention extends TokenRange {
   title: string | null
   gender: Gender
   sentence: number
+  /** An age written after the name: "Mohammad Al Mnajer, 32, said …". */
+  age?: number
+}
+
+/** ", 32," after a name: the person's age. */
+function ageAfter(tokens: Token[], last: number): number | undefined {
+  const t = tokenAt(tokens, last + 1)
+  if (!t || !/^,$/.test(tokens[last].post) || !/^\d{1,3}$/.test(t.text) || !/^,|^\.?$/.test(t.post)) return undefined
+  return Number(t.text)
 }
 
 const PARTICLES = new Set(['van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'du', 'le', 'la', 'al', 'el', 'bin', 'ibn', 'von', 'ter', 'st', 'st.'])
@@ -143,7 +152,7 @@ export function findNames(tokens: Token[]): NameMention[] {
   while (i < tokens.length) {
     if (!isNameWord(tokens[i])) { i++; continue }
     let to = i + 1
-    while (to < tokens.length && !breaksAfter(tokenAt(tokens, to - 1)) && tokens[to].sentence === tokens[i].sentence &&
+    while (to < tokens.length && !breaksAfter(tokenAt(tokens, to - 1)) && tokens[to].sentence === tokens[i].sentence && !/\(/.test(tokens[to].pre) &&
       (isNameWord(tokens[to]) || (PARTICLES.has(tokens[to].normal) && isNameWord(tokenAt(tokens, to + 1) ?? tokens[to]))) &&
       !startsNewName(tokens, to, i)) to++
     const sentenceStart = tokens[i].sentence
@@ -151,7 +160,7 @@ export function findNames(tokens: Token[]): NameMention[] {
     while (floor > 0 && tokenAt(tokens, floor - 1)?.sentence === sentenceStart) floor--
     const honorific = i > 0 && isHonorific(tokenAt(tokens, i - 1)) && tokenAt(tokens, i - 1)?.sentence === sentenceStart ? tokenAt(tokens, i - 1)?.text ?? null : null
     const title = titleBefore(tokens, honorific ? i - 1 : i, floor) ?? titleAfter(tokens, to - 1, tokens.length)
-    const mention: NameMention = { from: i, to, honorific, title, kind: 'unknown', gender: genderOf(tokens, i, honorific), sentence: sentenceStart }
+    const mention: NameMention = { from: i, to, honorific, title, kind: 'unknown', gender: genderOf(tokens, i, honorific), sentence: sentenceStart, age: ageAfter(tokens, to - 1) }
     mention.kind = classify(tokens, mention, honorific, title)
     names.push(mention)
     i = to

@@ -8,8 +8,9 @@ import type { Token } from '../../nlp/parse'
 import { tokenAt } from '../../nlp/parse'
 import type { SpeakerKind } from '../../model'
 import { DOCUMENT_NOUNS, GROUP_NOUNS, ORGANIZATION_NOUNS, PERSON_ROLES, RECORD_NOUNS, TITLE_WORDS } from '../lexicon/roles'
-import { isCapitalized, isQuantity, tagged, type TokenRange } from '../phrases'
+import { isCapitalized, isQuantity, phraseStartingAt, tagged, type TokenRange } from '../phrases'
 import { EntityRegistry, nameKey, type Entity } from './entities'
+import { GenderCues } from './gender-cues'
 import { nameInPhrase, type NameMention } from './names'
 
 export interface Resolution {
@@ -26,10 +27,19 @@ const DEFINITE = new Set(['the', 'this', 'that'])
 /** Bodies a writer names again by their kind: "Facebook said … The company added …". */
 const GENERIC_BODIES = new Set(['company', 'firm', 'group', 'organization', 'organisation', 'agency', 'business', 'corporation',
   'retailer', 'airline', 'carrier', 'manufacturer', 'maker', 'startup', 'platform', 'network', 'outlet', 'team', 'club', 'giant', 'bank', 'government'])
+/** Heads of descriptions that stand for someone the article keeps unnamed: "the source", "the person". */
+const UNNAMED_SOURCES = new Set(['source', 'insider', 'person', 'individual', 'whistleblower'])
+/** Roles that speak for someone else: "the spokesman for the mayor", "a lawyer for the family". */
+const SURROGATES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'lawyer', 'attorney', 'aide', 'adviser', 'advisor',
+  'representative', 'agent', 'publicist', 'assistant', 'counsel'])
 /** How far back (in sentences) a pronoun or a bare description looks for whom it means. */
 const WINDOW = 12
+/** How far back a pronoun outside the speakers' words looks: a person named in the last few sentences. */
+const REFERENT_WINDOW = 3
 /** What being an object rather than a subject costs a candidate, in sentences of distance. */
 const OBJECT_PENALTY = 2.5
+/** What each further mention of a person is worth to a bare description, in sentences of distance. */
+const PROMINENCE = 0.75
 /** What having spoken last is worth, in sentences of distance. */
 const SPEAKER_BONUS = 0.5
 
@@ -62,6 +72,8 @@ export interface ResolverContext {
 
 export class SpeakerResolver {
   readonly registry = new EntityRegistry()
+  /** The pronouns, honorifics and gendered titles seen for each entity (gender.ts decides from them). */
+  readonly genderCues = new GenderCues()
   /** Capitalised runs the tagger could not place, by last word: "Dick Durbin" for a later "Durbin said". */
   private readonly fuller = new Map<string, { words: string[]; written: string }>()
 
@@ -83,7 +95,17 @@ export class SpeakerResolver {
     if (from >= r.to) return
     const key = tokens.slice(from, r.to).map((t) => nameKey(t.text)).filter(Boolean).join(' ')
     const phrase = written(tokens, r, text)
-    const entity = this.registry.findByKey(key, 'organization') ?? this.registry.create('organization', bodyName(phrase), [key])
+    // "Export Development Canada (EDC) … EDC underwrote …": an acronym is the body whose initials it spells,
+    // and the body keeps its full name
+    const initials = acronymOf(tokens.slice(from, r.to))
+    const acronym = r.to - from === 1 && /^\p{Lu}{2,6}$/u.test(tokens[from].text) ? tokens[from].text.toLowerCase() : null
+    let entity = this.registry.findByKey(key, 'organization') ?? (initials ? this.registry.findByKey(initials, 'organization') : undefined)
+    if (entity && initials && !acronym && entity.words.length === 1 && entity.words[0] === initials) {
+      entity.name = bodyName(phrase)
+      entity.words = [key]
+    }
+    entity ??= this.registry.create('organization', bodyName(phrase), [key])
+    if (initials && !acronym) this.registry.alsoKnownAs(entity, initials)
     const start = tokens[r.from].start
     this.registry.mention(entity, { start, sentence: tokens[r.from].sentence, background: this.c.background(start), subject: this.c.isSubject(r.from, r.to) }, phrase)
   }
@@ -108,11 +130,13 @@ export class SpeakerResolver {
       entity.gender = entity.gender ?? name.gender
       entity.honorific = entity.honorific ?? name.honorific
     }
+    if (name.age !== undefined) entity.age ??= name.age
     const alias = (name.honorific ? `${name.honorific} ` : '') + writtenName
     this.registry.mention(entity, {
       start, sentence: name.sentence, background: this.c.background(start),
       subject: subject ?? this.c.isSubject(name.from, name.to),
     }, alias)
+    this.genderCues.name(entity, tokens, name)
     return entity
   }
 
@@ -128,7 +152,8 @@ export class SpeakerResolver {
     const start = tokens[r.from].start
     const first = tokens[r.from]
     if (r.to - r.from === 1 && (tagged(first, 'Pronoun') || ['he', 'she', 'they', 'it', 'who'].includes(first.normal))) {
-      return this.pronoun(first.normal, start, first.sentence, lastSpeaker)
+      // "he’s said", "they’ve said": the pronoun of the contraction
+      return this.pronoun(first.normal.replace(/['’](s|ve|d|ll|re)$/, ''), start, first.sentence, lastSpeaker)
     }
     // "professor Kent Moore at the University of Toronto": the name before the phrase that places it
     const name = nameInPhrase(tokens, r) ?? nameBeforePlace(tokens, r)
@@ -150,12 +175,12 @@ export class SpeakerResolver {
    * outside quotes and captions, the nearest, with subjects preferred over objects and the earlier of a
    * sentence first ("Mr Zelenskiy said his meeting with Mr Trump was his “best”. He also said …" → Zelenskiy).
    */
-  private salient(start: number, sentence: number, fits: (e: Entity) => boolean, lastSpeaker: Entity | null = null): Entity | null {
+  private salient(start: number, sentence: number, fits: (e: Entity) => boolean, lastSpeaker: Entity | null = null, window = WINDOW): Entity | null {
     let best: Entity | null = null
     let bestScore = Infinity
     for (const m of this.registry.mentionsBefore(start)) {
       const distance = sentence - m.sentence
-      if (distance > WINDOW) break
+      if (distance > window) break
       if (m.background || !fits(m.entity)) continue
       // the one quoted last is who a reader expects "he said" to be, unless someone new has just taken the stage
       const score = distance + (m.subject ? 0 : OBJECT_PENALTY) - (m.entity === lastSpeaker ? SPEAKER_BONUS : 0)
@@ -169,16 +194,63 @@ export class SpeakerResolver {
     return best
   }
 
+  /**
+   * Whom a bare description most likely means ("the affable proprietor", "the 43-year-old"): like `salient`, but
+   * the one the story keeps naming outweighs someone named once in passing ("a guest spot on Jimmy Kimmel").
+   */
+  private prominent(start: number, sentence: number, fits: (e: Entity) => boolean): Entity | null {
+    const seen = new Map<Entity, { score: number; count: number }>()
+    for (const m of this.registry.mentionsBefore(start)) {
+      const distance = sentence - m.sentence
+      if (distance > WINDOW) break
+      if (m.background || !fits(m.entity)) continue
+      const score = distance + (m.subject ? 0 : OBJECT_PENALTY)
+      const known = seen.get(m.entity)
+      if (known) {
+        known.count++
+        known.score = Math.min(known.score, score)
+      } else seen.set(m.entity, { score, count: 1 })
+    }
+    let best: Entity | null = null
+    let bestScore = Infinity
+    for (const [entity, { score, count }] of seen) {
+      const total = score - PROMINENCE * Math.min(count - 1, 4)
+      if (total < bestScore) {
+        best = entity
+        bestScore = total
+      }
+    }
+    return best
+  }
+
   private pronoun(word: string, start: number, sentence: number, lastSpeaker: Entity | null): Resolution {
     const wanted = word === 'he' ? 'm' : word === 'she' ? 'f' : null
     const personal = word === 'he' || word === 'she' || word === 'who'
     const fits = (e: Entity) => personal
       ? (e.kind === 'person' || e.kind === 'anonymous') && (!wanted || !e.gender || e.gender === wanted)
       : word === 'it' ? e.kind === 'organization' : e.kind !== 'person'
-    const best = this.salient(start, sentence, fits, lastSpeaker)
+    let best = this.salient(start, sentence, fits, lastSpeaker)
     if (best && wanted && !best.gender) best.gender = wanted
+    // "Leslie Brown, the fire chief, … “We were lucky,” he said": when nobody else fits, the article's pronoun
+    // beats the usual gender of a first name (the tagger's guess), though never an honorific or an earlier pronoun
+    if (!best && wanted) {
+      best = this.salient(start, sentence, (e) => e.kind === 'person' && e.gender !== wanted && !e.honorific && !this.genderCues.given(e), lastSpeaker)
+      if (best) best.gender = wanted
+    }
     if (best) this.registry.mention(best, { start, sentence, background: false, subject: true }, null)
+    if (best) this.genderCues.pronoun(best, this.c.text, start, word)
     return { entity: best, rule: best ? 'pronoun' : 'pronoun-unresolved' }
+  }
+
+  /**
+   * Whom a pronoun outside the speakers' words means ("Wang said her top three priorities …"), by the rule that
+   * resolves "she said", but without noting it as a mention: gender evidence only, so attribution stays as it was.
+   */
+  referent(wanted: 'm' | 'f', start: number, sentence: number): Entity | null {
+    if (this.c.background(start)) return null
+    const fits = (e: Entity) => (e.kind === 'person' || e.kind === 'anonymous') && (!e.gender || e.gender === wanted) &&
+      !this.genderCues.against(e, wanted === 'm' ? 'male' : 'female')
+    return this.salient(start, sentence, fits, null, REFERENT_WINDOW)
   }
 
   private description(r: TokenRange, start: number): Resolution {
@@ -196,7 +268,13 @@ export class SpeakerResolver {
     if (from >= r.to) return { entity: null, rule: 'unresolved' }
     // the head stands before "of"/"for": "the 39-year-old founder of Studiocomix Press" is a founder
     let headAt = r.to - 1
-    for (let i = from + 1; i < r.to; i++) if (/^(of|for|at|with|from|by)$/.test(tokens[i].normal)) { headAt = i - 1; break }
+    for (let i = from + 1; i < r.to; i++) {
+      if (!/^(of|for|at|with|from|by)$/.test(tokens[i].normal)) continue
+      headAt = i - 1
+      // "the most recent data available from the FBI": the noun, not the words after it
+      while (headAt > from && !tagged(tokens[headAt], 'Noun') && (tagged(tokens[headAt], 'Adjective') || tagged(tokens[headAt], 'Verb'))) headAt--
+      break
+    }
     const head = tokens[headAt]
     const headWord = nameKey(head.text)
     const words = tokens.slice(from, headAt + 1).map((t) => nameKey(t.text)).filter(Boolean)
@@ -204,6 +282,7 @@ export class SpeakerResolver {
     const sentence = tokens[r.from].sentence
     const remember = (entity: Entity, rule: string): Resolution => {
       this.registry.mention(entity, { start, sentence, background: false, subject: true }, phrase)
+      this.genderCues.phrase(entity, tokens, r)
       return { entity, rule }
     }
 
@@ -255,23 +334,37 @@ export class SpeakerResolver {
       const known = this.registry.findByKey(words.join(' '), 'anonymous')
       return remember(known ?? this.registry.create('anonymous', lowerArticle(phrase), [words.join(' ')]), 'description-relative')
     }
+    // "the 32-year-old labourer": the person of that age, never one the article gives another age
+    const age = ageIn(tokens, from, headAt + 1)
+    if (age !== undefined) {
+      const aged = this.nearest(start, (e) => e.kind === 'person' && e.age === age)
+      if (aged) return remember(aged, 'description-age')
+    }
+    const ageFits = (e: Entity) => age === undefined || e.age === undefined || e.age === age
     // "the Ukrainian president": the person whose title says so, else an anonymous source of that role, else the last person
     const modifiers = words.slice(0, -1).filter((w) => !/\d/.test(w))
-    const titled = this.nearest(start, (e) => e.kind === 'person' && !!e.title && titleFits(e.title, headWord, modifiers))
+    const titled = this.nearest(start, (e) => e.kind === 'person' && !!e.title && titleFits(e.title, headWord, modifiers) && ageFits(e))
     if (titled) return remember(titled, 'description-title')
-    // "Donald Trump’s campaign manager", "the lawyer for Animal Protection Services": someone who works for or
-    // belongs to a name, not the person named last
-    const owner = tokens.slice(from, headAt).some((t) => tagged(t, 'Possessive') && isCapitalized(t)) ||
-      (headAt + 2 < r.to + 1 && /^(for|of|at|to|with)$/.test(tokenAt(tokens, headAt + 1)?.normal ?? '') && headAt + 1 < r.to &&
-        tokens.slice(headAt + 2, r.to).some((t) => isCapitalized(t)))
+    // "Donald Trump’s campaign manager", "the lawyer for Animal Protection Services", "the aide to Ms Lee":
+    // someone who speaks for a name, not the person named last ("the founder of Studiocomix Press" may well be)
+    const after = tokens.slice(headAt + 2, r.to)
+    const forSomeone = headAt + 2 < r.to && /^(for|of|to)$/.test(tokenAt(tokens, headAt + 1)?.normal ?? '') &&
+      (SURROGATES.has(headWord) ? after.some(isCapitalized) : after.some((t) => tagged(t, 'Person')))
+    // ("Trudeau’s upbeat tone" is no one)
+    const owner = (PERSON_ROLES.has(headWord) && tokens.slice(from, headAt).some((t) => tagged(t, 'Possessive') && isCapitalized(t))) || forSomeone
     if (owner) {
       const key = words.join(' ') + ' ' + tokens.slice(headAt + 1, r.to).map((t) => nameKey(t.text)).join(' ')
       return remember(this.registry.findByKey(key.trim(), 'anonymous') ?? this.registry.create('anonymous', lowerArticle(phrase), [key.trim()]), 'description-linked')
     }
     const anonymous = this.nearest(start, (e) => e.kind === 'anonymous' && e.words.includes(headWord))
     if (anonymous) return remember(anonymous, 'description-anonymous')
-    const person = this.salient(start, sentence, (e) => e.kind === 'person')
-    if (person) return remember(person, 'description-salient-person')
+    // "the source said": a source the article does not name is never the person it named last
+    if (UNNAMED_SOURCES.has(headWord)) return remember(this.registry.create('anonymous', lowerArticle(phrase), [headWord]), 'anonymous')
+    const person = this.prominent(start, sentence, (e) => e.kind === 'person' && ageFits(e))
+    if (person) {
+      if (age !== undefined) person.age ??= age
+      return remember(person, 'description-salient-person')
+    }
     return remember(this.registry.create('anonymous', lowerArticle(phrase), [headWord]), 'anonymous')
   }
 
@@ -289,12 +382,16 @@ export class SpeakerResolver {
       if (name) return this.addName({ ...name, kind: 'person' }, false)
     }
     const by = tokens.slice(headAt + 1, r.to).findIndex((t) => /^(from|by)$/.test(t.normal))
-    if (by >= 0 && headAt + 2 + by < r.to) return this.resolve({ from: headAt + 2 + by, to: r.to }).entity
+    // "a poll from Florida Atlantic University broadcast on MSNBC": the author is the phrase after "from"
+    const author = by >= 0 ? phraseStartingAt(tokens, headAt + 2 + by, r.to) : null
+    if (author) return this.resolve(author).entity
     if (determiner === 'its' || determiner === 'their') return this.nearestBody(start, () => true)
     // "her statement": the woman named before, as "she" would be
     if (determiner === 'his' || determiner === 'her') {
       const wanted = determiner === 'his' ? 'm' : 'f'
-      return this.salient(start, sentence, (e) => e.kind === 'person' && (!e.gender || e.gender === wanted))
+      const author = this.salient(start, sentence, (e) => e.kind === 'person' && (!e.gender || e.gender === wanted))
+      if (author) this.genderCues.pronoun(author, this.c.text, start, determiner)
+      return author
     }
     if (RECORD_NOUNS.has(nameKey(tokens[headAt].text))) return null
     return this.salient(start, sentence, (e) => e.kind === 'person' || e.kind === 'organization')
@@ -319,6 +416,23 @@ export class SpeakerResolver {
  * Whether a description fits a title: its head and every modifier in the title, a word matching its other form
  * ("the Ohio Democrat" fits "a Democratic senator from Ohio"; "the Ohio senator" does not fit "a Texas senator").
  */
+/** The age in "the 32-year-old labourer" (the tagger keeps "32", "year" and "old" as words of their own). */
+function ageIn(tokens: Token[], from: number, to: number): number | undefined {
+  for (let i = from; i + 2 < to + 1 && i < to; i++) {
+    if (/^\d{1,3}$/.test(tokens[i].text) && tokens[i].post === '-' && tokenAt(tokens, i + 1)?.normal === 'year' && tokenAt(tokens, i + 2)?.normal === 'old') return Number(tokens[i].text)
+    const joined = /^(\d{1,3})-year-old$/.exec(tokens[i].normal)
+    if (joined) return Number(joined[1])
+  }
+  return undefined
+}
+
+/** The initials of a body's name, lower-cased ("Export Development Canada" → "edc"), or null for one word. */
+function acronymOf(words: Token[]): string | null {
+  const significant = words.filter((t) => !/^(of|for|and|the|on|in|&)$/.test(t.normal))
+  if (significant.length < 2 || !significant.every((t) => /^\p{Lu}/u.test(t.text))) return null
+  return significant.map((t) => t.text[0].toLowerCase()).join('')
+}
+
 /** The name of "Atmospheric physics professor Kent Moore at the University of Toronto", before "at". */
 function nameBeforePlace(tokens: Token[], r: TokenRange): NameMention | null {
   for (let i = r.from + 1; i < r.to; i++) {

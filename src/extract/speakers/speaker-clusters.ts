@@ -6,6 +6,7 @@
 // The result does not depend on the order the forms come in, so --jobs 4 gives the same summary as --jobs 1.
 import type { Speaker, SpeakerKind } from '../../model'
 import { compatible, personName, surname, type PersonName } from './person-names'
+import { voteOf, type GenderVotes } from './gender-votes'
 
 export interface SpeakerForm {
   /** What makes two forms the same form: "person:donald trump", "organization:kremlin". */
@@ -19,6 +20,8 @@ export interface SpeakerForm {
   names: Map<string, number>
   /** The other ways the articles name it ("Mr Trump", "the US president"), with counts. */
   aliases: Map<string, number>
+  /** The gender each article gave it (gender-votes.ts). */
+  genders: GenderVotes
 }
 
 export interface Cluster {
@@ -46,6 +49,7 @@ export function formOf(speaker: Speaker): SpeakerForm {
     articleCount: 1,
     names: new Map([[speaker.name, 1]]),
     aliases: new Map(speaker.aliases.filter((a) => a !== speaker.name).map((a) => [a, 1])),
+    genders: voteOf(speaker),
   }
 }
 

@@ -6,7 +6,7 @@
 //               page shows on top (CSS `order`, and the script moves it there) — so a browser shows the
 //               articles of a long batch while it runs, and memory holds none of them
 //   --summary   a page with the corpus summary alone
-import type { CorpusSummary } from '../../batch/summary-model'
+import type { CorpusSummary } from '../../summary/summary-model'
 import type { OutputStream } from '../output-stream'
 import type { RenderOptions } from '../render-options'
 import { articleReport, displayTitle, entryLine } from './article-report'
@@ -27,6 +27,7 @@ export function createHtmlStream(options: HtmlStreamOptions, write: (text: strin
       article: () => {},
       failure: () => {},
       end: (summary) => write(batchStart('Corpus summary') + corpusReport(summary) + batchEnd()),
+      showsSummary: true,
     }
   }
   if (!options.batch) {
@@ -38,6 +39,7 @@ export function createHtmlStream(options: HtmlStreamOptions, write: (text: strin
       },
       failure: () => {}, // one input that failed: nothing on stdout, as with JSON; stderr says why
       end: () => {},
+      showsSummary: false,
     }
   }
   let articles = 0
@@ -52,7 +54,8 @@ export function createHtmlStream(options: HtmlStreamOptions, write: (text: strin
         `<summary><h2>${escapeHtml(displayTitle(analysis))}</h2><span class="entry-line">${escapeHtml(entryLine(analysis))}</span></summary>` +
         `${articleReport(analysis, analysis.text ?? text, view, false)}</details>\n`)
     },
-    failure: () => {}, // listed in the summary, in input order
+    showsSummary: true,
+    failure: () => {}, // listed in the summary
     end(summary: CorpusSummary) {
       if (!started) write(batchStart('Corpus report'))
       started = true

@@ -3,6 +3,7 @@
 // With the script, each row is a toggle that dims every other speaker's quotes (page-script.ts).
 import type { Analysis, Speaker } from '../../model'
 import { count } from '../describe'
+import { describeGender } from '../gender-labels'
 import { attribute, escapeHtml } from './escape'
 import { rankSpeakers } from './palette'
 import { heading, type ArticleView } from './article-view'
@@ -30,9 +31,11 @@ export function speakersPanel(analysis: Analysis, view: ArticleView): string {
   }
   const most = Math.max(1, unattributed, ...analysis.speakers.map((s) => s.quoteCount))
   const rows = rankSpeakers(analysis).map((speaker) => {
-    const details = [speaker.title, KIND_LABEL[speaker.kind]].filter((x): x is string => Boolean(x))
+    // "US president · person · male"; "– (conflicting)" when the article's words disagree
+    const gender = speaker.gender || speaker.genderConflict ? describeGender(speaker) : null
+    const details = [speaker.title, KIND_LABEL[speaker.kind], gender].filter((x): x is string => Boolean(x))
     const aliases = speaker.aliases.length > 0 ? `<span class="aliases">also ${escapeHtml(speaker.aliases.join(', '))}</span>` : ''
-    return `<li class="speaker c${slots.get(speaker.id) ?? 0}"${attribute('data-speaker-id', speaker.id)}>` +
+    return `<li class="speaker c${slots.get(speaker.id) ?? 0}"${attribute('data-speaker-id', speaker.id)}${attribute('data-gender', speaker.gender ?? null)}>` +
       `<button type="button" class="speaker-toggle" aria-pressed="false">` +
       `<span class="swatch" aria-hidden="true"></span><span class="speaker-name">${escapeHtml(speaker.name)}</span>` +
       `<span class="speaker-meta">${escapeHtml(details.join(' · '))}</span>${aliases}` +

@@ -111,8 +111,8 @@ h1,h2,h3{line-height:1.2}
 .corpus-summary{order:-1;margin-bottom:2rem;padding-bottom:1.5rem;border-bottom:2px solid var(--text)}
 .corpus-summary>h2{margin:0 0 .6rem;font-size:1.35rem}
 .summary-grid{display:grid;grid-template-columns:minmax(0,3fr) minmax(0,2fr);gap:1.5rem 3rem;margin-top:1.25rem}
-.summary-grid{grid-template-rows:auto 1fr}
-.summary-grid .most-quoted{grid-row:span 2}
+.summary-grid{grid-template-rows:auto auto 1fr}
+.summary-grid .most-quoted{grid-row:span 3}
 .summary-grid h3{margin:0 0 .6rem;padding-top:.5rem;border-top:2px solid var(--text);font-size:.8rem;letter-spacing:.08em;text-transform:uppercase}
 .chart-unit{margin:-.3rem 0 .4rem;text-align:right;font-size:.75rem;color:var(--muted)}
 .chart-rows{list-style:none;margin:0;padding:0}
@@ -122,10 +122,11 @@ h1,h2,h3{line-height:1.2}
 .chart-meta{font-size:.75rem;color:var(--muted)}
 .chart-row .bar{height:.7rem}
 .by-type .chart-row{grid-template-columns:5.5rem minmax(3rem,1fr) 5.5rem}
+.by-gender .chart-row{grid-template-columns:7.5rem minmax(3rem,1fr) 5.5rem}
 .chart-value{min-width:3ch;text-align:right;font-variant-numeric:tabular-nums;font-weight:600;white-space:nowrap}
 .chart-value .share{font-weight:400;color:var(--muted)}
-.failure-list{margin:0;padding-left:1.1rem;font-size:.875rem}
-.failure-list .reason{color:var(--muted)}
+.failure-list,.repeated-list{margin:0;padding-left:1.1rem;font-size:.875rem}
+.failure-list .reason,.repeated-list .reason{color:var(--muted)}
 .article-entry{border-bottom:1px solid var(--rule)}
 .article-entry>summary{list-style:none;display:flex;flex-wrap:wrap;align-items:baseline;gap:.2rem 1rem;padding:.9rem 0;cursor:pointer}
 .article-entry>summary::-webkit-details-marker{display:none}

@@ -1,6 +1,6 @@
 // The corpus summary: speakers merged across articles by the in-article name rules, totals, failures.
 import type { Analysis, Quote, Speaker, SpeakerKind } from '../../src/model'
-import { summarize, SummaryBuilder } from '../../src/batch/corpus-summary'
+import { summarize, SummaryBuilder } from '../../src/summary/corpus-summary'
 
 /** An article quoting each speaker `quotes` times; only what the summary reads is filled in. */
 function article(source: string, speakers: Array<[name: string, quotes: number, kind?: SpeakerKind, aliases?: string[]]>): Analysis {
@@ -58,7 +58,7 @@ describe('speakers across articles', () => {
       article('c', [['Donald Trump', 1, 'person', ['Mr Trump']]]),
     ])
     expect(summary.speakers).toEqual([
-      { name: 'Donald Trump', kind: 'person', quoteCount: 3, articleCount: 3, aliases: ['Mr Trump', 'the US president'] },
+      { name: 'Donald Trump', kind: 'person', quoteCount: 3, articleCount: 3, aliases: ['Mr Trump', 'the US president'], gender: null },
     ])
   })
 
@@ -93,6 +93,57 @@ describe('speakers across articles', () => {
   })
 })
 
+describe('voices by gender', () => {
+  /** A speaker with the gender its article gave: by the article's words ("she"), or by a first name only. */
+  function gendered(source: string, speakers: Array<[name: string, quotes: number, gender: Speaker['gender'], by?: 'pronoun' | 'first-name', kind?: SpeakerKind]>): Analysis {
+    const a = article(source, speakers.map(([name, quotes, , , kind]) => [name, quotes, kind]))
+    a.speakers.forEach((s, i) => {
+      const [, , gender, by = 'pronoun'] = speakers[i]
+      s.gender = gender
+      s.genderEvidence = gender ? [{ kind: by, gender, text: by === 'pronoun' ? (gender === 'female' ? 'she' : 'he') : s.name.split(' ')[0] }] : []
+    })
+    return a
+  }
+
+  it('counts each person once across the corpus, as merged, with all their quotes', () => {
+    const summary = summarize([
+      gendered('a', [['Karen Wang', 3, 'female'], ['Jagmeet Singh', 1, 'male']]),
+      gendered('b', [['Ms Wang', 2, 'female'], ['Taylor Hall', 1, null]]),
+      gendered('c', [['Wang', 1, null], ['the ministry', 4, null, undefined, 'organization'], ['officials', 2, null, undefined, 'group']]),
+    ])
+    expect(summary.gender).toEqual({ female: { speakers: 1, quotes: 6 }, male: { speakers: 1, quotes: 1 }, unknown: { speakers: 1, quotes: 1 } })
+    expect(summary.speakers.map((s) => [s.name, s.gender])).toEqual([
+      ['Karen Wang', 'female'], ['the ministry', null], ['officials', null], ['Jagmeet Singh', 'male'], ['Taylor Hall', null]])
+  })
+
+  it('counts unnamed single sources once per article, and documents not at all', () => {
+    const summary = summarize([
+      gendered('a', [['a female official', 2, 'female', undefined, 'anonymous'], ['a new poll', 1, null, undefined, 'anonymous']]),
+      gendered('b', [['a female official', 1, 'female', undefined, 'anonymous'], ['a source', 1, null, undefined, 'anonymous']]),
+    ])
+    expect(summary.gender).toEqual({ female: { speakers: 2, quotes: 3 }, male: { speakers: 0, quotes: 0 }, unknown: { speakers: 1, quotes: 1 } })
+  })
+
+  it('the articles’ own words outweigh a first name; words that disagree leave a person unknown', () => {
+    const summary = summarize([
+      gendered('a', [['Leslie Brown', 2, 'male'], ['Kiri Moreau', 1, 'female']]),
+      gendered('b', [['Leslie Brown', 1, 'female', 'first-name'], ['Kiri Moreau', 1, 'male']]),
+    ])
+    expect(summary.speakers.map((s) => [s.name, s.gender])).toEqual([['Leslie Brown', 'male'], ['Kiri Moreau', null]])
+    expect(summary.gender.unknown).toEqual({ speakers: 1, quotes: 2 })
+  })
+
+  it('is the same whatever order the articles come in', () => {
+    const analyses = [
+      gendered('a', [['Karen Wang', 3, 'female'], ['Leslie Brown', 1, 'female', 'first-name']]),
+      gendered('b', [['Wang', 2, null], ['Leslie Brown', 1, 'male']]),
+      gendered('c', [['Ms Wang', 1, 'female'], ['a female official', 1, 'female', undefined, 'anonymous']]),
+    ]
+    const expected = summarize(analyses)
+    for (const order of [[2, 1, 0], [1, 0, 2]]) expect(summarize(order.map((i) => analyses[i])).gender).toEqual(expected.gender)
+  })
+})
+
 describe('totals and failures', () => {
   it('counts articles, words and quotes by type, unattributed ones too', () => {
     const a = article('a', [['Donald Trump', 3]])
@@ -107,15 +158,22 @@ describe('totals and failures', () => {
     })
   })
 
-  it('lists failures in input order, whenever they were found', () => {
+  it('lists failures by source, numbers by value, whenever they were found; a record keeps its id', () => {
     const builder = new SummaryBuilder()
-    builder.addFailure({ source: 'z.txt', error: 'binary file (not text)' }, 7)
+    builder.addFailure({ source: 'z.txt', error: 'binary file (not text)' })
     builder.add(article('a', []))
-    builder.addFailure({ source: 'b.txt', error: 'empty file' }, 2)
+    builder.addFailure({ source: 'export.ndjson#10', id: 'a10', error: 'not JSON' })
+    builder.addFailure({ source: 'b.txt', error: 'empty file' })
+    builder.addFailure({ source: 'export.ndjson#9', id: 'a9', error: 'empty text' })
     expect(builder.result()).toMatchObject({
       articles: 1,
-      failed: 2,
-      failures: [{ source: 'b.txt', error: 'empty file' }, { source: 'z.txt', error: 'binary file (not text)' }],
+      failed: 4,
+      failures: [
+        { source: 'b.txt', error: 'empty file' },
+        { source: 'export.ndjson#9', id: 'a9', error: 'empty text' },
+        { source: 'export.ndjson#10', id: 'a10', error: 'not JSON' },
+        { source: 'z.txt', error: 'binary file (not text)' },
+      ],
     })
   })
 })

@@ -1,0 +1,136 @@
+// Where the words a verb of saying reports begin, and who says them: sentences written for these tests, with the
+// near-misses each mechanism must not fire on.
+import { analyze } from '../../src/analyze'
+
+const quotes = (text: string) => analyze(text).quotes.map((q) => [q.text, q.speaker])
+
+describe('the clause after the verb', () => {
+  test.each<[string, string, Array<[string, string | null]>]>([
+    ['over a long listener, up to "that"', 'Mr Hale told The Post and Courier newspaper of Hadley on Saturday that he voted for Ms Lee.',
+      [['that he voted for Ms Lee', 'Mr Hale']]],
+    ['a listener, then a clause with a possessive subject', 'Mr Hale told the AP his firm worked closely with the council.',
+      [['his firm worked closely with the council', 'Mr Hale']]],
+    ['an aside after the verb that belongs to the words', 'Ms Lee says, win or lose on Tuesday, she is staying in the race.',
+      [['win or lose on Tuesday, she is staying in the race', 'Ms Lee']]],
+    ['an adverb set off after the verb is skipped', 'Ms Lee said, however, that the plan had failed.', [['that the plan had failed', 'Ms Lee']]],
+    ['a phrase before a comma opens the clause', 'Ms Lee says despite all that, the council was not swayed by the donors.',
+      [['despite all that, the council was not swayed by the donors', 'Ms Lee']]],
+    ['a day, then the clause', 'Ms Lee said on Monday taxes will rise next year.', [['taxes will rise next year', 'Ms Lee']]],
+    ['a participle after the clause reports on its own', 'Ms Lee said the vote was close, adding that the plan had failed.',
+      [['the vote was close', 'Ms Lee'], ['that the plan had failed', 'Ms Lee']]],
+  ])('%s', (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected)
+  })
+
+  test.each([
+    ['a day and a participle are no clause', 'Ms Lee spoke on Monday, adding nothing.'],
+    ['a reply in a game', 'San Jose replied just 17 seconds later, however, as the Sharks tied it up.'],
+  ])('no quote: %s', (_name, text) => {
+    expect(analyze(text).quotes).toEqual([])
+  })
+})
+
+describe('a verb of saying after "to"', () => {
+  test.each<[string, string, Array<[string, string | null]>]>([
+    ['"went on to say"', 'Ms Lee went on to say the plan would fail.', [['the plan would fail', 'Ms Lee']]],
+    ['"was quick to point out"', 'Mr Hale, who has led the council since 2019, was quick to point out that the plan had failed.',
+      [['that the plan had failed', 'Mr Hale']]],
+    ['"took to Twitter to say"', 'Ms Lee took to Twitter to say she had done nothing wrong.', [['she had done nothing wrong', 'Ms Lee']]],
+  ])('%s', (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected)
+  })
+
+  test.each([
+    ['words not said', 'Ms Lee declined to say whether the plan had failed.'],
+    ['words not yet said', 'Ms Lee is expected to announce that she will run.'],
+    ['another verb’s sense', 'The rules allowed wayward players to contend in a way that was new.'],
+    ['"hard to say"', 'It is hard to say whether the plan will work.'],
+  ])('no quote: %s', (_name, text) => {
+    expect(analyze(text).quotes).toEqual([])
+  })
+})
+
+describe('quoted words a verb reports', () => {
+  test.each<[string, string, Array<[string, string | null]>]>([
+    ['the quoted object of a frame verb', 'Ms Lee blamed the “fog of war” for the failure of the talks.',
+      [['the “fog of war” for the failure of the talks', 'Ms Lee']]],
+    ['a frame’s preposition right after a name', 'Ms Lee blasted Northwind for its “outrageous prices” on Monday.',
+      [['Northwind for its “outrageous prices” on Monday', 'Ms Lee']]],
+    ['a verb of shouting right before a quote', 'When the mayor spoke, a man yelled “Go home!”', [['“Go home!”', 'a man']]],
+    ['a verb opening the sentence, then its speaker', 'Said Ann Baker, who grew up on the street, “We were all so proud of him.”',
+      [['“We were all so proud of him.”', 'Ann Baker']]],
+    ['no space between the verb’s comma and the quote', 'Ms Lee said,“Look, this has no place in a campaign.”',
+      [['“Look, this has no place in a campaign.”', 'Ms Lee']]],
+  ])('%s', (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected)
+  })
+
+  test.each([
+    ['a title after "read"', 'She read “War and Peace” on the train.'],
+    ['words after "continued"', 'Prices continued “to rise” all year.'],
+  ])('no quote: %s', (_name, text) => {
+    expect(analyze(text).quotes).toEqual([])
+  })
+})
+
+describe('more of the clause and its subject', () => {
+  test.each<[string, string, Array<[string, string | null]>]>([
+    ['a plural noun right after the verb', 'An aide said comments from the mayor were consistent with the plan.',
+      [['comments from the mayor were consistent with the plan', 'an aide']]],
+    ['a subject with a relative clause opened by "that"', 'Groups that have backed the plan say they want it passed.',
+      [['they want it passed', 'Groups']]],
+    ['an adverb between "to" and its verb', 'The council called on the mayor to at least explain the plan.',
+      [['the mayor to at least explain the plan', 'the council']]],
+    ['the name of a programme is no quote', 'Ms Lee said on “Meet the Press” that the plan had failed.',
+      [['that the plan had failed', 'Ms Lee']]],
+    ['a report inside an opening clause ends with it', 'Jane Lee spoke. While she’s said she backs the plan, she’s also doubted it.',
+      [['she backs the plan', 'Jane Lee']]],
+  ])('%s', (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected)
+  })
+
+  test('near-miss: "that" after a verb is no relative clause', () => {
+    expect(quotes('The mayor said that groups have backed the plan.')).toEqual([['that groups have backed the plan', 'The mayor']])
+  })
+})
+
+describe('quotes handed on and words after the speaker', () => {
+  test.each<[string, string, Array<[string, string | null]>]>([
+    ['a quote joined by "and" after its attribution', '“It made us stronger,” said Ms Lee, and “it will make us stronger still.”',
+      [['“It made us stronger,”', 'Ms Lee'], ['“it will make us stronger still.”', 'Ms Lee']]],
+    ['a lead-in with no verb before a colon', 'Ms Lee spoke. “We will be fine,” she said. Then, after a pause: “We always are.”',
+      [['“We will be fine,”', 'Ms Lee'], ['“We always are.”', 'Ms Lee']]],
+    ['a semicolon after the speaker hands on to the words', 'They had two aims, Ms Lee writes; to fix the roads and to keep taxes down.',
+      [['They had two aims', 'Ms Lee'], ['to fix the roads and to keep taxes down', 'Ms Lee']]],
+    ['the comma closing an appositive is no inversion', 'Mr Hale, a farmer who turns 49 on Thursday, suggested that the council should wait.',
+      [['that the council should wait', 'Mr Hale']]],
+    ['a clause set off by commas is no appositive', 'On Monday, a gunman shot three people in the town, reported officials.',
+      [['On Monday, a gunman shot three people in the town', 'officials']]],
+  ])('%s', (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected)
+  })
+})
+
+describe('reports inside a relative clause, shares and conditions', () => {
+  test.each<[string, string, Array<[string, string | null]>]>([
+    ['a report inside a relative clause ends where it does', 'Mr Hale, who said he usually votes Labour, said one candidate he likes is Ms Lee.',
+      [['he usually votes Labour', 'Mr Hale'], ['one candidate he likes is Ms Lee', 'Mr Hale']]],
+    ['… and goes on over a participle set off by commas', 'The mayor, who said the plan, approved in May, would fail, resigned on Friday.',
+      [['the plan, approved in May, would fail', 'The mayor']]],
+    ['… and over an aside inside the words', 'Ms Lee, who said that Mr Hale, under fire for the delays, would do better to resign, was firm.',
+      [['that Mr Hale, under fire for the delays, would do better to resign', 'Ms Lee']]],
+    ['a share of something as the subject', 'Ms Lee said much of her talk with the minister was about housing.',
+      [['much of her talk with the minister was about housing', 'Ms Lee']]],
+    ['a condition before the main clause, no comma', 'Mr Hale said if elected mayor he would cut the fares.',
+      [['if elected mayor he would cut the fares', 'Mr Hale']]],
+  ])('%s', (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected)
+  })
+
+  test.each([
+    ['"much" as the object', 'Ms Lee said much the same thing.'],
+    ['a time clause with no main clause after it', 'Mr Hale said when he arrived at the airport.'],
+  ])('near-miss: %s', (_name, text) => {
+    expect(quotes(text)).toEqual([])
+  })
+})

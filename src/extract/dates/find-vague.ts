@@ -1,0 +1,51 @@
+// Periods a reader takes as time but cannot place on a calendar: found, with no day of their own.
+// "Sales have slowed in recent months", "the feud has run for decades", "years ago", "millions of years",
+// "in the near future", "lower than previous years", "in coming weeks", "the eleventh week of protests".
+import { NUMBER_WORD } from '../figures/number-words'
+import type { DateCandidate } from './meaning'
+import type { SentenceText } from './sentence-text'
+
+const UNITS = '(?:hours|days|weeks|months|years|decades|centuries|generations)'
+const SOME = '(?:(?:many|several|some|a\\sfew|a\\scouple\\sof)\\s)?'
+const ORDINAL = '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|twentieth|final|last|\\d{1,2}(?:st|nd|rd|th))'
+
+/** "years of war" but not "five years of war" (a number counts them: find-durations) nor "the years of the Raj" */
+const UNCOUNTED = `(?<!(?:\\d|\\b(?:${NUMBER_WORD}|an?|few|several|many|some|the|these|those|its|their|his|her|our|recent|previous|past|coming|early|late|small|wee|of|for|over|after))\\s)`
+
+interface Vague { re: RegExp; kind: DateCandidate['kind'] }
+
+const VAGUE: Vague[] = [
+  // "in recent months", "over recent years", "recent weeks have seen …"
+  { re: new RegExp(`\\b(?:[Ii]n\\s|[Oo]ver\\s)?recent\\s${UNITS}\\b`, 'gi'), kind: 'date' },
+  // "lower than previous years", "in past decades", "in later years", "the following months"
+  { re: new RegExp(`\\b(?:previous|past|prior|earlier|later|subsequent|following)\\s${UNITS}\\b`, 'gi'), kind: 'date' },
+  // "in coming weeks", "the next few months", "in the months ahead"
+  { re: new RegExp(`\\b(?:[Ii]n\\s)?coming\\s${UNITS}\\b|\\bnext\\sfew\\s${UNITS}\\b|\\b[Ii]n\\sthe\\s${UNITS}\\sahead\\b`, 'gi'), kind: 'deadline' },
+  // "for years", "for many decades", "over the years", "after months of talks", "hours of negotiation"
+  { re: new RegExp(`(?<=\\b(?:[Ff]or|[Oo]ver|[Aa]fter|[Tt]aking|[Tt]ook|[Ll]asting)\\s(?:the\\s)?)${SOME}${UNITS}\\b|${UNCOUNTED}\\b${UNITS}\\sof\\s(?=[a-z])(?!age\\b)`, 'gi'), kind: 'duration' },
+  // "mere minutes into the speech", "just days after the vote", "only hours later"
+  { re: new RegExp(`\\b(?:mere|just|only|barely)\\s(?:seconds|minutes|hours|days|weeks|months)\\b`, 'gi'), kind: 'duration' },
+  // "millions of years", "thousands of years ago" (below), "hundreds of years"
+  { re: new RegExp(`\\b(?:millions|thousands|hundreds|tens)\\sof\\syears\\b`, 'gi'), kind: 'duration' },
+  // "years ago", "many years later", "decades earlier", "thousands of years ago"
+  { re: new RegExp(`\\b(?:(?:millions|thousands|hundreds|tens)\\sof\\s|${SOME})${UNITS}\\s(?:ago|later|earlier|before|after)\\b(?!\\s(?:the|a|an|his|her|their|its)\\b)`, 'gi'), kind: 'date' },
+  // "last season", "this term", "next season": a season of a sport or a term of an office, with no calendar of its own
+  { re: /\b(?:last|this|next|previous|coming)\s(?:season|term)\b/gi, kind: 'date' },
+  // "in the future", "in the near future", "in the past"
+  { re: /\b(?<=[Ii]n\s)the\s(?:(?:near|distant|not-too-distant|immediate|recent)\s)?(?:future|past)\b/gi, kind: 'date' },
+  // "the eleventh week of protests", "the first day of the trial": a stretch the story counts, not a calendar date
+  { re: new RegExp(`\\b(?<=[Tt]he\\s)${ORDINAL}\\s(?:day|week|month|year)\\sof\\b(?!\\s(?:the\\s)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\\d))`, 'gi'), kind: 'date' },
+]
+
+export function findVague(s: SentenceText): DateCandidate[] {
+  const found: DateCandidate[] = []
+  for (const { re, kind } of VAGUE) {
+    for (const m of s.text.matchAll(re)) {
+      // "days of" and "the first day of" end before the word that follows; the span keeps the time words only
+      const text = m[0].replace(/\sof\s?$/, '').replace(/^(?:[Ii]n|[Oo]ver)\s/, '')
+      const start = m.index + m[0].indexOf(text)
+      found.push({ start: s.start + start, end: s.start + start + text.length, kind, meaning: { type: 'none' } })
+    }
+  }
+  return found
+}

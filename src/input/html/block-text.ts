@@ -1,0 +1,75 @@
+// An element's text as the analyzer reads an article: one paragraph a block, paragraphs joined by a blank line.
+//
+//   <p>“It was terrifying,” she said.</p><p>The storm passed at 3am.</p>
+//     → “It was terrifying,” she said.\n\nThe storm passed at 3am.
+//
+// The markup decides the breaks, never the page's own line breaks: a minified page with every paragraph on one
+// line still gets its blank lines, and a paragraph wrapped over several source lines stays one paragraph
+// (quotes and floating quote paragraphs depend on paragraph breaks). Entities arrive decoded from the parser;
+// scripts, styles and other things that are never read as text are skipped, as are hidden elements.
+import { isElement, TEXT_NODE, type DomElement, type DomNode } from './dom'
+
+const BLOCKS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'CAPTION', 'CENTER', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT',
+  'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP',
+  'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TFOOT', 'THEAD', 'TR', 'UL',
+])
+const CELLS = new Set(['TD', 'TH'])
+export const NEVER_TEXT = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'EMBED', 'VIDEO', 'AUDIO',
+  'SELECT', 'TEXTAREA', 'INPUT', 'BUTTON', 'HEAD', 'TITLE', 'META', 'LINK',
+])
+/** Invisible characters a page uses for line-breaking hints: "news\u00adpaper", "a\u200bb". */
+const INVISIBLE = /[\u00ad\u200b\u200c\u200d\u2060\ufeff]/g
+
+export function blockText(root: DomElement): string {
+  const paragraphs: string[] = []
+  let line = ''
+  let lines: string[] = []
+  const endLine = () => {
+    const text = line.replace(/\s+/g, ' ').trim()
+    if (text) lines.push(text)
+    line = ''
+  }
+  const endParagraph = () => {
+    endLine()
+    if (lines.length > 0) paragraphs.push(lines.join('\n'))
+    lines = []
+  }
+
+  const visit = (node: DomNode, pre: boolean): void => {
+    if (node.nodeType === TEXT_NODE) {
+      const text = (node.textContent ?? '').replace(INVISIBLE, '')
+      if (!pre) line += text
+      else {
+        // preformatted text keeps its own lines
+        const parts = text.split(/\r\n|\r|\n/)
+        parts.forEach((part, i) => {
+          if (i > 0) endLine()
+          line += part
+        })
+      }
+      return
+    }
+    if (!isElement(node) || NEVER_TEXT.has(node.tagName) || isHidden(node)) return
+    const tag = node.tagName
+    if (tag === 'BR') return endLine()
+    const block = BLOCKS.has(tag)
+    if (block) endParagraph()
+    else if (CELLS.has(tag) && line.trim()) line += ' | '
+    for (const child of Array.from(node.childNodes)) visit(child, pre || tag === 'PRE')
+    if (block) endParagraph()
+    // words in neighbouring cells or inline images must not run together ("Score</td><td>12")
+    else if (CELLS.has(tag) || tag === 'IMG') line += ' '
+  }
+  visit(root, false)
+  endParagraph()
+  return paragraphs.join('\n\n')
+}
+
+/** `hidden`, or an inline display:none or visibility:hidden: never shown to a reader. */
+export function isHidden(element: DomElement): boolean {
+  if (element.hasAttribute('hidden')) return true
+  const style = element.getAttribute('style')
+  return style !== null && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style)
+}

@@ -1,0 +1,49 @@
+// Paragraphs inside an article's container that are the page talking, not the story, told by their words:
+//
+//   "READ MORE: China plague outbreak confirmed"          a link to another story
+//   "Sign up to our newsletter for exclusive updates"     a box
+//   "Media playback is unsupported on your device"        a player's stand-in
+//   "PUBLISHED: 10:48, Tue, Nov 19, 2019"                 a date line ("Nov. 20, 2019 6:02 AM EST")
+// Only short paragraphs: "Related talks failed in June, officials said." opens like a "Related" box but is a story.
+import type { DomElement } from './dom'
+
+const MAX_FURNITURE_CHARS = 160
+
+const OPENINGS = new RegExp(
+  '^(?:' + [
+    'read more', 'read next', 'more from', 'more great', 'see more', 'see also', "don'?t miss", 'also read', 'related(?: (?:articles?|stories|posts?|content|coverage|links?|reading|video))?:',
+    'you (?:may|might) (?:also )?like', 'recommended(?: for you)?$', 'trending(?: now)?$', 'most (?:read|popular|viewed)', 'popular$', 'latest$',
+    'advertisement$', 'sponsored', 'subscribe', 'sign up', 'click here', 'follow (?:us|him|her|me)\\b', 'share (?:this|on)\\b', 'share$',
+    'print(?: article)?$', 'order reprints', 'text size', 'loading(?: content)?\\s*(?:\\.\\.\\.|…)?$', 'media playback is unsupported', 'image copyright', 'image caption',
+    'media caption', 'copyright\\b', '©', 'all rights reserved', 'get (?:the|our) .{0,40}app', 'download (?:the|our) .{0,40}app', 'about the author$', 'comments?$',
+    'story continues below', 'watch(?: video| now| below)?:',
+  ].join('|') + ')',
+  'i',
+)
+
+const DATE_WORDS = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|\b(?:published|updated|posted|last|first|original|modified|on|at|am|pm|a\.m\.|p\.m\.|gmt|utc|bst|cet|[ecmp][sd]t|et|pt)\b|\d+(?:st|nd|rd|th)?/gi
+
+export function furnitureParagraph(text: string): boolean {
+  if (text.length > MAX_FURNITURE_CHARS) return false
+  return OPENINGS.test(text) || isDateLine(text)
+}
+
+/** "Nov. 20, 2019, 9:28 AM UTC", "| UPDATED: 11:05, Tue, Nov 19, 2019": a year and nothing but date words. */
+export function isDateLine(text: string): boolean {
+  if (text.length > 80 || !/\b(?:19|20)\d\d\b/.test(text)) return false
+  const rest = text.replace(DATE_WORDS, ' ').replace(/[^\p{L}]+/gu, ' ').trim()
+  return rest === '' || rest.split(' ').length <= 1
+}
+
+/**
+ * A list, a short paragraph or a block of several links whose words are nearly all links: other stories, not
+ * this one ("DON'T MISS<br><a>Plague warning: CDC names eight diseases</a><br><a>…</a>").
+ */
+export function mostlyLinks(element: DomElement, text: string): boolean {
+  const links = Array.from(element.querySelectorAll('a'))
+  let linked = 0
+  for (const link of links) linked += (link.textContent ?? '').replace(/\s+/g, ' ').trim().length
+  const share = linked / text.length
+  if (element.tagName === 'UL' || element.tagName === 'OL' || links.length >= 3) return share >= 0.7
+  return text.length <= MAX_FURNITURE_CHARS && share >= 0.9
+}

@@ -1,0 +1,171 @@
+// What the page says about its article, each field from the most trusted place that has it:
+//   1. JSON-LD (json-ld.ts)
+//   2. Open Graph and article:* meta ("og:title", "article:published_time", "og:site_name")
+//   3. other meta names ("date", "pubdate", "DC.date.issued", "author"), <link rel="canonical">, <html lang>
+//   4. the markup: <time datetime> (a pubdate or datePublished one first, then the first in an <article>,
+//      then any), an author link or byline element, <title>, the first <h1>
+// A field the page does not state stays null: the published date is then the analyzer's guess from the text.
+import type { DomDocument, DomElement } from './dom'
+import { readJsonLd } from './json-ld'
+import type { PageFacts } from './page-facts'
+import { headlineWithoutSite } from './page-title'
+import { statedDate } from './stated-date'
+
+const DATE_META = [
+  'article:published_time', 'og:article:published_time', 'og:published_time', 'datepublished',
+  'date', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'dc.date.issued', 'dcterms.issued', 'dc.date',
+  'dcterms.date', 'dcterms.created', 'sailthru.date', 'parsely-pub-date', 'article.published', 'published_time',
+  'originalpublicationdate', 'displaydate', 'date.release',
+]
+const TITLE_META = ['og:title', 'twitter:title', 'dc.title', 'title', 'headline']
+const AUTHOR_META = ['author', 'article:author', 'dc.creator', 'byl', 'parsely-author', 'sailthru.author', 'twitter:creator']
+const SITE_META = ['og:site_name', 'application-name', 'publisher']
+
+export interface MetadataOptions {
+  /** The address the page was fetched from: relative canonical links resolve against it. */
+  address?: string | null
+}
+
+export function readPageMetadata(document: DomDocument, options: MetadataOptions = {}): PageFacts {
+  const jsonLd = readJsonLd(document)
+  const meta = namedValues(document.querySelectorAll('meta[content]'))
+  // microdata and the markup are searched only when the sources before them say nothing: most pages state
+  // everything in JSON-LD or meta, and a search of the whole page costs more than the rest together
+  let microdata: Map<string, string> | undefined
+  const items = () => (microdata ??= namedValues(document.querySelectorAll('[itemprop]')))
+  const stated = (names: string[]) => function* () {
+    for (const name of names) yield meta.get(name)
+    for (const name of names) yield items().get(name)
+  }
+
+  const base = baseAddress(document, options.address ?? null)
+  const url = firstOf(function* () {
+    yield document.querySelector('link[rel~="canonical" i]')?.getAttribute('href')
+    yield meta.get('og:url')
+    yield jsonLd?.url
+    yield options.address
+  }, (href) => absoluteHttp(href, base))
+
+  // og:site_name names the site; JSON-LD's publisher can be the company behind it
+  const siteName = firstOf(function* () {
+    for (const name of SITE_META) yield meta.get(name)
+    yield jsonLd?.publisher
+  }, (name) => (name && !looksLikeAddress(name) ? clean(name) : null))
+  const host = url ? new URL(url).hostname : null
+
+  const byline = firstOf(function* () {
+    if (jsonLd && jsonLd.authors.length > 0) yield joinNames(jsonLd.authors)
+    for (const value of stated(AUTHOR_META)()) if (value && !looksLikeAddress(value)) yield value
+    yield* markupBylines(document)
+  }, cleanByline)
+
+  // the first candidate that is a headline once the site's name is gone, not the site's name itself
+  const title = firstOf(function* () {
+    yield jsonLd?.headline
+    yield* stated(TITLE_META)()
+    yield document.title
+    yield document.querySelector('h1')?.textContent
+  }, (candidate) => {
+    const text = clean(candidate)
+    return text === null || text === siteName ? null : headlineWithoutSite(text, siteName, host, byline) || null
+  })
+
+  const published = firstOf(function* () {
+    yield jsonLd?.datePublished
+    yield* stated(DATE_META)()
+    yield timeElementDate(document)
+  }, statedDate)
+
+  const lang = firstOf(function* () {
+    yield document.documentElement.getAttribute('lang')
+    yield meta.get('content-language')
+    yield jsonLd?.inLanguage
+    yield meta.get('og:locale')?.replace('_', '-')
+  }, clean)
+  return { title, published, byline, siteName, url, lang }
+}
+
+/** The first candidate that `accept` turns into a value; candidates after it are never computed. */
+function firstOf<T>(candidates: () => Iterable<string | null | undefined>, accept: (candidate: string | null | undefined) => T | null): T | null {
+  for (const candidate of candidates()) {
+    const value = accept(candidate)
+    if (value !== null) return value
+  }
+  return null
+}
+
+/**
+ * <meta property|name|http-equiv="…" content="…">, or microdata (which may state its value as text:
+ * <span itemprop="datePublished">Fri 6:45 PM, Feb 16, 2018</span>); names in lower case, the first of each kept.
+ */
+function namedValues(elements: ArrayLike<DomElement>): Map<string, string> {
+  const values = new Map<string, string>()
+  for (const element of Array.from(elements)) {
+    const content = (element.getAttribute('content') ?? element.getAttribute('datetime') ?? (element.tagName === 'META' ? '' : element.textContent) ?? '').trim()
+    if (!content || content.length > 300) continue
+    for (const attribute of ['property', 'name', 'itemprop', 'http-equiv']) {
+      for (const name of (element.getAttribute(attribute) ?? '').toLowerCase().split(/\s+/)) {
+        if (name && !values.has(name)) values.set(name, content)
+      }
+    }
+  }
+  return values
+}
+
+function timeElementDate(document: DomDocument): string | null {
+  const time =
+    document.querySelector('time[pubdate][datetime], time[itemprop~="datePublished"][datetime]') ??
+    document.querySelector('article time[datetime]:not([itemprop~="dateModified"])') ??
+    document.querySelector('time[datetime]:not([itemprop~="dateModified"])')
+  return time?.getAttribute('datetime') ?? null
+}
+
+/** <base href> resolved against the page's own address, else that address. */
+function baseAddress(document: DomDocument, address: string | null): string | null {
+  const href = document.querySelector('base[href]')?.getAttribute('href')
+  return absoluteHttp(href, address) ?? address
+}
+
+function absoluteHttp(href: string | null | undefined, base: string | null): string | null {
+  if (!href?.trim()) return null
+  try {
+    const url = base ? new URL(href.trim(), base) : new URL(href.trim())
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null
+  } catch {
+    return null
+  }
+}
+
+function clean(value: string | null | undefined): string | null {
+  const text = value?.replace(/\s+/g, ' ').trim()
+  return text ? text : null
+}
+
+/** Who wrote it, as the markup shows it: an author's name in microdata, an author link, a byline element. */
+function* markupBylines(document: DomDocument): Generator<string | null> {
+  for (const selector of ['[itemprop~="author"] [itemprop~="name"]', '[itemprop~="author"]', 'a[rel~="author"]', '[class~="byline"], [class*="byline__name"], [class*="author-name"], [class~="author"]']) {
+    const element = document.querySelector(selector)
+    yield element?.getAttribute('content') ?? element?.textContent ?? null
+  }
+}
+
+/**
+ * "By Ana Lee" → "Ana Lee"; "BY ANA LEE AND TOM KERR" stays as the page wrote it, without the "BY". A byline
+ * element that holds more than names ("by Lucas Nolan 22 Dec 2016 651 comments") or no name ("J J", initials
+ * around an avatar) is no byline.
+ */
+function cleanByline(value: string | null | undefined): string | null {
+  const text = clean(value)?.replace(/^by[:\s]+/i, '').trim()
+  return text && text.length <= 100 && !/\d/.test(text) && /\p{L}{2}/u.test(text) ? text : null
+}
+
+/** ["Ana Lee"] → "Ana Lee"; ["Ana Lee", "Tom Kerr", "Sam Roe"] → "Ana Lee, Tom Kerr and Sam Roe". */
+function joinNames(names: string[]): string {
+  const unique = [...new Set(names.map((name) => name.replace(/\s+/g, ' ').trim()))]
+  return unique.length <= 1 ? unique.join('') : `${unique.slice(0, -1).join(', ')} and ${unique[unique.length - 1]}`
+}
+
+/** An author meta that is a profile link ("https://www.facebook.com/ana.lee") names nobody. */
+function looksLikeAddress(value: string): boolean {
+  return /^(?:https?:)?\/\/|^www\.|^@/i.test(value.trim())
+}

@@ -1,0 +1,23 @@
+// A web page → its article: the body text the analyzer reads, and what the page says about it.
+// The entry point of src/input/html, loaded only when an input is HTML: `analyze --version` and plain-text
+// runs never load the HTML parser.
+import { extractArticleBody } from './article-body'
+import { parseDocument } from './dom'
+import type { PageArticle } from './page-facts'
+import { readPageMetadata } from './page-metadata'
+
+export type PageResult = { ok: true; article: PageArticle } | { ok: false; problem: string }
+
+export interface ReadPageOptions {
+  /** The address the page came from, for relative links and as its `url` when it names no canonical one. */
+  address?: string | null
+}
+
+export function readPage(html: string, options: ReadPageOptions = {}): PageResult {
+  const document = parseDocument(html)
+  // metadata first: Readability removes the scripts that hold the JSON-LD
+  const facts = readPageMetadata(document, { address: options.address })
+  const text = extractArticleBody(document)
+  if (!/[\p{L}\p{N}]/u.test(text)) return { ok: false, problem: 'no article text in this page' }
+  return { ok: true, article: { ...facts, text } }
+}
