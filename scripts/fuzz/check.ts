@@ -90,10 +90,16 @@ function guarded<T>(kind: string, step: () => T): T | Violation {
 
 const isViolation = (x: unknown): x is Violation => typeof x === 'object' && x !== null && 'kind' in x && 'message' in x && !('schemaVersion' in x)
 
+/** Rendering may take this many times the analysis, and at least this long, before it counts as slow. */
+const RENDER_RATIO = 10
+const RENDER_FLOOR_MS = 2_000
+
 /** All the checks on one input; the first violation, or null. */
 export function checkText(text: string, options: CheckOptions = {}): Violation | null {
   const analyzeOptions: AnalyzeOptions = options.published ? { published: options.published } : {}
+  const analysed = Date.now()
   const first = guarded('exception', () => analyze(text, analyzeOptions))
+  const analysisMs = Date.now() - analysed
   if (isViolation(first)) return first
   const broken = checkAnalysis(text, first)
   if (broken) return broken
@@ -108,8 +114,13 @@ export function checkText(text: string, options: CheckOptions = {}): Violation |
   }
   if (options.render) {
     for (const format of FORMATS) {
+      const started = Date.now()
       const out = guarded('render', () => RENDERERS[format]([{ ...first, text }], renderOptions({ width: 60 + (text.length % 100), colorLevel: (text.length % 4) as 0 | 1 | 2 | 3 })))
       if (isViolation(out)) return { ...out, message: `--format ${format}: ${out.message}` }
+      // writing what was found costs far less than finding it: a table of a storm's 355 speakers once took
+      // minutes (cli-table3 measured each cell's whole text again for every line of it)
+      const renderMs = Date.now() - started
+      if (renderMs > Math.max(RENDER_FLOOR_MS, RENDER_RATIO * analysisMs)) return fail('slow', `--format ${format} took ${renderMs} ms, the analysis ${analysisMs} ms`)
       if (format === 'json' && JSON.stringify(JSON.parse(out)) !== JSON.stringify({ ...first, text })) return fail('render', '--format json does not give back the analysis')
     }
     const summary = guarded('render', () => summarize([first, first]))
