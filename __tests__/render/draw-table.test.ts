@@ -1,6 +1,7 @@
-// drawTable hands cli-table3 one line of each row at a time (cli-table3 measures a cell's whole text again for
-// every line it draws: a 4,000-character quote under --full took a minute) and puts back the rules between rows
-// itself. The table must come out as cli-table3 draws it whole.
+// drawTable hands cli-table3 one line of each row at a time, 200 lines at once (cli-table3 measures a cell's whole
+// text again for every line it draws: a 4,000-character quote under --full took a minute; and checks each row
+// against every row above it), and joins the pieces and puts back the rules between rows itself. The table must
+// come out as cli-table3 draws it whole.
 import Table from 'cli-table3'
 import chalkDefault from 'chalk'
 import { drawTable, type Column } from '../../src/render/draw-table'
@@ -28,6 +29,9 @@ describe('drawTable', () => {
     ['a tall cell in the last row', [['Ann', 'yes'], ['Bo', 'one two three four five six']], false],
     ['tall cells side by side', [['Ann Lee Smith Jones', 'one two three four five six'], ['Bo', 'no'], ['Cy', 'x']], false],
     ['an empty cell', [['', 'one two three four five six'], ['Bo', '']], false],
+    // more lines than one piece handed to cli-table3 (200), tall rows across the cut between pieces
+    ['450 rows of one line', Array.from({ length: 450 }, (_, i) => [`n${i}`, `${i}`]), true],
+    ['300 rows, every third tall', Array.from({ length: 300 }, (_, i) => [`n${i}`, i % 3 ? `${i}` : `${i} two three four five six`]), false],
   ])('%s', (_name, rows, compact) => {
     const drawn = drawTable(columns, rows.map((row) => row.map((text) => ({ text }))), { width: 24, full: true, chalk })
     const lines = drawn.split('\n')

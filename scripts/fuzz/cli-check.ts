@@ -33,12 +33,15 @@ export function checkBinary(text: string, other: string): Violation | null {
     const lines = run.stdout.trim().split('\n')
     if (lines.length !== 2) return { kind: 'cli', message: `${lines.length} NDJSON lines for 2 inputs` }
     for (const [i, line] of lines.entries()) {
-      const fromBinary = JSON.parse(line) as { source: string; encoding?: string }
+      const fromBinary = JSON.parse(line) as { source: string; encoding?: string; inputFormat?: string }
       // read as UTF-16 or Windows-1252, the text differs from the one written here: nothing to compare
       if (fromBinary.encoding !== undefined && fromBinary.encoding !== 'utf-8') continue
       const written = fs.readFileSync(files[i], 'utf8').replace(/^\ufeff/, '')
       const here = JSON.parse(JSON.stringify(analyze(written, { source: fromBinary.source, published: '2025-08-19' })))
       delete fromBinary.encoding
+      // what the batch says of how it read the input (a file of plain text), which analyze() does not know
+      if (fromBinary.inputFormat !== 'text') return { kind: 'cli', message: `input ${i + 1}: read as ${fromBinary.inputFormat}, not as text` }
+      delete fromBinary.inputFormat
       if (JSON.stringify(fromBinary) !== JSON.stringify(here)) return { kind: 'cli', message: `input ${i + 1}: the binary's analysis differs from analyze() on the same text` }
     }
     return null
