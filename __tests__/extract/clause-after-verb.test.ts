@@ -123,6 +123,14 @@ describe('reports inside a relative clause, shares and conditions', () => {
       [['much of her talk with the minister was about housing', 'Ms Lee']]],
     ['a condition before the main clause, no comma', 'Mr Hale said if elected mayor he would cut the fares.',
       [['if elected mayor he would cut the fares', 'Mr Hale']]],
+    ['a hedged number opens the clause', 'The Gazette reported at least six skywriting planes filled the sky.',
+      [['at least six skywriting planes filled the sky', 'Gazette']]],
+    ['… and a share of people', 'Ms Lee said more than 4 in 10 voters backed the plan.', [['more than 4 in 10 voters backed the plan', 'Ms Lee']]],
+    ['near-miss: a hedged number as the object', 'The council reported at least six cases on Monday.', []],
+    ['"but" and a second report with its own subject', 'Ms Lee said taxes would rise but the council said they would fall.',
+      [['taxes would rise', 'Ms Lee'], ['they would fall', 'the council']]],
+    ['… without a report, "but" goes on with the words', 'Ms Lee said the plan was sound but the mayor was not convinced.',
+      [['the plan was sound but the mayor was not convinced', 'Ms Lee']]],
   ])('%s', (_name, text, expected) => {
     expect(quotes(text)).toEqual(expected)
   })
@@ -130,6 +138,26 @@ describe('reports inside a relative clause, shares and conditions', () => {
   test.each([
     ['"much" as the object', 'Ms Lee said much the same thing.'],
     ['a time clause with no main clause after it', 'Mr Hale said when he arrived at the airport.'],
+  ])('near-miss: %s', (_name, text) => {
+    expect(quotes(text)).toEqual([])
+  })
+})
+
+describe('a clause of "as" that names who said it', () => {
+  test.each<[string, string, Array<[string, string | null]>]>([
+    ['opening the sentence: the main clause was said', 'As Ms Lee said, the plan failed.', [['the plan failed', 'Ms Lee']]],
+    ['… over a phrase of time and a subordinate clause', 'As the Gazette reported on Monday, even if the council agrees, the road will close.',
+      [['even if the council agrees, the road will close', 'Gazette']]],
+    ['after the words: they were said', 'The plan failed, as Ms Lee noted on Monday.', [['The plan failed', 'Ms Lee']]],
+    ['"as" opens a clause with its own subject', 'The race tightened as Tom Hale urged voters to back him.', [['voters to back him', 'Tom Hale']]],
+  ])('%s', (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected)
+  })
+
+  test.each([
+    ['an object after the verb', 'As the company reported profits, shares rose.'],
+    ['the words left out', 'As Mr Hale said he would, the council voted no.'],
+    ['… at the end', 'Prices rose as the minister said they would.'],
   ])('near-miss: %s', (_name, text) => {
     expect(quotes(text)).toEqual([])
   })

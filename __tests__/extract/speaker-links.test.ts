@@ -83,6 +83,15 @@ describe('who a bare description means', () => {
   test('the founder of a company may be the person named before', () => {
     expect(speakers('I am talking about Ann Baker. “We print anything,” says the 39-year-old founder of Northwind Press.')).toEqual(['Ann Baker'])
   })
+
+  test.each<[string, string, Array<string | null>]>([
+    ['an abbreviated title is the office it names', 'Sen. Tom Hale spoke in Ames. “We will win,” the senator said.', ['Tom Hale']],
+    ['an office the person does not hold is someone else', 'Sen. Tom Hale spoke in Ames on Monday. “It is over,” the governor said.', ['the governor']],
+    ['a gendered role is never a person of the other gender', 'Mr Hale spoke in Ames on Monday. The actress said she was tired of the campaign.', ['The actress']],
+    ['near-miss: a role that fits stays with the person', 'Mr Hale spoke in Ames on Monday. The candidate said he was tired of the campaign.', ['Mr Hale']],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected)
+  })
 })
 
 describe('phrases of time between a subject and its verb', () => {
@@ -128,6 +137,15 @@ describe('more of who a phrase names', () => {
   test('near-miss: a verb with more to say after the quote', () => {
     expect(analyze('“Fine,” she shrugged and left the room.').quotes).toEqual([])
   })
+
+  test.each<[string, string, Array<string | null>]>([
+    ['"went on" after a question goes on speaking', 'Ms Lee asked about it. “It happens, right?” Mr Hale went on, as if he had not heard her.', ['Mr Hale']],
+    ['near-miss: a pronoun alone is no report', 'Ms Lee asked about it on Monday.', []],
+    ['near-miss: a particle with an object is no way of speaking', '“The band was great,” Tom Hale went on a tour after that.', [null]],
+    ['a stop the tagger ran over ends the sentence after a title', 'Mr Hale spoke on Sunday. “We will win,” Mr Hale said on “Meet the Press” Sunday. “I am sure.”', ['Mr Hale', 'Mr Hale']],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected)
+  })
 })
 
 describe('acronyms and ages', () => {
@@ -152,5 +170,25 @@ describe('who "he" is after an opening clause', () => {
   test('the subject of an opening subordinate clause is not whom the sentence is about', () => {
     const text = 'Park spokesman Tom Reed said the gates would open at nine.\n\nWhen Mayor Carl Bertrand arrived, the crowd had grown to thousands. “We ran out of maps,” he said.'
     expect(speakers(text)).toEqual(['Tom Reed', 'Tom Reed'])
+  })
+})
+
+describe('a day after a participle in the subject', () => {
+  test.each<[string, string, Array<string | null>]>([
+    ['a document published on a day', 'A news report published Wednesday said the minister used a private email account.', ['a news report']],
+    ['people asked on a day', 'Voters surveyed Monday said taxes were too high.', ['Voters']],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected)
+  })
+})
+
+describe('names after an office and its domain', () => {
+  test.each<[string, string, Array<string | null>]>([
+    ['a one-word domain', 'Ms Lee spoke first. Former Secretary of State Jane Albury said the talks would resume.', ['Jane Albury']],
+    ['a two-word domain', 'Ms Lee spoke first. Minister of Home Affairs Tom Okafor said the border would stay open.', ['Tom Okafor']],
+    ['initials inside the name', 'Ms Lee spoke first. Secretary of State John F. Kerry said the talks would resume.', ['John F. Kerry']],
+    ['near-miss: a place after "of" is no name', 'Ms Lee spoke first. The mayor of Hadley said the road would close.', ['Ms Lee']],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected)
   })
 })

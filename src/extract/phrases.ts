@@ -231,6 +231,8 @@ const SUBORDINATE_OPENERS = new Set(['of', 'since', 'until', 'as', 'while', 'whe
 export function startsClause(tokens: Token[], from: number, end: number, afterComma = false): boolean {
   if (from >= end || (!afterComma && breaksAfter(tokenAt(tokens, from - 1)))) return false
   if (tokens[from].normal === 'that') return true
+  // "at least six planes filled the skies", "more than 4 in 10 said": a number's hedge opens the subject
+  from = afterNumberHedge(tokens, from, end)
   if (tagged(tokens[from], 'Preposition') || PREPOSITIONS.has(tokens[from].normal) || SUBORDINATE_OPENERS.has(tokens[from].normal)) return false
   if (PRONOUN_SUBJECTS.has(tokens[from].normal)) return isFiniteVerb(tokenAt(tokens, from + 1))
   // "he’s staying in the race", "they’ll vote": the verb is inside the pronoun's contraction
@@ -243,10 +245,24 @@ export function startsClause(tokens: Token[], from: number, end: number, afterCo
     if (i > from && isFiniteVerb(t)) return tagged(t, 'Copula') || tagged(t, 'Auxiliary') ||
       (!tagged(t, 'Passive') && tokenAt(tokens, i + 1)?.normal !== 'by' && tokenAt(tokens, i + 2)?.normal !== 'by')
     // "cutting the budget would hurt families": a gerund may head the subject
-    if (!(isNounish(t) || t.normal === 'and' || t.normal === 'or' || (i === from && tagged(t, 'Gerund')))) return false
+    // ("six skywriting planes": an -ing word before a noun; "4 in 10 voters": a share)
+    const modifier = i > from && tagged(t, 'Gerund') && isNounish(tokenAt(tokens, i + 1) ?? t) && !tagged(tokenAt(tokens, i + 1) ?? t, 'Gerund')
+    const share = /^(in|of|out)$/.test(t.normal) && tagged(tokenAt(tokens, i - 1), 'Value') && tagged(tokenAt(tokens, i + 1) ?? t, 'Value')
+    if (!(isNounish(t) || t.normal === 'and' || t.normal === 'or' || (i === from && tagged(t, 'Gerund')) || modifier || share)) return false
     if (/[,;:()\u2014!?]|\s[-\u2013]/.test(t.post)) return false
   }
   return false
+}
+
+const NUMBER_HEDGES = [['at', 'least'], ['at', 'most'], ['more', 'than'], ['fewer', 'than'], ['less', 'than'], ['up', 'to'], ['about'], ['nearly'], ['almost'], ['roughly'], ['some'], ['over']]
+
+/** The number after a hedge that opens a phrase ("at least | six planes"), else `from` itself. */
+export function afterNumberHedge(tokens: Token[], from: number, end: number): number {
+  for (const hedge of NUMBER_HEDGES) {
+    const at = from + hedge.length
+    if (at < end && hedge.every((w, k) => tokenAt(tokens, from + k)?.normal === w) && tagged(tokens[at], 'Value')) return at
+  }
+  return from
 }
 
 function isFiniteVerb(t: Token | undefined): boolean {

@@ -55,6 +55,10 @@ export function trailingAttribution(ctx: QuoteContext, q: QuoteMarkSpan): Attrib
   }
   const np = phraseStartingAt(tokens, k, ceil)
   if (!np || !canSpeak(tokens, np)) return null
+  // "… on CNN’s “State of the Union” Sunday. “Thank God …”": a stop the tagger ran over ends the sentence
+  // (not the stop of "James B. Comey Jr.,")
+  const last = tokens[np.to - 1]
+  if (/[.!?]/.test(last.post) && !tagged(last, 'Abbreviation') && !/^(jr|sr|inc|ltd|co|corp|st|[a-z])$/.test(last.normal)) return null
   let j = np.to
   // an appositive between the name and the verb: "…,” Mark Rutte, the Nato chief, said
   if (breaksAfter(tokenAt(tokens, j - 1)) && /,/.test(tokenAt(tokens, j - 1)?.post ?? '')) {
@@ -62,9 +66,18 @@ export function trailingAttribution(ctx: QuoteContext, q: QuoteMarkSpan): Attrib
     j++
   }
   while (j < ceil && SKIP_BETWEEN.has(tokens[j].normal)) j++
-  const verb = cueAt(tokens, j) ?? mannerOfSpeaking(tokens, j, ceil, closed)
+  const verb = cueAt(tokens, j) ?? goesOn(tokens, j, ceil) ?? mannerOfSpeaking(tokens, j, ceil, closed)
   if (!verb || !onlyAttribution(verb.to) || (verb.to - verb.from === 1 && !cueLemma(tokens[verb.from].normal) && !namesSomeone(tokens, np))) return null
   return { cue: verb, mention: np, rule: 'speaker-then-cue' }
+}
+
+/**
+ * "went on" with nothing after it but a comma or the end: "“You know, it happens, right?” Trump went on, as if he
+ * had not heard her." Not "went on to say" (the infinitive reports) nor "went on a tour".
+ */
+function goesOn(tokens: Token[], j: number, ceil: number): TokenRange | null {
+  if (!/^(go|goes|went|going)$/.test(tokenAt(tokens, j)?.normal ?? '') || tokenAt(tokens, j + 1)?.normal !== 'on' || j + 1 >= ceil) return null
+  return j + 2 === ceil || breaksAfter(tokenAt(tokens, j + 1)) ? { from: j, to: j + 2 } : null
 }
 
 /**
@@ -78,7 +91,10 @@ function mannerOfSpeaking(tokens: Token[], j: number, ceil: number, closed: bool
   if (j + 1 === ceil || (breaksAfter(t) && !/[,;]/.test(t.post))) return { from: j, to: j + 1 }
   // "“…,” Bennett shot back with a laugh.": a particle and a phrase of manner, no verb of their own
   for (let k = j + 1; k < ceil; k++) if ((hasVerb(tokens, k, k + 1) && !tagged(tokens[k], 'Particle')) || /[,;]/.test(tokenAt(tokens, k - 1)?.post ?? '')) return null
-  return tagged(tokenAt(tokens, j + 1), 'Particle') || /^(back|out|up|in|on)$/.test(tokenAt(tokens, j + 1)?.normal ?? '') ? { from: j, to: j + 1 } : null
+  // ("“The band was great,” Hale went on a tour" is no way of speaking: an object follows the particle)
+  const after = tokenAt(tokens, j + 2)
+  const objectFollows = j + 2 < ceil && !breaksAfter(tokenAt(tokens, j + 1)) && !!after && !tagged(after, 'Preposition') && !tagged(after, 'Adverb')
+  return (tagged(tokenAt(tokens, j + 1), 'Particle') || /^(back|out|up|in|on)$/.test(tokenAt(tokens, j + 1)?.normal ?? '')) && !objectFollows ? { from: j, to: j + 1 } : null
 }
 
 /** The reporting verb that a colon or comma hands over to the quote: `Mr Merz told reporters: “…`. */

@@ -12,7 +12,7 @@ import { tokenAt } from '../../nlp/parse'
 import { BARE_CLAUSE, cueLemma, DIRECT_ONLY, FRAME_ONLY, isParticiple, LISTENER_VERBS, RESEARCH_VERBS, THAT_REQUIRED } from '../lexicon/cue-verbs'
 import { complementStart } from './complements'
 import { FRAMES } from '../lexicon/verb-frames'
-import { breaksAfter, canSpeak, endsAttribution, hasVerb, isNounish, namesATitle, namesSomeone, phraseStartingAt, PREPOSITIONS, startsClause, tagged, type TokenRange } from '../phrases'
+import { afterNumberHedge, breaksAfter, canSpeak, endsAttribution, hasVerb, isNounish, namesATitle, namesSomeone, phraseStartingAt, PREPOSITIONS, startsClause, tagged, type TokenRange } from '../phrases'
 import { PERSON_ROLES, RECORD_NOUNS, RESEARCHERS, SPEAKING_PRONOUNS } from '../lexicon/roles'
 import type { QuoteCandidate, QuoteContext, SpeakerLink } from './context'
 import type { QuoteMarkSpan } from './marks'
@@ -54,6 +54,8 @@ function clauseStart(tokens: Token[], cue: TokenRange, end: number): number | nu
         (tagged(after, 'Gerund') && startsClause(tokens, np.to, end)))) k = np.to
     }
   }
+  // "reported at least six planes filled the skies", "said about 40 people were hurt": a hedged number opens the clause
+  if (afterNumberHedge(tokens, k, end) > k && startsClause(tokens, k, end) && (!THAT_REQUIRED.has(lemma) || BARE_CLAUSE.has(lemma))) return k
   // "says despite all that, Obama wasn’t influenced …": a phrase before a comma, then the clause it leads into
   const intro = introThenClause(tokens, k, end)
   if (intro !== null && !THAT_REQUIRED.has(lemma) && !FRAME_ONLY.has(lemma)) return intro
@@ -280,8 +282,9 @@ function anotherReport(tokens: Token[], i: number, end: number): boolean {
     return !!cue && (!FRAME_ONLY.has(cueLemma(tokens[v].normal) ?? '') || complementStart(tokens, cue, end) !== null)
   }
   if (joiner && direct()) return true
-  // a subject of its own after a comma: not "when Trudeau and other Liberals dismiss …"
-  if (joiner && !/,/.test(tokenAt(tokens, i - 1)?.post ?? '')) return false
+  // a subject of its own after a comma: not "when Trudeau and other Liberals dismiss …"; "but" and "while" need
+  // none ("claimed the attack but U.S. officials have said …")
+  if (joiner && t.normal === 'and' && !/,/.test(tokenAt(tokens, i - 1)?.post ?? '')) return false
   const np = phraseStartingAt(tokens, k, end)
   if (!np || !namesSomeone(tokens, np)) return false
   k = np.to
@@ -311,6 +314,10 @@ interface Build {
 function add(b: Build, from: number, to: number, cue: TokenRange, speaker: SpeakerLink, found: string, linked: string, needsVerb = true): QuoteCandidate | null {
   const { ctx } = b
   if (to <= from || (needsVerb && (to - from < 2 || !hasVerb(ctx.tokens, from, to)))) return null
+  // "asked about it on Monday": a pronoun and phrases of time or place report no words ("called it “a disgrace”" does)
+  // ("described himself as the most left-leaning member" and "attacked him for not paying" do)
+  if (!needsVerb && tagged(ctx.tokens[from], 'Pronoun') &&
+    ctx.tokens.slice(from + 1, to).every((t) => tagged(t, 'Date') || /^(on|in|at|during|after|before|last|this|next)$/.test(t.normal))) return null
   let { start, end } = charSpan(ctx, from, to)
   const inside = ctx.marksWithin(start, end)
   for (const m of inside) {
@@ -424,6 +431,40 @@ function openingClauseEnd(tokens: Token[], sentence: Sentence): number {
   return sentence.endToken
 }
 
+/**
+ * What a clause "as X said" reports: the main clause after it when it opens the sentence ("As Ms Lee said, the
+ * plan failed"), the words before it when it follows them ("The plan failed, as Ms Lee noted on Monday").
+ * Only phrases of time and place may follow the verb inside it: "As the firm reported profits, shares rose" and
+ * "As Trump said he would, …" report nothing this way.
+ */
+function asClauseReport(tokens: Token[], subject: TokenRange, cue: TokenRange, s: Sentence): TokenRange | null {
+  const as = subject.from - 1
+  if (as < s.firstToken || tokens[as].normal !== 'as') return null
+  if (cue.to >= s.endToken) return as - 1 > s.firstToken && /^,$/.test(tokenAt(tokens, as - 1)?.post ?? '') ? { from: s.firstToken, to: as } : null
+  const next = tokenAt(tokens, cue.to)
+  if (!breaksAfter(tokens[cue.to - 1]) && !(tagged(next, 'Preposition') || tagged(next, 'Date') || (tagged(next, 'Adverb') && !tagged(next, 'Verb')))) return null
+  let close = cue.to - 1
+  while (close < s.endToken - 1 && close < cue.to + 8 && !breaksAfter(tokens[close])) {
+    if (close >= cue.to && hasVerb(tokens, close, close + 1) && !tagged(tokens[close], 'Date')) return null
+    close++
+  }
+  if (!/^,$/.test(tokens[close].post) && close !== s.endToken - 1) return null
+  if (as === s.firstToken) return close + 1 < s.endToken && /^,$/.test(tokens[close].post) ? { from: close + 1, to: s.endToken } : null
+  return as - 1 > s.firstToken && /^,$/.test(tokenAt(tokens, as - 1)?.post ?? '') ? { from: s.firstToken, to: as } : null
+}
+
+/** Whether the words after a verb up to a comma or the end have no verb but an auxiliary: "said he would,". */
+function elliptical(tokens: Token[], from: number, end: number): boolean {
+  let auxiliary = false
+  for (let i = from; i < end; i++) {
+    const t = tokens[i]
+    if (tagged(t, 'Modal') || tagged(t, 'Auxiliary') || tagged(t, 'Copula') || /^(do|does|did|had|has|have)$/.test(t.normal)) auxiliary = true
+    else if (hasVerb(tokens, i, i + 1)) return false
+    if (breaksAfter(t)) break
+  }
+  return auxiliary
+}
+
 /** Prepositions before a gerund that hang it on the sentence's subject: "responded by saying that …". */
 const GERUND_OPENERS = new Set(['by', 'after', 'before', 'while', 'when', 'without', 'in'])
 
@@ -503,6 +544,16 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
       subject.to - subject.from === 1 && /^(it|they)$/.test(tokens[subject.from].normal)
     if (weak && !participle && !(subject && (namesSomeone(tokens, subject) || thatClause)) && !namedAfter()) continue
     if (subject && reducedRelative(tokens, subject, i)) continue
+    // "As The Washington Post reported, even if …": the sentence's main clause is what was reported
+    const asReport = subject && !participle && !infinitive ? asClauseReport(tokens, subject, cue, s) : null
+    if (asReport && subject) {
+      if (add(b, asReport.from, clauseEnd(ctx, asReport.from, asReport.to, blocked), cue, { kind: 'mention', range: subject }, 'as-clause', 'subject-before-cue')) {
+        speakerHere = speakerHere ?? subject
+        continue
+      }
+    }
+    // ("As Mr Hale said he would, the council voted no": the clause of "as" leaves out what it reports)
+    if (subject && subject.from - 1 >= s.firstToken && tokenAt(tokens, subject.from - 1)?.normal === 'as' && elliptical(tokens, cue.to, end)) continue
     const forwardSpeaker = subject ?? (participle ? speakerHere ?? clauseSubject(tokens, s.firstToken, i) : null)
     if (forwardSpeaker) {
       const end = inRelativeClause(tokens, i, s.firstToken) ? relativeClauseEnd(tokens, cue.to, s.endToken) : s.endToken

@@ -86,6 +86,8 @@ function timePhraseBefore(tokens: Token[], j: number, floor: number): number | n
   while (p > floor && tagged(tokens[p], 'Date') && !breaksAfter(tokens[p])) p--
   // "this week", "last year" (their first word may be tagged a date too)
   if (/^(this|last|next)$/.test(tokenAt(tokens, p + 1)?.normal ?? '') && p + 1 <= j) return p
+  // "A news report published Wednesday said": the day when of a participle
+  if (p >= floor && isPastParticiple(tokens[p]) && !breaksAfter(tokens[p]) && p < j) return p
   return p > floor && /^(for|in|on|over|during|since|last|this)$/.test(tokens[p].normal) && !breaksAfter(tokens[p]) ? p - 1 : null
 }
 
@@ -217,7 +219,8 @@ function subjectEndingAt(tokens: Token[], to: number, floor: number): TokenRange
   // (a participle takes a preposition here; a verb in the past followed by a phrase is a verb with its object:
   // "The firm withdrew an app called …")
   let p = np.from - 1
-  if (!(p > floor && (tagged(tokens[p], 'Preposition') || PREPOSITIONS.has(tokens[p].normal)))) return np
+  // ("The race tightened as Ted Cruz urged …": "as" opens a clause with its own subject)
+  if (!(p > floor && (tagged(tokens[p], 'Preposition') || PREPOSITIONS.has(tokens[p].normal))) || tokens[p].normal === 'as') return np
   p--
   // ("an official named Jhony told reporters": "named" and "called" give the name itself)
   if (p > floor && p < np.from && isPastParticiple(tokens[p]) && !NAMING.has(tokens[p].normal) && isNounish(tokenAt(tokens, p - 1)) &&

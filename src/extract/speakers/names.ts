@@ -118,9 +118,12 @@ export function nameInPhrase(tokens: Token[], r: TokenRange): NameMention | null
   if (from >= r.to) return null
   // a possessive inside the phrase belongs to a modifier ("Mr Putin’s foreign policy adviser"), not to the head
   if (from < r.to - 1 && tagged(tokens[r.to - 1], 'Possessive')) return null
+  // "Secretary of State Madeleine Albright": an office's domain, then the name of who holds it
+  const holder = afterOfficeDomain(tokens, from, r)
   // so does a name after "for" or "of": "A spokeswoman for Trudeau", "the sergeant-at-arms of the House of Commons"
-  if (from > r.from && /^(for|of|at|with|from|in|to)$/.test(tokenAt(tokens, from - 1)?.normal ?? '')) return null
-  for (let i = r.from; i < from; i++) if (/^(for|of|at|with|from)$/.test(tokens[i].normal)) return null
+  if (holder === from && from > r.from && /^(for|of|at|with|from|in|to)$/.test(tokenAt(tokens, from - 1)?.normal ?? '')) return null
+  for (let i = r.from; i < from && holder === from; i++) if (/^(for|of|at|with|from)$/.test(tokens[i].normal)) return null
+  from = holder
   const honorific = from > r.from && isHonorific(tokenAt(tokens, from - 1)) ? tokenAt(tokens, from - 1)?.text ?? null : null
   const titleAt = honorific ? from - 1 : from
   const title = titleBefore(tokens, titleAt, r.from) ?? titleAfter(tokens, r.to - 1, tokens.length)
@@ -129,6 +132,28 @@ export function nameInPhrase(tokens: Token[], r: TokenRange): NameMention | null
   }
   mention.kind = classify(tokens, mention, honorific, title)
   return mention
+}
+
+/**
+ * Where the name starts in a run of capitals after an office and "of": "Secretary of | State | Madeleine Albright",
+ * "Minister of | Home Affairs | Jeh Johnson". At the first word the tagger knows for part of a person's name, one
+ * word earlier when that is the last ("Jeh Johnson"), else the last two words. Not when the run is under three
+ * words: "the mayor of Hadley" names no one, "the president of Acme Corp" holds no name.
+ */
+function afterOfficeDomain(tokens: Token[], from: number, r: TokenRange): number {
+  const of = from - 1
+  if (of <= r.from || tokens[of].normal !== 'of' || !isTitleWord(tokenAt(tokens, of - 1)) || r.to - from < 3) return from
+  const first = (tag: string) => {
+    for (let i = from + 1; i < r.to; i++) if (tagged(tokens[i], tag)) return i
+    return -1
+  }
+  let at = first('FirstName')
+  if (at < 0) at = first('Person')
+  if (at < 0) return r.to - 2
+  // "John F. Kerry" with only "Kerry" known: back over initials, then to the word before them
+  let start = at
+  while (start - 1 > from && /^\p{Lu}\.?$/u.test(tokenAt(tokens, start - 1)?.text ?? '')) start--
+  return at === r.to - 1 && start - 1 > from ? start - 1 : start
 }
 
 /**
@@ -155,6 +180,14 @@ export function findNames(tokens: Token[]): NameMention[] {
     while (to < tokens.length && !breaksAfter(tokenAt(tokens, to - 1)) && tokens[to].sentence === tokens[i].sentence && !/\(/.test(tokens[to].pre) &&
       (isNameWord(tokens[to]) || (PARTICLES.has(tokens[to].normal) && isNameWord(tokenAt(tokens, to + 1) ?? tokens[to]))) &&
       !startsNewName(tokens, to, i)) to++
+    // "Secretary of State Madeleine Albright": the office's domain is no part of the name
+    const holder = afterOfficeDomain(tokens, i, { from: Math.max(0, i - 2), to })
+    // ("Director of National Intelligence | James Clapper": a domain the next name was split from)
+    const domainOnly = i >= 2 && tokenAt(tokens, i - 1)?.normal === 'of' && isTitleWord(tokenAt(tokens, i - 2)) && to < tokens.length && startsNewName(tokens, to, i)
+    if (holder > i || domainOnly) {
+      i = domainOnly ? to : holder
+      continue
+    }
     const sentenceStart = tokens[i].sentence
     let floor = i
     while (floor > 0 && tokenAt(tokens, floor - 1)?.sentence === sentenceStart) floor--

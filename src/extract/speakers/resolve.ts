@@ -11,6 +11,7 @@ import { DOCUMENT_NOUNS, GROUP_NOUNS, ORGANIZATION_NOUNS, PERSON_ROLES, RECORD_N
 import { isCapitalized, isQuantity, phraseStartingAt, tagged, type TokenRange } from '../phrases'
 import { EntityRegistry, nameKey, type Entity } from './entities'
 import { GenderCues } from './gender-cues'
+import { roleGender } from '../lexicon/gendered-words'
 import { nameInPhrase, type NameMention } from './names'
 
 export interface Resolution {
@@ -360,7 +361,9 @@ export class SpeakerResolver {
     if (anonymous) return remember(anonymous, 'description-anonymous')
     // "the source said": a source the article does not name is never the person it named last
     if (UNNAMED_SOURCES.has(headWord)) return remember(this.registry.create('anonymous', lowerArticle(phrase), [headWord]), 'anonymous')
-    const person = this.prominent(start, sentence, (e) => e.kind === 'person' && ageFits(e))
+    // "the governor" is not the senator, "the actress" not a man: a role the person is known not to have
+    const roleFits = (e: Entity) => !roleExcludes(e, headWord) && !(roleGender(headWord) && this.genderCues.against(e, roleGender(headWord)!))
+    const person = this.prominent(start, sentence, (e) => e.kind === 'person' && ageFits(e) && roleFits(e))
     if (person) {
       if (age !== undefined) person.age ??= age
       return remember(person, 'description-salient-person')
@@ -443,8 +446,28 @@ function nameBeforePlace(tokens: Token[], r: TokenRange): NameMention | null {
   return null
 }
 
+/**
+ * Whether a person cannot be the one a role names: their title names another office ("the governor" for "Sen. Ted
+ * Cruz"), or a gendered role is of the other gender ("the actress" for "Mr Hale").
+ */
+function roleExcludes(e: Entity, head: string): boolean {
+  const gendered = roleGender(head)
+  if (gendered && e.gender && e.gender !== (gendered === 'female' ? 'f' : 'm')) return true
+  return TITLE_WORDS.has(head) && !!e.title && e.title.split(/\s+/).some((w) => TITLE_WORDS.has(expandTitle(nameKey(w)))) && !titleFits(e.title, head, [])
+}
+
+/** Abbreviated titles as words: "Sen." → "senator", "Gov." → "governor". */
+const TITLE_ABBREVIATIONS: Record<string, string> = {
+  sen: 'senator', gov: 'governor', rep: 'representative', gen: 'general', capt: 'captain', col: 'colonel', lt: 'lieutenant',
+  sgt: 'sergeant', prof: 'professor', pres: 'president', supt: 'superintendent', insp: 'inspector', det: 'detective',
+}
+
+function expandTitle(word: string): string {
+  return TITLE_ABBREVIATIONS[word.replace(/\.$/, '')] ?? word
+}
+
 function titleFits(title: string, head: string, modifiers: string[]): boolean {
-  const words = title.split(/\s+/).map(nameKey)
+  const words = title.split(/\s+/).map((w) => expandTitle(nameKey(w)))
   const has = (w: string) => words.some((t) => sameWord(t, w))
   return has(head) && modifiers.every(has)
 }
