@@ -22,6 +22,16 @@ describe('found by the fuzzer', () => {
   })
 })
 
+describe('found by the fuzzer, fixed', () => {
+  // case 3381050826 (a storm), shrunk from 63,917 characters: a reporting verb, an opening quote mark and nothing
+  // after it. leadingAttribution asked namesATitle about the word after the mark, one past the last token
+  // ("Cannot read properties of undefined (reading 'sentence')"); it now reads it through tokenAt
+  test.each([['say«.'], ['said “'], ['Mr Hale said «']])('%j', (text) => {
+    holds(text)
+    holds(text.repeat(200), { published: '2025-08-19' })
+  })
+})
+
 describe('reported from outside', () => {
   // issue 15: "a reporting verb, a colon and quote marks repeated many thousand times" ended in "Cannot read
   // properties of undefined (reading 'tags')" (phrases.ts `tagged` from `speakerAfter`, a token looked up past the

@@ -216,7 +216,7 @@ export function endsAttribution(tokens: Token[], from: number, end: number): boo
  */
 export function namesATitle(tokens: Token[], i: number): boolean {
   const before = tokenAt(tokens, i - 1)
-  return !!before && before.sentence === tokens[i].sentence && (tagged(before, 'Possessive') || /['’]s$/.test(before.text) || /^(on|in)$/.test(before.normal))
+  return !!before && before.sentence === tokenAt(tokens, i)?.sentence && (tagged(before, 'Possessive') || /['’]s$/.test(before.text) || /^(on|in)$/.test(before.normal))
 }
 
 /** Words that open a phrase of time or place after a verb, whatever the tagger made of them ("said inside his factory"). */
