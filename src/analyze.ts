@@ -64,7 +64,7 @@ export function analyzeSection({ text, metadata, published, explain }: SectionJo
   const furniture: Range[] = findFurniture(text, article.paragraphs)
   if (metadata.marker) furniture.push(metadata.marker)
   const isContent = (x: { start: number; end: number }) => !overlapsAny(furniture, x.start, x.end)
-  // the headline is not the body: "Ad sales boost Time Warner profit" gives no figures or dates of its own
+  // the headline is not the body: "Dock strike hits Acme Corp profit" gives no figures or dates of its own
   const titleAt = metadata.title === null ? -1 : text.indexOf(metadata.title)
   const headline = titleAt < 0 ? [] : [{ start: titleAt, end: titleAt + metadata.title!.length }]
   const isBody = (x: { start: number; end: number }) => isContent(x) && !overlapsAny(headline, x.start, x.end)

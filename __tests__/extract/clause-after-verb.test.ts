@@ -123,8 +123,8 @@ describe('reports inside a relative clause, shares and conditions', () => {
       [['much of her talk with the minister was about housing', 'Ms Lee']]],
     ['a condition before the main clause, no comma', 'Mr Hale said if elected mayor he would cut the fares.',
       [['if elected mayor he would cut the fares', 'Mr Hale']]],
-    ['a hedged number opens the clause', 'The Gazette reported at least six skywriting planes filled the sky.',
-      [['at least six skywriting planes filled the sky', 'Gazette']]],
+    ['a hedged number opens the clause', 'The Gazette reported at least six small planes wrote slogans in the sky.',
+      [['at least six small planes wrote slogans in the sky', 'Gazette']]],
     ['… and a share of people', 'Ms Lee said more than 4 in 10 voters backed the plan.', [['more than 4 in 10 voters backed the plan', 'Ms Lee']]],
     ['near-miss: a hedged number as the object', 'The council reported at least six cases on Monday.', []],
     ['"but" and a second report with its own subject', 'Ms Lee said taxes would rise but the council said they would fall.',
@@ -160,5 +160,38 @@ describe('a clause of "as" that names who said it', () => {
     ['… at the end', 'Prices rose as the minister said they would.'],
   ])('near-miss: %s', (_name, text) => {
     expect(quotes(text)).toEqual([])
+  })
+})
+
+describe('a report inside the clause it reports', () => {
+  test.each<[string, string, Array<[string, string | null]>]>([
+    ['a noun, the speaker, then the verb the noun is subject of', 'Mr Hale blamed a shortage he says has left the clinics without staff.',
+      [['has left the clinics without staff', 'Mr Hale']]],
+    ['a relative clause set off by commas', 'The changes, which officials said will take effect in May, will not apply to all.',
+      [['will take effect in May', 'officials']]],
+    ['"what" and the speaker', 'Ms Lee spoke. The council has adapted to what she said is a rising demand for bus routes.',
+      [['is a rising demand for bus routes', 'Ms Lee']]],
+  ])('%s', (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected)
+  })
+
+  test('near-miss: a verb after the verb of saying with no subject before the speaker', () => {
+    expect(quotes('Ms Lee said was the plan.')).toEqual([])
+  })
+})
+
+describe('quoted titles and hedged shares', () => {
+  test('the title of a work after a comma is no quote: the words before are the report', () => {
+    expect(quotes('Plans to return home were dropped, Mr Hale said in his 2012 book, “A Son of the Town.”'))
+      .toEqual([['Plans to return home were dropped', 'Mr Hale']])
+  })
+
+  test('near-miss: words in quote marks after "report," are words', () => {
+    expect(quotes('Ms Lee wrote in her report, “We will not stop.”')).toEqual([['“We will not stop.”', 'Ms Lee']])
+  })
+
+  test('a hedged share opens the clause', () => {
+    expect(quotes('The budget office said about half of the higher cost reflected lost revenue.'))
+      .toEqual([['about half of the higher cost reflected lost revenue', 'the budget office']])
   })
 })

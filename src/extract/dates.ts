@@ -15,11 +15,11 @@ import { NO_STORY_DAYS, sayingDay, storyDay, withDay } from './dates/story-days'
 
 /** Meanings whose direction the tense decides ("on Monday", "in February", "the weekend"). */
 const NEEDS_TENSE = new Set(['day', 'month', 'quarter', 'holiday', 'nth-weekday', 'week-of', 'easter', 'weekday', 'the-weekend', 'range', 'period', 'season'])
-/** "next", "upcoming" a few words before the date: it lies ahead whatever the verb ("his next court appearance on April 5"). */
+/** "next", "upcoming" a few words before the date: it lies ahead whatever the verb ("her next court hearing on April 9"). */
 const AHEAD_BEFORE = /\b(?:next|upcoming|forthcoming)\s(?:[\w’'-]+\s){0,3}(?:on\s|in\s|of\s)?$/i
 /** a limit ("by October 31", "until October 28") is the nearest such day, not last year's. */
 const LIMIT_BEFORE = /\b(?:by|until|till|before)\s$/i
-/** "By Sunday afternoon, Pierluisi said …": a limit that opens the sentence is when its verb happened, told by the tense */
+/** "By Sunday afternoon, Ms Lee said …": a limit that opens the sentence is when its verb happened, told by the tense */
 const OPENING_LIMIT = /^[\s“"‘(]*(?:by|until|till|before)\s$/i
 /** "events have been planned until December": a state that holds now runs on to the next such month */
 const PERFECT_UNTIL = /\b(?:has|have|['’]ve)\s(?:(?:not|also|now|since|already)\s)?(?:been\s)?\w+(?:ed|en|wn)\b[^.;:]*\b(?:until|till|through)\s$/i
@@ -33,7 +33,7 @@ const NEEDS_ANCHOR = new Set(['within', 'time'])
 /** A date as the extractor finds it; the caller adds its sentence. */
 export type FoundDate = Omit<DateMention, 'sentence'>
 
-/** A day written next to a time: "8:00 p.m. AST on Wednesday", "0000 UTC Thursday morning", "Saturday at 10:39". */
+/** A day written next to a time: "9:00 p.m. EST on Tuesday", "0200 UTC Wednesday morning", "Saturday at 10:39". */
 const NEXT_TO = /^[\s,()]*(?:(?:on|at|around|about|of|from|by)\s)?[\s,()]*$/i
 
 /** Double quote marks written between tokens [from, to]: the edge of a quotation. */
@@ -76,7 +76,7 @@ export function extractDates(article: ParsedArticle, published: string | null): 
     const directionOf = (c: DateCandidate): Reading => {
       if (!P || !NEEDS_TENSE.has(c.meaning.type)) return 'past'
       if (targets.some(([a, b]) => c.start >= a && c.end <= b)) return 'nearest'
-      // words just before the date outrank the verbs: "his next court appearance on April 5", "by October 31"
+      // words just before the date outrank the verbs: "her next court hearing on April 9", "by October 31"
       const before = article.text.slice(Math.max(sentence.start, c.start - 40), c.start)
       if (AHEAD_BEFORE.test(before)) return 'future'
       const tense = tenseOf(c)
@@ -108,7 +108,7 @@ export function extractDates(article: ParsedArticle, published: string | null): 
     learnEvents(events, eventText, sentence.start, singleDays.map((c) => ({ start: c.start, end: c.end, day: parseDay(resolved.get(c)!.start)! })))
     // a time or a part of a day: the day written next to it, else the sentence's one day, else the story's day
     const dayOf = (c: DateCandidate): DateMention['resolved'] => {
-      // the nearest such day: "8:00 p.m. AST on Wednesday (0000 UTC Thursday morning)" gives the second time Thursday
+      // the nearest such day: "9:00 p.m. EST on Tuesday (0200 UTC Wednesday morning)" gives the second time Wednesday
       const gap = (d: DateCandidate) => article.text.slice(Math.min(c.end, d.end), Math.max(c.start, d.start))
       const near = singleDays.filter((d) => NEXT_TO.test(gap(d))).sort((a, b) => gap(a).length - gap(b).length)[0]
       if (near) return resolved.get(near)!

@@ -20,7 +20,7 @@ const MAY_HOLD_FIGURE = /\d|\b(?:half|zero|one|two|three|four|five|six|seven|eig
 /**
  * Date spans that hide numbers: dates, years, ranges of them, times and "by the end of 2006". Durations and
  * other deadlines hold figures of their own ("within 10 days" → 10 days). Ages are kept apart: their number is a
- * figure, a stretch of time lived ("James Ford, 42," → 42 years).
+ * figure, a stretch of time lived ("Tom Okafor, 42," → 42 years).
  */
 interface DateSpans { masks: Array<[number, number]>; ages: Array<{ start: number; end: number; unit: string }> }
 
@@ -67,7 +67,7 @@ function pointFractions(s: SentenceText): Figure[] {
 
 /**
  * A bare number the article also writes as part of a name: "Boeing 707" makes a later "the 707 involved" the plane
- * too. Only numbers of three digits or more: "Stage 4" says nothing about "a productivity factor of 4".
+ * too. Only numbers of three digits or more: "Stage 4" says nothing about "a safety factor of 4".
  */
 function isNamedNumber(names: Set<string>, raw: RawFigure): boolean {
   return raw.kind === 'count' && !raw.second && !raw.first.hasScale && !raw.word && names.has(raw.first.numberText)

@@ -1,6 +1,6 @@
 // Noun phrases around a reporting verb, read off compromise's tags: the subject before it
 // ("Nato secretary general Mark Rutte, who attended the talks …, told"), the speaker after it in inverted
-// order ("…,” says the 39-year-old founder of Studiocomix Press"), and the listener to skip ("told reporters").
+// order ("…,” says the 41-year-old founder of Northwind Press"), and the listener to skip ("told reporters").
 import type { Token } from '../nlp/parse'
 import { tokenAt } from '../nlp/parse'
 import { DOCUMENT_NOUNS, GROUP_NOUNS, ORGANIZATION_NOUNS, PERSON_ROLES, QUANTITY_WORDS, SPEAKING_PRONOUNS } from './lexicon/roles'
@@ -43,7 +43,7 @@ export function isNounish(t: Token | undefined): boolean {
 /** Punctuation written after this token that ends a phrase: "Rutte," or "reporters:". */
 export function breaksAfter(t: Token | undefined): boolean {
   if (!t || t.post === '') return false
-  // "Dr. Allan Garland", "Sen. Debbie Stabenow": the stop of an abbreviation ends nothing
+  // "Dr. Jane Albury", "Sen. Tom Hale": the stop of an abbreviation ends nothing
   if (t.post.trim() === '.' && (tagged(t, 'Abbreviation') || tagged(t, 'Honorific') || /^\p{Lu}$/u.test(t.text))) return false
   return BREAK_AFTER.test(t.post)
 }
@@ -56,7 +56,7 @@ export function pronounAt(tokens: Token[], i: number): boolean {
 
 /**
  * The noun phrase that ends at token `to - 1`, not reaching before `floor`.
- * "Immigration lawyer Ronalee Carey said" → "Immigration lawyer Ronalee Carey".
+ * "Immigration lawyer Jane Albury said" → "Immigration lawyer Jane Albury".
  */
 export function phraseEndingAt(tokens: Token[], to: number, floor: number): TokenRange | null {
   const last = to - 1
@@ -84,14 +84,14 @@ export function phraseEndingAt(tokens: Token[], to: number, floor: number): Toke
   while (from < to && CONNECTORS.has(tokens[from].normal)) from++
   // "those Democrats argued": a demonstrative before a noun belongs to its phrase
   if (from < to && from > floor && /^(these|those)$/.test(tokenAt(tokens, from - 1)?.normal ?? '') && !breaksAfter(tokenAt(tokens, from - 1))) from--
-  // a phrase ends in a noun: "rebuked Mr Trump for | suggesting" has no subject "Mr Trump for"
+  // a phrase ends in a noun: "rebuked Mr Hale for | suggesting" has no subject "Mr Hale for"
   if (from < to && CONNECTORS.has(tokenAt(tokens, to - 1)?.normal ?? '')) return null
   return from < to ? { from, to } : null
 }
 
 /**
- * The noun phrase that starts at `from`, not reaching `ceil`: the speaker in "says the bow-tied maverick, noting …".
- * Stops at the first comma, so "Sutopo Purwo Nugroho, a spokesman for …" yields the name.
+ * The noun phrase that starts at `from`, not reaching `ceil`: the speaker in "says the soft-spoken organiser, noting …".
+ * Stops at the first comma, so "Tom Okafor, a spokesman for …" yields the name.
  */
 export function phraseStartingAt(tokens: Token[], from: number, ceil: number): TokenRange | null {
   if (from >= ceil) return null
@@ -99,11 +99,11 @@ export function phraseStartingAt(tokens: Token[], from: number, ceil: number): T
   let to = from
   for (let i = from; i < ceil && i - from < 12; i++) {
     const t = tokens[i]
-    // a second determiner starts a new phrase: "by text message | the weather had been fine"
+    // a second determiner starts a new phrase: "by text message | the roads had been clear"
     if (i > from && tagged(t, 'Determiner') && !CONNECTORS.has(tokenAt(tokens, i - 1)?.normal ?? '')) break
-    // so does a possessive pronoun: "told the AP | his firm worked closely …"
+    // so does a possessive pronoun: "told the Gazette | his team acted quickly …"
     if (i > from && tagged(t, 'Possessive') && tagged(t, 'Pronoun') && !CONNECTORS.has(tokenAt(tokens, i - 1)?.normal ?? '')) break
-    // and a bracket: "said Marco Rubio | (R-Fla.)"
+    // and a bracket: "said Tom Hale | (R-Ohio)"
     if (i > from && /\(/.test(t.pre)) break
     if (isNounish(t)) to = i + 1
     // "the head of the agency", not "the council on Monday"
@@ -111,7 +111,7 @@ export function phraseStartingAt(tokens: Token[], from: number, ceil: number): T
     else break
     if (breaksAfter(t)) break
   }
-  // a phrase ends in a noun: "Colton with a | surprised look" → "Colton"
+  // a phrase ends in a noun: "Okafor with a | puzzled look" → "Okafor"
   while (to > from && (CONNECTORS.has(tokenAt(tokens, to - 1)?.normal ?? '') || tagged(tokenAt(tokens, to - 1), 'Determiner'))) to--
   return to > from ? { from, to } : null
 }
@@ -150,14 +150,14 @@ export function namesPerson(tokens: Token[], r: TokenRange): boolean {
   return tokens.slice(r.from, r.to).some((t) => tagged(t, 'Person') || tagged(t, 'Honorific'))
 }
 
-/** Words that name someone who can speak: a person, a pronoun, a role, a body ("Haley noted …", not "the data noted …"). */
+/** Words that name someone who can speak: a person, a pronoun, a role, a body ("Albury noted …", not "the data noted …"). */
 export function namesSomeone(tokens: Token[], r: TokenRange): boolean {
   if (isQuantity(tokens, r)) return true
   for (let i = r.from; i < r.to; i++) {
     const t = tokens[i]
     if (tagged(t, 'Place') && !tagged(t, 'Person')) continue
     if (tagged(t, 'Person') || tagged(t, 'Organization') || SPEAKING_PRONOUNS.has(t.normal)) return true
-    // "TechCrunch reported that …": a proper name the tagger could not place is still someone
+    // "Acmewire reported that …": a proper name the tagger could not place is still someone
     if (tagged(t, 'ProperNoun') && isCapitalized(t)) return true
     if (PERSON_ROLES.has(t.normal) || ORGANIZATION_NOUNS.has(t.normal) || GROUP_NOUNS.has(t.normal)) return true
     // "the brothers noted", "exit polls suggested that …": roles in the plural, documents that speak for their authors
@@ -179,7 +179,7 @@ export function hasVerb(tokens: Token[], from: number, to: number): boolean {
     if ((tagged(t, 'Verb') || tagged(t, 'Copula') || tagged(t, 'Modal')) && !(tagged(t, 'Noun') && tagged(t, 'Gerund'))) return true
     // "there’s misinformation", "it’s over": a verb inside a contraction
     if (/['’](s|re|ll|d|ve|m)$/.test(t.normal) && (tagged(t, 'Pronoun') || tagged(t, 'There') || /^(there|here|it|that|what|who)['’]/.test(t.normal))) return true
-    // "the school received about 3,000 votes": a past tense read as an adjective right after its subject
+    // "the park received about 2,000 votes": a past tense read as an adjective right after its subject
     if (tagged(t, 'Adjective') && /ed$/.test(t.normal) && i > from && tagged(tokenAt(tokens, i - 1), 'Noun') && !breaksAfter(tokenAt(tokens, i - 1))) return true
   }
   return false
@@ -192,7 +192,7 @@ export function hasVerb(tokens: Token[], from: number, to: number): boolean {
 export function endsAttribution(tokens: Token[], from: number, end: number): boolean {
   if (from >= end || breaksAfter(tokenAt(tokens, from - 1))) return true
   const first = tokens[from]
-  // "… asked before going off", "… said with a surprised look on his face", "… said on Wednesday"
+  // "… asked before going off", "… said with a puzzled look on her face", "… said on Wednesday"
   if (first.normal !== 'that' && (tagged(first, 'Preposition') || tagged(first, 'Date') || tagged(first, 'Gerund') ||
     (tagged(first, 'Adverb') && !tagged(first, 'Verb')) || /^(before|after|as|while|when|during|in|on|at|via|from|to)$/.test(first.normal))) {
     // … unless the phrase leads on to words of its own: "… said on Friday "We are committed …""
@@ -226,12 +226,12 @@ const SUBORDINATE_OPENERS = new Set(['of', 'since', 'until', 'as', 'while', 'whe
 
 /**
  * Whether a clause of its own starts at `from`: "that …", or a subject and its verb ("she would run",
- * "Ms Lee’s “judgment” and “honesty” are in question"); not "the House before slamming …" or "inside his factory".
+ * "Ms Lee’s “candour” and “honesty” are in question"); not "the council before slamming …" or "inside his factory".
  */
 export function startsClause(tokens: Token[], from: number, end: number, afterComma = false): boolean {
   if (from >= end || (!afterComma && breaksAfter(tokenAt(tokens, from - 1)))) return false
   if (tokens[from].normal === 'that') return true
-  // "at least six planes filled the skies", "more than 4 in 10 said": a number's hedge opens the subject
+  // "at least six planes filled the sky", "more than 4 in 10 said": a number's hedge opens the subject
   from = afterNumberHedge(tokens, from, end)
   if (tagged(tokens[from], 'Preposition') || PREPOSITIONS.has(tokens[from].normal) || SUBORDINATE_OPENERS.has(tokens[from].normal)) return false
   if (PRONOUN_SUBJECTS.has(tokens[from].normal)) return isFiniteVerb(tokenAt(tokens, from + 1))
@@ -241,11 +241,11 @@ export function startsClause(tokens: Token[], from: number, end: number, afterCo
   for (let i = from; i < end && i < from + 12; i++) {
     const t = tokens[i]
     // "the report released by the agency": a participle with its agent, not a verb of the clause
-    // ("Obama wasn’t influenced by those factors" is a clause: its verb is the copula)
+    // ("Mr Hale wasn’t swayed by those factors" is a clause: its verb is the copula)
     if (i > from && isFiniteVerb(t)) return tagged(t, 'Copula') || tagged(t, 'Auxiliary') ||
       (!tagged(t, 'Passive') && tokenAt(tokens, i + 1)?.normal !== 'by' && tokenAt(tokens, i + 2)?.normal !== 'by')
     // "cutting the budget would hurt families": a gerund may head the subject
-    // ("six skywriting planes": an -ing word before a noun; "4 in 10 voters": a share)
+    // ("six circling planes": an -ing word before a noun; "4 in 10 voters": a share)
     const modifier = i > from && tagged(t, 'Gerund') && isNounish(tokenAt(tokens, i + 1) ?? t) && !tagged(tokenAt(tokens, i + 1) ?? t, 'Gerund')
     const share = /^(in|of|out)$/.test(t.normal) && tagged(tokenAt(tokens, i - 1), 'Value') && tagged(tokenAt(tokens, i + 1) ?? t, 'Value')
     if (!(isNounish(t) || t.normal === 'and' || t.normal === 'or' || (i === from && tagged(t, 'Gerund')) || modifier || share)) return false
@@ -260,7 +260,7 @@ const NUMBER_HEDGES = [['at', 'least'], ['at', 'most'], ['more', 'than'], ['fewe
 export function afterNumberHedge(tokens: Token[], from: number, end: number): number {
   for (const hedge of NUMBER_HEDGES) {
     const at = from + hedge.length
-    if (at < end && hedge.every((w, k) => tokenAt(tokens, from + k)?.normal === w) && tagged(tokens[at], 'Value')) return at
+    if (at < end && hedge.every((w, k) => tokenAt(tokens, from + k)?.normal === w) && (tagged(tokens[at], 'Value') || /^(half|a)$/.test(tokens[at].normal))) return at
   }
   return from
 }

@@ -3,7 +3,7 @@
 //   "… at the White House in Washington. Photograph: Doug Mills/The New York Times"   a photo caption
 //   "[ Four key takeaways from Trump’s White House summit on UkraineOpens in new window ]"   a link box
 //   "… Mr Trump said. – Financial Times/Reuters"                                     an agency credit
-//   "READ MORE: Sextortion scam uses old passwords …", "Story continues below advertisement"
+//   "READ MORE: Storm closes coastal road …", "Story continues below advertisement"
 import type { Paragraph } from '../nlp/paragraphs'
 
 export interface Range {
@@ -12,13 +12,13 @@ export interface Range {
 }
 
 const CAPTION = /\b(?:Photograph|Photo|Photos|Picture|Image|Illustration|Video|Credit|Photo credit)s?\s*:\s*\S[^\n]{0,120}$/
-// "(Steve Lawrence/CBC)", "( THE CANADIAN PRESS FILE PHOTO )" or "Adrian Wyld/The Canadian Press" closing a short caption
+// "(Jane Albury/CBC)", "( THE CANADIAN PRESS FILE PHOTO )" or "Tom Okafor/The Canadian Press" closing a short caption
 const CAPTION_CREDIT = /\((?:[^()/\n]{1,40}\/)+[^()/\n]{1,40}\)\s*$|\([^()\n]{0,50}\b(?:PHOTO|Photo|photo)\b[^()\n]{0,30}\)\s*$|\b\p{Lu}[\p{L}.' -]{1,40}\/(?:Getty Images|AFP|Reuters|AP|AP Photo|The Canadian Press|CP|Bloomberg|EPA)\s*$/u
-// "Ryan Remiorz / The Canadian Press Kevin Vickers, right, tosses …": a caption that opens with its credit
+// "Jane Albury / The Canadian Press Tom Hale, right, tosses …": a caption that opens with its credit
 const CREDIT_FIRST = /^\p{Lu}[\p{L}.' -]{1,40}\s?\/\s?(?:The Canadian Press|Canadian Press|Getty Images|AFP|Reuters|AP|CP|Bloomberg|EPA|CBC|Global News|The Associated Press)\b/u
-// "REUTERS/Moe Doiron Ice and snow cover branches …": a caption that opens with the agency, then the photographer
+// "REUTERS/Jane Albury Ice and frost cover fences …": a caption that opens with the agency, then the photographer
 const AGENCY_FIRST = /^(?:REUTERS|Reuters|AFP|AP|EPA|Getty Images)\s?\/\s?\p{Lu}/u
-// a credit on a line of its own: "Neilson Barnard via Getty Images.", "Facebook/Mostafa Talaat.", "Jim Urquhart / Reuters."
+// a credit on a line of its own: "Tom Okafor via Getty Images.", "Facebook/Jane Albury.", "Tom Hale / Reuters."
 const CREDIT_LINE = /^[\p{L}.' -]{1,40}\svia\s[\p{L}.' -]{1,30}\.?$|^[\p{Lu}][\p{L}.' ’-]{0,40}\s?\/\s?[\p{Lu}][\p{L}.' ’-]{0,40}\.?$/u
 const LINK_BOX = /^\[[^\]]*\]$|Opens in new window/
 const FURNITURE_LINE = /^(?:READ MORE|WATCH(?: BELOW)?|RELATED|LOOK|LISTEN|MORE|Also on [\w ]+|Read more(?: about)?|Relevant Reading|Related|Watch|Sign up|Advertisement|SUBSCRIBE)\b[^\n]*$|^(?:Story continues below(?: advertisement)?|Article Continued Below|Open this photo in gallery\b[^\n]*|Advertisement|Email:[^\n]*)$/i

@@ -2,7 +2,7 @@
 //
 //   " date 2025-08-19 US president Donald Trump greets …"   a metadata line: published 2025-08-19
 //   "Friday, January 4, 2019"                               a dateline (Wikinews): published 2019-01-04
-//   "Ad sales boost Time Warner profit\n\nQuarterly …"      a headline (BBC): the title
+//   "Dock strike hits Acme Corp profit\n\nQuarterly …"      a headline (BBC): the title
 import type { Span } from '../model'
 
 export interface ArticleMetadata {

@@ -97,7 +97,7 @@ const RUN_ON_QUOTE = /^([\p{L}\p{N}'’-]+)([,.;:!?]+)(["“«]|'')([\p{L}\p{N}]
 
 /**
  * compromise keeps `said,“Look` as one word; a quote mark after punctuation always starts a new word, so the
- * term is cut there and each part tagged on its own ("Ryan said,“Look, anti-Semitic images …”").
+ * term is cut there and each part tagged on its own ("Hale said,“Look, these images …”").
  */
 function splitAtQuoteMark(term: RawTerm): RawTerm[] {
   const m = RUN_ON_QUOTE.exec(term.text)
@@ -117,7 +117,7 @@ function retag(t: Token, tags: string[], drop: ReadonlySet<string>): void {
   t.tags = internTags([...[...t.tags].filter((tag) => !drop.has(tag)), ...tags.filter((tag) => !t.tags.has(tag))])
 }
 
-/** Makes a token a name: "Weingarten" read as a past participle becomes a proper noun. */
+/** Makes a token a name: "Albury" read as a past participle becomes a proper noun. */
 export function retagAsName(t: Token, tags: string[]): void {
   retag(t, tags, NOT_IN_NAMES)
 }

@@ -1,6 +1,6 @@
 // Names the tagger misses where a capital proves nothing: a word written with a capital inside a sentence is a
-// name everywhere in the article, also where it opens one. In "Weingarten, who has visited several states, said"
-// compromise reads "Weingarten" as a verb; "… said Randi Weingarten" earlier shows it is a name.
+// name everywhere in the article, also where it opens one. In "Albury, who has visited several towns, said"
+// compromise reads "Albury" as a verb; "… said Jane Albury" earlier shows it is a name.
 import type { ParsedArticle, Token } from './parse'
 import { tokenAt } from './token-at'
 

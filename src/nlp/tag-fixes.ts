@@ -20,9 +20,9 @@ function pluralNounBeforeVerb(tokens: Token[], i: number): boolean {
   const t = tokens[i], next = tokenAt(tokens, i + 1)
   if (!next || next.sentence !== t.sentence || t.post !== '') return false
   if (!has(t, 'PresentTense') || has(t, 'Copula') || has(t, 'Auxiliary') || !/[a-z]s$/.test(t.normal) || /ss$/.test(t.normal)) return false
-  // "the heads of both lobbying firms told AP …": no verb in -s stands right before a verb in the past
+  // "the heads of both law firms told the Gazette …": no verb in -s stands right before a verb in the past
   if (PLURAL_FOLLOWERS.has(next.normal) || (has(next, 'PastTense') && !has(next, 'Adjective'))) return true
-  // "an aide said comments from Rice were consistent": nor right after a verb in the past
+  // "an aide said comments from Hale were consistent": nor right after a verb in the past
   const before = tokenAt(tokens, i - 1)
   return !!before && before.sentence === t.sentence && before.post === '' && has(before, 'PastTense') && has(before, 'Verb') &&
     !has(before, 'Auxiliary') && !has(before, 'Copula') && !has(before, 'Adjective')
@@ -96,6 +96,16 @@ function possessiveByApostrophe(tokens: Token[], i: number): boolean {
   return has(next, 'Noun') || has(next, 'Adjective') || has(next, 'Gerund')
 }
 
+/** "a nine-time All-Star", "a two-term senator": the word joined to a number by a hyphen describes, it is no verb. */
+function afterHyphenedNumber(tokens: Token[], i: number): boolean {
+  const before = tokenAt(tokens, i - 1)
+  return i > 0 && has(before, 'Value') && before?.post === '-' && tokens[i].pre === '' && has(tokens[i], 'Verb')
+}
+
+/** "who" opens a relative clause or asks; compromise sometimes reads it as a determiner ("an All-Star who turns 52"). */
+const isWho = (t: Token) => (t.normal === 'who' || t.normal === 'whom') && has(t, 'Determiner')
+const DETERMINER_TAGS = new Set(['Determiner'])
+
 export function fixTags(article: ParsedArticle, retag: (t: Token, tags: string[], drop: ReadonlySet<string>) => void): void {
   const { tokens } = article
   for (let i = 0; i < tokens.length; i++) {
@@ -106,6 +116,8 @@ export function fixTags(article: ParsedArticle, retag: (t: Token, tags: string[]
     else if (ingWithObject(tokens, i)) retag(tokens[i], ['Verb', 'Gerund'], ADJECTIVE_TAGS)
     else if (particleBeforeDate(tokens, i)) retag(tokens[i], ['Preposition'], PARTICLE_TAGS)
     else if (pastReadAsNoun(tokens[i])) retag(tokens[i], ['Verb', 'PastTense'], NOUN_TAGS)
+    else if (afterHyphenedNumber(tokens, i)) retag(tokens[i], ['Adjective'], VERB_TAGS)
+    else if (isWho(tokens[i])) retag(tokens[i], ['Pronoun', 'QuestionWord'], DETERMINER_TAGS)
     if (possessiveByApostrophe(tokens, i)) retag(tokens[i], ['Possessive'], NO_TAGS)
   }
 }

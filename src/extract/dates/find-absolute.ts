@@ -64,7 +64,7 @@ export function findExplicitDays(s: SentenceText): DateCandidate[] {
     for (const m of s.text.matchAll(re)) {
       const meaning = m.groups && dayMeaning(m.groups)
       if (!meaning) continue
-      // "as soon as the week of October 21": the whole week holding that day
+      // "as soon as the week of October 14": the whole week holding that day
       const weekOf = meaning.type === 'day' && !meaning.lastDay ? WEEK_OF_BEFORE.exec(s.text.slice(Math.max(0, m.index - 8), m.index)) : null
       if (weekOf && meaning.type === 'day') {
         found.push(candidate(s, m.index - weekOf[0].length, weekOf[0] + m[0], { type: 'week-of', day: meaning }))

@@ -1,7 +1,7 @@
 // Ages, which a reader takes as stretches of time lived (kind duration, no day of their own): "a 45-year-old",
 // "the 12-year-old girl", "an 11-month old baby", "64 years old", "aged 41", "at the age of 95", a list after "aged"
-// ("the deceased were aged nine, ten, 49, and 59"), and an age set off by commas after a person ("James Ford, 42,
-// a convicted murderer", "Another brother, 22, was still chained", "John Smith (42)"), and an obituary's "She was 26.".
+// ("the victims were aged eight, eleven, 47, and 62"), and an age set off by commas after a person ("Tom Okafor, 42,
+// a retired teacher", "Another cousin, 19, was still missing", "John Smith (42)"), and an obituary's "She was 26.".
 import { NUMBER_WORD, numberValue } from '../figures/number-words'
 import type { DateCandidate } from './meaning'
 import type { Token } from '../../nlp/parse'
@@ -14,10 +14,10 @@ const OLD_RE = new RegExp(`\\b${NUMBER}[\\s-](?<unit>year|month|week|day)s?[\\s-
 const AGED_RE = new RegExp(`\\b(?:[Aa]ged|[Aa]ge|at\\sthe\\sage\\sof)\\s(?:about\\s|around\\s|nearly\\s|almost\\s|just\\s)?(?<n>${NUMBER})\\b(?![.,]\\d|\\s(?:per|to|and|or)\\b|[-–]\\d)`, 'g')
 // the next item of a list of ages: ", ten", ", and 59", " and 13"; it must end the item ("aged 9, 49 people" is a count)
 const NEXT_AGE = new RegExp(`^(?:,\\s(?:and\\s)?|\\sand\\s)(?<n>${NUMBER})(?=\\s*(?:[,.;:)]|and\\b|$))`, 'i')
-// "Ford, 42," / "Fields, now 22," / "Ford (42)": a small number set off right after a word
-// ("Anthony Elgindy, 36." closes its sentence)
+// "Okafor, 42," / "Hale, now 22," / "Okafor (42)": a small number set off right after a word
+// ("Jane Albury, 36." closes its sentence)
 const APPOSITION_RE = /(?<=[A-Za-z’'])(?:,\s(?:(?:now|then|aged)\s)?(?<n>\d{1,3})(?=,|\s[–—]\s|\.(?:\s|$))|\s\((?<p>\d{1,3})\))/g
-// "She was 26.", "Cummings, the committee's chairman, was 68.": an obituary's age closing the sentence
+// "She was 26.", "Hadley, the committee's chairman, was 68.": an obituary's age closing the sentence
 const WAS_AGE_RE = /\b(?:was|is)\s(?<n>\d{1,3})[.;]?["”]?\s*$/
 
 const age = (s: SentenceText, start: number, end: number, unit: TimeUnit): DateCandidate =>
@@ -33,7 +33,7 @@ const NOT_NAME = ['Date', 'Value', 'Organization', 'Determiner', 'Preposition', 
 const isCapital = (t: Token) => /^[A-Z][a-z]/.test(t.text)
 
 /**
- * Only a person takes an age this way: a name ("James Ford", "Sirhan", whatever the tagger makes of it) or a word for
+ * Only a person takes an age this way: a name ("Tom Okafor", "Albury", whatever the tagger makes of it) or a word for
  * one ("brother", "manager"); "In Leeds, 42, were fined", "Monday, 42," and "The brothers, 12," are something else.
  */
 function afterPerson(s: SentenceText, offset: number): boolean {
@@ -41,7 +41,7 @@ function afterPerson(s: SentenceText, offset: number): boolean {
   if (!last) return false
   if (!isCapital(last)) return (last.tags.has('Person') || last.tags.has('Actor')) && !last.tags.has('Plural')
   if (NOT_NAME.some((tag) => last.tags.has(tag))) return false
-  // the run of capitalised words the name is made of ("James Alex Fields"); a preposition before it makes it a place
+  // the run of capitalised words the name is made of ("Mary Jane Albury"); a preposition before it makes it a place
   let t = tokenBefore(s, last.start)
   while (t && isCapital(t) && !t.post && !NOT_NAME.some((tag) => t!.tags.has(tag))) t = tokenBefore(s, t.start)
   return !t || !t.tags.has('Preposition')
@@ -49,7 +49,7 @@ function afterPerson(s: SentenceText, offset: number): boolean {
 
 const names = new WeakMap<SentenceText['article'], Map<string, boolean>>()
 
-/** "Cummings" is a name where the article also writes it capitalised inside a sentence; "Inflation" is not. */
+/** "Hadley" is a name where the article also writes it capitalised inside a sentence; "Inflation" is not. */
 function writtenAsName(s: SentenceText, word: string): boolean {
   let known = names.get(s.article)
   if (!known) names.set(s.article, known = new Map())

@@ -1,6 +1,6 @@
-// Dates told from a day the article has just named, the way a reader follows a story: "Trump declared a state of
-// emergency on Friday. … He declared a state of emergency the same day", "The previous day, PBS revealed …",
-// "Rescue work resumed on Wednesday … two days later", "in 2015 … the following year". The anchor is resolved in
+// Dates told from a day the article has just named, the way a reader follows a story: "Ms Lee declared a flood
+// emergency on Friday. … She declared a flood emergency the same day", "The previous day, the Gazette revealed …",
+// "Repair work resumed on Wednesday … two days later", "in 2015 … the following year". The anchor is resolved in
 // dates.ts from the dates before the expression; without one the expression stays unresolved.
 import { NUMBER_DIGITS, NUMBER_WORD, numberValue } from '../figures/number-words'
 import type { DateCandidate, Meaning } from './meaning'
@@ -10,7 +10,7 @@ const NUMBER = `(?:${NUMBER_DIGITS}|${NUMBER_WORD})`
 
 const ANAPHOR_RE = new RegExp(
   '\\b(?:(?<edge>later|earlier)\\s)?(?:(?<det>the\\s(?:same|previous|preceding|next|following)|that)\\s(?<unit>day|morning|afternoon|evening|night|week|month|year)\\b' +
-  // "the day before," but not "the day before the blast", which counts from the blast
+  // "the day before," but not "the day before the fire", which counts from the fire
   '|the\\sday\\s(?<ba>before|after)(?=\\s*[,.;:!?)—–]|\\s(?:that|when|and|but)\\b)' +
   `|(?<n>${NUMBER}|an?|one|a\\sfew|several)\\s(?<lunit>days?|weeks?|months?|years?)\\s(?<dir>later|earlier)\\b)`, 'gi')
 

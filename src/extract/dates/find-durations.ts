@@ -29,7 +29,7 @@ export function findDurations(s: SentenceText): DateCandidate[] {
   }
   for (const m of s.text.matchAll(A_DURATION_RE)) {
     const g = m.groups!
-    // "about an hour and a half after the ruling", "within roughly a day before the event": the stretch, without before/after
+    // "about an hour and a half after the verdict", "within roughly a day before the event": the stretch, without before/after
     if (!g.cue && !g.q && !g.half && !LONG_UNIT.test(g.dur)) continue
     // "after a day of diplomacy" names an event more than a stretch of time
     if (!LONG_UNIT.test(g.dur) && !g.rel && /^\sof\b/.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue

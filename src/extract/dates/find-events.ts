@@ -1,5 +1,5 @@
 // Periods counted from an event the story names: "the eve of the vote", "the day after the election", "in the
-// days after the referendum", "two weeks before the November 13 deadline", "hours before the attack", "the night of
+// days after the referendum", "two weeks before the March 3 deadline", "hours before the attack", "the night of
 // the fire". The event's day comes from a date the text writes inside the phrase, else from the sentence where the
 // story dated that event (event-days.ts); without one the period is found and left unresolved.
 import { NUMBER_DIGITS, NUMBER_WORD, numberValue } from '../figures/number-words'
@@ -17,10 +17,10 @@ const LEAD = '(?:' + [
   '(?<bare>minutes|hours|days|weeks)\\s(?<dir4>before|after|ahead\\sof|following)',
   '(?<of>the\\s(?:day|night|morning|evening|afternoon))\\sof',
 ].join('|') + ')'
-// what the period counts from: "the vote", "Sunday's referendum", "the November 13 deadline", "the 2016 referendum"
+// what the period counts from: "the vote", "Sunday's referendum", "the March 3 deadline", "the 2016 referendum"
 const TARGET = `(?<target>(?:the|this|last|Sunday['’]s|${WEEKDAY}['’]s)\\s(?:(?:${MONTH_ANY}\\s\\d{1,2}|\\d{4}|[\\w-]+)\\s){0,3}?(?<noun>${EVENT_NOUN}))\\b`
 const EVENT_RE = new RegExp(`\\b${LEAD}\\s${TARGET}`, 'gi')
-/** a date written inside the target ("the November 13 deadline", "Sunday's vote") is found on its own and anchors the period */
+/** a date written inside the target ("the March 3 deadline", "Sunday's vote") is found on its own and anchors the period */
 const DATE_INSIDE = new RegExp(`${MONTH_ANY}\\s\\d{1,2}|\\b\\d{4}\\b|${WEEKDAY}`, 'i')
 
 const SIDE: Record<string, -1 | 1> = { before: -1, preceding: -1, 'ahead of': -1, 'prior to': -1, 'leading up to': -1, after: 1, following: 1 }

@@ -1,6 +1,6 @@
 // Fixed-date holidays, Easter and the days counted from it, the US holidays on a weekday of a month and days a reader
 // dates without a year: "on Christmas Day", "before Christmas", "Easter Monday 2020", "Ash Wednesday", "on
-// Thanksgiving", "Super Tuesday" (the first Tuesday of March), "with Monday being the Labor Day holiday", "D-Day".
+// Thanksgiving", "Super Tuesday" (the first Tuesday of March), "as Monday is the Labor Day holiday", "D-Day".
 // A bare "Christmas" or "Easter" counts only after a word that makes it a time ("over Christmas", "since Easter"),
 // so "Christmas sales" and "Easter Island" are left alone; "a Halloween-themed event" names a kind of thing.
 import type { DateCandidate, Meaning } from './meaning'

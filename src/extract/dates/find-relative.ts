@@ -28,10 +28,10 @@ const PERIOD_RE = new RegExp(`\\b(?:(?<part>earlier|later|early|late)\\s(?:in\\s
 const THE_WEEKEND_RE = /\bthe\sweekend\b/gi
 // "the events of this past weekend", "by this coming weekend"
 const THIS_PAST_WEEKEND_RE = /\bthis\s(?<way>past|coming)\sweekend\b/gi
-// "the European Union sanctioned Iran earlier in the month": the period of the publication date, like "earlier this month"
+// "the council raised parking fees earlier in the month": the period of the publication date, like "earlier this month"
 // "the first half of the year", "the last week of the month": the same, for a part
 const IN_THE_PERIOD_RE = new RegExp(`\\b(?:(?<part>earlier|later)\\sin\\s|${HALF_OF}|${WEEK_OF})the\\s(?<unit>week|month|year)\\b`, 'gi')
-/** a year in the sentence means "later in the year" counts from that year's events ("arrested in March 2018 and later in the year …") */
+/** a year in the sentence means "later in the year" counts from that year's events ("appointed in March 2018 and later in the year …") */
 const NAMES_A_YEAR = /\b(?:1[89]|20)\d\d\b/
 // "two days ago", "a week ago"
 const AGO_RE = new RegExp(`\\b(?<n>${NUMBER}|an?|several|a\\sfew|a\\scouple\\sof)\\s(?<unit>${TIME_UNIT})\\sago\\b`, 'gi')

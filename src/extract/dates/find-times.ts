@@ -22,7 +22,7 @@ export function findTimes(s: SentenceText): DateCandidate[] {
   const found: DateCandidate[] = []
   for (const re of TIME_RES) {
     for (const m of s.text.matchAll(re)) {
-      // "J Noon, O Barkley" in a team sheet: a capitalised "Noon" inside a sentence is a name
+      // "T Noon, J Okafor" in a team sheet: a capitalised "Noon" inside a sentence is a name
       if (/^(?:Noon|Midday|Midnight)$/.test(m[0]) && !opensSentence(s, s.start + m.index)) continue
       found.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, kind: 'time', meaning: { type: 'time' } })
     }

@@ -42,7 +42,7 @@ export type Meaning =
   | { type: 'holiday'; month: number; day: number; year: number | null; direction?: Direction }
   /** "Labor Day" (first Monday of September, nth 1), "Memorial Day" (last Monday of May, nth −1), "Black Friday" (offset 1 from Thanksgiving) */
   | { type: 'nth-weekday'; month: number; weekday: number; nth: number; offset?: number; year: number | null; direction?: Direction }
-  /** "the week of October 21": the Monday-to-Sunday week holding that day */
+  /** "the week of October 14": the Monday-to-Sunday week holding that day */
   | { type: 'week-of'; day: Extract<Meaning, { type: 'day' }> }
   /** "Easter", "Easter Monday" (days after Easter Sunday) */
   | { type: 'easter'; offset: number; year: number | null; direction?: Direction }

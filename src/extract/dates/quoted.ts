@@ -1,5 +1,5 @@
 // Is an offset inside quoted words? Counted from the start of its paragraph: more opening than closing curly marks,
-// or an odd number of straight ones. "An official stated: “We are working … this morning.”" puts "this morning"
+// or an odd number of straight ones. "A spokesman stated: “We are checking … this morning.”" puts "this morning"
 // inside; "this morning" in the writer's own sentence after the closing mark is outside.
 import type { ParsedArticle } from '../../nlp/parse'
 

@@ -14,7 +14,7 @@ type WeekdayMeaning = Extract<Meaning, { type: 'weekday' }>
 export function resolveWeekday(m: WeekdayMeaning, published: Day, direction: Reading): DayRange {
   const today = weekdayOf(published)
   if (m.week !== undefined) return dayRange(addDays(weekStart(published), 7 * m.week + m.weekday - 1))
-  // "This Sunday, the inventor crossed the Channel" in a Tuesday report: the Sunday just gone
+  // "This Sunday, the swimmer crossed the lake" in a Tuesday report: the Sunday just gone
   if ((m.modifier === 'this' || direction === 'this') && direction === 'past') return dayRange(addDays(published, -((today - m.weekday + 7) % 7)))
   if (m.modifier === 'this' || direction === 'this') return dayRange(addDays(weekStart(published), m.weekday - 1))
   if (m.modifier === 'last') return dayRange(addDays(published, -(((today - m.weekday + 7) % 7) || 7)))

@@ -82,7 +82,7 @@ export function resolveMeaning(m: Meaning, ctx: ResolveContext): DayRange | null
     case 'period': {
       if (!P) return null
       const shape = m.unit === 'weekend' ? 'weekend' : m.unit
-      // "a storm formed over the Bahamas this weekend", in a Tuesday report: the weekend just gone
+      // "a storm formed off the Hadley coast this weekend", in a Tuesday report: the weekend just gone
       if (m.unit === 'weekend' && m.shift === 0 && !m.part && ctx.direction === 'past') return theWeekend(P, 'past')
       return applyPart(periodAround(m.unit, m.shift, P), m.part, shape, P)
     }

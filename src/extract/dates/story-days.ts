@@ -1,9 +1,9 @@
 // The day a story is about, for what the text leaves without a day of its own: a time of day ("On Saturday
 // morning, a gunman shot shoppers … The shooting began at 10:39 a.m. local time"), a part of a day ("walked until
 // early evening"), and "today" or "this morning" inside a quote, which count from the day the words were said
-// ("An official stated: “… an incident in the early hours of this morning.”" after "Very early Wednesday morning").
-// That is the first day the story tells, the day of its main event: "his last roll call vote was on September 11. At
-// 2:45 a.m. local time, his office said, he died" is the day of the death told in the lead. A dateline is not the story.
+// ("A spokesman stated: “… a fire broke out in the early hours of this morning.”" after "Early on Wednesday").
+// That is the first day the story tells, the day of its main event: "her last council vote was on September 11. At
+// 3:15 a.m. local time, her office said, she died" is the day of the death told in the lead. A dateline is not the story.
 import type { DateMention } from '../../model'
 import { compareDays, parseDay, type Day } from './calendar'
 import type { DateCandidate } from './meaning'

@@ -1,13 +1,13 @@
 // What the story has told so far, for the dates a reader places from it rather than from the publication date:
-// "From March 15 to 17, Toronto played host … a session on Saturday afternoon" (the Saturday of that stretch),
-// "He declared a state of emergency the same day", "The previous day, PBS revealed …", "the following year".
+// "From March 15 to 17, Hadley played host … a session on Saturday afternoon" (the Saturday of that stretch),
+// "She declared a flood emergency the same day", "The previous day, the Gazette revealed …", "the following year".
 import type { DateMention } from '../../model'
 import { addDays, addMonths, compareDays, dayRange, makeDay, monthOf, monthRange, parseDay, range, weekRange, weekdayOf, yearOf, yearRange, type Day } from './calendar'
 import type { DateCandidate, Meaning } from './meaning'
 import type { Tense } from './tense'
 import { applyPart } from './apply-part'
 
-/** A stretch of a few days the article names outright ("From March 15 to 17, Toronto played host to …"). */
+/** A stretch of a few days the article names outright ("From March 15 to 17, Hadley played host to …"). */
 export interface NamedStretch { start: Day; end: Day }
 
 /** "held a session on Saturday afternoon" after "From March 15 to 17": the Saturday of that stretch, not of last week. */
@@ -29,7 +29,7 @@ export interface Told { days: Day[]; month: Day | null; year: number | null }
 /** What a date resolved to adds to what the story has told ("Friday" is a day, "March 2019" a month, "2015" a year). */
 export function tell(told: Told, c: DateCandidate, r: DateMention['resolved']): Told {
   if (c.kind !== 'date') return told
-  // a date the reader cannot place ("in November", no publication date) leaves the earlier ones behind: "£25.5bn a
+  // a date the reader cannot place ("in November", no publication date) leaves the earlier ones behind: "£18.2bn a
   // year earlier" then counts from November, not from a year named paragraphs before
   // ("in recent months" places nothing and forgets nothing)
   if (!r) return c.meaning.type === 'anaphor' || c.meaning.type === 'none' ? told : { days: [], month: null, year: null }
@@ -42,8 +42,8 @@ export function tell(told: Told, c: DateCandidate, r: DateMention['resolved']): 
 }
 
 /**
- * The day "the same day" counts from: the last day told whose side of the publication date fits the tense. "… killing
- * at least eight people, on the same day" told in the past skips "his next court appearance on April 5".
+ * The day "the same day" counts from: the last day told whose side of the publication date fits the tense. "… injuring
+ * at least nine people, on the same day" told in the past skips "her next court hearing on April 9".
  */
 export function toldDay(told: Told, P: Day | null, tense: Tense): Day | null {
   for (let i = told.days.length - 1; i >= 0; i--) {
@@ -65,7 +65,7 @@ export function resolveAnaphor(m: Extract<Meaning, { type: 'anaphor' }>, told: T
     }
     case 'year': {
       if (told.year === null) return null
-      // "arrested in March 2018 and released later in the year": after the month told, in its year
+      // "appointed in March 2018 and promoted later in the year": after the month told, in its year
       const month = told.month && yearOf(told.month) === told.year + m.shift ? told.month : null
       if (month && m.part === 'later') return range(addMonths(month, 1), parseDay(yearRange(told.year + m.shift).end)!)
       if (month && m.part === 'earlier') return range(parseDay(yearRange(told.year + m.shift).start)!, addDays(month, -1))

@@ -1,7 +1,7 @@
 // Which way a bare "Monday" or "in February" points, from the verbs nearest to it in its sentence:
 // "Mr Zelenskiy said on Monday" → past; "the two sides will meet on Friday" → future;
 // "the summit is due to take place on Friday" → future; "they are meeting on Friday" → future.
-// A plain present ("the date is unclear, either December 27 or December 28") says little: 'present', which the
+// A plain present ("the date is unclear, either May 2 or May 3") says little: 'present', which the
 // caller reads as "the nearest such day". No finite verb at all → null (the caller defaults to past).
 import type { ParsedArticle, Token } from '../../nlp/parse'
 import { tokenAt } from '../../nlp/parse'
@@ -99,13 +99,13 @@ export function verbGroups(article: ParsedArticle, sentence: number): VerbGroup[
     const before = i > firstToken ? tokenAt(article.tokens, i - 1) : undefined
     // "amid alarm", "his campaign", "a pre-election campaign": after a preposition, a possessive, an adjective or a
     // singular noun, a bare verb form is a noun the tagger took for a verb ("the talks resume" keeps its verb)
-    // "an independent Belarusian human rights center, on Thursday": a plural noun, a bare verb form and a comma make a
+    // "an independent Hadley civil rights center, on Thursday": a plural noun, a bare verb form and a comma make a
     // compound noun in an aside ("the talks resume on Monday" keeps its verb)
     const nounBefore = before !== undefined && before.tags.has('Noun') && !before.tags.has('Pronoun') && t.tags.has('Infinitive')
       && (before.tags.has('Singular') || (before.tags.has('Plural') && i === last && /^,/.test(t.post)))
     const headless = before !== undefined && !t.tags.has('Auxiliary') && !t.tags.has('Modal') && !pronounAux
       && (norm(before) === 'to' || before.tags.has('Preposition') || before.tags.has('Determiner') || before.tags.has('Possessive') || before.tags.has('Adjective') || nounBefore)
-    // "the Belarusian presidential election to be held on August 9", "talks to take place on Friday": a noun with an
+    // "the Hadley mayoral election to be held on August 9", "talks to take place on Friday": a noun with an
     // arrangement of its own still to come, whatever the tense of the main verb (tenseNear reads it for the date after it)
     const beforeTo = i - 2 >= firstToken ? tokenAt(article.tokens, i - 2) : undefined
     const arranged = before !== undefined && norm(before) === 'to' && beforeTo !== undefined && beforeTo.tags.has('Noun')
@@ -137,7 +137,7 @@ export function tenseNear(groups: VerbGroup[], first: number, last: number, cros
   while (left >= 0 && groups[left].tense === null) left--
   let right = lo
   while (right < groups.length && (groups[right].tense === null || (groups[right].first >= first && groups[right].last <= last))) right++
-  // "“… is going to be huge in the next several weeks,” said Kyle Cooper": the reporting verb outside the quote
+  // "“… is going to be busy in the next several weeks,” said Tom Okafor": the reporting verb outside the quote
   // says nothing about when the quoted things happen
   if (crossesQuote && left >= 0 && crossesQuote(groups[left].last, first)) left = -1
   if (crossesQuote && right < groups.length && crossesQuote(last, groups[right].first)) right = groups.length

@@ -10,7 +10,7 @@ const KEEPS_YEAR = new Set(['the', 'this', 'that', 'its', 'their', 'his', 'her',
   'on', 'above', 'below', 'than', 'versus', 'vs'])
 
 /** "sold its roughly 2000 Thai and 74 Malaysian stores": an estimate before a noun is a count; "in about 2000",
- * "since around 2000" and "devised by Conway around 1970." stay years. */
+ * "since around 2000" and "devised by Albury around 1970." stay years. */
 const ESTIMATE_BEFORE = /(?:^|[^\w\s]\s*|\b(?!(?:in|since|from|until|till|to|by|of|before|after|around|circa|between|and|or|year|during|through)\b)\w+\s)(?:roughly|approximately|about|around|some|nearly|almost|over|more\sthan|fewer\sthan|less\sthan|at\sleast)\s$/i
 
 /** "2000 Thai and 74 Malaysian stores": a four-digit number paired with a small one is a count like it. */
@@ -25,7 +25,7 @@ const OLD_YEAR_CUES = /(?:\b(?:in|since|from|until|till|by|of|circa|c\.|around|b
 /** Units and scales that make a number a quantity ("2019 km", "2000m", "1999%"). */
 const QUANTITY_AFTER = /^(?:\s?(?:%|per\s?cent|percent|pc\b|m\b|bn\b|km|kg|mm|cm|ft|lb|mph|mw|gw)|\s(?:million|billion|thousand|miles?|metres?|meters?|kilometres?|kilometers?|feet|tonnes?|tons?|pounds?|dollars?|euros?|barrels?|acres?|hectares?|points?|votes?|seats?|times)\b)/i
 
-/** A 24-hour clock time: "at 4:42 local time on Saturday (2024 Friday, UTC)". */
+/** A 24-hour clock time: "at 3:42 local time on Sunday (2042 Saturday, UTC)". */
 const CLOCK_AFTER = /^\s(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s\w+)?,?\s)?(?:UTC|GMT)\b/
 
 /** Before the number: a currency, a number sign or "No." means it is an amount or a label, not a year. */
@@ -54,7 +54,7 @@ export function isYearAt(s: SentenceText, start: number, end: number): boolean {
   const after = s.text.slice(end - s.start, end - s.start + 16)
   if (value < 1000 || value > 2099) return false
   if (value < 1900 && !OLD_YEAR_CUES.test(before)) return false
-  // "1430/2019" is a numbered document, not the year 2019 ("government resolution No. 1430/2019")
+  // "1215/2019" is a numbered document, not the year 2019 ("council decree No. 1215/2019")
   if (LABEL_BEFORE.test(before) || /\d[,./]$/.test(before)) return false
   if (PAIRED_COUNT_AFTER.test(after + s.text.slice(end - s.start + 16, end - s.start + 30))) return false
   if (QUANTITY_AFTER.test(after) || CLOCK_AFTER.test(s.text.slice(end - s.start, end - s.start + 30))) return false
@@ -67,7 +67,7 @@ export function isYearAt(s: SentenceText, start: number, end: number): boolean {
   // "2000 people" is a count unless a determiner or a preposition makes it a modifier ("the 2019 elections")
   const next = tokenAt(article.tokens, tokenIndexAt(article, end))
   const nextToken = next && next.sentence === s.sentence && next.start >= end ? next : undefined
-  // an estimate before a noun: "sold its roughly 2000 Thai … stores"; "Conway around 1970." stays a year
+  // an estimate before a noun: "sold its roughly 2000 Thai … stores"; "Albury around 1970." stays a year
   if (ESTIMATE_BEFORE.test(wideBefore) && nextToken && /^\s+$/.test(article.text.slice(end, nextToken.start))
     && (nextToken.tags.has('Noun') || nextToken.tags.has('Adjective')) && !nextToken.tags.has('Date') && !nextToken.tags.has('Pronoun')) return false
   if (nextToken && /^\s+$/.test(article.text.slice(end, nextToken.start)) && nextToken.tags.has('Plural') && !nextToken.tags.has('Date')) {

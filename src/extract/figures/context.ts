@@ -1,6 +1,6 @@
 // A few words that say what a figure counts, taken from its own sentence: the words before it
 // ("a package with our proposals worth" for "$90 billion"), and for a bare count the noun after it too
-// ("It lost … subscribers" for "464,000 subscribers"). Near the start of a sentence the words after it stand in.
+// ("It lost … members" for "312,000 members"). Near the start of a sentence the words after it stand in.
 const MAX_WORDS = 6
 
 const clean = (w: string) => w.replace(/^[“”"‘’'(\[]+|[“”"‘’'(\[,;:-]+$/g, '')

@@ -1,6 +1,6 @@
 // Units a bare number takes from the words around it, where a reader supplies them without thinking:
 // "a 947 million pounds turnover for a 107 million loss" (the loss is in pounds too), "an earthquake of magnitude
-// 6.3", "the rupee fell to 74 to the dollar" (74 rupees), "a record Australian dollar 29.4bn". A figure with a unit of
+// 6.3", "the rupee fell to 74 to the dollar" (74 rupees), "a record Australian dollar 31.2bn". A figure with a unit of
 // its own is left alone; ages ("at the age of 95") are the dates extractor's.
 import type { Figure } from '../../model'
 import { COUNTRY, CURRENCY_WORD, wordCurrency } from './currencies'
@@ -10,10 +10,10 @@ import type { RawFigure } from './scan'
 const MONEY_NOUN_AFTER = /^\s(?:loss|losses|profits?|turnover|revenues?|deficit|surplus|debts?|budget|fine|bill|investment|payout|bonus|fees?|costs?|bid|takeover|loans?|grants?|dividends?|valuation|bailout)\b/i
 /** "magnitude 6.3", "a magnitude-7.1 quake"; "a 5.0 magnitude aftershock", "a 6.4-magnitude earthquake" */
 const MAGNITUDE_BEFORE = /\bmagnitude[\s-](?:of\s)?$/i
-// "over 400 magnitude 2+ earthquakes": the magnitude is the number after, 400 a count
+// "over 300 magnitude 2+ tremors": the magnitude is the number after, 300 a count
 const MAGNITUDE_AFTER = /^[\s-]magnitude\b(?![\s-]*\d)/i
 
-/** "a record Australian dollar 29.4bn", "US dollars 5bn": the currency named right before an amount with a scale */
+/** "a record Australian dollar 31.2bn", "US dollars 5bn": the currency named right before an amount with a scale */
 const CURRENCY_BEFORE = new RegExp(`(?:\\b(?<country>${COUNTRY})\\s)?\\b(?<word>${CURRENCY_WORD})\\s$`, 'i')
 /** "74 to the dollar", "110 yen per dollar" is read by its unit; "1.35 against the euro": a rate against another currency */
 const RATE_AFTER = /^\s(?:to|per|against)\s(?:the|one|a|each)\s(?:(?:US|U\.S\.|American)\s)?(?:dollar|euro|pound|greenback|yen|yuan|franc)\b/i
@@ -27,8 +27,8 @@ function rateCurrency(sentence: string, start: number): string | null {
 }
 
 /**
- * An amount told against money in the same sentence is money too: "Fiat is to get 1bn euros immediately, with another
- * 550m to follow", "profits were 77m euros, up from 38m", "sales rose to $2bn from 1.8bn".
+ * An amount told against money in the same sentence is money too: "Acme Corp is to get 2bn euros immediately, with another
+ * 650m to follow", "profits were 84m euros, up from 41m", "sales rose to $2bn from 1.8bn".
  */
 const CONTINUES_MONEY = /\b(?:another|further|extra|additional|from|than|versus|vs\.?|against|compared\swith|compared\sto)\s(?:about\s|around\s|some\s|nearly\s|almost\s)?$/i
 
@@ -39,7 +39,7 @@ export function continuesMoney(sentence: string, start: number, figures: Figure[
 
 /**
  * The currency of the last money figure among `figures` from `sentenceStart` on, if any; conversions in brackets are
- * the writer's asides: "77m euros (£53m; $100m), up from 38m" is euros.
+ * the writer's asides: "84m euros (£72m; $91m), up from 41m" is euros.
  */
 export function lastCurrency(figures: Figure[], sentenceStart: number, sentence = ''): string | null {
   const inBrackets = (f: Figure) => /\([^)]*$/.test(sentence.slice(0, f.start - sentenceStart))

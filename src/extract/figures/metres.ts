@@ -4,7 +4,7 @@ import { tokenAt, tokenIndexAt } from '../../nlp/parse'
 import type { SentenceText } from '../dates/sentence-text'
 import type { RawFigure } from './scan'
 
-/** `money`: the amount continues a money figure of its sentence ("with another 550m to follow"): millions. */
+/** `money`: the amount continues a money figure of its sentence ("with another 650m to follow"): millions. */
 export function metresNotMillions(s: SentenceText, f: RawFigure, money: boolean): RawFigure {
   const last = f.second ?? f.first
   if (money || f.kind !== 'count' || f.first.currency || last.scaleText !== 'm') return f

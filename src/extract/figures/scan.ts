@@ -14,7 +14,7 @@ const SCALES: Record<string, number> = {
 }
 const SCALE_WORD = 'hundred|thousand|million|billion|trillion|crore|lakh|dozen'
 // "5 million", "5m", "5bn", "5 bn", "two hundred thousand"; one-letter scales only written against the digits; a doubled
-// space is a typing slip ("5.7  million barrels")
+// space is a typing slip ("4.2  million barrels")
 const SCALE = `(?:(?<scale>\\s{1,2}(?:${SCALE_WORD})|\\s?(?:bn|mn|tn|trn|bln|mln)|[mbkMBK])\\b(?<scale2>\\s(?:thousand|million|billion))?)?`
 // a fraction of a scale word: "half a million", "a third of a billion", "two-thirds of a million", "three quarters of a"
 const FRACTION = '(?:half\\s|(?:a|one|two|three|four)[\\s-](?:quarters?|thirds?|fifths?|tenths?)\\sof\\s)'
@@ -126,7 +126,7 @@ function readNumbers(text: string, m: RegExpMatchArray): { first: NumberPart; se
   const between = /\bbetween\s$/i.test(before)
   const sameCurrency = !first.currency || !second.currency || first.currency === second.currency
   // "X to Y" is a range when X leaves its scale to Y ("$1.3 to $1.5bn", "10 to 15 people");
-  // "from $10.9bn to $11.1bn" and "rose from fourteen to 31" are changes between two figures
+  // "from $10.9bn to $11.1bn" and "rose from twelve to 27" are changes between two figures
   const isRange = DASH.test(word) || word === 'or' || (word === 'and' ? between : between || (!first.hasScale && !CHANGE_BEFORE.test(before)))
   if (!sameCurrency || !isRange) return { first, second: null }
   // "$1.3 to $1.5bn", "£5-10m": the scale written once applies to both ends
@@ -151,7 +151,7 @@ function readUnit(text: string, end: number, currency: string | null, hasScale: 
     const cw = at(CURRENCY_WORD_AT, text, end)
     // "won" is a verb more often than a currency: only "5 billion won" or "South Korean won"
     if (cw && (!/^won$/i.test(cw.groups!.word) || hasScale || cw.groups!.country)) {
-      // "weighed 82 pounds (37 kg)": a weight, not sterling
+      // "weighed 75 pounds (34 kg)": a weight, not sterling
       if (/^pounds?$/i.test(cw.groups!.word) && !hasScale && !cw.groups!.country && isWeight(text, end, end + cw[0].length)) {
         return { kind: 'quantity', unit: 'lb', end: end + cw[0].length }
       }
@@ -165,14 +165,14 @@ function readUnit(text: string, end: number, currency: string | null, hasScale: 
     if (code) return { kind: 'money', unit: code.groups!.code, end: end + code[0].length }
     const minor = at(MINOR_AT, text, end)
     if (minor && !hasScale) {
-      // "lost 65 Canadian cents": hundredths of that country's dollar
+      // "lost 40 Canadian cents": hundredths of that country's dollar
       const country = minor.groups!.country
       const unit = country ? wordCurrency('dollars', country) : MINOR_UNITS[(minor.groups!.minor ?? minor.groups!.p ?? '').toLowerCase()]
       return { kind: 'money', unit, end: end + minor[0].length, factor: 0.01 }
     }
   }
   if (currency) return { kind: 'money', unit: currency, end }
-  // "a 92-year-old", "an eleven-month-old boy": ages, stretches of time lived
+  // "a 92-year-old", "an eight-month-old girl": ages, stretches of time lived
   const age = at(AGE_AT, text, end)
   if (age) return { kind: 'duration', unit: timeUnit(age.groups!.unit), end: end + age[0].length }
   const duration = at(DURATION_AT, text, end)
@@ -189,7 +189,7 @@ function readOne(text: string, m: RegExpMatchArray): RawFigure | null {
   const { first, second } = numbers
   const currency = first.currency ?? second?.currency ?? null
   let unit = readUnit(text, (second ?? first).end, currency, first.hasScale || Boolean(second?.hasScale))
-  // "1,000 or more kilograms of marijuana", "20 or so people": the unit after the hedge
+  // "1,000 or more kilograms of cocoa", "20 or so people": the unit after the hedge
   const hedge = unit.kind === 'count' ? at(HEDGE_AT, text, unit.end) : null
   if (hedge) {
     const later = readUnit(text, unit.end + hedge[0].length, currency, first.hasScale || Boolean(second?.hasScale))
@@ -221,7 +221,7 @@ export function readFigure(text: string, m: RegExpMatchArray): RawFigure | null 
   const other = readOne(text, next)
   const before = text.slice(Math.max(0, one.start - 30), one.start)
   if (!other || other.second || other.kind !== one.kind || other.unit !== one.unit || other.first.value <= one.first.value) return one
-  // "boost net income by 400m euros to 2.5bn euros": the change and the new level, not a range
+  // "lift net income by 300m euros to 1.8bn euros": the change and the new level, not a range
   if (word === 'to' && (CHANGE_BEFORE.test(before) || BY_BEFORE.test(before))) return one
   return { ...one, end: other.end, second: other.first }
 }

@@ -79,14 +79,14 @@ const QUANTITIES: UnitEntry[] = [
   { pattern: 'F', unit: '°F', kind: 'quantity', attachedOnly: true },
   { pattern: 'degrees?|°', unit: 'degree', kind: 'quantity' },
   { pattern: 'knots', unit: 'knot', kind: 'quantity' },
-  // an index moves in points: "the Nikkei ended up 0.7% at 11,740.60 points"
+  // an index moves in points: "the Nikkei ended up 0.4% at 12,315.20 points"
   { pattern: 'points?|pts', unit: 'point', kind: 'quantity' },
   { pattern: 'calories', unit: 'calorie', kind: 'quantity' },
   { pattern: 'milligrams?|mg', unit: 'mg', kind: 'quantity' },
   { pattern: 'gigabytes?|GB', unit: 'GB', kind: 'quantity' },
   { pattern: 'megabytes?|MB', unit: 'MB', kind: 'quantity' },
   { pattern: 'terabytes?|TB', unit: 'TB', kind: 'quantity' },
-  // last, so every longer unit is tried first: "The 75 m (250 ft) ship" (written against the digits, "75m" is 75 million)
+  // last, so every longer unit is tried first: "The 60 m (200 ft) ferry" (written against the digits, "75m" is 75 million)
   { pattern: 'm', unit: 'metre', kind: 'quantity' },
 ]
 

@@ -88,7 +88,7 @@ export const WEAK_CUES = new Set(['post', 'report', 'question', 'object', 'charg
 
 /**
  * Verbs that report words only with "that" (or a quote): "Ms May acknowledged that …" is speech,
- * "Ms May acknowledged the scale of the defeat" is not; "said" needs no "that".
+ * "Ms Lee acknowledged the size of the loss" is not; "said" needs no "that".
  */
 export const THAT_REQUIRED = new Set(['find', 'show', 'confirm', 'announce', 'reveal', 'suggest', 'indicate', 'stress', 'emphasise', 'emphasize',
   'underline', 'reiterate', 'deny', 'describe', 'report', 'propose', 'urge', 'ask', 'recount', 'lament', 'question', 'object',
@@ -97,7 +97,7 @@ export const THAT_REQUIRED = new Set(['find', 'show', 'confirm', 'announce', 're
 
 /**
  * Verbs of THAT_REQUIRED that also report a clause without "that" when it has its own subject and verb:
- * "Ms Lee confirmed the meeting took place"; not verbs of thinking ("Suncor concluded it could no longer operate").
+ * "Ms Lee confirmed the meeting took place"; not verbs of thinking ("Acme Corp concluded it could not keep the plant open").
  */
 export const BARE_CLAUSE = new Set(['find', 'show', 'confirm', 'announce', 'reveal', 'suggest', 'stress', 'emphasise', 'emphasize', 'reiterate',
   'deny', 'report', 'repeat', 'acknowledge', 'remind', 'predict', 'estimate'])

@@ -3,7 +3,7 @@
 
 const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean))
 
-/** Nouns for a person by role: "Nato secretary general Mark Rutte", "the affable proprietor". */
+/** Nouns for a person by role: "Nato secretary general Mark Rutte", "the cheerful landlord". */
 export const PERSON_ROLES = words(`
   president vice-president president-elect premier minister chancellor secretary secretary-general general spokesman
   spokeswoman spokesperson leader adviser advisor official officer lawyer attorney director chief executive ceo cfo coo
@@ -47,7 +47,7 @@ export const GROUP_NOUNS = words(`
 
 /**
  * Things that say what their authors say: "a statement said", "exit polls suggested that …", "the report found".
- * Plurals are listed too: "text messages … suggested that the attackers were not using encryption".
+ * Plurals are listed too: "emails … suggested that the staff were not using passwords".
  */
 export const DOCUMENT_NOUNS = words(`
   statement statements post posts blog letter letters release email emails e-mail tweet tweets report reports book memo

@@ -21,7 +21,7 @@ const opensQuote = (t: Token | undefined) => !!t && /["“«]|''/.test(t.pre)
 
 /**
  * The object of a verb, never reaching into quoted words or over a comma: "the political system" in
- * "called the political system “rotten to the core”"; "both Trump and Clinton" (a list with "and").
+ * "called the tax system “broken beyond repair”"; "both Hale and Albury" (a list with "and").
  */
 function objectAt(tokens: Token[], k: number, end: number): TokenRange | null {
   if (k >= end) return null
@@ -32,14 +32,14 @@ function objectAt(tokens: Token[], k: number, end: number): TokenRange | null {
   if (!np) return null
   let to = np.to
   // the phrase stops before a word that opens a quote: that word is what the object is called ("called the
-  // political system “rotten”"); unless nothing but an article stands before it: "blamed the “fog of war” for …"
+  // tax system “broken”"); unless nothing but an article stands before it: "blamed the “perfect storm” for …"
   for (let i = from + 1; i < to; i++) {
     if (!opensQuote(tokens[i])) continue
     if (tokens.slice(from, i).some((t) => !tagged(t, 'Determiner') && !tagged(t, 'Possessive'))) to = i
     break
   }
   while (to > from + 1 && /^(of|for|on|at|in|with|from)$/.test(tokenAt(tokens, to - 1)?.normal ?? '')) to--
-  // "both Trump and Democratic front-runner Hillary Clinton"
+  // "both Mr Hale and Labour front-runner Jane Albury"
   while (to < end && tokens[to].normal === 'and' && !breaksAfter(tokenAt(tokens, to - 1)) && !opensQuote(tokenAt(tokens, to + 1))) {
     np = phraseStartingAt(tokens, to + 1, end)
     if (!np) break
@@ -57,10 +57,10 @@ function verbAt(tokens: Token[], i: number): boolean {
 
 /** What follows an object that makes it a frame's: "to act", "of lying", "as a mistake", "“a disgrace”". */
 function objectFrame(tokens: Token[], f: Frames, obj: TokenRange, end: number): string | null {
-  // "asked Ms Sinclair, a former judge who chaired the inquiry, to look into …", "asked Mills, Sullivan and
-  // Abedin to search …": over an appositive or a list
-  // the same for "accused Cruz, the senator from Texas, of being …" and "refers to the candidate, who is his
-  // friend, as “Mr. Trump”"
+  // "asked Ms Albury, a former judge who led the review, to look into …", "asked Lee, Hale and
+  // Okafor to search …": over an appositive or a list
+  // the same for "accused Hale, the senator from Ohio, of being …" and "refers to the candidate, who is his
+  // friend, as “Mr. Hale”"
   if (/,/.test(tokens[obj.to - 1].post) && (f.objectTo || f.objectPrep || f.toAs)) {
     for (let k = obj.to; k < end && k < obj.to + 25; k++) {
       const afterComma = /,/.test(tokenAt(tokens, k - 1)?.post ?? '')
@@ -71,11 +71,11 @@ function objectFrame(tokens: Token[], f: Frames, obj: TokenRange, end: number): 
         !/^(who|is|was)$/.test(tokens[k].normal) && !afterComma)) break
     }
   }
-  // the preposition may sit inside what the tagger took for one phrase: "blamed the failure of the talks on the weather"
+  // the preposition may sit inside what the tagger took for one phrase: "blamed the collapse of the deal on the weather"
   for (let i = obj.from + 1; i < obj.to; i++) if (f.objectPrep?.includes(tokens[i].normal)) return 'object-prep'
   const next = tokenAt(tokens, obj.to)
   if (!next || obj.to >= end) return null
-  // a comma or a stop ends the object's frame; a closing quote mark does not ("the “fog of war” for …")
+  // a comma or a stop ends the object's frame; a closing quote mark does not ("the “perfect storm” for …")
   const open = breaksAfter(tokens[obj.to - 1]) && !/^["”’»]+$|^''$/.test(tokens[obj.to - 1].post) && !opensQuote(next)
   if (open) return null
   if (f.objectTo && next.normal === 'to' && verbAt(tokens, obj.to + 1)) return 'object-to'

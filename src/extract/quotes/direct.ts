@@ -1,7 +1,7 @@
 // Direct quotes: quote marks with the speaker named right next to them.
 //
 //   "…,” Mr Zelenskiy said.                       trailing, subject first
-//   "…,” says the affable proprietor.             trailing, inverted
+//   "…,” says the cheerful landlord.              trailing, inverted
 //   Mr Merz told reporters: “…”                   leading, the verb before a colon or comma
 //   Later, on Truth Social, he wrote: “…”         leading, over a prepositional phrase
 //   … the official said:\n\n“…”                   leading, from the paragraph before
@@ -14,7 +14,7 @@ import { sentenceOf } from './context'
 import type { Token } from '../../nlp/parse'
 import { tokenAt } from '../../nlp/parse'
 import { cueLemma, DIRECT_ONLY, FRAME_ONLY, isParticiple } from '../lexicon/cue-verbs'
-import { clauseSubject, cueAt, reducedRelative, speakerAfter, subjectBefore } from './speaker-phrase'
+import { clauseSubject, cueAt, reducedRelative, RELATING_ADJECTIVES, speakerAfter, subjectBefore } from './speaker-phrase'
 
 
 export interface Attribution {
@@ -35,7 +35,7 @@ export function trailingAttribution(ctx: QuoteContext, q: QuoteMarkSpan): Attrib
   if (gap.includes('\n')) return null
   const sentence = sentenceOf(ctx, k)
   const ceil = sentence.endToken
-  // the tagger may keep a lone dash as a word of its own: "”― Sonya Herridge"
+  // the tagger may keep a lone dash as a word of its own: "”― Jane Albury"
   const dashWord = /^[–—―-]$/.test(first.text) && /^\s*$/.test(gap)
   if (/^\s*[–—―-]\s*$/.test(gap) || dashWord) {
     const np = phraseStartingAt(tokens, dashWord ? k + 1 : k, ceil)
@@ -55,11 +55,21 @@ export function trailingAttribution(ctx: QuoteContext, q: QuoteMarkSpan): Attrib
   }
   const np = phraseStartingAt(tokens, k, ceil)
   if (!np || !canSpeak(tokens, np)) return null
-  // "… on CNN’s “State of the Union” Sunday. “Thank God …”": a stop the tagger ran over ends the sentence
-  // (not the stop of "James B. Comey Jr.,")
+  // "… on Radio Hadley’s “Morning Call” Sunday. “I am sure …”": a stop the tagger ran over ends the sentence
+  // (not the stop of "Tom B. Hale Jr.,")
   const last = tokens[np.to - 1]
   if (/[.!?]/.test(last.post) && !tagged(last, 'Abbreviation') && !/^(jr|sr|inc|ltd|co|corp|st|[a-z])$/.test(last.normal)) return null
   let j = np.to
+  // "…,” a source close to the mayor said": the adjective's phrase is part of who speaks (the tagger may have
+  // taken the adjective into the phrase: "a guard present | during the attack")
+  const adjective = RELATING_ADJECTIVES.has(tokenAt(tokens, j)?.normal ?? '') ? j : RELATING_ADJECTIVES.has(tokenAt(tokens, j - 1)?.normal ?? '') && j - 1 > np.from ? j - 1 : -1
+  if (adjective >= 0 && adjective + 1 < ceil && !breaksAfter(tokens[adjective]) && (tagged(tokenAt(tokens, adjective + 1), 'Preposition') || tokenAt(tokens, adjective + 1)?.normal === 'to')) {
+    const object = phraseStartingAt(tokens, adjective + 2, ceil)
+    if (object) {
+      np.to = object.to
+      j = object.to
+    }
+  }
   // an appositive between the name and the verb: "…,” Mark Rutte, the Nato chief, said
   if (breaksAfter(tokenAt(tokens, j - 1)) && /,/.test(tokenAt(tokens, j - 1)?.post ?? '')) {
     while (j < ceil && j < np.to + 15 && !(breaksAfter(tokens[j]) && /,/.test(tokens[j].post))) j++
@@ -72,8 +82,8 @@ export function trailingAttribution(ctx: QuoteContext, q: QuoteMarkSpan): Attrib
 }
 
 /**
- * "went on" with nothing after it but a comma or the end: "“You know, it happens, right?” Trump went on, as if he
- * had not heard her." Not "went on to say" (the infinitive reports) nor "went on a tour".
+ * "went on" with nothing after it but a comma or the end: "“It happens, right?” Mr Hale went on, as if
+ * nobody had spoken." Not "went on to say" (the infinitive reports) nor "went on a tour".
  */
 function goesOn(tokens: Token[], j: number, ceil: number): TokenRange | null {
   if (!/^(go|goes|went|going)$/.test(tokenAt(tokens, j)?.normal ?? '') || tokenAt(tokens, j + 1)?.normal !== 'on' || j + 1 >= ceil) return null
@@ -89,7 +99,7 @@ function mannerOfSpeaking(tokens: Token[], j: number, ceil: number, closed: bool
   const t = tokens[j]
   if (closed || !t || !tagged(t, 'PastTense') || tagged(t, 'Copula') || tagged(t, 'Auxiliary') || tagged(t, 'Modal')) return null
   if (j + 1 === ceil || (breaksAfter(t) && !/[,;]/.test(t.post))) return { from: j, to: j + 1 }
-  // "“…,” Bennett shot back with a laugh.": a particle and a phrase of manner, no verb of their own
+  // "“…,” Okafor shot back with a grin.": a particle and a phrase of manner, no verb of their own
   for (let k = j + 1; k < ceil; k++) if ((hasVerb(tokens, k, k + 1) && !tagged(tokens[k], 'Particle')) || /[,;]/.test(tokenAt(tokens, k - 1)?.post ?? '')) return null
   // ("“The band was great,” Hale went on a tour" is no way of speaking: an object follows the particle)
   const after = tokenAt(tokens, j + 2)
@@ -121,27 +131,29 @@ export function leadingAttribution(ctx: QuoteContext, q: QuoteMarkSpan): Attribu
   const floor = sentenceOf(ctx, last).firstToken
   const colon = /:/.test(between)
   const cue = cueBeforeOpening(ctx, last, floor)
-  // "Said Dorothy Poynter, who grew up with him, “We were all so proud.”": the verb opens the sentence
+  // "Said Jane Albury, who worked with him, “We were all so pleased.”": the verb opens the sentence
   const opener = cue ? null : cueAt(tokens, floor)
   if (opener && /^(say|add|write)$/.test(cueLemma(tokens[floor].normal) ?? '')) {
     const speaker = speakerAfter(tokens, opener.to, last + 1)
     if (speaker && namesSomeone(tokens, speaker)) return { cue: opener, mention: speaker, rule: 'cue-first' }
   }
   if (!cue) {
-    // "Martell, the addictions doctor …, is more blunt: “…”"
+    // "Okafor, the family doctor …, is more blunt: “…”"
     const subject = colon ? clauseSubject(tokens, floor, last + 1) : null
     return subject && namesSomeone(tokens, subject) ? { cue: null, mention: subject, rule: 'colon-after-subject' } : null
   }
-  // "he said on MSNBC’s “Morning Joe”": the name of a programme, not words
+  // "he said on MSNBC’s “Morning Joe”": the name of a programme, not words; "said in his 2009 memoir, “A Life by the
+  // Harbour.”": the name of a work
   if (!/[:,]/.test(between) && namesATitle(tokens, last + 1)) return null
-  // "Obama said “it gets me mad” every time he thinks about …": words that go on after the closing mark make the
+  if (/^\s*,\s*$/.test(between) && WORK_NOUNS.has(tokens[last].normal) && titleCased(ctx, q)) return null
+  // "Mr Hale said “it makes me angry” every time he thinks about …": words that go on after the closing mark make the
   // quote part of the reported clause (a mixed quote), not a quote of its own
   if (!/[:,]/.test(between) && !FRAME_ONLY.has(cueLemma(tokens[cue.from].normal) ?? '') && clauseGoesOn(ctx, q)) return null
   // without a colon or comma only phrases of time and place may stand between verb and quote:
-  // "writing “It's …”", "Trump said on Friday "I can do it"", not "Martell says he “fumbled into” …"
+  // "writing “It's …”", "Trump said on Friday "I can do it"", not "Okafor says he “stumbled into” …"
   if (!/[:,]/.test(between) && cue.to !== last + 1 && !(tagged(tokenAt(tokens, cue.to), 'Preposition') || tagged(tokenAt(tokens, cue.to), 'Date'))) return null
-  // a frame verb right before quoted words: "in what he called “the loneliest moment”" is his, when someone
-  // does the calling ("an app called “Screenwise”" is nobody's); a reported clause around it may take it in
+  // a frame verb right before quoted words: "in what he called “the longest night”" is his, when someone
+  // does the calling ("an app called “Tallybook”" is nobody's); a reported clause around it may take it in
   const lemma = cueLemma(tokens[cue.from].normal) ?? ''
   // "prices continued “to rise”" and "she read “War and Peace”" are no attribution; "the sign read: “…”" and
   // "some chanted “USA! USA!”" are
@@ -155,21 +167,32 @@ export function leadingAttribution(ctx: QuoteContext, q: QuoteMarkSpan): Attribu
     const np = phraseStartingAt(tokens, cue.to, last + 1)
     return np && canSpeak(tokens, np) ? { cue, mention: np, rule: 'according-to' } : null
   }
-  // "…,” said Lewis, “get more people …": the speaker stands after the verb
+  // "…,” said Okafor, “get more people …": the speaker stands after the verb
   const participle = isParticiple(tokens[cue.from].normal) && cue.from > floor && /,/.test(tokenAt(tokens, cue.from - 1)?.post ?? '')
   const mention = (participle ? clauseSubject(tokens, floor, cue.from) : subjectBefore(tokens, cue.from, floor))
     ?? (cue.to <= last ? speakerAfter(tokens, cue.to, last + 1) : null)
   return mention ? { cue, mention, rule: acrossParagraph ? 'cue-colon-paragraph' : 'cue-before-quote' } : null
 }
 
-/** Whether the sentence goes on in the writer's words after a quote: "“it gets me mad” every time he thinks …". */
+/** Nouns for a work whose title may follow in quote marks after a comma. */
+const WORK_NOUNS = new Set(['book', 'memoir', 'novel', 'film', 'movie', 'documentary', 'show', 'series', 'programme', 'program', 'podcast',
+  'song', 'album', 'play', 'column', 'essay', 'article', 'op-ed', 'report', 'paper', 'study', 'poem', 'blog', 'newsletter'])
+
+/** Whether the words in quote marks are written as a title: most of them capitalised ("A Life by the Harbour"). */
+function titleCased(ctx: QuoteContext, q: QuoteMarkSpan): boolean {
+  const words = ctx.text.slice(q.innerStart, q.end).match(/\p{L}[\p{L}'’-]*/gu) ?? []
+  const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).length
+  return words.length > 0 && words.length <= 12 && capitals >= 0.6 * words.length
+}
+
+/** Whether the sentence goes on in the writer's words after a quote: "“it makes me angry” every time he thinks …". */
 function clauseGoesOn(ctx: QuoteContext, q: QuoteMarkSpan): boolean {
   if (/[.!?…,]["”’»'\s]*$/.test(ctx.text.slice(q.innerStart, q.end))) return false
   const next = ctx.tokenFrom(q.end)
   const t = ctx.tokens[next]
   if (!t || t.sentence !== tokenAt(ctx.tokens, ctx.tokenBefore(q.end))?.sentence || /^\s*[,;:.!?—–-]/.test(ctx.text.slice(q.end, t.start + 1))) return false
   // not another quote ("“We made a plea …” and “So we told …”") and not the main clause's verb after a relative
-  // clause ("Apps that it said “may not work” included …")
+  // clause ("Shops that it said “may not open” included …")
   if (tagged(t, 'Verb') && !tagged(t, 'Noun') && !tagged(t, 'Gerund')) return false
   let words = 0
   for (let i = next; i < ctx.tokens.length && ctx.tokens[i].sentence === t.sentence && words < 3; i++) {

@@ -1,12 +1,12 @@
 // Quoted words inside a sentence that no reporting verb introduces: the sentence's subject used them, and the
 // quote is the rest of its clause.
 //
-//   Ms Lee implied the inspector was biased and “hostile” to the town.   → "the inspector was biased and “hostile” to the town"
+//   Ms Lee implied the inspector was careless and “hostile” to tenants.  → "the inspector was careless and “hostile” to tenants"
 //   The mayor opposes “across-the-board pay freezes” for nurses.        → "“across-the-board pay freezes” for nurses"
-//   He became "acutely aware" of the risks.                              → "“acutely aware” of the risks"
+//   He became "painfully aware" of the risks.                            → "“painfully aware” of the risks"
 //
-// Quoted words that name something rather than say it stay out: "the so-called “sextortion” scam", "her
-// “fantasy closet”", a programme's title, a list of words ("“optics,” “grapple” and “yeet”").
+// Quoted words that name something rather than say it stay out: "the so-called “doorstep” scam", "her
+// “dream kitchen”", a programme's title, a list of words ("“synergy,” “pivot” and “vibe”").
 import { breaksAfter, namesSomeone, PREPOSITIONS, tagged } from '../phrases'
 import { opensSentence, sentenceOf, wordCount, type QuoteCandidate, type QuoteContext } from './context'
 import type { QuoteMarkSpan } from './marks'
@@ -24,7 +24,7 @@ function inList(ctx: QuoteContext, m: QuoteMarkSpan, i: number): boolean {
   return (!!prev && gap(prev, m)) || (!!next && gap(m, next))
 }
 
-/** "“Sunday Morning Futures”", "“The HP Way”": capitalised words of a title or a name. */
+/** "“Hadley Morning Show”", "“The Acme Way”": capitalised words of a title or a name. */
 function titleCased(inner: string): boolean {
   const words = inner.match(/[\p{L}][\p{L}'’-]*/gu) ?? []
   const significant = words.filter((w) => !/^(of|the|a|an|and|for|in|on|to|at|with|by|or)$/.test(w))
@@ -36,7 +36,7 @@ function objectOfSaying(tokens: QuoteContext['tokens'], b: number): boolean {
   for (let k = b; k >= 0 && k > b - 6; k--) {
     const t = tokens[k]
     if (k < b && breaksAfter(t)) return false
-    // ("showed him her “fantasy closet”": a verb that reports only for a study says nothing here)
+    // ("showed him her “dream kitchen”": a verb that reports only for a study says nothing here)
     if (cueAt(tokens, k) && tagged(t, 'Verb')) return !RESEARCH_VERBS.has(cueLemma(t.normal) ?? '')
     if (!(tagged(t, 'Determiner') || tagged(t, 'Adjective') || tagged(t, 'Possessive') || tagged(t, 'Preposition') || tagged(t, 'Noun') || tagged(t, 'Adverb'))) return false
   }
@@ -51,16 +51,16 @@ function names(ctx: QuoteContext, m: QuoteMarkSpan, inner: string, words: number
   const last = ctx.tokenBefore(m.end)
   const after = tokenAt(tokens, last + 1)
   if (before && NAMING_WORDS.has(before.normal)) return true
-  // "known as “Level 4”", "referred to as “our Canadian baby”": a name given, by nobody the sentence names
+  // "known as “Phase 4”", "referred to as “our little miracle”": a name given, by nobody the sentence names
   const b = ctx.tokenBefore(m.start)
   if (before?.normal === 'as' && (/^(known|billed|touted)$/.test(tokenAt(tokens, b - 1)?.normal ?? '') || (tokenAt(tokens, b - 1)?.normal === 'to' && /^referred$/.test(tokenAt(tokens, b - 2)?.normal ?? '')))) return true
-  // one capitalised word after a noun or a preposition: "the letter “C”", "the rights to “Equity”", "on “Today”"
+  // one capitalised word after a noun or a preposition: "the letter “C”", "the rights to “Harbour”", "on “Today”"
   if (words === 1 && /^\p{Lu}/u.test(inner) && !!before && (tagged(before, 'Noun') || tagged(before, 'Preposition') || PREPOSITIONS.has(before.normal))) return true
   if (words >= 4 || /[.!?…]\s*$/.test(inner)) return false
-  // "he also noted the “senseless, tragic deaths”", "Clinton decried the issue of “systemic racism”": the object
+  // "he also noted the “needless, painful delays”", "Ms Lee decried the issue of “rising rents”": the object
   // of a verb of saying is what was said
   if (objectOfSaying(tokens, b)) return false
-  // "the “sextortion” scam", "her “fantasy closet”", "in “risk mitigation” payments": short words inside a noun phrase
+  // "the “doorstep” scam", "her “dream kitchen”", "in “service continuity” payments": short words inside a noun phrase
   const afterDeterminer = !!before && (tagged(before, 'Determiner') || tagged(before, 'Possessive') || tagged(before, 'Adjective'))
   const beforeNoun = !!after && after.sentence === tokens[last].sentence && !/[,;:.!?()]/.test(tokens[last].post) &&
     tagged(after, 'Noun') && !tagged(after, 'Pronoun') && !tagged(after, 'Verb')

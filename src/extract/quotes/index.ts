@@ -2,9 +2,9 @@
 //   1. quote marks with a speaker right next to them → direct quotes;
 //   2. reporting verbs and "according to" → reported clauses, `mixed` when they hold quoted words;
 //   3. quote marks left over that open a sentence → floating direct quotes, spoken by the speaker before
-//      ("“Now I have tons.”" after "“Before I met Alfonso …,” says Campbell.");
+//      ("“Now I have plenty.”" after "“Before I met Jane …,” says Okafor.");
 //   4. quoted words inside a sentence → the clause around them, spoken by the sentence's subject
-//      ("He implied the judge was “hostile” to him."), unless they name a thing ("the “sextortion” scam").
+//      ("He implied the judge was “hostile” to him."), unless they name a thing ("the “doorstep” scam").
 import type { ParsedArticle } from '../../nlp/parse'
 import type { TokenRange } from '../phrases'
 import { createContext, opensSentence, wordCount, type QuoteCandidate, type QuoteContext } from './context'
@@ -23,15 +23,15 @@ function floating(ctx: QuoteContext, m: QuoteMarkSpan, previous: QuoteMarkSpan |
   const follow = (linked: string): QuoteCandidate =>
     ({ type: 'direct', start: m.start, end: m.end, cue: null, speaker: { kind: 'previous' }, showMention: false, found: 'quote-marks', linked })
   if (m.continuesPrevious) return follow('continues-paragraph')
-  // "Schumer said on Friday "We made a plea …" and "So we told the president …"", "“It reinforced our
-  // resolve,” said Blumenthal, and “trust in our values …”"
+  // "Schumer said on Friday "We made a plea …" and "So we told the president …"", "“It strengthened our
+  // resolve,” said Hale, and “faith in our people …”"
   const between = previous ? ctx.text.slice(previous.end, m.start) : ''
   if (previous && attributed.has(previous) && (/^\s*(,|and|,\s*and)\s*$/.test(between) || /^[^.!?\n"“”]{0,60},\s*and\s*$/.test(between))) return follow('joined-quote')
-  // "Then, after a pause: “A few beers.”": a lead-in with no verb of its own hands on to the last speaker
+  // "Then, after a moment: “A few coffees.”": a lead-in with no verb of its own hands on to the last speaker
   if (previous && attributed.has(previous) && leadIn(ctx, m)) return follow('previous-quote')
   if (!opensSentence(ctx, m)) return null
   if (wordCount(inner) < 4 && !/[.!?…]\s*$/.test(inner)) return null
-  // "“It will fail,” Lee said. ¶ Haddad has backed the plan for years. ¶ “It is the only way forward.”": after a
+  // "“It will fail,” Lee said. ¶ Haddad has backed the plan for years. ¶ “It is the best way ahead.”": after a
   // paragraph that turns to someone, a quote standing alone is theirs
   const turned = paragraphSubject(ctx, m, previous)
   if (turned) return { ...follow('paragraph-subject'), speaker: { kind: 'mention', range: turned } }
@@ -65,7 +65,7 @@ function paragraphSubject(ctx: QuoteContext, m: QuoteMarkSpan, previous: QuoteMa
 
 /**
  * A quote that closes a sentence begun in the writer's words, with the speaker after it, is one mixed quote:
- * "The Brexit vote was “a catastrophic defeat for this government,” Mr. Corbyn told the House."
+ * "The budget vote was “a crushing defeat for this government,” Mr. Hale told the House."
  */
 function widenToSentence(ctx: QuoteContext, m: QuoteMarkSpan, c: QuoteCandidate, attributed: Set<QuoteMarkSpan>) {
   if (opensSentence(ctx, m) || m.continuesPrevious) return
@@ -91,7 +91,7 @@ export function findQuoteCandidates(article: ParsedArticle): { ctx: QuoteContext
   const blocked = new Set<number>()
   const speakerOfSentence = new Map<number, TokenRange>()
 
-  // quoted words after a frame verb ("in what he called “the loneliest moment”") give way to a reported
+  // quoted words after a frame verb ("in what he called “the longest night”") give way to a reported
   // clause that takes them in ("he said he was in tears in what he called “…”")
   const framed: Array<{ m: QuoteMarkSpan; c: QuoteCandidate }> = []
   for (const m of ctx.marks) {

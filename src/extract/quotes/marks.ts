@@ -3,7 +3,7 @@
 // Double marks (“ ” " « » „) are the quote level; single marks inside them are nested quotes and stay part
 // of the outer quote ("“Security guarantees will probably be ‘unpacked’ by our partners …”"). Single marks
 // count as the quote level only in a paragraph without double marks ("'They owned us'"), and then only at
-// word edges, so that apostrophes ("Trump’s", "don’t", "Espinos’ clients") are never taken for quotes.
+// word edges, so that apostrophes ("Trump’s", "don’t", "Okafors’ clients") are never taken for quotes.
 // A quote left open at the end of a paragraph ends there: it never swallows the rest of the article. When
 // the next paragraph opens with a quote mark, that paragraph continues the same speaker's quote.
 import type { Paragraph } from '../../nlp/parse'
@@ -53,7 +53,7 @@ function doubleMarks(text: string, from: number, to: number): Mark[] {
       }
     }
     // two straight apostrophes stand for a straight double mark in wire and archive copy:
-    // "''We finally may be seeing some wage growth,'' the economist wrote."; `` … '' the same
+    // "''We may at last be seeing some rent relief,'' the economist wrote."; `` … '' the same
     if ((ch === "'" || ch === '`') && text[i + 1] === ch) {
       const opens: boolean = !open && (ch === '`' || straightOpens(text, i, from))
       if (opens || (ch === "'" && open)) {

@@ -3,9 +3,9 @@
 //   Mr Merz said the Putin-Zelenskiy meeting could happen within two weeks.        clause after the verb
 //   Mr Zelenskiy said on Monday evening that security guarantees were a “key issue”  over a phrase, "that" kept; mixed
 //   Nato secretary general Mark Rutte … told Fox News that the group would …        over the listener
-//   Evacuees were relying on instant noodles, he said.                                clause before the speaker
-//   …, said Sutopo Purwo Nugroho, a spokesman …                                       clause before, inverted
-//   Police, Sinclair says, have no policies …                                         both sides of an aside
+//   Residents were relying on bottled water, he said.                                 clause before the speaker
+//   …, said Tom Okafor, a spokesman …                                                 clause before, inverted
+//   Prices, Okafor says, will keep rising …                                           both sides of an aside
 //   …, according to Donald Trump and European leaders, …                              "according to"
 import type { Sentence, Token } from '../../nlp/parse'
 import { tokenAt } from '../../nlp/parse'
@@ -36,13 +36,13 @@ export interface ReportedResult {
 /** Where the reported clause after a verb begins: over "only", the listener and phrases like "on Monday evening". */
 function clauseStart(tokens: Token[], cue: TokenRange, end: number): number | null {
   const lemma = cueLemma(tokens[cue.from].normal) ?? ''
-  // "said, however, that …", "says, win or lose on Tuesday, he’s staying in the race"
+  // "said, however, that …", "says, win or lose on Tuesday, she’s running again"
   if (breaksAfter(tokens[cue.to - 1])) return /^,$/.test(tokens[cue.to - 1].post) ? afterAside(tokens, cue.to, end, lemma) : null
   let k = cue.to
-  // "said only that", "suggests euphemistically that"
+  // "said only that", "suggests gently that"
   while (k < end && (SKIP_AFTER_CUE.has(tokens[k].normal) || (tagged(tokens[k], 'Adverb') && tokenAt(tokens, k + 1)?.normal === 'that'))) k++
   if (LISTENER_VERBS.has(lemma) && k < end) {
-    // "told The Post and Courier newspaper of Charleston on Saturday that …": whatever stands before "that"
+    // "told The Hadley Gazette newspaper of Northwind on Saturday that …": whatever stands before "that"
     const that = thatAfterListener(tokens, k, end)
     if (that !== null) return that
     if (OBJECT_PRONOUNS.has(tokens[k].normal)) k++
@@ -54,12 +54,13 @@ function clauseStart(tokens: Token[], cue: TokenRange, end: number): number | nu
         (tagged(after, 'Gerund') && startsClause(tokens, np.to, end)))) k = np.to
     }
   }
-  // "reported at least six planes filled the skies", "said about 40 people were hurt": a hedged number opens the clause
-  if (afterNumberHedge(tokens, k, end) > k && startsClause(tokens, k, end) && (!THAT_REQUIRED.has(lemma) || BARE_CLAUSE.has(lemma))) return k
-  // "says despite all that, Obama wasn’t influenced …": a phrase before a comma, then the clause it leads into
+  // "reported at least six planes filled the sky", "said about 40 people were hurt": a hedged number opens the clause
+  const hedged = afterNumberHedge(tokens, k, end)
+  if (hedged > k && (startsClause(tokens, k, end) || finiteBeforeComma(tokens, hedged, end)) && (!THAT_REQUIRED.has(lemma) || BARE_CLAUSE.has(lemma))) return k
+  // "says despite all that, Mr Hale wasn’t swayed …": a phrase before a comma, then the clause it leads into
   const intro = introThenClause(tokens, k, end)
   if (intro !== null && !THAT_REQUIRED.has(lemma) && !FRAME_ONLY.has(lemma)) return intro
-  // "said in a statement on Friday that …", "said by text message the weather had been fine"
+  // "said in a statement on Friday that …", "said by text message the roads had been clear"
   const hopsFrom = k
   let datesOnly = true
   for (let hops = 0; hops < 4 && k < end; hops++) {
@@ -68,7 +69,7 @@ function clauseStart(tokens: Token[], cue: TokenRange, end: number): number | nu
     if (!(tagged(t, 'Preposition') || PREPOSITIONS.has(t.normal)) || t.normal === 'that' || SUBORDINATORS.has(t.normal) ||
       (breaksAfter(tokenAt(tokens, k - 1)) && hops > 0)) break
     // "said on Monday taxes will rise": a day ends its phrase, the clause's subject comes after it
-    // "said on “Meet the Press” that …": a quoted name is one phrase, whatever its words
+    // "said on “Hadley Tonight” that …": a quoted name is one phrase, whatever its words
     const np = tagged(tokenAt(tokens, k + 1) ?? t, 'Date') && k + 1 < end ? dateRun(tokens, k + 1, end)
       : k + 1 < end && namesATitle(tokens, k + 1) && /["“«]|''/.test(tokenAt(tokens, k + 1)?.pre ?? '') ? quotedRun(tokens, k + 1, end)
         : phraseStartingAt(tokens, k + 1, end)
@@ -77,15 +78,15 @@ function clauseStart(tokens: Token[], cue: TokenRange, end: number): number | nu
     k = np.to
     while (k < end && tagged(tokens[k], 'Date')) k++
   }
-  // "said despite all that, Obama wasn’t influenced": a phrase set off by a comma opens the clause
-  // (not "urged the party to ax its system, he …": "to" there opens what was urged)
+  // "said despite all that, Mr Hale wasn’t swayed": a phrase set off by a comma opens the clause
+  // (not "urged the board to scrap its plan, he …": "to" there opens what was urged)
   if (k > hopsFrom && k < end && tokens[hopsFrom].normal !== 'to' && /^,$/.test(tokenAt(tokens, k - 1)?.post ?? '') &&
     (tokens[k].normal === 'that' || startsClause(tokens, k, end, true))) {
     return datesOnly || tokens[k].normal === 'that' ? k : hopsFrom
   }
   // "saying in his statement only that …"
   while (k < end && SKIP_AFTER_CUE.has(tokens[k].normal) && !breaksAfter(tokenAt(tokens, k - 1))) k++
-  // "said later, however, that …" goes on after the aside; "replied 17 seconds later, however, as the Sharks
+  // "said later, however, that …" goes on after the aside; "replied 12 seconds later, however, as the Hawks
   // tied it" has no reported clause at all
   let asides = 0
   const aside = (t: Token) => /,/.test(t.post) && (tagged(t, 'Adverb') || tagged(t, 'Comparative') || ASIDE_WORDS.has(t.normal))
@@ -94,12 +95,12 @@ function clauseStart(tokens: Token[], cue: TokenRange, end: number): number | nu
   const first = tokens[k]
   if (first.normal === 'that') return k + 1 < end ? k : null
   if (FRAME_ONLY.has(lemma)) return null
-  // "Ms May acknowledged the scale of the defeat" reports no words; "Ms May acknowledged the deal was dead" does
+  // "Ms Lee acknowledged the size of the loss" reports no words; "Ms Lee acknowledged the deal was dead" does
   if (THAT_REQUIRED.has(lemma)) return BARE_CLAUSE.has(lemma) && startsClause(tokens, k, end) ? k : null
-  // "said when Trudeau and other Liberals dismiss any concerns …, they …": a subordinate clause, then the main one
-  // ("said if elected president he could work with them": no comma, the main clause's own subject and verb)
+  // "said when Hale and other councillors dismiss any concerns …, they …": a subordinate clause, then the main one
+  // ("said if elected mayor she could work with them": no comma, the main clause's own subject and verb)
   if (SUBORDINATORS.has(first.normal)) return tokens.slice(k, end).some((t) => /,/.test(t.post)) || mainClauseAfter(tokens, k, end) ? k : null
-  // "said much of his talk with Trump was about Israel": a share of something as the subject
+  // "said much of her talk with the minister was about housing": a share of something as the subject
   if (SHARES.has(first.normal) && tokenAt(tokens, k + 1)?.normal === 'of' && finiteBeforeComma(tokens, k + 2, end)) return k
   if (NOT_A_CLAUSE.has(first.normal) || tagged(first, 'Preposition') || tagged(first, 'Conjunction')) return null
   if (tagged(first, 'Verb') && !tagged(first, 'Noun') && !tagged(first, 'Gerund') && !SPEAKING_PRONOUNS.has(first.normal)) return null
@@ -122,7 +123,7 @@ function finiteBeforeComma(tokens: Token[], from: number, end: number): boolean 
 
 /**
  * Whether a main clause follows a subordinate one without a comma: a pronoun and its verb, not right after the
- * subordinator. "if elected president he could …" has one; "when he arrived at the airport" does not.
+ * subordinator. "if elected mayor she could …" has one; "when he arrived at the airport" does not.
  */
 function mainClauseAfter(tokens: Token[], from: number, end: number): boolean {
   for (let j = from + 2; j < end - 1 && j < from + 10; j++) {
@@ -137,8 +138,8 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you'])
 
 /**
  * The clause after a verb and a comma: over an aside closed by a second comma, when a clause follows it.
- * "said, however, that …" starts at "that"; in "says, win or lose on Tuesday, he’s staying" the aside is part
- * of what was said; "replied 17 seconds later, however, as the Sharks tied it" reports nothing.
+ * "said, however, that …" starts at "that"; in "says, win or lose on Tuesday, she’s running" the aside is part
+ * of what was said; "replied 12 seconds later, however, as the Hawks tied it" reports nothing.
  */
 function afterAside(tokens: Token[], from: number, end: number, lemma: string): number | null {
   let close = from
@@ -152,7 +153,7 @@ function afterAside(tokens: Token[], from: number, end: number, lemma: string): 
 }
 
 /**
- * A preposition or a subordinator opening a phrase that a comma closes, then a clause: "despite all that, Obama
+ * A preposition or a subordinator opening a phrase that a comma closes, then a clause: "despite all that, Mr Hale
  * wasn’t influenced", "if elected, she would …". The clause starts at the opening word. Not when a date is all
  * the phrase holds ("on Monday, adding …" is no clause), nor when no clause follows the comma.
  */
@@ -196,7 +197,7 @@ const TIMES_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night', 'noon'
 /** Where a clause running from `from` stops: a spaced dash, "according to", ", adding", a quote with its own speaker. */
 function clauseEnd(ctx: QuoteContext, from: number, end: number, blocked: Set<number>): number {
   const { tokens } = ctx
-  // "the relationship between Indigenous people — especially youth — and police …": a pair of dashes is an aside
+  // "the relationship between tenants — especially students — and landlords …": a pair of dashes is an aside
   let dashes = 0
   for (let i = from; i < end; i++) if (/(^|\s)[–—](\s|$)/.test(tokens[i].post)) dashes++
   for (let i = from; i < end; i++) {
@@ -208,7 +209,7 @@ function clauseEnd(ctx: QuoteContext, from: number, end: number, blocked: Set<nu
       if (isParticiple(next.normal) && cueAt(tokens, i + 1)) return i + 1
     }
     if (/(^|\s)[–—](\s|$)/.test(t.post) && dashes % 2 === 1) return i + 1
-    // another report begins: "…, while Cruz said that …", "… and said that …", ", the Post reported that …"
+    // another report begins: "…, while Hale said that …", "… and said that …", ", the Post reported that …"
     if (i > from && i + 1 < end && anotherReport(tokens, i, end)) return i + (REPORT_JOINERS.has(t.normal) ? 0 : 1)
     // a sentence the tagger ran on: "… is "in the midst of a crisis." Nancy Pelosi said …"
     if (i + 1 < end && /[.!?](["”’»]|'')/.test(t.post)) return i + 1
@@ -217,7 +218,7 @@ function clauseEnd(ctx: QuoteContext, from: number, end: number, blocked: Set<nu
 }
 
 /**
- * Whether the verb at i sits in a relative clause set off by a comma: "Barkley, who has said he votes Democratic,
+ * Whether the verb at i sits in a relative clause set off by a comma: "Mr Hale, who has said he votes Labour,
  * said …". What it reports ends where the relative clause does.
  */
 function inRelativeClause(tokens: Token[], i: number, floor: number): boolean {
@@ -228,14 +229,14 @@ function inRelativeClause(tokens: Token[], i: number, floor: number): boolean {
 
 /**
  * The comma that closes a relative clause: the first one a finite verb follows, the main clause going on
- * ("…, who said he votes Democratic, | said one candidate …"); not one before a participle ("the plan, approved
+ * ("…, who said he votes Green, | said one candidate …"); not one before a participle ("the plan, approved
  * in May, …") or a subject of its own ("…, he said").
  */
 function relativeClauseEnd(tokens: Token[], from: number, end: number): number {
   let opened = -1
   for (let i = from; i < end - 1; i++) {
     if (!/^,$/.test(tokens[i].post)) continue
-    // the second comma of an aside inside the words: "that Mr Jäger, under fire for the failures, would …"
+    // the second comma of an aside inside the words: "that Mr Hale, under fire for the delays, would …"
     const closesAside = opened >= 0 && !hasVerb(tokens, opened, i + 1)
     opened = closesAside ? -1 : i + 1
     const next = tokenAt(tokens, i + 1)
@@ -265,7 +266,7 @@ const SKIPPED_BEFORE_CUE = new Set(['also', 'has', 'have', 'had', 'later', 'then
 
 /**
  * Whether a second report starts at token i of a clause: a comma or a joining word, then a reporting verb, with
- * or without its own subject ("… and said that Trump …", "…, while Cruz said that …"). A verb that only
+ * or without its own subject ("… and said that Trump …", "…, while Hale said that …"). A verb that only
  * reports with a frame ("… and called for …") counts too.
  */
 function anotherReport(tokens: Token[], i: number, end: number): boolean {
@@ -277,13 +278,19 @@ function anotherReport(tokens: Token[], i: number, end: number): boolean {
   const direct = () => {
     let v = k
     while (v < end && SKIPPED_BEFORE_CUE.has(tokens[v].normal)) v++
+    // "… and in a brief written response said that …": a phrase of manner or time before the second verb
+    if (joiner && v < end && tagged(tokens[v], 'Preposition')) {
+      for (let w = v + 1; w < end && w <= v + 7 && !breaksAfter(tokenAt(tokens, w - 1)); w++) {
+        if (cueAt(tokens, w) && !tagged(tokenAt(tokens, w - 1), 'Determiner')) { v = w; break }
+      }
+    }
     // "… and said that …", "… and vowing to …" (a participle only right after "and")
     const cue = v < end && (joiner || !isParticiple(tokens[v].normal)) && tokens[v].normal !== 'according' ? cueAt(tokens, v) : null
     return !!cue && (!FRAME_ONLY.has(cueLemma(tokens[v].normal) ?? '') || complementStart(tokens, cue, end) !== null)
   }
   if (joiner && direct()) return true
-  // a subject of its own after a comma: not "when Trudeau and other Liberals dismiss …"; "but" and "while" need
-  // none ("claimed the attack but U.S. officials have said …")
+  // a subject of its own after a comma: not "when Hale and other councillors dismiss …"; "but" and "while" need
+  // none ("claimed the win but Hadley officials have said …")
   if (joiner && t.normal === 'and' && !/,/.test(tokenAt(tokens, i - 1)?.post ?? '')) return false
   const np = phraseStartingAt(tokens, k, end)
   if (!np || !namesSomeone(tokens, np)) return false
@@ -310,12 +317,12 @@ interface Build {
   out: QuoteCandidate[]
 }
 
-/** Add the clause [from, to) as a quote; `needsVerb` is false for one side of an aside ("Police, Sinclair says, …"). */
+/** Add the clause [from, to) as a quote; `needsVerb` is false for one side of an aside ("Police, Okafor says, …"). */
 function add(b: Build, from: number, to: number, cue: TokenRange, speaker: SpeakerLink, found: string, linked: string, needsVerb = true): QuoteCandidate | null {
   const { ctx } = b
   if (to <= from || (needsVerb && (to - from < 2 || !hasVerb(ctx.tokens, from, to)))) return null
   // "asked about it on Monday": a pronoun and phrases of time or place report no words ("called it “a disgrace”" does)
-  // ("described himself as the most left-leaning member" and "attacked him for not paying" do)
+  // ("described himself as the most cautious member" and "attacked him for not paying" do)
   if (!needsVerb && tagged(ctx.tokens[from], 'Pronoun') &&
     ctx.tokens.slice(from + 1, to).every((t) => tagged(t, 'Date') || /^(on|in|at|during|after|before|last|this|next)$/.test(t.normal))) return null
   let { start, end } = charSpan(ctx, from, to)
@@ -345,7 +352,7 @@ function sourceWords(tokens: Token[], from: number, end: number): TokenRange | n
   return null
 }
 
-/** "…, according to national security experts, include …" and its other layouts. */
+/** "…, according to transport experts, include …" and its other layouts. */
 function accordingTo(b: Build, s: Sentence, i: number, cue: TokenRange, blocked: Set<number>): TokenRange | null {
   const { tokens } = b.ctx
   const end = s.endToken
@@ -353,16 +360,16 @@ function accordingTo(b: Build, s: Sentence, i: number, cue: TokenRange, blocked:
   const np = phraseStartingAt(tokens, cue.to, end) ?? sourceWords(tokens, cue.to, end)
   if (!np || !canSpeak(tokens, np)) return null
   const speaker: SpeakerLink = { kind: 'mention', range: np }
-  // the source may go on past its first phrase: "According to early results of exit polls conducted for the
-  // networks by Edison Research, …", "…, according to figures her campaign released Friday."
+  // the source may go on past its first phrase: "According to early results of a survey carried out for the
+  // Gazette by Northwind Research, …", "…, according to figures her office published Friday."
   let sourceEnd = np.to
   while (sourceEnd < end && sourceEnd < np.to + 25 && !breaksAfter(tokenAt(tokens, sourceEnd - 1))) sourceEnd++
   const commaBefore = i > s.firstToken && /,/.test(tokenAt(tokens, i - 1)?.post ?? '')
   const commaAfter = sourceEnd < end && /,/.test(tokenAt(tokens, sourceEnd - 1)?.post ?? '')
   const aside = commaBefore && commaAfter && i > s.firstToken
   if (i > s.firstToken) add(b, s.firstToken, i, cue, speaker, 'according-to', 'according-to', !aside)
-  // "…, according to experts, include …" goes on with a verb; "…, according to the Meteorology, Climatology and
-  // Geophysics Agency" goes on with the name
+  // "…, according to experts, include …" goes on with a verb; "…, according to the Hadley Weather, Tides and
+  // Flood Agency" goes on with the name
   // "…, according to Mr Hale, although Moscow has not confirmed it": a clause of the writer's own follows
   const writerGoesOn = SUBORDINATORS.has(tokenAt(tokens, sourceEnd)?.normal ?? '') || tagged(tokenAt(tokens, sourceEnd) ?? tokens[i], 'Conjunction')
   if (commaAfter && (aside || i === s.firstToken) && !(aside && writerGoesOn)) {
@@ -409,7 +416,7 @@ function namedClauseSubject(tokens: Token[], floor: number, to: number): TokenRa
 
 /** A subject that research verbs report for: a study or a record ("the report", "Findings from the charity") or researchers. */
 function reportsResearch(tokens: Token[], subject: TokenRange): boolean {
-  // ("video seen by Reuters showed …" shows, it reports nothing)
+  // ("video seen by the Gazette showed …" shows, it reports nothing)
   return tokens.slice(subject.from, subject.to).some((t) => RECORD_NOUNS.has(t.normal) || RESEARCHERS.has(t.normal))
 }
 
@@ -435,7 +442,7 @@ function openingClauseEnd(tokens: Token[], sentence: Sentence): number {
  * What a clause "as X said" reports: the main clause after it when it opens the sentence ("As Ms Lee said, the
  * plan failed"), the words before it when it follows them ("The plan failed, as Ms Lee noted on Monday").
  * Only phrases of time and place may follow the verb inside it: "As the firm reported profits, shares rose" and
- * "As Trump said he would, …" report nothing this way.
+ * "As Mr Hale said he would, …" report nothing this way.
  */
 function asClauseReport(tokens: Token[], subject: TokenRange, cue: TokenRange, s: Sentence): TokenRange | null {
   const as = subject.from - 1
@@ -465,6 +472,20 @@ function elliptical(tokens: Token[], from: number, end: number): boolean {
   return auxiliary
 }
 
+/**
+ * Whether a verb of saying stands inside a clause whose subject comes before the speaker: the noun or relative
+ * word before the speaker, then the speaker and the verb, then a finite verb with no subject of its own ("a shortage
+ * | he says | has left …", "which | officials said | will take …", "what | she said | is growing …").
+ */
+function missingSubjectClause(tokens: Token[], subject: TokenRange, cue: TokenRange, end: number): boolean {
+  const lemma = cueLemma(tokens[cue.from].normal) ?? ''
+  if (FRAME_ONLY.has(lemma) || cue.to >= end || breaksAfter(tokens[cue.to - 1])) return false
+  const next = tokenAt(tokens, cue.to)
+  if (!(tagged(next, 'Modal') || tagged(next, 'Auxiliary') || tagged(next, 'Copula') || /^(has|have|had|is|are|was|were)$/.test(next?.normal ?? ''))) return false
+  const before = tokenAt(tokens, subject.from - 1)
+  return !!before && !breaksAfter(before) && (/^(which|that|what|who)$/.test(before.normal) || (isNounish(before) && !tagged(before, 'Pronoun')))
+}
+
 /** Prepositions before a gerund that hang it on the sentence's subject: "responded by saying that …". */
 const GERUND_OPENERS = new Set(['by', 'after', 'before', 'while', 'when', 'without', 'in'])
 
@@ -482,7 +503,7 @@ function introPhrase(tokens: Token[], from: number): boolean {
 }
 
 /**
- * Whether a verb is followed by its object, so that it reports nothing before it: "…, EDC charged a premium of
+ * Whether a verb is followed by its object, so that it reports nothing before it: "…, NEF charged a premium of
  * 1 per cent" (not "…, the council said on Friday" or "…, she told reporters").
  */
 function takesObject(tokens: Token[], cue: TokenRange, end: number): boolean {
@@ -544,7 +565,7 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
       subject.to - subject.from === 1 && /^(it|they)$/.test(tokens[subject.from].normal)
     if (weak && !participle && !(subject && (namesSomeone(tokens, subject) || thatClause)) && !namedAfter()) continue
     if (subject && reducedRelative(tokens, subject, i)) continue
-    // "As The Washington Post reported, even if …": the sentence's main clause is what was reported
+    // "As the Gazette reported, even if …": the sentence's main clause is what was reported
     const asReport = subject && !participle && !infinitive ? asClauseReport(tokens, subject, cue, s) : null
     if (asReport && subject) {
       if (add(b, asReport.from, clauseEnd(ctx, asReport.from, asReport.to, blocked), cue, { kind: 'mention', range: subject }, 'as-clause', 'subject-before-cue')) {
@@ -561,6 +582,14 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
       const linked = participle ? 'sentence-speaker' : infinitive ? 'clause-subject' : 'subject-before-cue'
       let c = start === null ? null
         : add(b, start, clauseEnd(ctx, start, end, blocked), cue, speaker, participle ? 'participle-clause' : 'cue-clause', linked)
+      // "a shortage he says has left the clinics without staff", "which officials said will take
+      // effect": the verb's clause lacks the subject the words before it give, the rest is what was said
+      if (!c && !participle && !infinitive && subject && missingSubjectClause(tokens, subject, cue, end)) {
+        // (", which officials said will take effect in May, will not …": the relative clause ends at its comma)
+        const relative = subject.from - 2 >= s.firstToken && /^(which|who)$/.test(tokenAt(tokens, subject.from - 1)?.normal ?? '') && /,/.test(tokenAt(tokens, subject.from - 2)?.post ?? '')
+        const to = relative ? relativeClauseEnd(tokens, cue.to, end) : end
+        c = add(b, cue.to, clauseEnd(ctx, cue.to, to, blocked), cue, speaker, 'cue-clause', 'relative-report')
+      }
       // no clause: what the verb's frame takes ("urged residents to stay indoors", "called the plan “a disgrace”")
       const complement = c ? null : complementStart(tokens, cue, end)
       if (complement) c = add(b, complement.start, clauseEnd(ctx, complement.start, end, blocked), cue, speaker, `frame-${complement.frame}`, linked, false)
@@ -571,12 +600,12 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
     }
     // frame verbs report nothing before them: in "The road flooded, residents called" the verb reports no words
     if (FRAME_ONLY.has(cueLemma(tokens[i].normal) ?? '')) continue
-    // the clause before: "Evacuees were relying on instant noodles, he said." / "…, said Sutopo Purwo Nugroho."
+    // the clause before: "Residents were relying on bottled water, he said." / "…, said Tom Okafor."
     let speakerRange: TokenRange | null = null
     let clauseTo = -1
     let rule = ''
-    // ", said police Chief Joseph Boinnet." — a comma right before the verb puts the speaker after it
-    // (not the comma that closes the subject's appositive: "Roenick, a nine-time All-Star, suggested Lincicome …")
+    // ", said police Chief Tom Okafor." — a comma right before the verb puts the speaker after it
+    // (not the comma that closes the subject's appositive: "Okafor, a nine-time All-Star, suggested Hale …")
     const closesAppositive = subject !== null && subject.to < i - 1 && /,/.test(tokens[subject.to - 1].post)
     const inverted = i > s.firstToken && /,/.test(tokenAt(tokens, i - 1)?.post ?? '') && !closesAppositive ? speakerAfter(tokens, cue.to, end) : null
     if (inverted && endsAttribution(tokens, inverted.to, end)) {
@@ -591,7 +620,7 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
     }
     if (!speakerRange) continue
     const speaker: SpeakerLink = { kind: 'mention', range: speakerRange }
-    // "…, she said, especially those still suffering from war trauma."
+    // "…, she said, especially those still waiting for new homes."
     let tail = Math.max(cue.to, speakerRange.to)
     while (tail < end && !breaksAfter(tokenAt(tokens, tail - 1)) && !hasVerb(tokens, tail, tail + 1)) tail++
     // ", a police spokesman." describes the speaker; ", especially those still suffering" goes on with the words
@@ -600,10 +629,10 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
     const describesSpeaker = tail < end && !finiteAfter && (tagged(tokens[tail], 'Determiner') ||
       tagged(tokens[tail], 'Possessive') || tokens.slice(tail, Math.min(end, tail + 4)).some((t) => PERSON_ROLES.has(t.normal)))
     // "…, she said, and he was upset": after "and" or "though" the writer goes on in words of his own
-    // ("and lost his life over $7" goes on with the speaker's words, "and he was upset" is a new clause)
+    // ("and lost his job over $40" goes on with the speaker's words, "and he was upset" is a new clause)
     const writerGoesOn = tail < end && (SUBORDINATORS.has(tokens[tail].normal) ||
       (/^(and|but|so|yet)$/.test(tokens[tail].normal) && startsClause(tokens, tail + 1, end)))
-    // ("They had two broad aims, Foster writes; to challenge …": a semicolon hands on to the words too)
+    // ("They had two clear aims, Albury writes; to challenge …": a semicolon hands on to the words too)
     const hasTail = tail < end - 1 && /[,;]/.test(tokenAt(tokens, tail - 1)?.post ?? '') && !describesSpeaker && !writerGoesOn
     // "In July 2017, the commission asked …": a time or a place before the subject is no clause of its own, and
     // in "In the years since, Ms Lee said, too many lives have been lost" the words after the aside are the report

@@ -2,7 +2,7 @@
 //
 //   "Yuri Ushakov, Mr Putin’s foreign policy adviser, said …"    subject before, over an appositive
 //   "a European official who was part of the delegation said …"  subject before, over a relative clause
-//   "…,” says Cambridge cartoonist Andre Campbell, whose …"      speaker after (inverted)
+//   "…,” says Hadley cartoonist Tom Okafor, whose …"             speaker after (inverted)
 import type { Token } from '../../nlp/parse'
 import { tokenAt } from '../../nlp/parse'
 import { cueLemma, FRAME_ONLY, isParticiple, LISTENER_VERBS, WEAK_CUES } from '../lexicon/cue-verbs'
@@ -25,8 +25,8 @@ export function cueAt(tokens: Token[], i: number): TokenRange | null {
   // "points out" is a reporting verb in two words
   if (/^point(s|ed|ing)?$/.test(t.normal) && tokenAt(tokens, i + 1)?.normal === 'out') return { from: i, to: i + 2 }
   if (!cueLemma(t.normal)) return null
-  // a capital inside a sentence makes it part of a title, "the book They Call Me George", unless the whole
-  // line is written in capitals: "Christie Says He Would Issue A Quarantine"
+  // a capital inside a sentence makes it part of a title, "the book Nobody Calls Me Sir", unless the whole
+  // line is written in capitals: "Hale Says He Would Close The Bridge"
   if (isCapitalized(t) && tokenAt(tokens, i - 1)?.sentence === t.sentence && !/[:"“«]/.test((tokenAt(tokens, i - 1)?.post ?? '') + t.pre) && !inTitleCase(tokens, i)) return null
   // "the says …" never; "a statement" is no verb; keep words compromise saw as verbs, or that it could not place
   if (tagged(t, 'Determiner') || tagged(t, 'Preposition')) return null
@@ -68,7 +68,7 @@ export function isWeakCue(tokens: Token[], cue: TokenRange): boolean {
 function opensAppositive(tokens: Token[], i: number, to: number): boolean {
   const t = tokens[i]
   if (RELATIVE.has(t.normal)) return true
-  // "…, and a British development worker were …" continues a list, it describes nobody
+  // "…, and a Dutch aid worker were …" continues a list, it describes nobody
   if (tagged(t, 'Conjunction')) return false
   if (tagged(t, 'Determiner') || tagged(t, 'Possessive') || tagged(t, 'Value')) return true
   for (let k = i; k < to && k < i + 6; k++) {
@@ -86,7 +86,7 @@ function timePhraseBefore(tokens: Token[], j: number, floor: number): number | n
   while (p > floor && tagged(tokens[p], 'Date') && !breaksAfter(tokens[p])) p--
   // "this week", "last year" (their first word may be tagged a date too)
   if (/^(this|last|next)$/.test(tokenAt(tokens, p + 1)?.normal ?? '') && p + 1 <= j) return p
-  // "A news report published Wednesday said": the day when of a participle
+  // "A council report published Wednesday said": the day when of a participle
   if (p >= floor && isPastParticiple(tokens[p]) && !breaksAfter(tokens[p]) && p < j) return p
   return p > floor && /^(for|in|on|over|during|since|last|this)$/.test(tokens[p].normal) && !breaksAfter(tokens[p]) ? p - 1 : null
 }
@@ -98,7 +98,7 @@ const isNegation = (t: Token) => t.normal === 'not' || t.normal === 'never' || /
 
 /**
  * Step back over "also", "has", ", however," between a subject and its verb. Returns the subject's last token,
- * whether its comma belongs to a skipped aside ("Scheer, however, said"), and whether the verb is negated
+ * whether its comma belongs to a skipped aside ("Albury, however, said"), and whether the verb is negated
  * ("The Kremlin did not confirm" reports no words).
  */
 function skipBack(tokens: Token[], j: number, floor: number): { j: number; aside: boolean; negated: boolean } {
@@ -112,7 +112,7 @@ function skipBack(tokens: Token[], j: number, floor: number): { j: number; aside
       while (k > floor && k > j - 8 && !/\(/.test(tokens[k].pre)) k--
       if (/\(/.test(tokens[k].pre) && k > floor) { j = k - 1; continue }
     }
-    // "Researchers have for years been saying …", "Ms Lee on Monday said …", "… this week said": a phrase of time
+    // "Doctors have for years been saying …", "Ms Lee on Monday said …", "… this week said": a phrase of time
     if (!breaksAfter(t)) {
       const before = timePhraseBefore(tokens, j, floor)
       if (before !== null) {
@@ -120,10 +120,20 @@ function skipBack(tokens: Token[], j: number, floor: number): { j: number; aside
         continue
       }
     }
+    // "Tom Okafor, of course, said", "the mayor, in turn, said": a few words set off by commas, no verb among them
+    if (/^,$/.test(t.post) && !aside) {
+      let k = j - 1
+      while (k > floor && k > j - 4 && !/,/.test(tokens[k].post) && !hasFiniteVerb(tokens, k, k + 1) && !isNounish(tokens[k])) k--
+      if (k > floor && k < j - 1 && /^,$/.test(tokens[k].post)) {
+        aside = true
+        j = k
+        break
+      }
+    }
     if (SKIPPABLE.has(t.normal) || (tagged(t, 'Adverb') && !tagged(t, 'Noun') && !breaksAfter(t))) {
       if (/,/.test(t.post) && j > floor && /,/.test(tokenAt(tokens, j - 1)?.post ?? '')) aside = true
       // a lone comma ends the clause before the verb: in "It was tested on staff first, said Mr Hale" the
-      // subject is after the verb, while "Scheer, however, said" and "A poll has, however, revealed" set
+      // subject is after the verb, while "Albury, however, said" and "A poll has, however, revealed" set
       // "however" off on both sides
       else if (/,/.test(t.post) && !aside) break
       j--
@@ -139,11 +149,11 @@ const ASIDE_ADVERBS = new Set(['though', 'however', 'meanwhile', 'too', 'also', 
 
 /**
  * Whether tokens [from, to] set off by commas describe or place the subject rather than name it:
- * "who attended the talks", "in a statement on Friday", "appearing on Fox News", "64", "D-Mich.", "though",
- * "a member of the leadership team", "Mr Putin’s foreign policy adviser"; not "Ernie LeBlanc".
+ * "who attended the talks", "in a statement on Friday", "appearing on Hadley Radio", "64", "D-Mich.", "though",
+ * "a member of the budget committee", "Mr Putin’s foreign policy adviser"; not "Tom Okafor".
  */
 function isAside(tokens: Token[], from: number, to: number): boolean {
-  // "now a paid CNN commentator", "then a senator": a word of time before the description
+  // "now a paid Gazette columnist", "then a senator": a word of time before the description
   if (from < to && ASIDE_ADVERBS.has(tokens[from].normal)) from++
   const t = tokens[from]
   if (RELATIVE.has(t.normal) || t.normal === 'where') return true
@@ -153,7 +163,7 @@ function isAside(tokens: Token[], from: number, to: number): boolean {
   const np = phraseStartingAt(tokens, from, to + 1)
   if (np && np.to <= to && hasFiniteVerb(tokens, np.to, np.to + 1) && !tagged(tokenAt(tokens, np.to), 'Gerund') && !/(ed)$/.test(tokenAt(tokens, np.to)?.normal ?? '')) return false
   if (to === from && (ASIDE_ADVERBS.has(t.normal) || (tagged(t, 'Adverb') && !isCapitalized(t)))) return true
-  // an age, a party and state ("R-Fla."), a place ("Antigonish, N.S.")
+  // an age, a party and state ("R-Fla."), a place ("Hadley, N.S.")
   if (tagged(t, 'Value') && to === from) return true
   if (/^[RDI]-[A-Z]/.test(t.text)) return true
   let places = 0
@@ -164,14 +174,15 @@ function isAside(tokens: Token[], from: number, to: number): boolean {
 
 /**
  * The subject before a comma that closes a chain of asides, the nearest part that names someone:
- *   "Sen. Debbie Stabenow, D-Mich., a member of the leadership team, said" → "Sen. Debbie Stabenow"
- *   "His father, Ernie LeBlanc, says" → "Ernie LeBlanc" (a name set off by commas names the subject)
+ *   "Sen. Tom Hale, D-Ohio, a member of the budget committee, said" → "Sen. Tom Hale"
+ *   "His father, Tom Okafor, says" → "Tom Okafor" (a name set off by commas names the subject)
  *   "Mark Rutte, who attended the talks …, told" → "Mark Rutte"
- *   "Sen. Marco Rubio, R-Fla., appearing on Fox News after the speech, said" → "Sen. Marco Rubio"
+ *   "Sen. Jane Albury, R-Fla., appearing on Hadley Radio after the speech, said" → "Sen. Jane Albury"
  */
 function appositiveSubject(tokens: Token[], j: number, floor: number): TokenRange | null {
-  // a comma inside closing quote marks ends a quote, not a subject: "“… in comics,” says the maverick"
-  if (/["”»]|''/.test(tokens[j].post)) return null
+  // a comma inside closing quote marks ends a quote, not a subject: "“… in comics,” says the maverick"; unless a
+  // participle set off by commas holds the quote: "Mr Hale, citing “the magic of the town,” said …"
+  if (/["”»]|''/.test(tokens[j].post) && !participleAside(tokens, j, floor)) return null
   const found: TokenRange[] = []
   let end = j
   for (let n = 0; n < 6 && end >= floor; n++) {
@@ -183,7 +194,7 @@ function appositiveSubject(tokens: Token[], j: number, floor: number): TokenRang
     const head = start <= floor
     if (!isAside(tokens, start, end) || head) {
       const np = subjectEndingAt(tokens, end + 1, start)
-      // "There is a particular satisfaction, insists Xander Wise, …": a clause before the verb, not its subject
+      // "There is a certain pleasure, insists Tom Okafor, …": a clause before the verb, not its subject
       if (!np || !canSpeak(tokens, np) || clauseBefore(tokens, start, np.from) ||
         (np.from > floor && INSIDE_PHRASE.has(tokenAt(tokens, np.from - 1)?.normal ?? ''))) break
       found.push(np)
@@ -191,9 +202,16 @@ function appositiveSubject(tokens: Token[], j: number, floor: number): TokenRang
     if (head) break
     end = start - 1
   }
-  // "Navdeep Bains, Minister of Innovation, Science and Economic Development, said": the part naming a person,
+  // "Jane Albury, Minister of Housing, Planning and Local Development, said": the part naming a person,
   // else the head of the chain
   return found.find((np) => hasPerson(tokens, np)) ?? found[found.length - 1] ?? null
+}
+
+/** Whether the words up to token j since the last comma are a participle's: "citing “the magic of the town,”". */
+function participleAside(tokens: Token[], j: number, floor: number): boolean {
+  let k = j
+  while (k > floor && k > j - 20 && !/,/.test(tokenAt(tokens, k - 1)?.post ?? '')) k--
+  return k > floor && /,/.test(tokenAt(tokens, k - 1)?.post ?? '') && tagged(tokens[k], 'Gerund')
 }
 
 /**
@@ -202,7 +220,7 @@ function appositiveSubject(tokens: Token[], j: number, floor: number): TokenRang
  * "those surveyed say") and an emphatic pronoun ("Ford itself said").
  */
 function subjectEndingAt(tokens: Token[], to: number, floor: number): TokenRange | null {
-  // "… in South Carolina this week, including Mr Jebens, said": the time ends no subject
+  // "… in North Dakota this week, including Mr Hale, said": the time ends no subject
   const time = timePhraseBefore(tokens, to - 1, floor)
   if (time !== null) to = time + 1
   // "Ford itself said"
@@ -215,31 +233,37 @@ function subjectEndingAt(tokens: Token[], to: number, floor: number): TokenRange
   if (to - 2 >= floor && isPastParticiple(last) && !NAMING.has(last.normal) && isNounish(tokenAt(tokens, to - 2)) && !breaksAfter(tokenAt(tokens, to - 2))) return phraseEndingAt(tokens, to - 1, floor)
   const np = phraseEndingAt(tokens, to, floor)
   if (!np) return null
-  // "veterans interviewed at Trump rallies in Ohio": the phrase after the participle is where, not who
+  // "nurses interviewed at Hale rallies in Ohio": the phrase after the participle is where, not who
   // (a participle takes a preposition here; a verb in the past followed by a phrase is a verb with its object:
   // "The firm withdrew an app called …")
   let p = np.from - 1
-  // ("The race tightened as Ted Cruz urged …": "as" opens a clause with its own subject)
+  // ("The race tightened as Tom Hale urged …": "as" opens a clause with its own subject)
   if (!(p > floor && (tagged(tokens[p], 'Preposition') || PREPOSITIONS.has(tokens[p].normal))) || tokens[p].normal === 'as') return np
   p--
-  // ("an official named Jhony told reporters": "named" and "called" give the name itself)
-  if (p > floor && p < np.from && isPastParticiple(tokens[p]) && !NAMING.has(tokens[p].normal) && isNounish(tokenAt(tokens, p - 1)) &&
+  // ("an official named Bram told reporters": "named" and "called" give the name itself)
+  // ("a person close to the mayor said", "a guard present during the fire told the Gazette": an adjective does the same)
+  if (p > floor && p < np.from && (isPastParticiple(tokens[p]) || RELATING_ADJECTIVES.has(tokens[p].normal)) && !NAMING.has(tokens[p].normal) && isNounish(tokenAt(tokens, p - 1)) &&
     !breaksAfter(tokenAt(tokens, p - 1)) && !tokens.slice(p, np.from).some(breaksAfter) && !pronounAt(tokens, np.from)) {
-    return phraseEndingAt(tokens, p, floor) ?? np
+    const head = phraseEndingAt(tokens, p, floor)
+    // the adjective's phrase says who the person is ("a person close to the mayor"), the participle's where
+    return head && RELATING_ADJECTIVES.has(tokens[p].normal) ? { from: head.from, to: np.to } : head ?? np
   }
   return np
 }
 
 const REFLEXIVES = new Set(['itself', 'himself', 'herself', 'themselves'])
+/** Adjectives that tie a person to something with a preposition: "close to", "familiar with", "present at", "critical of". */
+export const RELATING_ADJECTIVES = new Set(['close', 'familiar', 'present', 'critical', 'loyal', 'opposed', 'sympathetic', 'allied', 'responsible',
+  'knowledgeable', 'aware', 'connected', 'linked', 'tied', 'related', 'near', 'friendly', 'hostile', 'supportive', 'skeptical', 'sceptical'])
 const NAMING = new Set(['named', 'called', 'dubbed', 'nicknamed'])
 const isPastParticiple = (t: Token) => tagged(t, 'Verb') && (tagged(t, 'PastTense') || tagged(t, 'Participle')) && !tagged(t, 'Auxiliary') && !tagged(t, 'Copula')
 
-/** Words before a name that make it part of a longer phrase: "porters like Grizzle", "a friend of Ms Lee". */
+/** Words before a name that make it part of a longer phrase: "nurses like Albury", "a friend of Ms Lee". */
 const INSIDE_PHRASE = new Set(['like', 'of', 'for', 'with', 'from', 'to', 'by', 'among', 'including', 'than', 'about', 'against'])
 
 const hasPerson = (tokens: Token[], r: TokenRange) => tokens.slice(r.from, r.to).some((t) => tagged(t, 'Person') || tagged(t, 'Honorific'))
 
-/** Whether a verb governs the words before a phrase, with no "after" or "while" between: "There is | a particular satisfaction". */
+/** Whether a verb governs the words before a phrase, with no "after" or "while" between: "There is | a certain pleasure". */
 function clauseBefore(tokens: Token[], from: number, to: number): boolean {
   for (let k = to - 1; k >= from; k--) {
     const t = tokens[k]
@@ -254,27 +278,27 @@ const SUBORDINATORS = new Set(['after', 'before', 'while', 'when', 'as', 'becaus
 const COORDINATION = new Set(['and', 'then', 'but', 'before', 'after'])
 
 /**
- * The subject of the first verb of a clause: "Colton laughed and stuttered, “I … I …”" → "Colton";
- * "Later that month, SNC-Lavalin applied for judicial review …, arguing …" → "SNC-Lavalin".
+ * The subject of the first verb of a clause: "Okafor laughed and stammered, “I … I …”" → "Okafor";
+ * "Later that month, Acme Corp applied for a review …, arguing …" → "Acme Corp".
  */
 export function clauseSubject(tokens: Token[], floor: number, before: number): TokenRange | null {
-  // the clause starts after any quote the sentence opens with: "“… we don’t even know.” Colton laughed and stuttered"
-  // (not after quoted words inside it: "Comey called it “careless,” but said …")
+  // the clause starts after any quote the sentence opens with: "“… we don’t even know.” Okafor laughed and stammered"
+  // (not after quoted words inside it: "Hale called it “careless,” but said …")
   const opensWithQuote = /[“"«]|''/.test(tokenAt(tokens, floor)?.pre ?? '')
   for (let i = before - 1; i >= floor; i--) {
     const closes = /[.!?…](["”»]|'')/.test(tokens[i].post) || (opensWithQuote && /[”"»]|''/.test(tokens[i].post))
     if (closes) { floor = i + 1; break }
   }
-  // "In states with more diverse electorates, Clinton has decried …": a phrase of place or time before the subject
+  // "In towns with older voters, Ms Lee has warned …": a phrase of place or time before the subject
   floor = afterIntro(tokens, floor, before)
   for (let v = floor; v < before; v++) {
     const t = tokens[v]
     if (!tagged(t, 'Verb') || tagged(t, 'Gerund') || (tagged(t, 'Noun') && !tagged(t, 'Auxiliary'))) continue
-    // "The Sanders campaign on Monday doubled down": a word the lexicon knows for a noun is no verb
+    // "The Albury campaign on Monday doubled down": a word the lexicon knows for a noun is no verb
     if (GROUP_NOUNS.has(t.normal) || ORGANIZATION_NOUNS.has(t.normal) || PERSON_ROLES.has(t.normal)) continue
     const { j, negated } = skipBack(tokens, v - 1, floor)
     if (negated) return null
-    // "Back in 1999, Mr Trump expressed …": a word the tagger took for a verb before the subject is passed over
+    // "Back in 1999, Mr Hale expressed …": a word the tagger took for a verb before the subject is passed over
     if (j < floor) continue
     // "Lee, 54, is more blunt: “…”": the subject before a chain of asides
     const np = /,/.test(tokens[j].post) ? appositiveSubject(tokens, j, floor) : phraseEndingAt(tokens, j + 1, floor)
@@ -291,8 +315,8 @@ function hasFiniteVerb(tokens: Token[], from: number, to: number): boolean {
 }
 
 /**
- * Where the clause starts after a phrase that opens a sentence and a comma: "In states with more diverse
- * electorates, | Clinton …", "Kicking off the day in Salem, | Trump …", "Last month, | the council …".
+ * Where the clause starts after a phrase that opens a sentence and a comma: "In towns with older
+ * voters, | Ms Lee …", "Starting the day in Hadley, | Mr Hale …", "Last month, | the council …".
  */
 function afterIntro(tokens: Token[], floor: number, before: number): number {
   const first = tokens[floor]
@@ -308,7 +332,7 @@ function afterIntro(tokens: Token[], floor: number, before: number): number {
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'am', 'been', 'be', "'s", '’s'])
 
 export function subjectBefore(tokens: Token[], cue: number, floor: number): TokenRange | null {
-  // "Trump is telling a town hall that …", "she has been saying"
+  // "Ms Lee is telling a town hall that …", "she has been saying"
   let verb = cue
   if (/ing$/.test(tokens[cue].normal)) {
     let k = cue - 1
@@ -317,10 +341,10 @@ export function subjectBefore(tokens: Token[], cue: number, floor: number): Toke
   }
   const { j, aside, negated } = skipBack(tokens, verb - 1, floor)
   if (j < floor || negated) return null
-  // a second verb of the same subject: "she picked it up and crowed, “…”"
+  // a second verb of the same subject: "she held it up and announced, “…”"
   if (COORDINATION.has(tokens[j].normal)) return clauseSubject(tokens, floor, j)
   if (!aside && /,/.test(tokens[j].post)) return appositiveSubject(tokens, j, floor)
-  // "a European official who was part of the delegation to Washington said", "organizations that have endorsed
+  // "a European official who was part of the delegation to Washington said", "groups that have backed
   // him say" (a "that" after a noun opens a relative clause)
   for (let w = j; w >= floor && w > j - 15; w--) {
     if (breaksAfter(tokens[w]) && w !== j) break
@@ -333,6 +357,13 @@ export function subjectBefore(tokens: Token[], cue: number, floor: number): Toke
     }
   }
   const np = subjectEndingAt(tokens, j + 1, floor)
+  // "… but in a later interview said he had …": a phrase after "and" or "but" is where, the subject is the first verb's
+  if (np) {
+    let b = np.from - 1
+    while (b > floor && b > np.from - 5 && !breaksAfter(tokens[b]) && (tagged(tokens[b], 'Determiner') || tagged(tokens[b], 'Adjective') ||
+      tagged(tokens[b], 'Adverb') || (tagged(tokens[b], 'PastTense') && /ed$/.test(tokens[b].normal)))) b--
+    if (b - 1 >= floor && tagged(tokens[b], 'Preposition') && COORDINATION.has(tokenAt(tokens, b - 1)?.normal ?? '')) return clauseSubject(tokens, floor, b - 1)
+  }
   return np && canSpeak(tokens, np) ? np : null
 }
 
@@ -348,7 +379,7 @@ export function speakerAfter(tokens: Token[], from: number, ceil: number): Token
   // and a participle never stands before its speaker: "…, adding nothing" names nobody
   if ((LISTENER_VERBS.has(lemma) && OBJECT_FIRST.has(lemma)) || isParticiple(verb) || FRAME_ONLY.has(lemma)) return null
   let np = phraseStartingAt(tokens, from, ceil)
-  // no verb can follow an inverted "said": "said lead author Dr. Allan Garland" has "lead" as a noun
+  // no verb can follow an inverted "said": "said lead author Dr. Jane Albury" has "lead" as a noun
   if (!np && tagged(tokens[from], 'Verb') && !tagged(tokens[from], 'PastTense')) {
     const rest = phraseStartingAt(tokens, from + 1, ceil)
     np = rest ? { from, to: rest.to } : null
@@ -357,7 +388,7 @@ export function speakerAfter(tokens: Token[], from: number, ceil: number): Token
   // "said the US would …": a phrase followed by a verb is the start of a clause, not a speaker
   const next = tokenAt(tokens, np.to)
   if (next && np.to < ceil && !breaksAfter(tokens[np.to - 1]) && tagged(next, 'Verb') && !isNounish(next)) return null
-  // "says Campbell’s partner, Jason Louth.": a description, then the name that says who it is
+  // "says Okafor’s partner, Jane Albury.": a description, then the name that says who it is
   if (np.to < ceil && /^,$/.test(tokens[np.to - 1].post) && !nameInPhrase(tokens, np)) {
     const name = phraseStartingAt(tokens, np.to, ceil)
     const named = name ? nameInPhrase(tokens, name) : null
@@ -368,7 +399,7 @@ export function speakerAfter(tokens: Token[], from: number, ceil: number): Token
 
 /**
  * A frame verb's past form right after the object of another word describes that object, it reports nothing:
- * "withdrew an app called “Screenwise”", "an example of the trope called out in the advert".
+ * "withdrew an app called “Tallybook”", "an example of the cliché mocked in the advert".
  */
 export function reducedRelative(tokens: Token[], subject: TokenRange, cue: number): boolean {
   const before = tokenAt(tokens, subject.from - 1)

@@ -27,7 +27,7 @@ export function findBodies(tokens: Token[], sentenceStart: (i: number) => number
 }
 
 /**
- * The name an acronym in brackets spells: "Export Development Canada (EDC)", "the Office for Budget
+ * The name an acronym in brackets spells: "Northwind Export Finance (NEF)", "the Office for Budget
  * Responsibility (OBR)". The capitalised words before the bracket whose initials are the acronym's letters.
  */
 function spelledOut(tokens: Token[], i: number, floor: number): TokenRange | null {

@@ -15,7 +15,7 @@ export interface Entity {
   /** Lower-cased name words without honorifics, for matching ("donald", "trump"). */
   words: string[]
   honorific: string | null
-  /** The age the article gives: "Mohammad Al Mnajer, 32," or "the 32-year-old" once resolved. */
+  /** The age the article gives: "Tom Okafor, 32," or "the 32-year-old" once resolved. */
   age?: number
 }
 
@@ -66,14 +66,14 @@ export class EntityRegistry {
     const key = words[words.length - 1]
     const candidates = (this.byKey.get(key) ?? []).filter((e) => e.kind === 'person' && compatible(e.words, words))
     if (candidates.length === 0 && words.length === 1) {
-      // a first name alone, used for someone named in full before: "Darrin" after "Darrin Wise"
+      // a first name alone, used for someone named in full before: "Tom" after "Tom Okafor"
       const byFirst = this.entities.filter((e) => e.kind === 'person' && e.words.length > 1 && e.words[0] === key)
       if (byFirst.length === 1) return byFirst[0]
     }
     return this.mostRecent(candidates, before)
   }
 
-  /** Another key the entity is found by: the acronym of a body named in full ("edc" for Export Development Canada). */
+  /** Another key the entity is found by: the acronym of a body named in full ("nef" for Northwind Export Finance). */
   alsoKnownAs(entity: Entity, key: string) {
     this.index(entity, [key])
   }
@@ -128,7 +128,7 @@ export class EntityRegistry {
   }
 }
 
-/** "Mark Rutte" and "Rutte" are one person; "Andre Campbell" and "Jason Campbell" are not. */
+/** "Mark Rutte" and "Rutte" are one person; "Tom Okafor" and "Ada Okafor" are not. */
 function compatible(known: string[], seen: string[]): boolean {
   if (known.length < 2 || seen.length < 2) return true
   return known[0] === seen[0] || known[0][0] === seen[0][0] && (known[0].length <= 2 || seen[0].length <= 2)

@@ -43,7 +43,7 @@ export class GenderCues {
     return this.of(entity).length > 0
   }
 
-  /** Whether the article has said the entity is of the other gender ("a spokeswoman for Trudeau" is no "he"). */
+  /** Whether the article has said the entity is of the other gender ("a spokeswoman for Hale" is no "he"). */
   against(entity: Entity, gender: GenderCue['gender']): boolean {
     return this.of(entity).some((c) => c.gender !== gender)
   }
@@ -84,7 +84,7 @@ export class GenderCues {
     for (const i of headWords(range.map((x) => x.text))) {
       const t = range[i]
       const gender = roleGender(t.text)
-      // "Charlie King": a surname after a first name, not a title
+      // "Tom King": a surname after a first name, not a title
       const surname = i > 0 && isCapitalized(t) && (tagged(range[i - 1], 'FirstName') || tagged(range[i - 1], 'Person'))
       if (gender && !surname && !tagged(t, 'Pronoun')) this.add(entity, { kind: 'title', gender, text: t.text, start: t.start, end: t.end })
     }

@@ -33,9 +33,9 @@ function subjectTest(ctx: QuoteContext) {
   const { tokens, sentences } = ctx
   const finite = (t: Token) => tagged(t, 'Verb') && !tagged(t, 'Gerund') && !tagged(t, 'Noun') && !ctx.markAt(t.start)
   return (from: number, to: number): boolean => {
-    // "Black train porters like Grizzle recognized …": a name inside a phrase is not the subject
+    // "Night-shift nurses like Albury recognized …": a name inside a phrase is not the subject
     if (from > 0 && tagged(tokenAt(tokens, from - 1), 'Preposition') && tokenAt(tokens, from - 1)?.sentence === tokens[from].sentence) return false
-    // "Although Trump has repeatedly tweeted …, its inclusion should not …, he said": the subject of an opening
+    // "Although Ms Lee has repeatedly argued …, its inclusion should not …, he said": the subject of an opening
     // subordinate clause is not whom the sentence is about
     if (inOpeningClause(tokens, sentences[tokens[from].sentence], from)) return false
     let next = to
@@ -57,14 +57,14 @@ function inOpeningClause(tokens: Token[], s: { firstToken: number; endToken: num
   return true
 }
 
-/** "the Kinder Morgan pipeline", "the Trump administration": a name used as a modifier names nobody here. */
+/** "the Acme Corp pipeline", "the Trump administration": a name used as a modifier names nobody here. */
 function modifiesNoun(tokens: Token[], name: TokenRange): boolean {
   const next = tokenAt(tokens, name.to)
   return !!next && !breaksAfter(tokens[name.to - 1]) && !isCapitalized(next) && tagged(next, 'Noun') &&
     !tagged(next, 'Verb') && !tagged(next, 'Pronoun') && !tagged(tokens[name.to - 1], 'Possessive')
 }
 
-/** Surnames used alone after the full name ("Golden remembers …" after "Wendy Golden"), which compromise may not tag. */
+/** Surnames used alone after the full name ("Albury remembers …" after "Jane Albury"), which compromise may not tag. */
 function registerBareSurnames(resolver: SpeakerResolver, tokens: Token[], named: Set<number>) {
   const surnames = new Set(resolver.registry.entities.filter((e) => e.kind === 'person' && e.words.length > 1).map((e) => e.words[e.words.length - 1]))
   tokens.forEach((t, i) => {
@@ -86,7 +86,7 @@ export function attribute(ctx: QuoteContext, candidates: QuoteCandidate[], expla
       continue
     }
     if (modifiesNoun(tokens, name)) continue
-    // "Suncor received its second payment … The company noted …", "EDC declined … “…,” it said": bodies named
+    // "Acme Corp received its second payment … The company noted …", "NEF declined … “…,” it said": bodies named
     // before are what "the company" and "it" mean
     if (name.kind === 'organization') {
       // named with its article where the text has one: "the Hadley Institute"
@@ -136,7 +136,7 @@ export function attribute(ctx: QuoteContext, candidates: QuoteCandidate[], expla
     if (speaker) speaker.quoteCount++
     const own = c.showMention && c.speaker.kind === 'mention' ? spanOf(text, tokens, c.speaker.range) : null
     // the second half of a split quote in the same paragraph has its speaker's words between the halves:
-    // "“CNN has done an awful job,” Barkley said. “They have followed ratings.”" → both halves name Barkley
+    // "“The Gazette has done an awful job,” Okafor said. “They have chased clicks.”" → both halves name Okafor
     const shared = !own && c.speaker.kind === 'previous' && lastMention && e && !text.slice(lastMention.end, c.start).includes('\n')
       ? lastMention : null
     const mention = own ?? shared

@@ -15,7 +15,7 @@ export interface NameMention extends TokenRange {
   title: string | null
   gender: Gender
   sentence: number
-  /** An age written after the name: "Mohammad Al Mnajer, 32, said …". */
+  /** An age written after the name: "Tom Okafor, 32, said …". */
   age?: number
 }
 
@@ -59,7 +59,7 @@ function titleBefore(tokens: Token[], at: number, floor: number): string | null 
     if (breaksAfter(t)) break
     if (isTitleWord(t)) { hasRole = true; from = i; continue }
     if (t.normal === 'of' && i > floor && isTitleWord(tokenAt(tokens, i - 1))) { from = i; continue }
-    // "police Chief Joseph Boinnet": the tagger's verb "police" is a noun here
+    // "police Chief Tom Okafor": the tagger's verb "police" is a noun here
     const body = GROUP_NOUNS.has(t.normal) || ORGANIZATION_NOUNS.has(t.normal)
     if (tagged(t, 'Determiner') || (tagged(t, 'Verb') && !tagged(t, 'Noun') && !body) || tagged(t, 'Preposition') || tagged(t, 'Pronoun')) break
     if (tagged(t, 'Adjective') || tagged(t, 'Noun') || tagged(t, 'ProperNoun') || tagged(t, 'Value') || isCapitalized(t)) { from = i; continue }
@@ -70,7 +70,7 @@ function titleBefore(tokens: Token[], at: number, floor: number): string | null 
   return tokens.slice(from, at).map((t, k, all) => t.text + (k < all.length - 1 ? ' ' : '')).join('').trim() || null
 }
 
-/** ", a spokesman for Indonesia’s disaster mitigation agency," after a name. */
+/** ", a spokesman for Hadley’s flood relief agency," after a name. */
 function titleAfter(tokens: Token[], last: number, ceil: number): string | null {
   if (!/,/.test(tokens[last].post)) return null
   let from = last + 1
@@ -99,7 +99,7 @@ function classify(tokens: Token[], r: TokenRange, honorific: string | null, titl
     if (tagged(t, 'Person') || tagged(t, 'FirstName') || tagged(t, 'LastName')) person = true
     if (tagged(t, 'Organization') || ORGANIZATION_NOUNS.has(t.normal)) org = true
   }
-  // "EDC declined to answer": an acronym that is no place stands for a body
+  // "NEF declined to answer": an acronym that is no place stands for a body
   const only = tokens[r.from]
   if (!person && r.to - r.from === 1 && /^\p{Lu}{2,6}$/u.test(only.text) && tagged(only, 'Acronym') && !tagged(only, 'Place')) org = true
   if (org) return 'organization'
@@ -118,9 +118,9 @@ export function nameInPhrase(tokens: Token[], r: TokenRange): NameMention | null
   if (from >= r.to) return null
   // a possessive inside the phrase belongs to a modifier ("Mr Putin’s foreign policy adviser"), not to the head
   if (from < r.to - 1 && tagged(tokens[r.to - 1], 'Possessive')) return null
-  // "Secretary of State Madeleine Albright": an office's domain, then the name of who holds it
+  // "Secretary of State Jane Albury": an office's domain, then the name of who holds it
   const holder = afterOfficeDomain(tokens, from, r)
-  // so does a name after "for" or "of": "A spokeswoman for Trudeau", "the sergeant-at-arms of the House of Commons"
+  // so does a name after "for" or "of": "A spokeswoman for Hale", "the clerk of the House of Commons"
   if (holder === from && from > r.from && /^(for|of|at|with|from|in|to)$/.test(tokenAt(tokens, from - 1)?.normal ?? '')) return null
   for (let i = r.from; i < from && holder === from; i++) if (/^(for|of|at|with|from)$/.test(tokens[i].normal)) return null
   from = holder
@@ -135,9 +135,9 @@ export function nameInPhrase(tokens: Token[], r: TokenRange): NameMention | null
 }
 
 /**
- * Where the name starts in a run of capitals after an office and "of": "Secretary of | State | Madeleine Albright",
- * "Minister of | Home Affairs | Jeh Johnson". At the first word the tagger knows for part of a person's name, one
- * word earlier when that is the last ("Jeh Johnson"), else the last two words. Not when the run is under three
+ * Where the name starts in a run of capitals after an office and "of": "Secretary of | State | Jane Albury",
+ * "Minister of | Home Affairs | Tom Okafor". At the first word the tagger knows for part of a person's name, one
+ * word earlier when that is the last ("Tom Okafor"), else the last two words. Not when the run is under three
  * words: "the mayor of Hadley" names no one, "the president of Acme Corp" holds no name.
  */
 function afterOfficeDomain(tokens: Token[], from: number, r: TokenRange): number {
@@ -150,7 +150,7 @@ function afterOfficeDomain(tokens: Token[], from: number, r: TokenRange): number
   let at = first('FirstName')
   if (at < 0) at = first('Person')
   if (at < 0) return r.to - 2
-  // "John F. Kerry" with only "Kerry" known: back over initials, then to the word before them
+  // "John F. Hale" with only "Hale" known: back over initials, then to the word before them
   let start = at
   while (start - 1 > from && /^\p{Lu}\.?$/u.test(tokenAt(tokens, start - 1)?.text ?? '')) start--
   return at === r.to - 1 && start - 1 > from ? start - 1 : start
@@ -158,7 +158,7 @@ function afterOfficeDomain(tokens: Token[], from: number, r: TokenRange): number
 
 /**
  * A first name and a surname after two or more other capitalised words start a name of their own:
- * "via Getty Images | Kevin Vickers"; not "Ronalee Carey" or "Mary Ann Smith".
+ * "via Getty Images | Tom Hale"; not "Jane Albury" or "Mary Ann Smith".
  */
 function startsNewName(tokens: Token[], i: number, from: number): boolean {
   const before = tokenAt(tokens, i - 1)
@@ -180,9 +180,9 @@ export function findNames(tokens: Token[]): NameMention[] {
     while (to < tokens.length && !breaksAfter(tokenAt(tokens, to - 1)) && tokens[to].sentence === tokens[i].sentence && !/\(/.test(tokens[to].pre) &&
       (isNameWord(tokens[to]) || (PARTICLES.has(tokens[to].normal) && isNameWord(tokenAt(tokens, to + 1) ?? tokens[to]))) &&
       !startsNewName(tokens, to, i)) to++
-    // "Secretary of State Madeleine Albright": the office's domain is no part of the name
+    // "Secretary of State Jane Albury": the office's domain is no part of the name
     const holder = afterOfficeDomain(tokens, i, { from: Math.max(0, i - 2), to })
-    // ("Director of National Intelligence | James Clapper": a domain the next name was split from)
+    // ("Minister of Home Affairs | Tom Okafor": a domain the next name was split from)
     const domainOnly = i >= 2 && tokenAt(tokens, i - 1)?.normal === 'of' && isTitleWord(tokenAt(tokens, i - 2)) && to < tokens.length && startsNewName(tokens, to, i)
     if (holder > i || domainOnly) {
       i = domainOnly ? to : holder

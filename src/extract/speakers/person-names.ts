@@ -3,7 +3,7 @@
 // honorifics are not part of the name, though they tell a man from a woman.
 //
 //   "Donald Trump" ~ "Mr Trump" ~ "Trump" ~ "D. Trump"        one person
-//   "Andre Campbell" ≁ "Jason Campbell"                        two
+//   "Tom Okafor" ≁ "Ada Okafor"                                two
 //   "Mr Smith" ≁ "Mrs Smith"                                  two
 import { nameKey } from './entities'
 import { FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS } from '../lexicon/roles'

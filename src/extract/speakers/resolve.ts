@@ -53,7 +53,7 @@ function pluralHead(t: Token, before: Token | undefined): boolean {
 }
 
 /**
- * "the Tories", "the Springboks": a capitalised plural after "the" names a party, a team, a people, whatever
+ * "the Tories", "the Harriers": a capitalised plural after "the" names a party, a team, a people, whatever
  * the tagger made of it (it tags "Tories" a proper noun). A person's name does not take "the".
  */
 function namedGroup(t: Token, before: Token | undefined): boolean {
@@ -96,7 +96,7 @@ export class SpeakerResolver {
     if (from >= r.to) return
     const key = tokens.slice(from, r.to).map((t) => nameKey(t.text)).filter(Boolean).join(' ')
     const phrase = written(tokens, r, text)
-    // "Export Development Canada (EDC) … EDC underwrote …": an acronym is the body whose initials it spells,
+    // "Northwind Export Finance (NEF) … NEF underwrote …": an acronym is the body whose initials it spells,
     // and the body keeps its full name
     const initials = acronymOf(tokens.slice(from, r.to))
     const acronym = r.to - from === 1 && /^\p{Lu}{2,6}$/u.test(tokens[from].text) ? tokens[from].text.toLowerCase() : null
@@ -156,7 +156,7 @@ export class SpeakerResolver {
       // "he’s said", "they’ve said": the pronoun of the contraction
       return this.pronoun(first.normal.replace(/['’](s|ve|d|ll|re)$/, ''), start, first.sentence, lastSpeaker)
     }
-    // "professor Kent Moore at the University of Toronto": the name before the phrase that places it
+    // "professor Jane Albury at the University of Hadley": the name before the phrase that places it
     const name = nameInPhrase(tokens, r) ?? nameBeforePlace(tokens, r)
     const plural = pluralHead(tokens[r.to - 1], tokenAt(tokens, r.to - 2)) && !tagged(tokens[r.to - 1], 'Place')
     if (name && !plural && name.kind !== 'organization' && !(name.to - name.from === 1 && DEFINITE.has(first.normal) && name.from > r.from)) {
@@ -196,8 +196,8 @@ export class SpeakerResolver {
   }
 
   /**
-   * Whom a bare description most likely means ("the affable proprietor", "the 43-year-old"): like `salient`, but
-   * the one the story keeps naming outweighs someone named once in passing ("a guest spot on Jimmy Kimmel").
+   * Whom a bare description most likely means ("the cheerful landlord", "the 43-year-old"): like `salient`, but
+   * the one the story keeps naming outweighs someone named once in passing ("a guest spot on Hadley Tonight").
    */
   private prominent(start: number, sentence: number, fits: (e: Entity) => boolean): Entity | null {
     const seen = new Map<Entity, { score: number; count: number }>()
@@ -244,7 +244,7 @@ export class SpeakerResolver {
   }
 
   /**
-   * Whom a pronoun outside the speakers' words means ("Wang said her top three priorities …"), by the rule that
+   * Whom a pronoun outside the speakers' words means ("Albury said her top three goals …"), by the rule that
    * resolves "she said", but without noting it as a mention: gender evidence only, so attribution stays as it was.
    */
   referent(wanted: 'm' | 'f', start: number, sentence: number): Entity | null {
@@ -267,12 +267,12 @@ export class SpeakerResolver {
     const determiner = tokens[from].normal
     if (INDEFINITE.has(determiner) || DEFINITE.has(determiner) || QUANTIFIERS.has(determiner) || POSSESSIVE_DETERMINERS.has(determiner)) from++
     if (from >= r.to) return { entity: null, rule: 'unresolved' }
-    // the head stands before "of"/"for": "the 39-year-old founder of Studiocomix Press" is a founder
+    // the head stands before "of"/"for": "the 41-year-old founder of Northwind Press" is a founder
     let headAt = r.to - 1
     for (let i = from + 1; i < r.to; i++) {
       if (!/^(of|for|at|with|from|by)$/.test(tokens[i].normal)) continue
       headAt = i - 1
-      // "the most recent data available from the FBI": the noun, not the words after it
+      // "the latest figures available from the ministry": the noun, not the words after it
       while (headAt > from && !tagged(tokens[headAt], 'Noun') && (tagged(tokens[headAt], 'Adjective') || tagged(tokens[headAt], 'Verb'))) headAt--
       break
     }
@@ -287,7 +287,7 @@ export class SpeakerResolver {
       return { entity, rule }
     }
 
-    // "a statement said", "its two-page statement", "Foster’s book": a document speaks for whoever wrote it
+    // "a statement said", "its short statement", "Foster’s book": a document speaks for whoever wrote it
     if (DOCUMENT_NOUNS.has(headWord)) {
       const author = this.authorOf(r, from, headAt, determiner, start, sentence)
       if (author) return remember(author, 'document-author')
@@ -296,7 +296,7 @@ export class SpeakerResolver {
         return remember(this.registry.findByKey(key, 'anonymous') ?? this.registry.create('anonymous', lowerArticle(phrase), [key]), 'document')
       }
     }
-    // "The British aid group Gatsby": a body named after the word that says what it is
+    // "The Dutch aid group Northwind": a body named after the word that says what it is
     const bodyWord = tokens.slice(from, headAt).findIndex((t) => ORGANIZATION_NOUNS.has(t.normal))
     if (bodyWord >= 0 && isCapitalized(head) && !PERSON_ROLES.has(headWord)) {
       const nameFrom = from + bodyWord + 1
@@ -314,7 +314,7 @@ export class SpeakerResolver {
     const isOrgNoun = !PERSON_ROLES.has(headWord) && (ORGANIZATION_NOUNS.has(headWord) || tokens.slice(from, headAt + 1).some((t) => tagged(t, 'Organization')))
     if (proper || (isOrgNoun && !PERSON_ROLES.has(headWord))) {
       if (!proper && DEFINITE.has(determiner)) {
-        // "the commission" → the Truth and Reconciliation Commission; "the company" → the last body named
+        // "the commission" → the Hadley Harbour Commission; "the company" → the last body named
         const named = this.nearestBody(start, (e) => e.words.some((w) => w.split(' ').includes(headWord)))
         const body = named ?? (GENERIC_BODIES.has(headWord) ? this.nearestBody(start, () => true) : null)
         if (body) return remember(body, 'description-body')
@@ -335,7 +335,7 @@ export class SpeakerResolver {
       const known = this.registry.findByKey(words.join(' '), 'anonymous')
       return remember(known ?? this.registry.create('anonymous', lowerArticle(phrase), [words.join(' ')]), 'description-relative')
     }
-    // "the 32-year-old labourer": the person of that age, never one the article gives another age
+    // "the 32-year-old plumber": the person of that age, never one the article gives another age
     const age = ageIn(tokens, from, headAt + 1)
     if (age !== undefined) {
       const aged = this.nearest(start, (e) => e.kind === 'person' && e.age === age)
@@ -346,8 +346,8 @@ export class SpeakerResolver {
     const modifiers = words.slice(0, -1).filter((w) => !/\d/.test(w))
     const titled = this.nearest(start, (e) => e.kind === 'person' && !!e.title && titleFits(e.title, headWord, modifiers) && ageFits(e))
     if (titled) return remember(titled, 'description-title')
-    // "Donald Trump’s campaign manager", "the lawyer for Animal Protection Services", "the aide to Ms Lee":
-    // someone who speaks for a name, not the person named last ("the founder of Studiocomix Press" may well be)
+    // "Mr Hale’s campaign manager", "the lawyer for Hadley Animal Rescue", "the aide to Ms Lee":
+    // someone who speaks for a name, not the person named last ("the founder of Northwind Press" may well be)
     const after = tokens.slice(headAt + 2, r.to)
     const forSomeone = headAt + 2 < r.to && /^(for|of|to)$/.test(tokenAt(tokens, headAt + 1)?.normal ?? '') &&
       (SURROGATES.has(headWord) ? after.some(isCapitalized) : after.some((t) => tagged(t, 'Person')))
@@ -374,7 +374,7 @@ export class SpeakerResolver {
   /** Who wrote a document: the name it belongs to ("Foster’s book"), else the body or person before it. */
   /**
    * Who wrote a document: the name it belongs to ("Foster’s book"), the author after it ("a statement from the
-   * ministry", "a report by the Institute for Fiscal Studies"), the one "its" or "his" means; for a statement or
+   * ministry", "a report by the Hadley Institute"), the one "its" or "his" means; for a statement or
    * a post with no author named, the person or body before it; for a poll or a report, nobody (it speaks itself).
    */
   private authorOf(r: TokenRange, from: number, headAt: number, determiner: string, start: number, sentence: number): Entity | null {
@@ -385,7 +385,7 @@ export class SpeakerResolver {
       if (name) return this.addName({ ...name, kind: 'person' }, false)
     }
     const by = tokens.slice(headAt + 1, r.to).findIndex((t) => /^(from|by)$/.test(t.normal))
-    // "a poll from Florida Atlantic University broadcast on MSNBC": the author is the phrase after "from"
+    // "a poll from Hadley University broadcast on Channel 9": the author is the phrase after "from"
     const author = by >= 0 ? phraseStartingAt(tokens, headAt + 2 + by, r.to) : null
     if (author) return this.resolve(author).entity
     if (determiner === 'its' || determiner === 'their') return this.nearestBody(start, () => true)
@@ -419,7 +419,7 @@ export class SpeakerResolver {
  * Whether a description fits a title: its head and every modifier in the title, a word matching its other form
  * ("the Ohio Democrat" fits "a Democratic senator from Ohio"; "the Ohio senator" does not fit "a Texas senator").
  */
-/** The age in "the 32-year-old labourer" (the tagger keeps "32", "year" and "old" as words of their own). */
+/** The age in "the 32-year-old plumber" (the tagger keeps "32", "year" and "old" as words of their own). */
 function ageIn(tokens: Token[], from: number, to: number): number | undefined {
   for (let i = from; i + 2 < to + 1 && i < to; i++) {
     if (/^\d{1,3}$/.test(tokens[i].text) && tokens[i].post === '-' && tokenAt(tokens, i + 1)?.normal === 'year' && tokenAt(tokens, i + 2)?.normal === 'old') return Number(tokens[i].text)
@@ -429,14 +429,14 @@ function ageIn(tokens: Token[], from: number, to: number): number | undefined {
   return undefined
 }
 
-/** The initials of a body's name, lower-cased ("Export Development Canada" → "edc"), or null for one word. */
+/** The initials of a body's name, lower-cased ("Northwind Export Finance" → "nef"), or null for one word. */
 function acronymOf(words: Token[]): string | null {
   const significant = words.filter((t) => !/^(of|for|and|the|on|in|&)$/.test(t.normal))
   if (significant.length < 2 || !significant.every((t) => /^\p{Lu}/u.test(t.text))) return null
   return significant.map((t) => t.text[0].toLowerCase()).join('')
 }
 
-/** The name of "Atmospheric physics professor Kent Moore at the University of Toronto", before "at". */
+/** The name of "Marine biology professor Jane Albury at the University of Hadley", before "at". */
 function nameBeforePlace(tokens: Token[], r: TokenRange): NameMention | null {
   for (let i = r.from + 1; i < r.to; i++) {
     if (!/^(at|of|from|in|with)$/.test(tokens[i].normal)) continue
@@ -447,8 +447,8 @@ function nameBeforePlace(tokens: Token[], r: TokenRange): NameMention | null {
 }
 
 /**
- * Whether a person cannot be the one a role names: their title names another office ("the governor" for "Sen. Ted
- * Cruz"), or a gendered role is of the other gender ("the actress" for "Mr Hale").
+ * Whether a person cannot be the one a role names: their title names another office ("the governor" for "Sen. Tom
+ * Hale"), or a gendered role is of the other gender ("the actress" for "Mr Hale").
  */
 function roleExcludes(e: Entity, head: string): boolean {
   const gendered = roleGender(head)
@@ -481,7 +481,7 @@ function sameWord(a: string, b: string): boolean {
 
 /** "The Kremlin" → "the Kremlin", "some voters" → "voters". */
 function bodyName(written: string): string {
-  // "the Legal Affairs Committee (JURI" → "the Legal Affairs Committee"
+  // "the Harbour Works Committee (HWC" → "the Harbour Works Committee"
   const phrase = written.replace(/\s*\([^)]*$/, '')
   const m = /^(the|some|many|several|other|most|these|those)\s+(.*)$/is.exec(phrase)
   if (!m) return phrase

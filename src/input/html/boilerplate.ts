@@ -7,7 +7,7 @@
 //            boxes, captions and credits, text meant for screen readers only ("Image caption")
 //   after    short paragraphs that are furniture by their words ("READ MORE: Storm closes schools",
 //            "Sign up to our newsletter", "Media playback is unsupported on your device"), lines that are
-//            only a date ("PUBLISHED: 10:48, Tue, Nov 19, 2019"), and lists or paragraphs that are all links
+//            only a date ("PUBLISHED: 09:12, Wed, Mar 4, 2020"), and lists or paragraphs that are all links
 //            (a "You may also like" list of other stories)
 // An element holding most of the page's paragraphs is never removed by its name, whatever its class says.
 import type { DomDocument, DomElement } from './dom'

@@ -2,7 +2,7 @@
 // because the project is built without the browser's DOM types.
 //
 // linkedom builds the tree the markup spells out and no more: a page that leaves out <html>, <head> or <body>
-// (all optional in HTML, and often dropped by minifiers: "<title>Storm</title><p>Winds of 100 mph …") would
+// (all optional in HTML, and often dropped by minifiers: "<title>Storm</title><p>Gusts of 110 mph …") would
 // have no body for the article to be found in, and a bare fragment would keep only its first element.
 // parseDocument supplies the missing elements, so every page has <html><head>…</head><body>…</body></html>.
 // The tree is built from the page's markup pruned of what is never read (prune-markup.ts).

@@ -1,9 +1,9 @@
 // Paragraphs inside an article's container that are the page talking, not the story, told by their words:
 //
-//   "READ MORE: China plague outbreak confirmed"          a link to another story
-//   "Sign up to our newsletter for exclusive updates"     a box
+//   "READ MORE: Storm closes coastal road"                a link to another story
+//   "Sign up to our newsletter for the latest news"       a box
 //   "Media playback is unsupported on your device"        a player's stand-in
-//   "PUBLISHED: 10:48, Tue, Nov 19, 2019"                 a date line ("Nov. 20, 2019 6:02 AM EST")
+//   "PUBLISHED: 09:12, Wed, Mar 4, 2020"                  a date line ("Mar. 5, 2020 7:15 AM EST")
 // Only short paragraphs: "Related talks failed in June, officials said." opens like a "Related" box but is a story.
 import type { DomElement } from './dom'
 
@@ -28,7 +28,7 @@ export function furnitureParagraph(text: string): boolean {
   return OPENINGS.test(text) || isDateLine(text)
 }
 
-/** "Nov. 20, 2019, 9:28 AM UTC", "| UPDATED: 11:05, Tue, Nov 19, 2019": a year and nothing but date words. */
+/** "Mar. 5, 2020, 8:40 AM UTC", "| UPDATED: 10:20, Wed, Mar 4, 2020": a year and nothing but date words. */
 export function isDateLine(text: string): boolean {
   if (text.length > 80 || !/\b(?:19|20)\d\d\b/.test(text)) return false
   const rest = text.replace(DATE_WORDS, ' ').replace(/[^\p{L}]+/gu, ' ').trim()
@@ -37,7 +37,7 @@ export function isDateLine(text: string): boolean {
 
 /**
  * A list, a short paragraph or a block of several links whose words are nearly all links: other stories, not
- * this one ("DON'T MISS<br><a>Plague warning: CDC names eight diseases</a><br><a>…</a>").
+ * this one ("DON'T MISS<br><a>Storm warning: agency names eight towns</a><br><a>…</a>").
  */
 export function mostlyLinks(element: DomElement, text: string): boolean {
   const links = Array.from(element.querySelectorAll('a'))

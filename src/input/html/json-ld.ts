@@ -95,7 +95,7 @@ function text(value: Json | undefined): string | null {
 
 const NAMED: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: '\u00a0' }
 
-/** Strings that pages escape twice: "Anastassiades&#039; light installation" → "Anastassiades' light installation". */
+/** Strings that pages escape twice: "Okafors&#039; light installation" → "Okafors' light installation". */
 function decodeEntities(value: string): string {
   return value.replace(/&(?:#(\d{1,7})|#x([\da-f]{1,6})|(amp|quot|apos|lt|gt|nbsp));/gi, (whole, decimal?: string, hex?: string, name?: string) => {
     if (name) return NAMED[name.toLowerCase()]

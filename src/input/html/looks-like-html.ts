@@ -3,7 +3,7 @@
 //   "<!DOCTYPE html>\n<html lang=\"en\">…"            yes
 //   "  <html><head><title>Storm …"                    yes
 //   "<meta charset=\"utf-8\"><title>Storm</title>…"   yes (a page without <html>)
-//   "<p>Winds of 100 mph …</p><p>…</p>"               yes (a fragment of paragraphs)
+//   "<p>Gusts of 110 mph …</p><p>…</p>"               yes (a fragment of paragraphs)
 //   "<?xml version=\"1.0\"?>\n<html xmlns=…>"          yes (XHTML)
 //   "Mr Lee said <b> was a typo.\n\nThe storm …"      no: a text that merely mentions a tag
 // Loaded for every standard input, so it is a few regular expressions, not the HTML parser.

@@ -96,7 +96,7 @@ function firstOf<T>(candidates: () => Iterable<string | null | undefined>, accep
 
 /**
  * <meta property|name|http-equiv="…" content="…">, or microdata (which may state its value as text:
- * <span itemprop="datePublished">Fri 6:45 PM, Feb 16, 2018</span>); names in lower case, the first of each kept.
+ * <span itemprop="datePublished">Wed 5:30 PM, Mar 4, 2020</span>); names in lower case, the first of each kept.
  */
 function namedValues(elements: ArrayLike<DomElement>): Map<string, string> {
   const values = new Map<string, string>()
@@ -151,7 +151,7 @@ function* markupBylines(document: DomDocument): Generator<string | null> {
 
 /**
  * "By Ana Lee" → "Ana Lee"; "BY ANA LEE AND TOM KERR" stays as the page wrote it, without the "BY". A byline
- * element that holds more than names ("by Lucas Nolan 22 Dec 2016 651 comments") or no name ("J J", initials
+ * element that holds more than names ("by Tom Okafor 4 Mar 2020 212 comments") or no name ("J J", initials
  * around an avatar) is no byline.
  */
 function cleanByline(value: string | null | undefined): string | null {

@@ -5,7 +5,7 @@
 //   "BBC News - Obama admits gun laws frustrate him" → "Obama admits gun laws frustrate him"
 //   "Hong Kong latest: police storm campus | World | News" → "Hong Kong latest: police storm campus"  (short sections)
 //   "Brexit - what happens next"              → unchanged (a headline with a dash, not a site)
-//   "Whales stranded | Eleanor Ainge Roy"     → "Whales stranded" (the author's name, from the byline)
+//   "Whales stranded | Jane Albury"           → "Whales stranded" (the author's name, from the byline)
 
 const SEPARATOR = /\s+[|\-–—·•»:]{1,2}\s+|\s+::\s+/g
 
@@ -13,7 +13,7 @@ export function headlineWithoutSite(title: string, siteName: string | null, host
   const clean = title.replace(/\s+/g, ' ').trim()
   const parts = splitAtSeparators(clean)
   if (parts.length < 2) return clean
-  // an author's name is sometimes added the same way ("Māori tribes fearful over whale strandings | Eleanor Ainge Roy")
+  // an author's name is sometimes added the same way ("Hadley fishermen fearful over whale strandings | Jane Albury")
   const isSite = (part: string) => sameName(part, siteName) || sameName(part, host) || sameName(part, byline)
   // the site's name at either end
   let start = 0

@@ -3,7 +3,7 @@
 //   "2019-11-20T06:01:07-08:00"        → 2019-11-20  (the publisher's own day, not converted to UTC)
 //   "2019/11/20", "20191120"           → 2019-11-20
 //   "Wed, 20 Nov 2019 14:01:07 GMT"    → 2019-11-20
-//   "November 20, 2019 at 6:01 am"     → 2019-11-20
+//   "March 4, 2020 at 6:01 am"         → 2020-03-04
 //   "yesterday", "2019-02-30", ""      → null
 import { isoDay } from '../metadata'
 
