@@ -6,10 +6,10 @@ const quotes = (text: string) => analyze(text).quotes.map((q) => [q.text, q.spea
 
 describe('the clause after the verb', () => {
   test.each<[string, string, Array<[string, string | null]>]>([
-    ['over a long listener, up to "that"', 'Mr Hale told The Post and Courier newspaper of Hadley on Saturday that he voted for Ms Lee.',
-      [['that he voted for Ms Lee', 'Mr Hale']]],
-    ['a listener, then a clause with a possessive subject', 'Mr Hale told the AP his firm worked closely with the council.',
-      [['his firm worked closely with the council', 'Mr Hale']]],
+    ['over a long listener, up to "that"', 'Mr Hale told the Riverside Gazette weekly of Hadley on Sunday that he had backed Ms Lee.',
+      [['that he had backed Ms Lee', 'Mr Hale']]],
+    ['a listener, then a clause with a possessive subject', 'Mr Hale told the Gazette his shop had dealt fairly with the tenants.',
+      [['his shop had dealt fairly with the tenants', 'Mr Hale']]],
     ['an aside after the verb that belongs to the words', 'Ms Lee says, win or lose on Tuesday, she is staying in the race.',
       [['win or lose on Tuesday, she is staying in the race', 'Ms Lee']]],
     ['an adverb set off after the verb is skipped', 'Ms Lee said, however, that the plan had failed.', [['that the plan had failed', 'Ms Lee']]],
@@ -24,7 +24,7 @@ describe('the clause after the verb', () => {
 
   test.each([
     ['a day and a participle are no clause', 'Ms Lee spoke on Monday, adding nothing.'],
-    ['a reply in a game', 'San Jose replied just 17 seconds later, however, as the Sharks tied it up.'],
+    ['a reply in a game', 'Hadley replied two minutes later, however, when Tom Okafor levelled for the Otters.'],
   ])('no quote: %s', (_name, text) => {
     expect(analyze(text).quotes).toEqual([])
   })
@@ -43,7 +43,7 @@ describe('a verb of saying after "to"', () => {
   test.each([
     ['words not said', 'Ms Lee declined to say whether the plan had failed.'],
     ['words not yet said', 'Ms Lee is expected to announce that she will run.'],
-    ['another verb’s sense', 'The rules allowed wayward players to contend in a way that was new.'],
+    ['another verb’s sense', 'The new rules allowed tired riders to compete in a way that was safer.'],
     ['"hard to say"', 'It is hard to say whether the plan will work.'],
   ])('no quote: %s', (_name, text) => {
     expect(analyze(text).quotes).toEqual([])
@@ -52,13 +52,13 @@ describe('a verb of saying after "to"', () => {
 
 describe('quoted words a verb reports', () => {
   test.each<[string, string, Array<[string, string | null]>]>([
-    ['the quoted object of a frame verb', 'Ms Lee blamed the “fog of war” for the failure of the talks.',
-      [['the “fog of war” for the failure of the talks', 'Ms Lee']]],
+    ['the quoted object of a frame verb', 'Ms Lee blamed the “perfect storm” for the collapse of the deal.',
+      [['the “perfect storm” for the collapse of the deal', 'Ms Lee']]],
     ['a frame’s preposition right after a name', 'Ms Lee blasted Northwind for its “outrageous prices” on Monday.',
       [['Northwind for its “outrageous prices” on Monday', 'Ms Lee']]],
     ['a verb of shouting right before a quote', 'When the mayor spoke, a man yelled “Go home!”', [['“Go home!”', 'a man']]],
-    ['a verb opening the sentence, then its speaker', 'Said Ann Baker, who grew up on the street, “We were all so proud of him.”',
-      [['“We were all so proud of him.”', 'Ann Baker']]],
+    ['a verb opening the sentence, then its speaker', 'Said Jane Albury, who lived next door for years, “He always mowed our lawn too.”',
+      [['“He always mowed our lawn too.”', 'Jane Albury']]],
     ['no space between the verb’s comma and the quote', 'Ms Lee said,“Look, this has no place in a campaign.”',
       [['“Look, this has no place in a campaign.”', 'Ms Lee']]],
   ])('%s', (_name, text, expected) => {
@@ -102,7 +102,7 @@ describe('quotes handed on and words after the speaker', () => {
       [['“We will be fine,”', 'Ms Lee'], ['“We always are.”', 'Ms Lee']]],
     ['a semicolon after the speaker hands on to the words', 'They had two aims, Ms Lee writes; to fix the roads and to keep taxes down.',
       [['They had two aims', 'Ms Lee'], ['to fix the roads and to keep taxes down', 'Ms Lee']]],
-    ['the comma closing an appositive is no inversion', 'Mr Hale, a farmer who turns 49 on Thursday, suggested that the council should wait.',
+    ['the comma closing an appositive is no inversion', 'Mr Hale, a farmer who turns 53 on Friday, suggested that the council should wait.',
       [['that the council should wait', 'Mr Hale']]],
     ['a clause set off by commas is no appositive', 'On Monday, a gunman shot three people in the town, reported officials.',
       [['On Monday, a gunman shot three people in the town', 'officials']]],
@@ -113,8 +113,8 @@ describe('quotes handed on and words after the speaker', () => {
 
 describe('reports inside a relative clause, shares and conditions', () => {
   test.each<[string, string, Array<[string, string | null]>]>([
-    ['a report inside a relative clause ends where it does', 'Mr Hale, who said he usually votes Labour, said one candidate he likes is Ms Lee.',
-      [['he usually votes Labour', 'Mr Hale'], ['one candidate he likes is Ms Lee', 'Mr Hale']]],
+    ['a report inside a relative clause ends where it does', 'Mr Hale, who said he often backs the Greens, said the name he trusts most is Ms Lee.',
+      [['he often backs the Greens', 'Mr Hale'], ['the name he trusts most is Ms Lee', 'Mr Hale']]],
     ['… and goes on over a participle set off by commas', 'The mayor, who said the plan, approved in May, would fail, resigned on Friday.',
       [['the plan, approved in May, would fail', 'The mayor']]],
     ['… and over an aside inside the words', 'Ms Lee, who said that Mr Hale, under fire for the delays, would do better to resign, was firm.',
@@ -123,8 +123,8 @@ describe('reports inside a relative clause, shares and conditions', () => {
       [['much of her talk with the minister was about housing', 'Ms Lee']]],
     ['a condition before the main clause, no comma', 'Mr Hale said if elected mayor he would cut the fares.',
       [['if elected mayor he would cut the fares', 'Mr Hale']]],
-    ['a hedged number opens the clause', 'The Gazette reported at least six small planes wrote slogans in the sky.',
-      [['at least six small planes wrote slogans in the sky', 'Gazette']]],
+    ['a hedged number opens the clause', 'Northwind Press reported at least five drones drew shapes over the harbour.',
+      [['at least five drones drew shapes over the harbour', 'Northwind Press']]],
     ['… and a share of people', 'Ms Lee said more than 4 in 10 voters backed the plan.', [['more than 4 in 10 voters backed the plan', 'Ms Lee']]],
     ['near-miss: a hedged number as the object', 'The council reported at least six cases on Monday.', []],
     ['"but" and a second report with its own subject', 'Ms Lee said taxes would rise but the council said they would fall.',
@@ -165,12 +165,12 @@ describe('a clause of "as" that names who said it', () => {
 
 describe('a report inside the clause it reports', () => {
   test.each<[string, string, Array<[string, string | null]>]>([
-    ['a noun, the speaker, then the verb the noun is subject of', 'Mr Hale blamed a shortage he says has left the clinics without staff.',
-      [['has left the clinics without staff', 'Mr Hale']]],
-    ['a relative clause set off by commas', 'The changes, which officials said will take effect in May, will not apply to all.',
-      [['will take effect in May', 'officials']]],
-    ['"what" and the speaker', 'Ms Lee spoke. The council has adapted to what she said is a rising demand for bus routes.',
-      [['is a rising demand for bus routes', 'Ms Lee']]],
+    ['a noun, the speaker, then the verb the noun is subject of', 'Mr Hale blamed a drought he says has cost the farms their crops.',
+      [['has cost the farms their crops', 'Mr Hale']]],
+    ['a relative clause set off by commas', 'The new fares, which officials said will start in June, will not cover every route.',
+      [['will start in June', 'officials']]],
+    ['"what" and the speaker', 'Ms Lee spoke. The council has responded to what she said is a growing need for night buses.',
+      [['is a growing need for night buses', 'Ms Lee']]],
   ])('%s', (_name, text, expected) => {
     expect(quotes(text)).toEqual(expected)
   })
@@ -182,8 +182,8 @@ describe('a report inside the clause it reports', () => {
 
 describe('quoted titles and hedged shares', () => {
   test('the title of a work after a comma is no quote: the words before are the report', () => {
-    expect(quotes('Plans to return home were dropped, Mr Hale said in his 2012 book, “A Son of the Town.”'))
-      .toEqual([['Plans to return home were dropped', 'Mr Hale']])
+    expect(quotes('Plans to sell the farm were shelved, Mr Hale said in his 2014 book, “The Long Winter.”'))
+      .toEqual([['Plans to sell the farm were shelved', 'Mr Hale']])
   })
 
   test('near-miss: words in quote marks after "report," are words', () => {
@@ -191,7 +191,7 @@ describe('quoted titles and hedged shares', () => {
   })
 
   test('a hedged share opens the clause', () => {
-    expect(quotes('The budget office said about half of the higher cost reflected lost revenue.'))
-      .toEqual([['about half of the higher cost reflected lost revenue', 'the budget office']])
+    expect(quotes('The audit office said about half of the extra spending went on repairs.'))
+      .toEqual([['about half of the extra spending went on repairs', 'the audit office']])
   })
 })

@@ -1,7 +1,7 @@
 // The dates extractor on real-looking sentences: what is found, its kind, and the days a reader would resolve.
 // Publication dates are given per row; 2025-08-19 is a Tuesday (the seed article's date).
-// Rows marked "Wikinews" quote Wikinews (CC BY 2.5), e.g.
-// https://en.wikinews.org/wiki/Magnitogorsk_apartment_building_collapses_after_explosion,_dozens_dead
+// Sentences are written for these tests (people, places and firms invented); a row with an older publication
+// date keeps the calendar case it tests (a Monday across the year boundary, Labor Day, a week named by its day).
 import { extractDates } from '../../src/extract/dates'
 import { parseArticle } from '../../src/nlp/parse'
 
@@ -25,19 +25,19 @@ describe('explicit dates, months and years', () => {
     ['Moscow launched a full-scale invasion in February 2022.', TUE, [['February 2022', 'date', '2022-02-01', '2022-02-28']]],
     ['Moscow launched a full-scale invasion in February 2022.', null, [['February 2022', 'date', '2022-02-01', '2022-02-28']]],
     ['The company was founded in 2017.', TUE, [['2017', 'date', '2017-01-01', '2017-12-31']]],
-    ['The 1973 building was home to over 1,000 people.', '2019-01-04', [['1973', 'date', '1973-01-01', '1973-12-31']]],
+    ['The 1973 tower housed some 800 families.', '2019-01-04', [['1973', 'date', '1973-01-01', '1973-12-31']]],
     ['Prices were lower in the 1990s.', TUE, [['1990s', 'date', '1990-01-01', '1999-12-31']]],
     ['Profits rose in the fourth quarter of 2004.', null, [['fourth quarter of 2004', 'date', '2004-10-01', '2004-12-31']]],
     ['The plant will reopen in early 2026.', TUE, [['early 2026', 'date', '2026-01-01', '2026-04-30']]],
     ['The vote took place in mid-January.', TUE, [['mid-January', 'date', '2025-01-11', '2025-01-20']]],
-    ['A decision is expected in June of this year.', '2019-02-02', [['June of this year', 'date', '2019-06-01', '2019-06-30']]],
-    ['The lockdown started on December 22, last year.', '2019-01-07', [['December 22, last year', 'date', '2018-12-22', '2018-12-22']]],
+    ['A ruling on the Hadley bypass is due in June of this year.', '2019-02-02', [['June of this year', 'date', '2019-06-01', '2019-06-30']]],
+    ['The Northwind Press strike began on December 22, last year.', '2019-01-07', [['December 22, last year', 'date', '2018-12-22', '2018-12-22']]],
     ['Sentencing is scheduled for 2019-02-04.', null, [['2019-02-04', 'date', '2019-02-04', '2019-02-04']]],
-    ['The earliest statues date to the 13th century.', null, [['13th century', 'date', '1200-01-01', '1299-12-31']]],
+    ['The oldest carvings in Hadley go back to the 13th century.', null, [['13th century', 'date', '1200-01-01', '1299-12-31']]],
     // a round hundred before 2000 names its century; a part of it takes a third of its years
-    ['Bison were hunted to near extinction in the 1800s.', null, [['1800s', 'date', '1800-01-01', '1899-12-31']]],
+    ['Wolves were trapped almost out of the valley in the 1800s.', null, [['1800s', 'date', '1800-01-01', '1899-12-31']]],
     ['The mill grew fast in the early 1900s.', null, [['early 1900s', 'date', '1900-01-01', '1932-12-31']]],
-    ['The hall was built in the late 19th century.', null, [['late 19th century', 'date', '1867-01-01', '1899-12-31']]],
+    ['The Hadley mill was finished in the late 19th century.', null, [['late 19th century', 'date', '1867-01-01', '1899-12-31']]],
     ['The 2000s were a boom decade.', null, [['2000s', 'date', '2000-01-01', '2009-12-31']]],
     // a year before the accounts or contests it names
     ['The bank posted record 2004 sales.', null, [['2004', 'date', '2004-01-01', '2004-12-31']]],
@@ -56,8 +56,8 @@ describe('a day or month without a year takes the year that fits the tense', () 
     ['The deadline passed on 4 January.', TUE, [['4 January', 'date', '2025-01-04', '2025-01-04']]],
     ['The talks will resume on 4 January.', TUE, [['4 January', 'date', '2026-01-04', '2026-01-04']]],
     ['The ship vanished in November.', '2019-01-16', [['November', 'date', '2018-11-01', '2018-11-30']]],
-    ['The exact date is unclear, either December 27 or December 28.', '2019-01-10', [
-      ['December 27', 'date', '2018-12-27', '2018-12-27'], ['December 28', 'date', '2018-12-28', '2018-12-28']]],
+    ['The ledger is unclear, either December 26 or December 27.', '2019-01-10', [
+      ['December 26', 'date', '2018-12-26', '2018-12-26'], ['December 27', 'date', '2018-12-27', '2018-12-27']]],
     ['Turnout was high in August.', TUE, [['August', 'date', '2025-08-01', '2025-08-31']]],
     ['Flights were cancelled last March.', TUE, [['last March', 'date', '2025-03-01', '2025-03-31']]],
     ['Shops closed on Christmas Day.', TUE, [['Christmas Day', 'date', '2024-12-25', '2024-12-25']]],
@@ -80,9 +80,9 @@ describe('weekdays by tense', () => {
     ['The vote will be held next Friday.', TUE, [['next Friday', 'date', '2025-08-22', '2025-08-22']]],
     ['The strike began last Monday.', '2024-03-01', [['last Monday', 'date', '2024-02-26', '2024-02-26']]],
     ['The strike began last Tuesday.', TUE, [['last Tuesday', 'date', '2025-08-12', '2025-08-12']]],
-    // Wikinews, 4 January 2019: a Monday across the year boundary
-    ['An apartment building collapsed on Monday in Magnitogorsk, a city in the Ural region of Russia.', '2019-01-04', [['Monday', 'date', '2018-12-31', '2018-12-31']]],
-    ['Rescue work resumed on Wednesday, with additional bodies recovered.', '2019-01-04', [['Wednesday', 'date', '2019-01-02', '2019-01-02']]],
+    // published Friday 4 January 2019: a Monday across the year boundary
+    ['A footbridge gave way on Monday in Hadley, a market town on the river.', '2019-01-04', [['Monday', 'date', '2018-12-31', '2018-12-31']]],
+    ['Repair work restarted on Wednesday, with extra crews brought in.', '2019-01-04', [['Wednesday', 'date', '2019-01-02', '2019-01-02']]],
     ['The board met on Monday last week.', TUE, [['Monday last week', 'date', '2025-08-11', '2025-08-11']]],
   ])('%s (P=%s)', (sentence, published, expected) => {
     expect(datesOf(sentence, published)).toEqual(expected)
@@ -101,8 +101,8 @@ describe('relative days and periods', () => {
     ['Sales fell last month.', '2025-01-10', [['last month', 'date', '2024-12-01', '2024-12-31']]],
     ['It was the largest since last year’s Nato summit.', TUE, [['last year', 'date', '2024-01-01', '2024-12-31']]],
     ['The plan will be unveiled next year.', TUE, [['next year', 'date', '2026-01-01', '2026-12-31']]],
-    ['The curbs were introduced earlier this month.', TUE, [['earlier this month', 'date', '2025-08-01', '2025-08-18']]],
-    ['The curbs were introduced earlier this year.', TUE, [['earlier this year', 'date', '2025-01-01', '2025-08-18']]],
+    ['The parking fees were raised earlier this month.', TUE, [['earlier this month', 'date', '2025-08-01', '2025-08-18']]],
+    ['The parking fees were raised earlier this year.', TUE, [['earlier this year', 'date', '2025-01-01', '2025-08-18']]],
     ['The body was found two days ago.', '2024-03-01', [['two days ago', 'date', '2024-02-28', '2024-02-28']]],
     ['The firm was sold three years ago.', TUE, [['three years ago', 'date', '2022-01-01', '2022-12-31']]],
     ['Protests spread over the weekend.', TUE, [['the weekend', 'date', '2025-08-16', '2025-08-17']]],
@@ -127,9 +127,9 @@ describe('ranges, durations, deadlines and times', () => {
       ['Monday', 'date', '2025-08-18', '2025-08-18'], ['within two weeks', 'deadline', '2025-08-18', '2025-09-01']]],
     ['The ministry promised a decision by the end of the year.', TUE, [['by the end of the year', 'deadline', TUE, '2025-12-31']]],
     ['The explosion happened at 3pm on Monday.', TUE, [['3pm', 'time', '2025-08-18', '2025-08-18'], ['Monday', 'date', '2025-08-18', '2025-08-18']]],
-    ['The disaster occurred at 6am as many occupants slept.', '2019-01-04', [['6am', 'time', null, null]]],
-    ['The crash took place at around 15:00 local time.', null, [['15:00 local time', 'time', null, null]]],
-    ['The page was last amended at 12:05:19 UTC.', null, [['12:05:19 UTC', 'time', null, null]]],
+    ['The power cut came at 6am as most tenants slept.', '2019-01-04', [['6am', 'time', null, null]]],
+    ['The derailment happened at about 16:30 local time.', null, [['16:30 local time', 'time', null, null]]],
+    ['The Gazette page was last edited at 09:41:07 UTC.', null, [['09:41:07 UTC', 'time', null, null]]],
   ])('%s (P=%s)', (sentence, published, expected) => {
     expect(datesOf(sentence, published)).toEqual(expected)
   })
@@ -137,23 +137,23 @@ describe('ranges, durations, deadlines and times', () => {
 
 describe('periods, seasons, holidays and weeks named by a day', () => {
   test.each<[string, string | null, Found[]]>([
-    // Wikinews, 23 January 2019: "in the month" is the publication month, like "this month"
-    ['The move comes after the European Union sanctioned Iran earlier in the month.', '2019-01-23', [['earlier in the month', 'date', '2019-01-01', '2019-01-22']]],
+    // published 23 January 2019: "in the month" is the publication month, like "this month"
+    ['The ban comes after the council fined Acme Corp earlier in the month.', '2019-01-23', [['earlier in the month', 'date', '2019-01-01', '2019-01-22']]],
     // a year named in the sentence: "later in the year" is after the month told, in its year
-    ['He was arrested in March 2018 and released later in the year.', '2019-01-23', [
+    ['Mr Hale was hired in March 2018 and promoted later in the year.', '2019-01-23', [
       ['March 2018', 'date', '2018-03-01', '2018-03-31'], ['later in the year', 'date', '2018-04-01', '2018-12-31']]],
-    // Wikinews, 2 February 2019: one winter across two years
-    ['The population was the highest since the winter of 2006–2007.', '2019-02-02', [['winter of 2006–2007', 'date', '2006-12-01', '2007-02-28']]],
-    // Wikinews, 4 September 2019: Labor Day is the first Monday of September
-    ['The boat was on a three-day voyage with Monday being the Labor Day holiday.', '2019-09-04', [
+    // one winter across two years
+    ['Snowfall was the heaviest since the winter of 2009–2010.', '2019-02-02', [['winter of 2009–2010', 'date', '2009-12-01', '2010-02-28']]],
+    // published 4 September 2019: Labor Day is the first Monday of September
+    ['Tom Okafor had a three-day break in Hadley with Monday being a Labor Day holiday.', '2019-09-04', [
       ['three-day', 'duration', null, null], ['Monday', 'date', '2019-09-02', '2019-09-02'], ['Labor Day', 'date', '2019-09-02', '2019-09-02']]],
     ['Shoppers queued on Thanksgiving Day 2019.', null, [['Thanksgiving Day 2019', 'date', '2019-11-28', '2019-11-28']]],
-    // Wikinews, 10 October 2019
-    ['Arguments would be scheduled as soon as the week of October 21.', '2019-10-10', [['week of October 21', 'date', '2019-10-21', '2019-10-27']]],
-    ['It was the blue jeans war of the late \'70s.', '2019-06-20', [["late '70s", 'date', '1977-01-01', '1979-12-31']]],
-    ['He admired the great Milan side of the mid-90s, now in their 90s.', null, [['mid-90s', 'date', '1994-01-01', '1996-12-31']]],
-    ['Packs went out, with elections happening in early May.', null, [['early May', 'date', null, null]]],
-    ['"The year 2004 shows that our strategy works," he said.', null, [['2004', 'date', '2004-01-01', '2004-12-31']]],
+    // published 10 October 2019: a week named by its first day
+    ['Hearings could start as early as the week of October 28.', '2019-10-10', [['week of October 28', 'date', '2019-10-28', '2019-11-03']]],
+    ['It was the great cola fight of the late \'70s.', '2019-06-20', [["late '70s", 'date', '1977-01-01', '1979-12-31']]],
+    ['He loved the Hadley team of the mid-90s, now in their 90s.', null, [['mid-90s', 'date', '1994-01-01', '1996-12-31']]],
+    ['Leaflets went out, with polls taking place in early May.', null, [['early May', 'date', null, null]]],
+    ['"The year 2004 proved our plan right," she said.', null, [['2004', 'date', '2004-01-01', '2004-12-31']]],
   ])('%s (P=%s)', (sentence, published, expected) => {
     expect(datesOf(sentence, published)).toEqual(expected)
   })
@@ -162,7 +162,7 @@ describe('periods, seasons, holidays and weeks named by a day', () => {
 describe('parts of a period', () => {
   test.each<[string, string | null, Found[]]>([
     ['Profits fell in the second half of last year.', TUE, [['the second half of last year', 'date', '2024-07-01', '2024-12-31']]],
-    ['Car sales slumped in the second half of 2004.', null, [['the second half of 2004', 'date', '2004-07-01', '2004-12-31']]],
+    ['Bike sales dipped in the second half of 2004.', null, [['the second half of 2004', 'date', '2004-07-01', '2004-12-31']]],
     ['Sales rose in the first half of the year.', TUE, [['the first half of the year', 'date', '2025-01-01', '2025-06-30']]],
     ['Rain fell in the first half of June 2024.', null, [['the first half of June 2024', 'date', '2024-06-01', '2024-06-15']]],
     ['The first week of March 2024 was wet.', null, [['The first week of March 2024', 'date', '2024-03-01', '2024-03-07']]],
@@ -203,7 +203,7 @@ describe('named days and dates written in figures', () => {
     'The vote split 50/50.',
     'Nine in ten, or 9/10 doctors, agree.',
     'He made New Year resolutions.',
-    'The Halloween-themed fair drew crowds.',
+    'The Halloween-themed parade in Hadley was cancelled.',
     'The score was 3/4 at the break.',
   ])('not a date: %s', (sentence) => {
     expect(datesOf(sentence, TUE)).toEqual([])
@@ -212,15 +212,15 @@ describe('named days and dates written in figures', () => {
 
 describe('the tense a date takes', () => {
   test.each<[string, string, Found[]]>([
-    // Wikinews, 3 August 2020: the election "to be held" lies ahead though the rally is told in the past
-    ['Tsikhanouskaya, a candidate in the election to be held on August 9, held a rally on Thursday.', '2020-08-03', [
-      ['August 9', 'date', '2020-08-09', '2020-08-09'], ['Thursday', 'date', '2020-07-30', '2020-07-30']]],
+    // the ballot "to be held" lies ahead though the meeting is told in the past
+    ['Jane Albury, a contender in the ballot to be held on August 16, spoke in Hadley on Thursday.', '2020-08-03', [
+      ['August 16', 'date', '2020-08-16', '2020-08-16'], ['Thursday', 'date', '2020-07-30', '2020-07-30']]],
     // a deadline told in the past is how long it took, not a span from the publication date
     ['In mid-2019, 62 Tesco outlets had closed within a year.', '2020-07-01', [['mid-2019', 'date', '2019-05-01', '2019-08-31'], ['within a year', 'duration', null, null]]],
-    ['Within roughly a day before the event, police arrested 33 men.', '2020-08-03', [['roughly a day', 'duration', null, null]]],
+    ['Within roughly two days before the fair, stewards turned away 40 visitors.', '2020-08-03', [['roughly two days', 'duration', null, null]]],
     ['The bank will report within the next two weeks, it said.', '2019-10-10', [['within the next two weeks', 'deadline', '2019-10-10', '2019-10-24']]],
-    // Wikinews, 31 March 2019: the reporting verb outside the quote does not decide for the Wednesday inside it
-    ['Earlier this week on Wednesday, Erdogan said: "We will change its name."', '2019-03-31', [
+    // the reporting verb outside the quote does not decide for the Wednesday inside it
+    ['Earlier this week on Wednesday, Mr Hale said: "We will sell the site."', '2019-03-31', [
       ['Earlier this week', 'date', '2019-03-25', '2019-03-30'], ['Wednesday', 'date', '2019-03-27', '2019-03-27']]],
   ])('%s (P=%s)', (sentence, published, expected) => {
     expect(datesOf(sentence, published)).toEqual(expected)
@@ -244,22 +244,20 @@ describe('limits: "by", "until" and the tense', () => {
 
 describe('dates counted from the dates told before them', () => {
   test.each<[string, string | null, Found[]]>([
-    // Wikinews, 21 February 2019
-    ['On Friday, Congress approved a budget. He declared a state of emergency the same day.', '2019-02-21', [
+    ['On Friday, the council passed a budget. Ms Lee announced a hiring freeze the same day.', '2019-02-21', [
       ['Friday', 'date', '2019-02-15', '2019-02-15'], ['the same day', 'date', '2019-02-15', '2019-02-15']]],
-    // Wikinews, 29 September 2019
-    ['On Thursday, Cengiz addressed reporters. The previous day, PBS revealed the interview.', '2019-09-29', [
+    ['On Thursday, Mr Hale met reporters. The previous day, the Gazette printed the letter.', '2019-09-29', [
       ['Thursday', 'date', '2019-09-26', '2019-09-26'], ['The previous day', 'date', '2019-09-25', '2019-09-25']]],
-    ['Rescue work resumed on Wednesday. Two days later the search ended.', '2019-01-04', [
+    ['Repair work restarted on Wednesday. Two days later the bridge reopened.', '2019-01-04', [
       ['Wednesday', 'date', '2019-01-02', '2019-01-02'], ['Two days later', 'date', '2019-01-04', '2019-01-04']]],
     ['Nissan lost 684bn yen in 2000 and made a profit the following year.', null, [
       ['2000', 'date', '2000-01-01', '2000-12-31'], ['the following year', 'date', '2001-01-01', '2001-12-31']]],
     // a date told in the past skips a court date still to come
-    ['He will appear again on April 5. The first attack was in Al Noor Mosque on Friday. The second was on the same day.', '2019-03-17', [
+    ['He will appear again on April 5. The first fire was at Hadley Library on Friday. A second broke out on the same day.', '2019-03-17', [
       ['April 5', 'date', '2019-04-05', '2019-04-05'], ['Friday', 'date', '2019-03-15', '2019-03-15'], ['the same day', 'date', '2019-03-15', '2019-03-15']]],
-    // Wikinews, 25 March 2019: a weekday inside the stretch the article named
-    ['From March 15 to 17, Toronto played host to the event. A session was held on Saturday afternoon.', '2019-03-25', [
-      ['March 15 to 17', 'range', '2019-03-15', '2019-03-17'], ['Saturday', 'date', '2019-03-16', '2019-03-16']]],
+    // a weekday inside the stretch the article named
+    ['From March 8 to 10, Hadley hosted the fair. A talk was given on Saturday afternoon.', '2019-03-25', [
+      ['March 8 to 10', 'range', '2019-03-08', '2019-03-10'], ['Saturday', 'date', '2019-03-09', '2019-03-09']]],
     ['The same day, Trump became the nominee.', null, [['The same day', 'date', null, null]]],
   ])('%s (P=%s)', (sentence, published, expected) => {
     expect(datesOf(sentence, published)).toEqual(expected)
@@ -275,9 +273,9 @@ describe('times and parts of a day take the day written next to them, the senten
     ['A fire destroyed the mill on Saturday.\n\nThe owner had insured it on August 3. The blaze began at 10:15 a.m.', TUE, [
       ['Saturday', 'date', '2025-08-16', '2025-08-16'], ['August 3', 'date', '2025-08-03', '2025-08-03'], ['10:15 a.m.', 'time', '2025-08-16', '2025-08-16']]],
     // the nearest day written next to each time
-    ['The advisory came at 8:00 p.m. on Wednesday (0100 UTC Thursday).', '2025-08-21', [
-      ['8:00 p.m.', 'time', '2025-08-20', '2025-08-20'], ['Wednesday', 'date', '2025-08-20', '2025-08-20'],
-      ['0100 UTC', 'time', '2025-08-21', '2025-08-21'], ['Thursday', 'date', '2025-08-21', '2025-08-21']]],
+    ['The flood warning came at 9:00 p.m. on Wednesday (0200 UTC Thursday).', '2025-08-21', [
+      ['9:00 p.m.', 'time', '2025-08-20', '2025-08-20'], ['Wednesday', 'date', '2025-08-20', '2025-08-20'],
+      ['0200 UTC', 'time', '2025-08-21', '2025-08-21'], ['Thursday', 'date', '2025-08-21', '2025-08-21']]],
     ['Crowds marched yesterday and dispersed in the early evening.', TUE, [
       ['yesterday', 'date', '2025-08-18', '2025-08-18'], ['the early evening', 'date', '2025-08-18', '2025-08-18']]],
     // a time still to come is not a day the story has told; a dateline is not the story's day
@@ -307,8 +305,8 @@ describe('"today" and "this morning" inside a quote count from the day the words
 
 describe('periods counted from an event the story dates', () => {
   test.each<[string, string | null, Found[]]>([
-    ['The referendum was held on June 23, 2016. In the days after the referendum, the pound fell.', null, [
-      ['June 23, 2016', 'date', '2016-06-23', '2016-06-23'], ['the days after the referendum', 'date', '2016-06-24', '2016-06-30']]],
+    ['The referendum was held on May 5, 2016. In the days after the referendum, rents rose.', null, [
+      ['May 5, 2016', 'date', '2016-05-05', '2016-05-05'], ['the days after the referendum', 'date', '2016-05-06', '2016-05-12']]],
     ['The vote was held on Sunday. On the eve of the vote, the leader spoke.', TUE, [
       ['Sunday', 'date', '2025-08-17', '2025-08-17'], ['the eve of the vote', 'date', '2025-08-16', '2025-08-16']]],
     ['The elections were on Tuesday. The day after the election, markets fell.', '2025-08-22', [
@@ -318,8 +316,8 @@ describe('periods counted from an event the story dates', () => {
     ['The fire broke out on Monday. On the night of the fire, staff fled.', TUE, [
       ['Monday', 'date', '2025-08-18', '2025-08-18'], ['the night of the fire', 'date', '2025-08-18', '2025-08-18']]],
     // a date inside the phrase anchors it and keeps a span of its own
-    ['Three days before the August 20 deadline, talks collapsed.', TUE, [
-      ['Three days before', 'date', '2025-08-17', '2025-08-17'], ['August 20', 'date', '2025-08-20', '2025-08-20']]],
+    ['Two days before the August 21 deadline, the sale fell through.', TUE, [
+      ['Two days before', 'date', '2025-08-19', '2025-08-19'], ['August 21', 'date', '2025-08-21', '2025-08-21']]],
     ['He spoke on the eve of Sunday\'s vote.', TUE, [['the eve of', 'date', '2025-08-16', '2025-08-16'], ['Sunday', 'date', '2025-08-17', '2025-08-17']]],
     // an event the story never dates: found, not placed
     ['He spoke on the eve of the vote.', TUE, [['the eve of the vote', 'date', null, null]]],
@@ -425,15 +423,15 @@ describe('not dates', () => {
     'Tourists flock to Easter Island.',
     'The attack killed 2000 people.',
     'Euro 2020 was a success for Italy.',
-    'The Sunday Telegraph reported the story.',
+    'The Sunday Herald of Hadley printed the result.',
     'One day, he said, the war would end.',
     'He scored 24 points in Mondays games.',
-    'With government resolution No. 1430/2019, the state issued a bond.',
+    'With council order No. 2214/2021, the town sold a bond.',
     'Tesco sold its roughly 2000 Thai and 74 Malaysian stores.',
     'The firm made 2000 sales calls.',
     'Some discount stores found a loophole which allows Sunday opening hours.',
-    'Ireland: J Robinson (capt); M Cueto, J Noon, O Barkley.',
-    'He described it as the first case of this type.',
+    'Hadley: T Okafor (capt); M Hale, J Noon, R Albury.',
+    'Ms Lee described it as the first case of its kind in Hadley.',
   ])('%s', (sentence) => {
     expect(datesOf(sentence, TUE)).toEqual([])
   })

@@ -6,11 +6,11 @@ const quotes = (text: string) => analyze(text).quotes.map((q) => [q.type, q.text
 
 describe('quoted words in the clause of the sentence’s subject', () => {
   test.each<[string, string, Array<[string, string, string | null]>]>([
-    ['after a verb that reports nothing', 'Ms Lee implied the inspector was biased and “hostile” to the town.',
-      [['mixed', 'the inspector was biased and “hostile” to the town', 'Ms Lee']]],
+    ['after a verb that reports nothing', 'Ms Lee hinted the referee was partial and “unfriendly” to the visitors.',
+      [['mixed', 'the referee was partial and “unfriendly” to the visitors', 'Ms Lee']]],
     ['a stance', 'Mayor Ann Ruiz opposes “across-the-board pay freezes” for nurses.',
       [['mixed', '“across-the-board pay freezes” for nurses', 'Ann Ruiz']]],
-    ['after a copula', 'Dr Tom Hale became "acutely aware" of the risks.', [['mixed', '"acutely aware" of the risks', 'Tom Hale']]],
+    ['after a copula', 'Dr Tom Hale became "deeply uneasy" about the costs.', [['mixed', '"deeply uneasy" about the costs', 'Tom Hale']]],
   ])('%s', (_name, text, expected) => {
     expect(quotes(text)).toEqual(expected)
   })
@@ -19,10 +19,10 @@ describe('quoted words in the clause of the sentence’s subject', () => {
 describe('quoted words that name a thing', () => {
   test.each([
     ['a scare quote inside a noun phrase', 'Ms Lee lost her savings to the so-called “sextortion” scam.'],
-    ['a label before a noun', 'Mr Hale received $3 million in “risk mitigation” payments.'],
+    ['a label before a noun', 'Mr Hale received $2 million in “flood resilience” grants.'],
     ['a possessive before the words', 'Ms Lee showed him her “fantasy closet” upstairs.'],
-    ['a title', 'Mr Hale appeared on “Sunday Morning Futures” last week.'],
-    ['one capitalised word after a preposition', 'Ms Lee bought the rights to “Equity” in May.'],
+    ['a title', 'Mr Hale appeared on “Hadley Tonight” last week.'],
+    ['one capitalised word after a preposition', 'Ms Lee sold the film rights to “Harbour” in May.'],
     ['a name given by nobody', 'The baby, known as “our little one,” slept.'],
     ['a list of words', 'The list includes “optics,” “grapple” and “ghosting” this year.'],
   ])('%s', (_name, text) => {
@@ -57,7 +57,7 @@ describe('a quote right after the verb, with the sentence going on after it', ()
   })
 
   test('near-miss: the main clause’s verb after a relative clause', () => {
-    const a = analyze('Apps that it said “may not work” included the maps and the mail.')
-    expect(a.quotes.map((q) => q.text)).toEqual(['“may not work”'])
+    const a = analyze('Games that the firm said “could stop loading” included the chess and the quiz.')
+    expect(a.quotes.map((q) => q.text)).toEqual(['“could stop loading”'])
   })
 })

@@ -31,11 +31,11 @@ describe('money: scale and currency', () => {
     ['Tokyo offered ¥300bn in loans.', [['¥300bn', 'money', 300e9, 'JPY']]],
     ['The province will spend 40 million Canadian dollars on schools.', [['40 million Canadian dollars', 'money', 40e6, 'CAD']]],
     ['The fine was 300 dollars.', [['300 dollars', 'money', 300, 'USD']]],
-    ['Pernod is worth 7.5bn euros.', [['7.5bn euros', 'money', 7.5e9, 'EUR']]],
-    ['Shares closed up four pence at 274.5 pence.', [['four pence', 'money', 0.04, 'GBP'], ['274.5 pence', 'money', 2.745, 'GBP']]],
+    ['Acme Corp is worth 6.8bn euros.', [['6.8bn euros', 'money', 6.8e9, 'EUR']]],
+    ['Shares ended up three pence at 318.5 pence.', [['three pence', 'money', 0.03, 'GBP'], ['318.5 pence', 'money', 3.185, 'GBP']]],
     ['Each victim will receive one million rubles.', [['one million rubles', 'money', 1e6, 'RUB']]],
-    ['The deficit is close to half a trillion dollars.', [['half a trillion dollars', 'money', 0.5e12, 'USD']]],
-    ['The event raised nearly CDN$11,000 for the shelter.', [['CDN$11,000', 'money', 11000, 'CAD']]],
+    ['The debt is near half a trillion dollars.', [['half a trillion dollars', 'money', 0.5e12, 'USD']]],
+    ['The Hadley fun run raised almost CDN$8,400 for the library.', [['CDN$8,400', 'money', 8400, 'CAD']]],
   ])('%s', (sentence, expected) => {
     expect(figuresOf(sentence)).toEqual(expected)
   })
@@ -47,18 +47,18 @@ describe('percentages, counts, quantities and durations', () => {
     ['Growth slowed to 2.5 per cent.', [['2.5 per cent', 'percent', 2.5, '%']]],
     ['Growth slowed to 2.5 percent.', [['2.5 percent', 'percent', 2.5, '%']]],
     ['The bank raised rates by 0.25 percentage points.', [['0.25 percentage points', 'percent', 0.25, 'percentage point']]],
-    ['It lost 464,000 subscribers.', [['464,000', 'count', 464000, null]]],
+    ['It lost 312,000 members.', [['312,000', 'count', 312000, null]]],
     ['Officials said three people died.', [['three', 'count', 3, null]]],
-    ['The Ethiopians will need 2.2 million tonnes of food.', [['2.2 million tonnes', 'quantity', 2.2e6, 'tonne']]],
+    ['The region will need 1.8 million tonnes of feed.', [['1.8 million tonnes', 'quantity', 1.8e6, 'tonne']]],
     ['The truck carried 20 tonnes of grain.', [['20 tonnes', 'quantity', 20, 'tonne']]],
     ['Output rose to 1.2 million barrels a day.', [['1.2 million barrels', 'quantity', 1.2e6, 'barrel']]],
     ['The runners covered 5km.', [['5km', 'quantity', 5, 'km']]],
-    ['The city lies around ten kilometres from Barcelona.', [['ten kilometres', 'quantity', 10, 'km']]],
+    ['The village lies about ten kilometres outside Hadley.', [['ten kilometres', 'quantity', 10, 'km']]],
     ['Guarantees would be formalised within 10 days.', [['10 days', 'duration', 10, 'day']]],
     ['The more-than-six-hour meetings ended late.', [['six-hour', 'duration', 6, 'hour']]],
     ['The war has been going on for almost four years.', [['four years', 'duration', 4, 'year']]],
     ['A 92-year-old woman was among the dead.', [['92-year-old', 'duration', 92, 'year']]],
-    ['Greene won the 60m at the Grand Prix.', [['60m', 'quantity', 60, 'metre']]],
+    ['Okafor won the 60m in Hadley on Saturday.', [['60m', 'quantity', 60, 'metre']]],
     ['The virus has infected 5m people.', [['5m', 'count', 5e6, null]]],
     ['Visitors totalled around a quarter of a million.', [['a quarter of a million', 'count', 250000, null]]],
     ['The girl weighed 82 pounds when she was found.', [['82 pounds', 'quantity', 82, 'lb']]],
@@ -70,8 +70,8 @@ describe('percentages, counts, quantities and durations', () => {
 
 describe('units and currencies read from the words around the number', () => {
   test.each<[string, Row[]]>([
-    // Wikinews, 15 September 2019: a doubled space before the scale
-    ['Saudi officials said 5.7  million barrels of per-day production had been disrupted.', [['5.7  million barrels', 'quantity', 5.7e6, 'barrel']]],
+    // a doubled space before the scale
+    ['Acme Corp said 3.4  million barrels of daily output had been lost.', [['3.4  million barrels', 'quantity', 3.4e6, 'barrel']]],
     ['The butterflies occupied 6.05 hectares (.0605 square km).', [['6.05 hectares', 'quantity', 6.05, 'hectare'], ['.0605 square km', 'quantity', 0.0605, 'km²']]],
     // Wikinews, 2020: złoty, and a loss in the pounds of the turnover before it
     ['The deal costs one billion złotys; the price is 900 million złotys (181 million pounds).', [
@@ -79,19 +79,19 @@ describe('units and currencies read from the words around the number', () => {
     ['The units had a 947 million pounds turnover for a 107 million loss.', [['947 million pounds', 'money', 9.47e8, 'GBP'], ['107 million', 'money', 1.07e8, 'GBP']]],
     ['The firm cut 5 million costs.', [['5 million', 'count', 5e6, null]]],
     ['Deutsche Boerse lifted its dividend to 70 euro cents from 55 euro cents.', [['70 euro cents', 'money', 0.7, 'EUR'], ['55 euro cents', 'money', 0.55, 'EUR']]],
-    ['Shares in Bombardier lost 65 Canadian cents.', [['65 Canadian cents', 'money', 0.65, 'CAD']]],
-    ['MPC member Paul Tucker voted for a quarter point rise in interest rates to 5%.', [['a quarter point', 'percent', 0.25, 'percentage point'], ['5%', 'percent', 5, '%']]],
+    ['Shares in Northwind Press lost 45 Canadian cents.', [['45 Canadian cents', 'money', 0.45, 'CAD']]],
+    ['Board member Jane Albury backed a quarter point cut in the base rate to 4%.', [['a quarter point', 'percent', 0.25, 'percentage point'], ['4%', 'percent', 4, '%']]],
     ['The Fed raised its key rate by half a percentage point.', [['half a percentage point', 'percent', 0.5, 'percentage point']]],
-    ['He was convicted of possessing 1,000 or more kilograms of marijuana.', [['1,000 or more kilograms', 'quantity', 1000, 'kg']]],
-    ['The aftershock had a magnitude of 4.0, after a 4.7-magnitude earthquake.', [['4.0', 'quantity', 4, 'magnitude'], ['4.7', 'quantity', 4.7, 'magnitude']]],
-    ['We have had over 400 magnitude 2+ earthquakes.', [['400', 'count', 400, null], ['2', 'quantity', 2, 'magnitude']]],
-    ['Gloria Vanderbilt died on Monday at the age of 95.', [['95', 'duration', 95, 'year']]],
+    ['He was found guilty of storing 2,000 or more kilos of stolen copper.', [['2,000 or more kilos', 'quantity', 2000, 'kg']]],
+    ['The second tremor had a magnitude of 3.0, after a 5.2-magnitude shock.', [['3.0', 'quantity', 3, 'magnitude'], ['5.2', 'quantity', 5.2, 'magnitude']]],
+    ['The valley has had over 300 magnitude 3+ tremors.', [['300', 'count', 300, null], ['3', 'quantity', 3, 'magnitude']]],
+    ['Jane Albury died last week at the age of 97.', [['97', 'duration', 97, 'year']]],
     // ages are stretches of time lived, wherever the dates extractor finds one
     ['The pilot, Jo Marsh, 51, and a boy aged nine died.', [['51', 'duration', 51, 'year'], ['nine', 'duration', 9, 'year']]],
     ['The victims were aged six, eight, two aged eleven, and 40.', [
       ['six', 'duration', 6, 'year'], ['eight', 'duration', 8, 'year'], ['two', 'count', 2, null], ['eleven', 'duration', 11, 'year'], ['40', 'duration', 40, 'year']]],
     ['In Leeds, 42, a record, were fined.', [['42', 'count', 42, null]]],
-    ['The study focused on particles under 2.5 micrometers in diameter.', [['2.5 micrometers', 'quantity', 2.5, 'μm']]],
+    ['The filter traps grains under 3.5 micrometers across.', [['3.5 micrometers', 'quantity', 3.5, 'μm']]],
   ])('%s', (sentence, expected) => {
     expect(figuresOf(sentence)).toEqual(expected)
   })
@@ -131,11 +131,11 @@ describe('less common money, units and rates', () => {
     ['The flat is 800 square feet, the garden 50 square metres.', [['800 square feet', 'quantity', 800, 'square foot'], ['50 square metres', 'quantity', 50, 'm²']]],
     ['The rupee fell to 74 to the dollar.', [['74', 'money', 74, 'INR']]],
     ['The Turkish lira slid to 7.2 against the dollar.', [['7.2', 'money', 7.2, 'TRY']]],
-    ['The trade gap hit a record Australian dollar 12.6bn.', [['12.6bn', 'money', 12.6e9, 'AUD']]],
+    ['The budget gap reached a record Australian dollar 9.3bn.', [['9.3bn', 'money', 9.3e9, 'AUD']]],
     ['The bank made a 25 basis-point cut after a 50bp rise and a 0.5-percentage-point rise.', [
       ['25 basis-point', 'percent', 25, 'basis point'], ['50bp', 'percent', 50, 'basis point'], ['0.5-percentage-point', 'percent', 0.5, 'percentage point']]],
     ['The wall was five or six feet high; two or three people climbed it.', [['five or six feet', 'quantity', 5, 'foot', 6], ['two or three', 'count', 2, null, 3]]],
-    ['The pilot made one landing on a barge.', [['one', 'count', 1, null]]],
+    ['The pilot made one stop at a farm.', [['one', 'count', 1, null]]],
     // an amount told against money in its sentence is money: millions, not metres
     ['The club will get £20m now, with another 15m due next year.', [['£20m', 'money', 20e6, 'GBP'], ['15m', 'money', 15e6, 'GBP']]],
     ['Turnover rose to $3bn from 2.6bn.', [['$3bn', 'money', 3e9, 'USD'], ['2.6bn', 'money', 2.6e9, 'USD']]],
@@ -170,16 +170,16 @@ describe('less common money, units and rates', () => {
 
 describe('counts the tagger hides', () => {
   test.each<[string, Row[]]>([
-    ['Estimates indicate roughly one million people marched in London.', [['one million', 'count', 1e6, null]]],
-    // Wikinews, 2 February 2019: a capitalised "But" after "[...]" is no name
-    ['"… soy products[...] But one good weather year won\'t save the monarch."', [['one', 'count', 1, null]]],
-    ['He tortured all but the youngest of their thirteen children.', [['thirteen', 'count', 13, null]]],
-    ['Iran has only one heavily congested mobile network.', [['one', 'count', 1, null]]],
-    ['Households with at least one unvaccinated person placed a red flag.', [['one', 'count', 1, null]]],
+    ['Counts suggest nearly one million visitors came to the Hadley fair.', [['one million', 'count', 1e6, null]]],
+    // a capitalised "But" after "[...]" is no name
+    ['"… corn fields[...] But one wet spring won\'t ruin the harvest."', [['one', 'count', 1, null]]],
+    ['She taught all but the eldest of their eleven grandchildren.', [['eleven', 'count', 11, null]]],
+    ['Hadley has only one badly crowded bus route.', [['one', 'count', 1, null]]],
+    ['Homes with at least one unpaid carer put up a blue sign.', [['one', 'count', 1, null]]],
     ['Tesco sold its roughly 2000 Thai and 74 Malaysian stores.', [['2000', 'count', 2000, null], ['74', 'count', 74, null]]],
-    ['Prices remain down on 2004 levels.', []],
+    ['Rents stay down on their 2004 levels.', []],
     // a number the article writes in a name is that name later too, unless it counts a plural noun
-    ['The aircraft was a Boeing 707. The 707 was a freighter with 707 seats.', [['707', 'count', 707, null]]],
+    ['The plane was a Boeing 727. The 727 was a cargo jet with 727 seats.', [['727', 'count', 727, null]]],
   ])('%s', (sentence, expected) => {
     expect(figuresOf(sentence)).toEqual(expected)
   })
@@ -187,16 +187,16 @@ describe('counts the tagger hides', () => {
 
 describe('ranges give both ends', () => {
   test.each<[string, Row[]]>([
-    ['The deal is valued at $1.3 to $1.5bn.', [['$1.3 to $1.5bn', 'money', 1.3e9, 'USD', 1.5e9]]],
+    ['The sale is valued at $1.2 to $1.6bn.', [['$1.2 to $1.6bn', 'money', 1.2e9, 'USD', 1.6e9]]],
     ['Analysts expect growth of 3-5%.', [['3-5%', 'percent', 3, '%', 5]]],
-    ['BA forecast a 2% to 3% rise in revenue.', [['2% to 3%', 'percent', 2, '%', 3]]],
-    ['There are presumably between 36 and 40 people under the rubble.', [['36 and 40', 'count', 36, null, 40]]],
+    ['Acme Corp forecast a 4% to 6% rise in orders.', [['4% to 6%', 'percent', 4, '%', 6]]],
+    ['There are probably between 24 and 30 boats in the harbour.', [['24 and 30', 'count', 24, null, 30]]],
     ['The tickets cost £5-10m in total.', [['£5-10m', 'money', 5e6, 'GBP', 10e6]]],
     // a change between two figures is not a range
-    ['Sales rose 2% to $11.1bn from $10.9bn.', [['2%', 'percent', 2, '%'], ['$11.1bn', 'money', 11.1e9, 'USD'], ['$10.9bn', 'money', 10.9e9, 'USD']]],
+    ['Revenue rose 3% to $8.4bn from $8.2bn.', [['3%', 'percent', 3, '%'], ['$8.4bn', 'money', 8.4e9, 'USD'], ['$8.2bn', 'money', 8.2e9, 'USD']]],
     ['The toll rose from fourteen to 31.', [['fourteen', 'count', 14, null], ['31', 'count', 31, null]]],
-    ['Chrysler helped boost net income by 400m euros to 2.5bn euros.', [['400m euros', 'money', 4e8, 'EUR'], ['2.5bn euros', 'money', 2.5e9, 'EUR']]],
-    ['A bid is likely in the next one to two weeks.', [['one to two weeks', 'duration', 1, 'week', 2]]],
+    ['The Hadley plant helped lift profit by 300m euros to 1.9bn euros.', [['300m euros', 'money', 3e8, 'EUR'], ['1.9bn euros', 'money', 1.9e9, 'EUR']]],
+    ['A decision may come in the next two to three weeks.', [['two to three weeks', 'duration', 2, 'week', 3]]],
   ])('%s', (sentence, expected) => {
     expect(figuresOf(sentence)).toEqual(expected)
   })
@@ -210,9 +210,9 @@ describe('not figures', () => {
     'Leaders met at the G8 summit.',
     'He won the Formula One title.',
     'Covid-19 closed the schools.',
-    'It is one of the biggest investors in Google.',
+    'It is one of the largest backers of Acme Corp.',
     'The shop is open 24/7.',
-    'He walked through the door of 10 Downing Street.',
+    'He knocked on the door of 14 Harbour Street.',
     'The Boeing 737 was grounded.',
     'The court rejected the case in a 2-1 decision.',
     'Two thirds of the world voted.',
@@ -220,10 +220,10 @@ describe('not figures', () => {
     'No one was hurt.',
     'The meeting starts at 3pm.',
     'One of their daughters escaped and phoned 911.',
-    'Air India Express flight 1344 was en route from Dubai.',
-    'The officers offered a tour of the headquarters at 36 Quai des Orfèvres.',
+    'Northwind Air flight 2817 was on its way from Hadley.',
+    'The staff offered a tour of the office at 22 Quai des Lilas.',
     'The site was accused of violating § 1201 of the code.',
-    'A quake was recorded at 4:53 a.m. (2053 Wednesday night, UTC).',
+    'A tremor was felt at 5:12 a.m. (2112 Tuesday night, UTC).',
     'The team won by half a point.',
   ])('%s', (sentence) => {
     expect(figuresOf(sentence)).toEqual([])
@@ -238,7 +238,7 @@ describe('not figures', () => {
 describe('context says what the figure counts', () => {
   test.each<[string, string]>([
     ['“There indeed is a package with our proposals worth $90 billion,” Mr Zelenskiy said.', 'a package with our proposals worth'],
-    ['It lost 464,000 subscribers in the fourth quarter.', 'It lost … subscribers in the'],
+    ['It lost 312,000 members in the third quarter.', 'It lost … members in the'],
     ['£691m was spent on roads.', 'was spent on roads'],
   ])('%s', (sentence, context) => {
     expect(extractFigures(parseArticle(sentence))[0].context).toBe(context)

@@ -12,8 +12,8 @@ describe('the article’s own words', () => {
   test.each<[string, string, Array<[string, Speaker['gender'], string[]]>]>([
     ['a pronoun resolved to the speaker', 'Pat Quinlan runs the shelter on Elm Street.\n\n“We will rebuild,” she said.',
       [['Pat Quinlan', 'female', ['pronoun:she']]]],
-    ['a pronoun in what the speaker said, outside quote marks', 'Karen Wang said her priorities would be housing and transit.',
-      [['Karen Wang', 'female', ['pronoun:her']]]],
+    ['a pronoun in what the speaker said, outside quote marks', 'Karen Doyle said her first goal would be cheaper buses.',
+      [['Karen Doyle', 'female', ['pronoun:her']]]],
     ['an honorific', 'Ms Okafor said the vote would go ahead.', [['Ms Okafor', 'female', ['honorific:Ms']]]],
     ['a male honorific', 'Sir Alan Duffy said the bridge was safe.', [['Alan Duffy', 'male', ['honorific:Sir']]]],
     ['a gendered title before the name', 'Spokeswoman Dana Reyes said the line would reopen on Friday.',
@@ -106,7 +106,7 @@ describe('the first name, only when the article says nothing', () => {
 
 test('every evidence span is the text it names', () => {
   const text = 'Mr Ortiz, the spokesman for the council, said the vote was delayed. “It is a setback,” he said. ' +
-    'Karen Wang said her priorities would be housing. A female official said the talks had stalled.'
+    'Karen Doyle said her first goal would be cheaper buses. A female official said the talks had stalled.'
   for (const s of analyze(text).speakers) {
     for (const e of s.genderEvidence ?? []) expect(text.slice(e.start!, e.end!)).toBe(e.text)
   }

@@ -24,8 +24,8 @@ describe('descriptions', () => {
 
 describe('shares of people', () => {
   test.each<[string, string, string]>([
-    ['a share before "of"', 'At least half of voters in each state say the plan is fair.', 'half of voters in each state'],
-    ['a percentage before "of"', 'Some 52 percent of registered voters say the plan is fair.', 'Some 52 percent of registered voters'],
+    ['a share before "of"', 'At least half of tenants in each block say the rent is fair.', 'half of tenants in each block'],
+    ['a percentage before "of"', 'Some 47 percent of local drivers say the toll is fair.', 'Some 47 percent of local drivers'],
     ['a share of a pronoun', 'Until the vote, most of them said they liked the plan.', 'most of them'],
   ])('%s', (_name, text, expected) => {
     expect(speakers(text)).toEqual([expected])
@@ -81,14 +81,14 @@ describe('who a bare description means', () => {
   })
 
   test('the founder of a company may be the person named before', () => {
-    expect(speakers('I am talking about Ann Baker. “We print anything,” says the 39-year-old founder of Northwind Press.')).toEqual(['Ann Baker'])
+    expect(speakers('I am talking about Ann Baker. “We print anything,” says the 44-year-old founder of Northwind Press.')).toEqual(['Ann Baker'])
   })
 
   test.each<[string, string, Array<string | null>]>([
     ['an abbreviated title is the office it names', 'Sen. Tom Hale spoke in Ames. “We will win,” the senator said.', ['Tom Hale']],
     ['an office the person does not hold is someone else', 'Sen. Tom Hale spoke in Ames on Monday. “It is over,” the governor said.', ['the governor']],
-    ['a gendered role is never a person of the other gender', 'Mr Hale spoke in Ames on Monday. The actress said she was tired of the campaign.', ['The actress']],
-    ['near-miss: a role that fits stays with the person', 'Mr Hale spoke in Ames on Monday. The candidate said he was tired of the campaign.', ['Mr Hale']],
+    ['a gendered role is never a person of the other gender', 'Mr Hale spoke in Ames on Monday. The actress said she was fed up with the tour.', ['The actress']],
+    ['near-miss: a role that fits stays with the person', 'Mr Hale spoke in Ames on Monday. The candidate said he was fed up with the tour.', ['Mr Hale']],
   ])('%s', (_name, text, expected) => {
     expect(speakers(text)).toEqual(expected)
   })
@@ -96,7 +96,7 @@ describe('who a bare description means', () => {
 
 describe('phrases of time between a subject and its verb', () => {
   test.each<[string, string, string]>([
-    ['"for years"', 'Public health researchers have for years been saying that governments need to act.', 'Public health researchers'],
+    ['"for years"', 'Road safety campaigners have for years warned that councils must act.', 'Road safety campaigners'],
     ['a day', 'Ms Lee on Monday said the plan had failed.', 'Ms Lee'],
   ])('%s', (_name, text, expected) => {
     expect(speakers(text)).toEqual([expected])
@@ -109,16 +109,16 @@ describe('subjects a reader reads past words in', () => {
     ['an emphatic pronoun', 'Northwind itself said the deal was on.', 'Northwind'],
     ['a participle and where', 'Voters interviewed at rallies in Hadley this week, including Mr Hale, said they liked the plan.', 'Voters'],
     ['a time after the participle', 'Voters surveyed in May said they wanted change.', 'Voters'],
-    ['near-miss: "named" gives the name', 'An agency official in the province named Jhony told reporters most victims were tourists.', 'Jhony'],
+    ['near-miss: "named" gives the name', 'A police officer in the county named Okafor told reporters most drivers were locals.', 'Okafor'],
     ['a source after "according to" that the tagger misreads', 'Turnout fell to 36 percent, according to exit polls.', 'exit polls'],
   ])('%s', (_name, text, expected) => {
     expect(speakers(text)).toEqual([expected])
   })
 
   test.each([
-    ['a noun in -ing after a noun', 'Officials gave a background briefing to journalists on how the system works.'],
-    ['a verb in the past with its object is no participle', 'The firm withdrew an app called “Screenwise Meter” last week.'],
-    ['a video shows, it does not report', 'Some victims lay at the tables, video seen by Reuters showed.'],
+    ['a noun in -ing after a noun', 'Staff gave a safety briefing to volunteers on how the tills work.'],
+    ['a verb in the past with its object is no participle', 'The firm withdrew a game called “Puzzle Harbour” last week.'],
+    ['a video shows, it does not report', 'Some fans sat on the barriers, video seen by the Gazette showed.'],
   ])('no quote: %s', (_name, text) => {
     expect(analyze(text).quotes).toEqual([])
   })
@@ -126,10 +126,10 @@ describe('subjects a reader reads past words in', () => {
 
 describe('more of who a phrase names', () => {
   test.each<[string, string, string]>([
-    ['a body named by a name and a noun the tagger read as a verb', 'The Hale campaign on Monday doubled down on its attacks, saying the plan was unfair.',
+    ['a body named by a name and a noun the tagger read as a verb', 'The Hale campaign on Monday stepped up its criticism, saying the plan was unfair.',
       'the Hale campaign'],
     ['an unnamed source is never the person named last', 'Ann Baker spoke in Hadley. “Would she change course?” the source said.', 'the source'],
-    ['a verb and a particle after the quote say how it was spoken', '“They only came for the free food,” Baker shot back with a laugh.', 'Baker'],
+    ['a verb and a particle after the quote say how it was spoken', '“They only came for the cake,” Baker shot back with a grin.', 'Baker'],
   ])('%s', (_name, text, expected) => {
     expect(speakers(text)).toEqual([expected])
   })
@@ -186,8 +186,9 @@ describe('names after an office and its domain', () => {
   test.each<[string, string, Array<string | null>]>([
     ['a one-word domain', 'Ms Lee spoke first. Former Secretary of State Jane Albury said the talks would resume.', ['Jane Albury']],
     ['a two-word domain', 'Ms Lee spoke first. Minister of Home Affairs Tom Okafor said the border would stay open.', ['Tom Okafor']],
-    ['initials inside the name', 'Ms Lee spoke first. Secretary of State John F. Kerry said the talks would resume.', ['John F. Kerry']],
+    ['initials inside the name', 'Ms Lee spoke first. Secretary of State Mark T. Albury said the talks would resume.', ['Mark T. Albury']],
     ['near-miss: a place after "of" is no name', 'Ms Lee spoke first. The mayor of Hadley said the road would close.', ['Ms Lee']],
+    ['a middle initial inside the name', 'Ms Lee spoke first. Secretary of State Jane M. Albury said the talks would resume.', ['Jane M. Albury']],
   ])('%s', (_name, text, expected) => {
     expect(speakers(text)).toEqual(expected)
   })
@@ -217,7 +218,7 @@ describe('a second verb after "and" or "but" and a phrase', () => {
 
 describe('asides between a subject and its verb', () => {
   test.each<[string, string, Array<string | null>]>([
-    ['a few words set off by commas', 'The chief executive, Tom Okafor, of course, said that the timing was unrelated.', ['Tom Okafor']],
+    ['a few words set off by commas', 'The chief executive, Tom Okafor, of course, said that the delay was deliberate.', ['Tom Okafor']],
     ['a participle holding quoted words', 'Mr Hale, citing “the quiet charm of the town,” said the candidate could win.', ['Mr Hale']],
     ['near-miss: a lone comma before the verb puts the speaker after it', 'It was tested on staff first, said Mr Hale.', ['Mr Hale']],
   ])('%s', (_name, text, expected) => {

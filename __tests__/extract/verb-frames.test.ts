@@ -29,8 +29,8 @@ describe('frames of verbs of saying', () => {
     ['object and "to" over an appositive', 'The board asked Ms Ortiz, a former judge, to review the case.',
       [['indirect', 'Ms Ortiz, a former judge, to review the case', 'the board']]],
     ['a preposition and its object', 'The agency warned of delays at the border.', [['indirect', 'delays at the border', 'the agency']]],
-    ['object and "to" over a list', 'The board asked Mills, Sullivan and Abedin to search their files.',
-      [['indirect', 'Mills, Sullivan and Abedin to search their files', 'the board']]],
+    ['object and "to" over a list', 'The board asked Hale, Okafor and Albury to check their records.',
+      [['indirect', 'Hale, Okafor and Albury to check their records', 'the board']]],
     ['a clause around words after a frame verb takes them in', 'Mr Hale said the storm was what he called “the worst in years.”',
       [['mixed', 'the storm was what he called “the worst in years.”', 'Mr Hale']]],
   ])('%s', (_name, text, expected) => {
@@ -43,11 +43,11 @@ describe('near-misses: no frame, no quote', () => {
     ['a decision, not words', 'Ms Lee refused to resign.'],
     ['declining to comment', 'The company declined to comment.'],
     ['a phone call', 'Mr Hale called the office on Monday.'],
-    ['a name given by nobody', 'The story came from a website called Real News Today.'],
-    ['a name in quote marks given by nobody', 'The firm withdrew an app called “Screenwise Meter” last week.'],
+    ['a name given by nobody', 'The rumour came from a blog called Hadley Truth Daily.'],
+    ['a name in quote marks given by nobody', 'The firm withdrew a game called “Puzzle Harbour” last week.'],
     ['a passive', 'The brothers are always portrayed as rivals.'],
     ['a thing that calls for something', 'The recipe calls for two eggs.'],
-    ['a verb inside a title', 'Her memoir They Call Me Maria sold well last year.'],
+    ['a verb inside a title', 'Her memoir Tell Them I Stayed sold well last year.'],
     ['a negated frame', 'Ms Lee did not call for a strike.'],
     ['pleading guilty', 'Mr Hale pleaded guilty to fraud.'],
   ])('%s', (_name, text) => {
@@ -120,8 +120,8 @@ describe('verbs beside quoted words only', () => {
 
 describe('what a clause before the speaker is', () => {
   test('a phrase of time before the subject, an appositive after the object', () => {
-    expect(analyze('In July 2017, the commission asked Ms Ortiz, a former judge, to review the files.').quotes.map((q) => q.text))
-      .toEqual(['Ms Ortiz, a former judge, to review the files'])
+    expect(analyze('In March 2015, the council asked Ms Ortiz, a retired judge, to review the files.').quotes.map((q) => q.text))
+      .toEqual(['Ms Ortiz, a retired judge, to review the files'])
   })
 
   test('after a phrase of time and the speaker in an aside, the rest is the report', () => {
@@ -142,7 +142,7 @@ describe('what a clause before the speaker is', () => {
   })
 
   test('a role with a gerund in it still describes the speaker', () => {
-    expect(quotes('The tools were tested on staff first, said Mark Hale, CEO and founder of cloud hosting company Hostly.').map((q) => q[1]))
+    expect(quotes('The tools were tested on staff first, said Mark Hale, boss and founder of dog walking firm Pawsly.').map((q) => q[1]))
       .toEqual(['The tools were tested on staff first'])
   })
 
@@ -158,8 +158,8 @@ describe('what a clause before the speaker is', () => {
   })
 
   test('after "according to" a name with commas is no clause', () => {
-    expect(quotes('The wave struck at night, according to the Meteorology, Climatology and Geophysics Agency.').map((q) => q[1]))
-      .toEqual(['The wave struck at night'])
+    expect(quotes('The flood came at night, according to the Rivers, Canals and Harbours Board.').map((q) => q[1]))
+      .toEqual(['The flood came at night'])
   })
 })
 

@@ -90,7 +90,7 @@ function stories(a: Person, b: Person): Array<{ story: string; text: string; spe
   // a quote alone after a paragraph that turns to someone else is that person's
   out.push({
     story: 'a quote alone after the story turns to someone',
-    text: `${intro}\n\n“The plan will not work,” ${a.surname} said.\n\n${b.surname} has backed the plan for years and wants it passed.\n\n“It is the only way forward for this town.”`,
+    text: `${intro}\n\n“The plan will not work,” ${a.surname} said.\n\n${b.surname} has backed the plan for years and wants it passed.\n\n“Nothing else will keep this town going.”`,
     speakers: [a.name, b.name],
   })
   return out

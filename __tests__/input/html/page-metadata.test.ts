@@ -52,8 +52,8 @@ describe('readPageMetadata', () => {
       { published: '2024-02-14' }],
     ['the first <time> in the article, not a modified one', '<title>Storm</title>', '<aside><time datetime="2019-05-05">old</time></aside><article><time itemprop="dateModified" datetime="2024-02-20">x</time><time datetime="2024-02-14">y</time></article>',
       { published: '2024-02-14' }],
-    ['microdata stated as text', '<title>Swim results</title>', '<span itemprop="datePublished">Fri 6:45 PM, Feb 16, 2018</span><span itemprop="author">By Jo Banks</span>',
-      { published: '2018-02-16', byline: 'Jo Banks' }],
+    ['microdata stated as text', '<title>Swim results</title>', '<span itemprop="datePublished">Thu 7:20 PM, Mar 14, 2019</span><span itemprop="author">By Jo Banks</span>',
+      { published: '2019-03-14', byline: 'Jo Banks' }],
     ['a byline element when no meta names the author', '<title>Storm</title>', '<div class="byline">By <a href="/ana">Ana Lee</a></div>',
       { byline: 'Ana Lee' }],
     // near misses

@@ -63,7 +63,7 @@ describe('readPage', () => {
     ['a newsletter box', '<div class="newsletterSignup"><p>Sign up to our newsletter for the day’s news, delivered at 7am.</p></div>'],
     ['a caption and its credit', '<figure><img src="x.jpg"><figcaption>A flooded road near Millbrook. Photograph: Tom Kerr</figcaption></figure>'],
     ['text for screen readers only', '<span class="visually-hidden">Image caption</span>'],
-    ['a date line', '<p>PUBLISHED: 10:48, Tue, Feb 13, 2024 | UPDATED: 11:05, Tue, Feb 13, 2024</p>'],
+    ['a date line', '<p>PUBLISHED: 09:12, Wed, Mar 6, 2024 | UPDATED: 09:40, Wed, Mar 6, 2024</p>'],
     ['a cookie banner', '<div id="cookie-consent"><p>We use cookies to improve your experience of our website and to show you relevant ads.</p></div>'],
     ['comments', '<section class="comments"><p>Shocking that the council still has not built the flood wall it promised years ago.</p></section>'],
     ['an author box', '<div class="author-bio"><p>Ana Lee covers the valley for the Courier. She joined the paper in 2015 from the county council.</p></div>'],

@@ -149,7 +149,10 @@ function afterOfficeDomain(tokens: Token[], from: number, r: TokenRange): number
   }
   let at = first('FirstName')
   if (at < 0) at = first('Person')
-  if (at < 0) return r.to - 2
+  // nothing known: the surname, the initials before it and one word more ("Jane M. Albury")
+  if (at < 0) at = r.to - 1
+  // "Jane M. Albury" with only the initial known for part of a name: the name starts a word before it
+  if (/^\p{Lu}\.?$/u.test(tokens[at].text) && at - 1 > from) at--
   // "John F. Hale" with only "Hale" known: back over initials, then to the word before them
   let start = at
   while (start - 1 > from && /^\p{Lu}\.?$/u.test(tokenAt(tokens, start - 1)?.text ?? '')) start--
