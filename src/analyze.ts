@@ -2,28 +2,47 @@
 //
 // A very long input (a transcript, a scraper's concatenation of many articles) is analysed section by section
 // (sections.ts), so that memory stays bounded whatever its size; an article of ordinary length is one section.
-import { SCHEMA_VERSION, type Analysis, type AnalyzeOptions, type Quote } from './model'
+import type { Analysis, AnalyzeOptions, Quote } from './model'
 import { parseArticle, tagSpans, type ParsedArticle } from './nlp/parse'
-import { readMetadata, type ArticleMetadata } from './input/metadata'
 import { findFurniture, overlapsAny, type Range } from './input/furniture'
 import { findQuoteCandidates } from './extract/quotes'
 import { attribute } from './extract/speakers'
 import { extractDates } from './extract/dates'
 import { extractFigures } from './extract/figures'
-import { joinSections, SECTION_CHARS, sectionsOf, type Findings } from './sections'
-import { addNameGender } from './extract/speakers/gender'
+import { SECTION_CHARS, type Findings } from './sections'
+import { assembleAnalysis, planArticle, type SectionJob } from './article-plan'
 
-/** The sentence around an offset, spaces folded: the line a timeline shows for a date. */
-function sentenceAt(article: ParsedArticle, offset: number): string {
+/**
+ * The longest sentence a date carries. A text without full stops ("2025-08-19 $90 billion 2025-08-20 …" for
+ * pages) is one sentence of thousands of characters, and each of its hundreds of dates would carry all of it;
+ * past this length a date carries the words around it. News sentences are shorter (the longest among the
+ * Wikinews corpus's 2,574 dates: 695 characters), so they come whole.
+ */
+export const SENTENCE_CHARS = 1_000
+
+/** The sentence around a span, spaces folded: the line a timeline shows for a date. */
+function sentenceAt(article: ParsedArticle, start: number, end: number): string {
   const { sentences, text } = article
   let lo = 0, hi = sentences.length - 1
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1
-    if (sentences[mid].start <= offset) lo = mid
+    if (sentences[mid].start <= start) lo = mid
     else hi = mid - 1
   }
   const s = sentences[lo]
-  return s ? text.slice(s.start, s.end).replace(/\s+/g, ' ').trim() : ''
+  if (!s) return ''
+  if (s.end - s.start <= SENTENCE_CHARS) return text.slice(s.start, s.end).replace(/\s+/g, ' ').trim()
+  // the words around the span, cut at spaces, "…" where the sentence goes on
+  start = Math.min(Math.max(start, s.start), s.end)
+  end = Math.min(Math.max(end, start), s.end)
+  const room = Math.max(0, SENTENCE_CHARS - (end - start)) >> 1
+  let from = Math.max(s.start, start - room)
+  let to = Math.min(s.end, end + room)
+  // start after the first space of the window and end at its last one: no word is cut in half
+  if (from > s.start) while (from < start && !/\s/.test(text[from - 1])) from++
+  if (to < s.end) while (to > end && !/\s/.test(text[to])) to--
+  const words = text.slice(from, to).replace(/\s+/g, ' ').trim()
+  return `${from > s.start ? '…' : ''}${words}${to < s.end ? '…' : ''}`
 }
 
 /** The quote a span sits in ("$90 billion" inside Mr Zelenskiy's quote), or null. */
@@ -40,7 +59,7 @@ function quoteIdAt(quotes: Quote[], start: number, end: number): string | null {
 }
 
 /** Everything found in one section of text, its offsets counted from the section's start. */
-function analyzeSection(text: string, metadata: ArticleMetadata, published: string | null, explain: boolean): Findings {
+export function analyzeSection({ text, metadata, published, explain }: SectionJob): Findings {
   const article = parseArticle(text)
   const furniture: Range[] = findFurniture(text, article.paragraphs)
   if (metadata.marker) furniture.push(metadata.marker)
@@ -57,7 +76,7 @@ function analyzeSection(text: string, metadata: ArticleMetadata, published: stri
   const { quotes, speakers } = attribute(ctx, candidates.filter(isContent), explain,
     (offset) => overlapsAny(furniture, offset, offset + 1))
   const dates = found.filter(isBody)
-    .map((d) => ({ ...d, quoteId: quoteIdAt(quotes, d.start, d.end), sentence: sentenceAt(article, d.start) }))
+    .map((d) => ({ ...d, quoteId: quoteIdAt(quotes, d.start, d.end), sentence: sentenceAt(article, d.start, d.end) }))
   const figures = extractFigures(article).filter(isBody)
     .map((f) => ({ ...f, quoteId: quoteIdAt(quotes, f.start, f.end) }))
   return { words: article.tokens.length, speakers, quotes, dates, figures }
@@ -65,27 +84,6 @@ function analyzeSection(text: string, metadata: ArticleMetadata, published: stri
 
 /** `sectionChars`: how long a section is at least (sections.ts); tests make it short to cut a small text. */
 export function analyze(text: string, options: AnalyzeOptions = {}, sectionChars = SECTION_CHARS): Analysis {
-  const metadata = readMetadata(text)
-  const published = options.published ?? metadata.published
-  const explain = options.explain === true
-  const sections = sectionsOf(text, sectionChars)
-  // only the first section has the metadata line and the headline
-  const later: ArticleMetadata = { title: null, published, marker: null }
-  const found = sections.length === 1
-    ? analyzeSection(text, metadata, published, explain)
-    : joinSections(sections.map((s, i) => ({ offset: s.start, findings: analyzeSection(text.slice(s.start, s.end), i === 0 ? metadata : later, published, explain) })))
-  // the article's words first (in attribute()); a first name only for people it says nothing about
-  if (options.nameGender !== false) addNameGender(found.speakers)
-
-  return {
-    schemaVersion: SCHEMA_VERSION,
-    source: options.source ?? '-',
-    title: metadata.title,
-    published,
-    stats: { characters: text.length, words: found.words },
-    speakers: found.speakers,
-    quotes: found.quotes,
-    dates: found.dates,
-    figures: found.figures,
-  }
+  const plan = planArticle(text, options, sectionChars)
+  return assembleAnalysis(plan, plan.jobs.map(analyzeSection))
 }

@@ -11,11 +11,17 @@ import { assertBuildIsFresh, ROOT } from '../cli/built-binary'
 
 jest.setTimeout(60_000)
 
-// answers after `text` ms with its thread id; "crash" ends the thread, "throw" answers a bug
+// answers after `text` ms with its thread id; "crash" ends the thread, "throw" answers a bug; a section is
+// answered with one date whose sentence is the thread id
 const FAKE_WORKER = `
 const { parentPort, workerData, threadId } = require('node:worker_threads')
 if (workerData.failAtStart) throw new Error('Cannot find module ../analyze')
 parentPort.on('message', (request) => {
+  if (request.type === 'section') {
+    if (request.job.text.includes('crash')) process.exit(3)
+    const date = { text: 'x', start: 0, end: 1, kind: 'date', resolved: null, quoteId: null, sentence: String(threadId) }
+    return setTimeout(() => parentPort.postMessage({ type: 'section', id: request.id, findings: { words: 1, speakers: [], quotes: [], dates: [date], figures: [] } }), 20)
+  }
   if (request.text === 'crash') process.exit(3)
   if (request.text === 'throw') return parentPort.postMessage({ type: 'bug', id: request.id, message: 'boom' })
   setTimeout(() => parentPort.postMessage({ type: 'done', id: request.id, analysis: { source: request.source, threadId } }), Number(request.text) || 1)
@@ -82,6 +88,53 @@ describe('WorkerPool', () => {
     expect(await slow).toBeInstanceOf(PoolStopped)
     expect(await waiting).toBeInstanceOf(PoolStopped)
     await expect(pool.analyze({ source: 'late.txt', text: '1' })).rejects.toBeInstanceOf(PoolStopped)
+  })
+
+  it('cuts a long input into sections, analysed on every worker at once, and joins them in order', async () => {
+    const pool = new WorkerPool({ size: 2, setup, script, sectionChars: 20 })
+    try {
+      const text = 'Some words here.\n\n'.repeat(30)
+      const outcome = await pool.analyze({ source: 'long.txt', text })
+      if (!outcome.ok) throw new Error(outcome.bug)
+      const sections = outcome.analysis.stats.words
+      expect(sections).toBeGreaterThan(4)
+      expect(outcome.analysis.dates).toHaveLength(sections)
+      // each section's date at the start of its section, in text order
+      const starts = outcome.analysis.dates.map((d) => d.start)
+      expect(starts).toEqual([...starts].sort((a, b) => a - b))
+      expect(starts[0]).toBe(0)
+      expect(new Set(outcome.analysis.dates.map((d) => d.sentence)).size).toBe(2)
+      // a short input is one request, as before
+      const short = await pool.analyze({ source: 'short.txt', text: '1' })
+      expect(short.ok && short.analysis.source).toBe('short.txt')
+    } finally {
+      await pool.stop()
+    }
+  })
+
+  it('makes a long input whose section crashed its worker a bug record', async () => {
+    const pool = new WorkerPool({ size: 2, setup, script, sectionChars: 20 })
+    try {
+      const outcome = await pool.analyze({ source: 'long.txt', text: 'Some words here.\n\n'.repeat(10) + 'crash\n\n' + 'More words.\n\n'.repeat(10) })
+      expect(outcome).toEqual({ ok: false, bug: 'the worker analysing it stopped: the worker exited with code 3' })
+    } finally {
+      await pool.stop()
+    }
+  })
+
+  it('with the real worker, a long input in sections gives what analyze() gives in this thread', async () => {
+    assertBuildIsFresh()
+    const paragraph = 'Mr Merz told reporters on Monday: “There will be a meeting within two weeks.” Ms Lee, a lawyer, said it would cost $5 million.\n\n'
+    const text = paragraph.repeat(12)
+    const pool = new WorkerPool({ size: 2, setup: { explain: false, published: '2025-08-19' }, script: join(ROOT, 'dist', 'batch', 'worker.js'), sectionChars: 400 })
+    try {
+      const outcome = await pool.analyze({ source: 'long.txt', text })
+      const here = analyze(text, { source: 'long.txt', published: '2025-08-19' }, 400)
+      expect(here.quotes.length).toBeGreaterThanOrEqual(12)
+      expect(outcome).toEqual({ ok: true, analysis: here })
+    } finally {
+      await pool.stop()
+    }
   })
 
   it('with the real worker, gives what analyze() gives in this thread, options included', async () => {

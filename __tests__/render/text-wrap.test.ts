@@ -1,4 +1,4 @@
-import { collapseWhitespace, limitLines, withEllipsis, wrapPhrases, wrapText } from '../../src/render/text-wrap'
+import { collapseWhitespace, limitLines, withEllipsis, wrapPhrases, wrapShortened, wrapText } from '../../src/render/text-wrap'
 import { displayWidth } from '../../src/render/display-width'
 
 describe('wrapText', () => {
@@ -24,6 +24,24 @@ describe('limitLines', () => {
 
   it('ends the last kept line with …', () => {
     expect(limitLines(['one two', 'three four', 'five'], 2, 10)).toEqual(['one two', 'three…'])
+  })
+})
+
+describe('wrapShortened', () => {
+  // the same lines as wrapping the whole text and keeping the first: long words, wide characters, zero-width ones
+  const texts: Array<[string, string]> = [
+    ['a long sentence', 'the council met again and '.repeat(400)],
+    ['a long word across the cut', 'x'.repeat(5_000)],
+    ['wide characters', '北京 上海 '.repeat(800)],
+    ['zero-width characters between words', 'a\u200b\u200b\u200b\u200b\u200b '.repeat(3_000)],
+    ['a surrogate pair at every step', '😀 '.repeat(3_000)],
+    ['short enough to keep whole', 'Mr Trump said the US would help'],
+    ['just over the kept lines', 'word '.repeat(60)],
+  ]
+  it.each(texts)('%s', (_name, text) => {
+    for (const [width, lines] of [[20, 4], [80, 4], [7, 1]]) {
+      expect(wrapShortened(text, width, lines)).toEqual(limitLines(wrapText(text, width), lines, width))
+    }
   })
 })
 

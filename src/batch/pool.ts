@@ -2,13 +2,20 @@
 // whichever worker finishes first. Workers start on the first task (a run whose inputs all fail never
 // loads compromise) and each loads analyze once.
 //
+// A very long input (a 10 MB transcript) is cut into its sections here (article-plan.ts) and every worker
+// takes sections of it at once; this thread joins what they found. One worker would take them one by one
+// while the other cores waited.
+//
 // When a worker dies in the middle of an article (out of memory on a huge text, a crash), that article
 // becomes a bug record and a fresh worker takes over the rest. A worker that dies before it was ever
 // ready (dist/ incomplete) cannot be helped by another: the pool then fails the whole run.
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { Worker } from 'node:worker_threads'
-import type { Engine, Outcome, Task } from './engine'
+import { assembleAnalysis, planArticle, SPLIT_CHARS, type SectionJob } from '../article-plan'
+import { SECTION_CHARS, type Findings } from '../sections'
+import { firstLine, type Engine, type Outcome, type Task } from './engine'
+import { analyzeOptions } from './in-process'
 import type { WorkerReply, WorkerRequest, WorkerSetup } from './worker-messages'
 
 export interface PoolOptions {
@@ -18,12 +25,22 @@ export interface PoolOptions {
   script?: string
   /** Where anything a worker prints goes (never to stdout, which holds the results). */
   onWorkerOutput?: (text: string) => void
+  /** How long a section is at least (analyze's third argument; tests make it short). Inputs over twice that are split. */
+  sectionChars?: number
 }
+
+/** What one worker is asked to do: an article, or a section of a long one. */
+type Job = { type: 'article'; task: Task } | { type: 'section'; job: SectionJob }
+
+/** A worker's answer, or the bug (an exception, a dead worker) that stopped it. */
+type Answer =
+  | { ok: true; reply: Extract<WorkerReply, { type: 'done' | 'section' }> }
+  | { ok: false; bug: string; stack?: string }
 
 interface Pending {
   id: number
-  task: Task
-  resolve(outcome: Outcome): void
+  job: Job
+  resolve(answer: Answer): void
   reject(error: Error): void
 }
 
@@ -54,10 +71,34 @@ export class WorkerPool implements Engine {
     this.script = options.script ? { path: options.script, execArgv: [] } : defaultScript()
   }
 
-  analyze(task: Task): Promise<Outcome> {
+  async analyze(task: Task): Promise<Outcome> {
+    if (this.stopped) throw new PoolStopped()
+    const sectionChars = this.options.sectionChars ?? SECTION_CHARS
+    const split = this.capacity > 1 && task.text.length > (this.options.sectionChars ? 2 * sectionChars : SPLIT_CHARS)
+    const plan = split ? planArticle(task.text, analyzeOptions(task, this.options.setup), sectionChars) : null
+    if (!plan || plan.jobs.length < 2) {
+      const answer = await this.run({ type: 'article', task })
+      if (!answer.ok) return answer
+      return answer.reply.type === 'done' ? { ok: true, analysis: answer.reply.analysis } : { ok: false, bug: 'a worker answered an article with a section' }
+    }
+    const answers = await Promise.all(plan.jobs.map((job) => this.run({ type: 'section', job })))
+    const findings: Findings[] = []
+    for (const answer of answers) {
+      if (!answer.ok) return answer
+      if (answer.reply.type !== 'section') return { ok: false, bug: 'a worker answered a section with an article' }
+      findings.push(answer.reply.findings)
+    }
+    try {
+      return { ok: true, analysis: assembleAnalysis(plan, findings) }
+    } catch (error) {
+      return { ok: false, bug: firstLine(error), stack: error instanceof Error ? error.stack : undefined }
+    }
+  }
+
+  private run(job: Job): Promise<Answer> {
     if (this.stopped) return Promise.reject(new PoolStopped())
-    return new Promise<Outcome>((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, task, resolve, reject })
+    return new Promise<Answer>((resolve, reject) => {
+      this.queue.push({ id: this.nextId++, job, resolve, reject })
       this.pump()
     })
   }
@@ -79,7 +120,9 @@ export class WorkerPool implements Engine {
       if (slot.busy || slot.dead) continue
       const pending = this.queue.shift() as Pending
       slot.busy = pending
-      const request: WorkerRequest = { id: pending.id, ...pending.task }
+      const request: WorkerRequest = pending.job.type === 'article'
+        ? { type: 'article', id: pending.id, ...pending.job.task }
+        : { type: 'section', id: pending.id, job: pending.job.job }
       slot.worker.postMessage(request)
     }
   }
@@ -104,8 +147,8 @@ export class WorkerPool implements Engine {
     const pending = slot.busy
     if (!pending || pending.id !== reply.id) return
     slot.busy = null
-    if (reply.type === 'done') pending.resolve({ ok: true, analysis: reply.analysis })
-    else pending.resolve({ ok: false, bug: reply.message, stack: reply.stack })
+    if (reply.type === 'bug') pending.resolve({ ok: false, bug: reply.message, stack: reply.stack })
+    else pending.resolve({ ok: true, reply })
     this.pump()
   }
 

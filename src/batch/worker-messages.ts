@@ -1,17 +1,23 @@
 // What the main thread and a worker say to each other (structured-cloned by postMessage).
+import type { SectionJob } from '../article-plan'
 import type { Analysis } from '../model'
+import type { Findings } from '../sections'
 import type { ArticleOptions, Task } from './engine'
 
 /** Given to every worker at start: how to analyse. */
 export type WorkerSetup = ArticleOptions
 
-/** Main → worker: analyse this text. `id` pairs the answer with the task. */
-export interface WorkerRequest extends Task {
-  id: number
-}
+/**
+ * Main → worker: analyse this task, or one section of a long one (the main thread joins the sections' findings).
+ * `id` pairs the answer with the request.
+ */
+export type WorkerRequest =
+  | ({ type: 'article'; id: number } & Task)
+  | { type: 'section'; id: number; job: SectionJob }
 
 /** Worker → main. "ready" once analyze (and compromise) are loaded; then one answer per request. */
 export type WorkerReply =
   | { type: 'ready' }
   | { type: 'done'; id: number; analysis: Analysis }
+  | { type: 'section'; id: number; findings: Findings }
   | { type: 'bug'; id: number; message: string; stack?: string }

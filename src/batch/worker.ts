@@ -1,8 +1,8 @@
 // The worker thread's entry (dist/batch/worker.js): loads analyze — and with it compromise — once, tells
-// the pool it is ready, then answers each {id, source, text} with the Analysis or the bug that stopped it.
-// An exception from analyze() is answered, not thrown: the worker goes on with the next article.
+// the pool it is ready, then answers each request with the Analysis (or a section's findings) or the bug
+// that stopped it. An exception from analyze() is answered, not thrown: the worker goes on with the next one.
 import { parentPort, workerData } from 'node:worker_threads'
-import { analyze } from '../analyze'
+import { analyze, analyzeSection } from '../analyze'
 import { analyzeOptions } from './in-process'
 import type { WorkerReply, WorkerRequest, WorkerSetup } from './worker-messages'
 
@@ -13,7 +13,9 @@ const setup = workerData as WorkerSetup
 port.on('message', (request: WorkerRequest) => {
   let reply: WorkerReply
   try {
-    reply = { type: 'done', id: request.id, analysis: analyze(request.text, analyzeOptions(request, setup)) }
+    reply = request.type === 'section'
+      ? { type: 'section', id: request.id, findings: analyzeSection(request.job) }
+      : { type: 'done', id: request.id, analysis: analyze(request.text, analyzeOptions(request, setup)) }
   } catch (error) {
     const message = (error instanceof Error ? error.message : String(error)).split('\n')[0]
     reply = { type: 'bug', id: request.id, message, stack: error instanceof Error ? error.stack : undefined }

@@ -10,6 +10,7 @@ import { availableParallelism } from 'node:os'
 import type { ExpandedInputs } from '../batch/inputs'
 import type { Engine } from '../batch/engine'
 import { inProcessEngine } from '../batch/in-process'
+import { withPoolForLongInputs } from '../batch/long-inputs'
 import { readArticle, type ReadOptions } from '../batch/read-article'
 import { runBatch, type BatchResult } from '../batch/run-batch'
 import { withRecords } from '../batch/record-items'
@@ -113,15 +114,24 @@ export async function analyseInputs(expanded: ExpandedInputs, options: CliOption
   }
 }
 
-/** In this thread for one article (or when the caller brings its own analyser); else a pool of workers. */
+/**
+ * In this thread for one article (or when the caller brings its own analyser), unless it is so long that its
+ * sections are better analysed on every core at once; else a pool of workers.
+ */
 async function chooseEngine(expanded: ExpandedInputs, options: CliOptions, context: CliContext, writeErr: (text: string) => void): Promise<Engine> {
   const articleOptions = { explain: options.explain, published: options.date, nameGender: options.nameGender }
   // a file of records may hold any number of articles: as many workers as asked for (started as work comes)
   const readable = expanded.records ? Infinity : expanded.items.filter((item) => item.kind !== 'failure').length
-  if (context.loadAnalyzer || readable <= 1) return inProcessEngine(context.loadAnalyzer ?? loadAnalyzerLazily, articleOptions)
   const jobs = options.jobs ?? context.cpuCount ?? availableParallelism()
-  const { WorkerPool } = await import('../batch/pool')
-  return new WorkerPool({ size: Math.min(jobs, readable), setup: articleOptions, onWorkerOutput: writeErr })
+  const startPool = async (size: number) => {
+    const { WorkerPool } = await import('../batch/pool')
+    return new WorkerPool({ size, setup: articleOptions, onWorkerOutput: writeErr })
+  }
+  if (context.loadAnalyzer || readable <= 1) {
+    const local = inProcessEngine(context.loadAnalyzer ?? loadAnalyzerLazily, articleOptions)
+    return context.loadAnalyzer || jobs <= 1 ? local : withPoolForLongInputs(local, () => startPool(jobs))
+  }
+  return startPool(Math.min(jobs, readable))
 }
 
 /** Width and colour are decided here, once, from the options and the terminal; renderers only obey. */

@@ -6,6 +6,7 @@ import { guardedWriter } from './output'
 import { readStream } from '../input/read-stream'
 import { readVersion } from './version'
 import { EXIT_FATAL, EXIT_INTERRUPTED, type ExitCode } from './exit-codes'
+import { boundHeapGrowth } from './heap'
 
 export async function main(argv: string[] = process.argv.slice(2)): Promise<ExitCode> {
   const stop = new AbortController()
@@ -29,6 +30,7 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<Exit
     return 0
   }
 
+  boundHeapGrowth()
   // Ctrl-C: the run stops its workers and returns 130 with every written line whole; a second one
   // (something is stuck) leaves at once
   const onInterrupt = () => {

@@ -6,7 +6,7 @@ import { addDays, dayRange, parseDay, type Day } from './dates/calendar'
 import { findDateCandidates } from './dates/find-candidates'
 import type { DateCandidate, Reading } from './dates/meaning'
 import { resolveMeaning } from './dates/resolve'
-import { tokenIndexAt, type ParsedArticle } from '../nlp/parse'
+import { tokenAt, tokenIndexAt, type ParsedArticle } from '../nlp/parse'
 import { dayInStretch, namedStretch, resolveAnaphor, tell, toldDay, type NamedStretch, type Told } from './dates/story'
 import { tenseNear, verbGroups, type VerbGroup } from './dates/tense'
 import { quoteChecker } from './dates/quoted'
@@ -47,7 +47,7 @@ export function extractDates(article: ParsedArticle, published: string | null): 
       const { tokens } = article
       marks = new Uint32Array(tokens.length + 1)
       for (let i = 0; i < tokens.length; i++) {
-        const edge = QUOTE_MARK.test(tokens[i].post) || QUOTE_MARK.test(tokens[i + 1]?.pre ?? '')
+        const edge = QUOTE_MARK.test(tokens[i].post) || QUOTE_MARK.test(tokenAt(tokens, i + 1)?.pre ?? '')
         marks[i + 1] = marks[i] + (edge ? 1 : 0)
       }
     }

@@ -5,7 +5,7 @@
 import type { Figure } from '../model'
 import { findDateCandidates } from './dates/find-candidates'
 import type { DateCandidate } from './dates/meaning'
-import { tokenIndexAt, type ParsedArticle } from '../nlp/parse'
+import { tokenAt, tokenIndexAt, type ParsedArticle } from '../nlp/parse'
 import { sentenceTexts, type SentenceText } from './dates/sentence-text'
 import { contextOf } from './figures/context'
 import { localCurrency, localUnit } from './figures/story-country'
@@ -74,7 +74,7 @@ function isNamedNumber(names: Set<string>, raw: RawFigure): boolean {
 }
 /** "500 people": a number before a plural noun counts it, whatever names the article holds ("Fortune 500"). */
 function countsSomething(s: SentenceText, raw: RawFigure): boolean {
-  const next = s.article.tokens[tokenIndexAt(s.article, s.start + raw.end)]
+  const next = tokenAt(s.article.tokens, tokenIndexAt(s.article, s.start + raw.end))
   return next !== undefined && next.sentence === s.sentence && next.tags.has('Plural') && /^\s+$/.test(s.text.slice(raw.end, next.start - s.start))
 }
 const mayName = (raw: RawFigure) => raw.kind === 'count' && !raw.word && /^\d{3,}$/.test(raw.first.numberText)

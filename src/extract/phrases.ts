@@ -2,6 +2,7 @@
 // ("Nato secretary general Mark Rutte, who attended the talks …, told"), the speaker after it in inverted
 // order ("…,” says the 41-year-old founder of Northwind Press"), and the listener to skip ("told reporters").
 import type { Token } from '../nlp/parse'
+import { tokenAt } from '../nlp/parse'
 import { DOCUMENT_NOUNS, GROUP_NOUNS, ORGANIZATION_NOUNS, PERSON_ROLES, QUANTITY_WORDS, SPEAKING_PRONOUNS } from './lexicon/roles'
 
 /** Token range [from, to). */
@@ -19,14 +20,15 @@ const STOP_WORDS = new Set(['that', 'this', 'these', 'those', 'there', 'here', '
 // a hyphen breaks only when spaced ("39-year-old" does not), an en dash likewise, an em dash always
 const BREAK_AFTER = /[,;:()\u201c\u201d"«»\u2014!?]|\s[-\u2013]|\.\S*$/
 
-export const tagged = (t: Token, tag: string) => t.tags.has(tag)
+export const tagged = (t: Token | undefined, tag: string) => !!t && t.tags.has(tag)
 
-export function isCapitalized(t: Token): boolean {
-  return /^[\p{Lu}]/u.test(t.text)
+export function isCapitalized(t: Token | undefined): boolean {
+  return !!t && /^[\p{Lu}]/u.test(t.text)
 }
 
 /** A word that can stand inside a noun phrase: "the", "Ukrainian", "president", "Mr", "Zelenskiy’s", "16-year-old". */
-export function isNounish(t: Token): boolean {
+export function isNounish(t: Token | undefined): boolean {
+  if (!t) return false
   if (STOP_WORDS.has(t.normal)) return false
   if (tagged(t, 'Determiner')) return true
   // compromise may read "police" as a verb; the lexicon knows better
@@ -39,8 +41,8 @@ export function isNounish(t: Token): boolean {
 }
 
 /** Punctuation written after this token that ends a phrase: "Rutte," or "reporters:". */
-export function breaksAfter(t: Token): boolean {
-  if (t.post === '') return false
+export function breaksAfter(t: Token | undefined): boolean {
+  if (!t || t.post === '') return false
   // "Dr. Jane Albury", "Sen. Tom Hale": the stop of an abbreviation ends nothing
   if (t.post.trim() === '.' && (tagged(t, 'Abbreviation') || tagged(t, 'Honorific') || /^\p{Lu}$/u.test(t.text))) return false
   return BREAK_AFTER.test(t.post)
@@ -61,8 +63,8 @@ export function phraseEndingAt(tokens: Token[], to: number, floor: number): Toke
   if (last < floor) return null
   if (pronounAt(tokens, last)) return { from: last, to }
   // "most of them said", "some of us believe": a share of a group a pronoun names
-  if (SHARE_PRONOUNS.has(tokens[last].normal) && last - 2 >= floor && tokens[last - 1].normal === 'of' &&
-    (QUANTITY_WORDS.has(tokens[last - 2].normal) || tagged(tokens[last - 2], 'Value'))) return { from: last - 2, to }
+  if (SHARE_PRONOUNS.has(tokens[last].normal) && last - 2 >= floor && tokenAt(tokens, last - 1)?.normal === 'of' &&
+    (QUANTITY_WORDS.has(tokenAt(tokens, last - 2)?.normal ?? '') || tagged(tokenAt(tokens, last - 2), 'Value'))) return { from: last - 2, to }
   let from = to
   for (let i = last; i >= floor; i--) {
     const t = tokens[i]
@@ -71,19 +73,19 @@ export function phraseEndingAt(tokens: Token[], to: number, floor: number): Toke
     // "that" after a verb opens a clause, not a phrase: "pleased that | Mr Trump said"
     if (tagged(t, 'Determiner') && !tagged(t, 'Possessive') && !STOP_WORDS.has(t.normal) && i < last) {
       from = i
-      if (!(i > floor && (CONNECTORS.has(tokens[i - 1].normal) || tokens[i - 1].normal === 'by'))) break
+      if (!(i > floor && (CONNECTORS.has(tokenAt(tokens, i - 1)?.normal ?? '') || tokenAt(tokens, i - 1)?.normal === 'by'))) break
       continue
     }
     if (isNounish(t)) { from = i; continue }
     // "the head of the agency said", "spokesman for the ministry said", "a report by the institute found"
-    if ((CONNECTORS.has(t.normal) || t.normal === 'by') && i > floor && isNounish(tokens[i - 1]) && !breaksAfter(tokens[i - 1])) { from = i; continue }
+    if ((CONNECTORS.has(t.normal) || t.normal === 'by') && i > floor && isNounish(tokenAt(tokens, i - 1)) && !breaksAfter(tokenAt(tokens, i - 1))) { from = i; continue }
     break
   }
   while (from < to && CONNECTORS.has(tokens[from].normal)) from++
   // "those Democrats argued": a demonstrative before a noun belongs to its phrase
-  if (from < to && from > floor && /^(these|those)$/.test(tokens[from - 1].normal) && !breaksAfter(tokens[from - 1])) from--
+  if (from < to && from > floor && /^(these|those)$/.test(tokenAt(tokens, from - 1)?.normal ?? '') && !breaksAfter(tokenAt(tokens, from - 1))) from--
   // a phrase ends in a noun: "rebuked Mr Hale for | suggesting" has no subject "Mr Hale for"
-  if (from < to && CONNECTORS.has(tokens[to - 1].normal)) return null
+  if (from < to && CONNECTORS.has(tokenAt(tokens, to - 1)?.normal ?? '')) return null
   return from < to ? { from, to } : null
 }
 
@@ -98,19 +100,19 @@ export function phraseStartingAt(tokens: Token[], from: number, ceil: number): T
   for (let i = from; i < ceil && i - from < 12; i++) {
     const t = tokens[i]
     // a second determiner starts a new phrase: "by text message | the roads had been clear"
-    if (i > from && tagged(t, 'Determiner') && !CONNECTORS.has(tokens[i - 1].normal)) break
+    if (i > from && tagged(t, 'Determiner') && !CONNECTORS.has(tokenAt(tokens, i - 1)?.normal ?? '')) break
     // so does a possessive pronoun: "told the Gazette | his team acted quickly …"
-    if (i > from && tagged(t, 'Possessive') && tagged(t, 'Pronoun') && !CONNECTORS.has(tokens[i - 1].normal)) break
+    if (i > from && tagged(t, 'Possessive') && tagged(t, 'Pronoun') && !CONNECTORS.has(tokenAt(tokens, i - 1)?.normal ?? '')) break
     // and a bracket: "said Tom Hale | (R-Ohio)"
     if (i > from && /\(/.test(t.pre)) break
     if (isNounish(t)) to = i + 1
     // "the head of the agency", not "the council on Monday"
-    else if (CONNECTORS.has(t.normal) && i > from && i + 1 < ceil && isNounish(tokens[i + 1]) && !tagged(tokens[i + 1], 'Date')) to = i + 1
+    else if (CONNECTORS.has(t.normal) && i > from && i + 1 < ceil && isNounish(tokenAt(tokens, i + 1)) && !tagged(tokenAt(tokens, i + 1), 'Date')) to = i + 1
     else break
     if (breaksAfter(t)) break
   }
   // a phrase ends in a noun: "Okafor with a | puzzled look" → "Okafor"
-  while (to > from && (CONNECTORS.has(tokens[to - 1].normal) || tagged(tokens[to - 1], 'Determiner'))) to--
+  while (to > from && (CONNECTORS.has(tokenAt(tokens, to - 1)?.normal ?? '') || tagged(tokenAt(tokens, to - 1), 'Determiner'))) to--
   return to > from ? { from, to } : null
 }
 
@@ -131,7 +133,7 @@ export function isQuantity(tokens: Token[], range: TokenRange): boolean {
 export function canSpeak(tokens: Token[], range: TokenRange): boolean {
   if (isQuantity(tokens, range)) return true
   // "those surveyed", "those polled": the people a participle describes
-  if (range.to - range.from === 2 && tokens[range.from].normal === 'those' && tagged(tokens[range.from + 1], 'Verb')) return true
+  if (range.to - range.from === 2 && tokens[range.from].normal === 'those' && tagged(tokenAt(tokens, range.from + 1), 'Verb')) return true
   for (let i = range.from; i < range.to; i++) {
     const t = tokens[i]
     if (PRONOUN_SUBJECTS.has(t.normal)) return true
@@ -178,7 +180,7 @@ export function hasVerb(tokens: Token[], from: number, to: number): boolean {
     // "there’s misinformation", "it’s over": a verb inside a contraction
     if (/['’](s|re|ll|d|ve|m)$/.test(t.normal) && (tagged(t, 'Pronoun') || tagged(t, 'There') || /^(there|here|it|that|what|who)['’]/.test(t.normal))) return true
     // "the park received about 2,000 votes": a past tense read as an adjective right after its subject
-    if (tagged(t, 'Adjective') && /ed$/.test(t.normal) && i > from && tagged(tokens[i - 1], 'Noun') && !breaksAfter(tokens[i - 1])) return true
+    if (tagged(t, 'Adjective') && /ed$/.test(t.normal) && i > from && tagged(tokenAt(tokens, i - 1), 'Noun') && !breaksAfter(tokenAt(tokens, i - 1))) return true
   }
   return false
 }
@@ -188,7 +190,7 @@ export function hasVerb(tokens: Token[], from: number, to: number): boolean {
  * "…, the government said on Wednesday." does; "Trump also said that he would prefer …" does not.
  */
 export function endsAttribution(tokens: Token[], from: number, end: number): boolean {
-  if (from >= end || breaksAfter(tokens[from - 1])) return true
+  if (from >= end || breaksAfter(tokenAt(tokens, from - 1))) return true
   const first = tokens[from]
   // "… asked before going off", "… said with a puzzled look on her face", "… said on Wednesday"
   if (first.normal !== 'that' && (tagged(first, 'Preposition') || tagged(first, 'Date') || tagged(first, 'Gerund') ||
@@ -213,8 +215,8 @@ export function endsAttribution(tokens: Token[], from: number, end: number): boo
  * possessive or "on" ("on MSNBC’s “Morning Joe”", "appeared on “Meet the Press”").
  */
 export function namesATitle(tokens: Token[], i: number): boolean {
-  const before = tokens[i - 1]
-  return !!before && before.sentence === tokens[i].sentence && (tagged(before, 'Possessive') || /['’]s$/.test(before.text) || /^(on|in)$/.test(before.normal))
+  const before = tokenAt(tokens, i - 1)
+  return !!before && before.sentence === tokenAt(tokens, i)?.sentence && (tagged(before, 'Possessive') || /['’]s$/.test(before.text) || /^(on|in)$/.test(before.normal))
 }
 
 /** Words that open a phrase of time or place after a verb, whatever the tagger made of them ("said inside his factory"). */
@@ -227,12 +229,12 @@ const SUBORDINATE_OPENERS = new Set(['of', 'since', 'until', 'as', 'while', 'whe
  * "Ms Lee’s “candour” and “honesty” are in question"); not "the council before slamming …" or "inside his factory".
  */
 export function startsClause(tokens: Token[], from: number, end: number, afterComma = false): boolean {
-  if (from >= end || (!afterComma && breaksAfter(tokens[from - 1]))) return false
+  if (from >= end || (!afterComma && breaksAfter(tokenAt(tokens, from - 1)))) return false
   if (tokens[from].normal === 'that') return true
   // "at least six planes filled the sky", "more than 4 in 10 said": a number's hedge opens the subject
   from = afterNumberHedge(tokens, from, end)
   if (tagged(tokens[from], 'Preposition') || PREPOSITIONS.has(tokens[from].normal) || SUBORDINATE_OPENERS.has(tokens[from].normal)) return false
-  if (PRONOUN_SUBJECTS.has(tokens[from].normal)) return isFiniteVerb(tokens[from + 1])
+  if (PRONOUN_SUBJECTS.has(tokens[from].normal)) return isFiniteVerb(tokenAt(tokens, from + 1))
   // "he’s staying in the race", "they’ll vote": the verb is inside the pronoun's contraction
   if (/^(he|she|it|they|we|i|you|there)['’](s|re|ll|d|ve|m)$/.test(tokens[from].normal)) return true
   // a subject may hold quoted words and "and": quote marks after a word do not end it, other punctuation does
@@ -241,11 +243,11 @@ export function startsClause(tokens: Token[], from: number, end: number, afterCo
     // "the report released by the agency": a participle with its agent, not a verb of the clause
     // ("Mr Hale wasn’t swayed by those factors" is a clause: its verb is the copula)
     if (i > from && isFiniteVerb(t)) return tagged(t, 'Copula') || tagged(t, 'Auxiliary') ||
-      (!tagged(t, 'Passive') && tokens[i + 1]?.normal !== 'by' && tokens[i + 2]?.normal !== 'by')
+      (!tagged(t, 'Passive') && tokenAt(tokens, i + 1)?.normal !== 'by' && tokenAt(tokens, i + 2)?.normal !== 'by')
     // "cutting the budget would hurt families": a gerund may head the subject
     // ("six circling planes": an -ing word before a noun; "4 in 10 voters": a share)
-    const modifier = i > from && tagged(t, 'Gerund') && isNounish(tokens[i + 1] ?? t) && !tagged(tokens[i + 1] ?? t, 'Gerund')
-    const share = /^(in|of|out)$/.test(t.normal) && tagged(tokens[i - 1], 'Value') && tagged(tokens[i + 1] ?? t, 'Value')
+    const modifier = i > from && tagged(t, 'Gerund') && isNounish(tokenAt(tokens, i + 1) ?? t) && !tagged(tokenAt(tokens, i + 1) ?? t, 'Gerund')
+    const share = /^(in|of|out)$/.test(t.normal) && tagged(tokenAt(tokens, i - 1), 'Value') && tagged(tokenAt(tokens, i + 1) ?? t, 'Value')
     if (!(isNounish(t) || t.normal === 'and' || t.normal === 'or' || (i === from && tagged(t, 'Gerund')) || modifier || share)) return false
     if (/[,;:()\u2014!?]|\s[-\u2013]/.test(t.post)) return false
   }
@@ -258,7 +260,7 @@ const NUMBER_HEDGES = [['at', 'least'], ['at', 'most'], ['more', 'than'], ['fewe
 export function afterNumberHedge(tokens: Token[], from: number, end: number): number {
   for (const hedge of NUMBER_HEDGES) {
     const at = from + hedge.length
-    if (at < end && hedge.every((w, k) => tokens[from + k].normal === w) && (tagged(tokens[at], 'Value') || /^(half|a)$/.test(tokens[at].normal))) return at
+    if (at < end && hedge.every((w, k) => tokenAt(tokens, from + k)?.normal === w) && (tagged(tokens[at], 'Value') || /^(half|a)$/.test(tokens[at].normal))) return at
   }
   return from
 }

@@ -4,6 +4,10 @@
 // one nlp() call. Long articles are therefore parsed in chunks of whole paragraphs, and a paragraph without
 // sentence stops is cut at the last stop (or space) before a bounded length, so that the cost stays linear and
 // memory stays flat. An ordinary article is one chunk: one nlp() call.
+//
+// compromise also slows down on text without letters at the start of a call: each line of it is joined to the
+// next before the next is looked at ("–\n\n–\n\n–…"), so a chunk opening with 20 KB of rules, dashes and blank
+// lines took a second. A chunk that has no letter yet is closed after BARE_CHARS.
 import type { Paragraph } from './parse'
 
 export interface Chunk {
@@ -15,6 +19,12 @@ export interface Chunk {
 export const CHUNK_CHARS = 20_000
 /** The longest run of text given to compromise without a cut, when it has no sentence stop of its own. */
 export const PIECE_CHARS = 3_000
+
+/** Characters of paragraphs without a letter, digit or symbol that open one nlp() call, at most. */
+export const BARE_CHARS = 1_000
+
+/** What compromise counts as more than punctuation (its own test, in its sentence splitter). */
+const HAS_WORD = /[\p{L}\p{N}\p{So}]/u
 
 /** Cut one long paragraph at sentence stops, else at spaces, into pieces of at most PIECE_CHARS. */
 export function cutParagraph(text: string, p: Paragraph): Chunk[] {
@@ -38,9 +48,11 @@ export function cutParagraph(text: string, p: Paragraph): Chunk[] {
 
 /** The chunks to parse, in order, covering every paragraph. */
 export function chunksOf(text: string, paragraphs: Paragraph[]): Chunk[] {
-  if (text.length <= CHUNK_CHARS && paragraphs.every((p) => p.end - p.start <= PIECE_CHARS * 4)) return [{ start: 0, end: text.length }]
+  const small = text.length <= CHUNK_CHARS && paragraphs.every((p) => p.end - p.start <= PIECE_CHARS * 4)
+  if (small && (text.length <= BARE_CHARS || HAS_WORD.test(text.slice(0, BARE_CHARS)))) return [{ start: 0, end: text.length }]
   const chunks: Chunk[] = []
   let open: Chunk | null = null
+  let openHasWord = false
   for (const p of paragraphs) {
     if (p.end - p.start > PIECE_CHARS) {
       if (open) chunks.push(open)
@@ -48,11 +60,13 @@ export function chunksOf(text: string, paragraphs: Paragraph[]): Chunk[] {
       chunks.push(...cutParagraph(text, p))
       continue
     }
-    if (open && p.end - open.start > CHUNK_CHARS) {
+    if (open && (p.end - open.start > CHUNK_CHARS || (!openHasWord && p.end - open.start > BARE_CHARS))) {
       chunks.push(open)
       open = null
     }
+    if (!open) openHasWord = false
     open = open ? { start: open.start, end: p.end } : { start: p.start, end: p.end }
+    openHasWord ||= HAS_WORD.test(text.slice(p.start, p.end))
   }
   if (open) chunks.push(open)
   return chunks

@@ -11,6 +11,7 @@ import { fixTags } from './tag-fixes'
 import { findParagraphs, type Paragraph } from './paragraphs'
 
 export { findParagraphs, type Paragraph } from './paragraphs'
+export { tokenAt } from './token-at'
 
 export interface Token {
   /** The word as written ("Zelenskiy’s" keeps its apostrophe; punctuation around it is not included). */

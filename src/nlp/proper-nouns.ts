@@ -2,6 +2,7 @@
 // name everywhere in the article, also where it opens one. In "Albury, who has visited several towns, said"
 // compromise reads "Albury" as a verb; "… said Jane Albury" earlier shows it is a name.
 import type { ParsedArticle, Token } from './parse'
+import { tokenAt } from './token-at'
 
 /** Tags that a capital inside a sentence does not turn into a name: "I", "The" in a title, "Monday". */
 const NOT_NAMES = ['Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Date', 'Month', 'WeekDay', 'Honorific', 'Value']
@@ -23,7 +24,7 @@ export function markProperNouns(article: ParsedArticle, retag: (t: Token, tags: 
     for (let i = s.firstToken + 1; i < s.endToken; i++) {
       const t = tokens[i]
       // a capital after a colon, a dash or an opening quote mark starts a sentence of its own
-      if (!capitalised(t) || /[:“"«—–]/.test(tokens[i - 1].post + t.pre) || NOT_NAMES.some((tag) => t.tags.has(tag))) continue
+      if (!capitalised(t) || /[:“"«—–]/.test((tokenAt(tokens, i - 1)?.post ?? '') + t.pre) || NOT_NAMES.some((tag) => t.tags.has(tag))) continue
       const key = t.text
       const seen = names.get(key) ?? { person: false, place: false }
       seen.person ||= t.tags.has('Person')

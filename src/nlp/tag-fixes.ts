@@ -1,6 +1,7 @@
 // Corrections of compromise's tags where the words around a token settle what it is. Every quote rule reads
 // these tags, so a word misread here ("taxes" as a verb) loses a whole report ("Ms Lee said taxes will rise").
 import type { ParsedArticle, Token } from './parse'
+import { tokenAt } from './token-at'
 
 /** What stops a word from being a noun: the verb tags a noun reading replaces. */
 const VERB_TAGS = new Set(['Verb', 'PresentTense', 'PastTense', 'Infinitive', 'Gerund', 'Participle', 'PhrasalVerb'])
@@ -16,27 +17,27 @@ const has = (t: Token | undefined, tag: string) => t !== undefined && t.tags.has
  * "Ms Lee said taxes will rise", "prices have fallen", "both firms told AP" (not "she says he will", "it costs more").
  */
 function pluralNounBeforeVerb(tokens: Token[], i: number): boolean {
-  const t = tokens[i], next = tokens[i + 1]
+  const t = tokens[i], next = tokenAt(tokens, i + 1)
   if (!next || next.sentence !== t.sentence || t.post !== '') return false
   if (!has(t, 'PresentTense') || has(t, 'Copula') || has(t, 'Auxiliary') || !/[a-z]s$/.test(t.normal) || /ss$/.test(t.normal)) return false
   // "the heads of both law firms told the Gazette …": no verb in -s stands right before a verb in the past
   if (PLURAL_FOLLOWERS.has(next.normal) || (has(next, 'PastTense') && !has(next, 'Adjective'))) return true
   // "an aide said comments from Hale were consistent": nor right after a verb in the past
-  const before = tokens[i - 1]
+  const before = tokenAt(tokens, i - 1)
   return !!before && before.sentence === t.sentence && before.post === '' && has(before, 'PastTense') && has(before, 'Verb') &&
     !has(before, 'Auxiliary') && !has(before, 'Copula') && !has(before, 'Adjective')
 }
 
 /** A gerund after "the", "a" or a possessive is a noun: "said at the hearing that …", "his briefing". */
 function gerundAfterDeterminer(tokens: Token[], i: number): boolean {
-  const t = tokens[i], before = tokens[i - 1]
+  const t = tokens[i], before = tokenAt(tokens, i - 1)
   if (!before || before.sentence !== t.sentence || before.post !== '' || !has(t, 'Gerund')) return false
   return (has(before, 'Determiner') && !/^(that|this|those|these|what|which)$/.test(before.normal)) || has(before, 'Possessive')
 }
 
 /** An adjective in -ing with an object after it is a verb: "said at the hearing cutting the budget would hurt". */
 function ingWithObject(tokens: Token[], i: number): boolean {
-  const t = tokens[i], next = tokens[i + 1]
+  const t = tokens[i], next = tokenAt(tokens, i + 1)
   if (!next || next.sentence !== t.sentence || t.post !== '' || !has(t, 'Adjective') || has(t, 'Verb') || !/[a-z]ing$/.test(t.normal)) return false
   return has(next, 'Determiner') || (has(next, 'Possessive') && has(next, 'Pronoun'))
 }
@@ -45,7 +46,7 @@ const ADJECTIVE_TAGS = new Set(['Adjective', 'Comparable'])
 
 /** A particle before a day is a preposition: "Lee added on Monday: “…”" (compromise reads "added on" as one verb). */
 function particleBeforeDate(tokens: Token[], i: number): boolean {
-  const t = tokens[i], next = tokens[i + 1]
+  const t = tokens[i], next = tokenAt(tokens, i + 1)
   return has(t, 'Particle') && next !== undefined && next.sentence === t.sentence && t.post === '' && has(next, 'Date')
 }
 
@@ -70,7 +71,7 @@ function sayingForm(tokens: Token[], i: number): boolean {
   const t = tokens[i]
   if (!SAYING_FORMS.has(t.normal) || has(t, 'Verb')) return false
   // "a warning", "his writing": a noun after an article or a possessive
-  const before = tokens[i - 1]
+  const before = tokenAt(tokens, i - 1)
   return !(before && before.sentence === t.sentence && (has(before, 'Determiner') || has(before, 'Possessive')))
 }
 
@@ -89,7 +90,7 @@ function pastReadAsNoun(t: Token): boolean {
  * (compromise reads some as "Thursday is"). Not pronouns ("it’s", "he’s") and not before a verb.
  */
 function possessiveByApostrophe(tokens: Token[], i: number): boolean {
-  const t = tokens[i], next = tokens[i + 1]
+  const t = tokens[i], next = tokenAt(tokens, i + 1)
   if (has(t, 'Possessive') || has(t, 'Pronoun') || !/\p{L}['’]s$/u.test(t.text) || !next || next.sentence !== t.sentence || t.post !== '') return false
   if (/^(it|he|she|that|there|here|what|who|let|where|how)['’]s$/.test(t.normal)) return false
   return has(next, 'Noun') || has(next, 'Adjective') || has(next, 'Gerund')
@@ -97,8 +98,8 @@ function possessiveByApostrophe(tokens: Token[], i: number): boolean {
 
 /** "a nine-time All-Star", "a two-term senator": the word joined to a number by a hyphen describes, it is no verb. */
 function afterHyphenedNumber(tokens: Token[], i: number): boolean {
-  const before = tokens[i - 1]
-  return i > 0 && has(before, 'Value') && before.post === '-' && tokens[i].pre === '' && has(tokens[i], 'Verb')
+  const before = tokenAt(tokens, i - 1)
+  return i > 0 && has(before, 'Value') && before?.post === '-' && tokens[i].pre === '' && has(tokens[i], 'Verb')
 }
 
 /** "who" opens a relative clause or asks; compromise sometimes reads it as a determiner ("an All-Star who turns 52"). */

@@ -12,6 +12,7 @@
 import type { Analysis } from '../model'
 import type { ErrorRecord } from '../model'
 import type { CorpusSummary } from '../summary/summary-model'
+import { writeJsonPieces } from './json-pieces'
 
 export class JsonDocumentWriter {
   private articles = 0
@@ -19,9 +20,9 @@ export class JsonDocumentWriter {
   constructor(private readonly write: (text: string) => void) {}
 
   article(analysis: Analysis): void {
-    // JSON.stringify escapes line breaks inside strings, so every "\n" here is between members
-    const indented = JSON.stringify(analysis, null, 2).replace(/\n/g, '\n    ')
-    this.write(`${this.articles === 0 ? '{\n  "articles": [\n' : ',\n'}    ${indented}`)
+    this.write(`${this.articles === 0 ? '{\n  "articles": [\n' : ',\n'}    `)
+    // in pieces: a 10 MB transcript's analysis is tens of megabytes of JSON
+    writeJsonPieces(analysis, this.write, { pretty: true, indent: '    ' })
     this.articles++
   }
 

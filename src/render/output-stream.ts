@@ -22,6 +22,7 @@ import { JsonDocumentWriter } from './json-document'
 import { renderCorpusTable } from './corpus-table'
 import { renderCorpusMarkdown } from './corpus-markdown'
 import { createHtmlStream } from './html/html-stream'
+import { writeJsonPieces } from './json-pieces'
 
 export interface OutputStream {
   /** `text`: the article's text, for the formats that show it (html) when the analysis does not carry it. */
@@ -55,7 +56,10 @@ export function createOutputStream(format: Format, options: StreamOptions, write
       return joined((a) => renderTimeline([a], options), '\n', write)
     case 'ndjson':
       return {
-        article: (analysis) => write(JSON.stringify(analysis) + '\n'),
+        article: (analysis) => {
+          writeJsonPieces(analysis, write, { pretty: false })
+          write('\n')
+        },
         failure: (record) => write(JSON.stringify(errorLine(record)) + '\n'),
         end: () => {},
         showsSummary: false,
@@ -117,7 +121,10 @@ function jsonDocument(write: (text: string) => void): OutputStream {
 /** One input: the article itself, so that `jq .quotes` works; nothing when it failed. */
 function jsonArticle(write: (text: string) => void): OutputStream {
   return {
-    article: (analysis) => write(JSON.stringify(analysis, null, 2) + '\n'),
+    article: (analysis) => {
+      writeJsonPieces(analysis, write, { pretty: true })
+      write('\n')
+    },
     failure: () => {},
     end: () => {},
     showsSummary: false,

@@ -88,6 +88,20 @@ export function limitLines(lines: string[], maxLines: number, width: number): st
 }
 
 /**
+ * limitLines(wrapText(text, width), maxLines, width), wrapping only as much of the text as the kept lines need:
+ * a timeline row holds the sentence of its date, and wrapping a 5,000-character sentence whole, once for each
+ * of its 200 dates, to keep four lines of it, took seconds. Greedy wrapping fixes a line once the next word is
+ * known, so the first lines of a long enough prefix are the first lines of the whole.
+ */
+export function wrapShortened(text: string, width: number, maxLines: number): string[] {
+  for (let take = (maxLines + 2) * (width + 1) * 2; take < text.length; take *= 2) {
+    const lines = wrapText(text.slice(0, take), width)
+    if (lines.length >= maxLines + 2) return limitLines(lines, maxLines, width)
+  }
+  return limitLines(wrapText(text, width), maxLines, width)
+}
+
+/**
  * Appends "…", dropping whole words from the end until it fits in `width` columns
  * ("three four" in 10 columns → "three…"); a single word too long is cut.
  */

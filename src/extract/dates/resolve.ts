@@ -107,8 +107,10 @@ export function resolveMeaning(m: Meaning, ctx: ResolveContext): DayRange | null
       const to = resolveMeaning(m.to, ctx)
       if (!from || !to) return null
       if (to.end >= from.start) return { start: from.start, end: to.end }
-      // "from Friday to Monday" told in the past: the Monday after that Friday
-      if (m.to.type === 'weekday') return { start: from.start, end: range(addDays(parseDay(to.end)!, 7), addDays(parseDay(to.end)!, 7)).end }
+      // "from Friday to Monday" told in the past: the Monday after that Friday; but "will between June and last
+      // Friday" (June 2026, the Friday a week on still in 2025) is no range at all
+      const weekOn = addDays(parseDay(to.end)!, 7)
+      if (m.to.type === 'weekday' && compareDays(weekOn, parseDay(from.start)!) >= 0) return { start: from.start, end: range(weekOn, weekOn).end }
       return null
     }
     case 'time':

@@ -1,5 +1,5 @@
 // One sentence's text with its place in the article, and the token helpers every date finder needs.
-import { tokenIndexAt, type ParsedArticle, type Token } from '../../nlp/parse'
+import { tokenAt, tokenIndexAt, type ParsedArticle, type Token } from '../../nlp/parse'
 
 export interface SentenceText {
   article: ParsedArticle
@@ -16,7 +16,7 @@ export function sentenceTexts(article: ParsedArticle): SentenceText[] {
 
 /** The token that starts exactly at `offset`, if any. */
 export function tokenStartingAt(article: ParsedArticle, offset: number): Token | undefined {
-  const t = article.tokens[tokenIndexAt(article, offset)]
+  const t = tokenAt(article.tokens, tokenIndexAt(article, offset))
   return t && t.start === offset ? t : undefined
 }
 
@@ -30,5 +30,5 @@ export function tokenBefore(s: SentenceText, offset: number): Token | undefined 
 /** True when the word at `offset` opens its sentence (ignoring quote marks), where capitals say nothing. */
 export function opensSentence(s: SentenceText, offset: number): boolean {
   const before = tokenBefore(s, offset)
-  return !before || /[:“"‘]$/.test(before.post) || /^[“"‘]/.test(s.article.tokens[tokenIndexAt(s.article, offset)]?.pre ?? '')
+  return !before || /[:“"‘]$/.test(before.post) || /^[“"‘]/.test(tokenAt(s.article.tokens, tokenIndexAt(s.article, offset))?.pre ?? '')
 }

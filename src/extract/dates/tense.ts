@@ -4,6 +4,7 @@
 // A plain present ("the date is unclear, either May 2 or May 3") says little: 'present', which the
 // caller reads as "the nearest such day". No finite verb at all → null (the caller defaults to past).
 import type { ParsedArticle, Token } from '../../nlp/parse'
+import { tokenAt } from '../../nlp/parse'
 
 export type Tense = 'past' | 'future' | 'present' | null
 
@@ -67,11 +68,11 @@ function tenseOf(tokens: Token[], after: Token[]): Tense {
   if (PRESENT_WORDS.has(w) || t.tags.has('PresentTense')) {
     if (REPORTING.has(w)) return null
     // "she's gone", "it's been" read as perfect: past
-    if (w === "'s" && tokens[finite + 1]?.tags.has('Participle')) return 'past'
+    if (w === "'s" && tokenAt(tokens, finite + 1)?.tags.has('Participle')) return 'past'
     if (t.tags.has('Infinitive') && !t.tags.has('PresentTense')) return null
     // "is meeting", "are to meet": arranged; "transports", "is unclear": a plain present
     const next = words[finite + 1]
-    if (BE.has(w) && (tokens[finite + 1]?.tags.has('Gerund') || next === 'to')) return 'future'
+    if (BE.has(w) && (tokenAt(tokens, finite + 1)?.tags.has('Gerund') || next === 'to')) return 'future'
     // "hit", "put", "set": compromise often reads these past forms as present
     if (SAME_IN_PAST.has(w)) return null
     return 'present'
@@ -95,7 +96,7 @@ export function verbGroups(article: ParsedArticle, sentence: number): VerbGroup[
       j++
     }
     // "to win", "amid alarm", "the talks": a verb form right after "to", a preposition or a determiner is no finite verb
-    const before = i > firstToken ? article.tokens[i - 1] : undefined
+    const before = i > firstToken ? tokenAt(article.tokens, i - 1) : undefined
     // "amid alarm", "his campaign", "a pre-election campaign": after a preposition, a possessive, an adjective or a
     // singular noun, a bare verb form is a noun the tagger took for a verb ("the talks resume" keeps its verb)
     // "an independent Hadley civil rights center, on Thursday": a plural noun, a bare verb form and a comma make a
@@ -106,7 +107,7 @@ export function verbGroups(article: ParsedArticle, sentence: number): VerbGroup[
       && (norm(before) === 'to' || before.tags.has('Preposition') || before.tags.has('Determiner') || before.tags.has('Possessive') || before.tags.has('Adjective') || nounBefore)
     // "the Hadley mayoral election to be held on August 9", "talks to take place on Friday": a noun with an
     // arrangement of its own still to come, whatever the tense of the main verb (tenseNear reads it for the date after it)
-    const beforeTo = i - 2 >= firstToken ? article.tokens[i - 2] : undefined
+    const beforeTo = i - 2 >= firstToken ? tokenAt(article.tokens, i - 2) : undefined
     const arranged = before !== undefined && norm(before) === 'to' && beforeTo !== undefined && beforeTo.tags.has('Noun')
       && !beforeTo.tags.has('Pronoun') && (norm(t) === 'be' || SCHEDULED.has(norm(t)))
     const tense = headless || arranged ? null : tenseOf(article.tokens.slice(i, last + 1), article.tokens.slice(last + 1, Math.min(endToken, last + 4)))

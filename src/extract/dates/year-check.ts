@@ -1,6 +1,6 @@
 // Is this four-digit number a year? "in 2017", "the 1973 building", "2019's election" are years;
 // "2000 people", "Euro 2020" (a name), "$2019", "2019 km" are not.
-import { tokenIndexAt } from '../../nlp/parse'
+import { tokenAt, tokenIndexAt } from '../../nlp/parse'
 import { tokenBefore, type SentenceText } from './sentence-text'
 
 /** Words after which a four-digit number before a plural noun is still a year ("the 2019 elections", "in 2010 talks",
@@ -41,7 +41,7 @@ const YEARS_PLURALS = new Set(['profits', 'sales', 'earnings', 'results', 'reven
  */
 function isYearsAccount(article: SentenceText['article'], next: SentenceText['article']['tokens'][number], value: number): boolean {
   if (value < 1950 || value > 2049 || !YEARS_PLURALS.has(next.normal)) return false
-  const after = article.tokens[tokenIndexAt(article, next.end)]
+  const after = tokenAt(article.tokens, tokenIndexAt(article, next.end))
   if (!after || after.sentence !== next.sentence || next.post !== '') return true
   return after.tags.has('Preposition') || after.tags.has('Copula') || after.tags.has('Auxiliary') || after.tags.has('PastTense')
 }
@@ -65,7 +65,7 @@ export function isYearAt(s: SentenceText, start: number, end: number): boolean {
     && !prev.tags.has('Preposition') && !prev.tags.has('Conjunction') && !prev.tags.has('Determiner') && !prev.tags.has('Date') && !prev.tags.has('Verb')
     && !PART_WORDS.has(prev.normal)) return false
   // "2000 people" is a count unless a determiner or a preposition makes it a modifier ("the 2019 elections")
-  const next = article.tokens[tokenIndexAt(article, end)]
+  const next = tokenAt(article.tokens, tokenIndexAt(article, end))
   const nextToken = next && next.sentence === s.sentence && next.start >= end ? next : undefined
   // an estimate before a noun: "sold its roughly 2000 Thai … stores"; "Albury around 1970." stays a year
   if (ESTIMATE_BEFORE.test(wideBefore) && nextToken && /^\s+$/.test(article.text.slice(end, nextToken.start))

@@ -1,7 +1,7 @@
 // Numbers that are not figures: parts of names ("G8", "Covid-19", "Formula One", "Boeing 737", "Article 50"),
 // "one" as a pronoun ("one of the biggest"), list markers ("1. Introduction"), labels ("No 10"), fractions and
 // ratios ("24/7"), ordinals ("4th") and numbers glued to letters ("5G"). Dates and years are masked elsewhere.
-import { tokenIndexAt } from '../../nlp/parse'
+import { tokenAt, tokenIndexAt } from '../../nlp/parse'
 import { opensSentence, tokenBefore, tokenStartingAt, type SentenceText } from '../dates/sentence-text'
 import type { RawFigure } from './scan'
 
@@ -88,7 +88,7 @@ function isPronounOne(s: SentenceText, start: number): boolean {
   const token = tokenStartingAt(article, start)
   let at = token ? tokenIndexAt(article, token.end) : -1
   // "only one badly flooded rail line": adverbs between "one" and its noun
-  while (at >= 0 && article.tokens[at]?.tags.has('Adverb') && !article.tokens[at - 1]?.post && article.tokens[at].sentence === s.sentence) at++
+  while (at >= 0 && tokenAt(article.tokens, at)?.tags.has('Adverb') && !tokenAt(article.tokens, at - 1)?.post && article.tokens[at].sentence === s.sentence) at++
   const next = at >= 0 ? article.tokens[at] : undefined
   if (!next || next.sentence !== s.sentence || token?.post) return true
   // "one of the biggest", "one another", "one day": not a count; "one person was killed": a count
@@ -97,7 +97,7 @@ function isPronounOne(s: SentenceText, start: number): boolean {
   // "a deal similar to one between Acme Corp and Northwind": "one" right before a preposition stands for a noun
   if (next.tags.has('Preposition')) return true
   // "made one sighting of a whale", "with one stopping near Hadley": an -ing word then a preposition is the thing counted
-  const after = article.tokens[at + 1]
+  const after = tokenAt(article.tokens, at + 1)
   // ("One living in the city said so": without a verb or preposition before it, "one" is still the pronoun)
   const countedAfter = prev !== undefined && (prev.tags.has('Verb') || prev.tags.has('Preposition'))
   if (countedAfter && /ing$/.test(next.normal) && !next.post && after && after.sentence === s.sentence && (after.tags.has('Preposition') || after.tags.has('Adverb'))) return false

@@ -8,6 +8,7 @@
 //   Mr Hale called the plan “a disgrace”.               → "the plan “a disgrace”"
 //   The report described the road as dangerous.         → "the road as dangerous"
 import type { Token } from '../../nlp/parse'
+import { tokenAt } from '../../nlp/parse'
 import { cueLemma } from '../lexicon/cue-verbs'
 import { FRAMES, QUESTION_WORDS, type Frames } from '../lexicon/verb-frames'
 import { breaksAfter, isNounish, phraseStartingAt, tagged, type TokenRange } from '../phrases'
@@ -26,7 +27,7 @@ function objectAt(tokens: Token[], k: number, end: number): TokenRange | null {
   if (k >= end) return null
   if (OBJECT_PRONOUNS.has(tokens[k].normal)) return { from: k, to: k + 1 }
   const from = k
-  if (DEMONSTRATIVES.has(tokens[k].normal) && k + 1 < end && isNounish(tokens[k + 1])) k++
+  if (DEMONSTRATIVES.has(tokens[k].normal) && k + 1 < end && isNounish(tokenAt(tokens, k + 1))) k++
   let np = phraseStartingAt(tokens, k, end)
   if (!np) return null
   let to = np.to
@@ -37,9 +38,9 @@ function objectAt(tokens: Token[], k: number, end: number): TokenRange | null {
     if (tokens.slice(from, i).some((t) => !tagged(t, 'Determiner') && !tagged(t, 'Possessive'))) to = i
     break
   }
-  while (to > from + 1 && /^(of|for|on|at|in|with|from)$/.test(tokens[to - 1].normal)) to--
+  while (to > from + 1 && /^(of|for|on|at|in|with|from)$/.test(tokenAt(tokens, to - 1)?.normal ?? '')) to--
   // "both Mr Hale and Labour front-runner Jane Albury"
-  while (to < end && tokens[to].normal === 'and' && !breaksAfter(tokens[to - 1]) && !opensQuote(tokens[to + 1])) {
+  while (to < end && tokens[to].normal === 'and' && !breaksAfter(tokenAt(tokens, to - 1)) && !opensQuote(tokenAt(tokens, to + 1))) {
     np = phraseStartingAt(tokens, to + 1, end)
     if (!np) break
     to = np.to
@@ -50,8 +51,8 @@ function objectAt(tokens: Token[], k: number, end: number): TokenRange | null {
 /** A verb at token i, over adverbs of a split infinitive: "to act", "to at least do something", "to quickly act". */
 function verbAt(tokens: Token[], i: number): boolean {
   let k = i
-  while (k < i + 3 && tokens[k] && tagged(tokens[k], 'Adverb') && !tagged(tokens[k], 'Verb')) k++
-  return !!tokens[k] && tagged(tokens[k], 'Verb')
+  while (k < i + 3 && tokenAt(tokens, k) && tagged(tokens[k], 'Adverb') && !tagged(tokens[k], 'Verb')) k++
+  return !!tokenAt(tokens, k) && tagged(tokens[k], 'Verb')
 }
 
 /** What follows an object that makes it a frame's: "to act", "of lying", "as a mistake", "“a disgrace”". */
@@ -62,7 +63,7 @@ function objectFrame(tokens: Token[], f: Frames, obj: TokenRange, end: number): 
   // friend, as “Mr. Hale”"
   if (/,/.test(tokens[obj.to - 1].post) && (f.objectTo || f.objectPrep || f.toAs)) {
     for (let k = obj.to; k < end && k < obj.to + 25; k++) {
-      const afterComma = /,/.test(tokens[k - 1].post)
+      const afterComma = /,/.test(tokenAt(tokens, k - 1)?.post ?? '')
       if (f.objectTo && tokens[k].normal === 'to' && verbAt(tokens, k + 1)) return 'object-to'
       if (afterComma && f.objectPrep?.includes(tokens[k].normal)) return 'object-prep'
       if (afterComma && f.toAs && tokens[k].normal === 'as') return 'to-as'
@@ -72,7 +73,7 @@ function objectFrame(tokens: Token[], f: Frames, obj: TokenRange, end: number): 
   }
   // the preposition may sit inside what the tagger took for one phrase: "blamed the collapse of the deal on the weather"
   for (let i = obj.from + 1; i < obj.to; i++) if (f.objectPrep?.includes(tokens[i].normal)) return 'object-prep'
-  const next = tokens[obj.to]
+  const next = tokenAt(tokens, obj.to)
   if (!next || obj.to >= end) return null
   // a comma or a stop ends the object's frame; a closing quote mark does not ("the “perfect storm” for …")
   const open = breaksAfter(tokens[obj.to - 1]) && !/^["”’»]+$|^''$/.test(tokens[obj.to - 1].post) && !opensQuote(next)
@@ -98,16 +99,16 @@ export function complementStart(tokens: Token[], cue: TokenRange, end: number): 
   if (f.prep?.includes(t.normal) && phraseStartingAt(tokens, k + 1, end)) return { start: k + 1, frame: 'prep' }
   if (f.onTo && t.normal === 'on') {
     const obj = objectAt(tokens, k + 1, end)
-    if (obj && tokens[obj.to]?.normal === 'to' && verbAt(tokens, obj.to + 1)) return { start: k + 1, frame: 'on-to' }
+    if (obj && tokenAt(tokens, obj.to)?.normal === 'to' && verbAt(tokens, obj.to + 1)) return { start: k + 1, frame: 'on-to' }
   }
   if (f.toAs && t.normal === 'to') {
     const obj = objectAt(tokens, k + 1, end)
-    if (obj && (tokens[obj.to]?.normal === 'as' || objectFrame(tokens, f, obj, end) === 'to-as')) return { start: k + 1, frame: 'to-as' }
+    if (obj && (tokenAt(tokens, obj.to)?.normal === 'as' || objectFrame(tokens, f, obj, end) === 'to-as')) return { start: k + 1, frame: 'to-as' }
   }
   if (f.question) {
     if (QUESTION_WORDS.has(t.normal) && k + 1 < end) return { start: k, frame: 'question' }
     const listener = objectAt(tokens, k, end)
-    if (listener && QUESTION_WORDS.has(tokens[listener.to]?.normal) && listener.to + 1 < end) return { start: listener.to, frame: 'question' }
+    if (listener && QUESTION_WORDS.has(tokenAt(tokens, listener.to)?.normal ?? '') && listener.to + 1 < end) return { start: listener.to, frame: 'question' }
   }
   const obj = objectAt(tokens, k, end)
   const frame = obj && objectFrame(tokens, f, obj, end)

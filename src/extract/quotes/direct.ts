@@ -12,6 +12,7 @@ import type { QuoteMarkSpan } from './marks'
 import type { QuoteCandidate, QuoteContext } from './context'
 import { sentenceOf } from './context'
 import type { Token } from '../../nlp/parse'
+import { tokenAt } from '../../nlp/parse'
 import { cueLemma, DIRECT_ONLY, FRAME_ONLY, isParticiple } from '../lexicon/cue-verbs'
 import { clauseSubject, cueAt, reducedRelative, RELATING_ADJECTIVES, speakerAfter, subjectBefore } from './speaker-phrase'
 
@@ -61,8 +62,8 @@ export function trailingAttribution(ctx: QuoteContext, q: QuoteMarkSpan): Attrib
   let j = np.to
   // "…,” a source close to the mayor said": the adjective's phrase is part of who speaks (the tagger may have
   // taken the adjective into the phrase: "a guard present | during the attack")
-  const adjective = RELATING_ADJECTIVES.has(tokens[j]?.normal ?? '') ? j : RELATING_ADJECTIVES.has(tokens[j - 1].normal) && j - 1 > np.from ? j - 1 : -1
-  if (adjective >= 0 && adjective + 1 < ceil && !breaksAfter(tokens[adjective]) && (tagged(tokens[adjective + 1], 'Preposition') || tokens[adjective + 1].normal === 'to')) {
+  const adjective = RELATING_ADJECTIVES.has(tokenAt(tokens, j)?.normal ?? '') ? j : RELATING_ADJECTIVES.has(tokenAt(tokens, j - 1)?.normal ?? '') && j - 1 > np.from ? j - 1 : -1
+  if (adjective >= 0 && adjective + 1 < ceil && !breaksAfter(tokens[adjective]) && (tagged(tokenAt(tokens, adjective + 1), 'Preposition') || tokenAt(tokens, adjective + 1)?.normal === 'to')) {
     const object = phraseStartingAt(tokens, adjective + 2, ceil)
     if (object) {
       np.to = object.to
@@ -70,7 +71,7 @@ export function trailingAttribution(ctx: QuoteContext, q: QuoteMarkSpan): Attrib
     }
   }
   // an appositive between the name and the verb: "…,” Mark Rutte, the Nato chief, said
-  if (breaksAfter(tokens[j - 1]) && /,/.test(tokens[j - 1].post)) {
+  if (breaksAfter(tokenAt(tokens, j - 1)) && /,/.test(tokenAt(tokens, j - 1)?.post ?? '')) {
     while (j < ceil && j < np.to + 15 && !(breaksAfter(tokens[j]) && /,/.test(tokens[j].post))) j++
     j++
   }
@@ -85,8 +86,8 @@ export function trailingAttribution(ctx: QuoteContext, q: QuoteMarkSpan): Attrib
  * nobody had spoken." Not "went on to say" (the infinitive reports) nor "went on a tour".
  */
 function goesOn(tokens: Token[], j: number, ceil: number): TokenRange | null {
-  if (!/^(go|goes|went|going)$/.test(tokens[j]?.normal ?? '') || tokens[j + 1]?.normal !== 'on' || j + 1 >= ceil) return null
-  return j + 2 === ceil || breaksAfter(tokens[j + 1]) ? { from: j, to: j + 2 } : null
+  if (!/^(go|goes|went|going)$/.test(tokenAt(tokens, j)?.normal ?? '') || tokenAt(tokens, j + 1)?.normal !== 'on' || j + 1 >= ceil) return null
+  return j + 2 === ceil || breaksAfter(tokenAt(tokens, j + 1)) ? { from: j, to: j + 2 } : null
 }
 
 /**
@@ -99,11 +100,11 @@ function mannerOfSpeaking(tokens: Token[], j: number, ceil: number, closed: bool
   if (closed || !t || !tagged(t, 'PastTense') || tagged(t, 'Copula') || tagged(t, 'Auxiliary') || tagged(t, 'Modal')) return null
   if (j + 1 === ceil || (breaksAfter(t) && !/[,;]/.test(t.post))) return { from: j, to: j + 1 }
   // "“…,” Okafor shot back with a grin.": a particle and a phrase of manner, no verb of their own
-  for (let k = j + 1; k < ceil; k++) if ((hasVerb(tokens, k, k + 1) && !tagged(tokens[k], 'Particle')) || /[,;]/.test(tokens[k - 1].post)) return null
+  for (let k = j + 1; k < ceil; k++) if ((hasVerb(tokens, k, k + 1) && !tagged(tokens[k], 'Particle')) || /[,;]/.test(tokenAt(tokens, k - 1)?.post ?? '')) return null
   // ("“The band was great,” Hale went on a tour" is no way of speaking: an object follows the particle)
-  const after = tokens[j + 2]
-  const objectFollows = j + 2 < ceil && !breaksAfter(tokens[j + 1]) && !!after && !tagged(after, 'Preposition') && !tagged(after, 'Adverb')
-  return (tagged(tokens[j + 1], 'Particle') || /^(back|out|up|in|on)$/.test(tokens[j + 1].normal)) && !objectFollows ? { from: j, to: j + 1 } : null
+  const after = tokenAt(tokens, j + 2)
+  const objectFollows = j + 2 < ceil && !breaksAfter(tokenAt(tokens, j + 1)) && !!after && !tagged(after, 'Preposition') && !tagged(after, 'Adverb')
+  return (tagged(tokenAt(tokens, j + 1), 'Particle') || /^(back|out|up|in|on)$/.test(tokenAt(tokens, j + 1)?.normal ?? '')) && !objectFollows ? { from: j, to: j + 1 } : null
 }
 
 /** The reporting verb that a colon or comma hands over to the quote: `Mr Merz told reporters: “…`. */
@@ -150,7 +151,7 @@ export function leadingAttribution(ctx: QuoteContext, q: QuoteMarkSpan): Attribu
   if (!/[:,]/.test(between) && !FRAME_ONLY.has(cueLemma(tokens[cue.from].normal) ?? '') && clauseGoesOn(ctx, q)) return null
   // without a colon or comma only phrases of time and place may stand between verb and quote:
   // "writing “It's …”", "Trump said on Friday "I can do it"", not "Okafor says he “stumbled into” …"
-  if (!/[:,]/.test(between) && cue.to !== last + 1 && !(tagged(tokens[cue.to], 'Preposition') || tagged(tokens[cue.to], 'Date'))) return null
+  if (!/[:,]/.test(between) && cue.to !== last + 1 && !(tagged(tokenAt(tokens, cue.to), 'Preposition') || tagged(tokenAt(tokens, cue.to), 'Date'))) return null
   // a frame verb right before quoted words: "in what he called “the longest night”" is his, when someone
   // does the calling ("an app called “Tallybook”" is nobody's); a reported clause around it may take it in
   const lemma = cueLemma(tokens[cue.from].normal) ?? ''
@@ -167,7 +168,7 @@ export function leadingAttribution(ctx: QuoteContext, q: QuoteMarkSpan): Attribu
     return np && canSpeak(tokens, np) ? { cue, mention: np, rule: 'according-to' } : null
   }
   // "…,” said Okafor, “get more people …": the speaker stands after the verb
-  const participle = isParticiple(tokens[cue.from].normal) && cue.from > floor && /,/.test(tokens[cue.from - 1].post)
+  const participle = isParticiple(tokens[cue.from].normal) && cue.from > floor && /,/.test(tokenAt(tokens, cue.from - 1)?.post ?? '')
   const mention = (participle ? clauseSubject(tokens, floor, cue.from) : subjectBefore(tokens, cue.from, floor))
     ?? (cue.to <= last ? speakerAfter(tokens, cue.to, last + 1) : null)
   return mention ? { cue, mention, rule: acrossParagraph ? 'cue-colon-paragraph' : 'cue-before-quote' } : null
@@ -189,7 +190,7 @@ function clauseGoesOn(ctx: QuoteContext, q: QuoteMarkSpan): boolean {
   if (/[.!?…,]["”’»'\s]*$/.test(ctx.text.slice(q.innerStart, q.end))) return false
   const next = ctx.tokenFrom(q.end)
   const t = ctx.tokens[next]
-  if (!t || t.sentence !== ctx.tokens[ctx.tokenBefore(q.end)]?.sentence || /^\s*[,;:.!?—–-]/.test(ctx.text.slice(q.end, t.start + 1))) return false
+  if (!t || t.sentence !== tokenAt(ctx.tokens, ctx.tokenBefore(q.end))?.sentence || /^\s*[,;:.!?—–-]/.test(ctx.text.slice(q.end, t.start + 1))) return false
   // not another quote ("“We made a plea …” and “So we told …”") and not the main clause's verb after a relative
   // clause ("Shops that it said “may not open” included …")
   if (tagged(t, 'Verb') && !tagged(t, 'Noun') && !tagged(t, 'Gerund')) return false

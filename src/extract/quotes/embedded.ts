@@ -10,6 +10,7 @@
 import { breaksAfter, namesSomeone, PREPOSITIONS, tagged } from '../phrases'
 import { opensSentence, sentenceOf, wordCount, type QuoteCandidate, type QuoteContext } from './context'
 import type { QuoteMarkSpan } from './marks'
+import { tokenAt } from '../../nlp/parse'
 import { clauseSubject, cueAt } from './speaker-phrase'
 import { cueLemma, RESEARCH_VERBS } from '../lexicon/cue-verbs'
 
@@ -46,13 +47,13 @@ function objectOfSaying(tokens: QuoteContext['tokens'], b: number): boolean {
 function names(ctx: QuoteContext, m: QuoteMarkSpan, inner: string, words: number): boolean {
   const { tokens } = ctx
   if (titleCased(inner)) return true
-  const before = tokens[ctx.tokenBefore(m.start)]
+  const before = tokenAt(tokens, ctx.tokenBefore(m.start))
   const last = ctx.tokenBefore(m.end)
-  const after = tokens[last + 1]
+  const after = tokenAt(tokens, last + 1)
   if (before && NAMING_WORDS.has(before.normal)) return true
   // "known as “Phase 4”", "referred to as “our little miracle”": a name given, by nobody the sentence names
   const b = ctx.tokenBefore(m.start)
-  if (before?.normal === 'as' && (/^(known|billed|touted)$/.test(tokens[b - 1]?.normal ?? '') || (tokens[b - 1]?.normal === 'to' && /^referred$/.test(tokens[b - 2]?.normal ?? '')))) return true
+  if (before?.normal === 'as' && (/^(known|billed|touted)$/.test(tokenAt(tokens, b - 1)?.normal ?? '') || (tokenAt(tokens, b - 1)?.normal === 'to' && /^referred$/.test(tokenAt(tokens, b - 2)?.normal ?? '')))) return true
   // one capitalised word after a noun or a preposition: "the letter “C”", "the rights to “Harbour”", "on “Today”"
   if (words === 1 && /^\p{Lu}/u.test(inner) && !!before && (tagged(before, 'Noun') || tagged(before, 'Preposition') || PREPOSITIONS.has(before.normal))) return true
   if (words >= 4 || /[.!?…]\s*$/.test(inner)) return false
@@ -81,13 +82,13 @@ export function embeddedCandidate(ctx: QuoteContext, m: QuoteMarkSpan, i: number
   // the clause begins after the subject's verb and the words that go with it
   let verb = subject.to
   while (verb < first && !(tagged(tokens[verb], 'Verb') || tagged(tokens[verb], 'Copula'))) verb++
-  while (verb + 1 < first && (tagged(tokens[verb + 1], 'Verb') || tagged(tokens[verb + 1], 'Adverb')) && !tagged(tokens[verb + 1], 'Gerund')) verb++
+  while (verb + 1 < first && (tagged(tokenAt(tokens, verb + 1), 'Verb') || tagged(tokenAt(tokens, verb + 1), 'Adverb')) && !tagged(tokenAt(tokens, verb + 1), 'Gerund')) verb++
   const from = verb + 1
   if (from > first) return null
   // to the end of the clause: the sentence's end, or a comma after the quote that a new clause follows
   let to = ctx.tokenBefore(m.end) + 1
-  while (to < sentence.endToken && !/[;:]|\s[–—]/.test(tokens[to - 1].post) && !ctx.markAt(tokens[to].start)) {
-    if (/,/.test(tokens[to - 1].post) && to > first) break
+  while (to < sentence.endToken && !/[;:]|\s[–—]/.test(tokenAt(tokens, to - 1)?.post ?? '') && !ctx.markAt(tokens[to].start)) {
+    if (/,/.test(tokenAt(tokens, to - 1)?.post ?? '') && to > first) break
     to++
   }
   const start = Math.min(tokens[from].start, m.start)

@@ -8,6 +8,7 @@
 //   Prices, Okafor says, will keep rising …                                           both sides of an aside
 //   …, according to Donald Trump and European leaders, …                              "according to"
 import type { Sentence, Token } from '../../nlp/parse'
+import { tokenAt } from '../../nlp/parse'
 import { BARE_CLAUSE, cueLemma, DIRECT_ONLY, FRAME_ONLY, isParticiple, LISTENER_VERBS, RESEARCH_VERBS, THAT_REQUIRED } from '../lexicon/cue-verbs'
 import { complementStart } from './complements'
 import { FRAMES } from '../lexicon/verb-frames'
@@ -39,7 +40,7 @@ function clauseStart(tokens: Token[], cue: TokenRange, end: number): number | nu
   if (breaksAfter(tokens[cue.to - 1])) return /^,$/.test(tokens[cue.to - 1].post) ? afterAside(tokens, cue.to, end, lemma) : null
   let k = cue.to
   // "said only that", "suggests gently that"
-  while (k < end && (SKIP_AFTER_CUE.has(tokens[k].normal) || (tagged(tokens[k], 'Adverb') && tokens[k + 1]?.normal === 'that'))) k++
+  while (k < end && (SKIP_AFTER_CUE.has(tokens[k].normal) || (tagged(tokens[k], 'Adverb') && tokenAt(tokens, k + 1)?.normal === 'that'))) k++
   if (LISTENER_VERBS.has(lemma) && k < end) {
     // "told The Hadley Gazette newspaper of Northwind on Saturday that …": whatever stands before "that"
     const that = thatAfterListener(tokens, k, end)
@@ -47,7 +48,7 @@ function clauseStart(tokens: Token[], cue: TokenRange, end: number): number | nu
     if (OBJECT_PRONOUNS.has(tokens[k].normal)) k++
     else {
       const np = phraseStartingAt(tokens, k, end)
-      const after = np ? tokens[np.to] : undefined
+      const after = np ? tokenAt(tokens, np.to) : undefined
       // "told reporters that …", "told the Gazette cutting the budget would hurt families"
       if (np && after && (after.normal === 'that' || tagged(after, 'Preposition') || !tagged(after, 'Verb') ||
         (tagged(after, 'Gerund') && startsClause(tokens, np.to, end)))) k = np.to
@@ -66,11 +67,11 @@ function clauseStart(tokens: Token[], cue: TokenRange, end: number): number | nu
     const t = tokens[k]
     if (tagged(t, 'Date') && !tagged(t, 'Pronoun')) { k++; continue }
     if (!(tagged(t, 'Preposition') || PREPOSITIONS.has(t.normal)) || t.normal === 'that' || SUBORDINATORS.has(t.normal) ||
-      (breaksAfter(tokens[k - 1]) && hops > 0)) break
+      (breaksAfter(tokenAt(tokens, k - 1)) && hops > 0)) break
     // "said on Monday taxes will rise": a day ends its phrase, the clause's subject comes after it
     // "said on “Hadley Tonight” that …": a quoted name is one phrase, whatever its words
-    const np = tagged(tokens[k + 1] ?? t, 'Date') && k + 1 < end ? dateRun(tokens, k + 1, end)
-      : k + 1 < end && namesATitle(tokens, k + 1) && /["“«]|''/.test(tokens[k + 1].pre) ? quotedRun(tokens, k + 1, end)
+    const np = tagged(tokenAt(tokens, k + 1) ?? t, 'Date') && k + 1 < end ? dateRun(tokens, k + 1, end)
+      : k + 1 < end && namesATitle(tokens, k + 1) && /["“«]|''/.test(tokenAt(tokens, k + 1)?.pre ?? '') ? quotedRun(tokens, k + 1, end)
         : phraseStartingAt(tokens, k + 1, end)
     if (!np) break
     if (!tokens.slice(k + 1, np.to).every((x) => tagged(x, 'Date'))) datesOnly = false
@@ -79,12 +80,12 @@ function clauseStart(tokens: Token[], cue: TokenRange, end: number): number | nu
   }
   // "said despite all that, Mr Hale wasn’t swayed": a phrase set off by a comma opens the clause
   // (not "urged the board to scrap its plan, he …": "to" there opens what was urged)
-  if (k > hopsFrom && k < end && tokens[hopsFrom].normal !== 'to' && /^,$/.test(tokens[k - 1].post) &&
+  if (k > hopsFrom && k < end && tokens[hopsFrom].normal !== 'to' && /^,$/.test(tokenAt(tokens, k - 1)?.post ?? '') &&
     (tokens[k].normal === 'that' || startsClause(tokens, k, end, true))) {
     return datesOnly || tokens[k].normal === 'that' ? k : hopsFrom
   }
   // "saying in his statement only that …"
-  while (k < end && SKIP_AFTER_CUE.has(tokens[k].normal) && !breaksAfter(tokens[k - 1])) k++
+  while (k < end && SKIP_AFTER_CUE.has(tokens[k].normal) && !breaksAfter(tokenAt(tokens, k - 1))) k++
   // "said later, however, that …" goes on after the aside; "replied 12 seconds later, however, as the Hawks
   // tied it" has no reported clause at all
   let asides = 0
@@ -100,11 +101,11 @@ function clauseStart(tokens: Token[], cue: TokenRange, end: number): number | nu
   // ("said if elected mayor she could work with them": no comma, the main clause's own subject and verb)
   if (SUBORDINATORS.has(first.normal)) return tokens.slice(k, end).some((t) => /,/.test(t.post)) || mainClauseAfter(tokens, k, end) ? k : null
   // "said much of her talk with the minister was about housing": a share of something as the subject
-  if (SHARES.has(first.normal) && tokens[k + 1]?.normal === 'of' && finiteBeforeComma(tokens, k + 2, end)) return k
+  if (SHARES.has(first.normal) && tokenAt(tokens, k + 1)?.normal === 'of' && finiteBeforeComma(tokens, k + 2, end)) return k
   if (NOT_A_CLAUSE.has(first.normal) || tagged(first, 'Preposition') || tagged(first, 'Conjunction')) return null
   if (tagged(first, 'Verb') && !tagged(first, 'Noun') && !tagged(first, 'Gerund') && !SPEAKING_PRONOUNS.has(first.normal)) return null
   // "said on Monday, adding that …": the participle reports on its own
-  if (/,/.test(tokens[k - 1].post) && isParticiple(first.normal) && cueAt(tokens, k)) return null
+  if (/,/.test(tokenAt(tokens, k - 1)?.post ?? '') && isParticiple(first.normal) && cueAt(tokens, k)) return null
   return k
 }
 
@@ -126,9 +127,9 @@ function finiteBeforeComma(tokens: Token[], from: number, end: number): boolean 
  */
 function mainClauseAfter(tokens: Token[], from: number, end: number): boolean {
   for (let j = from + 2; j < end - 1 && j < from + 10; j++) {
-    if (breaksAfter(tokens[j - 1])) return false
-    if (SUBJECT_PRONOUNS.has(tokens[j].normal) && !tagged(tokens[j - 1], 'Preposition') && !tagged(tokens[j - 1], 'Verb') &&
-      (tagged(tokens[j + 1], 'Modal') || tagged(tokens[j + 1], 'Auxiliary') || tagged(tokens[j + 1], 'Copula'))) return true
+    if (breaksAfter(tokenAt(tokens, j - 1))) return false
+    if (SUBJECT_PRONOUNS.has(tokens[j].normal) && !tagged(tokenAt(tokens, j - 1), 'Preposition') && !tagged(tokenAt(tokens, j - 1), 'Verb') &&
+      (tagged(tokenAt(tokens, j + 1), 'Modal') || tagged(tokenAt(tokens, j + 1), 'Auxiliary') || tagged(tokenAt(tokens, j + 1), 'Copula'))) return true
   }
   return false
 }
@@ -187,7 +188,7 @@ function quotedRun(tokens: Token[], from: number, end: number): TokenRange | nul
 /** The words of a date from `from`: "Monday", "last week", "Friday evening". */
 function dateRun(tokens: Token[], from: number, end: number): TokenRange {
   let to = from
-  while (to < end && (tagged(tokens[to], 'Date') || (to > from && TIMES_OF_DAY.has(tokens[to].normal))) && (to === from || !breaksAfter(tokens[to - 1]))) to++
+  while (to < end && (tagged(tokens[to], 'Date') || (to > from && TIMES_OF_DAY.has(tokens[to].normal))) && (to === from || !breaksAfter(tokenAt(tokens, to - 1)))) to++
   return { from, to }
 }
 
@@ -202,9 +203,9 @@ function clauseEnd(ctx: QuoteContext, from: number, end: number, blocked: Set<nu
   for (let i = from; i < end; i++) {
     const t = tokens[i]
     if (i > from && blocked.has(i)) return i
-    const next = tokens[i + 1]
+    const next = tokenAt(tokens, i + 1)
     if (next && i + 1 < end && /,/.test(t.post)) {
-      if (next.normal === 'according' && tokens[i + 2]?.normal === 'to') return i + 1
+      if (next.normal === 'according' && tokenAt(tokens, i + 2)?.normal === 'to') return i + 1
       if (isParticiple(next.normal) && cueAt(tokens, i + 1)) return i + 1
     }
     if (/(^|\s)[–—](\s|$)/.test(t.post) && dashes % 2 === 1) return i + 1
@@ -223,7 +224,7 @@ function clauseEnd(ctx: QuoteContext, from: number, end: number, blocked: Set<nu
 function inRelativeClause(tokens: Token[], i: number, floor: number): boolean {
   let k = i - 1
   while (k > floor && (SKIPPED_BEFORE_CUE.has(tokens[k].normal) || (tagged(tokens[k], 'Adverb') && !breaksAfter(tokens[k])))) k--
-  return k > floor && /^(who|which)$/.test(tokens[k].normal) && /,/.test(tokens[k - 1].post)
+  return k > floor && /^(who|which)$/.test(tokens[k].normal) && /,/.test(tokenAt(tokens, k - 1)?.post ?? '')
 }
 
 /**
@@ -238,9 +239,9 @@ function relativeClauseEnd(tokens: Token[], from: number, end: number): number {
     // the second comma of an aside inside the words: "that Mr Hale, under fire for the delays, would …"
     const closesAside = opened >= 0 && !hasVerb(tokens, opened, i + 1)
     opened = closesAside ? -1 : i + 1
-    const next = tokens[i + 1]
+    const next = tokenAt(tokens, i + 1)
     if (closesAside || !hasVerb(tokens, i + 1, i + 2) || tagged(next, 'Gerund') || tagged(next, 'Participle') || tagged(next, 'Noun')) continue
-    const aside = /ed$/.test(next.normal) ? participialAside(tokens, i + 1, end) : -1
+    const aside = /ed$/.test(next?.normal ?? '') ? participialAside(tokens, i + 1, end) : -1
     if (aside < 0) return i + 1
     i = aside - 1
   }
@@ -273,14 +274,14 @@ function anotherReport(tokens: Token[], i: number, end: number): boolean {
   const joiner = REPORT_JOINERS.has(t.normal)
   if (!joiner && !/,/.test(t.post)) return false
   let k = i + 1
-  if (!joiner && REPORT_JOINERS.has(tokens[k]?.normal)) k++
+  if (!joiner && REPORT_JOINERS.has(tokenAt(tokens, k)?.normal ?? '')) k++
   const direct = () => {
     let v = k
     while (v < end && SKIPPED_BEFORE_CUE.has(tokens[v].normal)) v++
     // "… and in a brief written response said that …": a phrase of manner or time before the second verb
     if (joiner && v < end && tagged(tokens[v], 'Preposition')) {
-      for (let w = v + 1; w < end && w <= v + 7 && !breaksAfter(tokens[w - 1]); w++) {
-        if (cueAt(tokens, w) && !tagged(tokens[w - 1], 'Determiner')) { v = w; break }
+      for (let w = v + 1; w < end && w <= v + 7 && !breaksAfter(tokenAt(tokens, w - 1)); w++) {
+        if (cueAt(tokens, w) && !tagged(tokenAt(tokens, w - 1), 'Determiner')) { v = w; break }
       }
     }
     // "… and said that …", "… and vowing to …" (a participle only right after "and")
@@ -290,7 +291,7 @@ function anotherReport(tokens: Token[], i: number, end: number): boolean {
   if (joiner && direct()) return true
   // a subject of its own after a comma: not "when Hale and other councillors dismiss …"; "but" and "while" need
   // none ("claimed the win but Hadley officials have said …")
-  if (joiner && t.normal === 'and' && !/,/.test(tokens[i - 1].post)) return false
+  if (joiner && t.normal === 'and' && !/,/.test(tokenAt(tokens, i - 1)?.post ?? '')) return false
   const np = phraseStartingAt(tokens, k, end)
   if (!np || !namesSomeone(tokens, np)) return false
   k = np.to
@@ -362,15 +363,15 @@ function accordingTo(b: Build, s: Sentence, i: number, cue: TokenRange, blocked:
   // the source may go on past its first phrase: "According to early results of a survey carried out for the
   // Gazette by Northwind Research, …", "…, according to figures her office published Friday."
   let sourceEnd = np.to
-  while (sourceEnd < end && sourceEnd < np.to + 25 && !breaksAfter(tokens[sourceEnd - 1])) sourceEnd++
-  const commaBefore = i > s.firstToken && /,/.test(tokens[i - 1].post)
-  const commaAfter = sourceEnd < end && /,/.test(tokens[sourceEnd - 1].post)
+  while (sourceEnd < end && sourceEnd < np.to + 25 && !breaksAfter(tokenAt(tokens, sourceEnd - 1))) sourceEnd++
+  const commaBefore = i > s.firstToken && /,/.test(tokenAt(tokens, i - 1)?.post ?? '')
+  const commaAfter = sourceEnd < end && /,/.test(tokenAt(tokens, sourceEnd - 1)?.post ?? '')
   const aside = commaBefore && commaAfter && i > s.firstToken
   if (i > s.firstToken) add(b, s.firstToken, i, cue, speaker, 'according-to', 'according-to', !aside)
   // "…, according to experts, include …" goes on with a verb; "…, according to the Hadley Weather, Tides and
   // Flood Agency" goes on with the name
   // "…, according to Mr Hale, although Moscow has not confirmed it": a clause of the writer's own follows
-  const writerGoesOn = SUBORDINATORS.has(tokens[sourceEnd]?.normal) || tagged(tokens[sourceEnd] ?? tokens[i], 'Conjunction')
+  const writerGoesOn = SUBORDINATORS.has(tokenAt(tokens, sourceEnd)?.normal ?? '') || tagged(tokenAt(tokens, sourceEnd) ?? tokens[i], 'Conjunction')
   if (commaAfter && (aside || i === s.firstToken) && !(aside && writerGoesOn)) {
     add(b, sourceEnd, clauseEnd(b.ctx, sourceEnd, end, blocked), cue, speaker, 'according-to', 'according-to')
   }
@@ -383,13 +384,13 @@ function accordingTo(b: Build, s: Sentence, i: number, cue: TokenRange, blocked:
  * say it), nor "declined to say".
  */
 function toInfinitive(tokens: Token[], i: number, floor: number): boolean {
-  const base = cueLemma(tokens[i].normal) === tokens[i].normal || (tokens[i].normal === 'point' && tokens[i + 1]?.normal === 'out')
-  if (i - 2 < floor || tokens[i - 1].normal !== 'to' || !base || breaksAfter(tokens[i - 2])) return false
+  const base = cueLemma(tokens[i].normal) === tokens[i].normal || (tokens[i].normal === 'point' && tokenAt(tokens, i + 1)?.normal === 'out')
+  if (i - 2 < floor || tokenAt(tokens, i - 1)?.normal !== 'to' || !base || breaksAfter(tokenAt(tokens, i - 2))) return false
   // the word that governs "to": "went on", "was quick", "took to Twitter", "went out of his way"
   let k = i - 2
   while (k > floor && (tagged(tokens[k], 'Particle') || /^(on|up|out|back|again)$/.test(tokens[k].normal))) k--
-  if (k - 1 > floor && tokens[k - 1].normal === 'to' && isNounish(tokens[k])) k -= 2
-  if (k - 3 > floor && tokens[k].normal === 'way' && tokens[k - 2].normal === 'of') k -= 4
+  if (k - 1 > floor && tokenAt(tokens, k - 1)?.normal === 'to' && isNounish(tokens[k])) k -= 2
+  if (k - 3 > floor && tokens[k].normal === 'way' && tokenAt(tokens, k - 2)?.normal === 'of') k -= 4
   return GOVERNORS.has(tokens[k].normal)
 }
 
@@ -429,7 +430,7 @@ const OPENING_SUBORDINATORS = new Set(['while', 'when', 'although', 'though', 'i
  */
 function openingClauseEnd(tokens: Token[], sentence: Sentence): number {
   let first = sentence.firstToken
-  if (/^(but|and|yet|so)$/.test(tokens[first]?.normal ?? '')) first++
+  if (/^(but|and|yet|so)$/.test(tokenAt(tokens, first)?.normal ?? '')) first++
   if (first >= sentence.endToken || !OPENING_SUBORDINATORS.has(tokens[first].normal)) return sentence.endToken
   for (let i = first + 2; i < sentence.endToken - 1 && i < first + 60; i++) {
     if (/^,$/.test(tokens[i].post) && !/["”»]|''/.test(tokens[i].post) && startsClause(tokens, i + 1, sentence.endToken, true)) return i + 1
@@ -446,8 +447,8 @@ function openingClauseEnd(tokens: Token[], sentence: Sentence): number {
 function asClauseReport(tokens: Token[], subject: TokenRange, cue: TokenRange, s: Sentence): TokenRange | null {
   const as = subject.from - 1
   if (as < s.firstToken || tokens[as].normal !== 'as') return null
-  if (cue.to >= s.endToken) return as - 1 > s.firstToken && /^,$/.test(tokens[as - 1].post) ? { from: s.firstToken, to: as } : null
-  const next = tokens[cue.to]
+  if (cue.to >= s.endToken) return as - 1 > s.firstToken && /^,$/.test(tokenAt(tokens, as - 1)?.post ?? '') ? { from: s.firstToken, to: as } : null
+  const next = tokenAt(tokens, cue.to)
   if (!breaksAfter(tokens[cue.to - 1]) && !(tagged(next, 'Preposition') || tagged(next, 'Date') || (tagged(next, 'Adverb') && !tagged(next, 'Verb')))) return null
   let close = cue.to - 1
   while (close < s.endToken - 1 && close < cue.to + 8 && !breaksAfter(tokens[close])) {
@@ -456,7 +457,7 @@ function asClauseReport(tokens: Token[], subject: TokenRange, cue: TokenRange, s
   }
   if (!/^,$/.test(tokens[close].post) && close !== s.endToken - 1) return null
   if (as === s.firstToken) return close + 1 < s.endToken && /^,$/.test(tokens[close].post) ? { from: close + 1, to: s.endToken } : null
-  return as - 1 > s.firstToken && /^,$/.test(tokens[as - 1].post) ? { from: s.firstToken, to: as } : null
+  return as - 1 > s.firstToken && /^,$/.test(tokenAt(tokens, as - 1)?.post ?? '') ? { from: s.firstToken, to: as } : null
 }
 
 /** Whether the words after a verb up to a comma or the end have no verb but an auxiliary: "said he would,". */
@@ -479,9 +480,9 @@ function elliptical(tokens: Token[], from: number, end: number): boolean {
 function missingSubjectClause(tokens: Token[], subject: TokenRange, cue: TokenRange, end: number): boolean {
   const lemma = cueLemma(tokens[cue.from].normal) ?? ''
   if (FRAME_ONLY.has(lemma) || cue.to >= end || breaksAfter(tokens[cue.to - 1])) return false
-  const next = tokens[cue.to]
-  if (!(tagged(next, 'Modal') || tagged(next, 'Auxiliary') || tagged(next, 'Copula') || /^(has|have|had|is|are|was|were)$/.test(next.normal))) return false
-  const before = tokens[subject.from - 1]
+  const next = tokenAt(tokens, cue.to)
+  if (!(tagged(next, 'Modal') || tagged(next, 'Auxiliary') || tagged(next, 'Copula') || /^(has|have|had|is|are|was|were)$/.test(next?.normal ?? ''))) return false
+  const before = tokenAt(tokens, subject.from - 1)
   return !!before && !breaksAfter(before) && (/^(which|that|what|who)$/.test(before.normal) || (isNounish(before) && !tagged(before, 'Pronoun')))
 }
 
@@ -491,9 +492,9 @@ const GERUND_OPENERS = new Set(['by', 'after', 'before', 'while', 'when', 'witho
 /** "Asked about …", "When asked whether …", "after being asked if …": the question put, not by the subject. */
 function putToSomeone(tokens: Token[], cue: TokenRange, floor: number): boolean {
   if (tokens[cue.from].normal !== 'asked') return false
-  const before = tokens[cue.from - 1]
-  return cue.from === floor || (cue.from > floor && /^(when|after|once|if|being|was|were|been|is|are)$/.test(before.normal) &&
-    (cue.from - 1 === floor || /,/.test(tokens[cue.from - 2].post) || /^(when|after|once)$/.test(tokens[cue.from - 2]?.normal ?? '') || tagged(tokens[cue.from - 2], 'Pronoun') || tagged(tokens[cue.from - 2], 'Person')))
+  const before = tokenAt(tokens, cue.from - 1)
+  return cue.from === floor || (cue.from > floor && /^(when|after|once|if|being|was|were|been|is|are)$/.test(before?.normal ?? '') &&
+    (cue.from - 1 === floor || /,/.test(tokenAt(tokens, cue.from - 2)?.post ?? '') || /^(when|after|once)$/.test(tokenAt(tokens, cue.from - 2)?.normal ?? '') || tagged(tokenAt(tokens, cue.from - 2), 'Pronoun') || tagged(tokenAt(tokens, cue.from - 2), 'Person')))
 }
 
 /** A phrase of time or place that opens a sentence: "In July 2017, …", "On Monday, …". */
@@ -506,10 +507,10 @@ function introPhrase(tokens: Token[], from: number): boolean {
  * 1 per cent" (not "…, the council said on Friday" or "…, she told reporters").
  */
 function takesObject(tokens: Token[], cue: TokenRange, end: number): boolean {
-  const next = tokens[cue.to]
+  const next = tokenAt(tokens, cue.to)
   if (!next || cue.to >= end || breaksAfter(tokens[cue.to - 1]) || tagged(next, 'Date')) return false
   if (LISTENER_VERBS.has(cueLemma(tokens[cue.from].normal) ?? '')) return false
-  return tagged(next, 'Determiner') && !tagged(tokens[cue.to + 1] ?? next, 'Date')
+  return tagged(next, 'Determiner') && !tagged(tokenAt(tokens, cue.to + 1) ?? next, 'Date')
 }
 
 /**
@@ -536,7 +537,7 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
     }
     // "…, adding that …", "… responded by saying that …": the participle's speaker is the sentence's
     const participle = isParticiple(tokens[i].normal) && i > s.firstToken &&
-      (/,/.test(tokens[i - 1].post) || GERUND_OPENERS.has(tokens[i - 1].normal))
+      (/,/.test(tokenAt(tokens, i - 1)?.post ?? '') || GERUND_OPENERS.has(tokenAt(tokens, i - 1)?.normal ?? ''))
     // "Ms Lee went on to say …", "Mr Hale was quick to point out that …", "she took to Twitter to say …"
     const infinitive = !participle && toInfinitive(tokens, i, s.firstToken)
     const subject = participle ? null : infinitive ? namedClauseSubject(tokens, s.firstToken, i - 1) : subjectBefore(tokens, i, s.firstToken)
@@ -553,7 +554,7 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
     // a weak cue counts with someone named beside it: "Ms Lee added that …", "…, added Ms Lee."
     const weak = isWeakCue(tokens, cue)
     const namedAfter = () => {
-      const after = i > s.firstToken && /,/.test(tokens[i - 1].post) ? speakerAfter(tokens, cue.to, end) : null
+      const after = i > s.firstToken && /,/.test(tokenAt(tokens, i - 1)?.post ?? '') ? speakerAfter(tokens, cue.to, end) : null
       return after !== null && namesSomeone(tokens, after) && endsAttribution(tokens, after.to, end)
     }
     if (RESEARCH_VERBS.has(cueLemma(tokens[i].normal) ?? '') && !(subject && reportsResearch(tokens, subject))) continue
@@ -573,7 +574,7 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
       }
     }
     // ("As Mr Hale said he would, the council voted no": the clause of "as" leaves out what it reports)
-    if (subject && subject.from - 1 >= s.firstToken && tokens[subject.from - 1].normal === 'as' && elliptical(tokens, cue.to, end)) continue
+    if (subject && subject.from - 1 >= s.firstToken && tokenAt(tokens, subject.from - 1)?.normal === 'as' && elliptical(tokens, cue.to, end)) continue
     const forwardSpeaker = subject ?? (participle ? speakerHere ?? clauseSubject(tokens, s.firstToken, i) : null)
     if (forwardSpeaker) {
       const end = inRelativeClause(tokens, i, s.firstToken) ? relativeClauseEnd(tokens, cue.to, s.endToken) : s.endToken
@@ -585,7 +586,7 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
       // effect": the verb's clause lacks the subject the words before it give, the rest is what was said
       if (!c && !participle && !infinitive && subject && missingSubjectClause(tokens, subject, cue, end)) {
         // (", which officials said will take effect in May, will not …": the relative clause ends at its comma)
-        const relative = subject.from - 2 >= s.firstToken && /^(which|who)$/.test(tokens[subject.from - 1].normal) && /,/.test(tokens[subject.from - 2].post)
+        const relative = subject.from - 2 >= s.firstToken && /^(which|who)$/.test(tokenAt(tokens, subject.from - 1)?.normal ?? '') && /,/.test(tokenAt(tokens, subject.from - 2)?.post ?? '')
         const to = relative ? relativeClauseEnd(tokens, cue.to, end) : end
         c = add(b, cue.to, clauseEnd(ctx, cue.to, to, blocked), cue, speaker, 'cue-clause', 'relative-report')
       }
@@ -606,12 +607,12 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
     // ", said police Chief Tom Okafor." — a comma right before the verb puts the speaker after it
     // (not the comma that closes the subject's appositive: "Okafor, a nine-time All-Star, suggested Hale …")
     const closesAppositive = subject !== null && subject.to < i - 1 && /,/.test(tokens[subject.to - 1].post)
-    const inverted = i > s.firstToken && /,/.test(tokens[i - 1].post) && !closesAppositive ? speakerAfter(tokens, cue.to, end) : null
+    const inverted = i > s.firstToken && /,/.test(tokenAt(tokens, i - 1)?.post ?? '') && !closesAppositive ? speakerAfter(tokens, cue.to, end) : null
     if (inverted && endsAttribution(tokens, inverted.to, end)) {
       speakerRange = inverted
       clauseTo = i
       rule = 'cue-then-speaker-after-clause'
-    } else if (subject && subject.from > s.firstToken && /,/.test(tokens[subject.from - 1].post) && endsAttribution(tokens, cue.to, end) &&
+    } else if (subject && subject.from > s.firstToken && /,/.test(tokenAt(tokens, subject.from - 1)?.post ?? '') && endsAttribution(tokens, cue.to, end) &&
       !takesObject(tokens, cue, end)) {
       speakerRange = subject
       clauseTo = subject.from
@@ -621,7 +622,7 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
     const speaker: SpeakerLink = { kind: 'mention', range: speakerRange }
     // "…, she said, especially those still waiting for new homes."
     let tail = Math.max(cue.to, speakerRange.to)
-    while (tail < end && !breaksAfter(tokens[tail - 1]) && !hasVerb(tokens, tail, tail + 1)) tail++
+    while (tail < end && !breaksAfter(tokenAt(tokens, tail - 1)) && !hasVerb(tokens, tail, tail + 1)) tail++
     // ", a police spokesman." describes the speaker; ", especially those still suffering" goes on with the words
     // ", executive director of the guild" too
     const finiteAfter = tokens.slice(tail, end).some((t) => hasVerb(tokens, tokens.indexOf(t, tail), tokens.indexOf(t, tail) + 1) && !tagged(t, 'Gerund'))
@@ -632,7 +633,7 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
     const writerGoesOn = tail < end && (SUBORDINATORS.has(tokens[tail].normal) ||
       (/^(and|but|so|yet)$/.test(tokens[tail].normal) && startsClause(tokens, tail + 1, end)))
     // ("They had two clear aims, Albury writes; to challenge …": a semicolon hands on to the words too)
-    const hasTail = tail < end - 1 && /[,;]/.test(tokens[tail - 1].post) && !describesSpeaker && !writerGoesOn
+    const hasTail = tail < end - 1 && /[,;]/.test(tokenAt(tokens, tail - 1)?.post ?? '') && !describesSpeaker && !writerGoesOn
     // "In July 2017, the commission asked …": a time or a place before the subject is no clause of its own, and
     // in "In the years since, Ms Lee said, too many lives have been lost" the words after the aside are the report
     const introOnly = !hasVerb(tokens, s.firstToken, clauseTo) && introPhrase(tokens, s.firstToken)

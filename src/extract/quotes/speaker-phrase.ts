@@ -4,6 +4,7 @@
 //   "a European official who was part of the delegation said …"  subject before, over a relative clause
 //   "…,” says Hadley cartoonist Tom Okafor, whose …"             speaker after (inverted)
 import type { Token } from '../../nlp/parse'
+import { tokenAt } from '../../nlp/parse'
 import { cueLemma, FRAME_ONLY, isParticiple, LISTENER_VERBS, WEAK_CUES } from '../lexicon/cue-verbs'
 import { GROUP_NOUNS, ORGANIZATION_NOUNS, PERSON_ROLES } from '../lexicon/roles'
 import { nameInPhrase } from '../speakers/names'
@@ -20,18 +21,18 @@ const OBJECT_FIRST = new Set(['tell', 'inform', 'remind', 'brief', 'assure', 're
 export function cueAt(tokens: Token[], i: number): TokenRange | null {
   const t = tokens[i]
   if (!t) return null
-  if (t.normal === 'according' && tokens[i + 1]?.normal === 'to') return { from: i, to: i + 2 }
+  if (t.normal === 'according' && tokenAt(tokens, i + 1)?.normal === 'to') return { from: i, to: i + 2 }
   // "points out" is a reporting verb in two words
-  if (/^point(s|ed|ing)?$/.test(t.normal) && tokens[i + 1]?.normal === 'out') return { from: i, to: i + 2 }
+  if (/^point(s|ed|ing)?$/.test(t.normal) && tokenAt(tokens, i + 1)?.normal === 'out') return { from: i, to: i + 2 }
   if (!cueLemma(t.normal)) return null
   // a capital inside a sentence makes it part of a title, "the book Nobody Calls Me Sir", unless the whole
   // line is written in capitals: "Hale Says He Would Close The Bridge"
-  if (isCapitalized(t) && tokens[i - 1]?.sentence === t.sentence && !/[:"“«]/.test(tokens[i - 1].post + t.pre) && !inTitleCase(tokens, i)) return null
+  if (isCapitalized(t) && tokenAt(tokens, i - 1)?.sentence === t.sentence && !/[:"“«]/.test((tokenAt(tokens, i - 1)?.post ?? '') + t.pre) && !inTitleCase(tokens, i)) return null
   // "the says …" never; "a statement" is no verb; keep words compromise saw as verbs, or that it could not place
   if (tagged(t, 'Determiner') || tagged(t, 'Preposition')) return null
   // "gave a background briefing": a form in -ing right after an article, an adjective or a noun names a thing
   // (", saying", "by saying", "is saying" are verbs)
-  const before = tokens[i - 1]
+  const before = tokenAt(tokens, i - 1)
   if (/ing$/.test(t.normal) && before && before.sentence === t.sentence && !breaksAfter(before) &&
     (tagged(before, 'Determiner') || (tagged(before, 'Adjective') && !tagged(before, 'Verb')) ||
       (tagged(before, 'Noun') && !tagged(before, 'Pronoun') && !tagged(before, 'Person') && !isCapitalized(before)))) return null
@@ -52,9 +53,9 @@ function inTitleCase(tokens: Token[], i: number): boolean {
 
 /** "Bush tells reporters": a name or pronoun right before the word makes it a verb, whatever the tagger said. */
 function afterSubject(tokens: Token[], i: number): boolean {
-  const before = tokens[i - 1]
+  const before = tokenAt(tokens, i - 1)
   if (!before || before.sentence !== tokens[i].sentence || breaksAfter(before) || tagged(before, 'Possessive')) return false
-  if (tagged(tokens[i - 2] ?? before, 'Determiner') && i >= 2) return false
+  if (tagged(tokenAt(tokens, i - 2) ?? before, 'Determiner') && i >= 2) return false
   return tagged(before, 'Person') || tagged(before, 'Pronoun') || (tagged(before, 'ProperNoun') && isCapitalized(before))
 }
 
@@ -84,7 +85,7 @@ function timePhraseBefore(tokens: Token[], j: number, floor: number): number | n
   let p = j - 1
   while (p > floor && tagged(tokens[p], 'Date') && !breaksAfter(tokens[p])) p--
   // "this week", "last year" (their first word may be tagged a date too)
-  if (/^(this|last|next)$/.test(tokens[p + 1].normal) && p + 1 <= j) return p
+  if (/^(this|last|next)$/.test(tokenAt(tokens, p + 1)?.normal ?? '') && p + 1 <= j) return p
   // "A council report published Wednesday said": the day when of a participle
   if (p >= floor && isPastParticiple(tokens[p]) && !breaksAfter(tokens[p]) && p < j) return p
   return p > floor && /^(for|in|on|over|during|since|last|this)$/.test(tokens[p].normal) && !breaksAfter(tokens[p]) ? p - 1 : null
@@ -130,7 +131,7 @@ function skipBack(tokens: Token[], j: number, floor: number): { j: number; aside
       }
     }
     if (SKIPPABLE.has(t.normal) || (tagged(t, 'Adverb') && !tagged(t, 'Noun') && !breaksAfter(t))) {
-      if (/,/.test(t.post) && j > floor && /,/.test(tokens[j - 1].post)) aside = true
+      if (/,/.test(t.post) && j > floor && /,/.test(tokenAt(tokens, j - 1)?.post ?? '')) aside = true
       // a lone comma ends the clause before the verb: in "It was tested on staff first, said Mr Hale" the
       // subject is after the verb, while "Albury, however, said" and "A poll has, however, revealed" set
       // "however" off on both sides
@@ -160,7 +161,7 @@ function isAside(tokens: Token[], from: number, to: number): boolean {
   if (tagged(t, 'Gerund') || (tagged(t, 'Verb') && /(ing|ed)$/.test(t.normal) && !isCapitalized(t))) return true
   // "…, a gunman shot shoppers at a store, …" is a clause of its own (a phrase and its verb), no description
   const np = phraseStartingAt(tokens, from, to + 1)
-  if (np && np.to <= to && hasFiniteVerb(tokens, np.to, np.to + 1) && !tagged(tokens[np.to], 'Gerund') && !/(ed)$/.test(tokens[np.to].normal)) return false
+  if (np && np.to <= to && hasFiniteVerb(tokens, np.to, np.to + 1) && !tagged(tokenAt(tokens, np.to), 'Gerund') && !/(ed)$/.test(tokenAt(tokens, np.to)?.normal ?? '')) return false
   if (to === from && (ASIDE_ADVERBS.has(t.normal) || (tagged(t, 'Adverb') && !isCapitalized(t)))) return true
   // an age, a party and state ("R-Fla."), a place ("Hadley, N.S.")
   if (tagged(t, 'Value') && to === from) return true
@@ -186,8 +187,8 @@ function appositiveSubject(tokens: Token[], j: number, floor: number): TokenRang
   let end = j
   for (let n = 0; n < 6 && end >= floor; n++) {
     let start = end
-    while (start > floor && start > end - 40 && !/,/.test(tokens[start - 1].post)) start--
-    if (/["”»“"]|''/.test(tokens[start].pre + (start > floor ? tokens[start - 1].post : ''))) break
+    while (start > floor && start > end - 40 && !/,/.test(tokenAt(tokens, start - 1)?.post ?? '')) start--
+    if (/["”»“"]|''/.test(tokens[start].pre + (start > floor ? tokenAt(tokens, start - 1)?.post ?? '' : ''))) break
     // a sentence the tagger ran on ends the search: "… on our southern border." Nancy Pelosi, the Speaker, said
     for (let k = end - 1; k >= start; k--) if (/[.!?]["”’»]/.test(tokens[k].post)) { start = k + 1; floor = start; break }
     const head = start <= floor
@@ -195,7 +196,7 @@ function appositiveSubject(tokens: Token[], j: number, floor: number): TokenRang
       const np = subjectEndingAt(tokens, end + 1, start)
       // "There is a certain pleasure, insists Tom Okafor, …": a clause before the verb, not its subject
       if (!np || !canSpeak(tokens, np) || clauseBefore(tokens, start, np.from) ||
-        (np.from > floor && INSIDE_PHRASE.has(tokens[np.from - 1].normal))) break
+        (np.from > floor && INSIDE_PHRASE.has(tokenAt(tokens, np.from - 1)?.normal ?? ''))) break
       found.push(np)
     }
     if (head) break
@@ -219,8 +220,8 @@ const namesPersonByName = (tokens: Token[], r: TokenRange) =>
 /** Whether the words up to token j since the last comma are a participle's: "citing “the magic of the town,”". */
 function participleAside(tokens: Token[], j: number, floor: number): boolean {
   let k = j
-  while (k > floor && k > j - 20 && !/,/.test(tokens[k - 1].post)) k--
-  return k > floor && /,/.test(tokens[k - 1].post) && tagged(tokens[k], 'Gerund')
+  while (k > floor && k > j - 20 && !/,/.test(tokenAt(tokens, k - 1)?.post ?? '')) k--
+  return k > floor && /,/.test(tokenAt(tokens, k - 1)?.post ?? '') && tagged(tokens[k], 'Gerund')
 }
 
 /**
@@ -233,13 +234,13 @@ function subjectEndingAt(tokens: Token[], to: number, floor: number): TokenRange
   const time = timePhraseBefore(tokens, to - 1, floor)
   if (time !== null) to = time + 1
   // "Ford itself said"
-  if (to - 1 > floor && REFLEXIVES.has(tokens[to - 1].normal) && isNounish(tokens[to - 2])) to--
-  const last = tokens[to - 1]
+  if (to - 1 > floor && REFLEXIVES.has(tokenAt(tokens, to - 1)?.normal ?? '') && isNounish(tokenAt(tokens, to - 2))) to--
+  const last = tokenAt(tokens, to - 1)
   if (!last) return null
   // "those surveyed say", "those polled"
-  if (to - 2 >= floor && tokens[to - 2].normal === 'those' && isPastParticiple(last)) return { from: to - 2, to }
+  if (to - 2 >= floor && tokenAt(tokens, to - 2)?.normal === 'those' && isPastParticiple(last)) return { from: to - 2, to }
   // "voters surveyed in May said" (the time already passed over)
-  if (to - 2 >= floor && isPastParticiple(last) && !NAMING.has(last.normal) && isNounish(tokens[to - 2]) && !breaksAfter(tokens[to - 2])) return phraseEndingAt(tokens, to - 1, floor)
+  if (to - 2 >= floor && isPastParticiple(last) && !NAMING.has(last.normal) && isNounish(tokenAt(tokens, to - 2)) && !breaksAfter(tokenAt(tokens, to - 2))) return phraseEndingAt(tokens, to - 1, floor)
   const np = phraseEndingAt(tokens, to, floor)
   if (!np) return null
   // "nurses interviewed at Hale rallies in Ohio": the phrase after the participle is where, not who
@@ -251,8 +252,8 @@ function subjectEndingAt(tokens: Token[], to: number, floor: number): TokenRange
   p--
   // ("an official named Bram told reporters": "named" and "called" give the name itself)
   // ("a person close to the mayor said", "a guard present during the fire told the Gazette": an adjective does the same)
-  if (p > floor && p < np.from && (isPastParticiple(tokens[p]) || RELATING_ADJECTIVES.has(tokens[p].normal)) && !NAMING.has(tokens[p].normal) && isNounish(tokens[p - 1]) &&
-    !breaksAfter(tokens[p - 1]) && !tokens.slice(p, np.from).some(breaksAfter) && !pronounAt(tokens, np.from)) {
+  if (p > floor && p < np.from && (isPastParticiple(tokens[p]) || RELATING_ADJECTIVES.has(tokens[p].normal)) && !NAMING.has(tokens[p].normal) && isNounish(tokenAt(tokens, p - 1)) &&
+    !breaksAfter(tokenAt(tokens, p - 1)) && !tokens.slice(p, np.from).some(breaksAfter) && !pronounAt(tokens, np.from)) {
     const head = phraseEndingAt(tokens, p, floor)
     // the adjective's phrase says who the person is ("a person close to the mayor"), the participle's where
     return head && RELATING_ADJECTIVES.has(tokens[p].normal) ? { from: head.from, to: np.to } : head ?? np
@@ -293,7 +294,7 @@ const COORDINATION = new Set(['and', 'then', 'but', 'before', 'after'])
 export function clauseSubject(tokens: Token[], floor: number, before: number): TokenRange | null {
   // the clause starts after any quote the sentence opens with: "“… we don’t even know.” Okafor laughed and stammered"
   // (not after quoted words inside it: "Hale called it “careless,” but said …")
-  const opensWithQuote = /[“"«]|''/.test(tokens[floor]?.pre ?? '')
+  const opensWithQuote = /[“"«]|''/.test(tokenAt(tokens, floor)?.pre ?? '')
   for (let i = before - 1; i >= floor; i--) {
     const closes = /[.!?…](["”»]|'')/.test(tokens[i].post) || (opensWithQuote && /[”"»]|''/.test(tokens[i].post))
     if (closes) { floor = i + 1; break }
@@ -357,8 +358,8 @@ export function subjectBefore(tokens: Token[], cue: number, floor: number): Toke
   // him say" (a "that" after a noun opens a relative clause)
   for (let w = j; w >= floor && w > j - 15; w--) {
     if (breaksAfter(tokens[w]) && w !== j) break
-    const relative = tokens[w].normal === 'who' || (/^(that|which)$/.test(tokens[w].normal) && w > floor && tagged(tokens[w - 1], 'Noun') &&
-      !tagged(tokens[w - 1], 'Verb') && hasFiniteVerb(tokens, w + 1, j + 1))
+    const relative = tokens[w].normal === 'who' || (/^(that|which)$/.test(tokens[w].normal) && w > floor && tagged(tokenAt(tokens, w - 1), 'Noun') &&
+      !tagged(tokenAt(tokens, w - 1), 'Verb') && hasFiniteVerb(tokens, w + 1, j + 1))
     if (relative && w > floor) {
       const np = phraseEndingAt(tokens, w, floor)
       if (np && canSpeak(tokens, np)) return np
@@ -371,7 +372,7 @@ export function subjectBefore(tokens: Token[], cue: number, floor: number): Toke
     let b = np.from - 1
     while (b > floor && b > np.from - 5 && !breaksAfter(tokens[b]) && (tagged(tokens[b], 'Determiner') || tagged(tokens[b], 'Adjective') ||
       tagged(tokens[b], 'Adverb') || (tagged(tokens[b], 'PastTense') && /ed$/.test(tokens[b].normal)))) b--
-    if (b - 1 >= floor && tagged(tokens[b], 'Preposition') && COORDINATION.has(tokens[b - 1].normal)) return clauseSubject(tokens, floor, b - 1)
+    if (b - 1 >= floor && tagged(tokens[b], 'Preposition') && COORDINATION.has(tokenAt(tokens, b - 1)?.normal ?? '')) return clauseSubject(tokens, floor, b - 1)
   }
   return np && canSpeak(tokens, np) ? np : null
 }
@@ -382,7 +383,7 @@ export function subjectBefore(tokens: Token[], cue: number, floor: number): Toke
  */
 export function speakerAfter(tokens: Token[], from: number, ceil: number): TokenRange | null {
   if (from >= ceil) return null
-  const verb = tokens[from - 1]?.normal ?? ''
+  const verb = tokenAt(tokens, from - 1)?.normal ?? ''
   const lemma = cueLemma(verb) ?? ''
   // "“Stay inside,” warned Ms Lee" names the speaker after the verb; "told reporters" the listener
   // and a participle never stands before its speaker: "…, adding nothing" names nobody
@@ -395,7 +396,7 @@ export function speakerAfter(tokens: Token[], from: number, ceil: number): Token
   }
   if (!np || !canSpeak(tokens, np)) return null
   // "said the US would …": a phrase followed by a verb is the start of a clause, not a speaker
-  const next = tokens[np.to]
+  const next = tokenAt(tokens, np.to)
   if (next && np.to < ceil && !breaksAfter(tokens[np.to - 1]) && tagged(next, 'Verb') && !isNounish(next)) return null
   // "says Okafor’s partner, Jane Albury.": a description, then the name that says who it is
   if (np.to < ceil && /^,$/.test(tokens[np.to - 1].post) && !nameInPhrase(tokens, np)) {
@@ -411,7 +412,7 @@ export function speakerAfter(tokens: Token[], from: number, ceil: number): Token
  * "withdrew an app called “Tallybook”", "an example of the cliché mocked in the advert".
  */
 export function reducedRelative(tokens: Token[], subject: TokenRange, cue: number): boolean {
-  const before = tokens[subject.from - 1]
+  const before = tokenAt(tokens, subject.from - 1)
   if (!before || before.sentence !== tokens[cue].sentence || breaksAfter(before)) return false
   if (!FRAME_ONLY.has(cueLemma(tokens[cue].normal) ?? '') || !/ed$/.test(tokens[cue].normal)) return false
   return tagged(before, 'Preposition') || (tagged(before, 'Verb') && !tagged(before, 'Auxiliary') && !tagged(before, 'Copula'))

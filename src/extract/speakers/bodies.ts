@@ -2,6 +2,7 @@
 // Tuesday. … The council said it would vote again." The full name is registered where it stands, so that
 // "the council" later is that body, named "the Hadley city council", and not a body of its own.
 import type { Token } from '../../nlp/parse'
+import { tokenAt } from '../../nlp/parse'
 import { ORGANIZATION_NOUNS } from '../lexicon/roles'
 import { breaksAfter, isCapitalized, isNounish, phraseEndingAt, tagged, type TokenRange } from '../phrases'
 
@@ -14,7 +15,7 @@ export function findBodies(tokens: Token[], sentenceStart: (i: number) => number
     if (spelled) bodies.push(spelled, { from: i, to: i + 1 })
     if (!ORGANIZATION_NOUNS.has(t.normal) || (tagged(t, 'Verb') && !tagged(t, 'Noun'))) continue
     // "the council meeting" names a meeting
-    const next = tokens[i + 1]
+    const next = tokenAt(tokens, i + 1)
     if (next && next.sentence === t.sentence && !breaksAfter(t) && isNounish(next) && !tagged(next, 'Determiner')) continue
     const floor = sentenceStart(i)
     const np = phraseEndingAt(tokens, i + 1, floor)
@@ -45,5 +46,5 @@ function spelledOut(tokens: Token[], i: number, floor: number): TokenRange | nul
   }
   if (k !== 0) return null
   // with its article: "the Office for Budget Responsibility"
-  return { from: from > floor && tokens[from - 1].normal === 'the' ? from - 1 : from, to: i }
+  return { from: from > floor && tokenAt(tokens, from - 1)?.normal === 'the' ? from - 1 : from, to: i }
 }

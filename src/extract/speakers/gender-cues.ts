@@ -7,6 +7,7 @@
 // the lawyer is nothing either.
 import type { GenderEvidence } from '../../model'
 import type { Token } from '../../nlp/parse'
+import { tokenAt } from '../../nlp/parse'
 import { honorificGender, pronounGender, roleGender } from '../lexicon/gendered-words'
 import { ORGANIZATION_NOUNS } from '../lexicon/roles'
 import { isCapitalized, tagged, type TokenRange } from '../phrases'
@@ -62,7 +63,7 @@ export class GenderCues {
     const body = nameTokens.some((t) => tagged(t, 'Place') || tagged(t, 'Organization') || ORGANIZATION_NOUNS.has(t.normal)) ||
       tagged(nameTokens[nameTokens.length - 1], 'Plural')
     if (name.honorific || name.title || (!shouted && (known || !body))) this.named.add(entity)
-    const before = tokens[name.from - 1]
+    const before = tokenAt(tokens, name.from - 1)
     if (name.honorific && before && before.text === name.honorific) {
       const gender = honorificGender(before.normal)
       if (gender) this.add(entity, { kind: 'honorific', gender, text: before.text, start: before.start, end: before.end })

@@ -5,6 +5,7 @@
 // order, so a pronoun sees exactly the people named before it.
 import type { Quote, Span, Speaker } from '../../model'
 import type { Token } from '../../nlp/parse'
+import { tokenAt } from '../../nlp/parse'
 import { breaksAfter, isCapitalized, tagged, type TokenRange } from '../phrases'
 import type { QuoteCandidate, QuoteContext } from '../quotes'
 import { nameKey, type Entity } from './entities'
@@ -33,13 +34,13 @@ function subjectTest(ctx: QuoteContext) {
   const finite = (t: Token) => tagged(t, 'Verb') && !tagged(t, 'Gerund') && !tagged(t, 'Noun') && !ctx.markAt(t.start)
   return (from: number, to: number): boolean => {
     // "Night-shift nurses like Albury recognized …": a name inside a phrase is not the subject
-    if (from > 0 && tagged(tokens[from - 1], 'Preposition') && tokens[from - 1].sentence === tokens[from].sentence) return false
+    if (from > 0 && tagged(tokenAt(tokens, from - 1), 'Preposition') && tokenAt(tokens, from - 1)?.sentence === tokens[from].sentence) return false
     // "Although Ms Lee has repeatedly argued …, its inclusion should not …, he said": the subject of an opening
     // subordinate clause is not whom the sentence is about
     if (inOpeningClause(tokens, sentences[tokens[from].sentence], from)) return false
     let next = to
     while (next < tokens.length && (tagged(tokens[next], 'Adverb') || tokens[next].normal === 'also')) next++
-    if (tokens[next] && finite(tokens[next]) && !breaksAfter(tokens[to - 1])) return true
+    if (tokenAt(tokens, next) && finite(tokens[next]) && !breaksAfter(tokenAt(tokens, to - 1))) return true
     for (let i = sentences[tokens[from].sentence].firstToken; i < from; i++) if (finite(tokens[i])) return false
     return true
   }
@@ -50,15 +51,15 @@ const OPENING_SUBORDINATORS = new Set(['although', 'though', 'while', 'when', 'i
 /** Whether token i lies in a subordinate clause that opens its sentence, before the comma that closes it. */
 function inOpeningClause(tokens: Token[], s: { firstToken: number; endToken: number }, i: number): boolean {
   let first = s.firstToken
-  if (/^(but|and|yet|so)$/.test(tokens[first]?.normal ?? '')) first++
-  if (!OPENING_SUBORDINATORS.has(tokens[first]?.normal ?? '') || i <= first) return false
+  if (/^(but|and|yet|so)$/.test(tokenAt(tokens, first)?.normal ?? '')) first++
+  if (!OPENING_SUBORDINATORS.has(tokenAt(tokens, first)?.normal ?? '') || i <= first) return false
   for (let k = first; k < i; k++) if (/,/.test(tokens[k].post)) return false
   return true
 }
 
 /** "the Acme Corp pipeline", "the Trump administration": a name used as a modifier names nobody here. */
 function modifiesNoun(tokens: Token[], name: TokenRange): boolean {
-  const next = tokens[name.to]
+  const next = tokenAt(tokens, name.to)
   return !!next && !breaksAfter(tokens[name.to - 1]) && !isCapitalized(next) && tagged(next, 'Noun') &&
     !tagged(next, 'Verb') && !tagged(next, 'Pronoun') && !tagged(tokens[name.to - 1], 'Possessive')
 }
@@ -89,7 +90,7 @@ export function attribute(ctx: QuoteContext, candidates: QuoteCandidate[], expla
     // before are what "the company" and "it" mean
     if (name.kind === 'organization') {
       // named with its article where the text has one: "the Hadley Institute"
-      const the = name.from > 0 && tokens[name.from - 1].normal === 'the' && tokens[name.from - 1].sentence === name.sentence
+      const the = name.from > 0 && tokenAt(tokens, name.from - 1)?.normal === 'the' && tokenAt(tokens, name.from - 1)?.sentence === name.sentence
       resolver.addBody(the ? { from: name.from - 1, to: name.to } : name)
       continue
     }

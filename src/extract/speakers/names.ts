@@ -3,6 +3,7 @@
 //   "Yuri Ushakov, Mr Putin’s foreign policy adviser," → Yuri Ushakov, title "Mr Putin’s foreign policy adviser"
 //   "Mr Zelenskiy"                                    → Zelenskiy, honorific "Mr" (a man)
 import type { Token } from '../../nlp/parse'
+import { tokenAt } from '../../nlp/parse'
 import { FEMALE_HONORIFICS, GROUP_NOUNS, HONORIFICS, MALE_HONORIFICS, ORGANIZATION_NOUNS, PERSON_ROLES, TITLE_WORDS } from '../lexicon/roles'
 import { breaksAfter, isCapitalized, tagged, type TokenRange } from '../phrases'
 
@@ -20,7 +21,7 @@ export interface NameMention extends TokenRange {
 
 /** ", 32," after a name: the person's age. */
 function ageAfter(tokens: Token[], last: number): number | undefined {
-  const t = tokens[last + 1]
+  const t = tokenAt(tokens, last + 1)
   if (!t || !/^,$/.test(tokens[last].post) || !/^\d{1,3}$/.test(t.text) || !/^,|^\.?$/.test(t.post)) return undefined
   return Number(t.text)
 }
@@ -28,12 +29,12 @@ function ageAfter(tokens: Token[], last: number): number | undefined {
 const PARTICLES = new Set(['van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'du', 'le', 'la', 'al', 'el', 'bin', 'ibn', 'von', 'ter', 'st', 'st.'])
 const NOT_NAMES = new Set(['i', 'the', 'a', 'an', 'this', 'that', 'it', 'he', 'she', 'we', 'they', 'you', 'but', 'and', 'or', 'in', 'on', 'at', 'as', 'if', 'so'])
 
-const isHonorific = (t: Token) => HONORIFICS.has(t.normal) || (tagged(t, 'Honorific') && !TITLE_WORDS.has(t.normal))
-const isTitleWord = (t: Token) => TITLE_WORDS.has(t.normal) || PERSON_ROLES.has(t.normal)
+const isHonorific = (t: Token | undefined) => !!t && (HONORIFICS.has(t.normal) || (tagged(t, 'Honorific') && !TITLE_WORDS.has(t.normal)))
+const isTitleWord = (t: Token | undefined) => !!t && (TITLE_WORDS.has(t.normal) || PERSON_ROLES.has(t.normal))
 
 /** A word that can be part of a name: capitalised, a proper noun, and no title, month or pronoun. */
-export function isNameWord(t: Token): boolean {
-  if (!isCapitalized(t) || NOT_NAMES.has(t.normal)) return false
+export function isNameWord(t: Token | undefined): boolean {
+  if (!t || !isCapitalized(t) || NOT_NAMES.has(t.normal)) return false
   if (isHonorific(t) || isTitleWord(t)) return false
   if (tagged(t, 'Pronoun') || tagged(t, 'Date') || tagged(t, 'Month') || tagged(t, 'WeekDay')) return false
   return tagged(t, 'Person') || tagged(t, 'ProperNoun') || tagged(t, 'Organization') || tagged(t, 'Acronym') || (tagged(t, 'Noun') && !tagged(t, 'Determiner'))
@@ -50,14 +51,14 @@ function genderOf(tokens: Token[], from: number, honorific: string | null): Gend
 /** Role words written just before a name, back to a determiner or verb: "Nato secretary general". */
 function titleBefore(tokens: Token[], at: number, floor: number): string | null {
   // "the mayor of Hadley": a name right after "of" is what the role is of, not who holds it
-  if (at > floor && /^(of|for|at|from|in)$/.test(tokens[at - 1].normal)) return null
+  if (at > floor && /^(of|for|at|from|in)$/.test(tokenAt(tokens, at - 1)?.normal ?? '')) return null
   let from = at
   let hasRole = false
   for (let i = at - 1; i >= floor && i > at - 7; i--) {
     const t = tokens[i]
     if (breaksAfter(t)) break
     if (isTitleWord(t)) { hasRole = true; from = i; continue }
-    if (t.normal === 'of' && i > floor && isTitleWord(tokens[i - 1])) { from = i; continue }
+    if (t.normal === 'of' && i > floor && isTitleWord(tokenAt(tokens, i - 1))) { from = i; continue }
     // "police Chief Tom Okafor": the tagger's verb "police" is a noun here
     const body = GROUP_NOUNS.has(t.normal) || ORGANIZATION_NOUNS.has(t.normal)
     if (tagged(t, 'Determiner') || (tagged(t, 'Verb') && !tagged(t, 'Noun') && !body) || tagged(t, 'Preposition') || tagged(t, 'Pronoun')) break
@@ -85,7 +86,7 @@ function titleAfter(tokens: Token[], last: number, ceil: number): string | null 
     if (breaksAfter(t)) break
   }
   if (!hasRole || to <= from) return null
-  const first = tokens[from], lastToken = tokens[to - 1]
+  const first = tokens[from], lastToken = tokenAt(tokens, to - 1)
   const text = first.text + (to - 1 > from ? ` ${tokens.slice(from + 1, to).map((t) => t.text).join(' ')}` : '')
   return lastToken && text ? text.replace(/\s+/g, ' ') : null
 }
@@ -120,10 +121,10 @@ export function nameInPhrase(tokens: Token[], r: TokenRange): NameMention | null
   // "Secretary of State Jane Albury": an office's domain, then the name of who holds it
   const holder = afterOfficeDomain(tokens, from, r)
   // so does a name after "for" or "of": "A spokeswoman for Hale", "the clerk of the House of Commons"
-  if (holder === from && from > r.from && /^(for|of|at|with|from|in|to)$/.test(tokens[from - 1].normal)) return null
+  if (holder === from && from > r.from && /^(for|of|at|with|from|in|to)$/.test(tokenAt(tokens, from - 1)?.normal ?? '')) return null
   for (let i = r.from; i < from && holder === from; i++) if (/^(for|of|at|with|from)$/.test(tokens[i].normal)) return null
   from = holder
-  const honorific = from > r.from && isHonorific(tokens[from - 1]) ? tokens[from - 1].text : null
+  const honorific = from > r.from && isHonorific(tokenAt(tokens, from - 1)) ? tokenAt(tokens, from - 1)?.text ?? null : null
   const titleAt = honorific ? from - 1 : from
   const title = titleBefore(tokens, titleAt, r.from) ?? titleAfter(tokens, r.to - 1, tokens.length)
   const mention: NameMention = {
@@ -141,7 +142,7 @@ export function nameInPhrase(tokens: Token[], r: TokenRange): NameMention | null
  */
 function afterOfficeDomain(tokens: Token[], from: number, r: TokenRange): number {
   const of = from - 1
-  if (of <= r.from || tokens[of].normal !== 'of' || !isTitleWord(tokens[of - 1]) || r.to - from < 3) return from
+  if (of <= r.from || tokens[of].normal !== 'of' || !isTitleWord(tokenAt(tokens, of - 1)) || r.to - from < 3) return from
   const first = (tag: string) => {
     for (let i = from + 1; i < r.to; i++) if (tagged(tokens[i], tag)) return i
     return -1
@@ -154,7 +155,7 @@ function afterOfficeDomain(tokens: Token[], from: number, r: TokenRange): number
   if (/^\p{Lu}\.?$/u.test(tokens[at].text) && at - 1 > from) at--
   // "John F. Hale" with only "Hale" known: back over initials, then to the word before them
   let start = at
-  while (start - 1 > from && /^\p{Lu}\.?$/u.test(tokens[start - 1].text)) start--
+  while (start - 1 > from && /^\p{Lu}\.?$/u.test(tokenAt(tokens, start - 1)?.text ?? '')) start--
   return at === r.to - 1 && start - 1 > from ? start - 1 : start
 }
 
@@ -163,9 +164,9 @@ function afterOfficeDomain(tokens: Token[], from: number, r: TokenRange): number
  * "via Getty Images | Tom Hale"; not "Jane Albury" or "Mary Ann Smith".
  */
 function startsNewName(tokens: Token[], i: number, from: number): boolean {
-  const before = tokens[i - 1]
-  return i - from >= 2 && tagged(tokens[i], 'FirstName') && !tagged(before, 'FirstName') && !/^\p{Lu}\.?$/u.test(before.text) &&
-    !PARTICLES.has(before.normal) && !!tokens[i + 1] && isNameWord(tokens[i + 1]) && !breaksAfter(tokens[i])
+  const before = tokenAt(tokens, i - 1)
+  return i - from >= 2 && tagged(tokens[i], 'FirstName') && !tagged(before, 'FirstName') && !/^\p{Lu}\.?$/u.test(before?.text ?? '') &&
+    !PARTICLES.has(before?.normal ?? '') && !!tokenAt(tokens, i + 1) && isNameWord(tokenAt(tokens, i + 1)) && !breaksAfter(tokens[i])
 }
 
 /**
@@ -179,21 +180,21 @@ export function findNames(tokens: Token[]): NameMention[] {
   while (i < tokens.length) {
     if (!isNameWord(tokens[i])) { i++; continue }
     let to = i + 1
-    while (to < tokens.length && !breaksAfter(tokens[to - 1]) && tokens[to].sentence === tokens[i].sentence && !/\(/.test(tokens[to].pre) &&
-      (isNameWord(tokens[to]) || (PARTICLES.has(tokens[to].normal) && isNameWord(tokens[to + 1] ?? tokens[to]))) &&
+    while (to < tokens.length && !breaksAfter(tokenAt(tokens, to - 1)) && tokens[to].sentence === tokens[i].sentence && !/\(/.test(tokens[to].pre) &&
+      (isNameWord(tokens[to]) || (PARTICLES.has(tokens[to].normal) && isNameWord(tokenAt(tokens, to + 1) ?? tokens[to]))) &&
       !startsNewName(tokens, to, i)) to++
     // "Secretary of State Jane Albury": the office's domain is no part of the name
     const holder = afterOfficeDomain(tokens, i, { from: Math.max(0, i - 2), to })
     // ("Minister of Home Affairs | Tom Okafor": a domain the next name was split from)
-    const domainOnly = i >= 2 && tokens[i - 1].normal === 'of' && isTitleWord(tokens[i - 2]) && to < tokens.length && startsNewName(tokens, to, i)
+    const domainOnly = i >= 2 && tokenAt(tokens, i - 1)?.normal === 'of' && isTitleWord(tokenAt(tokens, i - 2)) && to < tokens.length && startsNewName(tokens, to, i)
     if (holder > i || domainOnly) {
       i = domainOnly ? to : holder
       continue
     }
     const sentenceStart = tokens[i].sentence
     let floor = i
-    while (floor > 0 && tokens[floor - 1].sentence === sentenceStart) floor--
-    const honorific = i > 0 && isHonorific(tokens[i - 1]) && tokens[i - 1].sentence === sentenceStart ? tokens[i - 1].text : null
+    while (floor > 0 && tokenAt(tokens, floor - 1)?.sentence === sentenceStart) floor--
+    const honorific = i > 0 && isHonorific(tokenAt(tokens, i - 1)) && tokenAt(tokens, i - 1)?.sentence === sentenceStart ? tokenAt(tokens, i - 1)?.text ?? null : null
     const title = titleBefore(tokens, honorific ? i - 1 : i, floor) ?? titleAfter(tokens, to - 1, tokens.length)
     const mention: NameMention = { from: i, to, honorific, title, kind: 'unknown', gender: genderOf(tokens, i, honorific), sentence: sentenceStart, age: ageAfter(tokens, to - 1) }
     mention.kind = classify(tokens, mention, honorific, title)

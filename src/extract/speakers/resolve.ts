@@ -5,6 +5,7 @@
 //   an indefinite   "a European official"     → a new anonymous source; "the official" later → the same one
 //   a plural        "officials", "police"     → a group
 import type { Token } from '../../nlp/parse'
+import { tokenAt } from '../../nlp/parse'
 import type { SpeakerKind } from '../../model'
 import { DOCUMENT_NOUNS, GROUP_NOUNS, ORGANIZATION_NOUNS, PERSON_ROLES, RECORD_NOUNS, TITLE_WORDS } from '../lexicon/roles'
 import { isCapitalized, isQuantity, phraseStartingAt, tagged, type TokenRange } from '../phrases'
@@ -166,7 +167,7 @@ export class SpeakerResolver {
     }
     // "professor Jane Albury at the University of Hadley": the name before the phrase that places it
     const name = nameInPhrase(tokens, r) ?? nameBeforePlace(tokens, r)
-    const plural = pluralHead(tokens[r.to - 1], tokens[r.to - 2]) && !tagged(tokens[r.to - 1], 'Place')
+    const plural = pluralHead(tokens[r.to - 1], tokenAt(tokens, r.to - 2)) && !tagged(tokens[r.to - 1], 'Place')
     if (name && !plural && name.kind !== 'organization' && !(name.to - name.from === 1 && DEFINITE.has(first.normal) && name.from > r.from)) {
       // "Tories said …" after "the Tories": the group named before, not a person called Tories
       const group = name.to - name.from === 1 ? this.registry.findByKey(nameKey(tokens[name.from].text), 'group') : undefined
@@ -315,7 +316,7 @@ export class SpeakerResolver {
     // "The President" is a role written with a capital, not a name
     const roleHead = PERSON_ROLES.has(headWord) || TITLE_WORDS.has(headWord)
     const proper = !roleHead && tokens.slice(from, r.to).every((t) => isCapitalized(t) || /^(of|and|for|the)$/.test(t.normal))
-    if (pluralHead(head, tokens[headAt - 1]) && (!proper || (r.to - from === 1 && !tagged(head, 'Place')))) {
+    if (pluralHead(head, tokenAt(tokens, headAt - 1)) && (!proper || (r.to - from === 1 && !tagged(head, 'Place')))) {
       const key = words.join(' ')
       return remember(this.registry.findByKey(key, 'group') ?? this.registry.create('group', bodyName(phrase), [key]), 'group')
     }
@@ -357,7 +358,7 @@ export class SpeakerResolver {
     // "Mr Hale’s campaign manager", "the lawyer for Hadley Animal Rescue", "the aide to Ms Lee":
     // someone who speaks for a name, not the person named last ("the founder of Northwind Press" may well be)
     const after = tokens.slice(headAt + 2, r.to)
-    const forSomeone = headAt + 2 < r.to && /^(for|of|to)$/.test(tokens[headAt + 1].normal) &&
+    const forSomeone = headAt + 2 < r.to && /^(for|of|to)$/.test(tokenAt(tokens, headAt + 1)?.normal ?? '') &&
       (SURROGATES.has(headWord) ? after.some(isCapitalized) : after.some((t) => tagged(t, 'Person')))
     // ("Trudeau’s upbeat tone" is no one)
     const owner = (PERSON_ROLES.has(headWord) && tokens.slice(from, headAt).some((t) => tagged(t, 'Possessive') && isCapitalized(t))) || forSomeone
@@ -430,7 +431,7 @@ export class SpeakerResolver {
 /** The age in "the 32-year-old plumber" (the tagger keeps "32", "year" and "old" as words of their own). */
 function ageIn(tokens: Token[], from: number, to: number): number | undefined {
   for (let i = from; i + 2 < to + 1 && i < to; i++) {
-    if (/^\d{1,3}$/.test(tokens[i].text) && tokens[i].post === '-' && tokens[i + 1]?.normal === 'year' && tokens[i + 2]?.normal === 'old') return Number(tokens[i].text)
+    if (/^\d{1,3}$/.test(tokens[i].text) && tokens[i].post === '-' && tokenAt(tokens, i + 1)?.normal === 'year' && tokenAt(tokens, i + 2)?.normal === 'old') return Number(tokens[i].text)
     const joined = /^(\d{1,3})-year-old$/.exec(tokens[i].normal)
     if (joined) return Number(joined[1])
   }

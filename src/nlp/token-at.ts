@@ -1,0 +1,10 @@
+import type { Token } from './parse'
+
+/**
+ * The token at a computed index, or undefined ("no token") past either end: the one way extractors read a
+ * neighbour (tokens[i - 1], tokens[np.to]). In "said: “said: “…" repeated, the word after the last "said" is
+ * past the end of the array, and a look-up that assumed a word there was a crash.
+ */
+export function tokenAt(tokens: readonly Token[], i: number): Token | undefined {
+  return i >= 0 && i < tokens.length ? tokens[i] : undefined
+}
