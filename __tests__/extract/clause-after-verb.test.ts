@@ -195,3 +195,18 @@ describe('quoted titles and hedged shares', () => {
       .toEqual([['about half of the extra spending went on repairs', 'the audit office']])
   })
 })
+
+describe('more verbs of saying', () => {
+  test.each<[string, string, Array<[string, string | null]>]>([
+    ['a clause without "that"', 'Mr Hale reckons the plan will fail.', [['the plan will fail', 'Mr Hale']]],
+    ['with "that"', 'Ms Lee grumbled that the buses were late.', [['that the buses were late', 'Ms Lee']]],
+    ['after a quote', '“It is late,” Mr Hale muttered.', [['“It is late,”', 'Mr Hale']]],
+    ['"that" needed after a verb with other senses', 'Ms Lee affirmed that the vote would go ahead.', [['that the vote would go ahead', 'Ms Lee']]],
+  ])('%s', (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected)
+  })
+
+  test('near-miss: the same verb with an object reports nothing', () => {
+    expect(quotes('The council affirmed its support for the plan.')).toEqual([])
+  })
+})

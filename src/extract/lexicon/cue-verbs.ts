@@ -13,6 +13,8 @@ const REGULAR = [
   'propose', 'quip', 'reassure', 'recall', 'recount', 'reiterate', 'remark', 'remind', 'repeat', 'reply', 'report',
   'respond', 'retort', 'reveal', 'scoff', 'scold', 'shout', 'sniff', 'state', 'stress', 'suggest', 'testify', 'tweet',
   'underline', 'urge', 'vow', 'warn', 'worry', 'advise', 'pledge', 'question', 'stutter', 'wonder',
+  'affirm', 'proclaim', 'clarify', 'reckon', 'grumble', 'mutter', 'murmur', 'opine', 'posit', 'theorize', 'theorise', 'surmise',
+  'attest',
 ]
 
 const IRREGULAR: Record<string, string[]> = {
@@ -29,6 +31,8 @@ const IRREGULAR: Record<string, string[]> = {
   stutter: ['stutter', 'stutters', 'stuttered', 'stuttering'],
   find: ['find', 'finds', 'found', 'finding'],
   show: ['show', 'shows', 'showed', 'shown', 'showing'],
+  brag: ['brag', 'brags', 'bragged', 'bragging'],
+  clarify: ['clarify', 'clarifies', 'clarified', 'clarifying'],
 }
 
 /**
@@ -93,12 +97,13 @@ export const WEAK_CUES = new Set(['post', 'report', 'question', 'object', 'charg
 export const THAT_REQUIRED = new Set(['find', 'show', 'confirm', 'announce', 'reveal', 'suggest', 'indicate', 'stress', 'emphasise', 'emphasize',
   'underline', 'reiterate', 'deny', 'describe', 'report', 'propose', 'urge', 'ask', 'recount', 'lament', 'question', 'object',
   'charge', 'counter', 'comment', 'mention', 'post', 'repeat', 'observe', 'respond', 'scold', 'joke', 'boast', 'confess',
-  'acknowledge', 'reveal', 'brief', 'remind', 'inform', 'advise', 'promise', 'pledge', 'vow', 'worry', 'wonder', 'conclude', 'estimate', 'predict'])
+  'acknowledge', 'reveal', 'brief', 'remind', 'inform', 'advise', 'promise', 'pledge', 'vow', 'worry', 'wonder', 'conclude', 'estimate', 'predict',
+  'affirm', 'proclaim', 'clarify', 'posit', 'theorize', 'theorise', 'surmise', 'attest'])
 
 /**
  * Verbs of THAT_REQUIRED that also report a clause without "that" when it has its own subject and verb:
  * "Ms Lee confirmed the meeting took place"; not verbs of thinking ("Acme Corp concluded it could not keep the plant open").
  */
 export const BARE_CLAUSE = new Set(['find', 'show', 'confirm', 'announce', 'reveal', 'suggest', 'stress', 'emphasise', 'emphasize', 'reiterate',
-  'deny', 'report', 'repeat', 'acknowledge', 'remind', 'predict', 'estimate'])
+  'deny', 'report', 'repeat', 'acknowledge', 'remind', 'predict', 'estimate', 'affirm', 'proclaim'])
 
