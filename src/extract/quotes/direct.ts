@@ -15,6 +15,7 @@ import type { Token } from '../../nlp/parse'
 import { tokenAt } from '../../nlp/parse'
 import { cueLemma, DIRECT_ONLY, FRAME_ONLY, isParticiple } from '../lexicon/cue-verbs'
 import { clauseSubject, cueAt, reducedRelative, RELATING_ADJECTIVES, speakerAfter, subjectBefore } from './speaker-phrase'
+import { titleCased } from './embedded'
 
 
 export interface Attribution {
@@ -145,7 +146,7 @@ export function leadingAttribution(ctx: QuoteContext, q: QuoteMarkSpan): Attribu
   // "he said on MSNBC’s “Morning Joe”": the name of a programme, not words; "said in his 2009 memoir, “A Life by the
   // Harbour.”": the name of a work
   if (!/[:,]/.test(between) && namesATitle(tokens, last + 1)) return null
-  if (/^\s*,\s*$/.test(between) && WORK_NOUNS.has(tokens[last].normal) && titleCased(ctx, q)) return null
+  if (/^\s*,\s*$/.test(between) && WORK_NOUNS.has(tokens[last].normal) && titleCased(ctx.text.slice(q.innerStart, q.innerEnd))) return null
   // "Mr Hale said “it makes me angry” every time he thinks about …": words that go on after the closing mark make the
   // quote part of the reported clause (a mixed quote), not a quote of its own
   if (!/[:,]/.test(between) && !FRAME_ONLY.has(cueLemma(tokens[cue.from].normal) ?? '') && clauseGoesOn(ctx, q)) return null
@@ -177,13 +178,6 @@ export function leadingAttribution(ctx: QuoteContext, q: QuoteMarkSpan): Attribu
 /** Nouns for a work whose title may follow in quote marks after a comma. */
 const WORK_NOUNS = new Set(['book', 'memoir', 'novel', 'film', 'movie', 'documentary', 'show', 'series', 'programme', 'program', 'podcast',
   'song', 'album', 'play', 'column', 'essay', 'article', 'op-ed', 'report', 'paper', 'study', 'poem', 'blog', 'newsletter'])
-
-/** Whether the words in quote marks are written as a title: most of them capitalised ("A Life by the Harbour"). */
-function titleCased(ctx: QuoteContext, q: QuoteMarkSpan): boolean {
-  const words = ctx.text.slice(q.innerStart, q.end).match(/\p{L}[\p{L}'’-]*/gu) ?? []
-  const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).length
-  return words.length > 0 && words.length <= 12 && capitals >= 0.6 * words.length
-}
 
 /** Whether the sentence goes on in the writer's words after a quote: "“it makes me angry” every time he thinks …". */
 function clauseGoesOn(ctx: QuoteContext, q: QuoteMarkSpan): boolean {

@@ -25,7 +25,7 @@ function inList(ctx: QuoteContext, m: QuoteMarkSpan, i: number): boolean {
 }
 
 /** "“Hadley Morning Show”", "“The Acme Way”": capitalised words of a title or a name. */
-function titleCased(inner: string): boolean {
+export function titleCased(inner: string): boolean {
   const words = inner.match(/[\p{L}][\p{L}'’-]*/gu) ?? []
   const significant = words.filter((w) => !/^(of|the|a|an|and|for|in|on|to|at|with|by|or)$/.test(w))
   return words.length >= 2 && significant.length > 0 && significant.every((w) => /^\p{Lu}/u.test(w))
