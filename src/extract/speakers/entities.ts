@@ -73,6 +73,13 @@ export class EntityRegistry {
     return this.mostRecent(candidates, before)
   }
 
+  /** The person whose fuller name ends with these words: "Ana García Ruiz" for "García Ruiz". */
+  findEndingWith(words: string[]): Entity | undefined {
+    const key = words[words.length - 1]
+    return (this.byKey.get(key) ?? []).find((e) => e.kind === 'person' && e.words.length > words.length &&
+      words.every((w, k) => w === e.words[e.words.length - words.length + k]))
+  }
+
   /** Another key the entity is found by: the acronym of a body named in full ("nef" for Northwind Export Finance). */
   alsoKnownAs(entity: Entity, key: string) {
     this.index(entity, [key])

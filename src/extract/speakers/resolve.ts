@@ -118,6 +118,9 @@ export class SpeakerResolver {
     const writtenName = written(tokens, name, text).replace(/[’']s$/, '')
     const start = tokens[name.from].start
     let entity = this.registry.findPerson(words, start)
+    // "Ms García Ruiz" after "Ana García Ruiz": a surname of two words, not a first name and a surname (a word
+    // before a full name may be a label: "Billionaire Tom Okafor" and "Tom Okafor" stay apart)
+    if (!entity && words.length >= 2 && !tagged(tokens[name.from], 'FirstName')) entity = this.registry.findEndingWith(words)
     const fuller = words.length === 1 ? this.fuller.get(words[0]) : undefined
     if (!entity && fuller) {
       entity = this.registry.create('person', fuller.written, fuller.words, { title: name.title, gender: name.gender, honorific: name.honorific })
