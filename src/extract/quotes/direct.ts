@@ -13,7 +13,7 @@ import type { QuoteCandidate, QuoteContext } from './context'
 import { sentenceOf } from './context'
 import type { Token } from '../../nlp/parse'
 import { tokenAt } from '../../nlp/parse'
-import { cueLemma, DIRECT_ONLY, FRAME_ONLY, isParticiple } from '../lexicon/cue-verbs'
+import { cueLemma, FRAME_ONLY, isParticiple } from '../lexicon/cue-verbs'
 import { clauseSubject, cueAt, reducedRelative, RELATING_ADJECTIVES, speakerAfter, subjectBefore } from './speaker-phrase'
 import { titleCased } from './embedded'
 

@@ -6,7 +6,6 @@
 //   a plural        "officials", "police"     → a group
 import type { Token } from '../../nlp/parse'
 import { tokenAt } from '../../nlp/parse'
-import type { SpeakerKind } from '../../model'
 import { DOCUMENT_NOUNS, GROUP_NOUNS, ORGANIZATION_NOUNS, PERSON_ROLES, RECORD_NOUNS, TITLE_WORDS } from '../lexicon/roles'
 import { isCapitalized, isQuantity, phraseStartingAt, tagged, type TokenRange } from '../phrases'
 import { EntityRegistry, nameKey, type Entity } from './entities'
