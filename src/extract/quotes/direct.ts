@@ -14,7 +14,7 @@ import { sentenceOf } from './context'
 import type { Token } from '../../nlp/parse'
 import { tokenAt } from '../../nlp/parse'
 import { cueLemma, FRAME_ONLY, isParticiple } from '../lexicon/cue-verbs'
-import { clauseSubject, cueAt, reducedRelative, RELATING_ADJECTIVES, speakerAfter, subjectBefore } from './speaker-phrase'
+import { clauseSubject, cueAt, overRelatingAdjective, reducedRelative, speakerAfter, subjectBefore } from './speaker-phrase'
 import { titleCased } from './embedded'
 
 
@@ -54,23 +54,15 @@ export function trailingAttribution(ctx: QuoteContext, q: QuoteMarkSpan): Attrib
     const np = speakerAfter(tokens, cue.to, ceil)
     return np && onlyAttribution(np.to) ? { cue, mention: np, rule: 'cue-then-speaker' } : null
   }
-  const np = phraseStartingAt(tokens, k, ceil)
-  if (!np || !canSpeak(tokens, np)) return null
+  const phrase = phraseStartingAt(tokens, k, ceil)
+  if (!phrase || !canSpeak(tokens, phrase)) return null
   // "… on Radio Hadley’s “Morning Call” Sunday. “I am sure …”": a stop the tagger ran over ends the sentence
   // (not the stop of "Tom B. Hale Jr.,")
-  const last = tokens[np.to - 1]
+  const last = tokens[phrase.to - 1]
   if (/[.!?]/.test(last.post) && !tagged(last, 'Abbreviation') && !/^(jr|sr|inc|ltd|co|corp|st|[a-z])$/.test(last.normal)) return null
+  // "…,” a source close to the mayor said": the adjective's phrase is part of who speaks
+  const np = overRelatingAdjective(tokens, phrase, ceil)
   let j = np.to
-  // "…,” a source close to the mayor said": the adjective's phrase is part of who speaks (the tagger may have
-  // taken the adjective into the phrase: "a guard present | during the attack")
-  const adjective = RELATING_ADJECTIVES.has(tokenAt(tokens, j)?.normal ?? '') ? j : RELATING_ADJECTIVES.has(tokenAt(tokens, j - 1)?.normal ?? '') && j - 1 > np.from ? j - 1 : -1
-  if (adjective >= 0 && adjective + 1 < ceil && !breaksAfter(tokens[adjective]) && (tagged(tokenAt(tokens, adjective + 1), 'Preposition') || tokenAt(tokens, adjective + 1)?.normal === 'to')) {
-    const object = phraseStartingAt(tokens, adjective + 2, ceil)
-    if (object) {
-      np.to = object.to
-      j = object.to
-    }
-  }
   // an appositive between the name and the verb: "…,” Mark Rutte, the Nato chief, said
   if (breaksAfter(tokenAt(tokens, j - 1)) && /,/.test(tokenAt(tokens, j - 1)?.post ?? '')) {
     while (j < ceil && j < np.to + 15 && !(breaksAfter(tokens[j]) && /,/.test(tokens[j].post))) j++

@@ -8,7 +8,7 @@ import { tokenAt } from '../../nlp/parse'
 import { cueLemma, FRAME_ONLY, isParticiple, LISTENER_VERBS, WEAK_CUES } from '../lexicon/cue-verbs'
 import { GROUP_NOUNS, ORGANIZATION_NOUNS, PERSON_ROLES } from '../lexicon/roles'
 import { nameInPhrase } from '../speakers/names'
-import { breaksAfter, canSpeak, isCapitalized, isNounish, phraseEndingAt, phraseStartingAt, PREPOSITIONS, pronounAt, tagged, type TokenRange } from '../phrases'
+import { breaksAfter, canSpeak, isCapitalized, isNounish, namesPerson, phraseEndingAt, phraseStartingAt, PREPOSITIONS, pronounAt, tagged, type TokenRange } from '../phrases'
 
 const SKIPPABLE = new Set(['also', 'has', 'have', 'had', 'did', 'does', 'do', 'would', 'will', 'not', 'later', 'then', 'previously',
   'earlier', 'repeatedly', 'once', 'further', 'recently', 'reportedly', 'publicly', 'privately', 'again', 'simply', 'just',
@@ -182,7 +182,7 @@ function isAside(tokens: Token[], from: number, to: number): boolean {
 function appositiveSubject(tokens: Token[], j: number, floor: number): TokenRange | null {
   // a comma inside closing quote marks ends a quote, not a subject: "“… in comics,” says the maverick"; unless a
   // participle set off by commas holds the quote: "Mr Hale, citing “the magic of the town,” said …"
-  if (/["”»]|''/.test(tokens[j].post) && !participleAside(tokens, j, floor)) return null
+  if (/["”»]|''/.test(tokens[j].post) && !gerundAside(tokens, j, floor)) return null
   const found: TokenRange[] = []
   let end = j
   for (let n = 0; n < 6 && end >= floor; n++) {
@@ -214,11 +214,11 @@ function coordinated(tokens: Token[], np: TokenRange | null, floor: number): Tok
   return before && namesPersonByName(tokens, before) && !breaksAfter(tokens[before.to - 1]) ? { from: before.from, to: np.to } : np
 }
 
-const namesPersonByName = (tokens: Token[], r: TokenRange) =>
-  tokens.slice(r.from, r.to).some((t) => tagged(t, 'Person') || tagged(t, 'Honorific')) && !tokens.slice(r.from, r.to).some((t) => tagged(t, 'Pronoun'))
+/** A person named by a name or an honorific, not by a pronoun: "Ms Lee", "Tom Okafor"; not "he". */
+const namesPersonByName = (tokens: Token[], r: TokenRange) => namesPerson(tokens, r) && !tokens.slice(r.from, r.to).some((t) => tagged(t, 'Pronoun'))
 
 /** Whether the words up to token j since the last comma are a participle's: "citing “the magic of the town,”". */
-function participleAside(tokens: Token[], j: number, floor: number): boolean {
+function gerundAside(tokens: Token[], j: number, floor: number): boolean {
   let k = j
   while (k > floor && k > j - 20 && !/,/.test(tokenAt(tokens, k - 1)?.post ?? '')) k--
   return k > floor && /,/.test(tokenAt(tokens, k - 1)?.post ?? '') && tagged(tokens[k], 'Gerund')
@@ -263,7 +263,7 @@ function subjectEndingAt(tokens: Token[], to: number, floor: number): TokenRange
 
 const REFLEXIVES = new Set(['itself', 'himself', 'herself', 'themselves'])
 /** Adjectives that tie a person to something with a preposition: "close to", "familiar with", "present at", "critical of". */
-export const RELATING_ADJECTIVES = new Set(['close', 'familiar', 'present', 'critical', 'loyal', 'opposed', 'sympathetic', 'allied', 'responsible',
+const RELATING_ADJECTIVES = new Set(['close', 'familiar', 'present', 'critical', 'loyal', 'opposed', 'sympathetic', 'allied', 'responsible',
   'knowledgeable', 'aware', 'connected', 'linked', 'tied', 'related', 'near', 'friendly', 'hostile', 'supportive', 'skeptical', 'sceptical'])
 const NAMING = new Set(['named', 'called', 'dubbed', 'nicknamed'])
 const isPastParticiple = (t: Token) => tagged(t, 'Verb') && (tagged(t, 'PastTense') || tagged(t, 'Participle')) && !tagged(t, 'Auxiliary') && !tagged(t, 'Copula')
@@ -416,4 +416,17 @@ export function reducedRelative(tokens: Token[], subject: TokenRange, cue: numbe
   if (!before || before.sentence !== tokens[cue].sentence || breaksAfter(before)) return false
   if (!FRAME_ONLY.has(cueLemma(tokens[cue].normal) ?? '') || !/ed$/.test(tokens[cue].normal)) return false
   return tagged(before, 'Preposition') || (tagged(before, 'Verb') && !tagged(before, 'Auxiliary') && !tagged(before, 'Copula'))
+}
+
+/**
+ * A phrase after a quote that goes on over an adjective tying the person to someone: "…,” a source close to the
+ * mayor said" (the tagger may have taken the adjective into the phrase: "a guard present | during the attack").
+ */
+export function overRelatingAdjective(tokens: Token[], np: TokenRange, ceil: number): TokenRange {
+  const j = np.to
+  const adjective = RELATING_ADJECTIVES.has(tokenAt(tokens, j)?.normal ?? '') ? j : RELATING_ADJECTIVES.has(tokenAt(tokens, j - 1)?.normal ?? '') && j - 1 > np.from ? j - 1 : -1
+  if (adjective < 0 || adjective + 1 >= ceil || breaksAfter(tokens[adjective])) return np
+  if (!tagged(tokenAt(tokens, adjective + 1), 'Preposition') && tokenAt(tokens, adjective + 1)?.normal !== 'to') return np
+  const object = phraseStartingAt(tokens, adjective + 2, ceil)
+  return object ? { from: np.from, to: object.to } : np
 }

@@ -373,7 +373,8 @@ export class SpeakerResolver {
     // "the source said": a source the article does not name is never the person it named last
     if (UNNAMED_SOURCES.has(headWord)) return remember(this.registry.create('anonymous', lowerArticle(phrase), [headWord]), 'anonymous')
     // "the governor" is not the senator, "the actress" not a man: a role the person is known not to have
-    const roleFits = (e: Entity) => !roleExcludes(e, headWord) && !(roleGender(headWord) && this.genderCues.against(e, roleGender(headWord)!))
+    const gendered = roleGender(headWord)
+    const roleFits = (e: Entity) => !roleExcludes(e, headWord) && !(gendered && this.genderCues.against(e, gendered))
     const person = this.prominent(start, sentence, (e) => e.kind === 'person' && ageFits(e) && roleFits(e))
     if (person) {
       if (age !== undefined) person.age ??= age
@@ -467,14 +468,14 @@ function roleExcludes(e: Entity, head: string): boolean {
   return TITLE_WORDS.has(head) && !!e.title && e.title.split(/\s+/).some((w) => TITLE_WORDS.has(expandTitle(nameKey(w)))) && !titleFits(e.title, head, [])
 }
 
-/** Abbreviated titles as words: "Sen." → "senator", "Gov." → "governor". */
+/** Abbreviated titles as words, keyed as nameKey writes them: "Sen." → "senator", "Gov." → "governor". */
 const TITLE_ABBREVIATIONS: Record<string, string> = {
   sen: 'senator', gov: 'governor', rep: 'representative', gen: 'general', capt: 'captain', col: 'colonel', lt: 'lieutenant',
   sgt: 'sergeant', prof: 'professor', pres: 'president', supt: 'superintendent', insp: 'inspector', det: 'detective',
 }
 
 function expandTitle(word: string): string {
-  return TITLE_ABBREVIATIONS[word.replace(/\.$/, '')] ?? word
+  return TITLE_ABBREVIATIONS[word] ?? word
 }
 
 function titleFits(title: string, head: string, modifiers: string[]): boolean {
