@@ -11,6 +11,13 @@ describe('quoted words in the clause of the sentence’s subject', () => {
     ['a stance', 'Mayor Ann Ruiz opposes “across-the-board pay freezes” for nurses.',
       [['mixed', '“across-the-board pay freezes” for nurses', 'Ann Ruiz']]],
     ['after a copula', 'Dr Tom Hale became "deeply uneasy" about the costs.', [['mixed', '"deeply uneasy" about the costs', 'Tom Hale']]],
+    ['the clause ends where "and" hands the subject to its next verb', 'Ms Lee hinted the referee was “unfriendly” and said she would appeal.',
+      [['mixed', 'the referee was “unfriendly”', 'Ms Lee'], ['indirect', 'she would appeal', 'Ms Lee']]],
+    ['… also after an adverb', 'Ms Lee hinted the referee was “unfriendly” but then praised the crowd.', [['mixed', 'the referee was “unfriendly”', 'Ms Lee']]],
+    ['near-miss: "and" before an adjective stays in the clause', 'Ms Lee hinted the referee was “unfriendly” and unfair to the visitors.',
+      [['mixed', 'the referee was “unfriendly” and unfair to the visitors', 'Ms Lee']]],
+    ['near-miss: "and" before a modal belongs to the clause’s own subject', 'Ms Lee hinted the referee was “unfriendly” and would be replaced.',
+      [['mixed', 'the referee was “unfriendly” and would be replaced', 'Ms Lee']]],
   ])('%s', (_name, text, expected) => {
     expect(quotes(text)).toEqual(expected)
   })

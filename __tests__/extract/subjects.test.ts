@@ -31,6 +31,19 @@ describe('asides between a subject and its verb', () => {
   })
 })
 
+describe('a subordinate clause before the subject', () => {
+  // the coordinated verb's subject is the main clause's, not the one inside "While …,"
+  test.each<[string, string, Array<[string, string | null]>]>([
+    ['a second verb after "and"', 'While the mayor kept quiet about the budget, Ms Lee said taxes would rise and called the plan “a mess.”',
+      [['taxes would rise', 'Ms Lee'], ['the plan “a mess.”', 'Ms Lee']]],
+    ['a colon after the subject', 'Although the mayor hesitated, Ms Lee was blunt: “We cannot wait.”', [['“We cannot wait.”', 'Ms Lee']]],
+    ['near-miss: the verb inside the opening clause keeps its own subject', 'While Ms Lee called the plan “a mess,” the mayor kept quiet.',
+      [['the plan “a mess,”', 'Ms Lee']]],
+  ])('%s', (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected)
+  })
+})
+
 describe('verbs that report a clause without "that"', () => {
   test.each<[string, string, Array<[string, string | null]>]>([
     ['a clause with its own subject and verb', 'Ms Pike confirmed the meeting took place.', [['the meeting took place', 'Ms Pike']]],

@@ -254,6 +254,39 @@ export function startsClause(tokens: Token[], from: number, end: number, afterCo
   return false
 }
 
+/**
+ * Whether "and" or "but" at `i` hands the subject on to a verb of its own: in "Graham called both rivals “crazy”
+ * and said the party would lose" the quoted words' clause ends before "and"; not in "“reckless” and costly".
+ */
+export function opensNextVerbPhrase(tokens: Token[], i: number): boolean {
+  if (!/^(and|but)$/.test(tokenAt(tokens, i)?.normal ?? '')) return false
+  let k = i + 1
+  while ((tagged(tokenAt(tokens, k), 'Adverb') || /^(later|then|also|still|again|even|now)$/.test(tokenAt(tokens, k)?.normal ?? '')) && !tagged(tokenAt(tokens, k), 'Verb')) k++
+  const verb = tokenAt(tokens, k)
+  return isFiniteVerb(verb) && !tagged(verb, 'Modal') && !tagged(verb, 'Copula')
+}
+
+/** Words that open a clause that the sentence's main clause follows after a comma: "While he has said …, he …". */
+const OPENING_SUBORDINATORS = new Set(['while', 'when', 'although', 'though', 'if', 'because', 'since', 'unless', 'once', 'whereas', 'after', 'before'])
+
+/**
+ * Where the main clause starts after a subordinate clause that opens the sentence at `first`: after the comma
+ * that a clause follows. In "While the donor kept quiet about his backing, he called the field “weak”" that is
+ * "he …"; null when the sentence opens otherwise or no such comma comes before `end`.
+ */
+export function afterOpeningClause(tokens: Token[], first: number, end: number): number | null {
+  if (/^(but|and|yet|so)$/.test(tokenAt(tokens, first)?.normal ?? '')) first++
+  if (first >= end || !OPENING_SUBORDINATORS.has(tokens[first].normal)) return null
+  // a comma inside closing quote marks ends the clause too ("While Ms Lee called it “a mess,” the mayor …"),
+  // unless the sentence is itself a quote ("“If we lose,” said Lee, …")
+  const quoted = /[“"«]|''/.test(tokens[first].pre)
+  for (let i = first + 2; i < end - 1 && i < first + 60; i++) {
+    const comma = quoted ? /^,$/.test(tokens[i].post) : /^,(["”»]|'')?$/.test(tokens[i].post)
+    if (comma && startsClause(tokens, i + 1, end, true)) return i + 1
+  }
+  return null
+}
+
 const NUMBER_HEDGES = [['at', 'least'], ['at', 'most'], ['more', 'than'], ['fewer', 'than'], ['less', 'than'], ['up', 'to'], ['about'], ['nearly'], ['almost'], ['roughly'], ['some'], ['over']]
 
 /** The number after a hedge that opens a phrase ("at least | six planes"), else `from` itself. */
@@ -265,7 +298,7 @@ export function afterNumberHedge(tokens: Token[], from: number, end: number): nu
   return from
 }
 
-function isFiniteVerb(t: Token | undefined): boolean {
+export function isFiniteVerb(t: Token | undefined): boolean {
   if (!t || tagged(t, 'Gerund') || tagged(t, 'Infinitive') || (tagged(t, 'Noun') && !tagged(t, 'Copula'))) return false
   return tagged(t, 'Verb') || tagged(t, 'Copula') || tagged(t, 'Modal')
 }

@@ -7,7 +7,7 @@
 //
 // Quoted words that name something rather than say it stay out: "the so-called “doorstep” scam", "her
 // “dream kitchen”", a programme's title, a list of words ("“synergy,” “pivot” and “vibe”").
-import { breaksAfter, namesSomeone, PREPOSITIONS, tagged } from '../phrases'
+import { breaksAfter, namesSomeone, opensNextVerbPhrase, PREPOSITIONS, tagged } from '../phrases'
 import { opensSentence, sentenceOf, wordCount, type QuoteCandidate, type QuoteContext } from './context'
 import type { QuoteMarkSpan } from './marks'
 import { tokenAt } from '../../nlp/parse'
@@ -89,6 +89,7 @@ export function embeddedCandidate(ctx: QuoteContext, m: QuoteMarkSpan, i: number
   let to = ctx.tokenBefore(m.end) + 1
   while (to < sentence.endToken && !/[;:]|\s[–—]/.test(tokenAt(tokens, to - 1)?.post ?? '') && !ctx.markAt(tokens[to].start)) {
     if (/,/.test(tokenAt(tokens, to - 1)?.post ?? '') && to > first) break
+    if (opensNextVerbPhrase(tokens, to)) break
     to++
   }
   const start = Math.min(tokens[from].start, m.start)

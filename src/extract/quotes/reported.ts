@@ -11,7 +11,7 @@ import type { Sentence, Token } from '../../nlp/parse'
 import { tokenAt } from '../../nlp/parse'
 import { BARE_CLAUSE, cueLemma, DIRECT_ONLY, FRAME_ONLY, isParticiple, LISTENER_VERBS, RESEARCH_VERBS, THAT_REQUIRED } from '../lexicon/cue-verbs'
 import { complementStart } from './complements'
-import { afterNumberHedge, breaksAfter, canSpeak, endsAttribution, hasVerb, isNounish, namesATitle, namesSomeone, phraseStartingAt, PREPOSITIONS, startsClause, tagged, type TokenRange } from '../phrases'
+import { afterNumberHedge, afterOpeningClause, breaksAfter, canSpeak, endsAttribution, hasVerb, isNounish, namesATitle, namesSomeone, opensNextVerbPhrase, phraseStartingAt, PREPOSITIONS, startsClause, tagged, type TokenRange } from '../phrases'
 import { PERSON_ROLES, RECORD_NOUNS, RESEARCHERS, SPEAKING_PRONOUNS } from '../lexicon/roles'
 import type { QuoteCandidate, QuoteContext, SpeakerLink } from './context'
 import type { QuoteMarkSpan } from './marks'
@@ -192,6 +192,20 @@ function clauseEnd(ctx: QuoteContext, from: number, end: number, blocked: Set<nu
 
 const REPORT_JOINERS = new Set(['and', 'but', 'while', 'whereas'])
 
+/** Frames whose complement is a phrase with no verb of its own: "called the plan “reckless”", "accused him of lying". */
+const PHRASE_FRAMES = new Set(['object-as', 'to-as', 'prep', 'object-prep'])
+
+/**
+ * The end of a frame's complement: as a clause's, and for a phrase with no verb of its own also before "and" or
+ * "but" with the subject's next verb: "called the plan “reckless” | but later praised its aims".
+ */
+function complementEnd(ctx: QuoteContext, complement: { start: number; frame: string }, end: number, blocked: Set<number>): number {
+  const to = clauseEnd(ctx, complement.start, end, blocked)
+  if (!PHRASE_FRAMES.has(complement.frame)) return to
+  for (let i = complement.start + 1; i < to; i++) if (opensNextVerbPhrase(ctx.tokens, i)) return i
+  return to
+}
+
 /**
  * Whether a second report starts at token i of a clause: a comma or a joining word, then a reporting verb, with
  * or without its own subject ("… and said that Trump …", "…, while Hale said that …"). A verb that only
@@ -348,8 +362,6 @@ function reportsResearch(tokens: Token[], subject: TokenRange): boolean {
   return tokens.slice(subject.from, subject.to).some((t) => RECORD_NOUNS.has(t.normal) || RESEARCHERS.has(t.normal))
 }
 
-/** Words that open a clause that the sentence's main clause follows after a comma: "While he has said …, he …". */
-const OPENING_SUBORDINATORS = new Set(['while', 'when', 'although', 'though', 'if', 'because', 'since', 'unless', 'once', 'whereas', 'after', 'before'])
 
 /**
  * The end of a subordinate clause that opens the sentence: the comma after which the main clause starts. In
@@ -357,13 +369,7 @@ const OPENING_SUBORDINATORS = new Set(['while', 'when', 'although', 'though', 'i
  * sentence's end when it opens otherwise.
  */
 function openingClauseEnd(tokens: Token[], sentence: Sentence): number {
-  let first = sentence.firstToken
-  if (/^(but|and|yet|so)$/.test(tokenAt(tokens, first)?.normal ?? '')) first++
-  if (first >= sentence.endToken || !OPENING_SUBORDINATORS.has(tokens[first].normal)) return sentence.endToken
-  for (let i = first + 2; i < sentence.endToken - 1 && i < first + 60; i++) {
-    if (/^,$/.test(tokens[i].post) && !/["”»]|''/.test(tokens[i].post) && startsClause(tokens, i + 1, sentence.endToken, true)) return i + 1
-  }
-  return sentence.endToken
+  return afterOpeningClause(tokens, sentence.firstToken, sentence.endToken) ?? sentence.endToken
 }
 
 /** Prepositions before a gerund that hang it on the sentence's subject: "responded by saying that …". */
@@ -472,7 +478,7 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
       }
       // no clause: what the verb's frame takes ("urged residents to stay indoors", "called the plan “a disgrace”")
       const complement = c ? null : complementStart(tokens, cue, end)
-      if (complement) c = add(b, complement.start, clauseEnd(ctx, complement.start, end, blocked), cue, speaker, `frame-${complement.frame}`, linked, false)
+      if (complement) c = add(b, complement.start, complementEnd(ctx, complement, end, blocked), cue, speaker, `frame-${complement.frame}`, linked, false)
       if (c) {
         speakerHere = speakerHere ?? subject
         continue

@@ -8,7 +8,7 @@ import { tokenAt } from '../../nlp/parse'
 import { cueLemma, FRAME_ONLY, isParticiple, LISTENER_VERBS, WEAK_CUES } from '../lexicon/cue-verbs'
 import { GROUP_NOUNS, ORGANIZATION_NOUNS, PERSON_ROLES } from '../lexicon/roles'
 import { nameInPhrase } from '../speakers/names'
-import { breaksAfter, canSpeak, isCapitalized, isNounish, namesPerson, phraseEndingAt, phraseStartingAt, PREPOSITIONS, pronounAt, tagged, type TokenRange } from '../phrases'
+import { afterOpeningClause, breaksAfter, canSpeak, isCapitalized, isNounish, namesPerson, phraseEndingAt, phraseStartingAt, PREPOSITIONS, pronounAt, tagged, type TokenRange } from '../phrases'
 
 const SKIPPABLE = new Set(['also', 'has', 'have', 'had', 'did', 'does', 'do', 'would', 'will', 'not', 'later', 'then', 'previously',
   'earlier', 'repeatedly', 'once', 'further', 'recently', 'reportedly', 'publicly', 'privately', 'again', 'simply', 'just',
@@ -329,6 +329,9 @@ function hasFiniteVerb(tokens: Token[], from: number, to: number): boolean {
  * voters, | Ms Lee …", "Starting the day in Hadley, | Mr Hale …", "Last month, | the council …".
  */
 function afterIntro(tokens: Token[], floor: number, before: number): number {
+  // "While the donor kept quiet about his backing, he …": a subordinate clause before the subject
+  const main = afterOpeningClause(tokens, floor, before)
+  if (main !== null) return main
   const first = tokens[floor]
   if (!first || !(tagged(first, 'Preposition') || PREPOSITIONS.has(first.normal) || tagged(first, 'Gerund') || tagged(first, 'Date'))) return floor
   for (let i = floor; i < before && i < floor + 25; i++) {
