@@ -16,6 +16,9 @@ describe('the clause after the verb', () => {
     ['a phrase before a comma opens the clause', 'Ms Lee says despite all that, the council was not swayed by the donors.',
       [['despite all that, the council was not swayed by the donors', 'Ms Lee']]],
     ['a day, then the clause', 'Ms Lee said on Monday taxes will rise next year.', [['taxes will rise next year', 'Ms Lee']]],
+    ['a preposition joined by a hyphen opens the clause’s subject', 'Ms Lee said in-state tuition would rise.', [['in-state tuition would rise', 'Ms Lee']]],
+    ['… also after a name the tagger half knows', 'Eskelsen Ruiz said down-ballot races can help the party.',
+      [['down-ballot races can help the party', 'Eskelsen Ruiz']]],
     ['a participle after the clause reports on its own', 'Ms Lee said the vote was close, adding that the plan had failed.',
       [['the vote was close', 'Ms Lee'], ['that the plan had failed', 'Ms Lee']]],
   ])('%s', (_name, text, expected) => {
@@ -25,6 +28,7 @@ describe('the clause after the verb', () => {
   test.each([
     ['a day and a participle are no clause', 'Ms Lee spoke on Monday, adding nothing.'],
     ['a reply in a game', 'Hadley replied two minutes later, however, when Tom Okafor levelled for the Otters.'],
+    ['near-miss: a hyphen-joined word after a verb that reports nothing', 'Ms Lee spoke in-depth about her plans.'],
   ])('no quote: %s', (_name, text) => {
     expect(analyze(text).quotes).toEqual([])
   })

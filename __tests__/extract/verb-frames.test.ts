@@ -99,7 +99,22 @@ describe('reports that end where another begins', () => {
       [['indirect', 'it costly', 'Mr Hale'], ['indirect', 'to block it', 'Mr Hale']]],
     ['a verb that reports only with a frame', 'Ms Lee said the plan had failed and called for a new vote.',
       [['indirect', 'the plan had failed', 'Ms Lee'], ['indirect', 'a new vote', 'Ms Lee']]],
+    ['a second speaker after "though"', 'Councillors say the levy is fair, though Ms Lee said she doubted voters would agree.',
+      [['indirect', 'the levy is fair', 'Councillors'], ['indirect', 'she doubted voters would agree', 'Ms Lee']]],
+    ['a semicolon closes the clause', 'Six in 10 said they were tired of the race; 46 percent said they would not vote.',
+      [['indirect', 'they were tired of the race', 'Six in 10'], ['indirect', 'they would not vote', '46 percent']]],
+    ['a hedged share as the second speaker', 'Most said the economy was weak, and more than 4 in 10 said prices would rise.',
+      [['indirect', 'the economy was weak', 'Most'], ['indirect', 'prices would rise', '4 in 10']]],
   ])('%s', (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected)
+  })
+
+  test.each([
+    ['a hedged number that no verb of saying follows', 'Ms Lee said the plan would fail, and at least six councillors agreed.',
+      [['indirect', 'the plan would fail, and at least six councillors agreed', 'Ms Lee']]],
+    ['"one" in the present is anyone, not a speaker', 'Ms Lee said the vote was fair, although one wonders how many voted.',
+      [['indirect', 'the vote was fair', 'Ms Lee']]],
+  ])('near-miss: %s', (_name, text, expected) => {
     expect(quotes(text)).toEqual(expected)
   })
 

@@ -233,7 +233,9 @@ export function startsClause(tokens: Token[], from: number, end: number, afterCo
   if (tokens[from].normal === 'that') return true
   // "at least six planes filled the sky", "more than 4 in 10 said": a number's hedge opens the subject
   from = afterNumberHedge(tokens, from, end)
-  if (tagged(tokens[from], 'Preposition') || PREPOSITIONS.has(tokens[from].normal) || SUBORDINATE_OPENERS.has(tokens[from].normal)) return false
+  // ("down-ballot races can help": a preposition joined by a hyphen is part of a modifier)
+  const compound = (t: Token) => /^-$/.test(t.post)
+  if ((tagged(tokens[from], 'Preposition') || PREPOSITIONS.has(tokens[from].normal) || SUBORDINATE_OPENERS.has(tokens[from].normal)) && !compound(tokens[from])) return false
   if (PRONOUN_SUBJECTS.has(tokens[from].normal)) return isFiniteVerb(tokenAt(tokens, from + 1))
   // "he’s staying in the race", "they’ll vote": the verb is inside the pronoun's contraction
   if (/^(he|she|it|they|we|i|you|there)['’](s|re|ll|d|ve|m)$/.test(tokens[from].normal)) return true
@@ -248,7 +250,7 @@ export function startsClause(tokens: Token[], from: number, end: number, afterCo
     // ("six circling planes": an -ing word before a noun; "4 in 10 voters": a share)
     const modifier = i > from && tagged(t, 'Gerund') && isNounish(tokenAt(tokens, i + 1) ?? t) && !tagged(tokenAt(tokens, i + 1) ?? t, 'Gerund')
     const share = /^(in|of|out)$/.test(t.normal) && tagged(tokenAt(tokens, i - 1), 'Value') && tagged(tokenAt(tokens, i + 1) ?? t, 'Value')
-    if (!(isNounish(t) || t.normal === 'and' || t.normal === 'or' || (i === from && tagged(t, 'Gerund')) || modifier || share)) return false
+    if (!(isNounish(t) || t.normal === 'and' || t.normal === 'or' || (i === from && tagged(t, 'Gerund')) || modifier || share || compound(t))) return false
     if (/[,;:()\u2014!?]|\s[-\u2013]/.test(t.post)) return false
   }
   return false

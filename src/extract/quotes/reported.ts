@@ -66,7 +66,8 @@ function clauseStart(tokens: Token[], cue: TokenRange, end: number): number | nu
   for (let hops = 0; hops < 4 && k < end; hops++) {
     const t = tokens[k]
     if (tagged(t, 'Date') && !tagged(t, 'Pronoun')) { k++; continue }
-    if (!(tagged(t, 'Preposition') || PREPOSITIONS.has(t.normal)) || t.normal === 'that' || SUBORDINATORS.has(t.normal) ||
+    // ("said down-ballot races …": a preposition joined by a hyphen opens a modifier, not a phrase of place)
+    if (!(tagged(t, 'Preposition') || PREPOSITIONS.has(t.normal)) || /^-$/.test(t.post) || t.normal === 'that' || SUBORDINATORS.has(t.normal) ||
       (breaksAfter(tokenAt(tokens, k - 1)) && hops > 0)) break
     // "said on Monday taxes will rise": a day ends its phrase, the clause's subject comes after it
     // "said on “Hadley Tonight” that …": a quoted name is one phrase, whatever its words
@@ -102,7 +103,8 @@ function clauseStart(tokens: Token[], cue: TokenRange, end: number): number | nu
   if (SUBORDINATORS.has(first.normal)) return tokens.slice(k, end).some((t) => /,/.test(t.post)) || mainClauseAfter(tokens, k, end) ? k : null
   // "said much of her talk with the minister was about housing": a share of something as the subject
   if (SHARES.has(first.normal) && tokenAt(tokens, k + 1)?.normal === 'of' && finiteBeforeComma(tokens, k + 2, end)) return k
-  if (NOT_A_CLAUSE.has(first.normal) || tagged(first, 'Preposition') || tagged(first, 'Conjunction')) return null
+  // ("said in-state tuition would rise": a word joined by a hyphen opens a modifier)
+  if (!/^-$/.test(first.post) && (NOT_A_CLAUSE.has(first.normal) || tagged(first, 'Preposition') || tagged(first, 'Conjunction'))) return null
   if (tagged(first, 'Verb') && !tagged(first, 'Noun') && !tagged(first, 'Gerund') && !SPEAKING_PRONOUNS.has(first.normal)) return null
   // "said on Monday, adding that …": the participle reports on its own
   if (/,/.test(tokenAt(tokens, k - 1)?.post ?? '') && isParticiple(first.normal) && cueAt(tokens, k)) return null
@@ -184,13 +186,14 @@ function clauseEnd(ctx: QuoteContext, from: number, end: number, blocked: Set<nu
     if (/(^|\s)[–—](\s|$)/.test(t.post) && dashes % 2 === 1) return i + 1
     // another report begins: "…, while Hale said that …", "… and said that …", ", the Post reported that …"
     if (i > from && i + 1 < end && anotherReport(tokens, i, end)) return i + (REPORT_JOINERS.has(t.normal) ? 0 : 1)
-    // a sentence the tagger ran on: "… is "in the midst of a crisis." Nancy Pelosi said …"
-    if (i + 1 < end && /[.!?](["”’»]|'')/.test(t.post)) return i + 1
+    // a sentence the tagger ran on: "… is "in the midst of a crisis." Nancy Pelosi said …"; a semicolon closes
+    // the clause too: "six in 10 said they were tired of it; 46 percent said …"
+    if (i + 1 < end && (/[.!?](["”’»]|'')/.test(t.post) || /;/.test(t.post))) return i + 1
   }
   return end
 }
 
-const REPORT_JOINERS = new Set(['and', 'but', 'while', 'whereas'])
+const REPORT_JOINERS = new Set(['and', 'but', 'while', 'whereas', 'though', 'although'])
 
 /** Frames whose complement is a phrase with no verb of its own: "called the plan “reckless”", "accused him of lying". */
 const PHRASE_FRAMES = new Set(['object-as', 'to-as', 'prep', 'object-prep'])
@@ -235,9 +238,20 @@ function anotherReport(tokens: Token[], i: number, end: number): boolean {
   // none ("claimed the win but Hadley officials have said …")
   if (joiner && t.normal === 'and' && !/,/.test(tokenAt(tokens, i - 1)?.post ?? '')) return false
   const np = phraseStartingAt(tokens, k, end)
-  if (!np || !namesSomeone(tokens, np)) return false
-  k = np.to
-  return direct()
+  if (np && namesSomeone(tokens, np)) {
+    k = np.to
+    return direct()
+  }
+  // "…, and more than 4 in 10 said …": a hedged share, which the verb's own subject reading takes in
+  const from = k
+  for (let v = afterNumberHedge(tokens, k, end) + 1; v < end && v <= from + 8 && !breaksAfter(tokens[v - 1]); v++) {
+    if (!cueAt(tokens, v)) continue
+    const subject = subjectBefore(tokens, v, from)
+    if (!subject || subject.from !== afterNumberHedge(tokens, from, end) || !namesSomeone(tokens, subject)) return false
+    k = v
+    return direct()
+  }
+  return false
 }
 
 /** Characters of tokens [from, to): include quote marks that open or close inside, never the final stop. */
@@ -356,6 +370,15 @@ function namedClauseSubject(tokens: Token[], floor: number, to: number): TokenRa
   return subject && namesSomeone(tokens, subject) ? subject : null
 }
 
+/**
+ * "One" alone before a verb in the present or after a modal is anyone at all: "although one wonders how …",
+ * "one might say …"; not the one of several in "Two aides spoke; one said …".
+ */
+function genericOne(tokens: Token[], subject: TokenRange, cue: number): boolean {
+  if (subject.to - subject.from !== 1 || tokens[subject.from].normal !== 'one') return false
+  return tagged(tokens[cue], 'PresentTense') || tagged(tokenAt(tokens, cue - 1), 'Modal')
+}
+
 /** A subject that research verbs report for: a study or a record ("the report", "Findings from the charity") or researchers. */
 function reportsResearch(tokens: Token[], subject: TokenRange): boolean {
   // ("video seen by the Gazette showed …" shows, it reports nothing)
@@ -450,7 +473,7 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
     const thatClause = start !== null && tokens[start].normal === 'that' && subject !== null &&
       subject.to - subject.from === 1 && /^(it|they)$/.test(tokens[subject.from].normal)
     if (weak && !participle && !(subject && (namesSomeone(tokens, subject) || thatClause)) && !namedAfter()) continue
-    if (subject && reducedRelative(tokens, subject, i)) continue
+    if (subject && (reducedRelative(tokens, subject, i) || genericOne(tokens, subject, i))) continue
     // "As the Gazette reported, even if …": the sentence's main clause is what was reported
     const asReport = subject && !participle && !infinitive ? asClauseReport(tokens, subject, cue, s) : null
     if (asReport && subject) {
