@@ -19,6 +19,8 @@ describe('the clause after the verb', () => {
     ['a preposition joined by a hyphen opens the clause’s subject', 'Ms Lee said in-state tuition would rise.', [['in-state tuition would rise', 'Ms Lee']]],
     ['… also after a name the tagger half knows', 'Eskelsen Ruiz said down-ballot races can help the party.',
       [['down-ballot races can help the party', 'Eskelsen Ruiz']]],
+    ['an aside between dashes, then "that"', 'Ms Lee said — and not for the first time — that the plan would fail.',
+      [['that the plan would fail', 'Ms Lee']]],
     ['a participle after the clause reports on its own', 'Ms Lee said the vote was close, adding that the plan had failed.',
       [['the vote was close', 'Ms Lee'], ['that the plan had failed', 'Ms Lee']]],
   ])('%s', (_name, text, expected) => {
@@ -29,6 +31,8 @@ describe('the clause after the verb', () => {
     ['a day and a participle are no clause', 'Ms Lee spoke on Monday, adding nothing.'],
     ['a reply in a game', 'Hadley replied two minutes later, however, when Tom Okafor levelled for the Otters.'],
     ['near-miss: a hyphen-joined word after a verb that reports nothing', 'Ms Lee spoke in-depth about her plans.'],
+    ['near-miss: a dash after the verb with no clause', 'Ms Lee said — nothing more.'],
+    ['near-miss: dashes around an aside with no "that" after them', 'Ms Lee spoke — briefly — that morning.'],
   ])('no quote: %s', (_name, text) => {
     expect(analyze(text).quotes).toEqual([])
   })

@@ -206,6 +206,24 @@ describe('questions and gerunds', () => {
   test('"asked" with a subject is no question put to someone else', () => {
     expect(quotes('Ms Lee asked whether the road was safe.')).toEqual([['indirect', 'whether the road was safe', 'Ms Lee']])
   })
+
+  test.each<[string, string, Array<[string, string, string | null]>]>([
+    ['"when asked" after the speaker’s own verb', '“Of course,” Ms Lee said when asked whether she would run again.',
+      [['direct', '“Of course,”', 'Ms Lee'], ['indirect', 'whether she would run again', null]]],
+    ['a day between "asked" and the question', 'Asked on Monday whether the bridge was safe, Mr Hale shrugged.', [['indirect', 'whether the bridge was safe', null]]],
+    ['the one who asked between', 'Asked by a reporter why he left, Mr Hale shrugged.', [['indirect', 'why he left', null]]],
+    ['"whom"', 'When asked whom she backed, Ms Lee smiled.', [['indirect', 'whom she backed', null]]],
+    ['asking someone about something', 'Senator Ray Pike asked Mr Hale about his tax returns.', [['indirect', 'Mr Hale about his tax returns', 'Ray Pike']]],
+  ])('a question put: %s', (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected)
+  })
+
+  test.each([
+    ['a day and no question', 'Asked on Monday, Mr Hale declined to comment.'],
+    ['asking someone for something is a request', 'Ms Lee asked the council for a new roof.'],
+  ])('near-miss: %s', (_name, text) => {
+    expect(quotes(text)).toEqual([])
+  })
 })
 
 describe('"according to" and a long source', () => {

@@ -31,7 +31,7 @@ export interface Frames {
 // "refused to resign", "declined to comment", "agreed to pay" report a decision, not words: no frame for them
 export const FRAMES: Record<string, Frames> = {
   urge: { objectTo: true },
-  ask: { objectTo: true, to: true, prep: ['for', 'about'], question: true },
+  ask: { objectTo: true, to: true, prep: ['for', 'about'], objectPrep: ['about'], question: true },
   tell: { objectTo: true },
   warn: { objectTo: true, objectPrep: ['of', 'against', 'about'], prep: ['of', 'against', 'about'] },
   encourage: { objectTo: true },
@@ -93,4 +93,4 @@ export const FRAMES: Record<string, Frames> = {
 }
 
 /** Question words that open an indirect question: "asked whether", "wondered why". */
-export const QUESTION_WORDS = new Set(['whether', 'if', 'why', 'how', 'what', 'who', 'when', 'where', 'which'])
+export const QUESTION_WORDS = new Set(['whether', 'if', 'why', 'how', 'what', 'who', 'whom', 'when', 'where', 'which'])

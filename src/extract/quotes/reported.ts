@@ -11,6 +11,7 @@ import type { Sentence, Token } from '../../nlp/parse'
 import { tokenAt } from '../../nlp/parse'
 import { BARE_CLAUSE, cueLemma, DIRECT_ONLY, FRAME_ONLY, isParticiple, LISTENER_VERBS, RESEARCH_VERBS, THAT_REQUIRED } from '../lexicon/cue-verbs'
 import { complementStart } from './complements'
+import { QUESTION_WORDS } from '../lexicon/verb-frames'
 import { afterNumberHedge, afterOpeningClause, breaksAfter, canSpeak, endsAttribution, hasVerb, isNounish, namesATitle, namesSomeone, opensNextVerbPhrase, phraseStartingAt, PREPOSITIONS, startsClause, tagged, type TokenRange } from '../phrases'
 import { PERSON_ROLES, RECORD_NOUNS, RESEARCHERS, SPEAKING_PRONOUNS } from '../lexicon/roles'
 import type { QuoteCandidate, QuoteContext, SpeakerLink } from './context'
@@ -37,7 +38,10 @@ export interface ReportedResult {
 function clauseStart(tokens: Token[], cue: TokenRange, end: number): number | null {
   const lemma = cueLemma(tokens[cue.from].normal) ?? ''
   // "said, however, that …", "says, win or lose on Tuesday, she’s running again"
-  if (breaksAfter(tokens[cue.to - 1])) return /^,$/.test(tokens[cue.to - 1].post) ? afterAside(tokens, cue.to, end, lemma) : null
+  if (breaksAfter(tokens[cue.to - 1])) {
+    if (/^,$/.test(tokens[cue.to - 1].post)) return afterAside(tokens, cue.to, end, lemma)
+    return DASH.test(tokens[cue.to - 1].post) ? afterDashes(tokens, cue.to, end) : null
+  }
   let k = cue.to
   // "said only that", "suggests gently that"
   while (k < end && (SKIP_AFTER_CUE.has(tokens[k].normal) || (tagged(tokens[k], 'Adverb') && tokenAt(tokens, k + 1)?.normal === 'that'))) k++
@@ -125,6 +129,17 @@ function afterAside(tokens: Token[], from: number, end: number, lemma: string): 
   if (THAT_REQUIRED.has(lemma) || FRAME_ONLY.has(lemma) || !startsClause(tokens, next, end, true)) return null
   const adverbsOnly = tokens.slice(from, next).every((t) => tagged(t, 'Adverb') || ASIDE_WORDS.has(t.normal) || tagged(t, 'Date'))
   return adverbsOnly ? next : from
+}
+
+const DASH = /^\s*[–—]\s*$|^\s+-\s+$/
+
+/** "said — on Twitter, as it happens — that Trump raised …": an aside between dashes, then "that" and the clause. */
+function afterDashes(tokens: Token[], from: number, end: number): number | null {
+  for (let close = from; close < end - 1 && close < from + 15; close++) {
+    if (/[.;:!?]/.test(tokens[close].post)) return null
+    if (DASH.test(tokens[close].post)) return tokens[close + 1].normal === 'that' ? close + 1 : null
+  }
+  return null
 }
 
 /**
@@ -398,12 +413,32 @@ function openingClauseEnd(tokens: Token[], sentence: Sentence): number {
 /** Prepositions before a gerund that hang it on the sentence's subject: "responded by saying that …". */
 const GERUND_OPENERS = new Set(['by', 'after', 'before', 'while', 'when', 'without', 'in'])
 
+const WHEN_ASKED = /^(when|whenever|after|once|until)$/
+
 /** "Asked about …", "When asked whether …", "after being asked if …": the question put, not by the subject. */
 function putToSomeone(tokens: Token[], cue: TokenRange, floor: number): boolean {
   if (tokens[cue.from].normal !== 'asked') return false
   const before = tokenAt(tokens, cue.from - 1)
+  // "“You bet,” Ms Lee said when asked whether …": "when" right before it, whatever comes first
+  if (cue.from > floor && WHEN_ASKED.test(before?.normal ?? '')) return true
   return cue.from === floor || (cue.from > floor && /^(when|after|once|if|being|was|were|been|is|are)$/.test(before?.normal ?? '') &&
     (cue.from - 1 === floor || /,/.test(tokenAt(tokens, cue.from - 2)?.post ?? '') || /^(when|after|once)$/.test(tokenAt(tokens, cue.from - 2)?.normal ?? '') || tagged(tokenAt(tokens, cue.from - 2), 'Pronoun') || tagged(tokenAt(tokens, cue.from - 2), 'Person')))
+}
+
+/**
+ * What a question put asked: the frame right after "asked", or after a phrase of time or place or the one who
+ * asked ("Asked on Monday whether …", "asked by a reporter why …", "Asked during a January debate why …").
+ */
+function questionPut(tokens: Token[], cue: TokenRange, end: number): { start: number; frame: string } | null {
+  const direct = complementStart(tokens, cue, end)
+  if (direct) return direct
+  for (let k = cue.to; k < end && k < cue.to + 10; k++) {
+    if (k > cue.to && breaksAfter(tokens[k - 1])) return null
+    if (QUESTION_WORDS.has(tokens[k].normal) && k > cue.to) return { start: k, frame: 'question' }
+    if (!(tagged(tokens[k], 'Preposition') || PREPOSITIONS.has(tokens[k].normal) || tagged(tokens[k], 'Date') || isNounish(tokens[k]) ||
+      tagged(tokens[k], 'Determiner') || tagged(tokens[k], 'Adjective'))) return null
+  }
+  return null
 }
 
 /** A phrase of time or place that opens a sentence: "In July 2017, …", "On Monday, …". */
@@ -452,8 +487,8 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
     const subject = participle ? null : infinitive ? namedClauseSubject(tokens, s.firstToken, i - 1) : subjectBefore(tokens, i, s.firstToken)
     if (infinitive && !subject) continue
     // "Asked whether he would resign, Mr Hale said …": a question put by someone the article does not name
-    if (!subject && !participle && putToSomeone(tokens, cue, s.firstToken)) {
-      const question = complementStart(tokens, cue, end)
+    if ((!subject || WHEN_ASKED.test(tokenAt(tokens, i - 1)?.normal ?? '')) && !participle && putToSomeone(tokens, cue, s.firstToken)) {
+      const question = questionPut(tokens, cue, end)
       // the question runs to the comma before the answer: "When asked about the plan, Ms Lee smiled"
       let to = question?.start ?? end
       while (to < end && !/,/.test(tokens[to].post)) to++
