@@ -233,6 +233,25 @@ describe('"according to" and a long source', () => {
     ])
   })
 
+  test.each<[string, string, Array<[string, string, string | null]>]>([
+    ['after a colon the source opens its clause', 'It has not gone unnoticed: according to recent polls, turnout will fall.',
+      [['indirect', 'turnout will fall', 'recent polls']]],
+    ['a pronoun in the object case is the person before', 'Ms Lee ran the firm for years. The talks failed, according to her.',
+      [['indirect', 'The talks failed', 'Ms Lee']]],
+    ['words cut off before the aside stay out', 'Mr Hale left in 1990. He moved after, according to him, the paper dropped his column.',
+      [['indirect', 'the paper dropped his column', 'Mr Hale']]],
+    ['a word the tagger reads as a verb heads the source', 'Chances of a recount are small, according to poll.',
+      [['indirect', 'Chances of a recount are small', 'poll']]],
+    ['a sentence-final source stands behind words with no verb the tagger sees', 'Okafor trails Lee in Hadley by 4 points, according to the Gazette.',
+      [['indirect', 'Okafor trails Lee in Hadley by 4 points', 'Gazette']]],
+  ])('%s', (_name, text, expected) => {
+    expect(analyze(text).quotes.map((q) => [q.type, q.text, q.speaker])).toEqual(expected)
+  })
+
+  test('near-miss: an aside with the clause around it keeps both sides', () => {
+    expect(quotes('The fire, according to officials, started in the kitchen.').map((q) => q[1])).toEqual(['The fire', 'started in the kitchen'])
+  })
+
   test('a clause of the writer’s own after the source is not the source’s', () => {
     expect(quotes('The talks will take place, according to Mr Hale and other leaders, although Moscow has not confirmed them.')
       .map((q) => q[1])).toEqual(['The talks will take place'])

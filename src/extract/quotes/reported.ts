@@ -320,7 +320,10 @@ function sourceWords(tokens: Token[], from: number, end: number): TokenRange | n
     }
     if (breaksAfter(tokens[i])) break
   }
-  return null
+  // "…, according to poll.", "…, according to figures her campaign released Friday": the word after "to" heads
+  // the source even when the tagger read it as a verb
+  const first = tokens[from]
+  return /^\p{Ll}/u.test(first.text) && tagged(first, 'Verb') && (tagged(first, 'PresentTense') || tagged(first, 'Infinitive')) ? { from, to: from + 1 } : null
 }
 
 /** "…, according to transport experts, include …" and its other layouts. */
@@ -328,8 +331,11 @@ function accordingTo(b: Build, s: Sentence, i: number, cue: TokenRange, blocked:
   const { tokens } = b.ctx
   const end = s.endToken
   // a source always follows "according to", whatever the tagger made of its first word ("exit polls")
-  const np = phraseStartingAt(tokens, cue.to, end) ?? sourceWords(tokens, cue.to, end)
-  if (!np || !canSpeak(tokens, np)) return null
+  // ("according to him, …": the one pronoun a source can be is in the object case)
+  const pronoun = cue.to < end && /^(him|her|them)$/.test(tokens[cue.to].normal) && breaksAfter(tokens[cue.to])
+  const phrase = pronoun ? null : phraseStartingAt(tokens, cue.to, end)
+  const np = pronoun ? { from: cue.to, to: cue.to + 1 } : phrase ?? (cue.to < end ? sourceWords(tokens, cue.to, end) : null)
+  if (!np || (phrase && !canSpeak(tokens, np))) return null
   const speaker: SpeakerLink = { kind: 'mention', range: np }
   // the source may go on past its first phrase: "According to early results of a survey carried out for the
   // Gazette by Northwind Research, …", "…, according to figures her office published Friday."
@@ -338,12 +344,19 @@ function accordingTo(b: Build, s: Sentence, i: number, cue: TokenRange, blocked:
   const commaBefore = i > s.firstToken && /,/.test(tokenAt(tokens, i - 1)?.post ?? '')
   const commaAfter = sourceEnd < end && /,/.test(tokenAt(tokens, sourceEnd - 1)?.post ?? '')
   const aside = commaBefore && commaAfter && i > s.firstToken
-  if (i > s.firstToken) add(b, s.firstToken, i, cue, speaker, 'according-to', 'according-to', !aside)
+  // "It has not gone unnoticed: according to recent polls, …": after a colon the source opens a clause of its own
+  const opens = i === s.firstToken || /[:;]/.test(tokenAt(tokens, i - 1)?.post ?? '')
+  // "He left after, according to him, the network censured his report": words cut off before the aside are no report
+  const before = tokenAt(tokens, i - 1)
+  const cutOff = aside && !!before && (SUBORDINATORS.has(before.normal) || tagged(before, 'Preposition') || before.normal === 'that')
+  // ("Sanders trails Clinton by 4 points, according to the average.": what a source that ends the sentence
+  // stands behind is a statement even when the tagger finds no verb in it)
+  if (!opens && !cutOff) add(b, s.firstToken, i, cue, speaker, 'according-to', 'according-to', !aside && sourceEnd < end)
   // "…, according to experts, include …" goes on with a verb; "…, according to the Hadley Weather, Tides and
   // Flood Agency" goes on with the name
   // "…, according to Mr Hale, although Moscow has not confirmed it": a clause of the writer's own follows
   const writerGoesOn = SUBORDINATORS.has(tokenAt(tokens, sourceEnd)?.normal ?? '') || tagged(tokenAt(tokens, sourceEnd) ?? tokens[i], 'Conjunction')
-  if (commaAfter && (aside || i === s.firstToken) && !(aside && writerGoesOn)) {
+  if (commaAfter && (aside || opens) && !(aside && writerGoesOn)) {
     add(b, sourceEnd, clauseEnd(b.ctx, sourceEnd, end, blocked), cue, speaker, 'according-to', 'according-to')
   }
   return np

@@ -13,6 +13,9 @@ import { GenderCues } from './gender-cues'
 import { roleGender } from '../lexicon/gendered-words'
 import { nameInPhrase, type NameMention } from './names'
 
+/** Pronouns in the object case and the subject pronoun they stand for. */
+const SUBJECT_CASE: Record<string, string> = { him: 'he', her: 'she', them: 'they' }
+
 export interface Resolution {
   entity: Entity | null
   rule: string
@@ -156,7 +159,9 @@ export class SpeakerResolver {
     const first = tokens[r.from]
     if (r.to - r.from === 1 && (tagged(first, 'Pronoun') || ['he', 'she', 'they', 'it', 'who'].includes(first.normal))) {
       // "he’s said", "they’ve said": the pronoun of the contraction
-      return this.pronoun(first.normal.replace(/['’](s|ve|d|ll|re)$/, ''), start, first.sentence, lastSpeaker)
+      // ("according to him": a source in the object case is the same person as "he")
+      const word = first.normal.replace(/['’](s|ve|d|ll|re)$/, '')
+      return this.pronoun(SUBJECT_CASE[word] ?? word, start, first.sentence, lastSpeaker)
     }
     // "Ms Lee and Mr Hale said": two people speaking together, a group of their own
     const and = tokens.slice(r.from, r.to).findIndex((t) => t.normal === 'and')
