@@ -12,6 +12,10 @@ describe('furniture', () => {
     ['a caption that opens with the agency', 'REUTERS/Ann Baker Snow covers the falls near the border on Tuesday.'],
     ['a caption with its credit', 'The mayor speaks in Hadley. Photograph: Ann Baker/The Hadley Gazette'],
     ['a caption ending in a photo credit in brackets', 'Tom Reed, a retired porter, looks at old photos in Hadley. ( THE HADLEY GAZETTE FILE PHOTO )'],
+    ['a link line in capitals', 'READ MORE: Council delays river defences for a second year'],
+    ['a link line before a colon', 'Related: Hadley council votes to close two libraries'],
+    ['a short sign-up line', 'Sign up for our daily newsletter'],
+    ['a line of its own', 'Story continues below advertisement'],
   ])('%s', (_name, line) => {
     expect(isFurniture(line)).toBe(true)
   })
@@ -22,6 +26,10 @@ describe('furniture', () => {
     ['a short sentence', 'Ms Lee agreed.'],
     ['a sentence with "photo" in brackets inside it', 'Ms Lee (who took the photo herself) said the plan had failed, and she left.'],
     ['an either/or inside a sentence', 'Voters will decide whether the plan is a success/failure next year.'],
+    ['a paragraph that begins with "More"', 'More recently, councillors have said that the library will close.'],
+    ['a paragraph that begins with "Look"', 'Look, I think the vote was fair, Ms Lee said.'],
+    ['a paragraph that begins with "Watch"', 'Watch closely and you will see the river rise, the warden said.'],
+    ['a paragraph that begins with "Related"', 'Related costs rose by 4 percent last year, the council said.'],
   ])('not furniture: %s', (_name, line) => {
     expect(isFurniture(line)).toBe(false)
   })

@@ -21,7 +21,12 @@ const AGENCY_FIRST = /^(?:REUTERS|Reuters|AFP|AP|EPA|Getty Images)\s?\/\s?\p{Lu}
 // a credit on a line of its own: "Tom Okafor via Getty Images.", "Facebook/Jane Albury.", "Tom Hale / Reuters."
 const CREDIT_LINE = /^[\p{L}.' -]{1,40}\svia\s[\p{L}.' -]{1,30}\.?$|^[\p{Lu}][\p{L}.' ’-]{0,40}\s?\/\s?[\p{Lu}][\p{L}.' ’-]{0,40}\.?$/u
 const LINK_BOX = /^\[[^\]]*\]$|Opens in new window/
-const FURNITURE_LINE = /^(?:READ MORE|WATCH(?: BELOW)?|RELATED|LOOK|LISTEN|MORE|Also on [\w ]+|Read more(?: about)?|Relevant Reading|Related|Watch|Sign up|Advertisement|SUBSCRIBE)\b[^\n]*$|^(?:Story continues below(?: advertisement)?|Article Continued Below|Open this photo in gallery\b[^\n]*|Advertisement|Email:[^\n]*)$/i
+// a line that a link-box word opens: in capitals ("READ MORE …", "WATCH: …"), else before a colon ("Read more:
+// …", "Related: …") or alone on a short line with no sentence in it ("Sign up for our daily newsletter"); never a
+// paragraph that merely begins with the word ("More recently, Democrats have said …", "Look, I think …")
+const FURNITURE_CAPITALS = /^(?:READ MORE|WATCH(?: BELOW)?|RELATED|LOOK|LISTEN|MORE|SUBSCRIBE)\b[^\n]*$/
+const FURNITURE_LEAD = /^(?:Also on [\w ]+|Read more(?: about)?|Relevant reading|Related(?: stories| coverage| articles)?|Watch|Listen|Sign up|Subscribe|More)\s*:[^\n]*$|^(?:Read more|Sign up|Subscribe)\b[^.,;!?“”"\n]{0,100}$/i
+const FURNITURE_LINE = /^(?:Story continues below(?: advertisement)?|Article Continued Below|Open this photo in gallery\b[^\n]*|Advertisement|Email:[^\n]*)$/i
 const AGENCY = '(?:Reuters|AP|AFP|PA|Bloomberg|Associated Press|Agence France-Presse|Financial Times|The Guardian|Guardian|BBC|CNN|Canadian Press|The Canadian Press|dpa|Xinhua|Tass|Interfax|Press Association)'
 const CREDIT = new RegExp(`\\s[–—-]\\s*(?:[\\p{L}. ]{1,40}/)*${AGENCY}(?:/[\\p{L}. ]{1,40})*\\s*$|(?:^|[.!?”]\\s+)(?:${AGENCY})(?:/${AGENCY})*\\s*$`, 'u')
 
@@ -35,7 +40,7 @@ export function findFurniture(text: string, paragraphs: Paragraph[]): Range[] {
     if (credit) {
       const lead = credit[0].search(/[–—-]|\p{Lu}/u)
       ranges.push({ start: p.start + credit.index + Math.max(0, lead), end: p.end })
-    } else if (LINK_BOX.test(line) || CREDIT_FIRST.test(line) || AGENCY_FIRST.test(line) || CREDIT_LINE.test(line) || FURNITURE_LINE.test(line) || CAPTION.test(line) || (CAPTION_CREDIT.test(line) && line.length < 300 && !/[“”"]/.test(line))) {
+    } else if (LINK_BOX.test(line) || CREDIT_FIRST.test(line) || AGENCY_FIRST.test(line) || CREDIT_LINE.test(line) || FURNITURE_CAPITALS.test(line) || FURNITURE_LEAD.test(line) || FURNITURE_LINE.test(line) || CAPTION.test(line) || (CAPTION_CREDIT.test(line) && line.length < 300 && !/[“”"]/.test(line))) {
       ranges.push({ start: p.start, end: p.end })
     }
   }
