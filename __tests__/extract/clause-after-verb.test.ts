@@ -158,6 +158,10 @@ describe('a clause of "as" that names who said it', () => {
       [['even if the council agrees, the road will close', 'Gazette']]],
     ['after the words: they were said', 'The plan failed, as Ms Lee noted on Monday.', [['The plan failed', 'Ms Lee']]],
     ['"as" opens a clause with its own subject', 'The race tightened as Tom Hale urged voters to back him.', [['voters to back him', 'Tom Hale']]],
+    ['a joining word before "as"', 'And as Ms Lee pointed out, the rulings hurt renters.', [['the rulings hurt renters', 'Ms Lee']]],
+    ['… "but"', 'But as Mr Hale noted, the vote was close.', [['the vote was close', 'Mr Hale']]],
+    ['near-miss: "but" and a phrase of place before the verb keep the first subject', 'Ms Lee won, but in a later interview said she had doubts.',
+      [['she had doubts', 'Ms Lee']]],
   ])('%s', (_name, text, expected) => {
     expect(quotes(text)).toEqual(expected)
   })

@@ -113,7 +113,9 @@ export function asClauseReport(tokens: Token[], subject: TokenRange, cue: TokenR
     close++
   }
   if (!/^,$/.test(tokens[close].post) && close !== s.endToken - 1) return null
-  if (as === s.firstToken) return close + 1 < s.endToken && /^,$/.test(tokens[close].post) ? { from: close + 1, to: s.endToken } : null
+  // ("And as Ms Lee pointed out, …": a joining word before "as" still opens the sentence)
+  const opens = as === s.firstToken || (as === s.firstToken + 1 && /^(and|but|yet|so)$/.test(tokens[s.firstToken].normal))
+  if (opens) return close + 1 < s.endToken && /^,$/.test(tokens[close].post) ? { from: close + 1, to: s.endToken } : null
   return as - 1 > s.firstToken && /^,$/.test(tokenAt(tokens, as - 1)?.post ?? '') ? { from: s.firstToken, to: as } : null
 }
 

@@ -375,7 +375,8 @@ export function subjectBefore(tokens: Token[], cue: number, floor: number): Toke
     let b = np.from - 1
     while (b > floor && b > np.from - 5 && !breaksAfter(tokens[b]) && (tagged(tokens[b], 'Determiner') || tagged(tokens[b], 'Adjective') ||
       tagged(tokens[b], 'Adverb') || (tagged(tokens[b], 'PastTense') && /ed$/.test(tokens[b].normal)))) b--
-    if (b - 1 >= floor && tagged(tokens[b], 'Preposition') && COORDINATION.has(tokenAt(tokens, b - 1)?.normal ?? '')) return clauseSubject(tokens, floor, b - 1)
+    // ("But as Mr Hale noted, …": "as" opens a clause whose subject the phrase is)
+    if (b - 1 >= floor && tagged(tokens[b], 'Preposition') && tokens[b].normal !== 'as' && COORDINATION.has(tokenAt(tokens, b - 1)?.normal ?? '')) return clauseSubject(tokens, floor, b - 1)
   }
   return np && canSpeak(tokens, np) ? np : null
 }
