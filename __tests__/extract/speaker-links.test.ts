@@ -89,6 +89,10 @@ describe('who a bare description means', () => {
     ['an office the person does not hold is someone else', 'Sen. Tom Hale spoke in Ames on Monday. “It is over,” the governor said.', ['the governor']],
     ['a gendered role is never a person of the other gender', 'Mr Hale spoke in Ames on Monday. The actress said she was fed up with the tour.', ['The actress']],
     ['near-miss: a role that fits stays with the person', 'Mr Hale spoke in Ames on Monday. The candidate said he was fed up with the tour.', ['Mr Hale']],
+    ['someone the sentence before brings in, over the one named most', 'Ann Baker runs the shop. Baker sells comics. Baker prints them too. ' +
+      'There is a joy, insists 16-year-old Tom Reed, in seeing a comic through. “It takes months,” says the self-taught artist.', ['Tom Reed', 'Tom Reed', 'Tom Reed']],
+    ['near-miss: not when the one named most is a subject there too', 'Ann Baker runs the shop. Baker sells comics. ' +
+      'Baker and Tom Reed print them. “It takes months,” says the self-taught artist.', ['Ann Baker']],
   ])('%s', (_name, text, expected) => {
     expect(speakers(text)).toEqual(expected)
   })
