@@ -39,6 +39,10 @@ describe('a subordinate clause before the subject', () => {
     ['a colon after the subject', 'Although the mayor hesitated, Ms Lee was blunt: “We cannot wait.”', [['“We cannot wait.”', 'Ms Lee']]],
     ['near-miss: the verb inside the opening clause keeps its own subject', 'While Ms Lee called the plan “a mess,” the mayor kept quiet.',
       [['the plan “a mess,”', 'Ms Lee']]],
+    ['a dateline and a phrase before the subject', 'HADLEY, Dec. 8 (AP) — In answer to the mayor’s plan to close two libraries, Ms Lee rallied readers, saying: “We will stop it.”',
+      [['“We will stop it.”', 'Ms Lee']]],
+    ['a participle’s phrase before the subject', 'Pressed on the budget for the coming year, Ms Lee was blunt: “We cannot wait.”', [['“We cannot wait.”', 'Ms Lee']]],
+    ['near-miss: a word in capitals with no dash after it is the subject', 'NATO said on Monday that the talks had failed.', [['that the talks had failed', 'NATO']]],
   ])('%s', (_name, text, expected) => {
     expect(quotes(text)).toEqual(expected)
   })

@@ -329,14 +329,30 @@ function hasFiniteVerb(tokens: Token[], from: number, to: number): boolean {
  * voters, | Ms Lee …", "Starting the day in Hadley, | Mr Hale …", "Last month, | the council …".
  */
 function afterIntro(tokens: Token[], floor: number, before: number): number {
+  floor = afterDateline(tokens, floor, before)
   // "While the donor kept quiet about his backing, he …": a subordinate clause before the subject
   const main = afterOpeningClause(tokens, floor, before)
   if (main !== null) return main
   const first = tokens[floor]
-  if (!first || !(tagged(first, 'Preposition') || PREPOSITIONS.has(first.normal) || tagged(first, 'Gerund') || tagged(first, 'Date'))) return floor
+  // ("Asked which county he liked best, he demurred: …": a participle's phrase too)
+  const participle = tagged(first, 'Gerund') || (tagged(first, 'PastTense') && /ed$/.test(first?.normal ?? ''))
+  if (!first || !(tagged(first, 'Preposition') || PREPOSITIONS.has(first.normal) || participle || tagged(first, 'Date'))) return floor
   for (let i = floor; i < before && i < floor + 25; i++) {
     if (!breaksAfter(tokens[i])) continue
     return /^,$/.test(tokens[i].post) ? i + 1 : floor
+  }
+  return floor
+}
+
+/**
+ * Where a story starts after the dateline that opens it: "WASHINGTON, Dec. 8 (UPI) — | In response to …",
+ * "HADLEY (AP) - | Ms Lee said …": a place in capitals, then words up to a dash.
+ */
+function afterDateline(tokens: Token[], floor: number, before: number): number {
+  if (!/^\p{Lu}[\p{Lu}.'’-]+$/u.test(tokens[floor]?.text ?? '')) return floor
+  for (let i = floor; i < before - 1 && i < floor + 10; i++) {
+    if (/\s[—–-]\s*$|^\s*[—–]\s*$/.test(tokens[i].post)) return i + 1
+    if (/[!?;:]/.test(tokens[i].post)) return floor
   }
   return floor
 }
