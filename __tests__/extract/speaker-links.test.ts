@@ -158,11 +158,20 @@ describe('acronyms and ages', () => {
       'the Office for Budget Responsibility'],
     ['"it" for a body named by its acronym', 'Northwind Export Finance (NEF) offered insurance. NEF declined to comment. “We respect our clients,” it said.',
       'Northwind Export Finance'],
+    ['an acronym alone as the subject, after its name in brackets', 'The Hadley Water Authority (HWA) raised prices. HWA says the rise is needed.',
+      'the Hadley Water Authority'],
+    ['an acronym whose name the text wrote out before, without brackets', 'Northwind Export Finance lent the firm $300 million.\n\nNEF says it is self-funding.',
+      'Northwind Export Finance'],
+    ['near-miss: an acronym the text never spells out stays itself', 'Ms Lee spoke first.\n\nNATO says the talks failed.', 'NATO'],
     ['the person of the age a description gives', 'Ann Baker, 41, and Tom Reed, 32, run the farm. “It was a hard year,” said the 32-year-old farmer.', 'Tom Reed'],
     ['near-miss: a person with another age is not the one described', 'Tom Reed, 41, runs the farm. “It was a hard year,” said the 32-year-old farmer.',
       'the 32-year-old farmer'],
   ])('%s', (_name, text, expected) => {
     expect(speakers(text)).toEqual([expected])
+  })
+
+  test('near-miss: a surname is never the body named after that person', () => {
+    expect(speakers('Reed’s government cut the budget. Prime Minister Tom Reed spoke later. Reed says the cuts will help.')).toEqual(['Tom Reed'])
   })
 
   test('near-miss: capitals in brackets that spell no name before them', () => {

@@ -48,3 +48,19 @@ function spelledOut(tokens: Token[], i: number, floor: number): TokenRange | nul
   // with its article: "the Office for Budget Responsibility"
   return { from: from > floor && tokenAt(tokens, from - 1)?.normal === 'the' ? from - 1 : from, to: i }
 }
+
+/**
+ * The name an acronym with no brackets spells, written out earlier in the text: "EDC says …" after "Export
+ * Development Canada lent …". Capitalised words whose initials are its letters ("of", "for", "and", "the" between
+ * them go along); null when the text has no such run before `before`.
+ */
+export function spelledOutEarlier(text: string, acronym: string, before: number): string | null {
+  if (!/^\p{Lu}{2,6}$/u.test(acronym)) return null
+  const joiner = '(?:(?:of|for|and|the|on|in|&)\\s+)*'
+  const word = (letter: string) => `${letter}[\\p{Ll}][\\p{L}’'-]*`
+  // with its article: "the Office for Budget Responsibility"
+  const pattern = new RegExp(`(?:\\b[Tt]he\\s+)?\\b${[...acronym].map(word).join(`\\s+${joiner}`)}\\b`, 'u')
+  const found = pattern.exec(text.slice(0, before))
+  return found ? found[0] : null
+}
+

@@ -12,6 +12,7 @@ import { EntityRegistry, nameKey, type Entity } from './entities'
 import { GenderCues } from './gender-cues'
 import { roleGender } from '../lexicon/gendered-words'
 import { nameInPhrase, type NameMention } from './names'
+import { spelledOutEarlier } from './bodies'
 
 /** Pronouns in the object case and the subject pronoun they stand for. */
 const SUBJECT_CASE: Record<string, string> = { him: 'he', her: 'she', them: 'they' }
@@ -102,7 +103,8 @@ export class SpeakerResolver {
     // and the body keeps its full name
     const initials = acronymOf(tokens.slice(from, r.to))
     const acronym = r.to - from === 1 && /^\p{Lu}{2,6}$/u.test(tokens[from].text) ? tokens[from].text.toLowerCase() : null
-    let entity = this.registry.findByKey(key, 'organization') ?? (initials ? this.registry.findByKey(initials, 'organization') : undefined)
+    let entity = this.registry.findByKey(key, 'organization') ?? (initials ? this.registry.findByKey(initials, 'organization') : undefined) ??
+      (acronym ? this.spelledBody(tokens[from].text, tokens[from].start) : undefined)
     if (entity && initials && !acronym && entity.words.length === 1 && entity.words[0] === initials) {
       entity.name = bodyName(phrase)
       entity.words = [key]
@@ -113,13 +115,27 @@ export class SpeakerResolver {
     this.registry.mention(entity, { start, sentence: tokens[r.from].sentence, background: this.c.background(start), subject: this.c.isSubject(r.from, r.to) }, phrase)
   }
 
+  /** The body an acronym spells when the text wrote its name out before it ("EDC" after "Export Development Canada"). */
+  private spelledBody(acronym: string, before: number): Entity | undefined {
+    const full = spelledOutEarlier(this.c.text, acronym, before)
+    if (!full) return undefined
+    const key = full.replace(/^the\s+/i, '').split(/\s+/).map(nameKey).join(' ')
+    const entity = this.registry.findByKey(key, 'organization') ?? this.registry.create('organization', bodyName(full), [key])
+    this.registry.alsoKnownAs(entity, acronym.toLowerCase())
+    return entity
+  }
+
   /** Register a name, so that later mentions link to it; `subject` overrides the position test. */
   addName(name: NameMention, subject?: boolean): Entity {
     const { tokens, text } = this.c
     const words = this.nameWords(name)
     const writtenName = written(tokens, name, text).replace(/[’']s$/, '')
     const start = tokens[name.from].start
-    let entity = this.registry.findPerson(words, start)
+    // "HWA says …" after "the Hadley Water Authority (HWA)", or after "Hadley Water Authority" with no brackets:
+    // the body the acronym spells
+    const acronym = words.length === 1 && /^\p{Lu}{2,6}$/u.test(writtenName)
+    let entity = acronym ? this.registry.findByKey(words[0], 'organization') ?? this.spelledBody(writtenName, start) : undefined
+    entity ??= this.registry.findPerson(words, start)
     // "Ms García Ruiz" after "Ana García Ruiz": a surname of two words, not a first name and a surname (a word
     // before a full name may be a label: "Billionaire Tom Okafor" and "Tom Okafor" stay apart)
     if (!entity && words.length >= 2 && !tagged(tokens[name.from], 'FirstName')) entity = this.registry.findEndingWith(words)
