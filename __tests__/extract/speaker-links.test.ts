@@ -91,6 +91,9 @@ describe('who a bare description means', () => {
     ['near-miss: a role that fits stays with the person', 'Mr Hale spoke in Ames on Monday. The candidate said he was fed up with the tour.', ['Mr Hale']],
     ['someone the sentence before brings in, over the one named most', 'Ann Baker runs the shop. Baker sells comics. Baker prints them too. ' +
       'There is a joy, insists 16-year-old Tom Reed, in seeing a comic through. “It takes months,” says the self-taught artist.', ['Tom Reed', 'Tom Reed', 'Tom Reed']],
+    ['the one subject of the sentence before, over a person named more often', 'Tom Reed met Ann Baker in 2010. Baker runs the shop. Baker sells comics. ' +
+      'Baker prints them. Baker also paints. Reed passed his driving test this year. The 32-year-old labourer says he drives to work now.',
+      ['Tom Reed']],
     ['near-miss: not when the one named most is a subject there too', 'Ann Baker runs the shop. Baker sells comics. ' +
       'Baker and Tom Reed print them. “It takes months,” says the self-taught artist.', ['Ann Baker']],
   ])('%s', (_name, text, expected) => {

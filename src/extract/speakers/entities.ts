@@ -17,8 +17,6 @@ export interface Entity {
   honorific: string | null
   /** The age the article gives: "Tom Okafor, 32," or "the 32-year-old" once resolved. */
   age?: number
-  /** The sentence of its first mention in the article. */
-  firstSentence?: number
 }
 
 /** One place in the text that names an entity; pronouns are resolved against these. */
@@ -102,7 +100,6 @@ export class EntityRegistry {
 
   mention(entity: Entity, place: Omit<EntityMention, 'entity'>, written: string | null) {
     if (written) entity.aliases.add(written)
-    entity.firstSentence = Math.min(entity.firstSentence ?? place.sentence, place.sentence)
     const i = this.firstAfter(place.start, false)
     const same = this.mentions[i - 1]
     if (same?.start === place.start && same.entity === entity) {

@@ -232,7 +232,7 @@ export class SpeakerResolver {
    * the one the story keeps naming outweighs someone named once in passing ("a guest spot on Hadley Tonight").
    */
   private prominent(start: number, sentence: number, fits: (e: Entity) => boolean): Entity | null {
-    const seen = new Map<Entity, { score: number; count: number; first: number; last: number }>()
+    const seen = new Map<Entity, { score: number; count: number }>()
     for (const m of this.registry.mentionsBefore(start)) {
       const distance = sentence - m.sentence
       if (distance > WINDOW) break
@@ -242,18 +242,14 @@ export class SpeakerResolver {
       if (known) {
         known.count++
         known.score = Math.min(known.score, score)
-        known.first = m.sentence
-      } else seen.set(m.entity, { score, count: 1, first: m.sentence, last: m.sentence })
+      } else seen.set(m.entity, { score, count: 1 })
     }
     // "There is a joy, insists 16-year-old Tom Hale, in fixing bikes. “It takes months,” says the self-taught
-    // mechanic": someone the sentence before brings in by full name for the first time, as the only subject there,
-    // is whom a description right after it means (not "Baker had a spot on a show hosted by Tom Reed. … says the
-    // affable proprietor": Reed is no subject, Baker is)
+    // mechanic": the only person who is a subject in this sentence or the one before is whom a description right
+    // after means, however often the story named someone else (not "Baker had a spot on a show hosted by Tom
+    // Reed. … says the affable proprietor": Reed is no subject, Baker is)
     const near = [...seen].filter(([, { score }]) => score <= 1)
-    if (near.length === 1) {
-      const [entity, { first }] = near[0]
-      if (entity.kind === 'person' && entity.words.length > 1 && entity.firstSentence === first) return entity
-    }
+    if (near.length === 1 && near[0][0].kind === 'person') return near[0][0]
     let best: Entity | null = null
     let bestScore = Infinity
     for (const [entity, { score, count }] of seen) {
