@@ -68,6 +68,8 @@ describe('the speaker after an inverted verb', () => {
     ['a description, then the name that says who it is', '“Most shops will not print one copy,” says Baker’s partner, Lee Park.', 'Lee Park'],
     ['a role, then the name', '“It works,” said the mayor, Jane Lee, on Monday.', 'Jane Lee'],
     ['near-miss: a description with a relative clause stays the description', '“It works,” says the mayor, who took office in 2019.', 'the mayor'],
+    ['a relative clause with no comma goes with the speaker', '“She had made up her mind,” said one former manager who asked not to be named.',
+      'one former manager'],
   ])('%s', (_name, text, expected) => {
     expect(speakers(text)).toEqual([expected])
   })

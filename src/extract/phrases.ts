@@ -192,6 +192,8 @@ export function hasVerb(tokens: Token[], from: number, to: number): boolean {
 export function endsAttribution(tokens: Token[], from: number, end: number): boolean {
   if (from >= end || breaksAfter(tokenAt(tokens, from - 1))) return true
   const first = tokens[from]
+  // "… said one former executive who requested anonymity": a relative clause describes the speaker
+  if (/^(who|whose)$/.test(first.normal)) return true
   // "… asked before going off", "… said with a puzzled look on her face", "… said on Wednesday"
   if (first.normal !== 'that' && (tagged(first, 'Preposition') || tagged(first, 'Date') || tagged(first, 'Gerund') ||
     (tagged(first, 'Adverb') && !tagged(first, 'Verb')) || /^(before|after|as|while|when|during|in|on|at|via|from|to)$/.test(first.normal))) {

@@ -48,7 +48,8 @@ export function trailingAttribution(ctx: QuoteContext, q: QuoteMarkSpan): Attrib
   // one left open by a comma, only when the verb reports no clause of its own: in "On “Meet the Press,”
   // Ms Lee said she would run" the quote is a programme's name
   const closed = /[.!?…]["”’»'\s]*$/.test(text.slice(q.innerStart, q.end))
-  const onlyAttribution = (from: number) => closed ? endsAttribution(tokens, from, ceil) : !startsClause(tokens, from, ceil)
+  // ("…,” said one former executive who asked not to be named": a relative clause on the speaker is still theirs)
+  const onlyAttribution = (from: number) => closed || /^(who|whose)$/.test(tokenAt(tokens, from)?.normal ?? '') ? endsAttribution(tokens, from, ceil) : !startsClause(tokens, from, ceil)
   const cue = cueAt(tokens, k)
   if (cue) {
     const np = speakerAfter(tokens, cue.to, ceil)
