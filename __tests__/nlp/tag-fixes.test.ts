@@ -30,6 +30,18 @@ describe('"who" is a pronoun', () => {
   })
 })
 
+describe('a month’s abbreviation inside a name', () => {
+  test.each([
+    ['after a name word, before a verb', '“It is far from kind,” columnist Li Jun wrote in the paper.', 'Jun', true],
+    ['near-miss: before a day', 'The vote on Jun 5 was close.', 'Jun', false],
+    ['near-miss: after a preposition', 'Sales rose in Jun and fell later.', 'Jun', false],
+  ])('%s', (_name, text, word, name) => {
+    const tags = tagsOf(text, word)
+    expect(tags.has('Month')).toBe(!name)
+    expect(tags.has('ProperNoun')).toBe(name)
+  })
+})
+
 describe('what the fixes change downstream', () => {
   test('the appositive with a relative clause is no clause of what was said', () => {
     const { analyze } = require('../../src/analyze') as typeof import('../../src/analyze')

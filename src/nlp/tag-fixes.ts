@@ -102,6 +102,22 @@ function afterHyphenedNumber(tokens: Token[], i: number): boolean {
   return i > 0 && has(before, 'Value') && before?.post === '-' && tokens[i].pre === '' && has(tokens[i], 'Verb')
 }
 
+/** Month abbreviations that are also name parts: "Ai Jun", "Li Jan". */
+const SHORT_MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'])
+const DATE_TAGS = new Set(['Date', 'Month', 'Abbreviation'])
+
+/**
+ * A month's abbreviation between a capitalised name word and a verb, with no number or stop beside it, is part of
+ * a name: "columnist Ai Jun wrote" (not "on Jun 5", "Jun. 2016", "in Jun, sales …").
+ */
+function monthInName(tokens: Token[], i: number): boolean {
+  const t = tokens[i]
+  if (!SHORT_MONTHS.has(t.normal) || !has(t, 'Month') || t.post !== '' || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return false
+  const before = tokenAt(tokens, i - 1), next = tokenAt(tokens, i + 1)
+  if (!next || next.sentence !== t.sentence || has(next, 'Value') || !has(next, 'Verb')) return false
+  return !!before && before.sentence === t.sentence && before.post === '' && /^\p{Lu}\p{Ll}+$/u.test(before.text) && has(before, 'ProperNoun')
+}
+
 /** "who" opens a relative clause or asks; compromise sometimes reads it as a determiner ("an All-Star who turns 52"). */
 const isWho = (t: Token) => (t.normal === 'who' || t.normal === 'whom') && has(t, 'Determiner')
 const DETERMINER_TAGS = new Set(['Determiner'])
@@ -118,6 +134,7 @@ export function fixTags(article: ParsedArticle, retag: (t: Token, tags: string[]
     else if (pastReadAsNoun(tokens[i])) retag(tokens[i], ['Verb', 'PastTense'], NOUN_TAGS)
     else if (afterHyphenedNumber(tokens, i)) retag(tokens[i], ['Adjective'], VERB_TAGS)
     else if (isWho(tokens[i])) retag(tokens[i], ['Pronoun', 'QuestionWord'], DETERMINER_TAGS)
+    else if (monthInName(tokens, i)) retag(tokens[i], ['ProperNoun', 'Noun'], DATE_TAGS)
     if (possessiveByApostrophe(tokens, i)) retag(tokens[i], ['Possessive'], NO_TAGS)
   }
 }
