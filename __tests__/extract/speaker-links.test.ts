@@ -70,6 +70,7 @@ describe('the speaker after an inverted verb', () => {
     ['near-miss: a description with a relative clause stays the description', '“It works,” says the mayor, who took office in 2019.', 'the mayor'],
     ['a relative clause with no comma goes with the speaker', '“She had made up her mind,” said one former manager who asked not to be named.',
       'one former manager'],
+    ['a participle after the speaker describes them', '“We cannot say what we think,” said a Hadley reader going by the name Riverrat.', 'a Hadley reader'],
   ])('%s', (_name, text, expected) => {
     expect(speakers(text)).toEqual([expected])
   })

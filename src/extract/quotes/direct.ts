@@ -48,8 +48,10 @@ export function trailingAttribution(ctx: QuoteContext, q: QuoteMarkSpan): Attrib
   // one left open by a comma, only when the verb reports no clause of its own: in "On “Meet the Press,”
   // Ms Lee said she would run" the quote is a programme's name
   const closed = /[.!?…]["”’»'\s]*$/.test(text.slice(q.innerStart, q.end))
-  // ("…,” said one former executive who asked not to be named": a relative clause on the speaker is still theirs)
-  const onlyAttribution = (from: number) => closed || /^(who|whose)$/.test(tokenAt(tokens, from)?.normal ?? '') ? endsAttribution(tokens, from, ceil) : !startsClause(tokens, from, ceil)
+  // ("…,” said one former executive who asked not to be named", "…,” tweeted a user going by the handle Pulvermann":
+  // a relative clause or a participle on the speaker is still theirs)
+  const describesSpeaker = (from: number) => /^(who|whose)$/.test(tokenAt(tokens, from)?.normal ?? '') || tagged(tokenAt(tokens, from), 'Gerund')
+  const onlyAttribution = (from: number) => closed || describesSpeaker(from) ? endsAttribution(tokens, from, ceil) : !startsClause(tokens, from, ceil)
   const cue = cueAt(tokens, k)
   if (cue) {
     const np = speakerAfter(tokens, cue.to, ceil)

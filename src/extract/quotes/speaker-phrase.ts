@@ -417,7 +417,8 @@ export function speakerAfter(tokens: Token[], from: number, ceil: number): Token
   if (!np || !canSpeak(tokens, np)) return null
   // "said the US would …": a phrase followed by a verb is the start of a clause, not a speaker
   const next = tokenAt(tokens, np.to)
-  if (next && np.to < ceil && !breaksAfter(tokens[np.to - 1]) && tagged(next, 'Verb') && !isNounish(next)) return null
+  // (a participle after it describes the speaker: "tweeted a user going by the handle Pulvermann")
+  if (next && np.to < ceil && !breaksAfter(tokens[np.to - 1]) && tagged(next, 'Verb') && !tagged(next, 'Gerund') && !isNounish(next)) return null
   // "says Okafor’s partner, Jane Albury.": a description, then the name that says who it is
   if (np.to < ceil && /^,$/.test(tokens[np.to - 1].post) && !nameInPhrase(tokens, np)) {
     const name = phraseStartingAt(tokens, np.to, ceil)
