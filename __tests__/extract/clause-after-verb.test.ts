@@ -177,6 +177,8 @@ describe('a clause of "as" that names who said it', () => {
 
 describe('a report inside the clause it reports', () => {
   test.each<[string, string, Array<[string, string | null]>]>([
+    ['after "which", a verb in the past', 'The council cut the budget, which Ms Lee says left the clinics short.', [['left the clinics short', 'Ms Lee']]],
+    ['after "that", a verb in -s', 'It is a gap that engineers say renders the wall useless.', [['renders the wall useless', 'engineers']]],
     ['a noun, the speaker, then the verb the noun is subject of', 'Mr Hale blamed a drought he says has cost the farms their crops.',
       [['has cost the farms their crops', 'Mr Hale']]],
     ['a relative clause set off by commas', 'The new fares, which officials said will start in June, will not cover every route.',

@@ -30,6 +30,18 @@ describe('"who" is a pronoun', () => {
   })
 })
 
+describe('a word in -s before a bare verb is a plural noun', () => {
+  test.each([
+    ['after "that"', 'There is a shortage that officials say is hurting the clinics.', 'officials', true],
+    ['near-miss: a verb that takes a bare verb', 'The grant helps build homes.', 'helps', false],
+    ['near-miss: after a pronoun', 'She says go home.', 'says', false],
+  ])('%s', (_name, text, word, noun) => {
+    const tags = tagsOf(text, word)
+    expect(tags.has('Plural')).toBe(noun)
+    expect(tags.has('Verb')).toBe(!noun)
+  })
+})
+
 describe('a month’s abbreviation inside a name', () => {
   test.each([
     ['after a name word, before a verb', '“It is far from kind,” columnist Li Jun wrote in the paper.', 'Jun', true],

@@ -11,6 +11,16 @@ const PLURAL_FOLLOWERS = new Set(['will', 'would', 'could', 'should', 'might', '
 
 const has = (t: Token | undefined, tag: string) => t !== undefined && t.tags.has(tag)
 
+/** Verbs in -s that a bare verb may follow: "helps build", "lets go", "makes do". */
+const BARE_INFINITIVE_TAKERS = new Set(['helps', 'lets', 'makes', 'sees', 'hears', 'watches', 'bids', 'dares', 'needs'])
+/** A word after which a noun phrase begins, not a subject that a verb in -s would follow: "that | officials say". */
+const opensNounPhrase = (t: Token | undefined) => !!t && (/^(that|which|who|whom|many|most|some|all|few|several)$/.test(t.normal) ||
+  ((has(t, 'Determiner') || has(t, 'Adjective')) && !/^(this|it|he|she)$/.test(t.normal)))
+
+/** A verb in its bare present form with no noun reading: "say", "believe" (not "says", "report", "will"). */
+const bareVerb = (t: Token) => has(t, 'Verb') && (has(t, 'PresentTense') || has(t, 'Infinitive')) && !/s$/.test(t.normal) &&
+  !['Noun', 'Modal', 'Auxiliary', 'Copula', 'Adjective', 'Adverb', 'Date'].some((tag) => has(t, tag))
+
 /**
  * A word in -s read as a verb is a plural noun when a modal, a plural verb or a verb in the past follows it, or
  * a verb in the past stands before it:
@@ -22,6 +32,9 @@ function pluralNounBeforeVerb(tokens: Token[], i: number): boolean {
   if (!has(t, 'PresentTense') || has(t, 'Copula') || has(t, 'Auxiliary') || !/[a-z]s$/.test(t.normal) || /ss$/.test(t.normal)) return false
   // "the heads of both law firms told the Gazette …": no verb in -s stands right before a verb in the past
   if (PLURAL_FOLLOWERS.has(next.normal) || (has(next, 'PastTense') && !has(next, 'Adjective'))) return true
+  // "a shortage that officials say is hurting …": nor before a verb's bare form after a word that opens a noun
+  // phrase, but for the few verbs that take one ("the grant helps build"); not "the mayor says last week …"
+  if (bareVerb(next) && !BARE_INFINITIVE_TAKERS.has(t.normal) && opensNounPhrase(tokenAt(tokens, i - 1))) return true
   // "an aide said comments from Hale were consistent": nor right after a verb in the past
   const before = tokenAt(tokens, i - 1)
   return !!before && before.sentence === t.sentence && before.post === '' && has(before, 'PastTense') && has(before, 'Verb') &&

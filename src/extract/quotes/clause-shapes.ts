@@ -90,9 +90,13 @@ export function missingSubjectClause(tokens: Token[], subject: TokenRange, cue: 
   const lemma = cueLemma(tokens[cue.from].normal) ?? ''
   if (FRAME_ONLY.has(lemma) || cue.to >= end || breaksAfter(tokens[cue.to - 1])) return false
   const next = tokenAt(tokens, cue.to)
-  if (!(tagged(next, 'Modal') || tagged(next, 'Auxiliary') || tagged(next, 'Copula') || /^(has|have|had|is|are|was|were)$/.test(next?.normal ?? ''))) return false
   const before = tokenAt(tokens, subject.from - 1)
-  return !!before && !breaksAfter(before) && (/^(which|that|what|who)$/.test(before.normal) || (isNounish(before) && !tagged(before, 'Pronoun')))
+  if (!before || breaksAfter(before)) return false
+  const relative = /^(which|that|what|who)$/.test(before.normal)
+  // "which they say left a vacuum": after a relative word, any verb of its own that no noun reading clouds
+  const finite = tagged(next, 'Verb') && (tagged(next, 'PastTense') || tagged(next, 'PresentTense')) && !tagged(next, 'Noun') && !tagged(next, 'Gerund') && !tagged(next, 'Infinitive')
+  if (!(tagged(next, 'Modal') || tagged(next, 'Auxiliary') || tagged(next, 'Copula') || /^(has|have|had|is|are|was|were)$/.test(next?.normal ?? '') || (relative && finite))) return false
+  return relative || (isNounish(before) && !tagged(before, 'Pronoun'))
 }
 
 /**
