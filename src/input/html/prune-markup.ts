@@ -11,23 +11,21 @@
 // written out explicitly. Text and attribute values stay as written (entities are decoded once, by the DOM).
 // JSON-LD scripts are kept: they are the page's most trusted metadata.
 import { Parser } from 'htmlparser2'
+import { keptAttributes } from './kept-attributes'
 
 /** Elements whose content is never article text (form controls included: their labels are not the story). */
 const DROPPED = new Set([
   'script', 'style', 'svg', 'math', 'noscript', 'template', 'iframe', 'object', 'embed', 'canvas', 'video', 'audio',
   'picture', 'select', 'textarea', 'button', 'input', 'map',
 ])
-/** The attributes something reads: the reader (boilerplate.ts, page-metadata.ts) or Readability. */
-const KEPT_ATTRIBUTES = new Set([
-  'class', 'id', 'role', 'hidden', 'aria-hidden', 'style', 'lang', 'href', 'rel', 'itemprop', 'content', 'name',
-  'property', 'http-equiv', 'charset', 'datetime', 'pubdate', 'type', 'colspan',
-])
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr'])
+const BLANK = /^[ \t\n\f\r]*$/
 
 export function pruneMarkup(html: string): string {
   const out: string[] = []
   let dropping = 0 // depth inside a dropped element
   let jsonLd = false
+  const open: string[] = [] // the elements written and not yet closed
   const parser = new Parser(
     {
       onopentag(name, attributes) {
@@ -36,22 +34,28 @@ export function pruneMarkup(html: string): string {
         } else if (name === 'script' && (attributes.type ?? '').trim().toLowerCase() === 'application/ld+json') {
           jsonLd = true
           out.push('<script type="application/ld+json">')
-        } else if (DROPPED.has(name)) {
+          open.push(name)
+        } else if (DROPPED.has(name) || (name === 'link' && !/\bcanonical\b/i.test(attributes.rel ?? ''))) {
+          // <link>: stylesheets, icons, preloads; only the canonical address is read
           if (!VOID.has(name)) dropping = 1
         } else {
-          out.push(`<${name}${keptAttributes(attributes)}>`)
+          out.push(`<${name}${keptAttributes(name, attributes)}>`)
+          if (!VOID.has(name)) open.push(name)
         }
       },
       ontext(text) {
-        if (dropping === 0) out.push(text)
+        // the line breaks between the <meta> and <title> tags of a head are nodes nothing reads
+        if (dropping === 0 && !(open[open.length - 1] === 'head' && BLANK.test(text))) out.push(text)
       },
       onclosetag(name) {
         if (jsonLd && name === 'script') {
           jsonLd = false
+          open.pop()
           out.push('</script>')
         } else if (dropping > 0) {
           if (!VOID.has(name)) dropping--
         } else if (!VOID.has(name)) {
+          open.pop()
           out.push(`</${name}>`)
         }
       },
@@ -61,13 +65,4 @@ export function pruneMarkup(html: string): string {
   parser.write(html)
   parser.end()
   return out.join('')
-}
-
-function keptAttributes(attributes: Record<string, string>): string {
-  let kept = ''
-  for (const name in attributes) {
-    // values are written as they came; one that was in single quotes may hold a double quote
-    if (KEPT_ATTRIBUTES.has(name)) kept += ` ${name}="${attributes[name].replace(/"/g, '&quot;')}"`
-  }
-  return kept
 }
