@@ -25,7 +25,8 @@ describe('pruneMarkup', () => {
     ['JSON-LD in the body stays', '<body><p>Rain.</p><script type="application/ld+json">{"@type": "NewsArticle"}</script><script>track()</script></body>',
       '<body><p>Rain.</p><script type="application/ld+json">{"@type": "NewsArticle"}</script></body>'],
     ['attribute values stay as written', '<meta property="og:title" content=\'Lee: "No" &amp; more\'>', '<meta property="og:title" content="Lee: &quot;No&quot; &amp; more">'],
-    ['text stays as written, entities included', '<p>&ldquo;Safety&rdquo; &amp; <b>sense</b></p>', '<p>&ldquo;Safety&rdquo; &amp; <b>sense</b></p>'],
+    ['entities are decoded, and what markup would read escaped again', '<p>&ldquo;Safety&rdquo; &amp; <b>sense</b> &lt;i&gt; &amp;amp; AT&T</p>', '<p>“Safety” &amp; <b>sense</b> &lt;i&gt; &amp;amp; AT&amp;T</p>'],
+    ['an attribute value is decoded and escaped again', '<meta content="AT&amp;amp;T &quot;x&quot; &copy=1" class=\'a"b\'>', '<meta content="AT&amp;amp;T &quot;x&quot; &amp;copy=1" class="a&quot;b">'],
     ['implied end tags are written out', '<ul><li>One<li>Two</ul><p>A<p>B', '<ul><li>One</li><li>Two</li></ul><p>A</p><p>B</p>'],
     ['void elements have no end tag', '<p>One<br>two<img src="x.jpg" alt="x"></p><hr>', '<p>One<br>two<img></p><hr>'],
     ['form controls and embedded media go, with what is inside them', '<form><label>Email</label><input type="email"><button><span>Sign up</span></button><select><option>A</option></select></form>', '<form><label>Email</label></form>'],
@@ -33,6 +34,31 @@ describe('pruneMarkup', () => {
     ['the metadata the reader looks at stays', '<html lang="en"><head><meta charset="utf-8"><link rel="canonical" href="/a"><base href="https://x.example/"></head><body><time datetime="2024-02-14" pubdate>x</time></body></html>',
       '<html lang="en"><head><meta charset="utf-8"><link rel="canonical" href="/a"><base href="https://x.example/"></head><body><time datetime="2024-02-14" pubdate="">x</time></body></html>'],
   ])('%s', (_name, html, pruned) => {
-    expect(pruneMarkup(html)).toBe(pruned)
+    expect(pruneMarkup(html)).toEqual({ markup: pruned, furnitureText: 0 })
+  })
+})
+
+describe('pruneMarkup with furniture', () => {
+  const STORY = '<p>Twelve schools will stay shut until Friday, the council said.</p><p>Forecasters expect more rain.</p>' // 62 + 29 characters
+  const page = (body: string) => `<!doctype html><html><head><title>Storm</title></head><body>${body}</body></html>`
+  const left = (body: string) => page(body).replace('<!doctype html>', '')
+  it.each<[string, string, string, number]>([
+    ['a nav, an aside and a footer of the body go', page(`<nav><a>Home</a><p>Menu</p></nav>${STORY}<aside><p>Weather</p></aside><footer>© Courier</footer>`), left(STORY), 4 + 7],
+    ['a landmark by its role', page(`<div role="navigation"><a>Home</a></div>${STORY}<div role="complementary">More</div>`), left(STORY), 0],
+    ['the text of a paragraph it was in counts too', page(`<p>Rain fell <span role="dialog">Close</span> all night.</p>${STORY}`), left(`<p>Rain fell  all night.</p>${STORY}`), 5],
+    ['furniture inside furniture goes with it', page(`<aside><nav><p>Menu</p></nav><p>Weather</p></aside>${STORY}`), left(STORY), 4 + 7],
+    // near misses: what removeBoilerplate keeps, what the metadata reads, a page whose body is not sure
+    ['furniture that holds most of the paragraphs stays', page(`<aside>${STORY}</aside><p>Short.</p>`), left(`<aside>${STORY}</aside><p>Short.</p>`), 0],
+    ['an article or main element with a furniture role stays', page(`<article role="complementary">${STORY}</article><main role="navigation"><p>x</p></main>`),
+      left(`<article role="complementary">${STORY}</article><main role="navigation"><p>x</p></main>`), 0],
+    ['furniture that holds what the metadata reads stays', page(`<footer><time datetime="2024-02-14">14 Feb</time></footer><aside><a rel="author">Ana Lee</a></aside><nav><span itemprop="name">x</span></nav><aside class="Byline">By Tom Kerr</aside>${STORY}`),
+      left(`<footer><time datetime="2024-02-14">14 Feb</time></footer><aside><a rel="author">Ana Lee</a></aside><nav><span itemprop="name">x</span></nav><aside class="Byline">By Tom Kerr</aside>${STORY}`), 0],
+    ['furniture inside what the metadata reads stays', page(`<div itemprop="author">Ana Lee<nav>Profile</nav></div><h1>Storm <aside>Live</aside></h1>${STORY}`),
+      left(`<div itemprop="author">Ana Lee<nav>Profile</nav></div><h1>Storm <aside>Live</aside></h1>${STORY}`), 0],
+    ['furniture in the head stays', '<html><head><nav>x</nav></head><body><p>Rain.</p></body></html>', '<html><head><nav>x</nav></head><body><p>Rain.</p></body></html>', 0],
+    ['a page without <html>, <head> and <body> keeps all', `<title>Storm</title><nav>Home</nav>${STORY}`, `<title>Storm</title><nav>Home</nav>${STORY}`, 0],
+    ['a page with something between <head> and <body> keeps all', `<html><head></head><div>x</div><body><nav>Home</nav>${STORY}</body></html>`, `<html><head></head><div>x</div><body><nav>Home</nav>${STORY}</body></html>`, 0],
+  ])('%s', (_name, html, pruned, furnitureText) => {
+    expect(pruneMarkup(html, { furniture: true })).toEqual({ markup: pruned, furnitureText })
   })
 })

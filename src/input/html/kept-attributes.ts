@@ -6,7 +6,7 @@
 //   <a href="#comments">, <a href="javascript:share()">                       → kept: Readability reads those
 //   <div style="display: none">, <a rel="author">                             → kept
 //
-// Values stay as written; one that was in single quotes may hold a double quote.
+// Values arrive decoded and are written escaped ("AT&amp;T", a double quote in a value that was in single quotes).
 
 /** Read wherever they appear. */
 const KEPT = new Set([
@@ -29,7 +29,7 @@ export function keptAttributes(element: string, attributes: Record<string, strin
   let kept = ''
   for (const name in attributes) {
     const value = attributes[name]
-    if (KEPT.has(name) || KEPT_IF.get(name)?.(value, element)) kept += ` ${name}="${value.replace(/"/g, '&quot;')}"`
+    if (KEPT.has(name) || KEPT_IF.get(name)?.(value, element)) kept += ` ${name}="${value.replace(/[&"]/g, (character) => (character === '&' ? '&amp;' : '&quot;'))}"`
   }
   return kept
 }

@@ -21,6 +21,17 @@ const TITLE_META = ['og:title', 'twitter:title', 'dc.title', 'title', 'headline'
 const AUTHOR_META = ['author', 'article:author', 'dc.creator', 'byl', 'parsely-author', 'sailthru.author', 'twitter:creator']
 const SITE_META = ['og:site_name', 'application-name', 'publisher']
 
+/** Elements read below, or whose text is (prune-markup.ts keeps what holds one or lies in one). */
+const READ_ELEMENTS = new Set(['time', 'h1', 'meta', 'title', 'base', 'link', 'script'])
+
+/**
+ * An element this reader may take something from: by its tag, microdata, an author link, a class that names a
+ * byline or an author (in any case: a wider net than the selectors below). `name` and attribute names in lower case.
+ */
+export function isMetadataElement(name: string, attributes: Record<string, string | undefined>): boolean {
+  return READ_ELEMENTS.has(name) || attributes.itemprop !== undefined || /author/i.test(attributes.rel ?? '') || /byline|author/i.test(attributes.class ?? '')
+}
+
 export interface MetadataOptions {
   /** The address the page was fetched from: relative canonical links resolve against it. */
   address?: string | null

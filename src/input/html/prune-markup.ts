@@ -1,17 +1,29 @@
 // A page's markup without what is never read, before the DOM is built: a news page is a third article and two
-// thirds scripts, styles, inline SVG icons, tracking attributes and form controls, and every node the DOM
-// builds costs time (linkedom gives each node and attribute its own listener table), so the document is
-// built from the rest.
+// thirds scripts, styles, inline SVG icons, tracking attributes, form controls and page furniture, and every
+// node the DOM builds costs time (linkedom gives each node and attribute its own listener table), so the
+// document is built from the rest.
 //
 //   <div class="story" data-track='{"id": 7}' onclick="…"><svg>…</svg><p>Rain fell.</p><script>…</script></div>
 //     → <div class="story"><p>Rain fell.</p></div>
 //
 // The tokenizer is htmlparser2's, the one linkedom itself parses with, so the tree built from the pruned
 // markup is the tree of the page minus the pruned parts: every tag it opens or closes, implied or written, is
-// written out explicitly. Text and attribute values stay as written (entities are decoded once, by the DOM).
-// JSON-LD scripts are kept: they are the page's most trusted metadata.
+// written out explicitly. Entities are decoded here (so that lengths of text are those the DOM will have) and
+// written back escaped where the markup needs it. JSON-LD scripts are kept: they are the page's most trusted
+// metadata.
+//
+// With `furniture`, the page's furniture that removeBoilerplate would take out first (a <nav>, an <aside>, a
+// footer, a landmark: boilerplate.ts) is left out here already, when nothing about it can change what is read:
+//   - it lies in the <body> of a page whose <html> holds a <head> and that <body>, and in no other furniture
+//     of that kind (whose share of the page's paragraphs it counts in);
+//   - it holds less than half of the page's paragraph text (more, and removeBoilerplate keeps it);
+//   - neither it, nor anything in it, nor anything around it is something the metadata is read from (a <time>,
+//     microdata, an author link or byline, a heading: page-metadata.ts), whose text it would change.
+// The paragraph text it held is handed on, since removeBoilerplate weighs elements against the page's total.
 import { Parser } from 'htmlparser2'
+import { isContainer, isFurnitureElement } from './furniture-elements'
 import { keptAttributes } from './kept-attributes'
+import { isMetadataElement } from './page-metadata'
 
 /** Elements whose content is never article text (form controls included: their labels are not the story). */
 const DROPPED = new Set([
@@ -21,11 +33,91 @@ const DROPPED = new Set([
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr'])
 const BLANK = /^[ \t\n\f\r]*$/
 
-export function pruneMarkup(html: string): string {
+export interface PrunedMarkup {
+  markup: string
+  /** Characters of paragraph text in the furniture left out (with `furniture`), which the page's total counts. */
+  furnitureText: number
+}
+
+/** An element written out and not yet closed. */
+interface Open {
+  name: string
+  /** Where its start tag is in the output. */
+  start: number
+  /** Its text, and the text of the paragraphs inside it (its own left out), in characters. */
+  text: number
+  paragraphText: number
+  /** How many paragraphs it lies in. */
+  inParagraphs: number
+  inBody: boolean
+  /** The metadata reads it, something in it, or something around it. */
+  read: boolean
+  readInside: boolean
+  readAround: boolean
+  /** It is furniture by what it is, or lies in such furniture. */
+  furniture: boolean
+  inFurniture: boolean
+}
+
+/** Furniture that may be left out, once the page's total is known. */
+interface Left {
+  start: number
+  end: number
+  paragraphText: number
+  text: number
+  inParagraphs: number
+  name: string
+}
+
+export function pruneMarkup(html: string, options: { furniture?: boolean } = {}): PrunedMarkup {
   const out: string[] = []
   let dropping = 0 // depth inside a dropped element
   let jsonLd = false
-  const open: string[] = [] // the elements written and not yet closed
+  let droppedVoid = false // the end that the parser gives a dropped <input> or <link> at once
+  const open: Open[] = []
+  let paragraphs = 0 // open <p> elements
+  const candidates: Left[] = []
+  let pageText = 0
+  // the outline a left-out element is sure to be in the body of: <html> alone, holding <head> then <body>
+  const topLevel: string[] = []
+  const inHtml: string[] = []
+
+  const opened = (name: string, attributes: Record<string, string>) => {
+    const parent = open.length > 0 ? open[open.length - 1] : null
+    if (parent === null) topLevel.push(name)
+    else if (open.length === 1 && parent.name === 'html') inHtml.push(name)
+    const inBody = parent !== null && (parent.inBody || parent.name === 'body')
+    open.push({
+      name, start: out.length, text: 0, paragraphText: 0, inParagraphs: paragraphs, inBody,
+      read: isMetadataElement(name, attributes), readInside: false,
+      readAround: parent !== null && (parent.read || parent.readAround),
+      furniture: options.furniture === true && inBody && isFurnitureElement(name, attributes.role ?? null),
+      inFurniture: parent !== null && (parent.furniture || parent.inFurniture),
+    })
+    if (name === 'p') paragraphs++
+  }
+  const closed = () => {
+    const element = open.pop()!
+    if (element.name === 'p') paragraphs--
+    const parent = open.length > 0 ? open[open.length - 1] : null
+    if (parent !== null && (element.read || element.readInside)) parent.readInside = true
+    if (element.name === 'body' && !element.inBody) pageText = element.paragraphText
+    if (element.furniture && !element.inFurniture && !element.read && !element.readInside && !element.readAround && !isContainer(element.name)) {
+      const { start, paragraphText, text, inParagraphs, name } = element
+      candidates.push({ start, end: out.length, paragraphText, text, inParagraphs, name })
+    }
+  }
+  const counted = (length: number) => {
+    // the text counts in every element it is in, and in the paragraph text of those around each <p> it is in
+    let inParagraphs = 0
+    for (let i = open.length - 1; i >= 0; i--) {
+      const element = open[i]
+      element.text += length
+      if (paragraphs > 0) element.paragraphText += length * inParagraphs
+      if (element.name === 'p') inParagraphs++
+    }
+  }
+
   const parser = new Parser(
     {
       onopentag(name, attributes) {
@@ -33,36 +125,57 @@ export function pruneMarkup(html: string): string {
           if (!VOID.has(name)) dropping++
         } else if (name === 'script' && (attributes.type ?? '').trim().toLowerCase() === 'application/ld+json') {
           jsonLd = true
+          opened(name, attributes)
           out.push('<script type="application/ld+json">')
-          open.push(name)
         } else if (DROPPED.has(name) || (name === 'link' && !/\bcanonical\b/i.test(attributes.rel ?? ''))) {
           // <link>: stylesheets, icons, preloads; only the canonical address is read
-          if (!VOID.has(name)) dropping = 1
+          if (VOID.has(name)) droppedVoid = true
+          else dropping = 1
         } else {
+          opened(name, attributes)
           out.push(`<${name}${keptAttributes(name, attributes)}>`)
-          if (!VOID.has(name)) open.push(name)
         }
       },
       ontext(text) {
+        if (dropping > 0) return
         // the line breaks between the <meta> and <title> tags of a head are nodes nothing reads
-        if (dropping === 0 && !(open[open.length - 1] === 'head' && BLANK.test(text))) out.push(text)
+        if (open.length > 0 && open[open.length - 1].name === 'head' && BLANK.test(text)) return
+        counted(text.length)
+        // a script's text is not markup: JSON-LD stays exactly as written
+        out.push(jsonLd ? text : text.replace(/[&<>]/g, escape))
       },
       onclosetag(name) {
         if (jsonLd && name === 'script') {
           jsonLd = false
-          open.pop()
           out.push('</script>')
+          closed()
         } else if (dropping > 0) {
           if (!VOID.has(name)) dropping--
-        } else if (!VOID.has(name)) {
-          open.pop()
-          out.push(`</${name}>`)
+        } else if (droppedVoid) {
+          droppedVoid = false
+        } else {
+          if (!VOID.has(name)) out.push(`</${name}>`)
+          closed()
         }
       },
     },
-    { decodeEntities: false, lowerCaseTags: true, lowerCaseAttributeNames: true },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   )
   parser.write(html)
   parser.end()
-  return out.join('')
+
+  let furnitureText = 0
+  const outline = topLevel.length === 1 && topLevel[0] === 'html' && (inHtml[0] === 'body' || (inHtml[0] === 'head' && inHtml[1] === 'body'))
+  if (outline) {
+    for (const left of candidates) {
+      if (left.paragraphText > pageText * 0.5) continue // removeBoilerplate keeps what holds most of the page
+      out.fill('', left.start, left.end)
+      // its paragraphs went, and its text from the paragraphs around it
+      furnitureText += left.paragraphText + (left.name === 'p' ? left.text : 0) + left.text * left.inParagraphs
+    }
+  }
+  return { markup: out.join(''), furnitureText }
 }
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }
+const escape = (character: string) => ESCAPES[character]
