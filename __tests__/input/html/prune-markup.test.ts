@@ -47,7 +47,12 @@ describe('pruneMarkup with furniture', () => {
     ['a landmark by its role', page(`<div role="navigation"><a>Home</a></div>${STORY}<div role="complementary">More</div>`), left(STORY), 0],
     ['the text of a paragraph it was in counts too', page(`<p>Rain fell <span role="dialog">Close</span> all night.</p>${STORY}`), left(`<p>Rain fell  all night.</p>${STORY}`), 5],
     ['furniture inside furniture goes with it', page(`<aside><nav><p>Menu</p></nav><p>Weather</p></aside>${STORY}`), left(STORY), 4 + 7],
+    ['a box named furniture by its class or id', page(`<div class="c-share-bar"><a>Share</a></div>${STORY}<section id="newsletterSignup"><p>Sign up</p></section>`), left(STORY), 7],
+    ['a named box inside a named box goes with it', page(`<div class="related-stories"><div class="promo"><p>Sale</p></div></div>${STORY}`), left(STORY), 4],
+    ['a named box inside an article named so', page(`<article class="share-enabled">${STORY}<div class="promo">Sale</div></article>`), left(`<article class="share-enabled">${STORY}</article>`), 0],
     // near misses: what removeBoilerplate keeps, what the metadata reads, a page whose body is not sure
+    ['a named box holding furniture by what it is stays, without it', page(`<div class="related"><nav><p>Menu</p></nav><p>Floods</p></div>${STORY}`), left(`<div class="related"><p>Floods</p></div>${STORY}`), 4],
+    ['a named box holding most of the paragraphs stays, and what is named inside it', page(`<div class="comments">${STORY}<div class="share">Share</div></div>`), left(`<div class="comments">${STORY}<div class="share">Share</div></div>`), 0],
     ['furniture that holds most of the paragraphs stays', page(`<aside>${STORY}</aside><p>Short.</p>`), left(`<aside>${STORY}</aside><p>Short.</p>`), 0],
     ['an article or main element with a furniture role stays', page(`<article role="complementary">${STORY}</article><main role="navigation"><p>x</p></main>`),
       left(`<article role="complementary">${STORY}</article><main role="navigation"><p>x</p></main>`), 0],

@@ -101,6 +101,8 @@ describe('readPage', () => {
     // is too small to keep (with the nav's 300 characters the box has less than half, without them more)
     ['furniture weighed against a total that counts what was left out',
       `<nav><p>${'Home News Sport Weather Business Travel Opinion '.repeat(6)}</p></nav><div class="related"><p>${'Flood insurance bills have doubled in five years, insurers said on Monday. '.repeat(6)}</p></div><article>${paragraphs(STORY)}</article>`],
+    ['furniture named by its class inside furniture named so, and a comments box holding most of the page',
+      `<div class="comments">${paragraphs(STORY)}<div class="share">Share</div></div><div class="related"><div class="promo"><p>Sale on now.</p></div><nav><p>Menu</p></nav></div><p>Short.</p>`],
     ['a share bar named by its class, inside the story', `<article>${paragraphs(STORY.slice(0, 2))}<div class="share-bar"><nav><a href="#">Share</a></nav></div>${paragraphs(STORY.slice(2))}</article><footer role="contentinfo"><p>© Valley Courier</p></footer>`],
   ])('reads a page with %s as the whole document does', (_name, body) => {
     const html = `<!doctype html><html lang="en"><head><title>Storm closes valley schools | Valley Courier</title></head><body>${body}</body></html>`

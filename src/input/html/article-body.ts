@@ -15,6 +15,8 @@ export function extractArticleBody(document: DomDocument, furnitureText = 0): st
   const readability = new Readability<DomElement>(document as never, {
     // the element itself rather than its HTML: it becomes text here, with our paragraph rules
     serializer: (node) => node as unknown as DomElement,
+    // its last pass strips every class attribute of the article, which nothing after it reads
+    keepClasses: true,
   })
   const content = readability.parse()?.content ?? null
   if (content === null) return ''

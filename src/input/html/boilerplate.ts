@@ -11,19 +11,8 @@
 //            (a "You may also like" list of other stories)
 // An element holding most of the page's paragraphs is never removed by its name, whatever its class says.
 import { elementsIn, type DomDocument, type DomElement } from './dom'
-import { isContainer, isFurnitureElement } from './furniture-elements'
+import { furnitureNames, isContainer, isFurnitureElement } from './furniture-elements'
 import { furnitureParagraph, mostlyLinks } from './furniture-text'
-
-// matched against each class and the id, split into words ("c-share-bar" → c, share, bar)
-const FURNITURE_WORDS = new Set([
-  'share', 'sharing', 'sharebar', 'social', 'newsletter', 'newsletters', 'subscribe', 'subscription', 'signup',
-  'promo', 'related', 'recommended', 'recommendations', 'outbrain', 'taboola', 'comment', 'comments', 'disqus',
-  'cookie', 'cookies', 'consent', 'gdpr', 'breadcrumb', 'breadcrumbs', 'byline', 'caption', 'credit', 'credits',
-  'tags', 'advert', 'advertisement', 'sponsored', 'popup', 'toolbar', 'trending', 'offscreen',
-  'sronly', 'author', 'bio', 'timestamp', 'dateline',
-])
-// several words that only mean furniture together ("more-stories", "read-more", "visually-hidden")
-const FURNITURE_PHRASES = /(?:^|[-_])(?:more[-_]?stories|read[-_]?more|most[-_]?(?:read|popular)|visually[-_]?hidden|screen[-_]?reader|sr[-_]only|off[-_]screen|about[-_]the[-_]author|ad[-_]?(?:slot|container|unit|wrapper|block))(?:$|[-_])/i
 
 /**
  * Takes the furniture out of the page's body. `furnitureText`: paragraph text in furniture that was left out
@@ -35,7 +24,8 @@ export function removeBoilerplate(document: DomDocument, furnitureText = 0): voi
   const keep = (element: DomElement, text: Map<DomElement, number>) => isContainer(element.tagName.toLowerCase()) || text.get(element)! > pageText * 0.5
   // first the elements that are furniture by what they are, then those named so by the page
   removeWhere(body, (element, text) => isFurnitureElement(element.tagName.toLowerCase(), element.getAttribute('role')) && !keep(element, text))
-  removeWhere(body, (element, text) => (element.hasAttribute('class') || element.hasAttribute('id')) && namesFurniture(element) && !keep(element, text))
+  const verdicts = new Map<string, boolean>() // a page repeats its class names ("menu-item" forty times)
+  removeWhere(body, (element, text) => (element.hasAttribute('class') || element.hasAttribute('id')) && namesFurniture(element, verdicts) && !keep(element, text))
 }
 
 /**
@@ -70,10 +60,9 @@ export function removeBoilerplateParagraphs(content: DomElement): void {
   }
 }
 
-export function namesFurniture(element: DomElement): boolean {
-  // atomic CSS ("Mx(a)--modalCentered", "hover:underline") describes looks, not what a box is for
-  const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`.split(/\s+/).filter((name) => name && !/[():!$]/.test(name))
-  return names.some((name) => FURNITURE_PHRASES.test(name) || name.split(/[-_]+|(?<=[a-z])(?=[A-Z])/).some((word) => FURNITURE_WORDS.has(word.toLowerCase())))
+/** `verdicts`: what each class name or id was found to say, kept between calls on one page. */
+export function namesFurniture(element: DomElement, verdicts = new Map<string, boolean>()): boolean {
+  return furnitureNames(element.getAttribute('class'), element.getAttribute('id'), verdicts)
 }
 
 /**

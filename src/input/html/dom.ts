@@ -38,6 +38,7 @@ export interface DomElement extends DomNode {
 
 export interface DomDocument {
   documentElement: DomElement
+  firstElementChild: DomElement | null
   head: DomElement
   body: DomElement
   title: string
@@ -93,7 +94,7 @@ export const isElement = (node: DomNode): node is DomElement => node.nodeType ==
  * it: one walk that code asking about every element shares (a selector query walks the whole page each time),
  * and a way to step over what was inside an element that was removed. Without recursion: pages nest deep.
  */
-export function elementsIn(root: DomElement): { elements: DomElement[]; ends: number[] } {
+export function elementsIn(root: DomElement | DomDocument): { elements: DomElement[]; ends: number[] } {
   const elements: DomElement[] = []
   const ends: number[] = []
   const open: number[] = [] // the elements whose insides are being listed

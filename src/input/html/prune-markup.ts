@@ -12,16 +12,18 @@
 // written back escaped where the markup needs it. JSON-LD scripts are kept: they are the page's most trusted
 // metadata.
 //
-// With `furniture`, the page's furniture that removeBoilerplate would take out first (a <nav>, an <aside>, a
-// footer, a landmark: boilerplate.ts) is left out here already, when nothing about it can change what is read:
+// With `furniture`, the page's furniture that removeBoilerplate would take out (a <nav>, an <aside>, a footer,
+// a landmark; then an element whose class or id names furniture: boilerplate.ts) is left out here already,
+// when nothing about it can change what is read:
 //   - it lies in the <body> of a page whose <html> holds a <head> and that <body>, and in no other furniture
-//     of that kind (whose share of the page's paragraphs it counts in);
+//     (whose share of the page's paragraphs it counts in); furniture by its name holds none by what it is
+//     (which removeBoilerplate takes out first, changing the share of what holds it);
 //   - it holds less than half of the page's paragraph text (more, and removeBoilerplate keeps it);
 //   - neither it, nor anything in it, nor anything around it is something the metadata is read from (a <time>,
 //     microdata, an author link or byline, a heading: page-metadata.ts), whose text it would change.
 // The paragraph text it held is handed on, since removeBoilerplate weighs elements against the page's total.
 import { Parser } from 'htmlparser2'
-import { isContainer, isFurnitureElement } from './furniture-elements'
+import { furnitureNames, isContainer, isFurnitureElement } from './furniture-elements'
 import { keptAttributes } from './kept-attributes'
 import { isMetadataElement } from './page-metadata'
 
@@ -44,9 +46,9 @@ interface Open {
   name: string
   /** Where its start tag is in the output. */
   start: number
-  /** Its text, and the text of the paragraphs inside it (its own left out), in characters. */
-  text: number
-  paragraphText: number
+  /** The running sums of text when it opened (see `counted`). */
+  textBefore: number
+  weightedBefore: number
   /** How many paragraphs it lies in. */
   inParagraphs: number
   inBody: boolean
@@ -54,9 +56,13 @@ interface Open {
   read: boolean
   readInside: boolean
   readAround: boolean
-  /** It is furniture by what it is, or lies in such furniture. */
+  /** It is furniture by what it is (not a container such as <article>), lies in such furniture, holds some. */
   furniture: boolean
   inFurniture: boolean
+  furnitureInside: boolean
+  /** It is furniture by its class or id only, or lies in such furniture. */
+  named: boolean
+  inNamed: boolean
 }
 
 /** Furniture that may be left out, once the page's total is known. */
@@ -77,6 +83,7 @@ export function pruneMarkup(html: string, options: { furniture?: boolean } = {})
   const open: Open[] = []
   let paragraphs = 0 // open <p> elements
   const candidates: Left[] = []
+  const verdicts = new Map<string, boolean>()
   let pageText = 0
   // the outline a left-out element is sure to be in the body of: <html> alone, holding <head> then <body>
   const topLevel: string[] = []
@@ -87,35 +94,42 @@ export function pruneMarkup(html: string, options: { furniture?: boolean } = {})
     if (parent === null) topLevel.push(name)
     else if (open.length === 1 && parent.name === 'html') inHtml.push(name)
     const inBody = parent !== null && (parent.inBody || parent.name === 'body')
+    const furniture = options.furniture === true && inBody && !isContainer(name) && isFurnitureElement(name, attributes.role ?? null)
     open.push({
-      name, start: out.length, text: 0, paragraphText: 0, inParagraphs: paragraphs, inBody,
+      name, start: out.length, textBefore: text, weightedBefore: weighted, inParagraphs: paragraphs, inBody,
       read: isMetadataElement(name, attributes), readInside: false,
       readAround: parent !== null && (parent.read || parent.readAround),
-      furniture: options.furniture === true && inBody && isFurnitureElement(name, attributes.role ?? null),
-      inFurniture: parent !== null && (parent.furniture || parent.inFurniture),
+      furniture, inFurniture: parent !== null && (parent.furniture || parent.inFurniture), furnitureInside: false,
+      named: options.furniture === true && inBody && !furniture && !isContainer(name) && furnitureNames(attributes.class ?? null, attributes.id ?? null, verdicts),
+      inNamed: parent !== null && (parent.named || parent.inNamed),
     })
     if (name === 'p') paragraphs++
   }
   const closed = () => {
     const element = open.pop()!
+    // its text, and the text of the paragraphs inside it (its own left out): of the text since it opened, each
+    // character counts once for each paragraph it was in beyond those this element lies in or is
+    const ownText = text - element.textBefore
+    const paragraphText = weighted - element.weightedBefore - ownText * paragraphs
     if (element.name === 'p') paragraphs--
     const parent = open.length > 0 ? open[open.length - 1] : null
     if (parent !== null && (element.read || element.readInside)) parent.readInside = true
-    if (element.name === 'body' && !element.inBody) pageText = element.paragraphText
-    if (element.furniture && !element.inFurniture && !element.read && !element.readInside && !element.readAround && !isContainer(element.name)) {
-      const { start, paragraphText, text, inParagraphs, name } = element
-      candidates.push({ start, end: out.length, paragraphText, text, inParagraphs, name })
+    if (parent !== null && (element.furniture || element.furnitureInside)) parent.furnitureInside = true
+    if (element.name === 'body' && !element.inBody) pageText = paragraphText
+    const unread = !element.read && !element.readInside && !element.readAround
+    const byWhatItIs = element.furniture && !element.inFurniture
+    const byName = element.named && !element.inFurniture && !element.inNamed && !element.furnitureInside
+    if (unread && (byWhatItIs || byName)) {
+      const { start, inParagraphs, name } = element
+      candidates.push({ start, end: out.length, paragraphText, text: ownText, inParagraphs, name })
     }
   }
+  // running sums over the text so far: its characters, and its characters times the paragraphs each was in
+  let text = 0
+  let weighted = 0
   const counted = (length: number) => {
-    // the text counts in every element it is in, and in the paragraph text of those around each <p> it is in
-    let inParagraphs = 0
-    for (let i = open.length - 1; i >= 0; i--) {
-      const element = open[i]
-      element.text += length
-      if (paragraphs > 0) element.paragraphText += length * inParagraphs
-      if (element.name === 'p') inParagraphs++
-    }
+    text += length
+    weighted += length * paragraphs
   }
 
   const parser = new Parser(
@@ -136,13 +150,13 @@ export function pruneMarkup(html: string, options: { furniture?: boolean } = {})
           out.push(`<${name}${keptAttributes(name, attributes)}>`)
         }
       },
-      ontext(text) {
+      ontext(chunk) {
         if (dropping > 0) return
         // the line breaks between the <meta> and <title> tags of a head are nodes nothing reads
-        if (open.length > 0 && open[open.length - 1].name === 'head' && BLANK.test(text)) return
-        counted(text.length)
+        if (open.length > 0 && open[open.length - 1].name === 'head' && BLANK.test(chunk)) return
+        counted(chunk.length)
         // a script's text is not markup: JSON-LD stays exactly as written
-        out.push(jsonLd ? text : text.replace(/[&<>]/g, escape))
+        out.push(jsonLd ? chunk : chunk.replace(/[&<>]/g, escape))
       },
       onclosetag(name) {
         if (jsonLd && name === 'script') {
