@@ -28,7 +28,11 @@ describe('pruneMarkup', () => {
     ['entities are decoded, and what markup would read escaped again', '<p>&ldquo;Safety&rdquo; &amp; <b>sense</b> &lt;i&gt; &amp;amp; AT&T</p>', '<p>“Safety” &amp; <b>sense</b> &lt;i&gt; &amp;amp; AT&amp;T</p>'],
     ['an attribute value is decoded and escaped again', '<meta content="AT&amp;amp;T &quot;x&quot; &copy=1" class=\'a"b\'>', '<meta content="AT&amp;amp;T &quot;x&quot; &amp;copy=1" class="a&quot;b">'],
     ['implied end tags are written out', '<ul><li>One<li>Two</ul><p>A<p>B', '<ul><li>One</li><li>Two</li></ul><p>A</p><p>B</p>'],
-    ['void elements have no end tag', '<p>One<br>two<img src="x.jpg" alt="x"></p><hr>', '<p>One<br>two<img></p><hr>'],
+    ['void elements have no end tag', '<p>One<br>two<img class="author-photo" src="x.jpg" alt="x"></p><hr>', '<p>One<br>two<img class="author-photo"></p><hr>'],
+    // Readability removes an image without an address first thing; its address is never kept
+    ['images go', '<p>Rain<img src="a.jpg" alt="Rain" class="wide"> fell.</p><figure><img srcset="b.jpg 2x"></figure>', '<p>Rain fell.</p><figure></figure>'],
+    ['an image that Readability keeps, or the metadata reads, stays', '<img id="hero.png" src="a.jpg"><img itemprop="image" src="b.jpg"><img class="byline-photo">',
+      '<img id="hero.png"><img itemprop="image"><img class="byline-photo">'],
     ['form controls and embedded media go, with what is inside them', '<form><label>Email</label><input type="email"><button><span>Sign up</span></button><select><option>A</option></select></form>', '<form><label>Email</label></form>'],
     ['a dropped element inside a dropped one', '<noscript><iframe src="x"><p>inner</p></iframe><p>fallback</p></noscript><p>after</p>', '<p>after</p>'],
     ['the metadata the reader looks at stays', '<html lang="en"><head><meta charset="utf-8"><link rel="canonical" href="/a"><base href="https://x.example/"></head><body><time datetime="2024-02-14" pubdate>x</time></body></html>',

@@ -103,6 +103,7 @@ describe('readPage', () => {
       `<nav><p>${'Home News Sport Weather Business Travel Opinion '.repeat(6)}</p></nav><div class="related"><p>${'Flood insurance bills have doubled in five years, insurers said on Monday. '.repeat(6)}</p></div><article>${paragraphs(STORY)}</article>`],
     ['furniture named by its class inside furniture named so, and a comments box holding most of the page',
       `<div class="comments">${paragraphs(STORY)}<div class="share">Share</div></div><div class="related"><div class="promo"><p>Sale on now.</p></div><nav><p>Menu</p></nav></div><p>Short.</p>`],
+    ['images in the story, and an author’s photo', `<div class="byline"><img class="author" src="ana.jpg"> Ana Lee</div><article><p>Rain <img src="a.jpg"> fell.</p>${paragraphs(STORY)}<figure><img id="map.png" src="m.png"><figcaption>Map</figcaption></figure></article>`],
     ['a share bar named by its class, inside the story', `<article>${paragraphs(STORY.slice(0, 2))}<div class="share-bar"><nav><a href="#">Share</a></nav></div>${paragraphs(STORY.slice(2))}</article><footer role="contentinfo"><p>© Valley Courier</p></footer>`],
   ])('reads a page with %s as the whole document does', (_name, body) => {
     const html = `<!doctype html><html lang="en"><head><title>Storm closes valley schools | Valley Courier</title></head><body>${body}</body></html>`

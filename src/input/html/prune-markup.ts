@@ -141,7 +141,7 @@ export function pruneMarkup(html: string, options: { furniture?: boolean } = {})
           jsonLd = true
           opened(name, attributes)
           out.push('<script type="application/ld+json">')
-        } else if (DROPPED.has(name) || (name === 'link' && !/\bcanonical\b/i.test(attributes.rel ?? ''))) {
+        } else if (DROPPED.has(name) || (name === 'link' && !/\bcanonical\b/i.test(attributes.rel ?? '')) || (name === 'img' && placeholder(attributes))) {
           // <link>: stylesheets, icons, preloads; only the canonical address is read
           if (VOID.has(name)) droppedVoid = true
           else dropping = 1
@@ -189,6 +189,15 @@ export function pruneMarkup(html: string, options: { furniture?: boolean } = {})
     }
   }
   return { markup: out.join(''), furnitureText }
+}
+
+/**
+ * An image that Readability removes first thing, as a placeholder: one without an address (those are not kept)
+ * or a value naming an image file ("hero.jpg"). The metadata's images (an author's photo with class="author")
+ * stay, being found by the searches for a byline.
+ */
+function placeholder(attributes: Record<string, string>): boolean {
+  return !isMetadataElement('img', attributes) && !/\.(?:jpg|jpeg|png|webp)/i.test(keptAttributes('img', attributes))
 }
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }
