@@ -34,6 +34,8 @@ describe('pruneMarkup', () => {
     ['an image that Readability keeps, or the metadata reads, stays', '<img id="hero.png" src="a.jpg"><img itemprop="image" src="b.jpg"><img class="byline-photo">',
       '<img id="hero.png"><img itemprop="image"><img class="byline-photo">'],
     ['form controls and embedded media go, with what is inside them', '<form><label>Email</label><input type="email"><button><span>Sign up</span></button><select><option>A</option></select></form>', '<form><label>Email</label></form>'],
+    // the parser ends the <path> of a tag cut off at the end of the page twice: one end is for one element
+    ['a page cut off inside a dropped element', '<div><p>Rain.</p><svg><path d="M0,1', '<div><p>Rain.</p></div>'],
     ['a dropped element inside a dropped one', '<noscript><iframe src="x"><p>inner</p></iframe><p>fallback</p></noscript><p>after</p>', '<p>after</p>'],
     ['the metadata the reader looks at stays', '<html lang="en"><head><meta charset="utf-8"><link rel="canonical" href="/a"><base href="https://x.example/"></head><body><time datetime="2024-02-14" pubdate>x</time></body></html>',
       '<html lang="en"><head><meta charset="utf-8"><link rel="canonical" href="/a"><base href="https://x.example/"></head><body><time datetime="2024-02-14" pubdate="">x</time></body></html>'],

@@ -49,6 +49,11 @@ describe('readPage', () => {
     expect(text(page)).toBe([...STORY, 'Residents of Millbrook spent the night moving furn'].join('\n\n'))
   })
 
+  it('reads a page cut off inside an icon of its navigation', () => {
+    const page = `<!doctype html><html><head><title>Storm</title></head><body><article>${paragraphs(STORY)}</article><nav><a href="/"><svg><path d="M0,1`
+    expect(text(page)).toBe(STORY.join('\n\n'))
+  })
+
   it.each<[string, string]>([
     ['a page that is only a script', '<!doctype html><html><head><script>document.body.innerHTML = "<p>Rain fell.</p>"</script></head><body><div id="app"></div></body></html>'],
     ['an empty body', '<html><head><title>Nothing here</title></head><body>   </body></html>'],

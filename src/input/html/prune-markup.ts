@@ -77,9 +77,10 @@ interface Left {
 
 export function pruneMarkup(html: string, options: { furniture?: boolean } = {}): PrunedMarkup {
   const out: string[] = []
-  let dropping = 0 // depth inside a dropped element
+  // the elements open inside a dropped one, itself first; the parser may end an element twice ("<svg><path d="
+  // cut off at the end of a page), so an end counts only for the element open last
+  const dropping: string[] = []
   let jsonLd = false
-  let droppedVoid = false // the end that the parser gives a dropped <input> or <link> at once
   const open: Open[] = []
   let paragraphs = 0 // open <p> elements
   const candidates: Left[] = []
@@ -135,23 +136,22 @@ export function pruneMarkup(html: string, options: { furniture?: boolean } = {})
   const parser = new Parser(
     {
       onopentag(name, attributes) {
-        if (dropping > 0) {
-          if (!VOID.has(name)) dropping++
+        if (dropping.length > 0) {
+          if (!VOID.has(name)) dropping.push(name)
         } else if (name === 'script' && (attributes.type ?? '').trim().toLowerCase() === 'application/ld+json') {
           jsonLd = true
           opened(name, attributes)
           out.push('<script type="application/ld+json">')
         } else if (DROPPED.has(name) || (name === 'link' && !/\bcanonical\b/i.test(attributes.rel ?? '')) || (name === 'img' && placeholder(attributes))) {
           // <link>: stylesheets, icons, preloads; only the canonical address is read
-          if (VOID.has(name)) droppedVoid = true
-          else dropping = 1
+          if (!VOID.has(name)) dropping.push(name)
         } else {
           opened(name, attributes)
           out.push(`<${name}${keptAttributes(name, attributes)}>`)
         }
       },
       ontext(chunk) {
-        if (dropping > 0) return
+        if (dropping.length > 0) return
         // the line breaks between the <meta> and <title> tags of a head are nodes nothing reads
         if (open.length > 0 && open[open.length - 1].name === 'head' && BLANK.test(chunk)) return
         counted(chunk.length)
@@ -163,11 +163,10 @@ export function pruneMarkup(html: string, options: { furniture?: boolean } = {})
           jsonLd = false
           out.push('</script>')
           closed()
-        } else if (dropping > 0) {
-          if (!VOID.has(name)) dropping--
-        } else if (droppedVoid) {
-          droppedVoid = false
-        } else {
+        } else if (dropping.length > 0) {
+          if (dropping[dropping.length - 1] === name) dropping.pop()
+        } else if (open.length > 0 && open[open.length - 1].name === name) {
+          // (not the end the parser gives at once to a dropped <link> or <input>, nor a second end)
           if (!VOID.has(name)) out.push(`</${name}>`)
           closed()
         }
