@@ -31,7 +31,7 @@ describe('readJsonLd', () => {
     ['a WebPage without a date', ld({ '@type': 'WebPage', name: 'Home' }), null],
     ['another script type', '<script type="application/json">{"@type": "NewsArticle", "headline": "No"}</script>', null],
   ])('%s', (_name, head, expected) => {
-    const article = readJsonLd(page(head))
+    const article = readJsonLd(page(head).querySelectorAll('script'))
     if (expected === null) expect(article).toBeNull()
     else expect(article).toMatchObject(expected)
   })
@@ -56,7 +56,17 @@ describe('readPageMetadata', () => {
       { published: '2019-03-14', byline: 'Jo Banks' }],
     ['a byline element when no meta names the author', '<title>Storm</title>', '<div class="byline">By <a href="/ana">Ana Lee</a></div>',
       { byline: 'Ana Lee' }],
+    ['a datePublished <time> over the first one', '<title>Storm</title>', '<time datetime="2020-01-01">then</time><time itemprop="datePublished" datetime="2024-02-14">now</time>',
+      { published: '2024-02-14' }],
+    // the author element's text has more than a name; its name part, not the publisher's name before it
+    ['the author’s name in microdata, not the publisher’s', '<title>Storm</title>', '<div itemprop="publisher"><span itemprop="name">Courier Media</span></div><div itemprop="author" itemscope><span itemprop="name">Ana Lee</span> <span>(12 stories)</span></div>',
+      { byline: 'Ana Lee' }],
+    ['an author link, rel in any case', '<title>Storm</title>', '<p>By <a rel="Author external" href="/ana">Ana Lee</a></p>', { byline: 'Ana Lee' }],
+    ['an author-name element', '<title>Storm</title>', '<span class="authorship-note">Staff</span><span class="c-author-name">Tom Kerr</span>', { byline: 'Tom Kerr' }],
     // near misses
+    ['a <time> without datetime, and a modified one, passed over', '<title>Storm</title>', '<time>14 Feb</time><time itemprop="dateModified" datetime="2024-03-01">m</time><time datetime="2024-02-15">x</time>',
+      { published: '2024-02-15' }],
+    ['class words compared as written: "Byline" is not "byline"', '<title>Storm</title>', '<div class="Byline">By Sam Roe</div>', { byline: null }],
     ['an author meta that is a profile address, a byline element with a date', '<meta property="article:author" content="https://facebook.example/ana"><title>Storm</title>', '<div class="byline">by Ana Lee 22 Dec 2016 651 comments</div>',
       { byline: null }],
     ['a site name as og:title, the headline in <h1>', '<meta property="og:title" content="Courier News"><meta property="og:site_name" content="Courier News"><title>Courier News</title>', '<h1>Storm closes schools</h1>',

@@ -9,11 +9,14 @@ import { blockText } from './block-text'
 import { removeBoilerplate, removeBoilerplateParagraphs } from './boilerplate'
 import type { DomDocument, DomElement } from './dom'
 
-export function extractArticleBody(document: DomDocument): string {
-  removeBoilerplate(document)
+/** `furnitureText`: paragraph text of the furniture left out before the document was built (dom.ts). */
+export function extractArticleBody(document: DomDocument, furnitureText = 0): string {
+  removeBoilerplate(document, furnitureText)
   const readability = new Readability<DomElement>(document as never, {
     // the element itself rather than its HTML: it becomes text here, with our paragraph rules
     serializer: (node) => node as unknown as DomElement,
+    // its last pass strips every class attribute of the article, which nothing after it reads
+    keepClasses: true,
   })
   const content = readability.parse()?.content ?? null
   if (content === null) return ''

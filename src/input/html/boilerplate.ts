@@ -10,52 +10,72 @@
 //            only a date ("PUBLISHED: 09:12, Wed, Mar 4, 2020"), and lists or paragraphs that are all links
 //            (a "You may also like" list of other stories)
 // An element holding most of the page's paragraphs is never removed by its name, whatever its class says.
-import type { DomDocument, DomElement } from './dom'
+import { elementsIn, type DomDocument, type DomElement } from './dom'
+import { furnitureNames, isContainer, isFurnitureElement } from './furniture-elements'
 import { furnitureParagraph, mostlyLinks } from './furniture-text'
 
-const FURNITURE_TAGS = 'nav, aside, footer, figcaption, dialog, button, [role="navigation"], [role="complementary"], [role="contentinfo"], [role="search"], [role="dialog"], [role="alertdialog"]'
+/**
+ * Takes the furniture out of the page's body. `furnitureText`: paragraph text in furniture that was left out
+ * before the document was built (prune-markup.ts), which still counts in the page's total.
+ */
+export function removeBoilerplate(document: DomDocument, furnitureText = 0): void {
+  const body = document.body
+  const pageText = paragraphTexts(body).get(body)! + furnitureText
+  const keep = (element: DomElement, text: Map<DomElement, number>) => isContainer(element.tagName.toLowerCase()) || text.get(element)! > pageText * 0.5
+  // first the elements that are furniture by what they are, then those named so by the page
+  removeWhere(body, (element, text) => isFurnitureElement(element.tagName.toLowerCase(), element.getAttribute('role')) && !keep(element, text))
+  const verdicts = new Map<string, boolean>() // a page repeats its class names ("menu-item" forty times)
+  removeWhere(body, (element, text) => (element.hasAttribute('class') || element.hasAttribute('id')) && namesFurniture(element, verdicts) && !keep(element, text))
+}
 
-// matched against each class and the id, split into words ("c-share-bar" → c, share, bar)
-const FURNITURE_WORDS = new Set([
-  'share', 'sharing', 'sharebar', 'social', 'newsletter', 'newsletters', 'subscribe', 'subscription', 'signup',
-  'promo', 'related', 'recommended', 'recommendations', 'outbrain', 'taboola', 'comment', 'comments', 'disqus',
-  'cookie', 'cookies', 'consent', 'gdpr', 'breadcrumb', 'breadcrumbs', 'byline', 'caption', 'credit', 'credits',
-  'tags', 'advert', 'advertisement', 'sponsored', 'popup', 'toolbar', 'trending', 'offscreen',
-  'sronly', 'author', 'bio', 'timestamp', 'dateline',
-])
-// several words that only mean furniture together ("more-stories", "read-more", "visually-hidden")
-const FURNITURE_PHRASES = /(?:^|[-_])(?:more[-_]?stories|read[-_]?more|most[-_]?(?:read|popular)|visually[-_]?hidden|screen[-_]?reader|sr[-_]only|off[-_]screen|about[-_]the[-_]author|ad[-_]?(?:slot|container|unit|wrapper|block))(?:$|[-_])/i
-
-export function removeBoilerplate(document: DomDocument): void {
-  const pageText = paragraphText(document.body)
-  const keep = (element: DomElement) => element.tagName === 'BODY' || element.tagName === 'HTML' || element.tagName === 'ARTICLE' || element.tagName === 'MAIN' || paragraphText(element) > pageText * 0.5
-  for (const element of Array.from(document.body.querySelectorAll(FURNITURE_TAGS))) {
-    if (!keep(element)) element.remove()
-  }
-  for (const element of Array.from(document.body.querySelectorAll('[class], [id]'))) {
-    if (namesFurniture(element) && !keep(element)) element.remove()
+/**
+ * Removes, in document order, the elements of `root` that `remove` picks, given each element's paragraph text
+ * as it is before any of them goes (the elements after one that goes are not inside it, so theirs stays so).
+ */
+function removeWhere(root: DomElement, remove: (element: DomElement, text: Map<DomElement, number>) => boolean): void {
+  const text = paragraphTexts(root)
+  const { elements, ends } = elementsIn(root)
+  for (let i = 0; i < elements.length; i++) {
+    if (!remove(elements[i], text)) continue
+    elements[i].remove()
+    i = ends[i] - 1 // what was inside it went with it
   }
 }
 
+/** Elements that read as a paragraph or a list of them, furniture or not by their words and links. */
+const PARAGRAPH_LIKE = new Set(['P', 'LI', 'H2', 'H3', 'H4', 'H5', 'H6', 'DIV', 'SPAN', 'UL', 'OL', 'BLOCKQUOTE'])
+
 export function removeBoilerplateParagraphs(content: DomElement): void {
-  for (const element of Array.from(content.querySelectorAll('p, li, h2, h3, h4, h5, h6, div, span, ul, ol, blockquote'))) {
-    if (element.parentNode === null) continue
+  const { elements, ends } = elementsIn(content)
+  for (let i = 0; i < elements.length; i++) {
+    const element = elements[i]
+    if (!PARAGRAPH_LIKE.has(element.tagName)) continue
     const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim()
     if (text === '') continue
     const block = element.tagName !== 'SPAN' && element.tagName !== 'DIV'
-    if (furnitureParagraph(text) || (block && mostlyLinks(element, text))) element.remove()
+    if (furnitureParagraph(text) || (block && mostlyLinks(element, text))) {
+      element.remove()
+      i = ends[i] - 1 // what was inside it went with it
+    }
   }
 }
 
-export function namesFurniture(element: DomElement): boolean {
-  // atomic CSS ("Mx(a)--modalCentered", "hover:underline") describes looks, not what a box is for
-  const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`.split(/\s+/).filter((name) => name && !/[():!$]/.test(name))
-  return names.some((name) => FURNITURE_PHRASES.test(name) || name.split(/[-_]+|(?<=[a-z])(?=[A-Z])/).some((word) => FURNITURE_WORDS.has(word.toLowerCase())))
+/** `verdicts`: what each class name or id was found to say, kept between calls on one page. */
+export function namesFurniture(element: DomElement, verdicts = new Map<string, boolean>()): boolean {
+  return furnitureNames(element.getAttribute('class'), element.getAttribute('id'), verdicts)
 }
 
-/** Characters of paragraph text inside an element: what an article is made of. */
-function paragraphText(element: DomElement): number {
-  let length = 0
-  for (const p of Array.from(element.querySelectorAll('p'))) length += (p.textContent ?? '').length
-  return length
+/**
+ * Characters of paragraph text inside each element of `root` and in `root` itself, its own text left out when
+ * it is a paragraph: what an article is made of. One walk, however many elements ask.
+ */
+function paragraphTexts(root: DomElement): Map<DomElement, number> {
+  const { elements, ends } = elementsIn(root)
+  // before[i]: paragraph text of the elements before the i-th, in document order
+  const before = new Array<number>(elements.length + 1)
+  before[0] = 0
+  for (let i = 0; i < elements.length; i++) before[i + 1] = before[i] + (elements[i].tagName === 'P' ? (elements[i].textContent ?? '').length : 0)
+  const text = new Map<DomElement, number>([[root, before[elements.length]]])
+  for (let i = 0; i < elements.length; i++) text.set(elements[i], before[ends[i]] - before[i + 1])
+  return text
 }

@@ -26,6 +26,8 @@ export interface DomElement extends DomNode {
   id: string
   className: string
   children: ArrayLike<DomElement>
+  firstElementChild: DomElement | null
+  nextElementSibling: DomElement | null
   getAttribute(name: string): string | null
   hasAttribute(name: string): boolean
   querySelector(selectors: string): DomElement | null
@@ -36,6 +38,7 @@ export interface DomElement extends DomNode {
 
 export interface DomDocument {
   documentElement: DomElement
+  firstElementChild: DomElement | null
   head: DomElement
   body: DomElement
   title: string
@@ -47,13 +50,25 @@ export interface DomDocument {
 /** Elements that belong in <head> when a page leaves the <head> tag out. */
 const HEAD_ELEMENTS = new Set(['TITLE', 'META', 'LINK', 'BASE', 'STYLE'])
 
-export function parseDocument(html: string): DomDocument {
-  const pruned = pruneMarkup(html)
+export interface ParsedPage {
+  document: DomDocument
+  /** Paragraph text in the furniture left out before the document was built (removeBoilerplate counts it). */
+  furnitureText: number
+}
+
+/** The page's document; with `furniture`, built without the furniture that is sure to go (prune-markup.ts). */
+export function parsePage(html: string, options: { furniture?: boolean } = {}): ParsedPage {
+  const { markup, furnitureText } = pruneMarkup(html, options)
   // without an <html> element linkedom keeps only the first element of a fragment as the whole document
-  const wrapped = /<html[\s>]/i.test(pruned) ? pruned : `<html>${pruned}</html>`
+  const wrapped = /<html[\s>]/i.test(markup) ? markup : `<html>${markup}</html>`
   const { document } = parseHTML(wrapped) as unknown as { document: DomDocument }
   supplyHeadAndBody(document)
-  return document
+  return { document, furnitureText }
+}
+
+/** The page's document, all of it but what is never read. */
+export function parseDocument(html: string): DomDocument {
+  return parsePage(html).document
 }
 
 function supplyHeadAndBody(document: DomDocument): void {
@@ -73,3 +88,34 @@ function supplyHeadAndBody(document: DomDocument): void {
 }
 
 export const isElement = (node: DomNode): node is DomElement => node.nodeType === ELEMENT_NODE
+
+/**
+ * The elements inside `root` in document order, and for the i-th the index just past the last element inside
+ * it: one walk that code asking about every element shares (a selector query walks the whole page each time),
+ * and a way to step over what was inside an element that was removed. Without recursion: pages nest deep.
+ */
+export function elementsIn(root: DomElement | DomDocument): { elements: DomElement[]; ends: number[] } {
+  const elements: DomElement[] = []
+  const ends: number[] = []
+  const open: number[] = [] // the elements whose insides are being listed
+  let node = root.firstElementChild
+  while (node !== null) {
+    const index = elements.push(node) - 1
+    ends.push(0)
+    const child = node.firstElementChild
+    if (child !== null) {
+      open.push(index)
+      node = child
+      continue
+    }
+    ends[index] = elements.length
+    let next = node.nextElementSibling
+    while (next === null && open.length > 0) {
+      const parent = open.pop()!
+      ends[parent] = elements.length
+      next = elements[parent].nextElementSibling
+    }
+    node = next
+  }
+  return { elements, ends }
+}

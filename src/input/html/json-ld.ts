@@ -8,7 +8,7 @@
 // Articles are found wherever they sit: top level, in a list, inside "@graph", or as the "mainEntity" of a
 // page; "@type" may be one name or a list, with or without a prefix ("schema:NewsArticle",
 // "http://schema.org/NewsArticle"); an "@id" reference is followed within the page's JSON-LD.
-import type { DomDocument } from './dom'
+import type { DomElement } from './dom'
 
 export interface JsonLdArticle {
   headline: string | null
@@ -26,10 +26,10 @@ type JsonObject = { [key: string]: Json }
 const ARTICLE_TYPES = /^(?:\w*Article|Report|BlogPosting|LiveBlogPosting|SocialMediaPosting)$/
 const PAGE_TYPES = /^(?:WebPage|ItemPage)$/
 
-/** The first article the page's JSON-LD describes, or null. */
-export function readJsonLd(document: DomDocument): JsonLdArticle | null {
+/** The first article the page's JSON-LD describes, or null; `scripts`: the page's <script> elements. */
+export function readJsonLd(scripts: ArrayLike<DomElement>): JsonLdArticle | null {
   const objects: JsonObject[] = []
-  for (const script of Array.from(document.querySelectorAll('script'))) {
+  for (const script of Array.from(scripts)) {
     if ((script.getAttribute('type') ?? '').trim().toLowerCase() !== 'application/ld+json') continue
     const value = parseLenient(script.textContent ?? '')
     if (value !== undefined) collect(value, objects)

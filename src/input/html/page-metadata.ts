@@ -5,7 +5,7 @@
 //   4. the markup: <time datetime> (a pubdate or datePublished one first, then the first in an <article>,
 //      then any), an author link or byline element, <title>, the first <h1>
 // A field the page does not state stays null: the published date is then the analyzer's guess from the text.
-import type { DomDocument, DomElement } from './dom'
+import { elementsIn, isElement, type DomDocument, type DomElement } from './dom'
 import { readJsonLd } from './json-ld'
 import type { PageFacts } from './page-facts'
 import { headlineWithoutSite } from './page-title'
@@ -21,26 +21,40 @@ const TITLE_META = ['og:title', 'twitter:title', 'dc.title', 'title', 'headline'
 const AUTHOR_META = ['author', 'article:author', 'dc.creator', 'byl', 'parsely-author', 'sailthru.author', 'twitter:creator']
 const SITE_META = ['og:site_name', 'application-name', 'publisher']
 
+/** Elements read below, or whose text is (prune-markup.ts keeps what holds one or lies in one). */
+const READ_ELEMENTS = new Set(['time', 'h1', 'meta', 'title', 'base', 'link', 'script'])
+
+/**
+ * An element this reader may take something from: by its tag, microdata, an author link, a class that names a
+ * byline or an author (in any case: a wider net than the selectors below). `name` and attribute names in lower case.
+ */
+export function isMetadataElement(name: string, attributes: Record<string, string | undefined>): boolean {
+  return READ_ELEMENTS.has(name) || attributes.itemprop !== undefined || /author/i.test(attributes.rel ?? '') || /byline|author/i.test(attributes.class ?? '')
+}
+
 export interface MetadataOptions {
   /** The address the page was fetched from: relative canonical links resolve against it. */
   address?: string | null
 }
 
 export function readPageMetadata(document: DomDocument, options: MetadataOptions = {}): PageFacts {
-  const jsonLd = readJsonLd(document)
-  const meta = namedValues(document.querySelectorAll('meta[content]'))
+  // one walk lists the page's elements, in document order, for the searches that every page needs
+  const { elements } = elementsIn(document)
+  const jsonLd = readJsonLd(elements.filter((element) => element.tagName === 'SCRIPT'))
+  const meta = namedValues(elements.filter((element) => element.tagName === 'META' && element.hasAttribute('content')))
   // microdata and the markup are searched only when the sources before them say nothing: most pages state
   // everything in JSON-LD or meta, and a search of the whole page costs more than the rest together
   let microdata: Map<string, string> | undefined
-  const items = () => (microdata ??= namedValues(document.querySelectorAll('[itemprop]')))
+  const items = () => (microdata ??= namedValues(elements.filter((element) => element.hasAttribute('itemprop'))))
   const stated = (names: string[]) => function* () {
     for (const name of names) yield meta.get(name)
     for (const name of names) yield items().get(name)
   }
 
-  const base = baseAddress(document, options.address ?? null)
+  const base = baseAddress(elements, options.address ?? null)
   const url = firstOf(function* () {
-    yield document.querySelector('link[rel~="canonical" i]')?.getAttribute('href')
+    // <link rel="canonical">, "Canonical" or "canonical shortlink" too
+    yield elements.find((element) => element.tagName === 'LINK' && /(?:^|\s)canonical(?:$|\s)/i.test(element.getAttribute('rel') ?? ''))?.getAttribute('href')
     yield meta.get('og:url')
     yield jsonLd?.url
     yield options.address
@@ -56,7 +70,7 @@ export function readPageMetadata(document: DomDocument, options: MetadataOptions
   const byline = firstOf(function* () {
     if (jsonLd && jsonLd.authors.length > 0) yield joinNames(jsonLd.authors)
     for (const value of stated(AUTHOR_META)()) if (value && !looksLikeAddress(value)) yield value
-    yield* markupBylines(document)
+    yield* markupBylines(elements)
   }, cleanByline)
 
   // the first candidate that is a headline once the site's name is gone, not the site's name itself
@@ -64,7 +78,7 @@ export function readPageMetadata(document: DomDocument, options: MetadataOptions
     yield jsonLd?.headline
     yield* stated(TITLE_META)()
     yield document.title
-    yield document.querySelector('h1')?.textContent
+    yield elements.find((element) => element.tagName === 'H1')?.textContent
   }, (candidate) => {
     const text = clean(candidate)
     return text === null || text === siteName ? null : headlineWithoutSite(text, siteName, host, byline) || null
@@ -73,7 +87,7 @@ export function readPageMetadata(document: DomDocument, options: MetadataOptions
   const published = firstOf(function* () {
     yield jsonLd?.datePublished
     yield* stated(DATE_META)()
-    yield timeElementDate(document)
+    yield timeElementDate(elements)
   }, statedDate)
 
   const lang = firstOf(function* () {
@@ -112,17 +126,38 @@ function namedValues(elements: ArrayLike<DomElement>): Map<string, string> {
   return values
 }
 
-function timeElementDate(document: DomDocument): string | null {
+// The searches of the markup, as selectors would say them: "~=" is one of the words of the value (in any case
+// for rel, whose values HTML compares so), "*=" a part of it.
+const word = (value: string, flags = '') => new RegExp(`(?:^|\\s)${value}(?:$|\\s)`, flags)
+const AUTHOR = word('author')
+const AUTHOR_ANY_CASE = word('author', 'i')
+const NAME = word('name')
+const BYLINE = word('byline')
+const PUBLISHED = word('datePublished')
+const MODIFIED = word('dateModified')
+const has = (element: DomElement, attribute: string, value: RegExp) => value.test(element.getAttribute(attribute) ?? '')
+const within = (element: DomElement, test: (ancestor: DomElement) => boolean) => {
+  for (let node = element.parentNode; node !== null && isElement(node); node = node.parentNode) if (test(node)) return true
+  return false
+}
+
+/**
+ * time[pubdate][datetime], time[itemprop~="datePublished"][datetime]; then article time[datetime] and any
+ * time[datetime], but not one itemprop="dateModified".
+ */
+function timeElementDate(elements: DomElement[]): string | null {
+  const times = elements.filter((element) => element.tagName === 'TIME' && element.hasAttribute('datetime'))
+  const stated = (time: DomElement) => !has(time, 'itemprop', MODIFIED)
   const time =
-    document.querySelector('time[pubdate][datetime], time[itemprop~="datePublished"][datetime]') ??
-    document.querySelector('article time[datetime]:not([itemprop~="dateModified"])') ??
-    document.querySelector('time[datetime]:not([itemprop~="dateModified"])')
+    times.find((time) => time.hasAttribute('pubdate') || has(time, 'itemprop', PUBLISHED)) ??
+    times.find((time) => stated(time) && within(time, (ancestor) => ancestor.tagName === 'ARTICLE')) ??
+    times.find(stated)
   return time?.getAttribute('datetime') ?? null
 }
 
 /** <base href> resolved against the page's own address, else that address. */
-function baseAddress(document: DomDocument, address: string | null): string | null {
-  const href = document.querySelector('base[href]')?.getAttribute('href')
+function baseAddress(elements: DomElement[], address: string | null): string | null {
+  const href = elements.find((element) => element.tagName === 'BASE' && element.hasAttribute('href'))?.getAttribute('href')
   return absoluteHttp(href, address) ?? address
 }
 
@@ -141,10 +176,23 @@ function clean(value: string | null | undefined): string | null {
   return text ? text : null
 }
 
-/** Who wrote it, as the markup shows it: an author's name in microdata, an author link, a byline element. */
-function* markupBylines(document: DomDocument): Generator<string | null> {
-  for (const selector of ['[itemprop~="author"] [itemprop~="name"]', '[itemprop~="author"]', 'a[rel~="author"]', '[class~="byline"], [class*="byline__name"], [class*="author-name"], [class~="author"]']) {
-    const element = document.querySelector(selector)
+/**
+ * Who wrote it, as the markup shows it: an author's name in microdata ([itemprop~="author"] [itemprop~="name"],
+ * then [itemprop~="author"]), an author link (a[rel~="author"]), a byline element ([class~="byline"],
+ * [class*="byline__name"], [class*="author-name"], [class~="author"]); the first of each in the page.
+ */
+function* markupBylines(elements: DomElement[]): Generator<string | null> {
+  const searches: Array<(element: DomElement) => boolean> = [
+    (element) => has(element, 'itemprop', NAME) && within(element, (ancestor) => has(ancestor, 'itemprop', AUTHOR)),
+    (element) => has(element, 'itemprop', AUTHOR),
+    (element) => element.tagName === 'A' && has(element, 'rel', AUTHOR_ANY_CASE),
+    (element) => {
+      const names = element.getAttribute('class')
+      return names !== null && (BYLINE.test(names) || names.includes('byline__name') || names.includes('author-name') || AUTHOR.test(names))
+    },
+  ]
+  for (const search of searches) {
+    const element = elements.find(search)
     yield element?.getAttribute('content') ?? element?.textContent ?? null
   }
 }

@@ -1,73 +1,203 @@
 // A page's markup without what is never read, before the DOM is built: a news page is a third article and two
-// thirds scripts, styles, inline SVG icons, tracking attributes and form controls, and every node the DOM
-// builds costs time (linkedom gives each node and attribute its own listener table), so the document is
-// built from the rest.
+// thirds scripts, styles, inline SVG icons, tracking attributes, form controls and page furniture, and every
+// node the DOM builds costs time (linkedom gives each node and attribute its own listener table), so the
+// document is built from the rest.
 //
 //   <div class="story" data-track='{"id": 7}' onclick="…"><svg>…</svg><p>Rain fell.</p><script>…</script></div>
 //     → <div class="story"><p>Rain fell.</p></div>
 //
 // The tokenizer is htmlparser2's, the one linkedom itself parses with, so the tree built from the pruned
 // markup is the tree of the page minus the pruned parts: every tag it opens or closes, implied or written, is
-// written out explicitly. Text and attribute values stay as written (entities are decoded once, by the DOM).
-// JSON-LD scripts are kept: they are the page's most trusted metadata.
+// written out explicitly. Entities are decoded here (so that lengths of text are those the DOM will have) and
+// written back escaped where the markup needs it. JSON-LD scripts are kept: they are the page's most trusted
+// metadata.
+//
+// With `furniture`, the page's furniture that removeBoilerplate would take out (a <nav>, an <aside>, a footer,
+// a landmark; then an element whose class or id names furniture: boilerplate.ts) is left out here already,
+// when nothing about it can change what is read:
+//   - it lies in the <body> of a page whose <html> holds a <head> and that <body>, and in no other furniture
+//     (whose share of the page's paragraphs it counts in); furniture by its name holds none by what it is
+//     (which removeBoilerplate takes out first, changing the share of what holds it);
+//   - it holds less than half of the page's paragraph text (more, and removeBoilerplate keeps it);
+//   - neither it, nor anything in it, nor anything around it is something the metadata is read from (a <time>,
+//     microdata, an author link or byline, a heading: page-metadata.ts), whose text it would change.
+// The paragraph text it held is handed on, since removeBoilerplate weighs elements against the page's total.
 import { Parser } from 'htmlparser2'
+import { furnitureNames, isContainer, isFurnitureElement } from './furniture-elements'
+import { keptAttributes } from './kept-attributes'
+import { isMetadataElement } from './page-metadata'
 
 /** Elements whose content is never article text (form controls included: their labels are not the story). */
 const DROPPED = new Set([
   'script', 'style', 'svg', 'math', 'noscript', 'template', 'iframe', 'object', 'embed', 'canvas', 'video', 'audio',
   'picture', 'select', 'textarea', 'button', 'input', 'map',
 ])
-/** The attributes something reads: the reader (boilerplate.ts, page-metadata.ts) or Readability. */
-const KEPT_ATTRIBUTES = new Set([
-  'class', 'id', 'role', 'hidden', 'aria-hidden', 'style', 'lang', 'href', 'rel', 'itemprop', 'content', 'name',
-  'property', 'http-equiv', 'charset', 'datetime', 'pubdate', 'type', 'colspan',
-])
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr'])
+const BLANK = /^[ \t\n\f\r]*$/
 
-export function pruneMarkup(html: string): string {
+export interface PrunedMarkup {
+  markup: string
+  /** Characters of paragraph text in the furniture left out (with `furniture`), which the page's total counts. */
+  furnitureText: number
+}
+
+/** An element written out and not yet closed. */
+interface Open {
+  name: string
+  /** Where its start tag is in the output. */
+  start: number
+  /** The running sums of text when it opened (see `counted`). */
+  textBefore: number
+  weightedBefore: number
+  /** How many paragraphs it lies in. */
+  inParagraphs: number
+  inBody: boolean
+  /** The metadata reads it, something in it, or something around it. */
+  read: boolean
+  readInside: boolean
+  readAround: boolean
+  /** It is furniture by what it is (not a container such as <article>), lies in such furniture, holds some. */
+  furniture: boolean
+  inFurniture: boolean
+  furnitureInside: boolean
+  /** It is furniture by its class or id only, or lies in such furniture. */
+  named: boolean
+  inNamed: boolean
+}
+
+/** Furniture that may be left out, once the page's total is known. */
+interface Left {
+  start: number
+  end: number
+  paragraphText: number
+  text: number
+  inParagraphs: number
+  name: string
+}
+
+export function pruneMarkup(html: string, options: { furniture?: boolean } = {}): PrunedMarkup {
   const out: string[] = []
-  let dropping = 0 // depth inside a dropped element
+  // the elements open inside a dropped one, itself first; the parser may end an element twice ("<svg><path d="
+  // cut off at the end of a page), so an end counts only for the element open last
+  const dropping: string[] = []
   let jsonLd = false
+  const open: Open[] = []
+  let paragraphs = 0 // open <p> elements
+  const candidates: Left[] = []
+  const verdicts = new Map<string, boolean>()
+  let pageText = 0
+  // the outline a left-out element is sure to be in the body of: <html> alone, holding <head> then <body>
+  const topLevel: string[] = []
+  const inHtml: string[] = []
+
+  const opened = (name: string, attributes: Record<string, string>) => {
+    const parent = open.length > 0 ? open[open.length - 1] : null
+    if (parent === null) topLevel.push(name)
+    else if (open.length === 1 && parent.name === 'html') inHtml.push(name)
+    const inBody = parent !== null && (parent.inBody || parent.name === 'body')
+    const furniture = options.furniture === true && inBody && !isContainer(name) && isFurnitureElement(name, attributes.role ?? null)
+    open.push({
+      name, start: out.length, textBefore: text, weightedBefore: weighted, inParagraphs: paragraphs, inBody,
+      read: isMetadataElement(name, attributes), readInside: false,
+      readAround: parent !== null && (parent.read || parent.readAround),
+      furniture, inFurniture: parent !== null && (parent.furniture || parent.inFurniture), furnitureInside: false,
+      named: options.furniture === true && inBody && !furniture && !isContainer(name) && furnitureNames(attributes.class ?? null, attributes.id ?? null, verdicts),
+      inNamed: parent !== null && (parent.named || parent.inNamed),
+    })
+    if (name === 'p') paragraphs++
+  }
+  const closed = () => {
+    const element = open.pop()!
+    // its text, and the text of the paragraphs inside it (its own left out): of the text since it opened, each
+    // character counts once for each paragraph it was in beyond those this element lies in or is
+    const ownText = text - element.textBefore
+    const paragraphText = weighted - element.weightedBefore - ownText * paragraphs
+    if (element.name === 'p') paragraphs--
+    const parent = open.length > 0 ? open[open.length - 1] : null
+    if (parent !== null && (element.read || element.readInside)) parent.readInside = true
+    if (parent !== null && (element.furniture || element.furnitureInside)) parent.furnitureInside = true
+    if (element.name === 'body' && !element.inBody) pageText = paragraphText
+    const unread = !element.read && !element.readInside && !element.readAround
+    const byWhatItIs = element.furniture && !element.inFurniture
+    const byName = element.named && !element.inFurniture && !element.inNamed && !element.furnitureInside
+    if (unread && (byWhatItIs || byName)) {
+      const { start, inParagraphs, name } = element
+      candidates.push({ start, end: out.length, paragraphText, text: ownText, inParagraphs, name })
+    }
+  }
+  // running sums over the text so far: its characters, and its characters times the paragraphs each was in
+  let text = 0
+  let weighted = 0
+  const counted = (length: number) => {
+    text += length
+    weighted += length * paragraphs
+  }
+
   const parser = new Parser(
     {
       onopentag(name, attributes) {
-        if (dropping > 0) {
-          if (!VOID.has(name)) dropping++
+        if (dropping.length > 0) {
+          if (!VOID.has(name)) dropping.push(name)
         } else if (name === 'script' && (attributes.type ?? '').trim().toLowerCase() === 'application/ld+json') {
           jsonLd = true
+          opened(name, attributes)
           out.push('<script type="application/ld+json">')
-        } else if (DROPPED.has(name)) {
-          if (!VOID.has(name)) dropping = 1
+        } else if (DROPPED.has(name) || (name === 'link' && !/\bcanonical\b/i.test(attributes.rel ?? '')) || (name === 'img' && placeholder(attributes))) {
+          // <link>: stylesheets, icons, preloads; only the canonical address is read
+          if (!VOID.has(name)) dropping.push(name)
         } else {
-          out.push(`<${name}${keptAttributes(attributes)}>`)
+          opened(name, attributes)
+          out.push(`<${name}${keptAttributes(name, attributes)}>`)
         }
       },
-      ontext(text) {
-        if (dropping === 0) out.push(text)
+      ontext(chunk) {
+        if (dropping.length > 0) return
+        // the line breaks between the <meta> and <title> tags of a head are nodes nothing reads
+        if (open.length > 0 && open[open.length - 1].name === 'head' && BLANK.test(chunk)) return
+        counted(chunk.length)
+        // a script's text is not markup: JSON-LD stays exactly as written
+        out.push(jsonLd ? chunk : chunk.replace(/[&<>]/g, escape))
       },
       onclosetag(name) {
         if (jsonLd && name === 'script') {
           jsonLd = false
           out.push('</script>')
-        } else if (dropping > 0) {
-          if (!VOID.has(name)) dropping--
-        } else if (!VOID.has(name)) {
-          out.push(`</${name}>`)
+          closed()
+        } else if (dropping.length > 0) {
+          if (dropping[dropping.length - 1] === name) dropping.pop()
+        } else if (open.length > 0 && open[open.length - 1].name === name) {
+          // (not the end the parser gives at once to a dropped <link> or <input>, nor a second end)
+          if (!VOID.has(name)) out.push(`</${name}>`)
+          closed()
         }
       },
     },
-    { decodeEntities: false, lowerCaseTags: true, lowerCaseAttributeNames: true },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   )
   parser.write(html)
   parser.end()
-  return out.join('')
+
+  let furnitureText = 0
+  const outline = topLevel.length === 1 && topLevel[0] === 'html' && (inHtml[0] === 'body' || (inHtml[0] === 'head' && inHtml[1] === 'body'))
+  if (outline) {
+    for (const left of candidates) {
+      if (left.paragraphText > pageText * 0.5) continue // removeBoilerplate keeps what holds most of the page
+      out.fill('', left.start, left.end)
+      // its paragraphs went, and its text from the paragraphs around it
+      furnitureText += left.paragraphText + (left.name === 'p' ? left.text : 0) + left.text * left.inParagraphs
+    }
+  }
+  return { markup: out.join(''), furnitureText }
 }
 
-function keptAttributes(attributes: Record<string, string>): string {
-  let kept = ''
-  for (const name in attributes) {
-    // values are written as they came; one that was in single quotes may hold a double quote
-    if (KEPT_ATTRIBUTES.has(name)) kept += ` ${name}="${attributes[name].replace(/"/g, '&quot;')}"`
-  }
-  return kept
+/**
+ * An image that Readability removes first thing, as a placeholder: one without an address (those are not kept)
+ * or a value naming an image file ("hero.jpg"). The metadata's images (an author's photo with class="author")
+ * stay, being found by the searches for a byline.
+ */
+function placeholder(attributes: Record<string, string>): boolean {
+  return !isMetadataElement('img', attributes) && !/\.(?:jpg|jpeg|png|webp)/i.test(keptAttributes('img', attributes))
 }
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }
+const escape = (character: string) => ESCAPES[character]

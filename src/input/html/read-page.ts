@@ -2,7 +2,7 @@
 // The entry point of src/input/html, loaded only when an input is HTML: `analyze --version` and plain-text
 // runs never load the HTML parser.
 import { extractArticleBody } from './article-body'
-import { parseDocument } from './dom'
+import { parsePage } from './dom'
 import type { PageArticle } from './page-facts'
 import { readPageMetadata } from './page-metadata'
 
@@ -14,10 +14,10 @@ export interface ReadPageOptions {
 }
 
 export function readPage(html: string, options: ReadPageOptions = {}): PageResult {
-  const document = parseDocument(html)
+  const { document, furnitureText } = parsePage(html, { furniture: true })
   // metadata first: Readability removes the scripts that hold the JSON-LD
   const facts = readPageMetadata(document, { address: options.address })
-  const text = extractArticleBody(document)
+  const text = extractArticleBody(document, furnitureText)
   if (!/[\p{L}\p{N}]/u.test(text)) return { ok: false, problem: 'no article text in this page' }
   return { ok: true, article: { ...facts, text } }
 }
