@@ -112,6 +112,38 @@ describe('WorkerPool', () => {
     }
   })
 
+  it.each([
+    ['asked to (a pool for one input): the next task gets a fresh worker', true],
+    ['not asked: the next task goes to a worker that analysed a section', false],
+  ])('lets its workers go once a long input is in, when %s', async (_name, releaseAfterSections) => {
+    const pool = new WorkerPool({ size: 2, setup, script, sectionChars: 20, releaseAfterSections })
+    try {
+      const long = await pool.analyze({ source: 'long.txt', text: 'Some words here.\n\n'.repeat(30) })
+      if (!long.ok) throw new Error(long.bug)
+      const sectionThreads = new Set(long.analysis.dates.map((d) => d.sentence))
+      expect(sectionThreads.size).toBe(2)
+      const short = await pool.analyze({ source: 'short.txt', text: '1' })
+      expect(short.ok && short.analysis.source).toBe('short.txt')
+      expect(sectionThreads.has(String(threadOf(short)))).toBe(!releaseAfterSections)
+    } finally {
+      await pool.stop()
+    }
+  })
+
+  it('keeps a worker that is still busy when a long input is in', async () => {
+    const pool = new WorkerPool({ size: 2, setup, script, sectionChars: 20, releaseAfterSections: true })
+    try {
+      const [slow, long] = await Promise.all([
+        pool.analyze({ source: 'slow.txt', text: '400' }),
+        pool.analyze({ source: 'long.txt', text: 'Some words here.\n\n'.repeat(10) }),
+      ])
+      expect(slow.ok && slow.analysis.source).toBe('slow.txt')
+      expect(long.ok && long.analysis.dates.length).toBeGreaterThan(2)
+    } finally {
+      await pool.stop()
+    }
+  })
+
   it('makes a long input whose section crashed its worker a bug record', async () => {
     const pool = new WorkerPool({ size: 2, setup, script, sectionChars: 20 })
     try {

@@ -27,6 +27,13 @@ export interface PoolOptions {
   onWorkerOutput?: (text: string) => void
   /** How long a section is at least (analyze's third argument; tests make it short). Inputs over twice that are split. */
   sectionChars?: number
+  /**
+   * Let the workers go as soon as a long input's sections are analysed, before this thread joins them: for a
+   * pool started for one input (long-inputs.ts), which has nothing else to give them. At that moment this thread
+   * holds everything the input gave (47,425 quotes and their dates and figures at 10 MB) and writes its JSON,
+   * while each idle worker still held a heap of about 90 MB. A later task starts workers again.
+   */
+  releaseAfterSections?: boolean
 }
 
 /** What one worker is asked to do: an article, or a section of a long one. */
@@ -82,6 +89,7 @@ export class WorkerPool implements Engine {
       return answer.reply.type === 'done' ? { ok: true, analysis: answer.reply.analysis } : { ok: false, bug: 'a worker answered an article with a section' }
     }
     const answers = await Promise.all(plan.jobs.map((job) => this.run({ type: 'section', job })))
+    if (this.options.releaseAfterSections) await this.releaseIdle()
     const findings: Findings[] = []
     for (const answer of answers) {
       if (!answer.ok) return answer
@@ -109,6 +117,15 @@ export class WorkerPool implements Engine {
     for (const pending of waiting) pending.reject(new PoolStopped())
     await Promise.all(this.slots.map((slot) => slot.worker.terminate()))
     this.slots.length = 0
+  }
+
+  /** Ends the workers, if none has work; pump() starts new ones for the next task. */
+  private async releaseIdle() {
+    if (this.stopped || this.queue.length > 0 || this.slots.some((slot) => slot.busy)) return
+    const idle = this.slots.splice(0)
+    // dead to onDeath: their exit is no failure
+    for (const slot of idle) slot.dead = true
+    await Promise.all(idle.map((slot) => slot.worker.terminate()))
   }
 
   /** Starts workers as there is work for them, and hands queued tasks to idle ones. */

@@ -126,13 +126,14 @@ async function chooseEngine(expanded: ExpandedInputs, options: CliOptions, conte
   // a file of records may hold any number of articles: as many workers as asked for (started as work comes)
   const readable = expanded.records ? Infinity : expanded.items.filter((item) => item.kind !== 'failure').length
   const jobs = options.jobs ?? context.cpuCount ?? availableParallelism()
-  const startPool = async (size: number) => {
+  const startPool = async (size: number, releaseAfterSections = false) => {
     const { WorkerPool } = await import('../batch/pool')
-    return new WorkerPool({ size, setup: articleOptions, onWorkerOutput: writeErr })
+    return new WorkerPool({ size, setup: articleOptions, onWorkerOutput: writeErr, releaseAfterSections })
   }
   if (context.loadAnalyzer || readable <= 1) {
     const local = inProcessEngine(context.loadAnalyzer ?? loadAnalyzerLazily, articleOptions)
-    return context.loadAnalyzer || jobs <= 1 ? local : withPoolForLongInputs(local, () => startPool(jobs))
+    // a pool for the one input there is: its workers are let go once its sections are analysed
+    return context.loadAnalyzer || jobs <= 1 ? local : withPoolForLongInputs(local, () => startPool(jobs, true))
   }
   return startPool(Math.min(jobs, readable))
 }
