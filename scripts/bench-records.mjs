@@ -3,7 +3,8 @@
 // is asserted). The corpus (../shared/corpus, or --corpus DIR) is written as an export in a temp folder —
 // one NDJSON record an article, and the same four times over — and then:
 //
-//   folder          analyze CORPUS/ --format ndjson, all cores: what the filter is held against
+//   folder          analyze CORPUS/ --ext txt --format ndjson, all cores: what the filter is held against (the
+//                   corpus's .txt files, the articles the export holds; TEXT_FILES_ONLY in bench-run.mjs)
 //   filter 1×       analyze - --format ndjson < corpus.ndjson, all cores: the line filter
 //   filter 4×       the same with four times the records: peak memory should not grow with the input
 //   folder 4×       the corpus folder given four times: what the workers alone do to memory over 4× the work
@@ -14,7 +15,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { measure, median, mb, printRows, timeBinary, walk } from './bench-run.mjs'
+import { measure, median, mb, printRows, TEXT_FILES_ONLY, timeBinary, walk } from './bench-run.mjs'
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 const bin = path.join(root, 'bin', 'analyze')
@@ -64,12 +65,12 @@ const rounds = { folder: [], filter: [], four: [], folderFour: [], reduce: [], r
 try {
   for (let round = 1; round <= repeat; round++) {
     process.stderr.write(`bench:records: round ${round} of ${repeat}\n`)
-    rounds.folder.push(await measure('folder, all cores', [bin, corpus, '--format', 'ndjson'], files.length, bytes, ok))
+    rounds.folder.push(await measure('folder, all cores', [bin, corpus, ...TEXT_FILES_ONLY, '--format', 'ndjson'], files.length, bytes, ok))
     rounds.filter.push(await measure('filter 1×', [bin, '-', '--format', 'ndjson'], files.length, bytes, { ...ok, stdinFile: one, stdoutFile: at('results-1x.ndjson') }))
     rounds.reduce.push(await measure('reduce 1×', [bin, '--summary', '--from-results', at('results-1x.ndjson'), '--json'], files.length, 0, ok))
   }
   for (let round = 1; round <= repeatFour; round++) {
-    rounds.folderFour.push(await measure('folder 4×', [bin, corpus, corpus, corpus, corpus, '--format', 'ndjson'], files.length * 4, bytes * 4, ok))
+    rounds.folderFour.push(await measure('folder 4×', [bin, corpus, corpus, corpus, corpus, ...TEXT_FILES_ONLY, '--format', 'ndjson'], files.length * 4, bytes * 4, ok))
     rounds.four.push(await measure('filter 4×', [bin, '-', '--format', 'ndjson'], files.length * 4, bytes * 4, { ...ok, stdinFile: four, stdoutFile: at('results-4x.ndjson') }))
     rounds.reduceFour.push(await measure('reduce 4×', [bin, '--summary', '--from-results', at('results-4x.ndjson'), '--json'], files.length * 4, 0, ok))
   }

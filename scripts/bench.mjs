@@ -12,6 +12,7 @@
 //                  input, all cores: the line filter, against the folder run
 //   --version      the start-up time of `analyze --version`, mean of several runs (and bare `node -e 0`)
 //
+// Every row reads the same articles, the corpus's .txt files (TEXT_FILES_ONLY in bench-run.mjs).
 // For each: articles a second, MB of text a second, and the peak RSS of the whole process (worker threads
 // live in it), by /usr/bin/time -v when present, else by sampling /proc/<pid>/status.
 // Usage: npm run bench [-- --quick] [-- --corpus DIR] [-- --repeat N]   (--quick: the wikinews/ part only)
@@ -19,7 +20,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { spawnSync } from 'node:child_process'
-import { measure, median, mb, printRows, timeBinary, walk } from './bench-run.mjs'
+import { measure, median, mb, printRows, TEXT_FILES_ONLY, timeBinary, walk } from './bench-run.mjs'
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 const bin = path.join(root, 'bin', 'analyze')
@@ -67,12 +68,12 @@ try {
     rounds.push([
       await measure('floor: bare nlp(), 1 thread', [path.join(root, 'scripts', 'bench-floor.mjs'), list], files.length, bytes),
       await measureSplit(`floor × ${cores} processes at once`, files, bytes),
-      await measure('analyze --jobs 1', [bin, corpus, '--jobs', '1', '--format', 'ndjson'], files.length, bytes),
-      await measure(`analyze, all cores (${cores})`, [bin, corpus, '--format', 'ndjson'], files.length, bytes),
+      await measure('analyze --jobs 1', [bin, corpus, ...TEXT_FILES_ONLY, '--jobs', '1', '--format', 'ndjson'], files.length, bytes),
+      await measure(`analyze, all cores (${cores})`, [bin, corpus, ...TEXT_FILES_ONLY, '--format', 'ndjson'], files.length, bytes),
       await measure(`analyze - < corpus.ndjson (filter)`, [bin, '-', '--format', 'ndjson'], files.length, bytes, { stdinFile: records }),
     ])
   }
-  fourTimes = await measure(`analyze, all cores, 4× corpus`, [bin, corpus, corpus, corpus, corpus, '--format', 'ndjson'], files.length * 4, bytes * 4)
+  fourTimes = await measure(`analyze, all cores, 4× corpus`, [bin, corpus, corpus, corpus, corpus, ...TEXT_FILES_ONLY, '--format', 'ndjson'], files.length * 4, bytes * 4)
 } finally {
   fs.rmSync(tmp, { recursive: true, force: true })
 }

@@ -47,11 +47,21 @@ export function sectionsOf(text: string, size = SECTION_CHARS): Chunk[] {
   return sections
 }
 
-/** The findings of each section (offsets from the section's start) → the findings of the whole text. */
+/**
+ * The findings of each section (offsets from the section's start) → the findings of the whole text. The sections'
+ * quotes, dates and figures are taken over, not copied: their offsets and ids are rewritten where they are, so the
+ * findings given are spent. A 10 MB input's 110,000 of them, copied, took the heap of the thread that joins them
+ * from 160 to 174 MB as its JSON was written.
+ */
 export function joinSections(parts: Array<{ offset: number; findings: Findings }>): Findings {
-  const shift = <T extends Span>(span: T, offset: number): T =>
-    ({ ...span, start: span.start + offset, end: span.end + offset })
-  const shiftOrNull = (span: Span | null, offset: number) => (span ? shift(span, offset) : null)
+  // each finding is in its section's list once (analyzeSection makes a new object for each)
+  const shift = <T extends Span>(span: T, offset: number): T => {
+    span.start += offset
+    span.end += offset
+    return span
+  }
+  // a quote's mention and cue: small, and maybe shared between quotes; copied as before
+  const shiftOrNull = (span: Span | null, offset: number) => (span ? { ...span, start: span.start + offset, end: span.end + offset } : null)
 
   const joined = joinSpeakers(parts.map((p) => p.findings.speakers))
   const joinedOf = new Map<string, number>() // "section:speakerId" → index in joined
@@ -77,10 +87,9 @@ export function joinSections(parts: Array<{ offset: number; findings: Findings }
         speakerId = speakerIds.get(index)!
         quoteCounts.set(index, (quoteCounts.get(index) ?? 0) + 1)
       }
-      quotes.push({
-        ...shift(q, offset), id, speaker, speakerId,
-        mention: shiftOrNull(q.mention, offset), cue: shiftOrNull(q.cue, offset),
-      })
+      const mention = shiftOrNull(q.mention, offset)
+      const cue = shiftOrNull(q.cue, offset)
+      quotes.push(Object.assign(shift(q, offset), { id, speaker, speakerId, mention, cue }))
     }
   })
 
@@ -96,8 +105,8 @@ export function joinSections(parts: Array<{ offset: number; findings: Findings }
     speakers,
     quotes,
     dates: parts.flatMap(({ offset, findings }, section) =>
-      findings.dates.map((d) => ({ ...shift(d, offset), quoteId: quoteIdOf(section, d.quoteId) }))),
+      findings.dates.map((d) => Object.assign(shift(d, offset), { quoteId: quoteIdOf(section, d.quoteId) }))),
     figures: parts.flatMap(({ offset, findings }, section) =>
-      findings.figures.map((f) => ({ ...shift(f, offset), quoteId: quoteIdOf(section, f.quoteId) }))),
+      findings.figures.map((f) => Object.assign(shift(f, offset), { quoteId: quoteIdOf(section, f.quoteId) }))),
   }
 }

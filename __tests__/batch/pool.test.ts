@@ -12,19 +12,36 @@ import { assertBuildIsFresh, ROOT } from '../cli/built-binary'
 jest.setTimeout(60_000)
 
 // answers after `text` ms with its thread id; "crash" ends the thread, "throw" answers a bug; a section is
-// answered with one date whose sentence is the thread id
+// answered with one date whose sentence is the thread id. One request at a time, in the order they came, as the
+// real worker does (analyze() is synchronous): the others wait in its queue.
 const FAKE_WORKER = `
 const { parentPort, workerData, threadId } = require('node:worker_threads')
 if (workerData.failAtStart) throw new Error('Cannot find module ../analyze')
-parentPort.on('message', (request) => {
+const waiting = []
+let busy = false
+const next = () => {
+  if (busy || waiting.length === 0) return
+  busy = true
+  const request = waiting.shift()
+  const answer = (reply, ms) => setTimeout(() => {
+    // how many requests came in while this one was in hand
+    if (reply.analysis) reply.analysis.heldNext = waiting.length
+    parentPort.postMessage(reply)
+    busy = false
+    next()
+  }, ms)
   if (request.type === 'section') {
     if (request.job.text.includes('crash')) process.exit(3)
     const date = { text: 'x', start: 0, end: 1, kind: 'date', resolved: null, quoteId: null, sentence: String(threadId) }
-    return setTimeout(() => parentPort.postMessage({ type: 'section', id: request.id, findings: { words: 1, speakers: [], quotes: [], dates: [date], figures: [] } }), 20)
+    return answer({ type: 'section', id: request.id, findings: { words: 1, speakers: [], quotes: [], dates: [date], figures: [] } }, 20)
   }
   if (request.text === 'crash') process.exit(3)
-  if (request.text === 'throw') return parentPort.postMessage({ type: 'bug', id: request.id, message: 'boom' })
-  setTimeout(() => parentPort.postMessage({ type: 'done', id: request.id, analysis: { source: request.source, threadId } }), Number(request.text) || 1)
+  if (request.text === 'throw') return answer({ type: 'bug', id: request.id, message: 'boom' }, 0)
+  answer({ type: 'done', id: request.id, analysis: { source: request.source, threadId } }, Number(request.text) || 1)
+}
+parentPort.on('message', (request) => {
+  waiting.push(request)
+  next()
 })
 parentPort.postMessage({ type: 'ready' })
 `
@@ -64,9 +81,21 @@ describe('WorkerPool', () => {
         pool.analyze({ source: 'after.txt', text: '1' }),
       ])
       expect(crashed).toEqual({ ok: false, bug: 'the worker analysing it stopped: the worker exited with code 3' })
+      // "throw" was held by the worker that crashed, not begun: a fresh worker answers it
       expect(thrown).toEqual({ ok: false, bug: 'boom', stack: undefined })
       expect(after.ok && after.analysis.source).toBe('after.txt')
       expect(threadOf(after)).not.toBe(threadOf(first))
+    } finally {
+      await pool.stop()
+    }
+  })
+
+  it('hands a worker its next task before it has answered the one in hand, never a third', async () => {
+    const pool = new WorkerPool({ size: 1, setup, script })
+    try {
+      const outcomes = await Promise.all(['a', 'b', 'c', 'd'].map((name) => pool.analyze({ source: `${name}.txt`, text: '20' })))
+      const held = outcomes.map((o) => (o.ok ? (o.analysis as unknown as { heldNext: number }).heldNext : -1))
+      expect(held).toEqual([1, 1, 1, 0])
     } finally {
       await pool.stop()
     }
@@ -107,6 +136,38 @@ describe('WorkerPool', () => {
       // a short input is one request, as before
       const short = await pool.analyze({ source: 'short.txt', text: '1' })
       expect(short.ok && short.analysis.source).toBe('short.txt')
+    } finally {
+      await pool.stop()
+    }
+  })
+
+  it.each([
+    ['asked to (a pool for one input): the next task gets a fresh worker', true],
+    ['not asked: the next task goes to a worker that analysed a section', false],
+  ])('lets its workers go once a long input is in, when %s', async (_name, releaseAfterSections) => {
+    const pool = new WorkerPool({ size: 2, setup, script, sectionChars: 20, releaseAfterSections })
+    try {
+      const long = await pool.analyze({ source: 'long.txt', text: 'Some words here.\n\n'.repeat(30) })
+      if (!long.ok) throw new Error(long.bug)
+      const sectionThreads = new Set(long.analysis.dates.map((d) => d.sentence))
+      expect(sectionThreads.size).toBe(2)
+      const short = await pool.analyze({ source: 'short.txt', text: '1' })
+      expect(short.ok && short.analysis.source).toBe('short.txt')
+      expect(sectionThreads.has(String(threadOf(short)))).toBe(!releaseAfterSections)
+    } finally {
+      await pool.stop()
+    }
+  })
+
+  it('keeps a worker that is still busy when a long input is in', async () => {
+    const pool = new WorkerPool({ size: 2, setup, script, sectionChars: 20, releaseAfterSections: true })
+    try {
+      const [slow, long] = await Promise.all([
+        pool.analyze({ source: 'slow.txt', text: '400' }),
+        pool.analyze({ source: 'long.txt', text: 'Some words here.\n\n'.repeat(10) }),
+      ])
+      expect(slow.ok && slow.analysis.source).toBe('slow.txt')
+      expect(long.ok && long.analysis.dates.length).toBeGreaterThan(2)
     } finally {
       await pool.stop()
     }

@@ -11,6 +11,7 @@ import type { ExpandedInputs } from '../batch/inputs'
 import type { Engine } from '../batch/engine'
 import { inProcessEngine } from '../batch/in-process'
 import { withPoolForLongInputs } from '../batch/long-inputs'
+import { SECTION_CHARS } from '../sections'
 import { readArticle, type ReadOptions } from '../batch/read-article'
 import { runBatch, type BatchResult } from '../batch/run-batch'
 import { withRecords } from '../batch/record-items'
@@ -21,6 +22,7 @@ import { displayName } from '../input/input-error'
 import { renderOptions, type RenderOptions } from '../render/render-options'
 import { decideColorLevel } from './color'
 import { decideWidth } from './width'
+import { tightHeapForLongInputs } from './heap'
 import type { CliOptions } from './program'
 import type { CliContext, AnalyzeFunction } from './run'
 import type { StdinSource } from './stdin-source'
@@ -61,7 +63,8 @@ export async function analyseInputs(expanded: ExpandedInputs, options: CliOption
   const output = createOutputStream(format, { ...renderOptionsFor(options, context, batch), summaryOnly: options.summary, recordIds: expanded.records }, writeOut)
   // only where it is shown: the line filter's ndjson keeps no counters at all, so its memory stays flat
   const summary = output.showsSummary ? new SummaryBuilder() : null
-  const engine = await chooseEngine(expanded, options, context, writeErr)
+  // an input analysed in sections holds what it has found until its JSON is written: from then on the heap is held tight
+  const engine = tightHeapForLongInputs(await chooseEngine(expanded, options, context, writeErr), SECTION_CHARS)
   let exitCode: ExitCode = EXIT_OK
   let done = 0
   let failed = 0
@@ -123,13 +126,14 @@ async function chooseEngine(expanded: ExpandedInputs, options: CliOptions, conte
   // a file of records may hold any number of articles: as many workers as asked for (started as work comes)
   const readable = expanded.records ? Infinity : expanded.items.filter((item) => item.kind !== 'failure').length
   const jobs = options.jobs ?? context.cpuCount ?? availableParallelism()
-  const startPool = async (size: number) => {
+  const startPool = async (size: number, releaseAfterSections = false) => {
     const { WorkerPool } = await import('../batch/pool')
-    return new WorkerPool({ size, setup: articleOptions, onWorkerOutput: writeErr })
+    return new WorkerPool({ size, setup: articleOptions, onWorkerOutput: writeErr, releaseAfterSections })
   }
   if (context.loadAnalyzer || readable <= 1) {
     const local = inProcessEngine(context.loadAnalyzer ?? loadAnalyzerLazily, articleOptions)
-    return context.loadAnalyzer || jobs <= 1 ? local : withPoolForLongInputs(local, () => startPool(jobs))
+    // a pool for the one input there is: its workers are let go once its sections are analysed
+    return context.loadAnalyzer || jobs <= 1 ? local : withPoolForLongInputs(local, () => startPool(jobs, true))
   }
   return startPool(Math.min(jobs, readable))
 }
