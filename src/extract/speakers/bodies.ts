@@ -60,7 +60,8 @@ export function spelledOutEarlier(text: string, acronym: string, before: number)
   const word = (letter: string) => `${letter}[\\p{Ll}][\\p{L}’'-]*`
   // with its article: "the Office for Budget Responsibility"
   const pattern = new RegExp(`(?:\\b[Tt]he\\s+)?\\b${[...acronym].map(word).join(`\\s+${joiner}`)}\\b`, 'u')
-  const found = pattern.exec(text.slice(0, before))
-  return found ? found[0] : null
+  // the first match in the whole text is the earliest, so no copy of the text before the acronym is needed
+  const found = pattern.exec(text)
+  return found && found.index + found[0].length <= before ? found[0] : null
 }
 
