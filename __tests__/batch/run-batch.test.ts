@@ -106,6 +106,21 @@ describe('runBatch', () => {
     expect(results.length).toBe(3)
   })
 
+  it('with sort, a stop as a held run is passed on ends the run there', async () => {
+    // a is slow, so b, c and d are held; they all leave when a arrives, and the first write aborts
+    const controller = new AbortController()
+    const { results, onResult } = collect()
+    const run = runBatch(files('a', 'b', 'c', 'd'), {
+      engine: delayedEngine(4, delays), read, sort: true, signal: controller.signal,
+      onResult: (result, index) => {
+        onResult(result, index)
+        controller.abort('interrupt')
+      },
+    })
+    await expect(run).resolves.toEqual({ stopped: true })
+    expect(results).toEqual([[0, 'a']])
+  })
+
   it('rejects once with a fatal engine error, after everything running has settled', async () => {
     let calls = 0
     const engine: Engine = {

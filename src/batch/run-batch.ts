@@ -49,7 +49,10 @@ export async function runBatch(items: Iterable<InputItem> | AsyncIterable<InputI
   const stopped = () => signal?.aborted === true
   const maxRunning = engine.capacity * 2
   const window = Math.max(32, engine.capacity * SORT_WINDOW_PER_SLOT)
-  const reorder = options.sort ? new Reorder<BatchResult>((result, index) => options.onResult(result, index)) : null
+  // a stop while --sort passes on a run of held results (Ctrl-C as the first of them is written) ends the run there
+  const reorder = options.sort ? new Reorder<BatchResult>((result, index) => {
+    if (!stopped()) options.onResult(result, index)
+  }) : null
   const running = new Set<Promise<void>>()
   let done = 0
   let fatal: { error: unknown } | null = null
