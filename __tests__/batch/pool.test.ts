@@ -12,8 +12,9 @@ import { assertBuildIsFresh, ROOT } from '../cli/built-binary'
 jest.setTimeout(60_000)
 
 // answers after `text` ms with its thread id; "crash" ends the thread, "throw" answers a bug; a section is
-// answered with one date whose sentence is the thread id. One request at a time, in the order they came, as the
-// real worker does (analyze() is synchronous): the others wait in its queue.
+// answered with one date whose sentence is the thread id and whose text is how many requests it held beside it.
+// One request at a time, in the order they came, as the real worker does (analyze() is synchronous): the others
+// wait in its queue.
 const FAKE_WORKER = `
 const { parentPort, workerData, threadId } = require('node:worker_threads')
 if (workerData.failAtStart) throw new Error('Cannot find module ../analyze')
@@ -26,14 +27,15 @@ const next = () => {
   const answer = (reply, ms) => setTimeout(() => {
     // how many requests came in while this one was in hand
     if (reply.analysis) reply.analysis.heldNext = waiting.length
+    if (reply.findings) reply = { type: 'section', id: reply.id, findingsJson: JSON.stringify(reply.findings(String(waiting.length))) }
     parentPort.postMessage(reply)
     busy = false
     next()
   }, ms)
   if (request.type === 'section') {
     if (request.job.text.includes('crash')) process.exit(3)
-    const date = { text: 'x', start: 0, end: 1, kind: 'date', resolved: null, quoteId: null, sentence: String(threadId) }
-    return answer({ type: 'section', id: request.id, findings: { words: 1, speakers: [], quotes: [], dates: [date], figures: [] } }, 20)
+    const date = (held) => ({ text: held, start: 0, end: 1, kind: 'date', resolved: null, quoteId: null, sentence: String(threadId) })
+    return answer({ id: request.id, findings: (held) => ({ words: 1, speakers: [], quotes: [], dates: [date(held)], figures: [] }) }, 20)
   }
   if (request.text === 'crash') process.exit(3)
   if (request.text === 'throw') return answer({ type: 'bug', id: request.id, message: 'boom' }, 0)
@@ -133,6 +135,8 @@ describe('WorkerPool', () => {
       expect(starts).toEqual([...starts].sort((a, b) => a - b))
       expect(starts[0]).toBe(0)
       expect(new Set(outcome.analysis.dates.map((d) => d.sentence)).size).toBe(2)
+      // a worker is handed a section only when it has none in hand
+      expect(outcome.analysis.dates.map((d) => d.text)).toEqual(outcome.analysis.dates.map(() => '0'))
       // a short input is one request, as before
       const short = await pool.analyze({ source: 'short.txt', text: '1' })
       expect(short.ok && short.analysis.source).toBe('short.txt')

@@ -14,7 +14,7 @@ port.on('message', (request: WorkerRequest) => {
   let reply: WorkerReply
   try {
     reply = request.type === 'section'
-      ? { type: 'section', id: request.id, findings: analyzeSection(request.job) }
+      ? { type: 'section', id: request.id, findingsJson: JSON.stringify(analyzeSection(request.job)) }
       : { type: 'done', id: request.id, analysis: analyze(request.text, analyzeOptions(request, setup)) }
   } catch (error) {
     const message = (error instanceof Error ? error.message : String(error)).split('\n')[0]
