@@ -128,3 +128,22 @@ describe('speakers around quoted words', () => {
   })
 })
 
+
+describe('a quoted title among the words before the verb', () => {
+  // a title in quote marks names a work; the sentence's verb and subject stand around it
+  test.each<[string, string, Array<[string, string | null]>]>([
+    ['a title after a preposition, then an aside', 'Ruth Abara, the author of “Quiet Rivers,” about life on the delta, said the ferries were late.',
+      [['the ferries were late', 'Ruth Abara']]],
+    ['a title after a preposition, right before the verb', 'Ruth Abara, the author of “Quiet Rivers,” said the ferries were late.',
+      [['the ferries were late', 'Ruth Abara']]],
+    ['a title set off by commas, then a relative clause', 'Dan Koval, a judge on the cooking show, “Kitchen Wars,” who tasted every dish, said the soup was cold.',
+      [['the soup was cold', 'Dan Koval']]],
+    ['a title after a possessive', 'Ms Abara, a guest on Radio Hadley’s “Morning Call,” said the ferries were late.',
+      [['the ferries were late', 'Ms Abara']]],
+    ['near-miss: words in lower case after a preposition are a mixed quote', 'The refund was a case of “too little, too late,” said Ms Abara.',
+      [['The refund was a case of “too little, too late,”', 'Ms Abara']]],
+    ['near-miss: a quote opening the sentence stays a quote', '“We Won The Vote,” Tom Hale, the mayor, said.', [['“We Won The Vote,”', 'Tom Hale']]],
+  ])('%s', (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected)
+  })
+})

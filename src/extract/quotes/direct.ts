@@ -15,7 +15,7 @@ import type { Token } from '../../nlp/parse'
 import { tokenAt } from '../../nlp/parse'
 import { cueLemma, FRAME_ONLY, isParticiple } from '../lexicon/cue-verbs'
 import { clauseSubject, cueAt, overRelatingAdjective, reducedRelative, speakerAfter, subjectBefore } from './speaker-phrase'
-import { titleCased } from './embedded'
+import { titleAfterWord, titleCased } from './quoted-titles'
 
 
 export interface Attribution {
@@ -48,6 +48,9 @@ export function trailingAttribution(ctx: QuoteContext, q: QuoteMarkSpan): Attrib
   // one left open by a comma, only when the verb reports no clause of its own: in "On “Meet the Press,”
   // Ms Lee said she would run" the quote is a programme's name
   const closed = /[.!?…]["”’»'\s]*$/.test(text.slice(q.innerStart, q.end))
+  // "Hemsley, the co-author of “Going Viral,” said the days …": a title after a preposition or a possessive names a
+  // work, and the verb after it is the sentence's own
+  if (!closed && titleAfterWord(ctx, q)) return null
   // ("…,” said one former executive who asked not to be named", "…,” tweeted a user going by the handle Pulvermann":
   // a relative clause or a participle on the speaker is still theirs)
   const describesSpeaker = (from: number) => /^(who|whose)$/.test(tokenAt(tokens, from)?.normal ?? '') || tagged(tokenAt(tokens, from), 'Gerund')

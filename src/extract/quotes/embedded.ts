@@ -12,6 +12,7 @@ import { opensSentence, sentenceOf, wordCount, type QuoteCandidate, type QuoteCo
 import type { QuoteMarkSpan } from './marks'
 import { tokenAt } from '../../nlp/parse'
 import { clauseSubject, cueAt } from './speaker-phrase'
+import { titleCased } from './quoted-titles'
 import { cueLemma, RESEARCH_VERBS } from '../lexicon/cue-verbs'
 
 /** Words written before a quote that make it a name or a label inside a noun phrase. */
@@ -22,13 +23,6 @@ function inList(ctx: QuoteContext, m: QuoteMarkSpan, i: number): boolean {
   const gap = (a: QuoteMarkSpan, b: QuoteMarkSpan) => /^\s*(,|or|and|,\s*(and|or))\s*$/.test(ctx.text.slice(a.end, b.start))
   const prev = ctx.marks[i - 1], next = ctx.marks[i + 1]
   return (!!prev && gap(prev, m)) || (!!next && gap(m, next))
-}
-
-/** "“Hadley Morning Show”", "“The Acme Way”": capitalised words of a title or a name. */
-export function titleCased(inner: string): boolean {
-  const words = inner.match(/[\p{L}][\p{L}'’-]*/gu) ?? []
-  const significant = words.filter((w) => !/^(of|the|a|an|and|for|in|on|to|at|with|by|or)$/.test(w))
-  return words.length >= 2 && significant.length > 0 && significant.every((w) => /^\p{Lu}/u.test(w))
 }
 
 /** Whether a verb of saying stands a few words before token b, with nothing but its object's words between. */

@@ -8,6 +8,7 @@ import { tokenAt } from '../../nlp/parse'
 import { cueLemma, FRAME_ONLY, isParticiple, LISTENER_VERBS, WEAK_CUES } from '../lexicon/cue-verbs'
 import { GROUP_NOUNS, ORGANIZATION_NOUNS, PERSON_ROLES } from '../lexicon/roles'
 import { nameInPhrase } from '../speakers/names'
+import { quotedTitleEndingAt } from './quoted-titles'
 import { afterOpeningClause, breaksAfter, canSpeak, isCapitalized, isNounish, namesPerson, phraseEndingAt, phraseStartingAt, PREPOSITIONS, pronounAt, tagged, type TokenRange } from '../phrases'
 
 const SKIPPABLE = new Set(['also', 'has', 'have', 'had', 'did', 'does', 'do', 'would', 'will', 'not', 'later', 'then', 'previously',
@@ -181,14 +182,20 @@ function isAside(tokens: Token[], from: number, to: number): boolean {
  */
 function appositiveSubject(tokens: Token[], j: number, floor: number): TokenRange | null {
   // a comma inside closing quote marks ends a quote, not a subject: "“… in comics,” says the maverick"; unless a
-  // participle set off by commas holds the quote: "Mr Hale, citing “the magic of the town,” said …"
-  if (/["”»]|''/.test(tokens[j].post) && !gerundAside(tokens, j, floor)) return null
+  // participle set off by commas holds the quote: "Mr Hale, citing “the magic of the town,” said …"; or the quote is a
+  // title: "Ms Lee, a guest on Radio Hadley’s “Morning Call,” said …"
+  if (/["”»]|''/.test(tokens[j].post) && !gerundAside(tokens, j, floor) && quotedTitleEndingAt(tokens, j, floor) < 0) return null
   const found: TokenRange[] = []
   let end = j
   for (let n = 0; n < 6 && end >= floor; n++) {
     let start = end
     while (start > floor && start > end - 40 && !/,/.test(tokenAt(tokens, start - 1)?.post ?? '')) start--
-    if (/["”»“"]|''/.test(tokens[start].pre + (start > floor ? tokenAt(tokens, start - 1)?.post ?? '' : ''))) break
+    // quote marks end the chain, unless they only hold a title: "Sam Lee, a contestant on the show, “The Apprentice,”
+    // who …, said" (the title is passed over as an aside, and the segment after it goes on)
+    const title = quotedTitleEndingAt(tokens, end, floor)
+    if (title === start) { end = start - 1; continue }
+    const afterTitle = start > floor && quotedTitleEndingAt(tokens, start - 1, floor) >= 0
+    if (/["”»“"]|''/.test(tokens[start].pre + (start > floor && !afterTitle ? tokenAt(tokens, start - 1)?.post ?? '' : ''))) break
     // a sentence the tagger ran on ends the search: "… on our southern border." Nancy Pelosi, the Speaker, said
     for (let k = end - 1; k >= start; k--) if (/[.!?]["”’»]/.test(tokens[k].post)) { start = k + 1; floor = start; break }
     const head = start <= floor
