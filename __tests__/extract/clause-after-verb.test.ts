@@ -23,6 +23,8 @@ describe('the clause after the verb', () => {
       [['that the plan would fail', 'Ms Lee']]],
     ['a participle after the clause reports on its own', 'Ms Lee said the vote was close, adding that the plan had failed.',
       [['the vote was close', 'Ms Lee'], ['that the plan had failed', 'Ms Lee']]],
+    ['a verb in -s the tagger reads as a plural, before an article', 'Most farmers said the new tax favors the big estates.',
+      [['the new tax favors the big estates', 'farmers']]],
   ])('%s', (_name, text, expected) => {
     expect(quotes(text)).toEqual(expected)
   })
@@ -32,6 +34,7 @@ describe('the clause after the verb', () => {
     ['a reply in a game', 'Hadley replied two minutes later, however, when Tom Okafor levelled for the Otters.'],
     ['near-miss: a hyphen-joined word after a verb that reports nothing', 'Ms Lee spoke in-depth about her plans.'],
     ['near-miss: a dash after the verb with no clause', 'Ms Lee said — nothing more.'],
+    ['near-miss: a plural after a possessive is a noun', 'Ms Lee said the town’s parks the whole summer.'],
     ['near-miss: dashes around an aside with no "that" after them', 'Ms Lee spoke — briefly — that morning.'],
   ])('no quote: %s', (_name, text) => {
     expect(analyze(text).quotes).toEqual([])

@@ -147,3 +147,21 @@ describe('a quoted title among the words before the verb', () => {
     expect(quotes(text)).toEqual(expected)
   })
 })
+
+describe('long subjects: relative clauses, participles and place words before the verb', () => {
+  test.each<[string, string, Array<[string, string | null]>]>([
+    ['"here" between the subject and its verb', 'Nurses here said the ward had closed.', [['the ward had closed', 'Nurses']]],
+    ['a description with a hyphenated word', 'Rosa Diaz, a long-shot presidential hopeful, said the budget was dead.', [['the budget was dead', 'Rosa Diaz']]],
+    ['a relative clause on "whose", complete before the verb', 'The farmers whose fields were flooded say the dam was opened too late.',
+      [['the dam was opened too late', 'the farmers']]],
+    ['near-miss: the verb of a "whose" clause is its own', 'The ruling was a blow to the firm, whose lawyers argued that the files were secret.',
+      [['that the files were secret', 'lawyers']]],
+    ['a relative clause broken by a name', 'Omar Reyes, a planner whose firm, Reyes Design, drew the maps, said the roads were too narrow.',
+      [['the roads were too narrow', 'Omar Reyes']]],
+    ['a participle with its agent', 'The survey, run by Ana Ruiz, a professor of statistics, said turnout had fallen.', [['turnout had fallen', 'The survey']]],
+    ['near-miss: a clause before an inverted verb keeps its own subject', 'The harbour, the oldest part of the town, took heavy damage, said Ms Lee, a spokeswoman.',
+      [['The harbour, the oldest part of the town, took heavy damage', 'Ms Lee']]],
+  ])('%s', (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected)
+  })
+})

@@ -181,8 +181,18 @@ export function hasVerb(tokens: Token[], from: number, to: number): boolean {
     if (/['’](s|re|ll|d|ve|m)$/.test(t.normal) && (tagged(t, 'Pronoun') || tagged(t, 'There') || /^(there|here|it|that|what|who)['’]/.test(t.normal))) return true
     // "the park received about 2,000 votes": a past tense read as an adjective right after its subject
     if (tagged(t, 'Adjective') && /ed$/.test(t.normal) && i > from && tagged(tokenAt(tokens, i - 1), 'Noun') && !breaksAfter(tokenAt(tokens, i - 1))) return true
+    // "the economic system favors the wealthy": a present tense read as a plural between its subject and an article
+    if (presentReadAsPlural(tokens, i, from)) return true
   }
   return false
+}
+
+/** A word in -s read as a plural noun between a noun and an article or a possessive: "the system favors the wealthy". */
+function presentReadAsPlural(tokens: Token[], i: number, from: number): boolean {
+  const t = tokens[i], before = tokenAt(tokens, i - 1), after = tokenAt(tokens, i + 1)
+  if (i <= from || !before || !after || !tagged(t, 'Plural') || !/[^s]s$/.test(t.normal) || isCapitalized(t)) return false
+  if (breaksAfter(before) || breaksAfter(t) || tagged(before, 'Possessive') || !tagged(before, 'Noun') || tagged(before, 'Plural')) return false
+  return tagged(after, 'Determiner') || (tagged(after, 'Possessive') && tagged(after, 'Pronoun'))
 }
 
 /**

@@ -13,7 +13,7 @@ import { afterOpeningClause, breaksAfter, canSpeak, isCapitalized, isNounish, na
 
 const SKIPPABLE = new Set(['also', 'has', 'have', 'had', 'did', 'does', 'do', 'would', 'will', 'not', 'later', 'then', 'previously',
   'earlier', 'repeatedly', 'once', 'further', 'recently', 'reportedly', 'publicly', 'privately', 'again', 'simply', 'just',
-  'often', 'always', 'never', 'since', 'long', 'first', 'separately', 'however', 'too', 'initially', 'subsequently', 'quickly', 'flatly'])
+  'often', 'always', 'never', 'since', 'long', 'first', 'separately', 'however', 'too', 'initially', 'subsequently', 'quickly', 'flatly', 'here'])
 const RELATIVE = new Set(['who', 'which', 'whose'])
 /** Listener verbs that never stand without their listener, so never before an inverted speaker: "told", "assured". */
 const OBJECT_FIRST = new Set(['tell', 'inform', 'remind', 'brief', 'assure', 'reassure'])
@@ -153,16 +153,22 @@ const ASIDE_ADVERBS = new Set(['though', 'however', 'meanwhile', 'too', 'also', 
  * "who attended the talks", "in a statement on Friday", "appearing on Hadley Radio", "64", "D-Mich.", "though",
  * "a member of the budget committee", "Mr Putin’s foreign policy adviser"; not "Tom Okafor".
  */
-function isAside(tokens: Token[], from: number, to: number): boolean {
+function isAside(tokens: Token[], from: number, to: number, floor: number): boolean {
   // "now a paid Gazette columnist", "then a senator": a word of time before the description
   if (from < to && ASIDE_ADVERBS.has(tokens[from].normal)) from++
   const t = tokens[from]
   if (RELATIVE.has(t.normal) || t.normal === 'where') return true
   if (tagged(t, 'Preposition') || PREPOSITIONS.has(t.normal)) return true
   if (tagged(t, 'Gerund') || (tagged(t, 'Verb') && /(ing|ed)$/.test(t.normal) && !isCapitalized(t))) return true
+  // a verb with no subject goes on with a relative clause an earlier part began ("whose agency, Fenton, | made the
+  // ads", "whose start-up, Paradata, | uses big data"), or is a participle with its agent ("run by Mr Hale"); in "The
+  // coast, the most populated part, took heavy damage, said Ms Lee" the words before the verb are its clause
+  if (bareVerb(t) && (tokenAt(tokens, from + 1)?.normal === 'by' || relativeOpening(tokens, from, floor) >= 0)) return true
   // "…, a gunman shot shoppers at a store, …" is a clause of its own (a phrase and its verb), no description
   const np = phraseStartingAt(tokens, from, to + 1)
-  if (np && np.to <= to && hasFiniteVerb(tokens, np.to, np.to + 1) && !tagged(tokenAt(tokens, np.to), 'Gerund') && !/(ed)$/.test(tokenAt(tokens, np.to)?.normal ?? '')) return false
+  // ("a long-shot candidate": a word joined by a hyphen is part of the description, whatever the tagger made of it)
+  if (np && np.to <= to && hasFiniteVerb(tokens, np.to, np.to + 1) && !tagged(tokenAt(tokens, np.to), 'Gerund') && !/(ed)$/.test(tokenAt(tokens, np.to)?.normal ?? '') &&
+    !/^-$/.test(tokens[np.to - 1].post)) return false
   if (to === from && (ASIDE_ADVERBS.has(t.normal) || (tagged(t, 'Adverb') && !isCapitalized(t)))) return true
   // an age, a party and state ("R-Fla."), a place ("Hadley, N.S.")
   if (tagged(t, 'Value') && to === from) return true
@@ -171,6 +177,15 @@ function isAside(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k <= to; k++) if (tagged(tokens[k], 'Place') || /^[A-Z]\.([A-Z]\.)*$/.test(tokens[k].text)) places++
   if (places === to - from + 1) return true
   return opensAppositive(tokens, from, to + 1)
+}
+
+/** A verb in lower case that is neither a noun, an auxiliary nor a copula: "made", "uses", "run". */
+const bareVerb = (t: Token) => tagged(t, 'Verb') && !tagged(t, 'Noun') && !tagged(t, 'Auxiliary') && !tagged(t, 'Copula') && !isCapitalized(t)
+
+/** The relative word ("who", "whose", "which") that opens a clause between `floor` and token `from`, or -1. */
+function relativeOpening(tokens: Token[], from: number, floor: number): number {
+  for (let k = from - 1; k >= floor && k > from - 30; k--) if (RELATIVE.has(tokens[k].normal)) return k
+  return -1
 }
 
 /**
@@ -199,7 +214,7 @@ function appositiveSubject(tokens: Token[], j: number, floor: number): TokenRang
     // a sentence the tagger ran on ends the search: "… on our southern border." Nancy Pelosi, the Speaker, said
     for (let k = end - 1; k >= start; k--) if (/[.!?]["”’»]/.test(tokens[k].post)) { start = k + 1; floor = start; break }
     const head = start <= floor
-    if (!isAside(tokens, start, end) || head) {
+    if (!isAside(tokens, start, end, floor) || head) {
       const np = subjectEndingAt(tokens, end + 1, start)
       // "There is a certain pleasure, insists Tom Okafor, …": a clause before the verb, not its subject
       if (!np || !canSpeak(tokens, np) || clauseBefore(tokens, start, np.from) ||
@@ -207,7 +222,9 @@ function appositiveSubject(tokens: Token[], j: number, floor: number): TokenRang
       found.push(np)
     }
     if (head) break
-    end = start - 1
+    // a relative clause broken by an aside ("whose agency, Fenton, made the ads") names nobody: go on before it
+    const relative = bareVerb(tokens[start]) ? relativeOpening(tokens, start, floor) : -1
+    end = relative > floor ? relative - 1 : start - 1
   }
   // "Jane Albury, Minister of Housing, Planning and Local Development, said": the part naming a person,
   // else the head of the chain
@@ -384,7 +401,8 @@ export function subjectBefore(tokens: Token[], cue: number, floor: number): Toke
   // him say" (a "that" after a noun opens a relative clause)
   for (let w = j; w >= floor && w > j - 15; w--) {
     if (breaksAfter(tokens[w]) && w !== j) break
-    const relative = tokens[w].normal === 'who' || (/^(that|which)$/.test(tokens[w].normal) && w > floor && tagged(tokenAt(tokens, w - 1), 'Noun') &&
+    // ("the officials whose laws were struck down say"; in "Trump, whose attorneys argued" the verb is the clause's own)
+    const relative = tokens[w].normal === 'who' || (tokens[w].normal === 'whose' && hasFiniteVerb(tokens, w + 1, j + 1)) || (/^(that|which)$/.test(tokens[w].normal) && w > floor && tagged(tokenAt(tokens, w - 1), 'Noun') &&
       !tagged(tokenAt(tokens, w - 1), 'Verb') && hasFiniteVerb(tokens, w + 1, j + 1))
     if (relative && w > floor) {
       const np = phraseEndingAt(tokens, w, floor)
