@@ -23,6 +23,8 @@ describe('the clause after the verb', () => {
       [['that the plan would fail', 'Ms Lee']]],
     ['a participle after the clause reports on its own', 'Ms Lee said the vote was close, adding that the plan had failed.',
       [['the vote was close', 'Ms Lee'], ['that the plan had failed', 'Ms Lee']]],
+    ['an object with a relative clause in its appositive, then "to"', 'The board asked Ms Albury, a judge who led the review, to look into the accounts.',
+      [['Ms Albury, a judge who led the review, to look into the accounts', 'the board']]],
     ['a verb in -s the tagger reads as a plural, before an article', 'Most farmers said the new tax favors the big estates.',
       [['the new tax favors the big estates', 'farmers']]],
   ])('%s', (_name, text, expected) => {

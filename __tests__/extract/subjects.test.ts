@@ -165,3 +165,28 @@ describe('long subjects: relative clauses, participles and place words before th
     expect(quotes(text)).toEqual(expected)
   })
 })
+
+describe('who speaks after the clause they report, and with whom', () => {
+  test.each<[string, string, Array<[string, string | null]>]>([
+    ['two groups joined by "and" after a comma', 'The hospital will close, nurses and doctors said.', [['The hospital will close', 'nurses and doctors']]],
+    ['two groups opening the sentence', 'Nurses and doctors say the hospital will close.', [['the hospital will close', 'Nurses and doctors']]],
+    ['near-miss: the object of a verb before "and" is no speaker', 'Ms Lee met the mayor, and officials said the hospital would close.',
+      [['the hospital would close', 'officials']]],
+    ['a listener, then a clause of time', 'The hospital will close, Ms Lee told reporters as she left the hall.', [['The hospital will close', 'Ms Lee']]],
+    ['a relative clause with a contracted verb', 'Mr Hale, who’s running for the seat, added that the hospital would close.', [['that the hospital would close', 'Mr Hale']]],
+    ['near-miss: a relative clause in the speaker’s description is no report', 'The hospital will close, said Tom Reyes, a nurse who works on the ward.',
+      [['The hospital will close', 'Tom Reyes']]],
+  ])('%s', (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected)
+  })
+
+  test('quoted words in a participle before the subject leave the verb its own clause', () => {
+    const a = analyze('Citing “family reasons,” the spokeswoman told the Gazette that Ms Lee would stay home.')
+    expect(a.quotes.map((q) => [q.text, q.speaker])).toContainEqual(['that Ms Lee would stay home', 'the spokeswoman'])
+  })
+
+  test('near-miss: a speaker named after a quote, then a place', () => {
+    const a = analyze('“We needed a model,” Tom Reyes, the founder, said inside his factory built on the site of an old plant.')
+    expect(a.quotes.map((q) => [q.text, q.speaker])).toEqual([['“We needed a model,”', 'Tom Reyes']])
+  })
+})

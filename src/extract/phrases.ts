@@ -215,6 +215,8 @@ export function endsAttribution(tokens: Token[], from: number, end: number): boo
     return true
   }
   for (let i = from; i < end; i++) {
+    // "…, Ms Lee told reporters as she left the hall": a clause of time or manner after the listener is the writer's
+    if (i > from && /^(as|while|when|before|after|because)$/.test(tokens[i].normal)) return true
     if (hasVerb(tokens, i, i + 1) && !tagged(tokens[i], 'Gerund')) return false
     if (tokens[i].normal === 'that') return false
     if (breaksAfter(tokens[i]) && /,/.test(tokens[i].post)) return true

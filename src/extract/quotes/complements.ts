@@ -62,13 +62,17 @@ function objectFrame(tokens: Token[], f: Frames, obj: TokenRange, end: number): 
   // the same for "accused Hale, the senator from Ohio, of being …" and "refers to the candidate, who is his
   // friend, as “Mr. Hale”"
   if (/,/.test(tokens[obj.to - 1].post) && (f.objectTo || f.objectPrep || f.toAs)) {
+    // (the verbs of a relative clause in the appositive are its own, up to the comma that closes it)
+    let relative = false
     for (let k = obj.to; k < end && k < obj.to + 25; k++) {
       const afterComma = /,/.test(tokenAt(tokens, k - 1)?.post ?? '')
+      if (afterComma) relative = false
       if (f.objectTo && tokens[k].normal === 'to' && verbAt(tokens, k + 1)) return 'object-to'
       if (afterComma && f.objectPrep?.includes(tokens[k].normal)) return 'object-prep'
       if (afterComma && f.toAs && tokens[k].normal === 'as') return 'to-as'
+      if (/^(who|whose|which)$/.test(tokens[k].normal)) relative = true
       if (/[;:.!?]/.test(tokens[k].post) || (tagged(tokens[k], 'Verb') && !tagged(tokens[k], 'Noun') && !tagged(tokens[k], 'Copula') &&
-        !/^(who|is|was)$/.test(tokens[k].normal) && !afterComma)) break
+        !/^(who|is|was)$/.test(tokens[k].normal) && !afterComma && !relative)) break
     }
   }
   // the preposition may sit inside what the tagger took for one phrase: "blamed the collapse of the deal on the weather"

@@ -13,7 +13,7 @@ import type { QuoteCandidate, QuoteContext } from './context'
 import { sentenceOf } from './context'
 import type { Token } from '../../nlp/parse'
 import { tokenAt } from '../../nlp/parse'
-import { cueLemma, FRAME_ONLY, isParticiple } from '../lexicon/cue-verbs'
+import { cueLemma, FRAME_ONLY, isParticiple, LISTENER_VERBS } from '../lexicon/cue-verbs'
 import { clauseSubject, cueAt, overRelatingAdjective, reducedRelative, speakerAfter, subjectBefore } from './speaker-phrase'
 import { titleAfterWord, titleCased } from './quoted-titles'
 
@@ -54,7 +54,10 @@ export function trailingAttribution(ctx: QuoteContext, q: QuoteMarkSpan): Attrib
   // ("…,” said one former executive who asked not to be named", "…,” tweeted a user going by the handle Pulvermann":
   // a relative clause or a participle on the speaker is still theirs)
   const describesSpeaker = (from: number) => /^(who|whose)$/.test(tokenAt(tokens, from)?.normal ?? '') || tagged(tokenAt(tokens, from), 'Gerund')
-  const onlyAttribution = (from: number) => closed || describesSpeaker(from) ? endsAttribution(tokens, from, ceil) : !startsClause(tokens, from, ceil)
+  // ("Citing “family reasons,” the spokeswoman told the Gazette that Ms Lee would stay home": the verb reports a clause
+  // of its own after its listener)
+  const onlyAttribution = (from: number) => closed || describesSpeaker(from) ? endsAttribution(tokens, from, ceil)
+    : !startsClause(tokens, from, ceil) && !clauseAfterListener(tokens, from, ceil)
   const cue = cueAt(tokens, k)
   if (cue) {
     const np = speakerAfter(tokens, cue.to, ceil)
@@ -78,6 +81,14 @@ export function trailingAttribution(ctx: QuoteContext, q: QuoteMarkSpan): Attrib
   const verb = cueAt(tokens, j) ?? goesOn(tokens, j, ceil) ?? mannerOfSpeaking(tokens, j, ceil, closed)
   if (!verb || !onlyAttribution(verb.to) || (verb.to - verb.from === 1 && !cueLemma(tokens[verb.from].normal) && !namesSomeone(tokens, np))) return null
   return { cue: verb, mention: np, rule: 'speaker-then-cue' }
+}
+
+/** After a verb that takes a listener, the listener, then "that" or a clause: "… told the Gazette | that Ms Lee would stay home". */
+function clauseAfterListener(tokens: Token[], from: number, ceil: number): boolean {
+  if (!LISTENER_VERBS.has(cueLemma(tokenAt(tokens, from - 1)?.normal ?? '') ?? '') || tagged(tokenAt(tokens, from), 'Preposition')) return false
+  const listener = phraseStartingAt(tokens, from, ceil)
+  if (!listener || listener.to >= ceil || breaksAfter(tokens[listener.to - 1])) return false
+  return tokens[listener.to].normal === 'that' || startsClause(tokens, listener.to, ceil)
 }
 
 /**

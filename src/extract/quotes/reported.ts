@@ -582,7 +582,10 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
     while (tail < end && !breaksAfter(tokenAt(tokens, tail - 1)) && !hasVerb(tokens, tail, tail + 1)) tail++
     // ", a police spokesman." describes the speaker; ", especially those still suffering" goes on with the words
     // ", executive director of the guild" too
-    const finiteAfter = tokens.slice(tail, end).some((t) => hasVerb(tokens, tokens.indexOf(t, tail), tokens.indexOf(t, tail) + 1) && !tagged(t, 'Gerund'))
+    // (a relative clause inside the description has verbs of its own: ", a former analyst who teaches at Hadley.")
+    let described = tail
+    while (described < end && !/^(who|whose|which)$/.test(tokens[described].normal)) described++
+    const finiteAfter = tokens.slice(tail, described).some((t, k) => hasVerb(tokens, tail + k, tail + k + 1) && !tagged(t, 'Gerund'))
     const describesSpeaker = tail < end && !finiteAfter && (tagged(tokens[tail], 'Determiner') ||
       tagged(tokens[tail], 'Possessive') || tokens.slice(tail, Math.min(end, tail + 4)).some((t) => PERSON_ROLES.has(t.normal)))
     // "…, she said, and he was upset": after "and" or "though" the writer goes on in words of his own

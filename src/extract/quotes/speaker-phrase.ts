@@ -15,6 +15,8 @@ const SKIPPABLE = new Set(['also', 'has', 'have', 'had', 'did', 'does', 'do', 'w
   'earlier', 'repeatedly', 'once', 'further', 'recently', 'reportedly', 'publicly', 'privately', 'again', 'simply', 'just',
   'often', 'always', 'never', 'since', 'long', 'first', 'separately', 'however', 'too', 'initially', 'subsequently', 'quickly', 'flatly', 'here'])
 const RELATIVE = new Set(['who', 'which', 'whose'])
+/** "who", "which", "whose", also with a verb inside: "Williams, who’s running for the seat, said". */
+const isRelative = (t: Token) => RELATIVE.has(t.normal) || /^(who|which)['’](s|d|ve|ll|re)$/.test(t.normal)
 /** Listener verbs that never stand without their listener, so never before an inverted speaker: "told", "assured". */
 const OBJECT_FIRST = new Set(['tell', 'inform', 'remind', 'brief', 'assure', 'reassure'])
 
@@ -68,7 +70,7 @@ export function isWeakCue(tokens: Token[], cue: TokenRange): boolean {
 /** First token of an appositive: "Mr Putin’s foreign policy adviser", "a spokesman for …", "who attended …". */
 function opensAppositive(tokens: Token[], i: number, to: number): boolean {
   const t = tokens[i]
-  if (RELATIVE.has(t.normal)) return true
+  if (isRelative(t)) return true
   // "…, and a Dutch aid worker were …" continues a list, it describes nobody
   if (tagged(t, 'Conjunction')) return false
   if (tagged(t, 'Determiner') || tagged(t, 'Possessive') || tagged(t, 'Value')) return true
@@ -157,7 +159,7 @@ function isAside(tokens: Token[], from: number, to: number, floor: number): bool
   // "now a paid Gazette columnist", "then a senator": a word of time before the description
   if (from < to && ASIDE_ADVERBS.has(tokens[from].normal)) from++
   const t = tokens[from]
-  if (RELATIVE.has(t.normal) || t.normal === 'where') return true
+  if (isRelative(t) || t.normal === 'where') return true
   if (tagged(t, 'Preposition') || PREPOSITIONS.has(t.normal)) return true
   if (tagged(t, 'Gerund') || (tagged(t, 'Verb') && /(ing|ed)$/.test(t.normal) && !isCapitalized(t))) return true
   // a verb with no subject goes on with a relative clause an earlier part began ("whose agency, Fenton, | made the
@@ -184,7 +186,7 @@ const bareVerb = (t: Token) => tagged(t, 'Verb') && !tagged(t, 'Noun') && !tagge
 
 /** The relative word ("who", "whose", "which") that opens a clause between `floor` and token `from`, or -1. */
 function relativeOpening(tokens: Token[], from: number, floor: number): number {
-  for (let k = from - 1; k >= floor && k > from - 30; k--) if (RELATIVE.has(tokens[k].normal)) return k
+  for (let k = from - 1; k >= floor && k > from - 30; k--) if (isRelative(tokens[k])) return k
   return -1
 }
 
@@ -231,11 +233,18 @@ function appositiveSubject(tokens: Token[], j: number, floor: number): TokenRang
   return found.find((np) => hasPerson(tokens, np)) ?? found[found.length - 1] ?? null
 }
 
-/** "Ms Lee and Mr Hale said": two named people joined by "and" speak together; not "the council and Mr Hale". */
+/**
+ * "Ms Lee and Mr Hale said": two named people joined by "and" speak together; not "the council and Mr Hale" (the
+ * first may be a verb's object), unless a comma or the sentence's start stands before both: "Prices will rise,
+ * farmers and traders said".
+ */
 function coordinated(tokens: Token[], np: TokenRange | null, floor: number): TokenRange | null {
-  if (!np || np.from - 2 < floor || tokens[np.from - 1].normal !== 'and' || !namesPersonByName(tokens, np)) return np
+  if (!np || np.from - 2 < floor || tokens[np.from - 1].normal !== 'and') return np
   const before = phraseEndingAt(tokens, np.from - 1, floor)
-  return before && namesPersonByName(tokens, before) && !breaksAfter(tokens[before.to - 1]) ? { from: before.from, to: np.to } : np
+  if (!before || breaksAfter(tokens[before.to - 1])) return np
+  const named = namesPersonByName(tokens, np) && namesPersonByName(tokens, before)
+  const setOff = before.from === floor || /,/.test(tokenAt(tokens, before.from - 1)?.post ?? '')
+  return named || (setOff && canSpeak(tokens, before) && canSpeak(tokens, np) && !pronounAt(tokens, np.from)) ? { from: before.from, to: np.to } : np
 }
 
 /** A person named by a name or an honorific, not by a pronoun: "Ms Lee", "Tom Okafor"; not "he". */
