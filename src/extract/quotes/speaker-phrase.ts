@@ -235,8 +235,8 @@ function appositiveSubject(tokens: Token[], j: number, floor: number): TokenRang
 
 /**
  * "Ms Lee and Mr Hale said": two named people joined by "and" speak together; not "the council and Mr Hale" (the
- * first may be a verb's object), unless a comma or the sentence's start stands before both: "Prices will rise,
- * farmers and traders said".
+ * first may be a verb's object); nor two bodies; but two groups named by common nouns do, when a comma or the
+ * sentence's start stands before both: "Prices will rise, farmers and traders said".
  */
 function coordinated(tokens: Token[], np: TokenRange | null, floor: number): TokenRange | null {
   if (!np || np.from - 2 < floor || tokens[np.from - 1].normal !== 'and') return np
@@ -244,7 +244,9 @@ function coordinated(tokens: Token[], np: TokenRange | null, floor: number): Tok
   if (!before || breaksAfter(tokens[before.to - 1])) return np
   const named = namesPersonByName(tokens, np) && namesPersonByName(tokens, before)
   const setOff = before.from === floor || /,/.test(tokenAt(tokens, before.from - 1)?.post ?? '')
-  return named || (setOff && canSpeak(tokens, before) && canSpeak(tokens, np) && !pronounAt(tokens, np.from)) ? { from: before.from, to: np.to } : np
+  // (groups named by common nouns only: "Tesco and Salling Group announced" are two bodies)
+  const common = (r: TokenRange) => canSpeak(tokens, r) && !tokens.slice(r.from, r.to).some((t, k) => tagged(t, 'ProperNoun') || (isCapitalized(t) && r.from + k > floor))
+  return named || (setOff && common(before) && common(np)) ? { from: before.from, to: np.to } : np
 }
 
 /** A person named by a name or an honorific, not by a pronoun: "Ms Lee", "Tom Okafor"; not "he". */
