@@ -93,9 +93,14 @@ export function missingSubjectClause(tokens: Token[], subject: TokenRange, cue: 
   const before = tokenAt(tokens, subject.from - 1)
   if (!before || breaksAfter(before)) return false
   const relative = /^(which|that|what|who)$/.test(before.normal)
-  // "which they say left a vacuum": after a relative word, any verb of its own that no noun reading clouds
-  const finite = tagged(next, 'Verb') && (tagged(next, 'PastTense') || tagged(next, 'PresentTense')) && !tagged(next, 'Noun') && !tagged(next, 'Gerund') && !tagged(next, 'Infinitive')
-  if (!(tagged(next, 'Modal') || tagged(next, 'Auxiliary') || tagged(next, 'Copula') || /^(has|have|had|is|are|was|were)$/.test(next?.normal ?? '') || (relative && finite))) return false
+  // "which they say left a vacuum": after a relative word, any verb of its own that no noun reading clouds ("laws that
+  // some say target Muslims": a plural's present may be read as an infinitive)
+  const finite = tagged(next, 'Verb') && (tagged(next, 'PastTense') || tagged(next, 'PresentTense')) && !tagged(next, 'Noun') && !tagged(next, 'Gerund') &&
+    (relative || !tagged(next, 'Infinitive'))
+  // "a decision they say allowed the group to grow": after a noun, a pronoun's report may leave out "that" too
+  const pronounReport = isNounish(before) && !tagged(before, 'Pronoun') && subject.to - subject.from === 1 && tagged(tokens[subject.from], 'Pronoun')
+  if (!(tagged(next, 'Modal') || tagged(next, 'Auxiliary') || tagged(next, 'Copula') || /^(has|have|had|is|are|was|were)$/.test(next?.normal ?? '') ||
+    ((relative || pronounReport) && finite))) return false
   return relative || (isNounish(before) && !tagged(before, 'Pronoun'))
 }
 

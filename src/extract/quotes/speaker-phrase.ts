@@ -413,7 +413,8 @@ export function subjectBefore(tokens: Token[], cue: number, floor: number): Toke
   for (let w = j; w >= floor && w > j - 15; w--) {
     if (breaksAfter(tokens[w]) && w !== j) break
     // ("the officials whose laws were struck down say"; in "Trump, whose attorneys argued" the verb is the clause's own)
-    const relative = tokens[w].normal === 'who' || (tokens[w].normal === 'whose' && hasFiniteVerb(tokens, w + 1, j + 1)) || (/^(that|which)$/.test(tokens[w].normal) && w > floor && tagged(tokenAt(tokens, w - 1), 'Noun') &&
+    // ("a hacker who officials say is tied to …": the clause's subject stands between "who" and the verb)
+    const relative = (/^(who|whose)$/.test(tokens[w].normal) && (w === j || hasFiniteVerb(tokens, w + 1, j + 1))) || (/^(that|which)$/.test(tokens[w].normal) && w > floor && tagged(tokenAt(tokens, w - 1), 'Noun') &&
       !tagged(tokenAt(tokens, w - 1), 'Verb') && hasFiniteVerb(tokens, w + 1, j + 1))
     if (relative && w > floor) {
       const np = phraseEndingAt(tokens, w, floor)
