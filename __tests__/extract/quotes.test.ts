@@ -173,3 +173,25 @@ describe('spans and cues', () => {
     expect(a.speakers[0]).toMatchObject({ name: 'Mark Rutte', title: 'Nato secretary general', kind: 'person' })
   })
 })
+
+describe('the words before a quote’s opening mark', () => {
+  test.each<[string, string, Expected[]]>([
+    ['"to say" after the verb it goes with', 'Ms Lee went on to say, “We will rebuild the pier.”',
+      [{ text: '“We will rebuild the pier.”', type: 'direct', speaker: 'Ms Lee' }]],
+    ['… and after a verb of interrupting', 'Tom Hale interjected to say: “That is not true.”',
+      [{ text: '“That is not true.”', type: 'direct', speaker: 'Tom Hale' }]],
+    ['near-miss: after an object the infinitive is the object’s', 'The contract requires staff to promise “never to speak of it.”', []],
+    ['"according to" and a colon ("to" read as a conjunction)', 'According to NewsWire: “The pier will close in May.”',
+      [{ text: '“The pier will close in May.”', type: 'direct', speaker: 'NewsWire' }]],
+    ['"as X puts it"', 'As one farmer puts it, “We are done with promises.”',
+      [{ text: '“We are done with promises.”', type: 'direct', speaker: 'one farmer' }]],
+    ['near-miss: "put it" with an object after it', 'She put it on the table, saying “no more.”',
+      [{ text: '“no more.”', type: 'direct', speaker: null }]],
+    ['a transcript: a name and a colon', 'Former mayor of Hadley Jane Albury: “We learned that from the council.”',
+      [{ text: '“We learned that from the council.”', type: 'direct', speaker: 'Jane Albury' }]],
+    ['near-miss: a name that is not the phrase’s head', 'A letter to Tom Hale: “You should resign.”', []],
+    ['near-miss: a phrase before the colon that names nobody', 'The verdict: “Guilty on all counts.”', []],
+  ])('%s', (_name, text, expected) => {
+    expect(found(analyze(text))).toEqual(expected)
+  })
+})

@@ -190,3 +190,13 @@ describe('who speaks after the clause they report, and with whom', () => {
     expect(a.quotes.map((q) => [q.text, q.speaker])).toEqual([['“We needed a model,”', 'Tom Reyes']])
   })
 })
+
+describe('an office in lower case before the name', () => {
+  test.each<[string, string, Array<[string, string | null]>]>([
+    ['an office and its domain, then the name', 'Former secretary of state Jane Albury said the pier would close.', [['the pier would close', 'Jane Albury']]],
+    ['near-miss: a name after "for" and an article is someone else’s', 'A spokeswoman for the mayor Tom Hale said the pier would close.',
+      [['the pier would close', 'a spokeswoman for the mayor Tom Hale']]],
+  ])('%s', (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected)
+  })
+})

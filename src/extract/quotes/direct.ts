@@ -7,7 +7,7 @@
 //   … the official said:\n\n“…”                   leading, from the paragraph before
 //   “…” – Volodymyr Zelenskiy                     a dash and a name
 import type { TokenRange } from '../phrases'
-import { breaksAfter, canSpeak, endsAttribution, hasVerb, isNounish, namesATitle, namesSomeone, phraseStartingAt, startsClause, tagged } from '../phrases'
+import { breaksAfter, canSpeak, endsAttribution, hasVerb, isNounish, namesATitle, namesPerson, namesSomeone, phraseEndingAt, phraseStartingAt, startsClause, tagged } from '../phrases'
 import type { QuoteMarkSpan } from './marks'
 import type { QuoteCandidate, QuoteContext } from './context'
 import { sentenceOf } from './context'
@@ -16,6 +16,7 @@ import { tokenAt } from '../../nlp/parse'
 import { cueLemma, FRAME_ONLY, isParticiple, LISTENER_VERBS } from '../lexicon/cue-verbs'
 import { clauseSubject, cueAt, overRelatingAdjective, reducedRelative, speakerAfter, subjectBefore } from './speaker-phrase'
 import { titleAfterWord, titleCased } from './quoted-titles'
+import { nameInPhrase } from '../speakers/names'
 
 
 export interface Attribution {
@@ -123,6 +124,8 @@ function cueBeforeOpening(ctx: QuoteContext, last: number, floor: number): Token
     const cue = cueAt(ctx.tokens, i)
     if (cue) return cue
     const t = ctx.tokens[i]
+    // "According to the Gazette: “…”" (the tagger may read "to" as a conjunction)
+    if (t.normal === 'to' && i > floor && tokenAt(ctx.tokens, i - 1)?.normal === 'according') return { from: i - 1, to: i + 1 }
     if (i < last && breaksAfter(t) && !/,/.test(t.post)) return null
     if (!isNounish(t) && !tagged(t, 'Preposition') && !tagged(t, 'Adverb') && !tagged(t, 'Pronoun')) return null
   }
@@ -150,7 +153,15 @@ export function leadingAttribution(ctx: QuoteContext, q: QuoteMarkSpan): Attribu
   if (!cue) {
     // "Okafor, the family doctor …, is more blunt: “…”"
     const subject = colon ? clauseSubject(tokens, floor, last + 1) : null
-    return subject && namesSomeone(tokens, subject) ? { cue: null, mention: subject, rule: 'colon-after-subject' } : null
+    if (subject && namesSomeone(tokens, subject)) return { cue: null, mention: subject, rule: 'colon-after-subject' }
+    // "Former secretary of state Jane Albury: “We learned that from the department.”": a transcript's speaker, a name and
+    // nothing else before the colon
+    // ("Elizabeth Warren Hammers Bank Chief: ‘…’" is a headline: the words must end in the person's name, with no verb)
+    const name = colon ? phraseEndingAt(tokens, last + 1, floor) : null
+    // ("A letter to Tom Hale: “…”" is addressed to him: the name must be the phrase's head)
+    const onlyName = name !== null && name.from === floor && namesPerson(tokens, name) && tagged(tokens[last], 'Person') && nameInPhrase(tokens, name) !== null &&
+      !tokens.slice(name.from, name.to).some((t) => tagged(t, 'Verb') || /['’]s$/.test(t.normal))
+    return onlyName ? { cue: null, mention: name, rule: 'name-colon' } : null
   }
   // "he said on MSNBC’s “Morning Joe”": the name of a programme, not words; "said in his 2009 memoir, “A Life by the
   // Harbour.”": the name of a work
@@ -179,7 +190,12 @@ export function leadingAttribution(ctx: QuoteContext, q: QuoteMarkSpan): Attribu
   }
   // "…,” said Okafor, “get more people …": the speaker stands after the verb
   const participle = isParticiple(tokens[cue.from].normal) && cue.from > floor && /,/.test(tokenAt(tokens, cue.from - 1)?.post ?? '')
-  const mention = (participle ? clauseSubject(tokens, floor, cue.from) : subjectBefore(tokens, cue.from, floor))
+  // "Mr Hale went on to say: “…”", "she interjected to say, “…”": the subject of the verb the infinitive goes with
+  // (not after an object: in "requires staff to promise “…”" the staff would promise)
+  const beforeTo = tokenAt(tokens, cue.from - 2)
+  const infinitive = cue.from - 1 > floor && tokenAt(tokens, cue.from - 1)?.normal === 'to' && !breaksAfter(beforeTo) &&
+    (tagged(beforeTo, 'Verb') || tagged(beforeTo, 'Particle') || /^(on|up|out)$/.test(beforeTo?.normal ?? '')) && !tagged(beforeTo, 'Noun')
+  const mention = (participle ? clauseSubject(tokens, floor, cue.from) : infinitive ? clauseSubject(tokens, floor, cue.from - 1) : subjectBefore(tokens, cue.from, floor))
     ?? (cue.to <= last ? speakerAfter(tokens, cue.to, last + 1) : null)
   return mention ? { cue, mention, rule: acrossParagraph ? 'cue-colon-paragraph' : 'cue-before-quote' } : null
 }

@@ -27,6 +27,11 @@ export function cueAt(tokens: Token[], i: number): TokenRange | null {
   if (t.normal === 'according' && tokenAt(tokens, i + 1)?.normal === 'to') return { from: i, to: i + 2 }
   // "points out" is a reporting verb in two words
   if (/^point(s|ed|ing)?$/.test(t.normal) && tokenAt(tokens, i + 1)?.normal === 'out') return { from: i, to: i + 2 }
+  // "As Ms Lee puts it, “…”", "as one farmer put it bluntly:": "put it" with nothing after it but a manner
+  if (/^(put|puts|putting)$/.test(t.normal) && tokenAt(tokens, i + 1)?.normal === 'it') {
+    const it = tokens[i + 1], after = tokenAt(tokens, i + 2)
+    if (breaksAfter(it) || (after && tagged(after, 'Adverb') && breaksAfter(after))) return { from: i, to: i + 2 }
+  }
   if (!cueLemma(t.normal)) return null
   // a capital inside a sentence makes it part of a title, "the book Nobody Calls Me Sir", unless the whole
   // line is written in capitals: "Hale Says He Would Close The Bridge"

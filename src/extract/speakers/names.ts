@@ -122,7 +122,7 @@ export function nameInPhrase(tokens: Token[], r: TokenRange): NameMention | null
   const holder = afterOfficeDomain(tokens, from, r)
   // so does a name after "for" or "of": "A spokeswoman for Hale", "the clerk of the House of Commons"
   if (holder === from && from > r.from && /^(for|of|at|with|from|in|to)$/.test(tokenAt(tokens, from - 1)?.normal ?? '')) return null
-  for (let i = r.from; i < from && holder === from; i++) if (/^(for|of|at|with|from)$/.test(tokens[i].normal)) return null
+  for (let i = r.from; i < from && holder === from; i++) if (/^(for|of|at|with|from)$/.test(tokens[i].normal) && !officeInLowerCase(tokens, i, from)) return null
   from = holder
   const honorific = from > r.from && isHonorific(tokenAt(tokens, from - 1)) ? tokenAt(tokens, from - 1)?.text ?? null : null
   const titleAt = honorific ? from - 1 : from
@@ -132,6 +132,15 @@ export function nameInPhrase(tokens: Token[], r: TokenRange): NameMention | null
   }
   mention.kind = classify(tokens, mention, honorific, title)
   return mention
+}
+
+/**
+ * "secretary of state Jane Albury", "minister of health Tom Okafor": an office and its domain in lower case, then the
+ * name of who holds it; not "a spokeswoman for the mayor Tom Hale", whose name is the mayor's.
+ */
+function officeInLowerCase(tokens: Token[], of: number, name: number): boolean {
+  if (tokens[of].normal !== 'of' || !isTitleWord(tokenAt(tokens, of - 1)) || name - of > 3 || name - of < 2) return false
+  return tokens.slice(of + 1, name).every((t) => !isCapitalized(t) && tagged(t, 'Noun') && !tagged(t, 'Determiner'))
 }
 
 /**
