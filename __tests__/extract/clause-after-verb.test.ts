@@ -16,6 +16,12 @@ describe('the clause after the verb', () => {
     ['a phrase before a comma opens the clause', 'Ms Lee says despite all that, the council was not swayed by the donors.',
       [['despite all that, the council was not swayed by the donors', 'Ms Lee']]],
     ['a day, then the clause', 'Ms Lee said on Monday taxes will rise next year.', [['taxes will rise next year', 'Ms Lee']]],
+    ['a word of time before the date, then "that"', 'Acme Corp reported last quarter that its sales had doubled.', [['that its sales had doubled', 'Acme Corp']]],
+    ['a verb with an object inside the clause is no second report', 'Ms Lee said that during the visit, Mr Hale repeated his offer.',
+      [['that during the visit, Mr Hale repeated his offer', 'Ms Lee']]],
+    ['near-miss: … after "while" the writer goes on', 'Ms Lee said the vote was close, while Mr Hale repeated his offer.', [['the vote was close', 'Ms Lee']]],
+    ['near-miss: a second report with a clause still ends the first', 'Ms Lee said the vote was close, and Mr Hale said the plan had failed.',
+      [['the vote was close', 'Ms Lee'], ['the plan had failed', 'Mr Hale']]],
     ['a preposition joined by a hyphen opens the clause’s subject', 'Ms Lee said in-state tuition would rise.', [['in-state tuition would rise', 'Ms Lee']]],
     ['… also after a name the tagger half knows', 'Eskelsen Ruiz said down-ballot races can help the party.',
       [['down-ballot races can help the party', 'Eskelsen Ruiz']]],
@@ -37,6 +43,7 @@ describe('the clause after the verb', () => {
     ['near-miss: a hyphen-joined word after a verb that reports nothing', 'Ms Lee spoke in-depth about her plans.'],
     ['near-miss: a dash after the verb with no clause', 'Ms Lee said — nothing more.'],
     ['near-miss: a plural after a possessive is a noun', 'Ms Lee said the town’s parks the whole summer.'],
+    ['near-miss: a verb with a possessive’s object after a clause attributes nothing', 'The talks dragged on, Mr Hale repeated his offer.'],
     ['near-miss: dashes around an aside with no "that" after them', 'Ms Lee spoke — briefly — that morning.'],
   ])('no quote: %s', (_name, text) => {
     expect(analyze(text).quotes).toEqual([])

@@ -70,6 +70,8 @@ function clauseStart(tokens: Token[], cue: TokenRange, end: number): number | nu
   for (let hops = 0; hops < 4 && k < end; hops++) {
     const t = tokens[k]
     if (tagged(t, 'Date') && !tagged(t, 'Pronoun')) { k++; continue }
+    // "reported last quarter that …", "said earlier this year that …": a word of time before the date's noun
+    if (/^(last|this|next|earlier|later|early|late)$/.test(t.normal) && tagged(tokenAt(tokens, k + 1), 'Date') && !breaksAfter(t)) { k++; continue }
     // ("said down-ballot races …": a preposition joined by a hyphen opens a modifier, not a phrase of place)
     if (!(tagged(t, 'Preposition') || PREPOSITIONS.has(t.normal)) || /^-$/.test(t.post) || t.normal === 'that' || SUBORDINATORS.has(t.normal) ||
       (breaksAfter(tokenAt(tokens, k - 1)) && hops > 0)) break
@@ -246,6 +248,8 @@ function anotherReport(tokens: Token[], i: number, end: number): boolean {
     }
     // "… and said that …", "… and vowing to …" (a participle only right after "and")
     const cue = v < end && (joiner || !isParticiple(tokens[v].normal)) && tokens[v].normal !== 'according' ? cueAt(tokens, v) : null
+    // (", Mr Erdogan reiterated his request" reports nothing: an object and no clause after the verb)
+    if (!joiner && cue && takesObject(tokens, cue, end) && !startsClause(tokens, cue.to, end)) return false
     return !!cue && (!FRAME_ONLY.has(cueLemma(tokens[v].normal) ?? '') || complementStart(tokens, cue, end) !== null)
   }
   if (joiner && direct()) return true
@@ -467,7 +471,8 @@ function takesObject(tokens: Token[], cue: TokenRange, end: number): boolean {
   const next = tokenAt(tokens, cue.to)
   if (!next || cue.to >= end || breaksAfter(tokens[cue.to - 1]) || tagged(next, 'Date')) return false
   if (LISTENER_VERBS.has(cueLemma(tokens[cue.from].normal) ?? '')) return false
-  return tagged(next, 'Determiner') && !tagged(tokenAt(tokens, cue.to + 1) ?? next, 'Date')
+  // ("…, Mr Erdogan reiterated his request": a possessive opens an object too)
+  return (tagged(next, 'Determiner') || (tagged(next, 'Possessive') && tagged(next, 'Pronoun'))) && !tagged(tokenAt(tokens, cue.to + 1) ?? next, 'Date')
 }
 
 /**
