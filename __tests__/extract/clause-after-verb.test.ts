@@ -16,6 +16,8 @@ describe('the clause after the verb', () => {
     ['a phrase before a comma opens the clause', 'Ms Lee says despite all that, the council was not swayed by the donors.',
       [['despite all that, the council was not swayed by the donors', 'Ms Lee']]],
     ['a day, then the clause', 'Ms Lee said on Monday taxes will rise next year.', [['taxes will rise next year', 'Ms Lee']]],
+    ['a noun’s infinitive inside the clause’s subject', 'Ms Lee suggested the mayor’s refusal to fund the depot could cost him.',
+      [['the mayor’s refusal to fund the depot could cost him', 'Ms Lee']]],
     ['a word of time before the date, then "that"', 'Acme Corp reported last quarter that its sales had doubled.', [['that its sales had doubled', 'Acme Corp']]],
     ['a verb with an object inside the clause is no second report', 'Ms Lee said that during the visit, Mr Hale repeated his offer.',
       [['that during the visit, Mr Hale repeated his offer', 'Ms Lee']]],
@@ -44,6 +46,7 @@ describe('the clause after the verb', () => {
     ['near-miss: a dash after the verb with no clause', 'Ms Lee said — nothing more.'],
     ['near-miss: a plural after a possessive is a noun', 'Ms Lee said the town’s parks the whole summer.'],
     ['near-miss: a verb with a possessive’s object after a clause attributes nothing', 'The talks dragged on, Mr Hale repeated his offer.'],
+    ['near-miss: a past form between a possessive and its noun describes it', "The plan failed, given the Republican leadership's repeated refusal to take up any nominee."],
     ['near-miss: dashes around an aside with no "that" after them', 'Ms Lee spoke — briefly — that morning.'],
   ])('no quote: %s', (_name, text) => {
     expect(analyze(text).quotes).toEqual([])

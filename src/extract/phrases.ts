@@ -264,6 +264,11 @@ export function startsClause(tokens: Token[], from: number, end: number, afterCo
     // ("six circling planes": an -ing word before a noun; "4 in 10 voters": a share)
     const modifier = i > from && tagged(t, 'Gerund') && isNounish(tokenAt(tokens, i + 1) ?? t) && !tagged(tokenAt(tokens, i + 1) ?? t, 'Gerund')
     const share = /^(in|of|out)$/.test(t.normal) && tagged(tokenAt(tokens, i - 1), 'Value') && tagged(tokenAt(tokens, i + 1) ?? t, 'Value')
+    // "Mr Hale’s refusal to disavow the group could cost him": a noun's infinitive, its verb passed over
+    // (the tagger may read the verb as a noun when an article follows it: "to disavow the group")
+    const infinitive = tokenAt(tokens, i + 1)
+    if (t.normal === 'to' && i > from && isNounish(tokens[i - 1]) && !breaksAfter(t) && i + 2 < end &&
+      (tagged(infinitive, 'Infinitive') || (tagged(infinitive, 'Noun') && !tagged(infinitive, 'Plural') && tagged(tokenAt(tokens, i + 2), 'Determiner')))) { i++; continue }
     if (!(isNounish(t) || t.normal === 'and' || t.normal === 'or' || (i === from && tagged(t, 'Gerund')) || modifier || share || compound(t))) return false
     if (/[,;:()\u2014!?]|\s[-\u2013]/.test(t.post)) return false
   }

@@ -91,19 +91,29 @@ function objectFrame(tokens: Token[], f: Frames, obj: TokenRange, end: number): 
   return null
 }
 
+/** Token i, or the token after a bracketed note that opens there: "called on Gov. Tom Hale (R) | to resign". */
+function afterBrackets(tokens: Token[], i: number, end: number): number {
+  if (!/\(/.test(tokenAt(tokens, i)?.pre ?? '')) return i
+  for (let k = i; k < end && k < i + 6; k++) if (/\)/.test(tokens[k].post)) return k + 1
+  return i
+}
+
 /** The first token of what a frame verb reports and the frame's name, or null. */
 export function complementStart(tokens: Token[], cue: TokenRange, end: number): { start: number; frame: string } | null {
   const f = FRAMES[cueLemma(tokens[cue.from].normal) ?? '']
   if (!f || breaksAfter(tokens[cue.to - 1])) return null
   let k = cue.to
-  while (k < end && tagged(tokens[k], 'Adverb') && !tagged(tokens[k], 'Verb') && !QUESTION_WORDS.has(tokens[k].normal) && !breaksAfter(tokens[k])) k++
+  // "urged residents quickly to …", "called Wednesday for …": adverbs and a day between the verb and its frame
+  const passed = (t: Token) => (tagged(t, 'Adverb') && !tagged(t, 'Verb') && !QUESTION_WORDS.has(t.normal)) || (tagged(t, 'Date') && !tagged(t, 'Pronoun') && !tagged(t, 'Value') && !tagged(t, 'Possessive') && !/['’]s$/.test(t.normal))
+  while (k < end && passed(tokens[k]) && !breaksAfter(tokens[k])) k++
   const t = tokens[k]
   if (!t || k >= end) return null
   if (f.to && t.normal === 'to' && verbAt(tokens, k + 1)) return { start: k, frame: 'to' }
   if (f.prep?.includes(t.normal) && phraseStartingAt(tokens, k + 1, end)) return { start: k + 1, frame: 'prep' }
   if (f.onTo && t.normal === 'on') {
     const obj = objectAt(tokens, k + 1, end)
-    if (obj && tokenAt(tokens, obj.to)?.normal === 'to' && verbAt(tokens, obj.to + 1)) return { start: k + 1, frame: 'on-to' }
+    const after = obj ? afterBrackets(tokens, obj.to, end) : -1
+    if (obj && tokenAt(tokens, after)?.normal === 'to' && verbAt(tokens, after + 1)) return { start: k + 1, frame: 'on-to' }
   }
   if (f.toAs && t.normal === 'to') {
     const obj = objectAt(tokens, k + 1, end)

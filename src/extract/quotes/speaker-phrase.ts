@@ -45,6 +45,11 @@ export function cueAt(tokens: Token[], i: number): TokenRange | null {
     (tagged(before, 'Determiner') || (tagged(before, 'Adjective') && !tagged(before, 'Verb')) ||
       (tagged(before, 'Noun') && !tagged(before, 'Pronoun') && !tagged(before, 'Person') && !isCapitalized(before)))) return null
   if (!tagged(t, 'Verb') && tagged(t, 'Noun') && (!/(ed|s)$/.test(t.normal) || (tagged(t, 'Plural') && !afterSubject(tokens, i)))) return null
+  // "the leadership’s repeated refusal": between a possessive and its noun the word describes ("Hale’s said he will"
+  // is "Hale has said")
+  const after = tokenAt(tokens, i + 1)
+  if (before && before.sentence === t.sentence && !breaksAfter(before) && (tagged(before, 'Possessive') || /['’]s$/.test(before.normal)) && !tagged(before, 'Pronoun') &&
+    !breaksAfter(t) && after && tagged(after, 'Noun') && !tagged(after, 'Pronoun') && !tagged(after, 'Determiner')) return null
   return { from: i, to: i + 1 }
 }
 
