@@ -32,7 +32,7 @@ export interface Frames {
 export const FRAMES: Record<string, Frames> = {
   urge: { objectTo: true },
   ask: { objectTo: true, to: true, prep: ['for', 'about'], objectPrep: ['about'], question: true },
-  tell: { objectTo: true },
+  tell: { objectTo: true, question: true },
   warn: { objectTo: true, objectPrep: ['of', 'against', 'about'], prep: ['of', 'against', 'about'] },
   encourage: { objectTo: true },
   invite: { objectTo: true },
@@ -78,7 +78,10 @@ export const FRAMES: Record<string, Frames> = {
   wonder: { question: true },
   question: { question: true },
   inquire: { question: true },
-  describe: { objectAs: 'as' },
+  describe: { objectAs: 'as', question: true },
+  // "explained how the fund would work", "explained why she left"
+  explain: { question: true },
+  recount: { question: true },
   label: { objectAs: 'bare' },
   dub: { objectAs: 'bare' },
   brand: { objectAs: 'bare' },
