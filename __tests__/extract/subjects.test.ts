@@ -174,6 +174,8 @@ describe('who speaks after the clause they report, and with whom', () => {
       [['the hospital would close', 'officials']]],
     ['a listener, then a clause of time', 'The hospital will close, Ms Lee told reporters as she left the hall.', [['The hospital will close', 'Ms Lee']]],
     ['a relative clause with a contracted verb', 'Mr Hale, who’s running for the seat, added that the hospital would close.', [['that the hospital would close', 'Mr Hale']]],
+    ['a second verb after a pronoun’s contraction', 'Mr Hale spoke first. He’s visiting the wards and says the hospital will close.',
+      [['the hospital will close', 'Mr Hale']]],
     ['near-miss: a relative clause in the speaker’s description is no report', 'The hospital will close, said Tom Reyes, a nurse who works on the ward.',
       [['The hospital will close', 'Tom Reyes']]],
   ])('%s', (_name, text, expected) => {

@@ -346,6 +346,8 @@ export function clauseSubject(tokens: Token[], floor: number, before: number): T
   }
   // "In towns with older voters, Ms Lee has warned …": a phrase of place or time before the subject
   floor = afterIntro(tokens, floor, before)
+  // "He’s comparing the plans and says …": the verb inside a pronoun's contraction
+  if (floor < before && /^(he|she|they|we|i|you)['’](s|re|ve|ll|d|m)$/.test(tokens[floor].normal)) return { from: floor, to: floor + 1 }
   for (let v = floor; v < before; v++) {
     const t = tokens[v]
     if (!tagged(t, 'Verb') || tagged(t, 'Gerund') || (tagged(t, 'Noun') && !tagged(t, 'Auxiliary'))) continue
