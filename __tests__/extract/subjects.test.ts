@@ -202,3 +202,15 @@ describe('an office in lower case before the name', () => {
     expect(quotes(text)).toEqual(expected)
   })
 })
+
+describe('people described by where they are or whom they are close to', () => {
+  test.each<[string, string, Array<[string, string | null]>]>([
+    ['"those close to" a pronoun, never that person', 'Mr Hale spoke first. Those close to him say a deal is near.', [['a deal is near', 'Those close to him']]],
+    ['"those close to" a person named', 'Those close to the mayor say a deal is near.', [['a deal is near', 'Those close to the mayor']]],
+    ['a group "across" a place', 'Observers across the region say Ms Lee deserves the seat.', [['Ms Lee deserves the seat', 'Observers across the region']]],
+    ['"say" read as a noun between a group and its clause', 'Analysts in the region say Ms Lee deserves the seat.', [['Ms Lee deserves the seat', 'Analysts']]],
+    ['near-miss: "a say" is a noun', 'Voters want a say in the plan.', []],
+  ])('%s', (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected)
+  })
+})

@@ -109,6 +109,13 @@ function clauseStart(tokens: Token[], cue: TokenRange, end: number): number | nu
   if (SUBORDINATORS.has(first.normal)) return tokens.slice(k, end).some((t) => /,/.test(t.post)) || mainClauseAfter(tokens, k, end) ? k : null
   // "said much of her talk with the minister was about housing": a share of something as the subject
   if (SHARES.has(first.normal) && tokenAt(tokens, k + 1)?.normal === 'of' && finiteBeforeComma(tokens, k + 2, end)) return k
+  // "said no decision had been made", "said praise from Mr Hale would not sway her": a subject the tagger misread as
+  // an answer or a verb, since a verb of its own follows before any comma (not "said no to the plan")
+  const second = tokenAt(tokens, k + 1)
+  const answerMisread = first.normal === 'no' && !breaksAfter(first) && (tagged(second, 'Adjective') || (tagged(second, 'Noun') && !tagged(second, 'Pronoun')))
+  const verbMisread = tagged(first, 'Verb') && (tagged(first, 'Infinitive') || tagged(first, 'PresentTense')) && !tagged(first, 'PastTense') && !tagged(first, 'Gerund') &&
+    !breaksAfter(first) && (tagged(second, 'Preposition') || tagged(second, 'Modal') || tagged(second, 'Copula'))
+  if ((answerMisread || verbMisread) && finiteBeforeComma(tokens, k, end)) return k
   // ("said in-state tuition would rise": a word joined by a hyphen opens a modifier)
   if (!/^-$/.test(first.post) && (NOT_A_CLAUSE.has(first.normal) || tagged(first, 'Preposition') || tagged(first, 'Conjunction'))) return null
   if (tagged(first, 'Verb') && !tagged(first, 'Noun') && !tagged(first, 'Gerund') && !SPEAKING_PRONOUNS.has(first.normal)) return null

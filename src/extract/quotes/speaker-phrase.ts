@@ -9,7 +9,7 @@ import { cueLemma, FRAME_ONLY, isParticiple, LISTENER_VERBS, WEAK_CUES } from '.
 import { GROUP_NOUNS, ORGANIZATION_NOUNS, PERSON_ROLES } from '../lexicon/roles'
 import { nameInPhrase } from '../speakers/names'
 import { quotedTitleEndingAt } from './quoted-titles'
-import { afterOpeningClause, breaksAfter, canSpeak, isCapitalized, isNounish, namesPerson, phraseEndingAt, phraseStartingAt, PREPOSITIONS, pronounAt, tagged, type TokenRange } from '../phrases'
+import { afterOpeningClause, breaksAfter, canSpeak, isCapitalized, isNounish, namesPerson, phraseEndingAt, phraseStartingAt, PREPOSITIONS, pronounAt, startsClause, tagged, type TokenRange } from '../phrases'
 
 const SKIPPABLE = new Set(['also', 'has', 'have', 'had', 'did', 'does', 'do', 'would', 'will', 'not', 'later', 'then', 'previously',
   'earlier', 'repeatedly', 'once', 'further', 'recently', 'reportedly', 'publicly', 'privately', 'again', 'simply', 'just',
@@ -44,13 +44,24 @@ export function cueAt(tokens: Token[], i: number): TokenRange | null {
   if (/ing$/.test(t.normal) && before && before.sentence === t.sentence && !breaksAfter(before) &&
     (tagged(before, 'Determiner') || (tagged(before, 'Adjective') && !tagged(before, 'Verb')) ||
       (tagged(before, 'Noun') && !tagged(before, 'Pronoun') && !tagged(before, 'Person') && !isCapitalized(before)))) return null
-  if (!tagged(t, 'Verb') && tagged(t, 'Noun') && (!/(ed|s)$/.test(t.normal) || (tagged(t, 'Plural') && !afterSubject(tokens, i)))) return null
+  if (!tagged(t, 'Verb') && tagged(t, 'Noun') && (!/(ed|s)$/.test(t.normal) || (tagged(t, 'Plural') && !afterSubject(tokens, i))) && !sayReadAsNoun(tokens, i)) return null
   // "the leadership’s repeated refusal": between a possessive and its noun the word describes ("Hale’s said he will"
   // is "Hale has said")
   const after = tokenAt(tokens, i + 1)
   if (before && before.sentence === t.sentence && !breaksAfter(before) && (tagged(before, 'Possessive') || /['’]s$/.test(before.normal)) && !tagged(before, 'Pronoun') &&
     !breaksAfter(t) && after && tagged(after, 'Noun') && !tagged(after, 'Pronoun') && !tagged(after, 'Determiner')) return null
   return { from: i, to: i + 1 }
+}
+
+/**
+ * "Observers around the country say Ms Lee deserves the seat": "say" read as a noun between a plural's phrase and a
+ * clause is the verb (not "have a say", "their say in it").
+ */
+function sayReadAsNoun(tokens: Token[], i: number): boolean {
+  const before = tokenAt(tokens, i - 1)
+  if (tokens[i].normal !== 'say' || !before || before.sentence !== tokens[i].sentence || breaksAfter(before)) return false
+  if (!tagged(before, 'Noun') || tagged(before, 'Determiner') || tagged(before, 'Possessive') || tagged(before, 'Pronoun')) return false
+  return startsClause(tokens, i + 1, tokens.length)
 }
 
 /** Whether most words around token i are capitalised, as in a headline. */
@@ -286,6 +297,8 @@ function subjectEndingAt(tokens: Token[], to: number, floor: number): TokenRange
   if (to - 2 >= floor && tokenAt(tokens, to - 2)?.normal === 'those' && isPastParticiple(last)) return { from: to - 2, to }
   // "voters surveyed in May said" (the time already passed over)
   if (to - 2 >= floor && isPastParticiple(last) && !NAMING.has(last.normal) && isNounish(tokenAt(tokens, to - 2)) && !breaksAfter(tokenAt(tokens, to - 2))) return phraseEndingAt(tokens, to - 1, floor)
+  // ("those close to him say": an object pronoun ends no phrase of its own)
+  if (to - 4 >= floor && tokens[to - 4].normal === 'those' && RELATING_ADJECTIVES.has(tokens[to - 3].normal) && /^(him|her|them|us|me)$/.test(last.normal)) return { from: to - 4, to }
   const np = phraseEndingAt(tokens, to, floor)
   if (!np) return null
   // "nurses interviewed at Hale rallies in Ohio": the phrase after the participle is where, not who
@@ -295,6 +308,8 @@ function subjectEndingAt(tokens: Token[], to: number, floor: number): TokenRange
   // ("The race tightened as Tom Hale urged …": "as" opens a clause with its own subject)
   if (!(p > floor && (tagged(tokens[p], 'Preposition') || PREPOSITIONS.has(tokens[p].normal))) || tokens[p].normal === 'as') return np
   p--
+  // "those close to him say", "those familiar with the talks said": the people the adjective ties to someone
+  if (p - 1 >= floor && RELATING_ADJECTIVES.has(tokens[p].normal) && tokens[p - 1].normal === 'those' && !breaksAfter(tokens[p - 1])) return { from: p - 1, to: np.to }
   // ("an official named Bram told reporters": "named" and "called" give the name itself)
   // ("a person close to the mayor said", "a guard present during the fire told the Gazette": an adjective does the same)
   if (p > floor && p < np.from && (isPastParticiple(tokens[p]) || RELATING_ADJECTIVES.has(tokens[p].normal)) && !NAMING.has(tokens[p].normal) && isNounish(tokenAt(tokens, p - 1)) &&

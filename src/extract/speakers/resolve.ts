@@ -342,6 +342,11 @@ export class SpeakerResolver {
       const named = text.slice(tokens[nameFrom].start, head.end)
       return remember(this.registry.findByKey(key, 'organization') ?? this.registry.create('organization', named, [key]), 'organization')
     }
+    // "those close to him say", "those familiar with the talks": people tied to someone, never that someone
+    if (determiner === 'those' && !tagged(tokens[from], 'Noun')) {
+      const key = words.join(' ')
+      return remember(this.registry.findByKey(key, 'group') ?? this.registry.create('group', lowerArticle(phrase), [key]), 'group')
+    }
     // "The President" is a role written with a capital, not a name
     const roleHead = PERSON_ROLES.has(headWord) || TITLE_WORDS.has(headWord)
     const proper = !roleHead && tokens.slice(from, r.to).every((t) => isCapitalized(t) || /^(of|and|for|the)$/.test(t.normal))
