@@ -5,6 +5,7 @@ import type { Token } from '../../nlp/parse'
 import { tokenAt } from '../../nlp/parse'
 import { ORGANIZATION_NOUNS } from '../lexicon/roles'
 import { breaksAfter, isCapitalized, isNounish, phraseEndingAt, tagged, type TokenRange } from '../phrases'
+import { allMatches } from '../all-matches'
 
 /** Phrases headed by a word for a body with a name in them: "the Hadley city council", "the Labour Party". */
 export function findBodies(tokens: Token[], sentenceStart: (i: number) => number): TokenRange[] {
@@ -91,7 +92,7 @@ function mayBeSpelledOut(text: string, acronym: string): boolean {
   if (lastWords?.text !== text) {
     const words: CapitalisedWords['words'] = []
     let end = -1
-    for (const m of text.matchAll(CAPITALISED_WORD)) {
+    for (const m of allMatches(CAPITALISED_WORD, text)) {
       words.push({ word: m[0], joined: end >= 0 && JOINED.test(text.slice(end, m.index)) })
       end = m.index + m[0].length
     }
