@@ -13,6 +13,7 @@ import { continuesMoney, impliedUnit } from './figures/implied-units'
 import { metresNotMillions } from './figures/metres'
 import { isAfterName, isNotFigure } from './figures/not-figures'
 import { CORE_RE, readFigure, type RawFigure } from './figures/scan'
+import { allMatches } from './all-matches'
 
 /** A sentence with no digit and no number word holds no figure. */
 const MAY_HOLD_FIGURE = /\d|\b(?:half|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen)/i
@@ -54,7 +55,7 @@ const RATE_WORDS = /\b(?:rates?|interest|yields?|inflation|basis|per\s?cent|perc
 
 function pointFractions(s: SentenceText): Figure[] {
   const found: Figure[] = []
-  for (const m of s.text.matchAll(POINT_FRACTION)) {
+  for (const m of allMatches(POINT_FRACTION, s.text)) {
     if (!m.groups!.pct && !RATE_WORDS.test(s.text)) continue
     const value = FRACTIONS[m.groups!.frac.toLowerCase().replace(/[\s-]+/g, ' ')]
     if (value === undefined) continue
@@ -89,7 +90,7 @@ export function extractFigures(article: ParsedArticle): Figure[] {
     if (!MAY_HOLD_FIGURE.test(s.text)) continue
     const { masks: masked, ages } = spans.get(s.sentence) ?? { masks: [], ages: [] }
     let consumed = 0
-    for (const m of s.text.matchAll(CORE_RE)) {
+    for (const m of allMatches(CORE_RE, s.text)) {
       if (m.index < consumed) continue
       const read = readFigure(s.text, m)
       if (!read) continue

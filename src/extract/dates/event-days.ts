@@ -4,6 +4,7 @@
 import type { DayRange } from '../../model'
 import { addDays, addMonths, dayRange, range, weekdayOf, type Day } from './calendar'
 import type { Meaning } from './meaning'
+import { allMatches } from '../all-matches'
 
 /** Words for events a story dates: votes, attacks, disasters, meetings, matches, deadlines. */
 export const EVENT_NOUN = '(?:referendum|vote|ballot|elections?|polls?|primary|primaries|caucus(?:es)?|summit|talks|meeting|conference|debate|' +
@@ -26,7 +27,7 @@ export type EventDays = Map<string, Day>
 /** Learn the events a sentence dates: each event word takes the nearest single day the sentence names. */
 export function learnEvents(events: EventDays, text: string, textStart: number, days: Array<{ start: number; end: number; day: Day }>): void {
   if (!days.length) return
-  for (const m of text.matchAll(NOUN_RE)) {
+  for (const m of allMatches(NOUN_RE, text)) {
     const key = eventKey(m[0])
     if (events.has(key)) continue
     const at = textStart + m.index

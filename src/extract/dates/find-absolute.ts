@@ -5,6 +5,7 @@ import { directionOf, partOf, PART_PREFIX } from './parts'
 import { opensSentence, tokenStartingAt, type SentenceText } from './sentence-text'
 import { MONTH_ANY, MONTH_FULL, monthNumber, WEEKDAY } from './vocabulary'
 import { isYearAt } from './year-check'
+import { allMatches } from '../all-matches'
 
 const ORDINAL = '(?:st|nd|rd|th)?'
 const DAY_RANGE = `(?:\\s?(?:-|–|to|and)\\s?(?<last>\\d{1,2})${ORDINAL})?`
@@ -61,7 +62,7 @@ function isMonthWord(s: SentenceText, offset: number, word: string): boolean {
 export function findExplicitDays(s: SentenceText): DateCandidate[] {
   const found: DateCandidate[] = []
   for (const re of [MONTH_DAY, DAY_MONTH]) {
-    for (const m of s.text.matchAll(re)) {
+    for (const m of allMatches(re, s.text)) {
       const meaning = m.groups && dayMeaning(m.groups)
       if (!meaning) continue
       // "as soon as the week of October 14": the whole week holding that day
@@ -73,7 +74,7 @@ export function findExplicitDays(s: SentenceText): DateCandidate[] {
       found.push({ ...candidate(s, m.index, m[0], meaning), kind: meaning.type === 'day' && meaning.lastDay ? 'range' : 'date' })
     }
   }
-  for (const m of s.text.matchAll(ISO_DATE)) {
+  for (const m of allMatches(ISO_DATE, s.text)) {
     const g = m.groups!
     found.push(candidate(s, m.index, m[0], { type: 'day', year: Number(g.year), month: Number(g.month), day: Number(g.day) }))
   }
@@ -82,11 +83,11 @@ export function findExplicitDays(s: SentenceText): DateCandidate[] {
 
 export function findMonths(s: SentenceText): DateCandidate[] {
   const found: DateCandidate[] = []
-  for (const m of s.text.matchAll(MONTH_YEAR)) {
+  for (const m of allMatches(MONTH_YEAR, s.text)) {
     const month = monthNumber(m.groups!.month)
     if (month) found.push(candidate(s, m.index, m[0], { type: 'month', year: yearOrNull(m.groups!.year), month, part: partOf(m.groups), ...yearShift(m.groups!.rel) }))
   }
-  for (const m of s.text.matchAll(MONTH_ALONE)) {
+  for (const m of allMatches(MONTH_ALONE, s.text)) {
     const g = m.groups!
     const month = monthNumber(g.month)
     const at = s.start + m.index + m[0].length - g.month.length
@@ -99,12 +100,12 @@ export function findMonths(s: SentenceText): DateCandidate[] {
 
 export function findYears(s: SentenceText): DateCandidate[] {
   const found: DateCandidate[] = []
-  for (const m of s.text.matchAll(YEAR)) {
+  for (const m of allMatches(YEAR, s.text)) {
     const [ys, ye] = m.indices!.groups!.year
     if (!isYearAt(s, s.start + ys, s.start + ye)) continue
     found.push(candidate(s, m.index, m[0], { type: 'year', year: Number(m.groups!.year), part: partOf(m.groups) }))
   }
-  for (const m of s.text.matchAll(YEAR_SPAN)) {
+  for (const m of allMatches(YEAR_SPAN, s.text)) {
     const first = Number(m.groups!.year)
     const endText = m.groups!.end
     const last = endText.length === 2 ? Math.floor(first / 100) * 100 + Number(endText) : Number(endText)
@@ -112,7 +113,7 @@ export function findYears(s: SentenceText): DateCandidate[] {
     if (last <= first || last - first > 100 || !isYearAt(s, s.start + ys, s.start + ye)) continue
     found.push({ ...candidate(s, m.index, m[0], { type: 'year', year: first, lastYear: last }), kind: 'range' })
   }
-  for (const m of s.text.matchAll(DECADE)) {
+  for (const m of allMatches(DECADE, s.text)) {
     const g = m.groups!
     const short = g.short ?? g.bare
     const year = g.decade ? Number(g.decade) : Number(short) <= 20 ? 2000 + Number(short) : 1900 + Number(short)
@@ -124,12 +125,12 @@ export function findYears(s: SentenceText): DateCandidate[] {
     // "the late '70s" as well as "the late 1970s"; without the apostrophe only after "the" ("the mid-90s", not "in his 90s")
     found.push(candidate(s, m.index, m[0], { type: 'decade', year, part: partOf({ part: g.part ?? g.part2 ?? g.part3 }) }))
   }
-  for (const m of s.text.matchAll(CENTURY)) {
+  for (const m of allMatches(CENTURY, s.text)) {
     const g = m.groups!
     const number = g.n ? Number(g.n) : CENTURY_WORDS[g.word!.toLowerCase()]
     if (number >= 1 && number <= 22) found.push(candidate(s, m.index, m[0], { type: 'century', number, part: partOf(g) }))
   }
-  for (const m of s.text.matchAll(QUARTER)) {
+  for (const m of allMatches(QUARTER, s.text)) {
     const g = m.groups!
     const quarter = g.qn ? Number(g.qn) : QUARTERS[(g.q ?? '').toLowerCase()]
     const word = m[0]

@@ -7,6 +7,7 @@ import type { DateCandidate } from './meaning'
 import type { Token } from '../../nlp/parse'
 import { tokenBefore, type SentenceText } from './sentence-text'
 import type { TimeUnit } from './vocabulary'
+import { allMatches } from '../all-matches'
 
 const NUMBER = `(?:\\d{1,3}|${NUMBER_WORD})`
 const OLD_RE = new RegExp(`\\b${NUMBER}[\\s-](?<unit>year|month|week|day)s?[\\s-](?:olds?\\b|of\\sage\\b)`, 'gi')
@@ -71,8 +72,8 @@ function personSubject(s: SentenceText): boolean {
 
 export function findAges(s: SentenceText): DateCandidate[] {
   const found: DateCandidate[] = []
-  for (const m of s.text.matchAll(OLD_RE)) found.push(age(s, m.index, m.index + m[0].length, m.groups!.unit.toLowerCase() as TimeUnit))
-  for (const m of s.text.matchAll(AGED_RE)) {
+  for (const m of allMatches(OLD_RE, s.text)) found.push(age(s, m.index, m.index + m[0].length, m.groups!.unit.toLowerCase() as TimeUnit))
+  for (const m of allMatches(AGED_RE, s.text)) {
     if (!plausible(m.groups!.n)) continue
     let end = m.index + m[0].length
     found.push(age(s, end - m.groups!.n.length, end, 'year'))
@@ -81,7 +82,7 @@ export function findAges(s: SentenceText): DateCandidate[] {
       found.push(age(s, end - next.groups!.n.length, end, 'year'))
     }
   }
-  for (const m of s.text.matchAll(APPOSITION_RE)) {
+  for (const m of allMatches(APPOSITION_RE, s.text)) {
     const n = m.groups!.n ?? m.groups!.p!
     if (!plausible(n)) continue
     if (!afterPerson(s, s.start + m.index)) continue

@@ -5,6 +5,7 @@
 import { NUMBER_DIGITS, NUMBER_WORD, numberValue } from '../figures/number-words'
 import type { DateCandidate, Meaning } from './meaning'
 import type { SentenceText } from './sentence-text'
+import { allMatches } from '../all-matches'
 
 const NUMBER = `(?:${NUMBER_DIGITS}|${NUMBER_WORD})`
 
@@ -18,7 +19,7 @@ const SHIFT: Record<string, number> = { that: 0, 'the same': 0, 'the previous': 
 
 export function findAnaphora(s: SentenceText): DateCandidate[] {
   const found: DateCandidate[] = []
-  for (const m of s.text.matchAll(ANAPHOR_RE)) {
+  for (const m of allMatches(ANAPHOR_RE, s.text)) {
     const g = m.groups!
     // "than for the same month in 2004": the year written after it says which
     if (/^\s(?:in|of)\s\d{4}\b/.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 9))) continue

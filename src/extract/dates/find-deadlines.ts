@@ -4,6 +4,7 @@ import { NUMBER_DIGITS, NUMBER_WORD, numberValue } from '../figures/number-words
 import type { DateCandidate, Meaning, PeriodUnit } from './meaning'
 import type { SentenceText } from './sentence-text'
 import { MONTH_FULL, monthNumber, TIME_UNIT, timeUnit, type TimeUnit } from './vocabulary'
+import { allMatches } from '../all-matches'
 
 const NUMBER = `(?:${NUMBER_DIGITS}|${NUMBER_WORD})`
 // "within 10 days", "in the next one to two weeks" (the later end counts)
@@ -42,7 +43,7 @@ export function findDeadlines(s: SentenceText): DateCandidate[] {
     found.push({ start: s.start + index, end: s.start + index + text.length, kind: 'deadline', meaning })
 
   for (const re of [WITHIN_RE, IN_TIME_RE]) {
-    for (const m of s.text.matchAll(re)) {
+    for (const m of allMatches(re, s.text)) {
       const g = m.groups!
       const first = amountOf(g.nMax ?? g.n, g.unit)
       const second = g.n2 ? amountOf(g.n2, g.unit2 ?? g.unit) : g.unit3 ? amountOf('a', g.unit3) : null
@@ -50,7 +51,7 @@ export function findDeadlines(s: SentenceText): DateCandidate[] {
       push(m.index, m[0], best ? { type: 'within', amount: best.amount, unit: best.unit } : { type: 'within', amount: null, unit: null })
     }
   }
-  for (const m of s.text.matchAll(BY_END_RE)) {
+  for (const m of allMatches(BY_END_RE, s.text)) {
     const g = m.groups!
     let target: Meaning
     if (g.unit) target = { type: 'period', unit: g.unit.toLowerCase() as PeriodUnit, shift: g.shift === 'next' ? 1 : 0 }

@@ -4,6 +4,7 @@ import { NUMBER_DIGITS, NUMBER_WORD } from '../figures/number-words'
 import type { DateCandidate } from './meaning'
 import type { SentenceText } from './sentence-text'
 import { TIME_UNIT } from './vocabulary'
+import { allMatches } from '../all-matches'
 
 const NUMBER = `(?:${NUMBER_DIGITS}|${NUMBER_WORD})`
 const QUALIFIER = '(?<q>almost|nearly|about|around|roughly|approximately|some|over|more[\\s-]than|less[\\s-]than|fewer[\\s-]than|at\\sleast|up\\sto|just\\sover|just\\sunder)'
@@ -22,12 +23,12 @@ const ONE_DAY_CUE = /\b(?:for|than|only|just|within|of|in)\s$/i
 
 export function findDurations(s: SentenceText): DateCandidate[] {
   const found: DateCandidate[] = []
-  for (const m of s.text.matchAll(DURATION_RE)) {
+  for (const m of allMatches(DURATION_RE, s.text)) {
     const g = m.groups!
     if (!g.q && /^one\sday$/i.test(`${g.n} ${g.unit}`) && !ONE_DAY_CUE.test(s.text.slice(Math.max(0, m.index - 8), m.index))) continue
     found.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, kind: 'duration', meaning: { type: 'none' } })
   }
-  for (const m of s.text.matchAll(A_DURATION_RE)) {
+  for (const m of allMatches(A_DURATION_RE, s.text)) {
     const g = m.groups!
     // "about an hour and a half after the verdict", "within roughly a day before the event": the stretch, without before/after
     if (!g.cue && !g.q && !g.half && !LONG_UNIT.test(g.dur)) continue

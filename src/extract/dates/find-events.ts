@@ -7,6 +7,7 @@ import type { DateCandidate, Meaning } from './meaning'
 import type { SentenceText } from './sentence-text'
 import { EVENT_NOUN, eventKey } from './event-days'
 import { MONTH_ANY, WEEKDAY } from './vocabulary'
+import { allMatches } from '../all-matches'
 
 const NUMBER = `(?:${NUMBER_DIGITS}|${NUMBER_WORD})`
 const LEAD = '(?:' + [
@@ -45,7 +46,7 @@ function meaningOf(g: Record<string, string | undefined>, noun: string): Extract
 
 export function findEventPeriods(s: SentenceText): DateCandidate[] {
   const found: DateCandidate[] = []
-  for (const m of s.text.matchAll(EVENT_RE)) {
+  for (const m of allMatches(EVENT_RE, s.text)) {
     const g = m.groups!
     const meaning = meaningOf(g, g.noun!)
     // with a date inside the target, the span stops before it so that the date keeps a span of its own

@@ -6,6 +6,7 @@
 import type { DateCandidate, Meaning } from './meaning'
 import { directionOf } from './parts'
 import type { SentenceText } from './sentence-text'
+import { allMatches } from '../all-matches'
 
 const HOLIDAY = /\b(?:(?<mod>[Ll]ast|[Nn]ext|[Tt]his)\s)?(?<name>Christmas\s(?:Day|Eve)|New\sYear['’]s\s(?:Day|Eve)|New\sYear['’]s|New\sYear|Boxing\sDay|Valentine['’]s\sDay|Halloween|Easter\s(?:Sunday|Monday)|Good\sFriday|Palm\sSunday|Ash\sWednesday|Maundy\sThursday|Shrove\sTuesday|Pancake\sDay|Mardi\sGras|Whit\s(?:Sunday|Monday)|Pentecost|Ascension\sDay|Christmas|Easter|(?:the\s)?Fourth\sof\sJuly|Super\sTuesday|Election\sDay|Inauguration\sDay|Father['’]s\sDay|D-Day|St\.?\sPatrick['’]s\sDay|Saint\sPatrick['’]s\sDay|Bastille\sDay|Australia\sDay|Anzac\sDay|ANZAC\sDay|Canada\sDay|Guy\sFawkes\sNight|Bonfire\sNight|Remembrance\sDay|Armistice\sDay|Veterans\sDay|Hogmanay|International\sWomen['’]s\sDay|World\sAIDS\sDay|Earth\sDay|Juneteenth|Labor\sDay|Memorial\sDay|Thanksgiving(?:\sDay)?|Black\sFriday|Cyber\sMonday|Martin\sLuther\sKing(?:\sJr\.?)?\sDay|MLK\sDay|Presidents['’]?\sDay|Columbus\sDay|Remembrance\sSunday)\b(?!\s(?:Island|Rising|Parade\sfounder)|-[a-z])(?:,?\s(?<year>\d{4})\b)?/g
 
@@ -38,7 +39,7 @@ const EASTER_OFFSET: Record<string, number> = {
 
 export function findHolidays(s: SentenceText): DateCandidate[] {
   const found: DateCandidate[] = []
-  for (const m of s.text.matchAll(HOLIDAY)) {
+  for (const m of allMatches(HOLIDAY, s.text)) {
     const g = m.groups!
     const name = g.name.replace(/’/g, "'").replace(/\s+/g, ' ').toLowerCase()
     const year = g.year ? Number(g.year) : null

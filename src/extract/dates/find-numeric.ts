@@ -6,6 +6,7 @@ import type { ParsedArticle } from '../../nlp/parse'
 import type { DateCandidate } from './meaning'
 import type { SentenceText } from './sentence-text'
 import { MONTH_ANY } from './vocabulary'
+import { allMatches } from '../all-matches'
 
 // "on 11/3", "since 9/11", "the 7/7 bombings", "04/01/2019", "4.1.2019" is left alone (a version, a score)
 const NUMERIC = /(?<![\d/.,:-])(?<a>\d{1,2})\/(?<b>\d{1,2})(?:\/(?<y>\d{4}|\d{2}))?(?![\d/]|\.\d|:\d)/g
@@ -31,7 +32,7 @@ function orderOf(article: ParsedArticle): 'day-first' | 'month-first' {
 
 export function findNumericDates(s: SentenceText): DateCandidate[] {
   const found: DateCandidate[] = []
-  for (const m of s.text.matchAll(NUMERIC)) {
+  for (const m of allMatches(NUMERIC, s.text)) {
     const g = m.groups!
     if (IDIOM.test(m[0])) continue
     const before = s.text.slice(Math.max(0, m.index - 6), m.index)

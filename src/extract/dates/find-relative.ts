@@ -5,6 +5,7 @@ import type { DateCandidate, Meaning, Part, PeriodUnit } from './meaning'
 import { HALF_OF, partOf, WEEK_OF } from './parts'
 import { opensSentence, type SentenceText } from './sentence-text'
 import { TIME_UNIT, timeUnit, WEEKDAY, weekdayNumber } from './vocabulary'
+import { allMatches } from '../all-matches'
 
 const NUMBER = `(?:${NUMBER_DIGITS}|${NUMBER_WORD})`
 
@@ -44,7 +45,7 @@ function make(s: SentenceText, index: number, text: string, meaning: Meaning, ki
 
 export function findWeekdays(s: SentenceText): DateCandidate[] {
   const found: DateCandidate[] = []
-  for (const m of s.text.matchAll(WEEKDAY_RE)) {
+  for (const m of allMatches(WEEKDAY_RE, s.text)) {
     const g = m.groups!
     if (!g.mod && NAMED_DAY_BEFORE.test(s.text.slice(Math.max(0, m.index - 12), m.index))) continue
     const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 20)
@@ -61,7 +62,7 @@ export function findWeekdays(s: SentenceText): DateCandidate[] {
 
 export function findOffsets(s: SentenceText): DateCandidate[] {
   const found: DateCandidate[] = []
-  for (const m of s.text.matchAll(OFFSET_RE)) {
+  for (const m of allMatches(OFFSET_RE, s.text)) {
     const g = m.groups!
     // "the Today programme", "USA Today": a capitalised "Today" inside a sentence is a name
     if (g.word && /^[A-Z]/.test(g.word) && !opensSentence(s, s.start + m.index)) continue
@@ -73,7 +74,7 @@ export function findOffsets(s: SentenceText): DateCandidate[] {
 
 export function findPeriods(s: SentenceText): DateCandidate[] {
   const found: DateCandidate[] = []
-  for (const m of s.text.matchAll(PERIOD_RE)) {
+  for (const m of allMatches(PERIOD_RE, s.text)) {
     const g = m.groups!
     const shiftWord = g.shift.toLowerCase()
     // "in the last year" is the twelve months to publication, not the previous calendar year
@@ -82,12 +83,12 @@ export function findPeriods(s: SentenceText): DateCandidate[] {
     const unit = g.unit.toLowerCase() as PeriodUnit
     found.push(make(s, m.index, m[0], { type: 'period', unit, shift: shiftWord === 'last' ? -1 : shiftWord === 'next' ? 1 : 0, ...(part ? { part } : {}) }))
   }
-  for (const m of s.text.matchAll(THE_WEEKEND_RE)) found.push(make(s, m.index, m[0], { type: 'the-weekend' }))
-  for (const m of s.text.matchAll(THIS_PAST_WEEKEND_RE)) {
+  for (const m of allMatches(THE_WEEKEND_RE, s.text)) found.push(make(s, m.index, m[0], { type: 'the-weekend' }))
+  for (const m of allMatches(THIS_PAST_WEEKEND_RE, s.text)) {
     found.push(make(s, m.index, m[0], { type: 'the-weekend', way: m.groups!.way.toLowerCase() === 'past' ? 'past' : 'future' }))
   }
   const namesAYear = NAMES_A_YEAR.test(s.text)
-  for (const m of s.text.matchAll(IN_THE_PERIOD_RE)) {
+  for (const m of allMatches(IN_THE_PERIOD_RE, s.text)) {
     const g = m.groups!
     const part = g.part ? (g.part.toLowerCase() === 'earlier' ? 'earlier' : 'later') : partOf(g)
     const unit = g.unit.toLowerCase() as PeriodUnit
@@ -95,12 +96,12 @@ export function findPeriods(s: SentenceText): DateCandidate[] {
     if (namesAYear) found.push(make(s, m.index, m[0], unit === 'year' ? { type: 'anaphor', unit, shift: 0, part } : { type: 'none' }))
     else found.push(make(s, m.index, m[0], { type: 'period', unit, shift: 0, part }))
   }
-  for (const m of s.text.matchAll(AGO_RE)) {
+  for (const m of allMatches(AGO_RE, s.text)) {
     const amount = numberValue(m.groups!.n)
     const unit = timeUnit(m.groups!.unit)
     found.push(make(s, m.index, m[0], amount !== null && unit ? { type: 'ago', amount, unit } : { type: 'none' }))
   }
-  for (const m of s.text.matchAll(PAST_STRETCH_RE)) {
+  for (const m of allMatches(PAST_STRETCH_RE, s.text)) {
     // "than the previous year" looks back from some other year, not from publication
     if (!m.groups!.n && /previous/i.test(m[0])) continue
     const amount = m.groups!.n ? numberValue(m.groups!.n) : 1

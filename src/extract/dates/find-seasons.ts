@@ -3,6 +3,7 @@
 // winter December to February (the winter of 2019 runs from December 2019 into 2020).
 import type { DateCandidate, Meaning } from './meaning'
 import type { SentenceText } from './sentence-text'
+import { allMatches } from '../all-matches'
 
 const SEASON_RE = /\b(?:(?<shift>last|this|next|Last|This|Next)\s(?<s1>spring|summer|autumn|fall|winter)\b|(?<s2>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?:\sof)?\s(?<year>\d{4})(?<tail>[-–/](?<y2>\d{4}|\d{2}))?\b)/g
 
@@ -10,7 +11,7 @@ const FIRST_MONTH: Record<string, number> = { spring: 3, summer: 6, autumn: 9, f
 
 export function findSeasons(s: SentenceText): DateCandidate[] {
   const found: DateCandidate[] = []
-  for (const m of s.text.matchAll(SEASON_RE)) {
+  for (const m of allMatches(SEASON_RE, s.text)) {
     const g = m.groups!
     const season = (g.s1 ?? g.s2 ?? '').toLowerCase()
     const month = FIRST_MONTH[season]

@@ -4,6 +4,7 @@
 import { NUMBER_WORD } from '../figures/number-words'
 import type { DateCandidate } from './meaning'
 import { opensSentence, type SentenceText } from './sentence-text'
+import { allMatches } from '../all-matches'
 
 const ZONE = '(?:\\s?(?:GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|PT|local\\stime)\\b)?'
 const TIME_RES = [
@@ -21,13 +22,13 @@ const DAY_PART = /\b(?:(?:[Ee]arly|[Ll]ate)\s(?:in\s(?:the\s)?)?|(?:[Ii]n|[Dd]ur
 export function findTimes(s: SentenceText): DateCandidate[] {
   const found: DateCandidate[] = []
   for (const re of TIME_RES) {
-    for (const m of s.text.matchAll(re)) {
+    for (const m of allMatches(re, s.text)) {
       // "T Noon, J Okafor" in a team sheet: a capitalised "Noon" inside a sentence is a name
       if (/^(?:Noon|Midday|Midnight)$/.test(m[0]) && !opensSentence(s, s.start + m.index)) continue
       found.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, kind: 'time', meaning: { type: 'time' } })
     }
   }
-  for (const m of s.text.matchAll(DAY_PART)) {
+  for (const m of allMatches(DAY_PART, s.text)) {
     // the preposition stays out of the span: "during the evening" → "the evening"
     const text = m[0].replace(/^(?:in|during|throughout)\s/i, '')
     const start = m.index + m[0].length - text.length

@@ -4,6 +4,7 @@
 import { NUMBER_WORD } from '../figures/number-words'
 import type { DateCandidate } from './meaning'
 import type { SentenceText } from './sentence-text'
+import { allMatches } from '../all-matches'
 
 const UNITS = '(?:hours|days|weeks|months|years|decades|centuries|generations)'
 const SOME = '(?:(?:many|several|some|a\\sfew|a\\scouple\\sof)\\s)?'
@@ -40,7 +41,7 @@ const VAGUE: Vague[] = [
 export function findVague(s: SentenceText): DateCandidate[] {
   const found: DateCandidate[] = []
   for (const { re, kind } of VAGUE) {
-    for (const m of s.text.matchAll(re)) {
+    for (const m of allMatches(re, s.text)) {
       // "days of" and "the first day of" end before the word that follows; the span keeps the time words only
       const text = m[0].replace(/\sof\s?$/, '').replace(/^(?:[Ii]n|[Oo]ver)\s/, '')
       const start = m.index + m[0].indexOf(text)

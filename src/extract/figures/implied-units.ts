@@ -5,6 +5,7 @@
 import type { Figure } from '../../model'
 import { COUNTRY, CURRENCY_WORD, wordCurrency } from './currencies'
 import type { RawFigure } from './scan'
+import { allMatches } from '../all-matches'
 
 /** Money nouns: an amount with a scale before one of them is money ("a 947 million pounds turnover for a 107 million loss"). */
 const MONEY_NOUN_AFTER = /^\s(?:loss|losses|profits?|turnover|revenues?|deficit|surplus|debts?|budget|fine|bill|investment|payout|bonus|fees?|costs?|bid|takeover|loans?|grants?|dividends?|valuation|bailout)\b/i
@@ -22,7 +23,7 @@ const ANY_CURRENCY = new RegExp(`(?:\\b(?<country>${COUNTRY})\\s)?\\b(?<word>${C
 /** The currency a rate is told in: the last one the sentence names before it ("the rupee fell to 74 to the dollar"). */
 function rateCurrency(sentence: string, start: number): string | null {
   let code: string | null = null
-  for (const m of sentence.slice(0, start).matchAll(ANY_CURRENCY)) code = wordCurrency(m.groups!.word, m.groups!.country)
+  for (const m of allMatches(ANY_CURRENCY, sentence.slice(0, start))) code = wordCurrency(m.groups!.word, m.groups!.country)
   return code
 }
 

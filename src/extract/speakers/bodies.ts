@@ -5,6 +5,7 @@ import type { Token } from '../../nlp/parse'
 import { tokenAt } from '../../nlp/parse'
 import { ORGANIZATION_NOUNS } from '../lexicon/roles'
 import { breaksAfter, isCapitalized, isNounish, phraseEndingAt, tagged, type TokenRange } from '../phrases'
+import { allMatches } from '../all-matches'
 
 /** Phrases headed by a word for a body with a name in them: "the Hadley city council", "the Labour Party". */
 export function findBodies(tokens: Token[], sentenceStart: (i: number) => number): TokenRange[] {
@@ -55,7 +56,7 @@ function spelledOut(tokens: Token[], i: number, floor: number): TokenRange | nul
  * them go along); null when the text has no such run before `before`.
  */
 export function spelledOutEarlier(text: string, acronym: string, before: number): string | null {
-  if (!/^\p{Lu}{2,6}$/u.test(acronym)) return null
+  if (!/^\p{Lu}{2,6}$/u.test(acronym) || !mayBeSpelledOut(text, acronym)) return null
   const joiner = '(?:(?:of|for|and|the|on|in|&)\\s+)*'
   const word = (letter: string) => `${letter}[\\p{Ll}][\\p{L}’'-]*`
   // with its article: "the Office for Budget Responsibility"
@@ -65,3 +66,44 @@ export function spelledOutEarlier(text: string, acronym: string, before: number)
   return found && found.index + found[0].length <= before ? found[0] : null
 }
 
+
+/** A word the pattern above can take: a capital, a small letter, then letters, apostrophes and hyphens. */
+const CAPITALISED_WORD = /\p{Lu}\p{Ll}[\p{L}’'-]*/gu
+/** What the pattern allows between two of its words: spaces, and "of", "for", "and", … */
+const JOINED = /^\s+(?:(?:of|for|and|the|on|in|&)\s+)*$/
+
+/** The text's capitalised words, each with whether it follows the one before it as the pattern's words follow. */
+interface CapitalisedWords {
+  text: string
+  words: Array<{ word: string; joined: boolean }>
+}
+let lastWords: CapitalisedWords | null = null
+
+/**
+ * Whether the text has a run of capitalised words that the acronym could spell: each word after the first starts
+ * with the acronym's next letter and is joined to the one before as the pattern wants, and the first holds the
+ * first letter. A text without one cannot match the pattern, which is then not built: compiling its `\p{L}` classes
+ * took a fifth of a millisecond and more, most of what finding a written-out name cost ("ODPM" in a story that
+ * never writes "Office of the Deputy Prime Minister").
+ */
+function mayBeSpelledOut(text: string, acronym: string): boolean {
+  // a letter outside the BMP is two code units: left to the pattern
+  if ([...acronym].length !== acronym.length) return true
+  if (lastWords?.text !== text) {
+    const words: CapitalisedWords['words'] = []
+    let end = -1
+    for (const m of allMatches(CAPITALISED_WORD, text)) {
+      words.push({ word: m[0], joined: end >= 0 && JOINED.test(text.slice(end, m.index)) })
+      end = m.index + m[0].length
+    }
+    lastWords = { text, words }
+  }
+  const { words } = lastWords
+  for (let k = 0; k + acronym.length <= words.length; k++) {
+    if (!words[k].word.includes(acronym[0])) continue
+    let j = 1
+    while (j < acronym.length && words[k + j].joined && words[k + j].word[0] === acronym[j]) j++
+    if (j === acronym.length) return true
+  }
+  return false
+}
