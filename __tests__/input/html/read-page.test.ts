@@ -114,6 +114,6 @@ describe('readPage', () => {
     const html = `<!doctype html><html lang="en"><head><title>Storm closes valley schools | Valley Courier</title></head><body>${body}</body></html>`
     const whole = parseDocument(html)
     const facts = readPageMetadata(whole)
-    expect(readPage(html)).toEqual({ ok: true, article: { ...facts, text: extractArticleBody(whole) } })
+    expect(readPage(html)).toEqual({ ok: true, article: { ...facts, text: extractArticleBody(whole, { title: facts.title }) } })
   })
 })

@@ -7,17 +7,17 @@
 // line still gets its blank lines, and a paragraph wrapped over several source lines stays one paragraph
 // (quotes and floating quote paragraphs depend on paragraph breaks). Entities arrive decoded from the parser;
 // scripts, styles and other things that are never read as text are skipped, as are hidden elements.
-import { isElement, TEXT_NODE, type DomElement, type DomNode } from './dom'
+import { attribute, isElement, isText, type DomElement, type DomNode } from './dom'
 
-const BLOCKS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'CAPTION', 'CENTER', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT',
-  'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP',
-  'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TFOOT', 'THEAD', 'TR', 'UL',
+export const BLOCKS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'caption', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup',
+  'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'tfoot', 'thead', 'tr', 'ul',
 ])
-const CELLS = new Set(['TD', 'TH'])
+const CELLS = new Set(['td', 'th'])
 export const NEVER_TEXT = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'EMBED', 'VIDEO', 'AUDIO',
-  'SELECT', 'TEXTAREA', 'INPUT', 'BUTTON', 'HEAD', 'TITLE', 'META', 'LINK',
+  'script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'object', 'embed', 'video', 'audio',
+  'select', 'textarea', 'input', 'button', 'head', 'title', 'meta', 'link',
 ])
 /** Invisible characters a page uses for line-breaking hints: "news\u00adpaper", "a\u200bb". */
 const INVISIBLE = /[\u00ad\u200b\u200c\u200d\u2060\ufeff]/g
@@ -38,8 +38,8 @@ export function blockText(root: DomElement): string {
   }
 
   const visit = (node: DomNode, pre: boolean): void => {
-    if (node.nodeType === TEXT_NODE) {
-      const text = (node.textContent ?? '').replace(INVISIBLE, '')
+    if (isText(node)) {
+      const text = node.data.replace(INVISIBLE, '')
       if (!pre) line += text
       else {
         // preformatted text keeps its own lines
@@ -51,16 +51,16 @@ export function blockText(root: DomElement): string {
       }
       return
     }
-    if (!isElement(node) || NEVER_TEXT.has(node.tagName) || isHidden(node)) return
-    const tag = node.tagName
-    if (tag === 'BR') return endLine()
+    if (!isElement(node) || NEVER_TEXT.has(node.name) || isHidden(node)) return
+    const tag = node.name
+    if (tag === 'br') return endLine()
     const block = BLOCKS.has(tag)
     if (block) endParagraph()
     else if (CELLS.has(tag) && line.trim()) line += ' | '
-    for (const child of Array.from(node.childNodes)) visit(child, pre || tag === 'PRE')
+    for (const child of node.children) visit(child, pre || tag === 'pre')
     if (block) endParagraph()
     // words in neighbouring cells or inline images must not run together ("Score</td><td>12")
-    else if (CELLS.has(tag) || tag === 'IMG') line += ' '
+    else if (CELLS.has(tag) || tag === 'img') line += ' '
   }
   visit(root, false)
   endParagraph()
@@ -69,7 +69,7 @@ export function blockText(root: DomElement): string {
 
 /** `hidden`, or an inline display:none or visibility:hidden: never shown to a reader. */
 export function isHidden(element: DomElement): boolean {
-  if (element.hasAttribute('hidden')) return true
-  const style = element.getAttribute('style')
+  if (attribute(element, 'hidden') !== null) return true
+  const style = attribute(element, 'style')
   return style !== null && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style)
 }

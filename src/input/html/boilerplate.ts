@@ -10,7 +10,7 @@
 //            only a date ("PUBLISHED: 09:12, Wed, Mar 4, 2020"), and lists or paragraphs that are all links
 //            (a "You may also like" list of other stories)
 // An element holding most of the page's paragraphs is never removed by its name, whatever its class says.
-import { elementsIn, type DomDocument, type DomElement } from './dom'
+import { attribute, elementsIn, removeNode, textOf, type DomDocument, type DomElement } from './dom'
 import { furnitureNames, isContainer, isFurnitureElement } from './furniture-elements'
 import { furnitureParagraph, mostlyLinks } from './furniture-text'
 
@@ -21,11 +21,11 @@ import { furnitureParagraph, mostlyLinks } from './furniture-text'
 export function removeBoilerplate(document: DomDocument, furnitureText = 0): void {
   const body = document.body
   const pageText = paragraphTexts(body).get(body)! + furnitureText
-  const keep = (element: DomElement, text: Map<DomElement, number>) => isContainer(element.tagName.toLowerCase()) || text.get(element)! > pageText * 0.5
+  const keep = (element: DomElement, text: Map<DomElement, number>) => isContainer(element.name) || text.get(element)! > pageText * 0.5
   // first the elements that are furniture by what they are, then those named so by the page
-  removeWhere(body, (element, text) => isFurnitureElement(element.tagName.toLowerCase(), element.getAttribute('role')) && !keep(element, text))
+  removeWhere(body, (element, text) => isFurnitureElement(element.name, attribute(element, 'role')) && !keep(element, text))
   const verdicts = new Map<string, boolean>() // a page repeats its class names ("menu-item" forty times)
-  removeWhere(body, (element, text) => (element.hasAttribute('class') || element.hasAttribute('id')) && namesFurniture(element, verdicts) && !keep(element, text))
+  removeWhere(body, (element, text) => namesFurniture(element, verdicts) && !keep(element, text))
 }
 
 /**
@@ -37,24 +37,24 @@ function removeWhere(root: DomElement, remove: (element: DomElement, text: Map<D
   const { elements, ends } = elementsIn(root)
   for (let i = 0; i < elements.length; i++) {
     if (!remove(elements[i], text)) continue
-    elements[i].remove()
+    removeNode(elements[i])
     i = ends[i] - 1 // what was inside it went with it
   }
 }
 
 /** Elements that read as a paragraph or a list of them, furniture or not by their words and links. */
-const PARAGRAPH_LIKE = new Set(['P', 'LI', 'H2', 'H3', 'H4', 'H5', 'H6', 'DIV', 'SPAN', 'UL', 'OL', 'BLOCKQUOTE'])
+const PARAGRAPH_LIKE = new Set(['p', 'li', 'h2', 'h3', 'h4', 'h5', 'h6', 'div', 'span', 'ul', 'ol', 'blockquote'])
 
 export function removeBoilerplateParagraphs(content: DomElement): void {
   const { elements, ends } = elementsIn(content)
   for (let i = 0; i < elements.length; i++) {
     const element = elements[i]
-    if (!PARAGRAPH_LIKE.has(element.tagName)) continue
-    const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim()
+    if (!PARAGRAPH_LIKE.has(element.name)) continue
+    const text = textOf(element).replace(/\s+/g, ' ').trim()
     if (text === '') continue
-    const block = element.tagName !== 'SPAN' && element.tagName !== 'DIV'
+    const block = element.name !== 'span' && element.name !== 'div'
     if (furnitureParagraph(text) || (block && mostlyLinks(element, text))) {
-      element.remove()
+      removeNode(element)
       i = ends[i] - 1 // what was inside it went with it
     }
   }
@@ -62,7 +62,7 @@ export function removeBoilerplateParagraphs(content: DomElement): void {
 
 /** `verdicts`: what each class name or id was found to say, kept between calls on one page. */
 export function namesFurniture(element: DomElement, verdicts = new Map<string, boolean>()): boolean {
-  return furnitureNames(element.getAttribute('class'), element.getAttribute('id'), verdicts)
+  return furnitureNames(attribute(element, 'class'), attribute(element, 'id'), verdicts)
 }
 
 /**
@@ -74,7 +74,7 @@ function paragraphTexts(root: DomElement): Map<DomElement, number> {
   // before[i]: paragraph text of the elements before the i-th, in document order
   const before = new Array<number>(elements.length + 1)
   before[0] = 0
-  for (let i = 0; i < elements.length; i++) before[i + 1] = before[i] + (elements[i].tagName === 'P' ? (elements[i].textContent ?? '').length : 0)
+  for (let i = 0; i < elements.length; i++) before[i + 1] = before[i] + (elements[i].name === 'p' ? textOf(elements[i]).length : 0)
   const text = new Map<DomElement, number>([[root, before[elements.length]]])
   for (let i = 0; i < elements.length; i++) text.set(elements[i], before[ends[i]] - before[i + 1])
   return text

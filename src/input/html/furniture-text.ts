@@ -5,7 +5,7 @@
 //   "Media playback is unsupported on your device"        a player's stand-in
 //   "PUBLISHED: 09:12, Wed, Mar 4, 2020"                  a date line ("Mar. 5, 2020 7:15 AM EST")
 // Only short paragraphs: "Related talks failed in June, officials said." opens like a "Related" box but is a story.
-import type { DomElement } from './dom'
+import { elementsIn, textOf, type DomElement } from './dom'
 
 const MAX_FURNITURE_CHARS = 160
 
@@ -40,10 +40,10 @@ export function isDateLine(text: string): boolean {
  * this one ("DON'T MISS<br><a>Storm warning: agency names eight towns</a><br><a>…</a>").
  */
 export function mostlyLinks(element: DomElement, text: string): boolean {
-  const links = Array.from(element.querySelectorAll('a'))
+  const links = elementsIn(element).elements.filter((inner) => inner.name === 'a')
   let linked = 0
-  for (const link of links) linked += (link.textContent ?? '').replace(/\s+/g, ' ').trim().length
+  for (const link of links) linked += textOf(link).replace(/\s+/g, ' ').trim().length
   const share = linked / text.length
-  if (element.tagName === 'UL' || element.tagName === 'OL' || links.length >= 3) return share >= 0.7
+  if (element.name === 'ul' || element.name === 'ol' || links.length >= 3) return share >= 0.7
   return text.length <= MAX_FURNITURE_CHARS && share >= 0.9
 }

@@ -15,9 +15,9 @@ export interface ReadPageOptions {
 
 export function readPage(html: string, options: ReadPageOptions = {}): PageResult {
   const { document, furnitureText } = parsePage(html, { furniture: true })
-  // metadata first: Readability removes the scripts that hold the JSON-LD
+  // metadata first: the body's reader takes the page furniture out of the document
   const facts = readPageMetadata(document, { address: options.address })
-  const text = extractArticleBody(document, furnitureText)
+  const text = extractArticleBody(document, { furnitureText, title: facts.title })
   if (!/[\p{L}\p{N}]/u.test(text)) return { ok: false, problem: 'no article text in this page' }
   return { ok: true, article: { ...facts, text } }
 }
