@@ -5,6 +5,7 @@
 import { findArticleContainer } from './article-container'
 import { blockText } from './block-text'
 import { removeBoilerplate, removeBoilerplateParagraphs } from './boilerplate'
+import { removeNonStoryBlocks } from './container-cleaning'
 import { gathered, removeNode, type DomDocument } from './dom'
 import { repeatedHeadline } from './headline'
 
@@ -13,15 +14,21 @@ export interface BodyOptions {
   furnitureText?: number
   /** The article's title (page-metadata.ts): the headline the page repeats above the story is left out. */
   title?: string | null
+  /**
+   * Found by the text alone: what class names say is not weighed, and no block inside the container is taken
+   * out by its links (the second reading of a page whose first gave little: read-page.ts).
+   */
+  textOnly?: boolean
 }
 
 export function extractArticleBody(document: DomDocument, options: BodyOptions = {}): string {
   removeBoilerplate(document, options.furnitureText ?? 0)
   const headline = repeatedHeadline(document.body, options.title ?? null)
   if (headline !== null) removeNode(headline)
-  const { parts } = findArticleContainer(document.body)
+  const { parts, figures } = findArticleContainer(document.body, { hints: options.textOnly !== true })
   // the siblings that joined the container are read as the container is, their own furniture taken out too
   const content = parts.length === 1 ? parts[0] : gathered(parts)
+  if (options.textOnly !== true) removeNonStoryBlocks(content, figures)
   removeBoilerplateParagraphs(content)
   return blockText(content)
 }

@@ -7,7 +7,7 @@
 // "sidebar" −), times the share of its text that is not links. The best is the story's container; its
 // siblings join it when they score near it or are paragraphs of prose (a story split by an advert slot:
 // <div class="body-1">…</div><div class="ad"></div><div class="body-2">…</div>).
-import { attribute, type DomElement } from './dom'
+import { attribute, childElements, type DomElement } from './dom'
 import { textFigures, type TextFigures } from './text-figures'
 
 const MIN_PARAGRAPH = 25
@@ -28,6 +28,8 @@ const MAX_WIDENING = 6
 
 // the words of a class or an id ("c-article-body" → c, article, body; "storyText" → story, text)
 const STORY_WORDS = new Set(['article', 'articlebody', 'body', 'content', 'entry', 'main', 'post', 'story', 'text', 'prose', 'blog', 'hentry', 'copy'])
+// and words run together ("storytext", "articlebody", "maincontent", "postbody")
+const STORY_STEMS = /^(?:article|story|post|entry|main)[a-z]*(?:body|text|content)$|^(?:article|story)[a-z]+$/
 const OTHER_WORDS = new Set([
   'comment', 'comments', 'sidebar', 'side', 'rail', 'footer', 'foot', 'masthead', 'header', 'related', 'promo', 'share', 'social',
   'sponsor', 'sponsored', 'widget', 'meta', 'tags', 'tag', 'nav', 'menu', 'banner', 'ad', 'ads', 'advert', 'teaser', 'recirc',
@@ -42,7 +44,9 @@ export interface ArticleContainer {
   score: number
 }
 
-export function findArticleContainer(body: DomElement): ArticleContainer {
+/** `hints`: whether class names and ids weigh (+25 "article-body", −25 "sidebar"). */
+export function findArticleContainer(body: DomElement, options: { hints?: boolean } = {}): ArticleContainer {
+  const hints = options.hints !== false
   const figures = textFigures(body)
   const { elements, index, text, links, ownText, ownLinks, ownCommas } = figures
   const n = elements.length
@@ -73,7 +77,7 @@ export function findArticleContainer(body: DomElement): ArticleContainer {
   for (let i = 0; i < n; i++) {
     if (!scored[i]) continue
     const element = elements[i]
-    final[i] = (points[i] + (KIND_WEIGHT[element.name] ?? 0) + hintWeight(element)) * (text[i] > 0 ? 1 - links[i] / text[i] : 1)
+    final[i] = (points[i] + (KIND_WEIGHT[element.name] ?? 0) + (hints ? hintWeight(element) : 0)) * (text[i] > 0 ? 1 - links[i] / text[i] : 1)
     if (best < 0 || final[i] > final[best]) best = i
   }
   if (best < 0) return { parts: [body], figures, score: 0 }
@@ -137,7 +141,7 @@ function promoted(best: number, final: Float64Array, figures: TextFigures): numb
 
 /** The container and the siblings that score near it, or read as paragraphs of prose, in document order. */
 function withSiblings(top: number, final: Float64Array, figures: TextFigures): DomElement[] {
-  const { elements, index, text, links, ownText } = figures
+  const { elements, index } = figures
   const container = elements[top]
   const parent = container.parent
   if (parent === null || !index.has(parent as DomElement)) return [container]
@@ -152,13 +156,31 @@ function withSiblings(top: number, final: Float64Array, figures: TextFigures): D
     const s = index.get(sibling as DomElement)
     if (s === undefined) continue
     const bonus = className && attribute(elements[s], 'class') === className ? final[top] * 0.2 : 0
-    const density = text[s] > 0 ? links[s] / text[s] : 1
-    // a paragraph of the story beside its container: most of its text its own running text
-    const paragraph = isParagraph(elements[s], ownText[s]) && ownText[s] >= text[s] * 0.8
-    const sentence = paragraph && ((text[s] > 80 && density < 0.25) || (density === 0 && /\.(?:\s|$)/.test(textOfParagraph(elements[s]))))
-    if (final[s] + bonus >= threshold || sentence) parts.push(elements[s])
+    if (final[s] + bonus >= threshold || isProse(innermost(s, figures), figures)) parts.push(elements[s])
   }
   return parts
+}
+
+/**
+ * A paragraph of the story beside its container: most of its text its own running text, and either long with
+ * few links or a sentence without any ("The council meets again on Monday.").
+ */
+function isProse(s: number, figures: TextFigures): boolean {
+  const { elements, text, links, ownText } = figures
+  if (!isParagraph(elements[s], ownText[s]) || ownText[s] < text[s] * 0.8) return false
+  const density = links[s] / text[s]
+  return (text[s] > 80 && density < 0.25) || (density === 0 && /\.(?:\s|$)/.test(textOfParagraph(elements[s])))
+}
+
+/** The element inside wrappers that hold nothing else (<div class="media"><p>…</p></div> → the <p>). */
+function innermost(s: number, figures: TextFigures): number {
+  const { elements, index, ownText } = figures
+  let inner = s
+  for (;;) {
+    const children = childElements(elements[inner])
+    if (children.length !== 1 || ownText[inner] > 0) return inner
+    inner = index.get(children[0])!
+  }
 }
 
 function textOfParagraph(element: DomElement): string {
@@ -168,7 +190,7 @@ function textOfParagraph(element: DomElement): string {
 }
 
 /** +25 for a class or an id that names the story ("article-body"), −25 for one that names something else. */
-function hintWeight(element: DomElement): number {
+export function hintWeight(element: DomElement): number {
   return wordsWeight(attribute(element, 'class')) + wordsWeight(attribute(element, 'id')) + (attribute(element, 'itemprop') === 'articleBody' ? 25 : 0)
 }
 
@@ -178,7 +200,7 @@ function wordsWeight(value: string | null): number {
   let other = false
   for (const word of value.split(/[\s\-_]+|(?<=[a-z])(?=[A-Z])/)) {
     const lower = word.toLowerCase()
-    if (STORY_WORDS.has(lower)) story = true
+    if (STORY_WORDS.has(lower) || STORY_STEMS.test(lower)) story = true
     else if (OTHER_WORDS.has(lower)) other = true
   }
   return (story ? 25 : 0) - (other ? 25 : 0)

@@ -5,7 +5,8 @@
 //
 // The markup decides the breaks, never the page's own line breaks: a minified page with every paragraph on one
 // line still gets its blank lines, and a paragraph wrapped over several source lines stays one paragraph
-// (quotes and floating quote paragraphs depend on paragraph breaks). Entities arrive decoded from the parser;
+// (quotes and floating quote paragraphs depend on paragraph breaks). Two line breaks in a row end a paragraph:
+// pages without <p> elements write "First paragraph.<br><br>Second one.". Entities arrive decoded from the parser;
 // scripts, styles and other things that are never read as text are skipped, as are hidden elements.
 import { attribute, isElement, isText, type DomElement, type DomNode } from './dom'
 
@@ -31,7 +32,10 @@ export function blockText(root: DomElement): string {
     if (text) lines.push(text)
     line = ''
   }
+  // a line break right after another one, nothing but spaces between: a paragraph break ("<br><br>")
+  let afterBreak = false
   const endParagraph = () => {
+    afterBreak = false
     endLine()
     if (lines.length > 0) paragraphs.push(lines.join('\n'))
     lines = []
@@ -40,6 +44,7 @@ export function blockText(root: DomElement): string {
   const visit = (node: DomNode, pre: boolean): void => {
     if (isText(node)) {
       const text = node.data.replace(INVISIBLE, '')
+      if (afterBreak && /\S/.test(text)) afterBreak = false
       if (!pre) line += text
       else {
         // preformatted text keeps its own lines
@@ -53,7 +58,12 @@ export function blockText(root: DomElement): string {
     }
     if (!isElement(node) || NEVER_TEXT.has(node.name) || isHidden(node)) return
     const tag = node.name
-    if (tag === 'br') return endLine()
+    if (tag === 'br') {
+      if (afterBreak && !line.trim()) endParagraph()
+      else endLine()
+      afterBreak = true
+      return
+    }
     const block = BLOCKS.has(tag)
     if (block) endParagraph()
     else if (CELLS.has(tag) && line.trim()) line += ' | '

@@ -3,7 +3,7 @@
 //
 //   title "Storm closes valley schools"
 //   <h1>Storm closes valley schools</h1>            → the headline (all of its words are the title's)
-//   <h2>Storm closes valley schools, rivers rise</h2> → the headline (most of its letters are in the title's words)
+//   <h2>Storm closes valley schools again</h2>     → the headline (most of its letters are in the title's words)
 //   <h2>What the council said</h2>                 → a subheading of the story, kept
 import { elementsIn, textOf, type DomElement } from './dom'
 
