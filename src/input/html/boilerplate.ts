@@ -1,5 +1,5 @@
-// Page furniture that is not the story, taken out before Readability scores the page and again from the
-// element it picks (which keeps whatever sits inside the article's own container):
+// Page furniture that is not the story, taken out before the story's container is sought (article-container.ts)
+// and again from the elements found (which keep whatever sits inside the article's own container):
 //
 //   before   <nav>, <aside>, <footer>, <figcaption>, landmarks (role="navigation", "complementary", …), and
 //            elements whose class or id names furniture: share bars, newsletter and subscription boxes,
@@ -44,15 +44,21 @@ function removeWhere(root: DomElement, remove: (element: DomElement, text: Map<D
 
 /** Elements that read as a paragraph or a list of them, furniture or not by their words and links. */
 const PARAGRAPH_LIKE = new Set(['p', 'li', 'h2', 'h3', 'h4', 'h5', 'h6', 'div', 'span', 'ul', 'ol', 'blockquote'])
+/** Text longer than this, white space and all, is far beyond furniture's 160 characters (furniture-text.ts). */
+const LONG_RAW_TEXT = 2000
 
 export function removeBoilerplateParagraphs(content: DomElement): void {
   const { elements, ends } = elementsIn(content)
   for (let i = 0; i < elements.length; i++) {
     const element = elements[i]
     if (!PARAGRAPH_LIKE.has(element.name)) continue
-    const text = textOf(element).replace(/\s+/g, ' ').trim()
-    if (text === '') continue
     const block = element.name !== 'span' && element.name !== 'div'
+    // a <div> or <span> is weighed by its words only, which a long one never has: its text is not read whole
+    // (a page's <div>s nest deep, and each would read the text of all those inside it)
+    const raw = textOf(element, block ? Infinity : LONG_RAW_TEXT)
+    if (!block && raw.length > LONG_RAW_TEXT) continue
+    const text = raw.replace(/\s+/g, ' ').trim()
+    if (text === '') continue
     if (furnitureParagraph(text) || (block && mostlyLinks(element, text))) {
       removeNode(element)
       i = ends[i] - 1 // what was inside it went with it

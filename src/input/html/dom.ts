@@ -6,11 +6,10 @@
 // htmlparser2 builds the tree the markup spells out and no more: a page that leaves out <html>, <head> or
 // <body> (all optional in HTML, and often dropped by minifiers: "<title>Storm</title><p>Gusts of 110 mph …")
 // would have no body for the article to be found in. parsePage supplies the missing elements, so every page
-// has <html><head>…</head><body>…</body></html>. The tree is built from the page's markup pruned of what is
-// never read (prune-markup.ts).
+// has <html><head>…</head><body>…</body></html>. The tree is built without what is never read (prune-markup.ts).
 import { Element, isTag, isText, type AnyNode, type ChildNode, type ParentNode } from 'domhandler'
-import { DomUtils, parseDocument as parseTree } from 'htmlparser2'
-import { pruneMarkup } from './prune-markup'
+import { DomUtils } from 'htmlparser2'
+import { prunedTree } from './prune-markup'
 
 export type DomNode = ChildNode
 export type DomElement = Element
@@ -32,8 +31,7 @@ export interface ParsedPage {
 
 /** The page's document; with `furniture`, built without the furniture that is sure to go (prune-markup.ts). */
 export function parsePage(html: string, options: { furniture?: boolean } = {}): ParsedPage {
-  const { markup, furnitureText } = pruneMarkup(html, options)
-  const root = parseTree(markup)
+  const { root, furnitureText } = prunedTree(html, options)
   let documentElement = root.children.find((node): node is Element => isTag(node) && node.name === 'html')
   if (documentElement === undefined) {
     documentElement = new Element('html', {})
@@ -73,13 +71,16 @@ export function attribute(element: DomElement, name: string): string | null {
   return element.attribs[name] ?? null
 }
 
-/** The text of everything inside `node`, as a browser's textContent: every text node, scripts' included. */
-export function textOf(node: AnyNode): string {
+/**
+ * The text of everything inside `node`, as a browser's textContent: every text node, scripts' included. With a
+ * `limit`, the walk stops once the text is longer (a caller that only weighs short text need not read a page).
+ */
+export function textOf(node: AnyNode, limit = Infinity): string {
   if (isText(node)) return node.data
   if (!('children' in node)) return ''
   let text = ''
   const stack: ChildNode[] = [...node.children].reverse()
-  while (stack.length > 0) {
+  while (stack.length > 0 && text.length <= limit) {
     const next = stack.pop()!
     if (isText(next)) text += next.data
     else if (isTag(next)) for (let i = next.children.length - 1; i >= 0; i--) stack.push(next.children[i])
@@ -113,21 +114,29 @@ export function elementsIn(root: ParentNode | DomDocument): { elements: DomEleme
   const start: ParentNode = 'documentElement' in root ? (root.documentElement.parent ?? root.documentElement) : root
   const elements: DomElement[] = []
   const ends: number[] = []
-  // each entry: an element whose insides are being listed (its index), or -1 for the root; and where in its
-  // children the walk is
-  const open: Array<{ index: number; children: ChildNode[]; next: number }> = [{ index: -1, children: start.children, next: 0 }]
-  while (open.length > 0) {
-    const top = open[open.length - 1]
-    if (top.next >= top.children.length) {
-      open.pop()
-      if (top.index >= 0) ends[top.index] = elements.length
-      continue
+  const open: number[] = [] // the elements whose insides are being listed
+  let node: ChildNode | null = start.children.length > 0 ? start.children[0] : null
+  while (node !== null) {
+    if (isTag(node)) {
+      const index = elements.push(node) - 1
+      ends.push(0)
+      if (node.children.length > 0) {
+        open.push(index)
+        node = node.children[0]
+        continue
+      }
+      ends[index] = elements.length
     }
-    const node = top.children[top.next++]
-    if (!isTag(node)) continue
-    const index = elements.push(node) - 1
-    ends.push(0)
-    open.push({ index, children: node.children, next: 0 })
+    // the next node after this one and what it is inside of: its sibling, or the sibling of an element around it
+    while (node !== null && node.next === null) {
+      const parent = open.pop()
+      if (parent === undefined) node = null
+      else {
+        ends[parent] = elements.length
+        node = elements[parent]
+      }
+    }
+    if (node !== null) node = node.next
   }
   return { elements, ends }
 }
