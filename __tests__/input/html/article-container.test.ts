@@ -30,10 +30,13 @@ describe('findArticleContainer', () => {
     ['a class that names the story over a box as long', `<div id="story" class="article-body">${paragraphs(STORY.slice(0, 2))}</div><div class="c-box">${paragraphs(MORE)}</div>`, 'div#story'],
     ['a story split by an advert slot: its parts are siblings', `<div id="wrap"><div id="part-1">${paragraphs(STORY)}</div><div id="ad"></div><div id="part-2">${paragraphs(MORE)}</div></div>`, 'div#part-1 div#part-2'],
     ['a paragraph beside the container, and one in a wrapper of its own', `<div id="wrap"><p id="lead">${STORY[0]}</p><div id="story">${paragraphs(STORY.slice(1))}${paragraphs(MORE)}</div><div id="media"><p id="end">The council meets again on Monday.</p></div></div>`, 'p#lead div#story div#media'],
-    ['chunks that look alike, each in wrappers of its own', `<div id="chunks"><div><div class="body">${paragraphs(STORY)}</div></div><div><div class="body">${paragraphs(MORE)}</div></div></div>`, 'div#chunks'],
+    ['chunks that look alike, each in wrappers of its own', `<div id="chunks"><div><div class="body">${paragraphs(STORY)}</div></div><div><div class="body body-2">${paragraphs(MORE)}</div></div></div>`, 'div#chunks'],
+    ['a paragraph beside the wrapper the container is alone in', `<div id="body"><div id="intro"><p>${STORY[0]}</p></div><div id="more"><div id="more-text">${paragraphs(STORY.slice(1))}${paragraphs(MORE)}</div></div></div>`, 'div#intro div#more'],
     // near misses: a short caption beside the story is not prose of it; a single chunk is not widened
     ['not a short line without a full stop', `<div id="wrap"><div id="story">${paragraphs(STORY)}${paragraphs(MORE)}</div><p id="credit">Photograph by Tom Kerr</p></div>`, 'div#story'],
     ['not a wrapper when nothing else looks alike', `<div id="outer"><div id="inner" class="body">${paragraphs(STORY)}</div><div class="rail"><ul><li><a>Flood insurance bills double</a></li><li><a>Wend bridge reopens</a></li></ul></div></div>`, 'div#inner'],
+    ['not an element around the container that holds more, a date', `<article id="story"><time>13 February 2024</time><div id="text">${paragraphs(STORY)}${paragraphs(MORE)}</div></article>`, 'div#text'],
+    ['not an element around the container with the same class', `<section><div id="book" class="clearfix"><div id="player"><div>Auto</div><div>High (HD)</div><div>Captions will look like this</div></div><div id="text" class="clearfix">${paragraphs(STORY)}${paragraphs(MORE)}</div></div></section>`, 'div#text'],
     ['the body when nothing is prose', '<div>Home</div><div>News</div>', 'body'],
   ])('%s', (_name, html, expected) => {
     expect(container(html)).toBe(expected)

@@ -29,7 +29,7 @@ const MAX_WIDENING = 6
 // the words of a class or an id ("c-article-body" → c, article, body; "storyText" → story, text)
 const STORY_WORDS = new Set(['article', 'articlebody', 'body', 'content', 'entry', 'main', 'post', 'story', 'text', 'prose', 'blog', 'hentry', 'copy'])
 // and words run together ("storytext", "articlebody", "maincontent", "postbody")
-const STORY_STEMS = /^(?:article|story|post|entry|main)[a-z]*(?:body|text|content)$|^(?:article|story)[a-z]+$/
+const STORY_STEMS = /^(?:article|story|post|entry|main)[a-z]*(?:body|text|content)$/
 const OTHER_WORDS = new Set([
   'comment', 'comments', 'sidebar', 'side', 'rail', 'footer', 'foot', 'masthead', 'header', 'related', 'promo', 'share', 'social',
   'sponsor', 'sponsored', 'widget', 'meta', 'tags', 'tag', 'nav', 'menu', 'banner', 'ad', 'ads', 'advert', 'teaser', 'recirc',
@@ -82,7 +82,7 @@ export function findArticleContainer(body: DomElement, options: { hints?: boolea
   }
   if (best < 0) return { parts: [body], figures, score: 0 }
   const top = widened(promoted(best, final, figures), prose, figures)
-  return { parts: withSiblings(top, final, figures), figures, score: final[top] }
+  return { parts: withSiblings(unwrapped(top, figures), final[top], final, figures), figures, score: final[top] }
 }
 
 /** A block whose own running text is long enough to be a paragraph of prose. */
@@ -93,17 +93,20 @@ function isParagraph(element: DomElement, ownText: number): boolean {
 /**
  * The element holding the container and the other chunks of the story, when the page splits it into chunks
  * that look alike (<div class="chunks"><div class="grid"><div class="body">…</div></div><div class="grid">
- * <div class="body">…</div></div></div>): elements of the container's tag and class, a few levels up at most,
- * holding prose; and most of what that element holds is in the chunks.
+ * <div class="body body-2">…</div></div></div>): elements of the container's tag and first class word, a few
+ * levels up at most, holding prose; and most of what that element holds is in the chunks.
  */
 function widened(top: number, prose: Float64Array, figures: TextFigures): number {
   const { elements, ends, index, text } = figures
-  const className = attribute(elements[top], 'class')
-  if (!className) return top
+  const kind = firstClass(elements[top])
+  if (kind === null) return top
   const chunks: number[] = []
   for (let i = 0; i < elements.length; i++) {
     if (i === top) i = ends[top] - 1
-    else if (elements[i].name === elements[top].name && attribute(elements[i], 'class') === className && prose[i] >= MIN_PARAGRAPH * 4) chunks.push(i)
+    else if (ends[i] <= top || i > top) {
+      // (not an element around the container)
+      if (elements[i].name === elements[top].name && prose[i] >= MIN_PARAGRAPH * 4 && firstClass(elements[i]) === kind) chunks.push(i)
+    }
   }
   if (chunks.length === 0) return top
   let above = top
@@ -118,6 +121,26 @@ function widened(top: number, prose: Float64Array, figures: TextFigures): number
   if (inside.length === 0) return top
   const chunkText = inside.reduce((sum, i) => sum + text[i], text[top])
   return chunkText >= text[above] * 0.6 ? above : top
+}
+
+/** The first word of an element's class attribute, what the element is ("story-body story-body-2" → story-body). */
+function firstClass(element: DomElement): string | null {
+  return /\S+/.exec(attribute(element, 'class') ?? '')?.[0] ?? null
+}
+
+/**
+ * The element whose siblings are weighed for the story: the container, or the wrappers around it that hold
+ * nothing else (<div class="story-body"><div class="intro"><p>…</p></div><div id="more"><div id="more-text">
+ * …</div></div></div>: the intro is a sibling of the wrapper #more, not of #more-text).
+ */
+function unwrapped(top: number, figures: TextFigures): number {
+  const { elements, index, text } = figures
+  let wrapper = top
+  for (;;) {
+    const above = index.get(elements[wrapper].parent as DomElement)
+    if (above === undefined || text[above] > text[top]) return wrapper
+    wrapper = above
+  }
 }
 
 /**
@@ -139,13 +162,16 @@ function promoted(best: number, final: Float64Array, figures: TextFigures): numb
   return best
 }
 
-/** The container and the siblings that score near it, or read as paragraphs of prose, in document order. */
-function withSiblings(top: number, final: Float64Array, figures: TextFigures): DomElement[] {
+/**
+ * The container and the siblings that score near it (`score`: the container's), or read as paragraphs of prose,
+ * in document order.
+ */
+function withSiblings(top: number, score: number, final: Float64Array, figures: TextFigures): DomElement[] {
   const { elements, index } = figures
   const container = elements[top]
   const parent = container.parent
   if (parent === null || !index.has(parent as DomElement)) return [container]
-  const threshold = Math.max(10, final[top] * 0.2)
+  const threshold = Math.max(10, score * 0.2)
   const className = attribute(container, 'class')
   const parts: DomElement[] = []
   for (const sibling of (parent as DomElement).children) {
@@ -155,7 +181,7 @@ function withSiblings(top: number, final: Float64Array, figures: TextFigures): D
     }
     const s = index.get(sibling as DomElement)
     if (s === undefined) continue
-    const bonus = className && attribute(elements[s], 'class') === className ? final[top] * 0.2 : 0
+    const bonus = className && attribute(elements[s], 'class') === className ? score * 0.2 : 0
     if (final[s] + bonus >= threshold || isProse(innermost(s, figures), figures)) parts.push(elements[s])
   }
   return parts
