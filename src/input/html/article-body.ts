@@ -6,12 +6,15 @@ import { findArticleContainer } from './article-container'
 import { blockText } from './block-text'
 import { removeBoilerplate, removeBoilerplateParagraphs } from './boilerplate'
 import { removeNonStoryBlocks } from './container-cleaning'
+import type { Verdicts } from './furniture-elements'
 import { gathered, removeNode, type DomDocument } from './dom'
 import { repeatedHeadline } from './headline'
 
 export interface BodyOptions {
   /** Paragraph text of the furniture left out before the document was built (dom.ts). */
   furnitureText?: number
+  /** What the page's class names were found to say as it was built (dom.ts). */
+  verdicts?: Verdicts
   /** The article's title (page-metadata.ts): the headline the page repeats above the story is left out. */
   title?: string | null
   /**
@@ -22,7 +25,7 @@ export interface BodyOptions {
 }
 
 export function extractArticleBody(document: DomDocument, options: BodyOptions = {}): string {
-  removeBoilerplate(document, options.furnitureText ?? 0)
+  removeBoilerplate(document, options.furnitureText ?? 0, options.verdicts)
   const headline = repeatedHeadline(document.body, options.title ?? null)
   if (headline !== null) removeNode(headline)
   const { parts, figures } = findArticleContainer(document.body, { hints: options.textOnly !== true })

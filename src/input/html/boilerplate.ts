@@ -11,32 +11,32 @@
 //            (a "You may also like" list of other stories)
 // An element holding most of the page's paragraphs is never removed by its name, whatever its class says.
 import { attribute, elementsIn, removeNode, textOf, type DomDocument, type DomElement } from './dom'
-import { furnitureNames, isContainer, isFurnitureElement } from './furniture-elements'
+import { furnitureNames, isContainer, isFurnitureElement, type Verdicts } from './furniture-elements'
 import { furnitureParagraph, mostlyLinks } from './furniture-text'
 
 /**
  * Takes the furniture out of the page's body. `furnitureText`: paragraph text in furniture that was left out
- * before the document was built (prune-markup.ts), which still counts in the page's total.
+ * before the document was built (prune-markup.ts), which still counts in the page's total; `verdicts`: what
+ * the page's class names were found to say when it was (furniture-elements.ts).
  */
-export function removeBoilerplate(document: DomDocument, furnitureText = 0): void {
+export function removeBoilerplate(document: DomDocument, furnitureText = 0, verdicts: Verdicts = new Map()): void {
   const body = document.body
-  const pageText = paragraphTexts(body).get(body)! + furnitureText
-  const keep = (element: DomElement, text: Map<DomElement, number>) => isContainer(element.name) || text.get(element)! > pageText * 0.5
+  const whole = paragraphTexts(body)
+  const pageText = whole.total + furnitureText
+  const keep = (element: DomElement, i: number, text: number[]) => isContainer(element.name) || text[i] > pageText * 0.5
   // first the elements that are furniture by what they are, then those named so by the page
-  removeWhere(body, (element, text) => isFurnitureElement(element.name, attribute(element, 'role')) && !keep(element, text))
-  const verdicts = new Map<string, boolean>() // a page repeats its class names ("menu-item" forty times)
-  removeWhere(body, (element, text) => namesFurniture(element, verdicts) && !keep(element, text))
+  removeWhere(whole, (element, i, text) => isFurnitureElement(element.name, attribute(element, 'role')) && !keep(element, i, text))
+  removeWhere(paragraphTexts(body), (element, i, text) => namesFurniture(element, verdicts) && !keep(element, i, text))
 }
 
 /**
- * Removes, in document order, the elements of `root` that `remove` picks, given each element's paragraph text
- * as it is before any of them goes (the elements after one that goes are not inside it, so theirs stays so).
+ * Removes, in document order, the elements that `remove` picks, given each element's paragraph text as it is
+ * before any of them goes (the elements after one that goes are not inside it, so theirs stays so).
  */
-function removeWhere(root: DomElement, remove: (element: DomElement, text: Map<DomElement, number>) => boolean): void {
-  const text = paragraphTexts(root)
-  const { elements, ends } = elementsIn(root)
+function removeWhere(page: ParagraphTexts, remove: (element: DomElement, i: number, text: number[]) => boolean): void {
+  const { elements, ends, text } = page
   for (let i = 0; i < elements.length; i++) {
-    if (!remove(elements[i], text)) continue
+    if (!remove(elements[i], i, text)) continue
     removeNode(elements[i])
     i = ends[i] - 1 // what was inside it went with it
   }
@@ -66,8 +66,8 @@ export function removeBoilerplateParagraphs(content: DomElement): void {
   }
 }
 
-/** `verdicts`: what each class name or id was found to say, kept between calls on one page. */
-export function namesFurniture(element: DomElement, verdicts = new Map<string, boolean>()): boolean {
+/** `verdicts`: what each class name or id was found to say, kept for one page. */
+export function namesFurniture(element: DomElement, verdicts?: Verdicts): boolean {
   return furnitureNames(attribute(element, 'class'), attribute(element, 'id'), verdicts)
 }
 
@@ -75,13 +75,21 @@ export function namesFurniture(element: DomElement, verdicts = new Map<string, b
  * Characters of paragraph text inside each element of `root` and in `root` itself, its own text left out when
  * it is a paragraph: what an article is made of. One walk, however many elements ask.
  */
-function paragraphTexts(root: DomElement): Map<DomElement, number> {
+function paragraphTexts(root: DomElement): ParagraphTexts {
   const { elements, ends } = elementsIn(root)
   // before[i]: paragraph text of the elements before the i-th, in document order
   const before = new Array<number>(elements.length + 1)
   before[0] = 0
   for (let i = 0; i < elements.length; i++) before[i + 1] = before[i] + (elements[i].name === 'p' ? textOf(elements[i]).length : 0)
-  const text = new Map<DomElement, number>([[root, before[elements.length]]])
-  for (let i = 0; i < elements.length; i++) text.set(elements[i], before[ends[i]] - before[i + 1])
-  return text
+  const text = new Array<number>(elements.length)
+  for (let i = 0; i < elements.length; i++) text[i] = before[ends[i]] - before[i + 1]
+  return { elements, ends, text, total: before[elements.length] }
+}
+
+/** The elements inside a root (elementsIn), the paragraph text inside each, and inside the root. */
+interface ParagraphTexts {
+  elements: DomElement[]
+  ends: number[]
+  text: number[]
+  total: number
 }

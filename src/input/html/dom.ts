@@ -9,6 +9,7 @@
 // has <html><head>…</head><body>…</body></html>. The tree is built without what is never read (prune-markup.ts).
 import { Element, isTag, isText, type AnyNode, type ChildNode, type ParentNode } from 'domhandler'
 import { DomUtils } from 'htmlparser2'
+import type { Verdicts } from './furniture-elements'
 import { prunedTree } from './prune-markup'
 
 export type DomNode = ChildNode
@@ -27,18 +28,21 @@ export interface ParsedPage {
   document: DomDocument
   /** Paragraph text in the furniture left out before the document was built (removeBoilerplate counts it). */
   furnitureText: number
+  /** What the page's class names say about furniture, judged as it was built (furniture-elements.ts). */
+  verdicts: Verdicts
 }
 
 /** The page's document; with `furniture`, built without the furniture that is sure to go (prune-markup.ts). */
 export function parsePage(html: string, options: { furniture?: boolean } = {}): ParsedPage {
-  const { root, furnitureText } = prunedTree(html, options)
+  const verdicts: Verdicts = new Map()
+  const { root, furnitureText } = prunedTree(html, { ...options, verdicts })
   let documentElement = root.children.find((node): node is Element => isTag(node) && node.name === 'html')
   if (documentElement === undefined) {
     documentElement = new Element('html', {})
     for (const node of [...root.children]) DomUtils.appendChild(documentElement, node)
     DomUtils.appendChild(root, documentElement)
   }
-  return { document: withHeadAndBody(documentElement), furnitureText }
+  return { document: withHeadAndBody(documentElement), furnitureText, verdicts }
 }
 
 /** The page's document, all of it but what is never read. */

@@ -22,7 +22,7 @@
 // The paragraph text it held is handed on, since removeBoilerplate weighs elements against the page's total.
 import { Document, Element, Text, type ChildNode, type ParentNode } from 'domhandler'
 import { Parser } from 'htmlparser2'
-import { furnitureNames, isContainer, isFurnitureElement } from './furniture-elements'
+import { furnitureNames, isContainer, isFurnitureElement, type Verdicts } from './furniture-elements'
 import { keptAttributes } from './kept-attributes'
 import { isMetadataElement } from './page-metadata'
 
@@ -83,8 +83,10 @@ export function pruneMarkup(html: string, options: { furniture?: boolean } = {})
   return { markup: markupOf(root.children), furnitureText }
 }
 
-export function prunedTree(html: string, options: { furniture?: boolean } = {}): PrunedTree {
+/** `verdicts`: what class names say, for the page's later passes (furniture-elements.ts). */
+export function prunedTree(html: string, options: { furniture?: boolean; verdicts?: Verdicts } = {}): PrunedTree {
   const root = new Document([])
+  const verdicts = options.verdicts ?? new Map<string, boolean>()
   // the elements open inside a dropped one, itself first; the parser may end an element twice ("<svg><path d="
   // cut off at the end of a page), so an end counts only for the element open last
   const dropping: string[] = []
@@ -92,7 +94,6 @@ export function prunedTree(html: string, options: { furniture?: boolean } = {}):
   const open: Open[] = []
   let paragraphs = 0 // open <p> elements
   const candidates: Left[] = []
-  const verdicts = new Map<string, boolean>()
   let pageText = 0
   // the outline a left-out element is sure to be in the body of: <html> alone, holding <head> then <body>
   const topLevel: string[] = []
