@@ -41,38 +41,49 @@ export function blockText(root: DomElement): string {
     lines = []
   }
 
-  const visit = (node: DomNode, pre: boolean): void => {
-    if (isText(node)) {
-      const text = node.data.replace(INVISIBLE, '')
-      if (afterBreak && /\S/.test(text)) afterBreak = false
-      if (!pre) line += text
-      else {
-        // preformatted text keeps its own lines
-        const parts = text.split(/\r\n|\r|\n/)
-        parts.forEach((part, i) => {
-          if (i > 0) endLine()
-          line += part
-        })
-      }
-      return
+  const text = (node: DomNode & { data: string }, pre: boolean) => {
+    const data = node.data.replace(INVISIBLE, '')
+    if (afterBreak && /\S/.test(data)) afterBreak = false
+    if (!pre) line += data
+    else {
+      // preformatted text keeps its own lines
+      const parts = data.split(/\r\n|\r|\n/)
+      parts.forEach((part, i) => {
+        if (i > 0) endLine()
+        line += part
+      })
     }
-    if (!isElement(node) || NEVER_TEXT.has(node.name) || isHidden(node)) return
+  }
+
+  // the nodes still to visit, last first, and the elements to leave once what is inside them is visited;
+  // without recursion: pages nest deep
+  const stack: Array<{ node: DomNode; pre: boolean; leaving: boolean }> = [{ node: root, pre: false, leaving: false }]
+  while (stack.length > 0) {
+    const { node, pre, leaving } = stack.pop()!
+    if (isText(node)) {
+      text(node, pre)
+      continue
+    }
+    if (!isElement(node)) continue
     const tag = node.name
+    if (leaving) {
+      if (BLOCKS.has(tag)) endParagraph()
+      // words in neighbouring cells or inline images must not run together ("Score</td><td>12")
+      else if (CELLS.has(tag) || tag === 'img') line += ' '
+      continue
+    }
+    if (NEVER_TEXT.has(tag) || isHidden(node)) continue
     if (tag === 'br') {
       if (afterBreak && !line.trim()) endParagraph()
       else endLine()
       afterBreak = true
-      return
+      continue
     }
-    const block = BLOCKS.has(tag)
-    if (block) endParagraph()
+    if (BLOCKS.has(tag)) endParagraph()
     else if (CELLS.has(tag) && line.trim()) line += ' | '
-    for (const child of node.children) visit(child, pre || tag === 'pre')
-    if (block) endParagraph()
-    // words in neighbouring cells or inline images must not run together ("Score</td><td>12")
-    else if (CELLS.has(tag) || tag === 'img') line += ' '
+    stack.push({ node, pre, leaving: true })
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i], pre: pre || tag === 'pre', leaving: false })
   }
-  visit(root, false)
   endParagraph()
   return paragraphs.join('\n\n')
 }

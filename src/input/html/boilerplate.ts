@@ -10,7 +10,7 @@
 //            only a date ("PUBLISHED: 09:12, Wed, Mar 4, 2020"), and lists or paragraphs that are all links
 //            (a "You may also like" list of other stories)
 // An element holding most of the page's paragraphs is never removed by its name, whatever its class says.
-import { attribute, elementsIn, removeNode, textOf, type DomDocument, type DomElement } from './dom'
+import { attribute, elementsIn, isElement, isText, removeNode, textOf, type DomDocument, type DomElement } from './dom'
 import { furnitureNames, isContainer, isFurnitureElement, type Verdicts } from './furniture-elements'
 import { furnitureParagraph, mostlyLinks } from './furniture-text'
 
@@ -49,21 +49,58 @@ const LONG_RAW_TEXT = 2000
 
 export function removeBoilerplateParagraphs(content: DomElement): void {
   const { elements, ends } = elementsIn(content)
+  const { texts, links, linked } = textsOf(elements)
   for (let i = 0; i < elements.length; i++) {
     const element = elements[i]
     if (!PARAGRAPH_LIKE.has(element.name)) continue
     const block = element.name !== 'span' && element.name !== 'div'
-    // a <div> or <span> is weighed by its words only, which a long one never has: its text is not read whole
-    // (a page's <div>s nest deep, and each would read the text of all those inside it)
-    const raw = textOf(element, block ? Infinity : LONG_RAW_TEXT)
-    if (!block && raw.length > LONG_RAW_TEXT) continue
-    const text = raw.replace(/\s+/g, ' ').trim()
+    // a <div> or <span> is weighed by its words only, which a long one never has
+    if (!block && texts[i].length > LONG_RAW_TEXT) continue
+    const text = squeezed(texts[i])
     if (text === '') continue
-    if (furnitureParagraph(text) || (block && mostlyLinks(element, text))) {
+    if (furnitureParagraph(text) || (block && mostlyLinks(element.name, text, links[i], linked[i]))) {
       removeNode(element)
       i = ends[i] - 1 // what was inside it went with it
     }
   }
+}
+
+const squeezed = (text: string) => text.replace(/\s+/g, ' ').trim()
+
+/**
+ * The text of each element (textOf), the links inside it and the characters of their text, made from the
+ * innermost element out, each text once: reading each element's insides on its own takes time in the square
+ * of the depth where elements nest deep (<ul><li><ul><li>…). An element removed later leaves these as they
+ * are: nothing inside it is read after it goes.
+ */
+function textsOf(elements: DomElement[]): { texts: string[]; links: number[]; linked: number[] } {
+  const index = new Map<DomElement, number>()
+  for (let i = 0; i < elements.length; i++) index.set(elements[i], i)
+  const texts = new Array<string>(elements.length)
+  const links = new Array<number>(elements.length)
+  const linked = new Array<number>(elements.length)
+  for (let i = elements.length - 1; i >= 0; i--) {
+    let text = ''
+    let count = 0
+    let characters = 0
+    for (const child of elements[i].children) {
+      if (isText(child)) text += child.data
+      else if (isElement(child)) {
+        const c = index.get(child)!
+        text += texts[c]
+        count += links[c]
+        characters += linked[c]
+        if (child.name === 'a') {
+          count++
+          characters += squeezed(texts[c]).length
+        }
+      }
+    }
+    texts[i] = text
+    links[i] = count
+    linked[i] = characters
+  }
+  return { texts, links, linked }
 }
 
 /** `verdicts`: what each class name or id was found to say, kept for one page. */
