@@ -114,5 +114,5 @@ const row = (times) => `${mean(times).toFixed(1).padStart(12)} ${median(times).t
 console.log(`extraction          ${row(wall(extract))}`)
 console.log(`analysis of the body${row(wall(analyse))}`)
 console.log(`extraction adds ${share.toFixed(1)}% to analysing the extracted text alone (in CPU time ${cpuShare.toFixed(1)}%)`)
-console.log(`loading the HTML stack (linkedom, Readability, our reader): ${(stack - bare).toFixed(0)} ms once per process (node -e 0: ${bare.toFixed(0)} ms)`)
+console.log(`loading the HTML stack (htmlparser2, domhandler, our reader): ${(stack - bare).toFixed(0)} ms once per process (node -e 0: ${bare.toFixed(0)} ms)`)
 for (const failure of failed) console.log(`  ${failure}`)

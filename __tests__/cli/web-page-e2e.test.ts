@@ -150,13 +150,13 @@ describe('analyze (built binary) on folders and bad pages', () => {
 
   it('never loads the HTML parser for --version or a plain text', () => {
     const probe = join(tmp, 'probe.js')
-    writeFileSync(probe, `process.on('exit', () => process.stderr.write('linkedom loaded: ' + Object.keys(require.cache).some((p) => p.includes('linkedom')) + '\\n'))\n`)
+    writeFileSync(probe, `process.on('exit', () => process.stderr.write('htmlparser2 loaded: ' + Object.keys(require.cache).some((p) => p.includes('htmlparser2')) + '\\n'))\n`)
     const small = join(tmp, 'small.txt')
     writeFileSync(small, SMALL_TEXT)
-    expect(runBinary(['--version'], { nodeArgs: ['-r', probe] }).stderr).toBe('linkedom loaded: false\n')
-    expect(runBinary([small], { nodeArgs: ['-r', probe] }).stderr).toBe('linkedom loaded: false\n')
-    expect(runBinary(['-'], { nodeArgs: ['-r', probe], input: SMALL_TEXT }).stderr).toBe('linkedom loaded: false\n')
-    expect(runBinary([STORM_PAGE], { nodeArgs: ['-r', probe] }).stderr).toBe('linkedom loaded: true\n')
+    expect(runBinary(['--version'], { nodeArgs: ['-r', probe] }).stderr).toBe('htmlparser2 loaded: false\n')
+    expect(runBinary([small], { nodeArgs: ['-r', probe] }).stderr).toBe('htmlparser2 loaded: false\n')
+    expect(runBinary(['-'], { nodeArgs: ['-r', probe], input: SMALL_TEXT }).stderr).toBe('htmlparser2 loaded: false\n')
+    expect(runBinary([STORM_PAGE], { nodeArgs: ['-r', probe] }).stderr).toBe('htmlparser2 loaded: true\n')
   })
 })
 

@@ -13,6 +13,9 @@ describe('blockText', () => {
     ['<p>Residents spent\n   the night\n\n moving furniture.</p>', 'Residents spent the night moving furniture.'],
     // inline elements run on; <br> is a line break
     ['<p>“It came <em>up</em> <a href="#">faster</a>,” he said.<br>Then it rained.</p>', '“It came up faster,” he said.\nThen it rained.'],
+    // two line breaks in a row, spaces between or not, end a paragraph; one does not
+    ['<div>First paragraph.<br><br>Second one.<br>Same paragraph.<br> <br>\n<br>Third.</div>', 'First paragraph.\n\nSecond one.\nSame paragraph.\n\nThird.'],
+    ['<div>One.<br><b>Two.</b><br><i></i><br>Three.</div>', 'One.\nTwo.\n\nThree.'],
     // entities arrive decoded
     ['<p>&ldquo;Safety comes first,&rdquo; said Ms O&rsquo;Neil &amp; Mr Lee&nbsp;today.</p>', '“Safety comes first,” said Ms O’Neil & Mr Lee today.'],
     // scripts, styles, templates and form controls are never text

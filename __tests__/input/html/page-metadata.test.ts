@@ -1,6 +1,6 @@
 // What a page says about its article, each field from the most trusted place that has it:
 // JSON-LD, then Open Graph and article:* meta, then other meta names, then the markup.
-import { parseDocument } from '../../../src/input/html/dom'
+import { elementsIn, parseDocument } from '../../../src/input/html/dom'
 import { readJsonLd } from '../../../src/input/html/json-ld'
 import { readPageMetadata } from '../../../src/input/html/page-metadata'
 
@@ -31,7 +31,7 @@ describe('readJsonLd', () => {
     ['a WebPage without a date', ld({ '@type': 'WebPage', name: 'Home' }), null],
     ['another script type', '<script type="application/json">{"@type": "NewsArticle", "headline": "No"}</script>', null],
   ])('%s', (_name, head, expected) => {
-    const article = readJsonLd(page(head).querySelectorAll('script'))
+    const article = readJsonLd(elementsIn(page(head)).elements.filter((element) => element.name === 'script'))
     if (expected === null) expect(article).toBeNull()
     else expect(article).toMatchObject(expected)
   })

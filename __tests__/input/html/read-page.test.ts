@@ -54,6 +54,14 @@ describe('readPage', () => {
     expect(text(page)).toBe(STORY.join('\n\n'))
   })
 
+  // the reader walks the page without recursion: a page of 20,000 nested elements is read, not a stack overflow
+  it.each<[string, string, number]>([
+    ['<div>', '</div>', 20_000],
+    ['<ul><li>', '</li></ul>', 10_000],
+  ])('reads a page nested deep in %s', (open, close, depth) => {
+    expect(text(`<html><body>${open.repeat(depth)}${paragraphs(STORY)}${close.repeat(depth)}</body></html>`)).toBe(STORY.join('\n\n'))
+  })
+
   it.each<[string, string]>([
     ['a page that is only a script', '<!doctype html><html><head><script>document.body.innerHTML = "<p>Rain fell.</p>"</script></head><body><div id="app"></div></body></html>'],
     ['an empty body', '<html><head><title>Nothing here</title></head><body>   </body></html>'],
@@ -114,6 +122,6 @@ describe('readPage', () => {
     const html = `<!doctype html><html lang="en"><head><title>Storm closes valley schools | Valley Courier</title></head><body>${body}</body></html>`
     const whole = parseDocument(html)
     const facts = readPageMetadata(whole)
-    expect(readPage(html)).toEqual({ ok: true, article: { ...facts, text: extractArticleBody(whole) } })
+    expect(readPage(html)).toEqual({ ok: true, article: { ...facts, text: extractArticleBody(whole, { title: facts.title }) } })
   })
 })

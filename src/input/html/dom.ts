@@ -1,69 +1,48 @@
-// The one place the HTML parser (linkedom) is loaded, and the little of the DOM this code uses, typed here
-// because the project is built without the browser's DOM types.
+// The one place the page's tree is built, and the little this code asks of it. The tree is domhandler's (the
+// one htmlparser2 builds): plain objects with a name, attributes, children and a parent, no selectors, no
+// listeners, no live collections. A news page is thousands of nodes, and a browser-like DOM costs several times
+// the time and garbage of the tree for what this reader does with it (walks, text, removing an element).
 //
-// linkedom builds the tree the markup spells out and no more: a page that leaves out <html>, <head> or <body>
-// (all optional in HTML, and often dropped by minifiers: "<title>Storm</title><p>Gusts of 110 mph …") would
-// have no body for the article to be found in, and a bare fragment would keep only its first element.
-// parseDocument supplies the missing elements, so every page has <html><head>…</head><body>…</body></html>.
-// The tree is built from the page's markup pruned of what is never read (prune-markup.ts).
-import { parseHTML } from 'linkedom'
-import { pruneMarkup } from './prune-markup'
+// htmlparser2 builds the tree the markup spells out and no more: a page that leaves out <html>, <head> or
+// <body> (all optional in HTML, and often dropped by minifiers: "<title>Storm</title><p>Gusts of 110 mph …")
+// would have no body for the article to be found in. parsePage supplies the missing elements, so every page
+// has <html><head>…</head><body>…</body></html>. The tree is built without what is never read (prune-markup.ts).
+import { Element, isTag, isText, type AnyNode, type ChildNode, type ParentNode } from 'domhandler'
+import { DomUtils } from 'htmlparser2'
+import type { Verdicts } from './furniture-elements'
+import { prunedTree } from './prune-markup'
 
-export const ELEMENT_NODE = 1
-export const TEXT_NODE = 3
-
-export interface DomNode {
-  nodeType: number
-  nodeName: string
-  textContent: string | null
-  parentNode: DomNode | null
-  childNodes: ArrayLike<DomNode>
-}
-
-export interface DomElement extends DomNode {
-  /** Upper case: "P", "DIV". */
-  tagName: string
-  id: string
-  className: string
-  children: ArrayLike<DomElement>
-  firstElementChild: DomElement | null
-  nextElementSibling: DomElement | null
-  getAttribute(name: string): string | null
-  hasAttribute(name: string): boolean
-  querySelector(selectors: string): DomElement | null
-  querySelectorAll(selectors: string): ArrayLike<DomElement>
-  appendChild(node: DomNode): DomNode
-  remove(): void
-}
+export type DomNode = ChildNode
+export type DomElement = Element
 
 export interface DomDocument {
   documentElement: DomElement
-  firstElementChild: DomElement | null
   head: DomElement
   body: DomElement
-  title: string
-  querySelector(selectors: string): DomElement | null
-  querySelectorAll(selectors: string): ArrayLike<DomElement>
-  createElement(tagName: string): DomElement
 }
 
 /** Elements that belong in <head> when a page leaves the <head> tag out. */
-const HEAD_ELEMENTS = new Set(['TITLE', 'META', 'LINK', 'BASE', 'STYLE'])
+const HEAD_ELEMENTS = new Set(['title', 'meta', 'link', 'base', 'style'])
 
 export interface ParsedPage {
   document: DomDocument
   /** Paragraph text in the furniture left out before the document was built (removeBoilerplate counts it). */
   furnitureText: number
+  /** What the page's class names say about furniture, judged as it was built (furniture-elements.ts). */
+  verdicts: Verdicts
 }
 
 /** The page's document; with `furniture`, built without the furniture that is sure to go (prune-markup.ts). */
 export function parsePage(html: string, options: { furniture?: boolean } = {}): ParsedPage {
-  const { markup, furnitureText } = pruneMarkup(html, options)
-  // without an <html> element linkedom keeps only the first element of a fragment as the whole document
-  const wrapped = /<html[\s>]/i.test(markup) ? markup : `<html>${markup}</html>`
-  const { document } = parseHTML(wrapped) as unknown as { document: DomDocument }
-  supplyHeadAndBody(document)
-  return { document, furnitureText }
+  const verdicts: Verdicts = new Map()
+  const { root, furnitureText } = prunedTree(html, { ...options, verdicts })
+  let documentElement = root.children.find((node): node is Element => isTag(node) && node.name === 'html')
+  if (documentElement === undefined) {
+    documentElement = new Element('html', {})
+    for (const node of [...root.children]) DomUtils.appendChild(documentElement, node)
+    DomUtils.appendChild(root, documentElement)
+  }
+  return { document: withHeadAndBody(documentElement), furnitureText, verdicts }
 }
 
 /** The page's document, all of it but what is never read. */
@@ -71,51 +50,97 @@ export function parseDocument(html: string): DomDocument {
   return parsePage(html).document
 }
 
-function supplyHeadAndBody(document: DomDocument): void {
-  const root = document.documentElement
-  const children = Array.from(root.children)
-  if (children.some((child) => child.tagName === 'BODY')) return
-  const head = children.find((child) => child.tagName === 'HEAD') ?? document.createElement('head')
-  const body = document.createElement('body')
-  for (const node of Array.from(root.childNodes)) {
+function withHeadAndBody(documentElement: DomElement): DomDocument {
+  const children = documentElement.children.filter(isTag)
+  let head = children.find((child) => child.name === 'head')
+  let body = children.find((child) => child.name === 'body')
+  if (body !== undefined) return { documentElement, head: head ?? new Element('head', {}), body }
+  head ??= new Element('head', {})
+  body = new Element('body', {})
+  for (const node of [...documentElement.children]) {
     if (node === head) continue
-    const element = node.nodeType === ELEMENT_NODE ? (node as DomElement) : null
-    const headPart = element !== null && HEAD_ELEMENTS.has(element.tagName) && body.childNodes.length === 0
-    ;(headPart ? head : body).appendChild(node)
+    const headPart = isTag(node) && HEAD_ELEMENTS.has(node.name) && body.children.length === 0
+    DomUtils.appendChild(headPart ? head : body, node)
   }
-  root.appendChild(head)
-  root.appendChild(body)
+  DomUtils.appendChild(documentElement, head)
+  DomUtils.appendChild(documentElement, body)
+  return { documentElement, head, body }
 }
 
-export const isElement = (node: DomNode): node is DomElement => node.nodeType === ELEMENT_NODE
+export const isElement = (node: AnyNode): node is DomElement => isTag(node)
+export { isText }
+
+/** An attribute's value as written (decoded), or null. */
+export function attribute(element: DomElement, name: string): string | null {
+  return element.attribs[name] ?? null
+}
+
+/**
+ * The text of everything inside `node`, as a browser's textContent: every text node, scripts' included. With a
+ * `limit`, the walk stops once the text is longer (a caller that only weighs short text need not read a page).
+ */
+export function textOf(node: AnyNode, limit = Infinity): string {
+  if (isText(node)) return node.data
+  if (!('children' in node)) return ''
+  let text = ''
+  const stack: ChildNode[] = [...node.children].reverse()
+  while (stack.length > 0 && text.length <= limit) {
+    const next = stack.pop()!
+    if (isText(next)) text += next.data
+    else if (isTag(next)) for (let i = next.children.length - 1; i >= 0; i--) stack.push(next.children[i])
+  }
+  return text
+}
+
+/** Takes `node` out of the tree. */
+export function removeNode(node: ChildNode): void {
+  DomUtils.removeElement(node)
+}
+
+/** A new <div> holding `nodes`, taken from where they were, in the order given. */
+export function gathered(nodes: DomNode[]): DomElement {
+  const holder = new Element('div', {})
+  for (const node of nodes) DomUtils.appendChild(holder, node)
+  return holder
+}
+
+/** The element's child elements. */
+export function childElements(element: ParentNode): DomElement[] {
+  return element.children.filter(isTag)
+}
 
 /**
  * The elements inside `root` in document order, and for the i-th the index just past the last element inside
- * it: one walk that code asking about every element shares (a selector query walks the whole page each time),
- * and a way to step over what was inside an element that was removed. Without recursion: pages nest deep.
+ * it: one walk that code asking about every element shares, and a way to step over what was inside an element
+ * that was removed. Without recursion: pages nest deep.
  */
-export function elementsIn(root: DomElement | DomDocument): { elements: DomElement[]; ends: number[] } {
+export function elementsIn(root: ParentNode | DomDocument): { elements: DomElement[]; ends: number[] } {
+  const start: ParentNode = 'documentElement' in root ? (root.documentElement.parent ?? root.documentElement) : root
   const elements: DomElement[] = []
   const ends: number[] = []
   const open: number[] = [] // the elements whose insides are being listed
-  let node = root.firstElementChild
+  let node: ChildNode | null = start.children.length > 0 ? start.children[0] : null
   while (node !== null) {
-    const index = elements.push(node) - 1
-    ends.push(0)
-    const child = node.firstElementChild
-    if (child !== null) {
-      open.push(index)
-      node = child
-      continue
+    if (isTag(node)) {
+      const index = elements.push(node) - 1
+      ends.push(0)
+      if (node.children.length > 0) {
+        open.push(index)
+        node = node.children[0]
+        continue
+      }
+      ends[index] = elements.length
     }
-    ends[index] = elements.length
-    let next = node.nextElementSibling
-    while (next === null && open.length > 0) {
-      const parent = open.pop()!
-      ends[parent] = elements.length
-      next = elements[parent].nextElementSibling
+    // the next node after this one and what it is inside of: its sibling, or the sibling of an element around it
+    while (node !== null && node.next === null) {
+      const parent = open.pop()
+      if (parent === undefined) node = null
+      else {
+        ends[parent] = elements.length
+        node = elements[parent]
+      }
     }
-    node = next
+    if (node !== null) node = node.next
   }
   return { elements, ends }
 }

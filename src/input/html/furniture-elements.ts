@@ -31,10 +31,11 @@ const FURNITURE_PHRASES = /(?:^|[-_])(?:more[-_]?stories|read[-_]?more|most[-_]?
 
 /**
  * A class or id that names furniture: a word of it ("c-share-bar" → c, share, bar; "newsletterSignup" →
- * newsletter, signup) or a phrase. `verdicts`: what each class attribute and id was found to say, kept between
- * calls on one page (which repeats its class attributes: "menu-item" forty times).
+ * newsletter, signup) or a phrase. `verdicts`: what each class attribute and id was found to say, kept for one
+ * page (which repeats its class attributes, "menu-item" forty times, and is asked about twice: prune-markup.ts,
+ * boilerplate.ts).
  */
-export function furnitureNames(className: string | null, id: string | null, verdicts = new Map<string, boolean>()): boolean {
+export function furnitureNames(className: string | null, id: string | null, verdicts: Verdicts = new Map()): boolean {
   const says = (value: string | null) => {
     if (value === null) return false
     let verdict = verdicts.get(value)
@@ -46,6 +47,9 @@ export function furnitureNames(className: string | null, id: string | null, verd
   }
   return says(className) || says(id)
 }
+
+/** Class attributes and ids → whether they name furniture. */
+export type Verdicts = Map<string, boolean>
 
 function namesFurniture(name: string): boolean {
   // atomic CSS ("Mx(a)--modalCentered", "hover:underline") describes looks, not what a box is for

@@ -5,7 +5,6 @@
 //   "Media playback is unsupported on your device"        a player's stand-in
 //   "PUBLISHED: 09:12, Wed, Mar 4, 2020"                  a date line ("Mar. 5, 2020 7:15 AM EST")
 // Only short paragraphs: "Related talks failed in June, officials said." opens like a "Related" box but is a story.
-import type { DomElement } from './dom'
 
 const MAX_FURNITURE_CHARS = 160
 
@@ -37,13 +36,11 @@ export function isDateLine(text: string): boolean {
 
 /**
  * A list, a short paragraph or a block of several links whose words are nearly all links: other stories, not
- * this one ("DON'T MISS<br><a>Storm warning: agency names eight towns</a><br><a>…</a>").
+ * this one ("DON'T MISS<br><a>Storm warning: agency names eight towns</a><br><a>…</a>"). `name`: the element's
+ * ("ul"); `links`: the links inside it; `linked`: the characters of their text, white space squeezed.
  */
-export function mostlyLinks(element: DomElement, text: string): boolean {
-  const links = Array.from(element.querySelectorAll('a'))
-  let linked = 0
-  for (const link of links) linked += (link.textContent ?? '').replace(/\s+/g, ' ').trim().length
+export function mostlyLinks(name: string, text: string, links: number, linked: number): boolean {
   const share = linked / text.length
-  if (element.tagName === 'UL' || element.tagName === 'OL' || links.length >= 3) return share >= 0.7
+  if (name === 'ul' || name === 'ol' || links >= 3) return share >= 0.7
   return text.length <= MAX_FURNITURE_CHARS && share >= 0.9
 }

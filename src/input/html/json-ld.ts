@@ -8,7 +8,7 @@
 // Articles are found wherever they sit: top level, in a list, inside "@graph", or as the "mainEntity" of a
 // page; "@type" may be one name or a list, with or without a prefix ("schema:NewsArticle",
 // "http://schema.org/NewsArticle"); an "@id" reference is followed within the page's JSON-LD.
-import type { DomElement } from './dom'
+import { attribute, textOf, type DomElement } from './dom'
 
 export interface JsonLdArticle {
   headline: string | null
@@ -30,8 +30,8 @@ const PAGE_TYPES = /^(?:WebPage|ItemPage)$/
 export function readJsonLd(scripts: ArrayLike<DomElement>): JsonLdArticle | null {
   const objects: JsonObject[] = []
   for (const script of Array.from(scripts)) {
-    if ((script.getAttribute('type') ?? '').trim().toLowerCase() !== 'application/ld+json') continue
-    const value = parseLenient(script.textContent ?? '')
+    if ((attribute(script, 'type') ?? '').trim().toLowerCase() !== 'application/ld+json') continue
+    const value = parseLenient(textOf(script))
     if (value !== undefined) collect(value, objects)
   }
   const byId = new Map<string, JsonObject>()

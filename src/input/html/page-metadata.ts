@@ -5,7 +5,7 @@
 //   4. the markup: <time datetime> (a pubdate or datePublished one first, then the first in an <article>,
 //      then any), an author link or byline element, <title>, the first <h1>
 // A field the page does not state stays null: the published date is then the analyzer's guess from the text.
-import { elementsIn, isElement, type DomDocument, type DomElement } from './dom'
+import { attribute, elementsIn, isElement, textOf, type DomDocument, type DomElement } from './dom'
 import { readJsonLd } from './json-ld'
 import type { PageFacts } from './page-facts'
 import { headlineWithoutSite } from './page-title'
@@ -40,12 +40,12 @@ export interface MetadataOptions {
 export function readPageMetadata(document: DomDocument, options: MetadataOptions = {}): PageFacts {
   // one walk lists the page's elements, in document order, for the searches that every page needs
   const { elements } = elementsIn(document)
-  const jsonLd = readJsonLd(elements.filter((element) => element.tagName === 'SCRIPT'))
-  const meta = namedValues(elements.filter((element) => element.tagName === 'META' && element.hasAttribute('content')))
+  const jsonLd = readJsonLd(elements.filter((element) => element.name === 'script'))
+  const meta = namedValues(elements.filter((element) => element.name === 'meta' && attribute(element, 'content') !== null))
   // microdata and the markup are searched only when the sources before them say nothing: most pages state
   // everything in JSON-LD or meta, and a search of the whole page costs more than the rest together
   let microdata: Map<string, string> | undefined
-  const items = () => (microdata ??= namedValues(elements.filter((element) => element.hasAttribute('itemprop'))))
+  const items = () => (microdata ??= namedValues(elements.filter((element) => attribute(element, 'itemprop') !== null)))
   const stated = (names: string[]) => function* () {
     for (const name of names) yield meta.get(name)
     for (const name of names) yield items().get(name)
@@ -54,7 +54,8 @@ export function readPageMetadata(document: DomDocument, options: MetadataOptions
   const base = baseAddress(elements, options.address ?? null)
   const url = firstOf(function* () {
     // <link rel="canonical">, "Canonical" or "canonical shortlink" too
-    yield elements.find((element) => element.tagName === 'LINK' && /(?:^|\s)canonical(?:$|\s)/i.test(element.getAttribute('rel') ?? ''))?.getAttribute('href')
+    const canonical = elements.find((element) => element.name === 'link' && /(?:^|\s)canonical(?:$|\s)/i.test(attribute(element, 'rel') ?? ''))
+    yield canonical && attribute(canonical, 'href')
     yield meta.get('og:url')
     yield jsonLd?.url
     yield options.address
@@ -77,8 +78,9 @@ export function readPageMetadata(document: DomDocument, options: MetadataOptions
   const title = firstOf(function* () {
     yield jsonLd?.headline
     yield* stated(TITLE_META)()
-    yield document.title
-    yield elements.find((element) => element.tagName === 'H1')?.textContent
+    yield pageTitle(document)
+    const h1 = elements.find((element) => element.name === 'h1')
+    yield h1 && textOf(h1)
   }, (candidate) => {
     const text = clean(candidate)
     return text === null || text === siteName ? null : headlineWithoutSite(text, siteName, host, byline) || null
@@ -91,12 +93,18 @@ export function readPageMetadata(document: DomDocument, options: MetadataOptions
   }, statedDate)
 
   const lang = firstOf(function* () {
-    yield document.documentElement.getAttribute('lang')
+    yield attribute(document.documentElement, 'lang')
     yield meta.get('content-language')
     yield jsonLd?.inLanguage
     yield meta.get('og:locale')?.replace('_', '-')
   }, clean)
   return { title, published, byline, siteName, url, lang }
+}
+
+/** The text of the first <title> in the head, as a browser's document.title before it trims it. */
+function pageTitle(document: DomDocument): string {
+  const title = elementsIn(document.head).elements.find((element) => element.name === 'title')
+  return title ? textOf(title) : ''
 }
 
 /** The first candidate that `accept` turns into a value; candidates after it are never computed. */
@@ -115,10 +123,10 @@ function firstOf<T>(candidates: () => Iterable<string | null | undefined>, accep
 function namedValues(elements: ArrayLike<DomElement>): Map<string, string> {
   const values = new Map<string, string>()
   for (const element of Array.from(elements)) {
-    const content = (element.getAttribute('content') ?? element.getAttribute('datetime') ?? (element.tagName === 'META' ? '' : element.textContent) ?? '').trim()
+    const content = (attribute(element, 'content') ?? attribute(element, 'datetime') ?? (element.name === 'meta' ? '' : textOf(element))).trim()
     if (!content || content.length > 300) continue
-    for (const attribute of ['property', 'name', 'itemprop', 'http-equiv']) {
-      for (const name of (element.getAttribute(attribute) ?? '').toLowerCase().split(/\s+/)) {
+    for (const key of ['property', 'name', 'itemprop', 'http-equiv']) {
+      for (const name of (attribute(element, key) ?? '').toLowerCase().split(/\s+/)) {
         if (name && !values.has(name)) values.set(name, content)
       }
     }
@@ -135,9 +143,9 @@ const NAME = word('name')
 const BYLINE = word('byline')
 const PUBLISHED = word('datePublished')
 const MODIFIED = word('dateModified')
-const has = (element: DomElement, attribute: string, value: RegExp) => value.test(element.getAttribute(attribute) ?? '')
+const has = (element: DomElement, name: string, value: RegExp) => value.test(attribute(element, name) ?? '')
 const within = (element: DomElement, test: (ancestor: DomElement) => boolean) => {
-  for (let node = element.parentNode; node !== null && isElement(node); node = node.parentNode) if (test(node)) return true
+  for (let node = element.parent; node !== null && isElement(node); node = node.parent) if (test(node)) return true
   return false
 }
 
@@ -146,18 +154,19 @@ const within = (element: DomElement, test: (ancestor: DomElement) => boolean) =>
  * time[datetime], but not one itemprop="dateModified".
  */
 function timeElementDate(elements: DomElement[]): string | null {
-  const times = elements.filter((element) => element.tagName === 'TIME' && element.hasAttribute('datetime'))
+  const times = elements.filter((element) => element.name === 'time' && attribute(element, 'datetime') !== null)
   const stated = (time: DomElement) => !has(time, 'itemprop', MODIFIED)
   const time =
-    times.find((time) => time.hasAttribute('pubdate') || has(time, 'itemprop', PUBLISHED)) ??
-    times.find((time) => stated(time) && within(time, (ancestor) => ancestor.tagName === 'ARTICLE')) ??
+    times.find((time) => attribute(time, 'pubdate') !== null || has(time, 'itemprop', PUBLISHED)) ??
+    times.find((time) => stated(time) && within(time, (ancestor) => ancestor.name === 'article')) ??
     times.find(stated)
-  return time?.getAttribute('datetime') ?? null
+  return time ? attribute(time, 'datetime') : null
 }
 
 /** <base href> resolved against the page's own address, else that address. */
 function baseAddress(elements: DomElement[], address: string | null): string | null {
-  const href = elements.find((element) => element.tagName === 'BASE' && element.hasAttribute('href'))?.getAttribute('href')
+  const base = elements.find((element) => element.name === 'base' && attribute(element, 'href') !== null)
+  const href = base && attribute(base, 'href')
   return absoluteHttp(href, address) ?? address
 }
 
@@ -185,15 +194,15 @@ function* markupBylines(elements: DomElement[]): Generator<string | null> {
   const searches: Array<(element: DomElement) => boolean> = [
     (element) => has(element, 'itemprop', NAME) && within(element, (ancestor) => has(ancestor, 'itemprop', AUTHOR)),
     (element) => has(element, 'itemprop', AUTHOR),
-    (element) => element.tagName === 'A' && has(element, 'rel', AUTHOR_ANY_CASE),
+    (element) => element.name === 'a' && has(element, 'rel', AUTHOR_ANY_CASE),
     (element) => {
-      const names = element.getAttribute('class')
+      const names = attribute(element, 'class')
       return names !== null && (BYLINE.test(names) || names.includes('byline__name') || names.includes('author-name') || AUTHOR.test(names))
     },
   ]
   for (const search of searches) {
     const element = elements.find(search)
-    yield element?.getAttribute('content') ?? element?.textContent ?? null
+    yield element ? (attribute(element, 'content') ?? textOf(element)) : null
   }
 }
 

@@ -1,16 +1,14 @@
-// A page's markup without what is never read, before the DOM is built: a news page is a third article and two
-// thirds scripts, styles, inline SVG icons, tracking attributes, form controls and page furniture, and every
-// node the DOM builds costs time (linkedom gives each node and attribute its own listener table), so the
-// document is built from the rest.
+// A page's tree without what is never read, built as the page is parsed: a news page is a third article and
+// two thirds scripts, styles, inline SVG icons, tracking attributes, form controls and page furniture, and
+// every node costs time and memory in each pass over the tree that follows.
 //
 //   <div class="story" data-track='{"id": 7}' onclick="…"><svg>…</svg><p>Rain fell.</p><script>…</script></div>
 //     → <div class="story"><p>Rain fell.</p></div>
 //
-// The tokenizer is htmlparser2's, the one linkedom itself parses with, so the tree built from the pruned
-// markup is the tree of the page minus the pruned parts: every tag it opens or closes, implied or written, is
-// written out explicitly. Entities are decoded here (so that lengths of text are those the DOM will have) and
-// written back escaped where the markup needs it. JSON-LD scripts are kept: they are the page's most trusted
-// metadata.
+// The parser is htmlparser2's; the tree is domhandler's (the one htmlparser2 builds), made here from the
+// parser's events: every element it opens or closes, implied or written, less the pruned ones. Entities are
+// decoded. JSON-LD scripts are kept: they are the page's most trusted metadata. `pruneMarkup` writes the tree
+// out as markup, for reading what was kept.
 //
 // With `furniture`, the page's furniture that removeBoilerplate would take out (a <nav>, an <aside>, a footer,
 // a landmark; then an element whose class or id names furniture: boilerplate.ts) is left out here already,
@@ -22,8 +20,9 @@
 //   - neither it, nor anything in it, nor anything around it is something the metadata is read from (a <time>,
 //     microdata, an author link or byline, a heading: page-metadata.ts), whose text it would change.
 // The paragraph text it held is handed on, since removeBoilerplate weighs elements against the page's total.
+import { Document, Element, Text, type ChildNode, type ParentNode } from 'domhandler'
 import { Parser } from 'htmlparser2'
-import { furnitureNames, isContainer, isFurnitureElement } from './furniture-elements'
+import { furnitureNames, isContainer, isFurnitureElement, type Verdicts } from './furniture-elements'
 import { keptAttributes } from './kept-attributes'
 import { isMetadataElement } from './page-metadata'
 
@@ -35,17 +34,21 @@ const DROPPED = new Set([
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr'])
 const BLANK = /^[ \t\n\f\r]*$/
 
+export interface PrunedTree {
+  root: Document
+  /** Characters of paragraph text in the furniture left out (with `furniture`), which the page's total counts. */
+  furnitureText: number
+}
+
 export interface PrunedMarkup {
   markup: string
-  /** Characters of paragraph text in the furniture left out (with `furniture`), which the page's total counts. */
   furnitureText: number
 }
 
 /** An element written out and not yet closed. */
 interface Open {
   name: string
-  /** Where its start tag is in the output. */
-  start: number
+  node: Element
   /** The running sums of text when it opened (see `counted`). */
   textBefore: number
   weightedBefore: number
@@ -67,16 +70,23 @@ interface Open {
 
 /** Furniture that may be left out, once the page's total is known. */
 interface Left {
-  start: number
-  end: number
+  node: Element
   paragraphText: number
   text: number
   inParagraphs: number
   name: string
 }
 
+/** The page's markup as kept: the pruned tree written out. */
 export function pruneMarkup(html: string, options: { furniture?: boolean } = {}): PrunedMarkup {
-  const out: string[] = []
+  const { root, furnitureText } = prunedTree(html, options)
+  return { markup: markupOf(root.children), furnitureText }
+}
+
+/** `verdicts`: what class names say, for the page's later passes (furniture-elements.ts). */
+export function prunedTree(html: string, options: { furniture?: boolean; verdicts?: Verdicts } = {}): PrunedTree {
+  const root = new Document([])
+  const verdicts = options.verdicts ?? new Map<string, boolean>()
   // the elements open inside a dropped one, itself first; the parser may end an element twice ("<svg><path d="
   // cut off at the end of a page), so an end counts only for the element open last
   const dropping: string[] = []
@@ -84,20 +94,21 @@ export function pruneMarkup(html: string, options: { furniture?: boolean } = {})
   const open: Open[] = []
   let paragraphs = 0 // open <p> elements
   const candidates: Left[] = []
-  const verdicts = new Map<string, boolean>()
   let pageText = 0
   // the outline a left-out element is sure to be in the body of: <html> alone, holding <head> then <body>
   const topLevel: string[] = []
   const inHtml: string[] = []
 
-  const opened = (name: string, attributes: Record<string, string>) => {
+  const opened = (name: string, attributes: Record<string, string>, kept = keptAttributes(name, attributes)) => {
     const parent = open.length > 0 ? open[open.length - 1] : null
+    const node = new Element(name, kept)
+    append(parent === null ? root : parent.node, node)
     if (parent === null) topLevel.push(name)
     else if (open.length === 1 && parent.name === 'html') inHtml.push(name)
     const inBody = parent !== null && (parent.inBody || parent.name === 'body')
     const furniture = options.furniture === true && inBody && !isContainer(name) && isFurnitureElement(name, attributes.role ?? null)
     open.push({
-      name, start: out.length, textBefore: text, weightedBefore: weighted, inParagraphs: paragraphs, inBody,
+      name, node, textBefore: text, weightedBefore: weighted, inParagraphs: paragraphs, inBody,
       read: isMetadataElement(name, attributes), readInside: false,
       readAround: parent !== null && (parent.read || parent.readAround),
       furniture, inFurniture: parent !== null && (parent.furniture || parent.inFurniture), furnitureInside: false,
@@ -121,8 +132,8 @@ export function pruneMarkup(html: string, options: { furniture?: boolean } = {})
     const byWhatItIs = element.furniture && !element.inFurniture
     const byName = element.named && !element.inFurniture && !element.inNamed && !element.furnitureInside
     if (unread && (byWhatItIs || byName)) {
-      const { start, inParagraphs, name } = element
-      candidates.push({ start, end: out.length, paragraphText, text: ownText, inParagraphs, name })
+      const { node, inParagraphs, name } = element
+      candidates.push({ node, paragraphText, text: ownText, inParagraphs, name })
     }
   }
   // running sums over the text so far: its characters, and its characters times the paragraphs each was in
@@ -140,14 +151,12 @@ export function pruneMarkup(html: string, options: { furniture?: boolean } = {})
           if (!VOID.has(name)) dropping.push(name)
         } else if (name === 'script' && (attributes.type ?? '').trim().toLowerCase() === 'application/ld+json') {
           jsonLd = true
-          opened(name, attributes)
-          out.push('<script type="application/ld+json">')
+          opened(name, attributes, { type: 'application/ld+json' })
         } else if (DROPPED.has(name) || (name === 'link' && !/\bcanonical\b/i.test(attributes.rel ?? '')) || (name === 'img' && placeholder(attributes))) {
           // <link>: stylesheets, icons, preloads; only the canonical address is read
           if (!VOID.has(name)) dropping.push(name)
         } else {
           opened(name, attributes)
-          out.push(`<${name}${keptAttributes(name, attributes)}>`)
         }
       },
       ontext(chunk) {
@@ -155,19 +164,20 @@ export function pruneMarkup(html: string, options: { furniture?: boolean } = {})
         // the line breaks between the <meta> and <title> tags of a head are nodes nothing reads
         if (open.length > 0 && open[open.length - 1].name === 'head' && BLANK.test(chunk)) return
         counted(chunk.length)
-        // a script's text is not markup: JSON-LD stays exactly as written
-        out.push(jsonLd ? chunk : chunk.replace(/[&<>]/g, escape))
+        const parent = open.length > 0 ? open[open.length - 1].node : root
+        // the parser may hand one text over in pieces: they are one node, as in any tree of the page
+        const last = parent.children.length > 0 ? parent.children[parent.children.length - 1] : null
+        if (last instanceof Text) last.data += chunk
+        else append(parent, new Text(chunk))
       },
       onclosetag(name) {
         if (jsonLd && name === 'script') {
           jsonLd = false
-          out.push('</script>')
           closed()
         } else if (dropping.length > 0) {
           if (dropping[dropping.length - 1] === name) dropping.pop()
         } else if (open.length > 0 && open[open.length - 1].name === name) {
           // (not the end the parser gives at once to a dropped <link> or <input>, nor a second end)
-          if (!VOID.has(name)) out.push(`</${name}>`)
           closed()
         }
       },
@@ -182,21 +192,49 @@ export function pruneMarkup(html: string, options: { furniture?: boolean } = {})
   if (outline) {
     for (const left of candidates) {
       if (left.paragraphText > pageText * 0.5) continue // removeBoilerplate keeps what holds most of the page
-      out.fill('', left.start, left.end)
+      detach(left.node)
       // its paragraphs went, and its text from the paragraphs around it
       furnitureText += left.paragraphText + (left.name === 'p' ? left.text : 0) + left.text * left.inParagraphs
     }
   }
-  return { markup: out.join(''), furnitureText }
+  return { root, furnitureText }
 }
 
-/**
- * An image that Readability removes first thing, as a placeholder: one without an address (those are not kept)
- * or a value naming an image file ("hero.jpg"). The metadata's images (an author's photo with class="author")
- * stay, being found by the searches for a byline.
- */
+function append(parent: ParentNode, node: ChildNode): void {
+  const last = parent.children.length > 0 ? parent.children[parent.children.length - 1] : null
+  parent.children.push(node)
+  node.parent = parent
+  node.prev = last
+  node.next = null
+  if (last !== null) last.next = node
+}
+
+function detach(node: ChildNode): void {
+  if (node.prev) node.prev.next = node.next
+  if (node.next) node.next.prev = node.prev
+  if (node.parent) node.parent.children.splice(node.parent.children.indexOf(node), 1)
+  node.parent = node.prev = node.next = null
+}
+
+/** Nodes as markup: text escaped where markup needs it, a script's text (JSON-LD) as written. */
+function markupOf(nodes: ChildNode[]): string {
+  let markup = ''
+  for (const node of nodes) {
+    if (node instanceof Text) {
+      markup += node.parent instanceof Element && node.parent.name === 'script' ? node.data : node.data.replace(/[&<>]/g, escape)
+    } else if (node instanceof Element) {
+      let attributes = ''
+      for (const name in node.attribs) attributes += ` ${name}="${node.attribs[name].replace(/[&"]/g, escape)}"`
+      markup += `<${node.name}${attributes}>`
+      if (!VOID.has(node.name)) markup += `${markupOf(node.children)}</${node.name}>`
+    }
+  }
+  return markup
+}
+
+/** An image is never text; the metadata's (an author's photo with class="author") stay for its searches. */
 function placeholder(attributes: Record<string, string>): boolean {
-  return !isMetadataElement('img', attributes) && !/\.(?:jpg|jpeg|png|webp)/i.test(keptAttributes('img', attributes))
+  return !isMetadataElement('img', attributes)
 }
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }

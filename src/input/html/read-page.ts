@@ -6,6 +6,9 @@ import { parsePage } from './dom'
 import type { PageArticle } from './page-facts'
 import { readPageMetadata } from './page-metadata'
 
+/** Characters below which a body is read a second time (a short news story is some 1,500). */
+const SHORT_BODY = 500
+
 export type PageResult = { ok: true; article: PageArticle } | { ok: false; problem: string }
 
 export interface ReadPageOptions {
@@ -14,10 +17,17 @@ export interface ReadPageOptions {
 }
 
 export function readPage(html: string, options: ReadPageOptions = {}): PageResult {
-  const { document, furnitureText } = parsePage(html, { furniture: true })
-  // metadata first: Readability removes the scripts that hold the JSON-LD
+  const { document, furnitureText, verdicts } = parsePage(html, { furniture: true })
+  // metadata first: the body's reader takes the page furniture out of the document
   const facts = readPageMetadata(document, { address: options.address })
-  const text = extractArticleBody(document, furnitureText)
+  let text = extractArticleBody(document, { furnitureText, verdicts, title: facts.title })
+  if (text.length < SHORT_BODY) {
+    // a short body may be a box that its class name made look like the story: read the page once more, by
+    // its text alone, and keep the longer (the reading changes the tree, so the page is parsed again)
+    const again = parsePage(html, { furniture: true })
+    const byText = extractArticleBody(again.document, { furnitureText: again.furnitureText, verdicts: again.verdicts, title: facts.title, textOnly: true })
+    if (byText.length > text.length) text = byText
+  }
   if (!/[\p{L}\p{N}]/u.test(text)) return { ok: false, problem: 'no article text in this page' }
   return { ok: true, article: { ...facts, text } }
 }
