@@ -214,3 +214,14 @@ describe('people described by where they are or whom they are close to', () => {
     expect(quotes(text)).toEqual(expected)
   })
 })
+
+describe('words of time between a subject and its verb, and names the tagger does not know', () => {
+  test.each<[string, string, Array<[string, string | null]>]>([
+    ['"today" before the verb', 'Critics of the plan today argue that it came too late.', [['that it came too late', 'Critics']]],
+    ['"now" read as a conjunction', 'Ms Lee now says, however, that the plan came too late.', [['that the plan came too late', 'Ms Lee']]],
+    ['a weak verb with "that" after a name opening the sentence', 'Hadleywire also reported that the pier had closed.', [['that the pier had closed', 'Hadleywire']]],
+    ['near-miss: a plural opening the sentence is no name', 'Sales added that the firm was growing.', []],
+  ])('%s', (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected)
+  })
+})

@@ -12,7 +12,7 @@ import { tokenAt } from '../../nlp/parse'
 import { BARE_CLAUSE, cueLemma, DIRECT_ONLY, FRAME_ONLY, isParticiple, LISTENER_VERBS, RESEARCH_VERBS, THAT_REQUIRED } from '../lexicon/cue-verbs'
 import { complementStart } from './complements'
 import { QUESTION_WORDS } from '../lexicon/verb-frames'
-import { afterNumberHedge, afterOpeningClause, breaksAfter, canSpeak, endsAttribution, hasVerb, isNounish, namesATitle, namesSomeone, opensNextVerbPhrase, phraseStartingAt, PREPOSITIONS, startsClause, tagged, type TokenRange } from '../phrases'
+import { afterNumberHedge, afterOpeningClause, breaksAfter, canSpeak, endsAttribution, hasVerb, isCapitalized, isNounish, namesATitle, namesSomeone, opensNextVerbPhrase, phraseStartingAt, PREPOSITIONS, startsClause, tagged, type TokenRange } from '../phrases'
 import { PERSON_ROLES, RECORD_NOUNS, RESEARCHERS, SPEAKING_PRONOUNS } from '../lexicon/roles'
 import type { QuoteCandidate, QuoteContext, SpeakerLink } from './context'
 import type { QuoteMarkSpan } from './marks'
@@ -530,8 +530,9 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
     const start = clauseStart(tokens, cue, end)
     // … or as "it" with "that" after it: "It added that it had worked with groups …" ("It added 300 jobs" is
     // no report, "The trend suggests that …" no speech)
+    // ("Acmewire also reported that …": a name the tagger does not know, capitalised at the sentence's start, with "that")
     const thatClause = start !== null && tokens[start].normal === 'that' && subject !== null &&
-      subject.to - subject.from === 1 && /^(it|they)$/.test(tokens[subject.from].normal)
+      ((subject.to - subject.from === 1 && /^(it|they)$/.test(tokens[subject.from].normal)) || tokens.slice(subject.from, subject.to).every((t) => isCapitalized(t) && !tagged(t, 'Plural')))
     if (weak && !participle && !(subject && (namesSomeone(tokens, subject) || thatClause)) && !namedAfter()) continue
     if (subject && (reducedRelative(tokens, subject, i) || genericOne(tokens, subject, i))) continue
     // "As the Gazette reported, even if …": the sentence's main clause is what was reported

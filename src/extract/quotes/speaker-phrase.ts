@@ -13,7 +13,7 @@ import { afterOpeningClause, breaksAfter, canSpeak, isCapitalized, isNounish, na
 
 const SKIPPABLE = new Set(['also', 'has', 'have', 'had', 'did', 'does', 'do', 'would', 'will', 'not', 'later', 'then', 'previously',
   'earlier', 'repeatedly', 'once', 'further', 'recently', 'reportedly', 'publicly', 'privately', 'again', 'simply', 'just',
-  'often', 'always', 'never', 'since', 'long', 'first', 'separately', 'however', 'too', 'initially', 'subsequently', 'quickly', 'flatly', 'here'])
+  'often', 'always', 'never', 'since', 'long', 'first', 'separately', 'however', 'too', 'initially', 'subsequently', 'quickly', 'flatly', 'here', 'today', 'yesterday', 'tonight', 'now'])
 const RELATIVE = new Set(['who', 'which', 'whose'])
 /** "who", "which", "whose", also with a verb inside: "Williams, who’s running for the seat, said". */
 const isRelative = (t: Token) => RELATIVE.has(t.normal) || /^(who|which)['’](s|d|ve|ll|re)$/.test(t.normal)
