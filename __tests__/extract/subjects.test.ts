@@ -140,6 +140,8 @@ describe('a quoted title among the words before the verb', () => {
       [['the soup was cold', 'Dan Koval']]],
     ['a title after a possessive', 'Ms Abara, a guest on Radio Hadley’s “Morning Call,” said the ferries were late.',
       [['the ferries were late', 'Ms Abara']]],
+    ['a one-word nickname after "known as"', 'Ivo Marek, the hacker known as “Ghost,” stated that he had reached the server.',
+      [['that he had reached the server', 'Ivo Marek']]],
     ['near-miss: words in lower case after a preposition are a mixed quote', 'The refund was a case of “too little, too late,” said Ms Abara.',
       [['The refund was a case of “too little, too late,”', 'Ms Abara']]],
     ['near-miss: a quote opening the sentence stays a quote', '“We Won The Vote,” Tom Hale, the mayor, said.', [['“We Won The Vote,”', 'Tom Hale']]],

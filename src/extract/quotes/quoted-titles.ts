@@ -15,6 +15,8 @@ export function titleCased(inner: string): boolean {
   return words.length >= 2 && significant.length > 0 && significant.every((w) => /^\p{Lu}/u.test(w))
 }
 
+const NICKNAMING = new Set(['called', 'nicknamed', 'dubbed', 'named'])
+
 /** A word after which quoted words in title case are a title: a preposition, a possessive, a comma. */
 function leadsToTitle(t: Token | undefined, gap: string): boolean {
   if (!t) return false
@@ -42,6 +44,9 @@ export function quotedTitleEndingAt(tokens: Token[], k: number, floor: number): 
     if (!/[“"«]|``/.test(tokens[i].pre)) continue
     const words = tokens.slice(i, k + 1).map((t) => t.text).join(' ')
     const before = tokenAt(tokens, i - 1)
+    // "the hacker known as “Guccifer,”", "a rapper nicknamed “Blaze,”": a name given, one word or more
+    const nickname = NICKNAMING.has(before?.normal ?? '') || (before?.normal === 'as' && tokenAt(tokens, i - 2)?.normal === 'known')
+    if (i > floor && nickname && /^\p{Lu}/u.test(tokens[i].text)) return i
     return i > floor && titleCased(words) && leadsToTitle(before, before?.post ?? '') ? i : -1
   }
   return -1
