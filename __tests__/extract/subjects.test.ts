@@ -227,3 +227,14 @@ describe('words of time between a subject and its verb, and names the tagger doe
     expect(quotes(text)).toEqual(expected)
   })
 })
+
+describe('a participle opening the sentence after "after" or "while"', () => {
+  test.each<[string, string, Array<[string, string | null]>]>([
+    ['the main clause’s subject, adverbs before its verb', 'After saying on Monday that the plan had failed, Ms Lee only briefly answered questions.',
+      [['that the plan had failed', 'Ms Lee']]],
+    ['near-miss: an opening clause with a subject of its own keeps it', 'When Mr Hale spoke at length by suggesting the vote was rigged, Ms Lee left.',
+      [['the vote was rigged', 'Mr Hale']]],
+  ])('%s', (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected)
+  })
+})

@@ -269,7 +269,9 @@ export function startsClause(tokens: Token[], from: number, end: number, afterCo
     const infinitive = tokenAt(tokens, i + 1)
     if (t.normal === 'to' && i > from && isNounish(tokens[i - 1]) && !breaksAfter(t) && i + 2 < end &&
       (tagged(infinitive, 'Infinitive') || (tagged(infinitive, 'Noun') && !tagged(infinitive, 'Plural') && tagged(tokenAt(tokens, i + 2), 'Determiner')))) { i++; continue }
-    if (!(isNounish(t) || t.normal === 'and' || t.normal === 'or' || (i === from && tagged(t, 'Gerund')) || modifier || share || compound(t))) return false
+    // ("Mr Hale only occasionally disagreed": adverbs between the subject and its verb)
+    const adverb = i > from && tagged(t, 'Adverb') && !tagged(t, 'Verb') && isNounish(tokens[from])
+    if (!(isNounish(t) || t.normal === 'and' || t.normal === 'or' || (i === from && tagged(t, 'Gerund')) || modifier || share || compound(t) || adverb)) return false
     if (/[,;:()\u2014!?]|\s[-\u2013]/.test(t.post)) return false
   }
   return false

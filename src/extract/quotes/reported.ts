@@ -545,7 +545,12 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
     }
     // ("As Mr Hale said he would, the council voted no": the clause of "as" leaves out what it reports)
     if (subject && subject.from - 1 >= s.firstToken && tokenAt(tokens, subject.from - 1)?.normal === 'as' && elliptical(tokens, cue.to, end)) continue
-    const forwardSpeaker = subject ?? (participle ? speakerHere ?? clauseSubject(tokens, s.firstToken, i) : null)
+    // "After suggesting on Monday that the plan had failed, Ms Lee …": the main clause's subject, after the opening one
+    // (only a participle right after the word that opens the sentence: in "When Mr Hale spoke, by suggesting …" the
+    // opening clause has a subject of its own)
+    const openingSpeaker = () => participle && i === sentence.firstToken + 1 && i < opening && opening < sentence.endToken
+      ? clauseSubject(tokens, opening, sentence.endToken) : null
+    const forwardSpeaker = subject ?? (participle ? speakerHere ?? openingSpeaker() ?? clauseSubject(tokens, s.firstToken, i) : null)
     if (forwardSpeaker) {
       const end = inRelativeClause(tokens, i, s.firstToken) ? relativeClauseEnd(tokens, cue.to, s.endToken) : s.endToken
       const speaker: SpeakerLink = { kind: 'mention', range: forwardSpeaker }
