@@ -77,6 +77,17 @@ describe('quote marks of archive copy', () => {
     ])
   })
 
+  test('a closing mark typed as the opening one, at a paragraph’s start', () => {
+    expect(quotes('”Fear. I am afraid the pier will close.” ― Ana Ruiz.\n\n”We need it open.” ― Tom Hale.')).toEqual([
+      ['direct', '”Fear. I am afraid the pier will close.”', 'Ana Ruiz'],
+      ['direct', '”We need it open.”', 'Tom Hale'],
+    ])
+  })
+
+  test('near-miss: a closing mark after a word still closes', () => {
+    expect(quotes('“We need it open,” Tom Hale said, ” and soon.”')).toEqual([['direct', '“We need it open,”', 'Tom Hale']])
+  })
+
   test('an apostrophe in a word is still no quote mark', () => {
     expect(quotes("Ms Roe said the mayor's plan wasn't ready.")).toEqual([['indirect', "the mayor's plan wasn't ready", 'Ms Roe']])
   })

@@ -67,8 +67,10 @@ function doubleMarks(text: string, from: number, to: number): Mark[] {
       marks.push({ index: i, length: 1, opens: true })
       open = true
     } else if (CLOSE_DOUBLE.has(ch)) {
-      marks.push({ index: i, length: 1, opens: false })
-      open = false
+      // a closing mark typed as the opening one: "”Fear. I am afraid.” ― Ana Ruiz" (nothing open, a word after it)
+      const opens: boolean = !open && ch === '”' && straightOpens(text, i, from) && isWordChar(text[i + 1])
+      marks.push({ index: i, length: 1, opens })
+      open = opens
     } else if (ch === '"') {
       const opens: boolean = !open && straightOpens(text, i, from)
       marks.push({ index: i, length: 1, opens: open ? false : opens })
