@@ -92,15 +92,67 @@ export function textOf(node: AnyNode, limit = Infinity): string {
   return text
 }
 
+/** Where a node was before a reading moved it: its parent, and its place among the parent's children. */
+interface Move {
+  node: ChildNode
+  parent: ParentNode
+  index: number
+}
+
+/** The moves of the reading under way in `undoable`, else null. */
+let journal: Move[] | null = null
+
+function noted(node: ChildNode): void {
+  if (journal !== null && node.parent !== null) journal.push({ node, parent: node.parent, index: node.parent.children.indexOf(node) })
+}
+
+/**
+ * Runs `read`, noting every node it takes out of the tree or moves (removeNode, gathered), and gives a way to
+ * put the tree back as it was: a page whose first reading gave a short body is read once more, by its text
+ * alone, on the same tree (read-page.ts), without parsing the page again.
+ */
+export function undoable<T>(read: () => T): { value: T; undo: () => void } {
+  const moves: Move[] = []
+  const outer = journal
+  journal = moves
+  try {
+    const value = read()
+    return { value, undo: () => undoMoves(moves) }
+  } finally {
+    journal = outer
+  }
+}
+
+/** The moves taken back, the last first: each node goes back where it was when it moved. */
+function undoMoves(moves: Move[]): void {
+  for (let m = moves.length - 1; m >= 0; m--) {
+    const { node, parent, index } = moves[m]
+    if (node.parent !== null) DomUtils.removeElement(node)
+    const prev = index > 0 ? parent.children[index - 1] : null
+    const next = index < parent.children.length ? parent.children[index] : null
+    parent.children.splice(index, 0, node)
+    node.parent = parent
+    node.prev = prev
+    node.next = next
+    if (prev !== null) prev.next = node
+    if (next !== null) next.prev = node
+  }
+  moves.length = 0
+}
+
 /** Takes `node` out of the tree. */
 export function removeNode(node: ChildNode): void {
+  noted(node)
   DomUtils.removeElement(node)
 }
 
 /** A new <div> holding `nodes`, taken from where they were, in the order given. */
 export function gathered(nodes: DomNode[]): DomElement {
   const holder = new Element('div', {})
-  for (const node of nodes) DomUtils.appendChild(holder, node)
+  for (const node of nodes) {
+    noted(node)
+    DomUtils.appendChild(holder, node)
+  }
   return holder
 }
 

@@ -54,5 +54,25 @@ export type Verdicts = Map<string, boolean>
 function namesFurniture(name: string): boolean {
   // atomic CSS ("Mx(a)--modalCentered", "hover:underline") describes looks, not what a box is for
   if (name === '' || /[():!$]/.test(name)) return false
-  return FURNITURE_PHRASES.test(name) || name.split(/[-_]+|(?<=[a-z])(?=[A-Z])/).some((word) => FURNITURE_WORDS.has(word.toLowerCase()))
+  return FURNITURE_PHRASES.test(name) || someWord(name)
 }
+
+/**
+ * A word of `name` is a furniture word: its words are split at runs of "-" and "_" and where a lower-case letter
+ * meets a capital ("c-share-bar" → c, share, bar; "newsletterSignup" → newsletter, Signup). A scan, not a split
+ * by a regular expression: a page has hundreds of class names, each asked about once.
+ */
+function someWord(name: string): boolean {
+  let start = 0
+  for (let i = 0; i <= name.length; i++) {
+    const code = i < name.length ? name.charCodeAt(i) : 45
+    const separator = code === 45 || code === 95 // "-", "_"
+    const camel = !separator && code >= 65 && code <= 90 && i > start && isLowerAscii(name.charCodeAt(i - 1))
+    if (!separator && !camel) continue
+    if (i > start && FURNITURE_WORDS.has(name.slice(start, i).toLowerCase())) return true
+    start = separator ? i + 1 : i
+  }
+  return false
+}
+
+const isLowerAscii = (code: number) => code >= 97 && code <= 122

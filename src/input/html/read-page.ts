@@ -2,7 +2,7 @@
 // The entry point of src/input/html, loaded only when an input is HTML: `analyze --version` and plain-text
 // runs never load the HTML parser.
 import { extractArticleBody } from './article-body'
-import { parsePage } from './dom'
+import { parsePage, undoable } from './dom'
 import type { PageArticle } from './page-facts'
 import { readPageMetadata } from './page-metadata'
 
@@ -20,12 +20,13 @@ export function readPage(html: string, options: ReadPageOptions = {}): PageResul
   const { document, furnitureText, verdicts } = parsePage(html, { furniture: true })
   // metadata first: the body's reader takes the page furniture out of the document
   const facts = readPageMetadata(document, { address: options.address })
-  let text = extractArticleBody(document, { furnitureText, verdicts, title: facts.title })
+  const first = undoable(() => extractArticleBody(document, { furnitureText, verdicts, title: facts.title }))
+  let text = first.value
   if (text.length < SHORT_BODY) {
     // a short body may be a box that its class name made look like the story: read the page once more, by
-    // its text alone, and keep the longer (the reading changes the tree, so the page is parsed again)
-    const again = parsePage(html, { furniture: true })
-    const byText = extractArticleBody(again.document, { furnitureText: again.furnitureText, verdicts: again.verdicts, title: facts.title, textOnly: true })
+    // its text alone, and keep the longer (the reading takes nodes out of the tree: they are put back first)
+    first.undo()
+    const byText = extractArticleBody(document, { furnitureText, verdicts, title: facts.title, textOnly: true })
     if (byText.length > text.length) text = byText
   }
   if (!/[\p{L}\p{N}]/u.test(text)) return { ok: false, problem: 'no article text in this page' }
