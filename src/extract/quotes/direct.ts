@@ -17,6 +17,7 @@ import { cueLemma, FRAME_ONLY, isParticiple, LISTENER_VERBS } from '../lexicon/c
 import { clauseSubject, cueAt, overRelatingAdjective, reducedRelative, speakerAfter, subjectBefore } from './speaker-phrase'
 import { titleAfterWord, titleCased } from './quoted-titles'
 import { nameInPhrase } from '../speakers/names'
+import { governingSubject, toInfinitive } from './infinitive-report'
 
 
 export interface Attribution {
@@ -154,14 +155,8 @@ export function leadingAttribution(ctx: QuoteContext, q: QuoteMarkSpan): Attribu
     // "Okafor, the family doctor …, is more blunt: “…”"
     const subject = colon ? clauseSubject(tokens, floor, last + 1) : null
     if (subject && namesSomeone(tokens, subject)) return { cue: null, mention: subject, rule: 'colon-after-subject' }
-    // "Former secretary of state Jane Albury: “We learned that from the department.”": a transcript's speaker, a name and
-    // nothing else before the colon
-    // ("Elizabeth Warren Hammers Bank Chief: ‘…’" is a headline: the words must end in the person's name, with no verb)
-    const name = colon ? phraseEndingAt(tokens, last + 1, floor) : null
-    // ("A letter to Tom Hale: “…”" is addressed to him: the name must be the phrase's head)
-    const onlyName = name !== null && name.from === floor && namesPerson(tokens, name) && tagged(tokens[last], 'Person') && nameInPhrase(tokens, name) !== null &&
-      !tokens.slice(name.from, name.to).some((t) => tagged(t, 'Verb') || /['’]s$/.test(t.normal))
-    return onlyName ? { cue: null, mention: name, rule: 'name-colon' } : null
+    const name = colon ? transcriptName(tokens, floor, last) : null
+    return name ? { cue: null, mention: name, rule: 'name-colon' } : null
   }
   // "he said on MSNBC’s “Morning Joe”": the name of a programme, not words; "said in his 2009 memoir, “A Life by the
   // Harbour.”": the name of a work
@@ -192,12 +187,21 @@ export function leadingAttribution(ctx: QuoteContext, q: QuoteMarkSpan): Attribu
   const participle = isParticiple(tokens[cue.from].normal) && cue.from > floor && /,/.test(tokenAt(tokens, cue.from - 1)?.post ?? '')
   // "Mr Hale went on to say: “…”", "she interjected to say, “…”": the subject of the verb the infinitive goes with
   // (not after an object: in "requires staff to promise “…”" the staff would promise)
-  const beforeTo = tokenAt(tokens, cue.from - 2)
-  const infinitive = cue.from - 1 > floor && tokenAt(tokens, cue.from - 1)?.normal === 'to' && !breaksAfter(beforeTo) &&
-    (tagged(beforeTo, 'Verb') || tagged(beforeTo, 'Particle') || /^(on|up|out)$/.test(beforeTo?.normal ?? '')) && !tagged(beforeTo, 'Noun')
-  const mention = (participle ? clauseSubject(tokens, floor, cue.from) : infinitive ? clauseSubject(tokens, floor, cue.from - 1) : subjectBefore(tokens, cue.from, floor))
+  const infinitive = toInfinitive(tokens, cue.from, floor)
+  const mention = (participle ? clauseSubject(tokens, floor, cue.from) : infinitive ? governingSubject(tokens, floor, cue.from - 1) : subjectBefore(tokens, cue.from, floor))
     ?? (cue.to <= last ? speakerAfter(tokens, cue.to, last + 1) : null)
   return mention ? { cue, mention, rule: acrossParagraph ? 'cue-colon-paragraph' : 'cue-before-quote' } : null
+}
+
+/**
+ * A transcript's speaker, a name and nothing else before the colon: "Former secretary of state Jane Albury: “We learned
+ * that from the department.”". Not a headline ("Jane Albury Visits Council Chief: ‘…’": the words end in the name,
+ * with no verb) nor a name that is not the phrase's head ("A letter to Tom Hale: “…”" is addressed to him).
+ */
+function transcriptName(tokens: Token[], floor: number, last: number): TokenRange | null {
+  const name = phraseEndingAt(tokens, last + 1, floor)
+  if (!name || name.from !== floor || !namesPerson(tokens, name) || !tagged(tokens[last], 'Person') || nameInPhrase(tokens, name) === null) return null
+  return tokens.slice(name.from, name.to).some((t) => tagged(t, 'Verb') || /['’]s$/.test(t.normal)) ? null : name
 }
 
 /** Nouns for a work whose title may follow in quote marks after a comma. */

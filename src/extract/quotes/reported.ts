@@ -18,6 +18,7 @@ import type { QuoteCandidate, QuoteContext, SpeakerLink } from './context'
 import type { QuoteMarkSpan } from './marks'
 import { clauseSubject, cueAt, isWeakCue, reducedRelative, speakerAfter, subjectBefore } from './speaker-phrase'
 import { asClauseReport, elliptical, finiteBeforeComma, inRelativeClause, mainClauseAfter, missingSubjectClause, relativeClauseEnd, SHARES, SKIPPED_BEFORE_CUE } from './clause-shapes'
+import { namedClauseSubject, toInfinitive } from './infinitive-report'
 
 const SKIP_AFTER_CUE = new Set(['only', 'also', 'repeatedly', 'previously', 'again', 'later', 'then', 'simply', 'just', 'publicly', 'privately', 'recently', 'earlier', 'further', 'flatly', 'bluntly', 'firmly', 'however'])
 /** Words set off by commas between a cue and its clause: "said, however, that …". */
@@ -371,42 +372,6 @@ function accordingTo(b: Build, s: Sentence, i: number, cue: TokenRange, blocked:
     add(b, sourceEnd, clauseEnd(b.ctx, sourceEnd, end, blocked), cue, speaker, 'according-to', 'according-to')
   }
   return np
-}
-
-/**
- * A verb of saying in its infinitive after "to", said by the subject of the clause: "went on to say", "was quick
- * to point out", "took to Twitter to say"; not "asked her to say" or "urged voters to say" (the listener would
- * say it), nor "declined to say".
- */
-function toInfinitive(tokens: Token[], i: number, floor: number): boolean {
-  const base = cueLemma(tokens[i].normal) === tokens[i].normal || (tokens[i].normal === 'point' && tokenAt(tokens, i + 1)?.normal === 'out')
-  if (i - 2 < floor || tokenAt(tokens, i - 1)?.normal !== 'to' || !base || breaksAfter(tokenAt(tokens, i - 2))) return false
-  // the word that governs "to": "went on", "was quick", "took to Twitter", "went out of his way"
-  let k = i - 2
-  while (k > floor && (tagged(tokens[k], 'Particle') || /^(on|up|out|back|again)$/.test(tokens[k].normal))) k--
-  if (k - 1 > floor && tokenAt(tokens, k - 1)?.normal === 'to' && isNounish(tokens[k])) k -= 2
-  if (k - 3 > floor && tokens[k].normal === 'way' && tokenAt(tokens, k - 2)?.normal === 'of') k -= 4
-  return GOVERNORS.has(tokens[k].normal)
-}
-
-/**
- * Words that hand over to a verb of saying the words their subject says: "went on to say", "was quick to point
- * out", "took to Twitter to say", "rushed to deny". Not "declined to say", "is expected to announce" or "asked
- * her to say" (no words, words not yet said, someone else's words).
- */
-const GOVERNORS = new Set(['went', 'goes', 'go', 'going', 'took', 'takes', 'take', 'taking', 'quick', 'careful', 'eager', 'keen',
-  'rushed', 'hastened', 'paused', 'stopped', 'used', 'stood', 'got', 'came', 'wrote', 'called', 'phoned', 'returned'])
-
-/**
- * The subject of the verb that governs "to", when it names someone: "Ms Lee went on | to say", "Lee, who has
- * led the city since 2019, was quick | to point out", "she took to Twitter | to say".
- */
-function namedClauseSubject(tokens: Token[], floor: number, to: number): TokenRange | null {
-  let verb = to - 1
-  while (verb >= floor && !(hasVerb(tokens, verb, verb + 1) && !tagged(tokens[verb], 'Particle'))) verb--
-  // "was quick to": the copula before the adjective carries the subject
-  const subject = verb >= floor ? subjectBefore(tokens, verb, floor) : null
-  return subject && namesSomeone(tokens, subject) ? subject : null
 }
 
 /**
