@@ -12,6 +12,7 @@ import { tokenAt } from '../../nlp/parse'
 import { cueLemma } from '../lexicon/cue-verbs'
 import { FRAMES, QUESTION_WORDS, type Frames } from '../lexicon/verb-frames'
 import { breaksAfter, isNounish, phraseStartingAt, tagged, type TokenRange } from '../phrases'
+import { isRelative } from './speaker-phrase'
 
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it', 'himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves'])
 const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those'])
@@ -70,7 +71,7 @@ function objectFrame(tokens: Token[], f: Frames, obj: TokenRange, end: number): 
       if (f.objectTo && tokens[k].normal === 'to' && verbAt(tokens, k + 1)) return 'object-to'
       if (afterComma && f.objectPrep?.includes(tokens[k].normal)) return 'object-prep'
       if (afterComma && f.toAs && tokens[k].normal === 'as') return 'to-as'
-      if (/^(who|whose|which)$/.test(tokens[k].normal)) relative = true
+      if (isRelative(tokens[k])) relative = true
       if (/[;:.!?]/.test(tokens[k].post) || (tagged(tokens[k], 'Verb') && !tagged(tokens[k], 'Noun') && !tagged(tokens[k], 'Copula') &&
         !/^(who|is|was)$/.test(tokens[k].normal) && !afterComma && !relative)) break
     }
@@ -91,6 +92,10 @@ function objectFrame(tokens: Token[], f: Frames, obj: TokenRange, end: number): 
   return null
 }
 
+/** Adverbs and a day between a verb and its frame: "urged residents quickly to …", "called Wednesday for …" (not "Friday’s"). */
+const beforeFrame = (t: Token) => (tagged(t, 'Adverb') && !tagged(t, 'Verb') && !QUESTION_WORDS.has(t.normal)) ||
+  (tagged(t, 'Date') && !tagged(t, 'Pronoun') && !tagged(t, 'Value') && !tagged(t, 'Possessive') && !/['’]s$/.test(t.normal))
+
 /** Token i, or the token after a bracketed note that opens there: "called on Gov. Tom Hale (R) | to resign". */
 function afterBrackets(tokens: Token[], i: number, end: number): number {
   if (!/\(/.test(tokenAt(tokens, i)?.pre ?? '')) return i
@@ -103,9 +108,7 @@ export function complementStart(tokens: Token[], cue: TokenRange, end: number): 
   const f = FRAMES[cueLemma(tokens[cue.from].normal) ?? '']
   if (!f || breaksAfter(tokens[cue.to - 1])) return null
   let k = cue.to
-  // "urged residents quickly to …", "called Wednesday for …": adverbs and a day between the verb and its frame
-  const passed = (t: Token) => (tagged(t, 'Adverb') && !tagged(t, 'Verb') && !QUESTION_WORDS.has(t.normal)) || (tagged(t, 'Date') && !tagged(t, 'Pronoun') && !tagged(t, 'Value') && !tagged(t, 'Possessive') && !/['’]s$/.test(t.normal))
-  while (k < end && passed(tokens[k]) && !breaksAfter(tokens[k])) k++
+  while (k < end && beforeFrame(tokens[k]) && !breaksAfter(tokens[k])) k++
   const t = tokens[k]
   if (!t || k >= end) return null
   if (f.to && t.normal === 'to' && verbAt(tokens, k + 1)) return { start: k, frame: 'to' }

@@ -16,7 +16,7 @@ import { afterNumberHedge, afterOpeningClause, breaksAfter, canSpeak, endsAttrib
 import { PERSON_ROLES, RECORD_NOUNS, RESEARCHERS, SPEAKING_PRONOUNS } from '../lexicon/roles'
 import type { QuoteCandidate, QuoteContext, SpeakerLink } from './context'
 import type { QuoteMarkSpan } from './marks'
-import { clauseSubject, cueAt, isWeakCue, reducedRelative, speakerAfter, subjectBefore } from './speaker-phrase'
+import { clauseSubject, cueAt, isRelative, isWeakCue, reducedRelative, speakerAfter, subjectBefore } from './speaker-phrase'
 import { asClauseReport, elliptical, finiteBeforeComma, inRelativeClause, mainClauseAfter, missingSubjectClause, relativeClauseEnd, SHARES, SKIPPED_BEFORE_CUE } from './clause-shapes'
 import { namedClauseSubject, toInfinitive } from './infinitive-report'
 
@@ -567,7 +567,7 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
     // ", executive director of the guild" too
     // (a relative clause inside the description has verbs of its own: ", a former analyst who teaches at Hadley.")
     let described = tail
-    while (described < end && !/^(who|whose|which)$/.test(tokens[described].normal)) described++
+    while (described < end && !isRelative(tokens[described])) described++
     const finiteAfter = tokens.slice(tail, described).some((t, k) => hasVerb(tokens, tail + k, tail + k + 1) && !tagged(t, 'Gerund'))
     const describesSpeaker = tail < end && !finiteAfter && (tagged(tokens[tail], 'Determiner') ||
       tagged(tokens[tail], 'Possessive') || tokens.slice(tail, Math.min(end, tail + 4)).some((t) => PERSON_ROLES.has(t.normal)))

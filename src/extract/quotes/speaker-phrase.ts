@@ -16,7 +16,7 @@ const SKIPPABLE = new Set(['also', 'has', 'have', 'had', 'did', 'does', 'do', 'w
   'often', 'always', 'never', 'since', 'long', 'first', 'separately', 'however', 'too', 'initially', 'subsequently', 'quickly', 'flatly', 'here', 'today', 'yesterday', 'tonight', 'now'])
 const RELATIVE = new Set(['who', 'which', 'whose'])
 /** "who", "which", "whose", also with a verb inside: "Williams, who’s running for the seat, said". */
-const isRelative = (t: Token) => RELATIVE.has(t.normal) || /^(who|which)['’](s|d|ve|ll|re)$/.test(t.normal)
+export const isRelative = (t: Token) => RELATIVE.has(t.normal) || /^(who|which)['’](s|d|ve|ll|re)$/.test(t.normal)
 /** Listener verbs that never stand without their listener, so never before an inverted speaker: "told", "assured". */
 const OBJECT_FIRST = new Set(['tell', 'inform', 'remind', 'brief', 'assure', 'reassure'])
 
