@@ -252,3 +252,27 @@ describe('more verbs of saying', () => {
     expect(quotes('The council affirmed its support for the plan.')).toEqual([])
   })
 })
+
+describe('records and research that report, and participles over adverbs', () => {
+  test.each<[string, string, Array<[string, string | null]>]>([
+    ['an investigation reveals', 'The subsequent inquiry has revealed that the clerk had moved the files for years.',
+      [['that the clerk had moved the files for years', 'The subsequent inquiry']]],
+    ['polling suggests', 'The same polling suggests that Ms Lee could win the ward.', [['that Ms Lee could win the ward', 'The same polling']]],
+    ['analyses in the plural', 'Some analyses suggest that the river will need new filters.', [['that the river will need new filters', 'Some analyses']]],
+    ['a plural after "And" that opens the sentence', 'And surveys suggest that even some councillors find him rude.',
+      [['that even some councillors find him rude', 'surveys']]],
+    ['a participle after a comma and an adverb', 'Mr Hale raised questions about the deal, falsely suggesting that the firm is based abroad.',
+      [['that the firm is based abroad', 'Mr Hale']]],
+    ['a gerund after "by" and an adverb', 'Mr Hale helped bring on the inquiry by publicly denying that Ms Lee was telling the truth.',
+      [['that Ms Lee was telling the truth', 'Mr Hale']]],
+    ['near-miss: a trend suggests no words', 'The trend suggests that prices will rise.', []],
+    ['near-miss: a plural after "And" before a verb in -s stays a verb', 'And costs rise every year, Ms Lee said.', [['And costs rise every year', 'Ms Lee']]],
+    ['a gerund after a verb of going on', 'She kept saying that the bridge was safe.', [['that the bridge was safe', null]]],
+    ['an infinitive after a verb of going on', 'Mr Hale continues to insist that he will stay in the race.', [['that he will stay in the race', 'Mr Hale']]],
+    ['an infinitive after a verb of starting', 'The mayor began to argue that the tax was fair.', [['that the tax was fair', 'The mayor']]],
+    ['near-miss: a gerund after "stopped" reports nothing said', 'She stopped saying that the bridge was safe.', []],
+    ['near-miss: a verb of going on with no verb of saying', 'Prices continued to rise, Ms Lee said.', [['Prices continued to rise', 'Ms Lee']]],
+  ])('%s', (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected)
+  })
+})

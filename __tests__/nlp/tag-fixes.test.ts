@@ -33,6 +33,8 @@ describe('"who" is a pronoun', () => {
 describe('a word in -s before a bare verb is a plural noun', () => {
   test.each([
     ['after "that"', 'There is a shortage that officials say is hurting the clinics.', 'officials', true],
+    ['after the conjunction that opens a sentence', 'And surveys suggest that the mayor is rude.', 'surveys', true],
+    ['near-miss: after "and" inside a sentence', 'The mayor spoke and hopes win the ward.', 'hopes', false],
     ['near-miss: a verb that takes a bare verb', 'The grant helps build homes.', 'helps', false],
     ['near-miss: after a pronoun', 'She says go home.', 'says', false],
   ])('%s', (_name, text, word, noun) => {

@@ -17,6 +17,13 @@ const BARE_INFINITIVE_TAKERS = new Set(['helps', 'lets', 'makes', 'sees', 'hears
 const opensNounPhrase = (t: Token | undefined) => !!t && (/^(that|which|who|whom|many|most|some|all|few|several)$/.test(t.normal) ||
   ((has(t, 'Determiner') || has(t, 'Adjective')) && !/^(this|it|he|she)$/.test(t.normal)))
 
+/** The word right after "And", "But", "Yet" or "So" at a sentence's start: "And surveys suggest …". */
+function afterOpeningConjunction(tokens: Token[], i: number): boolean {
+  const before = tokenAt(tokens, i - 1), first = tokenAt(tokens, i - 2)
+  return !!before && before.sentence === tokens[i].sentence && /^(and|but|yet|so)$/.test(before.normal) &&
+    (!first || first.sentence !== before.sentence)
+}
+
 /** A verb in its bare present form with no noun reading: "say", "believe" (not "says", "report", "will"). */
 const bareVerb = (t: Token) => has(t, 'Verb') && (has(t, 'PresentTense') || has(t, 'Infinitive')) && !/s$/.test(t.normal) &&
   !['Noun', 'Modal', 'Auxiliary', 'Copula', 'Adjective', 'Adverb', 'Date'].some((tag) => has(t, tag))
@@ -34,7 +41,8 @@ function pluralNounBeforeVerb(tokens: Token[], i: number): boolean {
   if (PLURAL_FOLLOWERS.has(next.normal) || (has(next, 'PastTense') && !has(next, 'Adjective'))) return true
   // "a shortage that officials say is hurting …": nor before a verb's bare form after a word that opens a noun
   // phrase, but for the few verbs that take one ("the grant helps build"); not "the mayor says last week …"
-  if (bareVerb(next) && !BARE_INFINITIVE_TAKERS.has(t.normal) && opensNounPhrase(tokenAt(tokens, i - 1))) return true
+  // ("And surveys suggest that …": nor after the conjunction that opens a sentence, where a subject comes first)
+  if (bareVerb(next) && !BARE_INFINITIVE_TAKERS.has(t.normal) && (opensNounPhrase(tokenAt(tokens, i - 1)) || afterOpeningConjunction(tokens, i))) return true
   // "an aide said comments from Hale were consistent": nor right after a verb in the past
   const before = tokenAt(tokens, i - 1)
   return !!before && before.sentence === t.sentence && before.post === '' && has(before, 'PastTense') && has(before, 'Verb') &&

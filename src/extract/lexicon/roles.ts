@@ -54,6 +54,7 @@ export const DOCUMENT_NOUNS = words(`
   filing filings document documents website ad ads advert advertisement clip video message messages note notice
   complaint lawsuit affidavit poll polls survey surveys study studies data figures records analysis findings results
   disclosure disclosures ruling indictment editorial column op-ed transcript minutes estimate estimates projections
+  analyses investigation investigations inquiry audit audits polling
 `)
 
 /**
@@ -63,7 +64,7 @@ export const DOCUMENT_NOUNS = words(`
 export const RECORD_NOUNS = words(`
   report reports filing filings document documents complaint lawsuit affidavit poll polls survey surveys study studies
   data figures records analysis findings results disclosure disclosures ruling indictment transcript minutes estimate
-  estimates projections
+  estimates projections analyses investigation investigations inquiry audit audits polling
 `)
 
 /** Who reports what research found: "Researchers found that …", "the auditors found …". */

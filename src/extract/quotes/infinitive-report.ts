@@ -25,11 +25,12 @@ export function toInfinitive(tokens: Token[], i: number, floor: number): boolean
 
 /**
  * Words that hand over to a verb of saying the words their subject says: "went on to say", "was quick to point
- * out", "took to Twitter to say", "rushed to deny". Not "declined to say", "is expected to announce" or "asked
+ * out", "took to Twitter to say", "rushed to deny", "continues to insist", "began to argue". Not "declined to say", "is expected to announce" or "asked
  * her to say" (no words, words not yet said, someone else's words).
  */
 const GOVERNORS = new Set(['went', 'goes', 'go', 'going', 'took', 'takes', 'take', 'taking', 'quick', 'careful', 'eager', 'keen',
-  'rushed', 'hastened', 'paused', 'stopped', 'used', 'stood', 'got', 'came', 'wrote', 'called', 'phoned', 'returned', 'interjected', 'interrupted', 'prompted'])
+  'rushed', 'hastened', 'paused', 'stopped', 'used', 'stood', 'got', 'came', 'wrote', 'called', 'phoned', 'returned', 'interjected', 'interrupted', 'prompted',
+  'continued', 'continues', 'continue', 'began', 'begins', 'begin', 'started', 'starts'])
 
 /**
  * The subject of the verb that governs "to": "Ms Lee went on | to say", "Lee, who has led the city since 2019, was

@@ -402,6 +402,16 @@ function openingClauseEnd(tokens: Token[], sentence: Sentence): number {
 /** Prepositions before a gerund that hang it on the sentence's subject: "responded by saying that …". */
 const GERUND_OPENERS = new Set(['by', 'after', 'before', 'while', 'when', 'without', 'in'])
 
+/**
+ * Whether a participle at i hangs on the sentence's subject: after a comma or a preposition that opens a gerund,
+ * over adverbs ("…, falsely suggesting that …", "helped by publicly denying that …"; not "she kept saying").
+ */
+function opensParticiple(tokens: Token[], i: number, floor: number): boolean {
+  let k = i - 1
+  while (k > floor && k > i - 3 && tagged(tokens[k], 'Adverb') && /ly$/.test(tokens[k].normal) && !breaksAfter(tokens[k])) k--
+  return k >= floor && (/,/.test(tokens[k].post) || GERUND_OPENERS.has(tokens[k].normal))
+}
+
 const WHEN_ASKED = /^(when|whenever|after|once|until)$/
 
 /** "Asked about …", "When asked whether …", "after being asked if …": the question put, not by the subject. */
@@ -470,8 +480,7 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
       continue
     }
     // "…, adding that …", "… responded by saying that …": the participle's speaker is the sentence's
-    const participle = isParticiple(tokens[i].normal) && i > s.firstToken &&
-      (/,/.test(tokenAt(tokens, i - 1)?.post ?? '') || GERUND_OPENERS.has(tokenAt(tokens, i - 1)?.normal ?? ''))
+    const participle = isParticiple(tokens[i].normal) && opensParticiple(tokens, i, s.firstToken)
     // "Ms Lee went on to say …", "Mr Hale was quick to point out that …", "she took to Twitter to say …"
     const infinitive = !participle && toInfinitive(tokens, i, s.firstToken)
     const subject = participle ? null : infinitive ? namedClauseSubject(tokens, s.firstToken, i - 1) : subjectBefore(tokens, i, s.firstToken)

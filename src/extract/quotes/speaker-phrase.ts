@@ -421,6 +421,8 @@ function afterDateline(tokens: Token[], floor: number, before: number): number {
 
 /** The subject of the reporting verb at `cue`, searching no further back than `floor`; null when negated. */
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'am', 'been', 'be', "'s", '’s'])
+/** Verbs of starting or going on before a gerund that is the subject's own act: "kept saying", "began arguing". */
+const GOING_ON = new Set(['kept', 'keeps', 'keep', 'keeping', 'began', 'begins', 'begin', 'begun', 'started', 'starts', 'start', 'continued', 'continues', 'continue'])
 
 export function subjectBefore(tokens: Token[], cue: number, floor: number): TokenRange | null {
   // "Ms Lee is telling a town hall that …", "she has been saying"
@@ -428,7 +430,8 @@ export function subjectBefore(tokens: Token[], cue: number, floor: number): Toke
   if (/ing$/.test(tokens[cue].normal)) {
     let k = cue - 1
     while (k > floor && (tagged(tokens[k], 'Adverb') || SKIPPABLE.has(tokens[k].normal)) && !BE_FORMS.has(tokens[k].normal)) k--
-    if (k >= floor && BE_FORMS.has(tokens[k].normal)) verb = k
+    // "she kept saying that …", "Mr Hale began arguing …": the verb of going on carries the subject
+    if (k >= floor && (BE_FORMS.has(tokens[k].normal) || GOING_ON.has(tokens[k].normal))) verb = k
   }
   const { j, aside, negated } = skipBack(tokens, verb - 1, floor)
   if (j < floor || negated) return null
