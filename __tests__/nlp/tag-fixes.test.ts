@@ -63,3 +63,15 @@ describe('what the fixes change downstream', () => {
       .quotes.map((q) => q.text)).not.toContain('Okafor, a six-time Western Curling League Hall-of-Famer who turns 57 on Friday')
   })
 })
+
+describe('a verb of saying in -s after a name is the verb', () => {
+  test.each([
+    ['after a name', 'Ms Lee tweets that she won the ward.', 'tweets', true],
+    ['after a name and its appositive', 'Tom Reyes, director of the Hadley Institute at Hadley University, calls Horgos a mistake.', 'calls', true],
+    ['near-miss: after a possessive', 'Ms Lee’s tweets that day were angry.', 'tweets', false],
+    ['near-miss: in a list after a name', 'Ms Lee, the mayor, answered calls, letters and emails.', 'calls', false],
+  ])('%s', (_name, text, word, verb) => {
+    const tags = tagsOf(text, word)
+    expect(tags.has('Verb')).toBe(verb)
+  })
+})

@@ -86,6 +86,27 @@ const SAYING_FORMS = new Set(['says', 'said', 'tells', 'told', 'insists', 'insis
 const NOUN_TAGS = new Set(['Noun', 'Singular', 'Plural', 'Place', 'ProperNoun', 'Adjective'])
 const NO_TAGS = new Set<string>()
 
+/** Verbs of saying in -s that are plural nouns too: "calls", "claims", "tweets". */
+const SAYING_IN_S = new Set(['calls', 'claims', 'tweets', 'posts', 'notes', 'reports', 'states', 'charges', 'counters', 'questions',
+  'replies', 'answers', 'comments', 'remarks', 'promises', 'vows', 'pledges', 'urges', 'warns', 'describes', 'labels', 'dubs'])
+
+/**
+ * One of those after a person's name or "he", "she", "it" (an appositive's comma between them), before what a verb
+ * takes, is the verb: "Her aide, Jake Sullivan, calls the plan a blueprint", "Ms Lee tweets that she won" (not
+ * "Ms Lee’s tweets that day", "the calls that came in").
+ */
+function sayingVerbAfterName(tokens: Token[], i: number): boolean {
+  const t = tokens[i], before = tokenAt(tokens, i - 1), next = tokenAt(tokens, i + 1)
+  if (!SAYING_IN_S.has(t.normal) || has(t, 'Verb') || !before || !next || before.sentence !== t.sentence || next.sentence !== t.sentence) return false
+  const person = (x: Token) => has(x, 'Person') && !has(x, 'Possessive') && !/['’]s$/.test(x.text)
+  // ("Tom Reyes, director of the Hadley Institute, calls …": the name before the appositive)
+  const named = person(before) || /^(he|she|it)$/.test(before.normal) ||
+    (before.post === ',' && tokens.slice(Math.max(0, i - 20), i - 1).some((x) => x.sentence === t.sentence && x.post === ',' && person(x)))
+  if (!named || !/^,?$/.test(before.post) || t.post !== '') return false
+  return next.normal === 'that' || has(next, 'Determiner') || (has(next, 'Possessive') && has(next, 'Pronoun')) || has(next, 'ProperNoun') ||
+    /^(him|her|them|it|for|on)$/.test(next.normal)
+}
+
 const formTag = (word: string) => (word.endsWith('ing') ? 'Gerund' : word.endsWith('s') ? 'PresentTense' : 'PastTense')
 
 function sayingForm(tokens: Token[], i: number): boolean {
@@ -148,6 +169,7 @@ export function fixTags(article: ParsedArticle, retag: (t: Token, tags: string[]
   for (let i = 0; i < tokens.length; i++) {
     if (ARTICLES.has(tokens[i].normal) && !has(tokens[i], 'Determiner')) retag(tokens[i], ['Determiner'], NOT_ARTICLE)
     else if (sayingForm(tokens, i)) retag(tokens[i], ['Verb', formTag(tokens[i].normal)], NOUN_TAGS)
+    else if (sayingVerbAfterName(tokens, i)) retag(tokens[i], ['Verb', 'PresentTense'], NOUN_TAGS)
     else if (pluralNounBeforeVerb(tokens, i)) retag(tokens[i], ['Noun', 'Plural'], VERB_TAGS)
     else if (gerundAfterDeterminer(tokens, i)) retag(tokens[i], ['Noun'], VERB_TAGS)
     else if (ingWithObject(tokens, i)) retag(tokens[i], ['Verb', 'Gerund'], ADJECTIVE_TAGS)
