@@ -276,3 +276,18 @@ describe('records and research that report, and participles over adverbs', () =>
     expect(quotes(text)).toEqual(expected)
   })
 })
+
+describe('a participle of saying after a document', () => {
+  test.each<[string, string, Array<[string, string | null]>]>([
+    ['the body that issued it', 'The Reyes campaign issued a statement saying that the mayor meant something else.',
+      [['that the mayor meant something else', 'the Reyes campaign']]],
+    ['over a phrase of time', 'The council released a statement on Friday saying the bridge was safe.', [['the bridge was safe', 'the council']]],
+    ['over the addressee', 'Ms Lee sent a letter to members saying she would resign.', [['she would resign', 'Ms Lee']]],
+    ['the author named with it', 'The union received a letter from Ms Lee saying she would resign.', [['she would resign', 'Ms Lee']]],
+    ['the document when no one put it out', 'Reporters obtained a memo saying that the plant would shut.', [['that the plant would shut', 'a memo']]],
+    ['people a participle describes speak', 'Turnout was low, with 40 percent of voters saying they trust the mayor.', [['they trust the mayor', '40 percent of voters']]],
+    ['near-miss: a compound in -ing after a noun', 'The union held a letter writing campaign for the nurses.', []],
+  ])('%s', (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected)
+  })
+})

@@ -19,6 +19,7 @@ import type { QuoteMarkSpan } from './marks'
 import { clauseSubject, cueAt, isRelative, isWeakCue, reducedRelative, speakerAfter, subjectBefore } from './speaker-phrase'
 import { asClauseReport, elliptical, finiteBeforeComma, inRelativeClause, mainClauseAfter, missingSubjectClause, relativeClauseEnd, SHARES, SKIPPED_BEFORE_CUE } from './clause-shapes'
 import { namedClauseSubject, toInfinitive } from './infinitive-report'
+import { documentSpeaker } from './document-participle'
 
 const SKIP_AFTER_CUE = new Set(['only', 'also', 'repeatedly', 'previously', 'again', 'later', 'then', 'simply', 'just', 'publicly', 'privately', 'recently', 'earlier', 'further', 'flatly', 'bluntly', 'firmly', 'however'])
 /** Words set off by commas between a cue and its clause: "said, however, that …". */
@@ -483,7 +484,9 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
     const participle = isParticiple(tokens[i].normal) && opensParticiple(tokens, i, s.firstToken)
     // "Ms Lee went on to say …", "Mr Hale was quick to point out that …", "she took to Twitter to say …"
     const infinitive = !participle && toInfinitive(tokens, i, s.firstToken)
-    const subject = participle ? null : infinitive ? namedClauseSubject(tokens, s.firstToken, i - 1) : subjectBefore(tokens, i, s.firstToken)
+    // "The council issued a statement saying …": the document's author or issuer
+    const issued = !participle && !infinitive && isParticiple(tokens[i].normal) ? documentSpeaker(tokens, i, s.firstToken) : null
+    const subject = participle ? null : infinitive ? namedClauseSubject(tokens, s.firstToken, i - 1) : issued ?? subjectBefore(tokens, i, s.firstToken)
     if (infinitive && !subject) continue
     // "Asked whether he would resign, Mr Hale said …": a question put by someone the article does not name
     if ((!subject || WHEN_ASKED.test(tokenAt(tokens, i - 1)?.normal ?? '')) && !participle && putToSomeone(tokens, cue, s.firstToken)) {
@@ -528,7 +531,7 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
     if (forwardSpeaker) {
       const end = inRelativeClause(tokens, i, s.firstToken) ? relativeClauseEnd(tokens, cue.to, s.endToken) : s.endToken
       const speaker: SpeakerLink = { kind: 'mention', range: forwardSpeaker }
-      const linked = participle ? 'sentence-speaker' : infinitive ? 'clause-subject' : 'subject-before-cue'
+      const linked = participle ? 'sentence-speaker' : infinitive ? 'clause-subject' : issued ? 'document-issuer' : 'subject-before-cue'
       let c = start === null ? null
         : add(b, start, clauseEnd(ctx, start, end, blocked), cue, speaker, participle ? 'participle-clause' : 'cue-clause', linked)
       // "a shortage he says has left the clinics without staff", "which officials said will take

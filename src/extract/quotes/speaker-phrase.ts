@@ -39,11 +39,12 @@ export function cueAt(tokens: Token[], i: number): TokenRange | null {
   // "the says …" never; "a statement" is no verb; keep words compromise saw as verbs, or that it could not place
   if (tagged(t, 'Determiner') || tagged(t, 'Preposition')) return null
   // "gave a background briefing": a form in -ing right after an article, an adjective or a noun names a thing
-  // (", saying", "by saying", "is saying" are verbs)
+  // (", saying", "by saying", "is saying" are verbs, and so is one after a noun that a clause follows: "a letter to
+  // members saying she would resign", "a statement saying that …")
   const before = tokenAt(tokens, i - 1)
   if (/ing$/.test(t.normal) && before && before.sentence === t.sentence && !breaksAfter(before) &&
     (tagged(before, 'Determiner') || (tagged(before, 'Adjective') && !tagged(before, 'Verb')) ||
-      (tagged(before, 'Noun') && !tagged(before, 'Pronoun') && !tagged(before, 'Person') && !isCapitalized(before)))) return null
+      (tagged(before, 'Noun') && !tagged(before, 'Pronoun') && !tagged(before, 'Person') && !isCapitalized(before) && !clauseFollows(tokens, i)))) return null
   if (!tagged(t, 'Verb') && tagged(t, 'Noun') && (!/(ed|s)$/.test(t.normal) || (tagged(t, 'Plural') && !afterSubject(tokens, i))) && !sayReadAsNoun(tokens, i)) return null
   // "the leadership’s repeated refusal": between a possessive and its noun the word describes ("Hale’s said he will"
   // is "Hale has said")
@@ -51,6 +52,13 @@ export function cueAt(tokens: Token[], i: number): TokenRange | null {
   if (before && before.sentence === t.sentence && !breaksAfter(before) && (tagged(before, 'Possessive') || /['’]s$/.test(before.normal)) && !tagged(before, 'Pronoun') &&
     !breaksAfter(t) && after && tagged(after, 'Noun') && !tagged(after, 'Pronoun') && !tagged(after, 'Determiner')) return null
   return { from: i, to: i + 1 }
+}
+
+/** A clause opens right after the word at i: "… saying that …", "… saying she would resign", "… saying the bridge was safe". */
+function clauseFollows(tokens: Token[], i: number): boolean {
+  const next = tokenAt(tokens, i + 1)
+  if (!next || next.sentence !== tokens[i].sentence || breaksAfter(tokens[i])) return false
+  return next.normal === 'that' || /^(he|she|they|we|i|it)$/.test(next.normal) || (tagged(next, 'Determiner') && startsClause(tokens, i + 1, tokens.length))
 }
 
 /**
