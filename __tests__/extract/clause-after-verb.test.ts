@@ -287,6 +287,20 @@ describe('a participle of saying after a document', () => {
     ['the document when no one put it out', 'Reporters obtained a memo saying that the plant would shut.', [['that the plant would shut', 'a memo']]],
     ['people a participle describes speak', 'Turnout was low, with 40 percent of voters saying they trust the mayor.', [['they trust the mayor', '40 percent of voters']]],
     ['near-miss: a compound in -ing after a noun', 'The union held a letter writing campaign for the nurses.', []],
+    ['near-miss: a meeting says nothing', 'She spoke at a news conference announcing that her office was suing the state.', []],
+  ])('%s', (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected)
+  })
+})
+
+describe('bodies of faith and a dash after the speaker', () => {
+  test.each<[string, string, Array<[string, string | null]>]>([
+    ['a church speaks for itself, not for the person the sentence names', 'Jane Albury was traveling to Cairo to see her daughter, the church said.',
+      [['Jane Albury was traveling to Cairo to see her daughter', 'the church']]],
+    ['a weak verb with a church', 'Jane Albury was traveling to Cairo, the parish posted on Facebook.', [['Jane Albury was traveling to Cairo', 'the parish']]],
+    ['a spaced dash after the time ends the attribution', 'Deficits will end this year, the budget office reported on Tuesday -- a blow that hurt the mayor.',
+      [['Deficits will end this year', 'the budget office']]],
+    ['near-miss: a dash before "that" still opens the clause', 'The budget office reported on Tuesday — that deficits will end.', [['that deficits will end', 'the budget office']]],
   ])('%s', (_name, text, expected) => {
     expect(quotes(text)).toEqual(expected)
   })

@@ -210,7 +210,8 @@ export function endsAttribution(tokens: Token[], from: number, end: number): boo
     // … unless the phrase leads on to words of its own: "… said on Friday "We are committed …""
     for (let i = from; i < end; i++) {
       if (tokens[i].normal === 'that' || (/["“«]|''/.test(tokens[i].pre) && !namesATitle(tokens, i))) return false
-      if (breaksAfter(tokens[i]) && /,/.test(tokens[i].post)) break
+      // ("… reported on Tuesday -- a development that …": a spaced dash ends the phrase as a comma does)
+      if (breaksAfter(tokens[i]) && /,|\s(--?|[—–])/.test(tokens[i].post)) break
     }
     return true
   }

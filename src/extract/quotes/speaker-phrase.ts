@@ -9,7 +9,7 @@ import { cueLemma, FRAME_ONLY, isParticiple, LISTENER_VERBS, WEAK_CUES } from '.
 import { GROUP_NOUNS, ORGANIZATION_NOUNS, PERSON_ROLES } from '../lexicon/roles'
 import { nameInPhrase } from '../speakers/names'
 import { quotedTitleEndingAt } from './quoted-titles'
-import { afterOpeningClause, breaksAfter, canSpeak, isCapitalized, isNounish, namesPerson, phraseEndingAt, phraseStartingAt, PREPOSITIONS, pronounAt, startsClause, tagged, type TokenRange } from '../phrases'
+import { afterOpeningClause, breaksAfter, canSpeak, isCapitalized, isNounish, namesPerson, namesSomeone, phraseEndingAt, phraseStartingAt, PREPOSITIONS, pronounAt, startsClause, tagged, type TokenRange } from '../phrases'
 
 const SKIPPABLE = new Set(['also', 'has', 'have', 'had', 'did', 'does', 'do', 'would', 'will', 'not', 'later', 'then', 'previously',
   'earlier', 'repeatedly', 'once', 'further', 'recently', 'reportedly', 'publicly', 'privately', 'again', 'simply', 'just',
@@ -39,12 +39,14 @@ export function cueAt(tokens: Token[], i: number): TokenRange | null {
   // "the says …" never; "a statement" is no verb; keep words compromise saw as verbs, or that it could not place
   if (tagged(t, 'Determiner') || tagged(t, 'Preposition')) return null
   // "gave a background briefing": a form in -ing right after an article, an adjective or a noun names a thing
-  // (", saying", "by saying", "is saying" are verbs, and so is one after a noun that a clause follows: "a letter to
-  // members saying she would resign", "a statement saying that …")
+  // (", saying", "by saying", "is saying" are verbs, and so is one after someone who can say it when a clause follows:
+  // "a letter to members saying she would resign", "a statement saying that …"; not "at a news conference announcing
+  // that …", where the conference says nothing)
   const before = tokenAt(tokens, i - 1)
   if (/ing$/.test(t.normal) && before && before.sentence === t.sentence && !breaksAfter(before) &&
     (tagged(before, 'Determiner') || (tagged(before, 'Adjective') && !tagged(before, 'Verb')) ||
-      (tagged(before, 'Noun') && !tagged(before, 'Pronoun') && !tagged(before, 'Person') && !isCapitalized(before) && !clauseFollows(tokens, i)))) return null
+      (tagged(before, 'Noun') && !tagged(before, 'Pronoun') && !tagged(before, 'Person') && !isCapitalized(before) &&
+        !(clauseFollows(tokens, i) && namesSomeone(tokens, { from: i - 1, to: i }))))) return null
   if (!tagged(t, 'Verb') && tagged(t, 'Noun') && (!/(ed|s)$/.test(t.normal) || (tagged(t, 'Plural') && !afterSubject(tokens, i))) && !sayReadAsNoun(tokens, i)) return null
   // "the leadership’s repeated refusal": between a possessive and its noun the word describes ("Hale’s said he will"
   // is "Hale has said")
