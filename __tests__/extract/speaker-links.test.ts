@@ -258,3 +258,18 @@ describe('two named people speaking together', () => {
     expect(a.speakers.map((s) => [s.name, s.kind, s.gender ?? null])).toEqual([['Ms Lee and Mr Hale', 'group', null]])
   })
 })
+
+describe('possessives before a name or a role', () => {
+  test.each<[string, string, Array<string | null>]>([
+    ['a place’s possessive is no part of the name', '“It is frustrating,” admitted Germany’s Tommy Hale.', ['Tommy Hale']],
+    ['an outlet’s possessive is no part of the name', 'The Gazette’s Ana Ruiz said the count was fair.', ['Ana Ruiz']],
+    ['someone’s agent is not that someone', 'Pop star Jane Albury will marry Tom Reyes, the singer’s agent has confirmed.', ['the singer’s agent']],
+    ['a spokesman whose title says whose he is', 'Jamal Ware, a spokesman for Tom Hale, said the panel was fair. The congressman’s spokesman added that none of its members had been paid.',
+      ['Jamal Ware', 'Jamal Ware']],
+    ['a surname after "the" and an age is a name', 'Manager Tom Reyes said the fee was high. “I would be keen to leave,” admitted the 28-year-old Moreno.',
+      ['Tom Reyes', 'Moreno']],
+    ['near-miss: a party after "the" names no one', 'Sen. Tom Hale spoke in Ames. “We will win,” the Iowa Republican said.', ['Tom Hale']],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected)
+  })
+})

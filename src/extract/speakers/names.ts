@@ -111,6 +111,8 @@ export function nameInPhrase(tokens: Token[], r: TokenRange): NameMention | null
   let from = r.to
   for (let i = r.to - 1; i >= r.from; i--) {
     const t = tokens[i]
+    // ("Germany’s Tommy Hale": a place's possessive before the name is no part of it)
+    if (i < r.to - 1 && from < r.to && (tagged(t, 'Possessive') || /['’]s$/.test(t.text))) break
     if (isNameWord(t) || (PARTICLES.has(t.normal) && from < r.to)) { from = i; continue }
     break
   }

@@ -191,7 +191,9 @@ export class SpeakerResolver {
     // "professor Jane Albury at the University of Hadley": the name before the phrase that places it
     const name = nameInPhrase(tokens, r) ?? nameBeforePlace(tokens, r)
     const plural = pluralHead(tokens[r.to - 1], tokenAt(tokens, r.to - 2)) && !tagged(tokens[r.to - 1], 'Place')
-    if (name && !plural && name.kind !== 'organization' && !(name.to - name.from === 1 && DEFINITE.has(first.normal) && name.from > r.from)) {
+    // ("the Tories", "the Wisconsin Republican" name no one; "the 28-year-old Moreno" names Moreno)
+    const theName = name !== null && name.to - name.from === 1 && DEFINITE.has(first.normal) && name.from > r.from && !knownSurname(tokens[name.from])
+    if (name && !plural && name.kind !== 'organization' && !theName) {
       // "Tories said …" after "the Tories": the group named before, not a person called Tories
       const group = name.to - name.from === 1 ? this.registry.findByKey(nameKey(tokens[name.from].text), 'group') : undefined
       if (group) {
@@ -386,7 +388,10 @@ export class SpeakerResolver {
     }
     const ageFits = (e: Entity) => age === undefined || e.age === undefined || e.age === age
     // "the Ukrainian president": the person whose title says so, else an anonymous source of that role, else the last person
-    const modifiers = words.slice(0, -1).filter((w) => !/\d/.test(w))
+    // ("the congressman’s spokesman" is the spokesman whose title names the congressman, or any spokesman: the
+    // possessive says whose, it is no word of the title)
+    const modifiers = tokens.slice(from, headAt).filter((t) => !tagged(t, 'Possessive') && !/['’]s$/.test(t.text))
+      .map((t) => nameKey(t.text)).filter((w) => w && !/\d/.test(w))
     const titled = this.nearest(start, (e) => e.kind === 'person' && !!e.title && titleFits(e.title, headWord, modifiers) && ageFits(e))
     if (titled) return remember(titled, 'description-title')
     // "Mr Hale’s campaign manager", "the lawyer for Hadley Animal Rescue", "the aide to Ms Lee":
@@ -395,7 +400,8 @@ export class SpeakerResolver {
     const forSomeone = headAt + 2 < r.to && /^(for|of|to)$/.test(tokenAt(tokens, headAt + 1)?.normal ?? '') &&
       (SURROGATES.has(headWord) ? after.some(isCapitalized) : after.some((t) => tagged(t, 'Person')))
     // ("Trudeau’s upbeat tone" is no one)
-    const owner = (PERSON_ROLES.has(headWord) && tokens.slice(from, headAt).some((t) => tagged(t, 'Possessive') && isCapitalized(t))) || forSomeone
+    // ("the singer’s agent", "the company’s spokesman": someone of another's, whoever that is)
+    const owner = ((PERSON_ROLES.has(headWord) || tagged(head, 'Actor')) && tokens.slice(from, headAt).some((t) => (tagged(t, 'Possessive') || /['’]s$/.test(t.text)) && !tagged(t, 'Pronoun'))) || forSomeone
     if (owner) {
       const key = words.join(' ') + ' ' + tokens.slice(headAt + 1, r.to).map((t) => nameKey(t.text)).join(' ')
       return remember(this.registry.findByKey(key.trim(), 'anonymous') ?? this.registry.create('anonymous', lowerArticle(phrase), [key.trim()]), 'description-linked')
@@ -494,6 +500,11 @@ function nameBeforePlace(tokens: Token[], r: TokenRange): NameMention | null {
  * Whether a person cannot be the one a role names: their title names another office ("the governor" for "Sen. Tom
  * Hale"), or a gendered role is of the other gender ("the actress" for "Mr Hale").
  */
+/** A word the tagger knows for a surname or a first name, and for nothing else: "Moreno" (not "Republican", "Kremlin"). */
+function knownSurname(t: Token): boolean {
+  return (tagged(t, 'LastName') || tagged(t, 'FirstName')) && !tagged(t, 'Place') && !tagged(t, 'Organization') && !TITLE_WORDS.has(t.normal)
+}
+
 function roleExcludes(e: Entity, head: string): boolean {
   const gendered = roleGender(head)
   if (gendered && e.gender && e.gender !== (gendered === 'female' ? 'f' : 'm')) return true
