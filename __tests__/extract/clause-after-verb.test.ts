@@ -305,3 +305,17 @@ describe('bodies of faith and a dash after the speaker', () => {
     expect(quotes(text)).toEqual(expected)
   })
 })
+
+describe('a verb of saying that shares an infinitive’s "to"', () => {
+  test.each<[string, string, Array<[string, string | null]>]>([
+    ['part of what is done, not a report of its own', 'Acme says it is doing what it can to monitor fraud and warn people about scams.',
+      [['it is doing what it can to monitor fraud and warn people about scams', 'Acme']]],
+    ['part of what was urged', 'Ms Lee urged the man to raise his voice and say the word louder.', [['the man to raise his voice and say the word louder', 'Ms Lee']]],
+    ['near-miss: after an infinitive that hands over to saying', 'Ms Lee went on to thank the staff and say that the ward would stay open.',
+      [['that the ward would stay open', 'Ms Lee']]],
+    ['near-miss: a verb with its own subject after "and"', 'Acme wants to cut costs and Ms Lee said that jobs would go.',
+      [['that jobs would go', 'Ms Lee']]],
+  ])('%s', (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected)
+  })
+})

@@ -48,3 +48,18 @@ export function namedClauseSubject(tokens: Token[], floor: number, to: number): 
   const subject = governingSubject(tokens, floor, to)
   return subject && namesSomeone(tokens, subject) ? subject : null
 }
+
+/**
+ * A bare verb of saying after "and" or "or" that shares a "to" with an infinitive before it: "doing what it can to
+ * monitor fraud and warn people about it" (warning is part of what is done, no report of its own); not when that
+ * first infinitive hands over to a verb of saying ("went on to thank the staff and say that …").
+ */
+export function coordinatedInfinitive(tokens: Token[], i: number, floor: number): boolean {
+  const t = tokens[i]
+  if (cueLemma(t.normal) !== t.normal || !/^(and|or)$/.test(tokenAt(tokens, i - 1)?.normal ?? '')) return false
+  for (let k = i - 2; k > floor && k >= i - 9; k--) {
+    if (breaksAfter(tokens[k])) return false
+    if (tokenAt(tokens, k - 1)?.normal === 'to' && tagged(tokens[k], 'Infinitive') && !breaksAfter(tokenAt(tokens, k - 1))) return !toInfinitive(tokens, k, floor) || cueLemma(tokens[k].normal) === undefined
+  }
+  return false
+}

@@ -18,7 +18,7 @@ import type { QuoteCandidate, QuoteContext, SpeakerLink } from './context'
 import type { QuoteMarkSpan } from './marks'
 import { clauseSubject, cueAt, isRelative, isWeakCue, reducedRelative, speakerAfter, subjectBefore } from './speaker-phrase'
 import { asClauseReport, elliptical, finiteBeforeComma, inRelativeClause, mainClauseAfter, missingSubjectClause, relativeClauseEnd, SHARES, SKIPPED_BEFORE_CUE } from './clause-shapes'
-import { namedClauseSubject, toInfinitive } from './infinitive-report'
+import { coordinatedInfinitive, namedClauseSubject, toInfinitive } from './infinitive-report'
 import { documentSpeaker } from './document-participle'
 
 const SKIP_AFTER_CUE = new Set(['only', 'also', 'repeatedly', 'previously', 'again', 'later', 'then', 'simply', 'just', 'publicly', 'privately', 'recently', 'earlier', 'further', 'flatly', 'bluntly', 'firmly', 'however'])
@@ -256,7 +256,8 @@ function anotherReport(tokens: Token[], i: number, end: number): boolean {
       }
     }
     // "… and said that …", "… and vowing to …" (a participle only right after "and")
-    const cue = v < end && (joiner || !isParticiple(tokens[v].normal)) && tokens[v].normal !== 'according' ? cueAt(tokens, v) : null
+    // (not "to monitor fraud and warn people …": a verb that shares the infinitive's "to")
+    const cue = v < end && (joiner || !isParticiple(tokens[v].normal)) && tokens[v].normal !== 'according' && !coordinatedInfinitive(tokens, v, Math.max(0, i - 10)) ? cueAt(tokens, v) : null
     // (", Mr Erdogan reiterated his request" reports nothing: an object and no clause after the verb)
     if (!joiner && cue && takesObject(tokens, cue, end) && !startsClause(tokens, cue.to, end)) return false
     return !!cue && (!FRAME_ONLY.has(cueLemma(tokens[v].normal) ?? '') || complementStart(tokens, cue, end) !== null)
@@ -475,7 +476,7 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
     const end = s.endToken
     if (usedCues.has(i) || ctx.markAt(tokens[i].start)) continue
     const cue = cueAt(tokens, i)
-    if (!cue || DIRECT_ONLY.has(cueLemma(tokens[i].normal) ?? '')) continue
+    if (!cue || DIRECT_ONLY.has(cueLemma(tokens[i].normal) ?? '') || coordinatedInfinitive(tokens, i, s.firstToken)) continue
     if (tokens[i].normal === 'according') {
       speakerHere = accordingTo(b, s, i, cue, blocked) ?? speakerHere
       continue
