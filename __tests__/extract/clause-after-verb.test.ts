@@ -319,3 +319,16 @@ describe('a verb of saying that shares an infinitive’s "to"', () => {
     expect(quotes(text)).toEqual(expected)
   })
 })
+
+describe('openings and endings around an attribution', () => {
+  test.each<[string, string, Array<[string, string | null]>]>([
+    ['an adverb alone before an inverted aside reports nothing', 'Currently, says Dr Tom Hale, the equipment is very expensive.',
+      [['the equipment is very expensive', 'Tom Hale']]],
+    ['a spaced dash and "and" part two reports', 'Mr Hale has described the affair as a crackdown - and the Gazette’s Ana Ruiz says most voters believe the end is near.',
+      [['the affair as a crackdown', 'Mr Hale'], ['most voters believe the end is near', 'Ana Ruiz']]],
+    ['near-miss: a phrase before an inverted aside is reported', 'In the years since, says Dr Tom Hale, prices have doubled.',
+      [['prices have doubled', 'Tom Hale']]],
+  ])('%s', (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected)
+  })
+})

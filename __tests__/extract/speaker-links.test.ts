@@ -273,3 +273,15 @@ describe('possessives before a name or a role', () => {
     expect(speakers(text)).toEqual(expected)
   })
 })
+
+describe('what a subject that is no person says', () => {
+  test.each<[string, string, Array<string | null>]>([
+    ['writing on a thing is no one the story named', 'Acme said the mail was infected. The subject line says “Merry Christmas” and translates this into 15 languages.',
+      ['Acme', 'The subject line']],
+    ['the star of two works is the star, not the second work', 'The star of Rain Man and Tootsie said the film culture was poor.',
+      ['The star of Rain Man and Tootsie']],
+    ['near-miss: a person after "and" is a second subject', 'The mayor of Hadley and his wife said the bridge was safe.', ['his wife']],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected)
+  })
+})

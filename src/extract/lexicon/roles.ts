@@ -18,7 +18,7 @@ export const PERSON_ROLES = words(`
   neighbour neighbor victim survivor mother-in-law grandmother grandfather veteran lawmaker politician mother-of-two
   father-of-two pastor physician surgeon psychologist psychiatrist historian strategist pollster consultant partner
   specialist technician operator driver pilot soldier colonel lieutenant major sheriff chancellor-elect marshal
-  administrator coordinator co-ordinator curator host presenter anchor broadcaster commentator columnist blogger
+  administrator coordinator co-ordinator curator host presenter anchor broadcaster commentator columnist blogger star creator
   musician composer director-general chieftain elder mediator negotiator protester campaigner lobbyist sponsor
   applicant refugee migrant immigrant citizen voter shopper customer patient parent grandparent teenager man woman
   boy girl guy source insider whip democrat republican independent conservative liberal socialist tory

@@ -265,7 +265,8 @@ function anotherReport(tokens: Token[], i: number, end: number): boolean {
   if (joiner && direct()) return true
   // a subject of its own after a comma: not "when Hale and other councillors dismiss …"; "but" and "while" need
   // none ("claimed the win but Hadley officials have said …")
-  if (joiner && t.normal === 'and' && !/,/.test(tokenAt(tokens, i - 1)?.post ?? '')) return false
+  // ("… on corruption - and the Gazette's Ana Ruiz says …": a spaced dash before "and" parts the clauses as a comma does)
+  if (joiner && t.normal === 'and' && !/,|\s[-–—]/.test(tokenAt(tokens, i - 1)?.post ?? '')) return false
   const np = phraseStartingAt(tokens, k, end)
   if (np && namesSomeone(tokens, np)) {
     k = np.to
@@ -444,7 +445,9 @@ function questionPut(tokens: Token[], cue: TokenRange, end: number): { start: nu
 
 /** A phrase of time or place that opens a sentence: "In July 2017, …", "On Monday, …". */
 function introPhrase(tokens: Token[], from: number): boolean {
-  return tagged(tokens[from], 'Preposition') || PREPOSITIONS.has(tokens[from].normal) || tagged(tokens[from], 'Date')
+  // ("Currently, says Dr Hale, the equipment is …": an adverb alone opens the sentence, it reports nothing)
+  const adverbAlone = tagged(tokens[from], 'Adverb') && !tagged(tokens[from], 'Verb') && /,/.test(tokens[from].post)
+  return tagged(tokens[from], 'Preposition') || PREPOSITIONS.has(tokens[from].normal) || tagged(tokens[from], 'Date') || adverbAlone
 }
 
 /**

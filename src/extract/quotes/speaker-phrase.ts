@@ -273,6 +273,14 @@ function coordinated(tokens: Token[], np: TokenRange | null, floor: number): Tok
   if (!np || np.from - 2 < floor || tokens[np.from - 1].normal !== 'and') return np
   const before = phraseEndingAt(tokens, np.from - 1, floor)
   if (!before || breaksAfter(tokens[before.to - 1])) return np
+  // "The star of Rain Man and Tootsie said": both works belong to "of", the subject is the person it describes
+  // (not "the mayor of Hadley and Tom Reyes" or "… and his wife": a person after "and" is a second subject)
+  const of = tokens.slice(before.from, before.to).findIndex((t) => t.normal === 'of') + before.from
+  const role = tokenAt(tokens, of - 1)
+  const work = tokens.slice(np.from, np.to).every(isCapitalized) && !namesPerson(tokens, np)
+  if (of > before.from && role && (PERSON_ROLES.has(role.normal) || tagged(role, 'Actor')) && !isCapitalized(role) && work) {
+    return { from: before.from, to: np.to }
+  }
   const named = namesPersonByName(tokens, np) && namesPersonByName(tokens, before)
   const setOff = before.from === floor || /,/.test(tokenAt(tokens, before.from - 1)?.post ?? '')
   // (groups named by common nouns only: "Tesco and Salling Group announced" are two bodies)

@@ -413,7 +413,8 @@ export class SpeakerResolver {
     // "the governor" is not the senator, "the actress" not a man: a role the person is known not to have
     const gendered = roleGender(headWord)
     const roleFits = (e: Entity) => !roleExcludes(e, headWord) && !(gendered && this.genderCues.against(e, gendered))
-    const person = this.prominent(start, sentence, (e) => e.kind === 'person' && ageFits(e) && roleFits(e))
+    // ("The virus' subject line says …", "the banner read": writing on a thing is nobody the story named)
+    const person = WRITTEN_ON.has(headWord) ? null : this.prominent(start, sentence, (e) => e.kind === 'person' && ageFits(e) && roleFits(e))
     if (person) {
       if (age !== undefined) person.age ??= age
       return remember(person, 'description-salient-person')
@@ -500,6 +501,10 @@ function nameBeforePlace(tokens: Token[], r: TokenRange): NameMention | null {
  * Whether a person cannot be the one a role names: their title names another office ("the governor" for "Sen. Tom
  * Hale"), or a gendered role is of the other gender ("the actress" for "Mr Hale").
  */
+/** Things that carry words, which say them in no one's name: "the subject line says", "the banner read". */
+const WRITTEN_ON = new Set(['line', 'sign', 'signs', 'headline', 'headlines', 'caption', 'label', 'banner', 'banners', 'poster', 'posters',
+  'slogan', 'placard', 'placards', 'plaque', 'inscription', 'screen', 'subject', 'title', 'text', 'sticker', 'billboard', 'graffiti', 'message'])
+
 /** A word the tagger knows for a surname or a first name, and for nothing else: "Moreno" (not "Republican", "Kremlin"). */
 function knownSurname(t: Token): boolean {
   return (tagged(t, 'LastName') || tagged(t, 'FirstName')) && !tagged(t, 'Place') && !tagged(t, 'Organization') && !TITLE_WORDS.has(t.normal)
