@@ -86,7 +86,7 @@ try {
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]
 // ratios taken within each round (the same minute's load on both sides), then their median
 const ratios = (i, j) => seconds[i].map((s, r) => s / seconds[j][r])
-console.log(`corpus: ${corpus}: ${files.length} articles${every > 1 ? ` (every ${every}th)` : ''}, ${rounds} rounds, warm-up ${WARM_UP} articles a process`)
+console.log(`corpus: ${corpus}: ${files.length} articles${every > 1 ? ` (every ${every}-th)` : ''}, ${rounds} rounds, warm-up ${WARM_UP} articles a process`)
 for (const [i, kind] of kinds.entries()) {
   const ms = (median(seconds[i]) / files.length) * 1000
   const vsBare = i === 0 ? '' : `  ${median(ratios(i, 0)).toFixed(3)}× bare (rounds: ${ratios(i, 0).map((x) => x.toFixed(3)).join(', ')})`
