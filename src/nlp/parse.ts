@@ -53,6 +53,16 @@ interface RawTerm {
   offset: { start: number; length: number }
 }
 
+/** A term as compromise keeps it in a document, once compute('offset') has run (the fields read here). */
+interface CompromiseTerm {
+  text: string
+  pre: string
+  post: string
+  normal?: string
+  tags: Set<string>
+  offset: { start: number; length: number }
+}
+
 /** compromise's offsets are usually exact; where a term's text is not at its offset, look for it nearby. */
 function locate(text: string, term: RawTerm, after: number): number {
   const at = term.offset.start
@@ -173,15 +183,17 @@ export function parseArticle(text: string): ParsedArticle {
 
   // each chunk's parse becomes tokens and is dropped before the next, so compromise's objects never pile up
   for (const chunk of chunksOf(text, paragraphs)) {
-    // the terms' offsets without the sentences' own: json()'s `offset` and default `text` each write every
-    // sentence out again, which nothing here reads (a tenth of a millisecond an article)
+    // the terms are read from the document itself (`doc.docs`: its sentences, each a list of terms), with the
+    // offsets compute('offset') gives them: json() would copy every term with all its fields first, and write
+    // every sentence out again (its `text` and `offset`), which nothing here reads. What is read is what json()
+    // gives: the text, punctuation, normal form and tags (in the same order) of each term.
     const doc = nlp(text.slice(chunk.start, chunk.end))
     doc.compute('offset')
-    const json = doc.json({ text: false, terms: { offset: true } }) as Array<{ terms: RawTerm[] }>
-    for (const s of json) {
+    for (const terms of (doc as unknown as { docs: CompromiseTerm[][] }).docs) {
       close()
-      for (const term of s.terms) {
-        term.offset.start += chunk.start
+      for (const t of terms) {
+        const term: RawTerm = { text: t.text, pre: t.pre, post: t.post, normal: t.normal, tags: Array.from(t.tags),
+          offset: { start: t.offset.start + chunk.start, length: t.offset.length } }
         for (const part of splitAtQuoteMark(term)) addTerm(part)
       }
     }

@@ -5,7 +5,7 @@ import { directionOf, partOf, PART_PREFIX } from './parts'
 import { opensSentence, tokenStartingAt, type SentenceText } from './sentence-text'
 import { MONTH_ANY, MONTH_FULL, monthNumber, WEEKDAY } from './vocabulary'
 import { isYearAt } from './year-check'
-import { allMatches } from '../all-matches'
+import { allMatches, gated } from '../all-matches'
 
 const ORDINAL = '(?:st|nd|rd|th)?'
 const DAY_RANGE = `(?:\\s?(?:-|–|to|and)\\s?(?<last>\\d{1,2})${ORDINAL})?`
@@ -13,27 +13,27 @@ const DAY_RANGE = `(?:\\s?(?:-|–|to|and)\\s?(?<last>\\d{1,2})${ORDINAL})?`
 const YEAR_AFTER = `(?:,?\\s(?<year>\\d{4})|(?:,\\s|\\sof\\s|\\s)(?<rel>this|last|next)\\syear)`
 
 // "Friday, January 4, 2019", "Jan. 4", "January 4-6"
-const MONTH_DAY = new RegExp(`\\b(?:${WEEKDAY},?\\s)?(?<month>${MONTH_ANY})\\s(?<day>\\d{1,2})${ORDINAL}${DAY_RANGE}${YEAR_AFTER}?\\b`, 'g')
+const MONTH_DAY = gated(new RegExp(`\\b(?:${WEEKDAY},?\\s)?(?<month>${MONTH_ANY})\\s(?<day>\\d{1,2})${ORDINAL}${DAY_RANGE}${YEAR_AFTER}?\\b`, 'g'), new RegExp(MONTH_ANY))
 // "4 January 2019", "Monday 4 January", "the 4th of July", "4-6 January"
-const DAY_MONTH = new RegExp(`\\b(?:${WEEKDAY},?\\s)?(?<day>\\d{1,2})${ORDINAL}${DAY_RANGE}\\s(?:of\\s)?(?<month>${MONTH_ANY})${YEAR_AFTER}?\\b`, 'g')
+const DAY_MONTH = gated(new RegExp(`\\b(?:${WEEKDAY},?\\s)?(?<day>\\d{1,2})${ORDINAL}${DAY_RANGE}\\s(?:of\\s)?(?<month>${MONTH_ANY})${YEAR_AFTER}?\\b`, 'g'), new RegExp(MONTH_ANY))
 const WEEK_OF_BEFORE = /\b[Ww]eek\sof\s$/
 // "2019-01-04"
 const ISO_DATE = /\b(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})\b/g
 // "February 2022", "early March 2019", "the end of January 2020"
-const MONTH_YEAR = new RegExp(`\\b${PART_PREFIX}(?<month>${MONTH_ANY})(?:(?:,?\\s|\\sof\\s)(?<year>\\d{4})|(?:,\\s|\\sof\\s|\\s)(?<rel>this|last|next)\\syear)\\b`, 'g')
+const MONTH_YEAR = gated(new RegExp(`\\b${PART_PREFIX}(?<month>${MONTH_ANY})(?:(?:,?\\s|\\sof\\s)(?<year>\\d{4})|(?:,\\s|\\sof\\s|\\s)(?<rel>this|last|next)\\syear)\\b`, 'g'), new RegExp(MONTH_ANY))
 // "February", "in March", "last May", "mid-January"
-const MONTH_ALONE = new RegExp(`\\b${PART_PREFIX}(?:(?<mod>[Ll]ast|[Nn]ext|[Tt]his)\\s)?(?<month>${MONTH_FULL})\\b`, 'g')
+const MONTH_ALONE = gated(new RegExp(`\\b${PART_PREFIX}(?:(?<mod>[Ll]ast|[Nn]ext|[Tt]his)\\s)?(?<month>${MONTH_FULL})\\b`, 'g'), new RegExp(MONTH_FULL))
 // "2017", "mid-2019", "the end of 2020"; the number itself is checked by isYearAt
-const YEAR = new RegExp(`(?<![\\d,.$£€¥])\\b${PART_PREFIX}(?<year>\\d{4})(?!\\d|[,.]\\d)`, 'dg')
+const YEAR = gated(new RegExp(`(?<![\\d,.$£€¥])\\b${PART_PREFIX}(?<year>\\d{4})(?!\\d|[,.]\\d)`, 'dg'), /\d{4}/)
 // "2010-15", "1939–1945", "2018/19"
-const YEAR_SPAN = /(?<![\d,.$£€¥-])\b(?<year>\d{4})\s?[-–/]\s?(?<end>\d{4}|\d{2})\b(?![-–/.]\d)/dg
+const YEAR_SPAN = gated(/(?<![\d,.$£€¥-])\b(?<year>\d{4})\s?[-–/]\s?(?<end>\d{4}|\d{2})\b(?![-–/.]\d)/dg, /\d{4}/)
 // "the 1990s", "the early 2000s", "the '90s", "the late '70s"
-const DECADE = /(?<![\d$£€])\b(?:(?<part>[Ee]arly|[Mm]id|[Ll]ate)[- ])?(?<decade>1[89]\d0|20\d0)s\b|(?:\b(?<part2>[Ee]arly|[Mm]id|[Ll]ate)[- ])?['’](?<short>\d0)s\b|(?<=\b[Tt]he\s(?:(?:early|mid|late)[- ])?)(?:(?<part3>early|mid|late)[- ])?(?<bare>[2-9]0)s\b/g
+const DECADE = gated(/(?<![\d$£€])\b(?:(?<part>[Ee]arly|[Mm]id|[Ll]ate)[- ])?(?<decade>1[89]\d0|20\d0)s\b|(?:\b(?<part2>[Ee]arly|[Mm]id|[Ll]ate)[- ])?['’](?<short>\d0)s\b|(?<=\b[Tt]he\s(?:(?:early|mid|late)[- ])?)(?:(?<part3>early|mid|late)[- ])?(?<bare>[2-9]0)s\b/g, /\d0s/)
 // "the 13th century", "the twentieth century", "the late 19th century"
-const CENTURY = /\b(?:(?<part>early|mid|late)[\s-])?(?:(?<n>\d{1,2})(?:st|nd|rd|th)|(?<word>fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first))[\s-]century\b(?!\sBC)/gi
+const CENTURY = gated(/\b(?:(?<part>early|mid|late)[\s-])?(?:(?<n>\d{1,2})(?:st|nd|rd|th)|(?<word>fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first))[\s-]century\b(?!\sBC)/gi, /century/i)
 const CENTURY_WORDS: Record<string, number> = { fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21 }
 // "the fourth quarter", "the first quarter of 2019", "Q3 2020"
-const QUARTER = /\b(?<q>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]quarter\b(?:\s(?:of\s)?(?<year>\d{4})\b)?|\bQ(?<qn>[1-4])(?:\s(?<year2>\d{4}))?\b/gi
+const QUARTER = gated(/\b(?<q>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]quarter\b(?:\s(?:of\s)?(?<year>\d{4})\b)?|\bQ(?<qn>[1-4])(?:\s(?<year2>\d{4}))?\b/gi, /quarter|q[1-4]/i)
 const QUARTERS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4 }
 
 function candidate(s: SentenceText, index: number, text: string, meaning: Meaning): DateCandidate {

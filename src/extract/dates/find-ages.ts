@@ -7,12 +7,12 @@ import type { DateCandidate } from './meaning'
 import type { Token } from '../../nlp/parse'
 import { tokenBefore, type SentenceText } from './sentence-text'
 import type { TimeUnit } from './vocabulary'
-import { allMatches } from '../all-matches'
+import { allMatches, gated } from '../all-matches'
 
 const NUMBER = `(?:\\d{1,3}|${NUMBER_WORD})`
-const OLD_RE = new RegExp(`\\b${NUMBER}[\\s-](?<unit>year|month|week|day)s?[\\s-](?:olds?\\b|of\\sage\\b)`, 'gi')
+const OLD_RE = gated(new RegExp(`\\b${NUMBER}[\\s-](?<unit>year|month|week|day)s?[\\s-](?:olds?\\b|of\\sage\\b)`, 'gi'), /(?:year|month|week|day)s?[\s-](?:old|of\sage)/i)
 // "aged 41", "age 29", "at the age of 68", "aged about 68"; "aged between 18 and 30" is a bracket, not someone's age
-const AGED_RE = new RegExp(`\\b(?:[Aa]ged|[Aa]ge|at\\sthe\\sage\\sof)\\s(?:about\\s|around\\s|nearly\\s|almost\\s|just\\s)?(?<n>${NUMBER})\\b(?![.,]\\d|\\s(?:per|to|and|or)\\b|[-–]\\d)`, 'g')
+const AGED_RE = gated(new RegExp(`\\b(?:[Aa]ged|[Aa]ge|at\\sthe\\sage\\sof)\\s(?:about\\s|around\\s|nearly\\s|almost\\s|just\\s)?(?<n>${NUMBER})\\b(?![.,]\\d|\\s(?:per|to|and|or)\\b|[-–]\\d)`, 'g'), /\b[Aa]ged?\s/)
 // the next item of a list of ages: ", ten", ", and 59", " and 13"; it must end the item ("aged 9, 49 people" is a count)
 const NEXT_AGE = new RegExp(`^(?:,\\s(?:and\\s)?|\\sand\\s)(?<n>${NUMBER})(?=\\s*(?:[,.;:)]|and\\b|$))`, 'i')
 // "Okafor, 42," / "Hale, now 22," / "Okafor (42)": a small number set off right after a word

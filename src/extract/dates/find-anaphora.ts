@@ -5,15 +5,15 @@
 import { NUMBER_DIGITS, NUMBER_WORD, numberValue } from '../figures/number-words'
 import type { DateCandidate, Meaning } from './meaning'
 import type { SentenceText } from './sentence-text'
-import { allMatches } from '../all-matches'
+import { allMatches, gated } from '../all-matches'
 
 const NUMBER = `(?:${NUMBER_DIGITS}|${NUMBER_WORD})`
 
-const ANAPHOR_RE = new RegExp(
+const ANAPHOR_RE = gated(new RegExp(
   '\\b(?:(?<edge>later|earlier)\\s)?(?:(?<det>the\\s(?:same|previous|preceding|next|following)|that)\\s(?<unit>day|morning|afternoon|evening|night|week|month|year)\\b' +
   // "the day before," but not "the day before the fire", which counts from the fire
   '|the\\sday\\s(?<ba>before|after)(?=\\s*[,.;:!?)—–]|\\s(?:that|when|and|but)\\b)' +
-  `|(?<n>${NUMBER}|an?|one|a\\sfew|several)\\s(?<lunit>days?|weeks?|months?|years?)\\s(?<dir>later|earlier)\\b)`, 'gi')
+  `|(?<n>${NUMBER}|an?|one|a\\sfew|several)\\s(?<lunit>days?|weeks?|months?|years?)\\s(?<dir>later|earlier)\\b)`, 'gi'), /(?:same|previous|preceding|next|following|that)\s(?:day|morning|afternoon|evening|night|week|month|year)|the\sday\s(?:before|after)|(?:day|week|month|year)s?\s(?:later|earlier)/i)
 
 const SHIFT: Record<string, number> = { that: 0, 'the same': 0, 'the previous': -1, 'the preceding': -1, 'the next': 1, 'the following': 1 }
 

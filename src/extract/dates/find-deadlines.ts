@@ -4,7 +4,7 @@ import { NUMBER_DIGITS, NUMBER_WORD, numberValue } from '../figures/number-words
 import type { DateCandidate, Meaning, PeriodUnit } from './meaning'
 import type { SentenceText } from './sentence-text'
 import { MONTH_FULL, monthNumber, TIME_UNIT, timeUnit, type TimeUnit } from './vocabulary'
-import { allMatches } from '../all-matches'
+import { allMatches, gated } from '../all-matches'
 
 const NUMBER = `(?:${NUMBER_DIGITS}|${NUMBER_WORD})`
 // "within 10 days", "in the next one to two weeks" (the later end counts)
@@ -12,12 +12,12 @@ const AMOUNT = `(?<n>${NUMBER}|an?|few|several|couple\\sof)(?:\\s?(?:to|or|-|–
 // a second amount: "within a week or two", "within the next week to 10 days"
 const OR_MORE = `(?:\\s(?:to|or)\\s(?:(?<n2>${NUMBER})(?:\\s(?<unit2>${TIME_UNIT}))?\\b|an?\\s(?<unit3>${TIME_UNIT})\\b))?`
 
-const WITHIN_RE = new RegExp(
+const WITHIN_RE = gated(new RegExp(
   `\\b(?:[Ww]ithin\\s(?:the\\s(?:next|coming|following)\\s|the\\s)?|(?:[Ii]n|[Oo]ver|[Dd]uring)\\sthe\\s(?:next|coming|following)\\s)` +
-  `(?:${AMOUNT}[\\s-])?(?<unit>${TIME_UNIT})\\b${OR_MORE}`, 'g')
-const IN_TIME_RE = new RegExp(`\\b[Ii]n\\s(?<n>${NUMBER}|an?)\\s(?<unit>${TIME_UNIT})['’]?\\stime\\b`, 'g')
-const BY_END_RE = new RegExp(
-  `\\b[Bb]y\\s(?:the\\s)?end\\sof\\s(?:(?:(?<shift>this|next)\\s|the\\s)(?<unit>week|month|year|decade)\\b|(?<month>${MONTH_FULL})(?:\\s(?<year>\\d{4}))?\\b|(?<yearOnly>\\d{4})\\b)`, 'g')
+  `(?:${AMOUNT}[\\s-])?(?<unit>${TIME_UNIT})\\b${OR_MORE}`, 'g'), /within|the\s(?:next|coming|following)\s/i)
+const IN_TIME_RE = gated(new RegExp(`\\b[Ii]n\\s(?<n>${NUMBER}|an?)\\s(?<unit>${TIME_UNIT})['’]?\\stime\\b`, 'g'), new RegExp(`${TIME_UNIT}['’]?\\stime`))
+const BY_END_RE = gated(new RegExp(
+  `\\b[Bb]y\\s(?:the\\s)?end\\sof\\s(?:(?:(?<shift>this|next)\\s|the\\s)(?<unit>week|month|year|decade)\\b|(?<month>${MONTH_FULL})(?:\\s(?<year>\\d{4}))?\\b|(?<yearOnly>\\d{4})\\b)`, 'g'), /end\sof/)
 
 /** Amount in the unit, and the later end when two are given ("a week to 10 days" → 10 days). */
 function longest(a: { amount: number; unit: TimeUnit } | null, b: { amount: number; unit: TimeUnit } | null) {

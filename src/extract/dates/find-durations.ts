@@ -4,19 +4,19 @@ import { NUMBER_DIGITS, NUMBER_WORD } from '../figures/number-words'
 import type { DateCandidate } from './meaning'
 import type { SentenceText } from './sentence-text'
 import { TIME_UNIT } from './vocabulary'
-import { allMatches } from '../all-matches'
+import { allMatches, gated } from '../all-matches'
 
 const NUMBER = `(?:${NUMBER_DIGITS}|${NUMBER_WORD})`
 const QUALIFIER = '(?<q>almost|nearly|about|around|roughly|approximately|some|over|more[\\s-]than|less[\\s-]than|fewer[\\s-]than|at\\sleast|up\\sto|just\\sover|just\\sunder)'
 
 // "two or three weeks", "two and a half years"
-const DURATION_RE = new RegExp(`\\b(?:${QUALIFIER}[\\s-])?(?<n>${NUMBER}|half(?=-))(?:\\s(?:or|to)\\s${NUMBER}|\\sand\\sa\\shalf)?[\\s-](?<unit>${TIME_UNIT})\\b(?!-olds?\\b|\\solds?\\b|\\sof\\sage)`, 'gi')
+const DURATION_RE = gated(new RegExp(`\\b(?:${QUALIFIER}[\\s-])?(?<n>${NUMBER}|half(?=-))(?:\\s(?:or|to)\\s${NUMBER}|\\sand\\sa\\shalf)?[\\s-](?<unit>${TIME_UNIT})\\b(?!-olds?\\b|\\solds?\\b|\\sof\\sage)`, 'gi'), new RegExp(`[\\s-]${TIME_UNIT}\\b`, 'i'))
 // "a decade", "half a century"; "an hour and a half"; "a day" or "a year" only after a word that makes it a stretch of
 // time ("within roughly a day", "for a year", "in a week") — "$5bn a year" and "once a day" are rates
 const A_UNIT = '(?:hour|day|week|fortnight|month|year|decade|century)'
-const A_DURATION_RE = new RegExp(`(?:\\b(?<cue>for|within|in|over|after|than|past|whole|entire|full|under)\\s)?(?<q>(?:almost|nearly|about|around|roughly|just|only|some|barely|at\\sleast)\\s)?` +
+const A_DURATION_RE = gated(new RegExp(`(?:\\b(?<cue>for|within|in|over|after|than|past|whole|entire|full|under)\\s)?(?<q>(?:almost|nearly|about|around|roughly|just|only|some|barely|at\\sleast)\\s)?` +
   `\\b(?<dur>half\\san?\\s${A_UNIT}|an?\\s${A_UNIT}(?<half>\\sand\\sa\\shalf)?|(?:half\\s)?an?\\s(?:decade|fortnight|century))\\b` +
-  `(?!\\s(?:ago|later|earlier|from\\snow)\\b)(?<rel>\\s(?:before|after)\\b)?`, 'gi')
+  `(?!\\s(?:ago|later|earlier|from\\snow)\\b)(?<rel>\\s(?:before|after)\\b)?`, 'gi'), new RegExp(`an?\\s${A_UNIT}`, 'i'))
 const LONG_UNIT = /^(?:half\s)?an?\s(?:decade|fortnight|century)$|^half\s/i
 // "One day, he said…" is "some day"; "for one day" is a duration
 const ONE_DAY_CUE = /\b(?:for|than|only|just|within|of|in)\s$/i

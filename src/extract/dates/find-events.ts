@@ -7,7 +7,7 @@ import type { DateCandidate, Meaning } from './meaning'
 import type { SentenceText } from './sentence-text'
 import { EVENT_NOUN, eventKey } from './event-days'
 import { MONTH_ANY, WEEKDAY } from './vocabulary'
-import { allMatches } from '../all-matches'
+import { allMatches, gated } from '../all-matches'
 
 const NUMBER = `(?:${NUMBER_DIGITS}|${NUMBER_WORD})`
 const LEAD = '(?:' + [
@@ -20,7 +20,7 @@ const LEAD = '(?:' + [
 ].join('|') + ')'
 // what the period counts from: "the vote", "Sunday's referendum", "the March 3 deadline", "the 2016 referendum"
 const TARGET = `(?<target>(?:the|this|last|Sunday['’]s|${WEEKDAY}['’]s)\\s(?:(?:${MONTH_ANY}\\s\\d{1,2}|\\d{4}|[\\w-]+)\\s){0,3}?(?<noun>${EVENT_NOUN}))\\b`
-const EVENT_RE = new RegExp(`\\b${LEAD}\\s${TARGET}`, 'gi')
+const EVENT_RE = gated(new RegExp(`\\b${LEAD}\\s${TARGET}`, 'gi'), new RegExp(`\\s${EVENT_NOUN}\\b`, 'i'))
 /** a date written inside the target ("the March 3 deadline", "Sunday's vote") is found on its own and anchors the period */
 const DATE_INSIDE = new RegExp(`${MONTH_ANY}\\s\\d{1,2}|\\b\\d{4}\\b|${WEEKDAY}`, 'i')
 

@@ -6,10 +6,10 @@ import type { ParsedArticle } from '../../nlp/parse'
 import type { DateCandidate } from './meaning'
 import type { SentenceText } from './sentence-text'
 import { MONTH_ANY } from './vocabulary'
-import { allMatches } from '../all-matches'
+import { allMatches, gated } from '../all-matches'
 
 // "on 11/3", "since 9/11", "the 7/7 bombings", "04/01/2019", "4.1.2019" is left alone (a version, a score)
-const NUMERIC = /(?<![\d/.,:-])(?<a>\d{1,2})\/(?<b>\d{1,2})(?:\/(?<y>\d{4}|\d{2}))?(?![\d/]|\.\d|:\d)/g
+const NUMERIC = gated(/(?<![\d/.,:-])(?<a>\d{1,2})\/(?<b>\d{1,2})(?:\/(?<y>\d{4}|\d{2}))?(?![\d/]|\.\d|:\d)/g, /\d\/\d/)
 /** words that make a short one a date: a preposition of time before it, or an event after it */
 const CUE_BEFORE = /\b(?:on|since|after|before|until|till|by|from|of|the|post|pre)[\s-]$/i
 const EVENT_AFTER = /^[\s-](?:attacks?|bombings?|terror\w*|anniversary|memorial|commission|election|vote|polls?|tragedy|victims?|era|generation|truthers?)\b/i

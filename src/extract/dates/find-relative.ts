@@ -5,12 +5,12 @@ import type { DateCandidate, Meaning, Part, PeriodUnit } from './meaning'
 import { HALF_OF, partOf, WEEK_OF } from './parts'
 import { opensSentence, type SentenceText } from './sentence-text'
 import { TIME_UNIT, timeUnit, WEEKDAY, weekdayNumber } from './vocabulary'
-import { allMatches } from '../all-matches'
+import { allMatches, gated } from '../all-matches'
 
 const NUMBER = `(?:${NUMBER_DIGITS}|${NUMBER_WORD})`
 
 // "Monday", "Friday's", "last Friday", "Monday last week"; not "Mondays" (a habit, not a day)
-const WEEKDAY_RE = new RegExp(`\\b(?:(?<mod>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming)\\s)?(?<day>${WEEKDAY})(?!s\\b)(?:\\s(?<week>last|next|this)\\sweek\\b)?`, 'g')
+const WEEKDAY_RE = gated(new RegExp(`\\b(?:(?<mod>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming)\\s)?(?<day>${WEEKDAY})(?!s\\b)(?:\\s(?<week>last|next|this)\\sweek\\b)?`, 'g'), new RegExp(WEEKDAY))
 // named days that are not "the Friday nearest the report": "Good Friday" (a holiday), "Black Friday", "Bloody Sunday"
 const NAMED_DAY_BEFORE = /\b(?:Good|Black|Cyber|Super|Ash|Bloody|Holy|Palm|Maundy|Shrove|Easter|Whit|Remembrance|Mothering)\s$/
 
@@ -19,25 +19,25 @@ const NAME_AFTER = /^\s(?:Times|Telegraph|Mirror|Express|Post|Herald|Tribune|Mai
 // a weekday naming a kind of day, not one day: "the Sunday trade ban", "allows Sunday opening hours", "Friday prayers"
 const HABIT_AFTER = /^\s(?:trade|trading|opening|shopping|closing|working|lunch|roast|mass|worship|school|league|prayers?|markets?|papers?)\b/i
 
-const OFFSET_RE = /\b(?:(?<word>today|yesterday|tomorrow|tonight)|(?<lastNight>last\snight)|(?<thisPart>this\s(?:morning|afternoon|evening))|(?<before>the\sday\sbefore\syesterday)|(?<after>the\sday\safter\stomorrow))\b/gi
+const OFFSET_RE = gated(/\b(?:(?<word>today|yesterday|tomorrow|tonight)|(?<lastNight>last\snight)|(?<thisPart>this\s(?:morning|afternoon|evening))|(?<before>the\sday\sbefore\syesterday)|(?<after>the\sday\safter\stomorrow))\b/gi, /today|yesterday|tomorrow|night|morning|afternoon|evening/i)
 const OFFSET_DAYS: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 }
 
 // "last week", "earlier this month", "late last year", "the end of next month", "mid-next year"
 // "the second half of last year", "the first week of next month"
-const PERIOD_RE = new RegExp(`\\b(?:(?<part>earlier|later|early|late)\\s(?:in\\s)?|(?<mid>mid)-|(?:the\\s)?(?<edge>end|start|beginning|middle)\\sof\\s|${HALF_OF}|${WEEK_OF})?` +
-  '(?<shift>this|last|next)\\s(?<unit>week|weekend|month|year|decade)\\b', 'gi')
-const THE_WEEKEND_RE = /\bthe\sweekend\b/gi
+const PERIOD_RE = gated(new RegExp(`\\b(?:(?<part>earlier|later|early|late)\\s(?:in\\s)?|(?<mid>mid)-|(?:the\\s)?(?<edge>end|start|beginning|middle)\\sof\\s|${HALF_OF}|${WEEK_OF})?` +
+  '(?<shift>this|last|next)\\s(?<unit>week|weekend|month|year|decade)\\b', 'gi'), /(?:this|last|next)\s(?:week|month|year|decade)/i)
+const THE_WEEKEND_RE = gated(/\bthe\sweekend\b/gi, /weekend/i)
 // "the events of this past weekend", "by this coming weekend"
-const THIS_PAST_WEEKEND_RE = /\bthis\s(?<way>past|coming)\sweekend\b/gi
+const THIS_PAST_WEEKEND_RE = gated(/\bthis\s(?<way>past|coming)\sweekend\b/gi, /weekend/i)
 // "the council raised parking fees earlier in the month": the period of the publication date, like "earlier this month"
 // "the first half of the year", "the last week of the month": the same, for a part
-const IN_THE_PERIOD_RE = new RegExp(`\\b(?:(?<part>earlier|later)\\sin\\s|${HALF_OF}|${WEEK_OF})the\\s(?<unit>week|month|year)\\b`, 'gi')
+const IN_THE_PERIOD_RE = gated(new RegExp(`\\b(?:(?<part>earlier|later)\\sin\\s|${HALF_OF}|${WEEK_OF})the\\s(?<unit>week|month|year)\\b`, 'gi'), /the\s(?:week|month|year)/i)
 /** a year in the sentence means "later in the year" counts from that year's events ("appointed in March 2018 and later in the year …") */
 const NAMES_A_YEAR = /\b(?:1[89]|20)\d\d\b/
 // "two days ago", "a week ago"
-const AGO_RE = new RegExp(`\\b(?<n>${NUMBER}|an?|several|a\\sfew|a\\scouple\\sof)\\s(?<unit>${TIME_UNIT})\\sago\\b`, 'gi')
+const AGO_RE = gated(new RegExp(`\\b(?<n>${NUMBER}|an?|several|a\\sfew|a\\scouple\\sof)\\s(?<unit>${TIME_UNIT})\\sago\\b`, 'gi'), /\sago/i)
 // "the past two weeks", "the last year", "the previous few months": a stretch ending on the publication date
-const PAST_STRETCH_RE = new RegExp(`\\b(?:the|this)\\s(?:past|last|previous)\\s(?:(?<n>${NUMBER}|few|several|couple\\sof)\\s)?(?<unit>${TIME_UNIT})\\b`, 'gi')
+const PAST_STRETCH_RE = gated(new RegExp(`\\b(?:the|this)\\s(?:past|last|previous)\\s(?:(?<n>${NUMBER}|few|several|couple\\sof)\\s)?(?<unit>${TIME_UNIT})\\b`, 'gi'), /(?:the|this)\s(?:past|last|previous)\s/i)
 
 function make(s: SentenceText, index: number, text: string, meaning: Meaning, kind: DateCandidate['kind'] = 'date'): DateCandidate {
   return { start: s.start + index, end: s.start + index + text.length, kind, meaning }

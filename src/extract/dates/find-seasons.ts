@@ -3,9 +3,9 @@
 // winter December to February (the winter of 2019 runs from December 2019 into 2020).
 import type { DateCandidate, Meaning } from './meaning'
 import type { SentenceText } from './sentence-text'
-import { allMatches } from '../all-matches'
+import { allMatches, gated } from '../all-matches'
 
-const SEASON_RE = /\b(?:(?<shift>last|this|next|Last|This|Next)\s(?<s1>spring|summer|autumn|fall|winter)\b|(?<s2>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?:\sof)?\s(?<year>\d{4})(?<tail>[-–/](?<y2>\d{4}|\d{2}))?\b)/g
+const SEASON_RE = gated(/\b(?:(?<shift>last|this|next|Last|This|Next)\s(?<s1>spring|summer|autumn|fall|winter)\b|(?<s2>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?:\sof)?\s(?<year>\d{4})(?<tail>[-–/](?<y2>\d{4}|\d{2}))?\b)/g, /spring|summer|autumn|fall|winter/i)
 
 const FIRST_MONTH: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 }
 

@@ -4,20 +4,20 @@
 import { NUMBER_WORD } from '../figures/number-words'
 import type { DateCandidate } from './meaning'
 import { opensSentence, type SentenceText } from './sentence-text'
-import { allMatches } from '../all-matches'
+import { allMatches, gated } from '../all-matches'
 
 const ZONE = '(?:\\s?(?:GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|PT|local\\stime)\\b)?'
 const TIME_RES = [
-  new RegExp(`\\b(?:1[0-2]|0?\\d)(?:[:.][0-5]\\d)?\\s?(?:am|pm|a\\.m\\.|p\\.m\\.|AM|PM)(?![A-Za-z])${ZONE}`, 'g'),
+  gated(new RegExp(`\\b(?:1[0-2]|0?\\d)(?:[:.][0-5]\\d)?\\s?(?:am|pm|a\\.m\\.|p\\.m\\.|AM|PM)(?![A-Za-z])${ZONE}`, 'g'), /(?:[ap]\.m\.|am|pm|AM|PM)(?![A-Za-z])/),
   // "15:00", "12:05:19 UTC" (never the "05:19" inside it)
-  new RegExp(`(?<![:\\d])\\b(?:[01]?\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d)?\\b(?!:\\d)${ZONE}`, 'g'),
+  gated(new RegExp(`(?<![:\\d])\\b(?:[01]?\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d)?\\b(?!:\\d)${ZONE}`, 'g'), /\d:\d/),
   /\b(?:[01]\d|2[0-3])[0-5]\d\s?(?:GMT|UTC|BST|hrs)\b/g,
   /\b(?:noon|midday|midnight)\b/gi,
-  new RegExp(`\\b(?:\\d{1,2}|${NUMBER_WORD})\\so['’]clock\\b`, 'gi'),
+  gated(new RegExp(`\\b(?:\\d{1,2}|${NUMBER_WORD})\\so['’]clock\\b`, 'gi'), /o['’]clock/i),
 ]
 
 // "early evening", "late in the afternoon", "during the evening", "in the early morning"; not "the morning news"
-const DAY_PART = /\b(?:(?:[Ee]arly|[Ll]ate)\s(?:in\s(?:the\s)?)?|(?:[Ii]n|[Dd]uring|[Tt]hroughout)\sthe\s(?:(?:early|late)\s)?|[Tt]he\s(?:early|late)\s)(?:morning|afternoon|evening|night)\b(?![\s-](?:news|papers?|sessions?|rush|show|shift|prayers?|editions?|call|commute|peak|trading|services?|star)\b)/g
+const DAY_PART = gated(/\b(?:(?:[Ee]arly|[Ll]ate)\s(?:in\s(?:the\s)?)?|(?:[Ii]n|[Dd]uring|[Tt]hroughout)\sthe\s(?:(?:early|late)\s)?|[Tt]he\s(?:early|late)\s)(?:morning|afternoon|evening|night)\b(?![\s-](?:news|papers?|sessions?|rush|show|shift|prayers?|editions?|call|commute|peak|trading|services?|star)\b)/g, /morning|afternoon|evening|night/i)
 
 export function findTimes(s: SentenceText): DateCandidate[] {
   const found: DateCandidate[] = []
