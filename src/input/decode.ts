@@ -78,7 +78,8 @@ function finish(text: string | null, encoding: TextEncoding): DecodeResult {
   return { ok: true, text, encoding }
 }
 
-function decodeUtf8(bytes: Uint8Array): string | null {
+/** Valid UTF-8 → its text (a byte-order mark kept), else null. */
+export function decodeUtf8(bytes: Uint8Array): string | null {
   // checked, then decoded unchecked: a decoder that throws on bad bytes takes twice as long as the check and
   // the plain decoding together (7.7 against 3.1 ms for a 1.6 MB web page); a byte-order mark stays, as before
   if (!isUtf8(bytes)) return null
