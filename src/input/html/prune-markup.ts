@@ -25,6 +25,7 @@ import { Parser } from 'htmlparser2'
 import { furnitureNames, isContainer, isFurnitureElement, type Verdicts } from './furniture-elements'
 import { keptAttributes } from './kept-attributes'
 import { isMetadataElement } from './page-metadata'
+import { SkippingTokenizer } from './skipping-tokenizer'
 
 /** Elements whose content is never article text (form controls included: their labels are not the story). */
 const DROPPED = new Set([
@@ -182,7 +183,8 @@ export function prunedTree(html: string, options: { furniture?: boolean; verdict
         }
       },
     },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+    // the tokenizer steps over plain text in one search, not a character at a time (skipping-tokenizer.ts)
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, Tokenizer: SkippingTokenizer },
   )
   parser.write(html)
   parser.end()
