@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, promises, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { formatBytes, readArticle } from '../../src/batch/read-article'
@@ -31,6 +31,18 @@ describe('readArticle', () => {
     const missing = join(dir, 'missing.txt')
     expect(await readArticle({ kind: 'file', source: missing }, { maxBytes: 1000 })).toEqual({ ok: false, record: { source: missing, error: 'no such file' } })
     expect(await readArticle({ kind: 'failure', source: 'x/', error: 'no .txt files in this folder' }, { maxBytes: 1000 })).toEqual({ ok: false, record: { source: 'x/', error: 'no .txt files in this folder' } })
+  })
+
+  it('looks a file up once, for its size, and not again to read it', async () => {
+    const lookups = jest.spyOn(promises, 'stat')
+    try {
+      expect(await readArticle({ kind: 'file', source: join(dir, 'small.txt') }, { maxBytes: 1000 })).toMatchObject({ ok: true, text: '“Yes,” she said.' })
+      expect(lookups).toHaveBeenCalledTimes(1)
+      // a folder named as a file is still found to be one
+      expect(await readArticle({ kind: 'file', source: dir }, { maxBytes: 1000 })).toEqual({ ok: false, record: { source: dir, error: expect.stringMatching(/director|folder/) } })
+    } finally {
+      lookups.mockRestore()
+    }
   })
 
   it.each([[900, '900 bytes'], [1024, '1 KiB'], [1536, '1.5 KiB'], [2 ** 20, '1 MiB'], [5 * 2 ** 30, '5 GiB']])('formatBytes(%i) = %s', (bytes, text) => {

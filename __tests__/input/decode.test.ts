@@ -1,4 +1,5 @@
-import { decode, type DecodeResult } from '../../src/input/decode'
+import fc from 'fast-check'
+import { decode, decodeUtf8, type DecodeResult } from '../../src/input/decode'
 
 const utf16le = (text: string) => Buffer.from(text, 'utf16le')
 const utf16be = (text: string) => Buffer.from(text, 'utf16le').swap16()
@@ -46,5 +47,24 @@ describe('decode', () => {
   it('keeps a second U+FEFF inside the text (only the leading one is a BOM)', () => {
     const result = decode(Buffer.from('\ufeffa\ufeffb'))
     expect(result).toEqual({ ok: true, text: 'a\ufeffb', encoding: 'utf-8' })
+  })
+
+  // decodeUtf8 goes through UTF-16 (ICU's transcode), which must give what Node's own UTF-8 decoder gives
+  it.each<[string, string]>([
+    ['astral characters and a NUL', 'Rain 😀 fell\u0000 on 東京'],
+    ['a byte-order mark at the start stays (decode drops it before)', '\ufeff“Quoted”'],
+    ['the last characters of the planes', '\u07ff\u0800\uffff\u{10000}\u{10ffff}'],
+    ['nothing', ''],
+  ])('decodeUtf8: %s', (_name, text) => {
+    expect(decodeUtf8(Buffer.from(text))).toBe(text)
+  })
+
+  it('decodeUtf8 gives Node’s own decoding of any valid UTF-8, and null for what is not', () => {
+    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), fc.uint8Array({ maxLength: 12 }), (text, noise) => {
+      expect(decodeUtf8(Buffer.from(text))).toBe(text)
+      const bytes = Buffer.from(noise)
+      // valid exactly when Node's decoding, encoded again, gives the bytes back (bad bytes become U+FFFD)
+      expect(decodeUtf8(bytes)).toBe(Buffer.from(bytes.toString('utf8')).equals(bytes) ? bytes.toString('utf8') : null)
+    }), { numRuns: 300, seed: 20260112 })
   })
 })

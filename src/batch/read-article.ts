@@ -55,6 +55,7 @@ export async function readArticle(item: InputItem, options: ReadOptions): Promis
   if (item.kind === 'record') return readRecord(item)
   if (item.kind === 'records') throw new Error('a file of records is read by withRecords (record-items.ts) before it gets here')
   let readStdin = options.readStdin
+  let regularFile = false
   if (item.kind === 'stdin' && readStdin) {
     const bytes = await readStdin().catch((error: unknown) => error)
     if (bytes instanceof Uint8Array && bytes.length > options.maxBytes) return tooLarge(item.source, bytes.length, options.maxBytes)
@@ -66,8 +67,9 @@ export async function readArticle(item: InputItem, options: ReadOptions): Promis
   } else if (item.kind === 'file') {
     const size = await fileSize(item.source)
     if (size !== null && size > options.maxBytes) return tooLarge(item.source, size, options.maxBytes)
+    regularFile = size !== null
   }
-  const result = await readInput(item.source, { readStdin, format: item.format })
+  const result = await readInput(item.source, { readStdin, format: item.format, regularFile })
   if (!result.ok) return { ok: false, record: { source: item.source, error: result.error.message } }
   return articleOf(result.input, null)
 }

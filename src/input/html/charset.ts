@@ -5,7 +5,7 @@
 //   4. else the project's own decoder (decode.ts): UTF-8, else Windows-1252.
 // A declared charset that the bytes do not fit (a server that says utf-8 for a Windows-1252 page, or a
 // name nobody knows) is passed over for the next source, so a wrong header never turns quotes into "�".
-import { decode, type DecodeResult } from '../decode'
+import { decode, decodeUtf8, type DecodeResult } from '../decode'
 import { recogniseBinarySignature } from '../magic-numbers'
 import { decodeWindows1252 } from '../windows-1252'
 
@@ -56,6 +56,12 @@ function decodeAs(bytes: Uint8Array, label: string): { text: string; encoding: s
   if (decoder.encoding === 'windows-1252') {
     const text = decodeWindows1252(bytes)
     return text === null ? null : { text, encoding: 'windows-1252' }
+  }
+  // most pages say utf-8: checked and decoded the way decode.ts does, twice as fast as the throwing decoder
+  // (no byte-order mark gets here: decodePage leaves those pages to decode.ts)
+  if (decoder.encoding === 'utf-8') {
+    const text = decodeUtf8(bytes)
+    return text === null ? null : { text, encoding: 'utf-8' }
   }
   try {
     return { text: decoder.decode(bytes), encoding: decoder.encoding }

@@ -21,6 +21,14 @@ const KEPT_IF = new Map<string, (value: string, element: string) => boolean>([
   ['rel', (value) => /author|canonical/i.test(value)],
 ])
 
+/**
+ * An attribute the tree is built from: kept, or read as the page is parsed (prune-markup.ts: a script's type,
+ * which says JSON-LD). The parser leaves out every other (attribute-filter-parser.ts).
+ */
+export function isReadAttribute(name: string): boolean {
+  return KEPT.has(name) || KEPT_IF.has(name) || name === 'type'
+}
+
 export function keptAttributes(element: string, attributes: Record<string, string>): Record<string, string> {
   const kept: Record<string, string> = {}
   for (const name in attributes) {

@@ -21,10 +21,11 @@
 //     microdata, an author link or byline, a heading: page-metadata.ts), whose text it would change.
 // The paragraph text it held is handed on, since removeBoilerplate weighs elements against the page's total.
 import { Document, Element, Text, type ChildNode, type ParentNode } from 'domhandler'
-import { Parser } from 'htmlparser2'
 import { furnitureNames, isContainer, isFurnitureElement, type Verdicts } from './furniture-elements'
-import { keptAttributes } from './kept-attributes'
+import { AttributeFilterParser } from './attribute-filter-parser'
+import { isReadAttribute, keptAttributes } from './kept-attributes'
 import { isMetadataElement } from './page-metadata'
+import { SkippingTokenizer } from './skipping-tokenizer'
 
 /** Elements whose content is never article text (form controls included: their labels are not the story). */
 const DROPPED = new Set([
@@ -144,7 +145,7 @@ export function prunedTree(html: string, options: { furniture?: boolean; verdict
     weighted += length * paragraphs
   }
 
-  const parser = new Parser(
+  const parser = new AttributeFilterParser(
     {
       onopentag(name, attributes) {
         if (dropping.length > 0) {
@@ -182,7 +183,10 @@ export function prunedTree(html: string, options: { furniture?: boolean; verdict
         }
       },
     },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+    // the tokenizer steps over plain text in one search, not a character at a time (skipping-tokenizer.ts)
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, Tokenizer: SkippingTokenizer },
+    // the attributes nothing here or later reads are never cut from the page (attribute-filter-parser.ts)
+    isReadAttribute,
   )
   parser.write(html)
   parser.end()
