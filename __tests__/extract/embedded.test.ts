@@ -68,3 +68,19 @@ describe('a quote right after the verb, with the sentence going on after it', ()
     expect(a.quotes.map((q) => q.text)).toEqual(['“could stop loading”'])
   })
 })
+
+describe('whose clause the quoted words stand in', () => {
+  test.each<[string, string, Array<[string, string, string | null]>]>([
+    ['a clause of "as" with a name of its own', 'The couple run a shop. Their work was plain to see, as Sean Reyes had made a thousand pairs of “handpaws”.',
+      [['mixed', 'a thousand pairs of “handpaws”', 'Sean Reyes']]],
+    ['a clause of "when" with a name of its own', 'It began a row in June when Mr Hale assailed a judge for his “heritage.”',
+      [['mixed', 'a judge for his “heritage.”', 'Mr Hale']]],
+    ['near-miss: a clause whose subject is a pronoun stays the subject’s', 'Ms Lee backed the deal, although she said she had “serious concerns” about it.',
+      [['mixed', 'she had “serious concerns” about it', 'Ms Lee']]],
+    ['a scale is no one: the head before "of" speaks', 'The scale of their business was evident, as the couple had made a thousand pairs of “handpaws”.', []],
+    ['after a semicolon, a name given after "the name"', 'Ms Lee studies penguins. They are loud at night; the African penguin earned the name “jackass penguin” for its call.', []],
+    ['near-miss: "as" of a frame is no clause', 'Mr Hale described the plan as “reckless”.', [['mixed', 'the plan as “reckless”', 'Mr Hale']]],
+  ])('%s', (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected)
+  })
+})

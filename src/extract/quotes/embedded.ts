@@ -7,7 +7,7 @@
 //
 // Quoted words that name something rather than say it stay out: "the so-called “doorstep” scam", "her
 // “dream kitchen”", a programme's title, a list of words ("“synergy,” “pivot” and “vibe”").
-import { breaksAfter, namesSomeone, opensNextVerbPhrase, PREPOSITIONS, tagged } from '../phrases'
+import { breaksAfter, namesSomeone, opensNextVerbPhrase, phraseStartingAt, PREPOSITIONS, tagged } from '../phrases'
 import { opensSentence, sentenceOf, wordCount, type QuoteCandidate, type QuoteContext } from './context'
 import type { QuoteMarkSpan } from './marks'
 import { tokenAt } from '../../nlp/parse'
@@ -16,7 +16,21 @@ import { titleCased } from './quoted-titles'
 import { cueLemma, RESEARCH_VERBS } from '../lexicon/cue-verbs'
 
 /** Words written before a quote that make it a name or a label inside a noun phrase. */
-const NAMING_WORDS = new Set(['so-called', 'called', 'named', 'titled', 'entitled', 'dubbed', 'word', 'term', 'phrase', 'slogan', 'hashtag', 'label', 'nickname'])
+const NAMING_WORDS = new Set(['so-called', 'called', 'named', 'titled', 'entitled', 'dubbed', 'word', 'term', 'phrase', 'slogan', 'hashtag', 'label', 'nickname', 'name'])
+
+/** Words that open a clause of their own between a subject and quoted words: "…, as Sean had made “handpaws”". */
+const OTHER_CLAUSE = new Set(['because', 'while', 'when', 'although', 'though', 'unless', 'whereas'])
+
+/** ", as Sean had made …": "as" after a comma with a subject of its own opens a clause (not "described it as …"). */
+const asClause = (tokens: QuoteContext['tokens'], k: number) => tokens[k].normal === 'as' && /,/.test(tokenAt(tokens, k - 1)?.post ?? '') &&
+  tagged(tokenAt(tokens, k + 1), 'Person')
+
+/**
+ * A clause of someone else's between the subject and the quoted words: a subordinator and a subject that is no
+ * pronoun ("… when the council called it “a farce”"; not "… although she made it clear she has “concerns”").
+ */
+const otherSubject = (tokens: QuoteContext['tokens'], k: number) => OTHER_CLAUSE.has(tokens[k].normal) &&
+  !tagged(tokenAt(tokens, k + 1), 'Pronoun') && !/^(he|she|they|it|we|i|you)$/.test(tokenAt(tokens, k + 1)?.normal ?? '')
 
 /** Two quotes side by side with only a comma or "and" between them: a list of words or names. */
 function inList(ctx: QuoteContext, m: QuoteMarkSpan, i: number): boolean {
@@ -71,8 +85,24 @@ export function embeddedCandidate(ctx: QuoteContext, m: QuoteMarkSpan, i: number
   const first = ctx.tokenFrom(m.start)
   if (first >= tokens.length) return null
   const sentence = sentenceOf(ctx, first)
-  const subject = clauseSubject(tokens, sentence.firstToken, first)
-  if (!subject || !namesSomeone(tokens, subject)) return null
+  let subject = clauseSubject(tokens, sentence.firstToken, first)
+  if (!subject) return null
+  // quoted words in a clause of their own after the subject's are that clause's subject's: "…, as Sean had made
+  // “handpaws”", "… when Mr Hale assailed the judge for his “heritage”"; after a semicolon, no one's here
+  for (let k = subject.to; k < first; k++) {
+    if (/;/.test(tokens[k].post)) return null
+    if (!otherSubject(tokens, k) && !asClause(tokens, k)) continue
+    // (a clause whose subject names no one goes on with the sentence's: "… because while most applicants must …, the
+    // plan “…”" is still the subject's reasoning)
+    const own = phraseStartingAt(tokens, k + 1, first)
+    if (!own || !namesSomeone(tokens, own)) continue
+    subject = own
+    k = own.to - 1
+  }
+  // ("The scale of their business was evident": the head before "of" is who would speak, and a scale says nothing)
+  const of = tokens.slice(subject.from, subject.to).findIndex((t) => t.normal === 'of')
+  const head = of > 0 ? { from: subject.from, to: subject.from + of } : subject
+  if (!namesSomeone(tokens, head)) return null
   // the clause begins after the subject's verb and the words that go with it
   let verb = subject.to
   while (verb < first && !(tagged(tokens[verb], 'Verb') || tagged(tokens[verb], 'Copula'))) verb++
