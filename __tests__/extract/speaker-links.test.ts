@@ -50,6 +50,9 @@ describe('documents', () => {
     ['a poll with no author speaks for itself', 'Jane Lee runs the clinic. A new poll suggests that voters are tired.', ['a new poll']],
     ['"her statement" is the woman’s, not the man named last', 'Jane Lee resigned on Monday. Omar Haddad replaced her. Her statement said she was proud of the clinic.',
       ['Jane Lee']],
+    ['the name that opens a document’s phrase is whose it is', 'Tom Hale joined the league in 2019. “Hale was loved by all,” reads an AEW press release.', ['AEW']],
+    ['a body of several words', 'Jane Lee runs the clinic. A Hadley Health Council report found that waiting times had doubled.', ['Hadley Health Council']],
+    ['near-miss: a body whose name ends in a document’s word', 'The Hadley Geological Survey said it detected a quake.', ['Hadley Geological Survey']],
   ])('%s', (_name, text, expected) => {
     expect(speakers(text)).toEqual(expected)
   })

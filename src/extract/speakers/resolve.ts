@@ -439,6 +439,17 @@ export class SpeakerResolver {
     // "a poll from Hadley University broadcast on Channel 9": the author is the phrase after "from"
     const author = by >= 0 ? phraseStartingAt(tokens, headAt + 2 + by, r.to) : null
     if (author) return this.resolve(author).entity
+    // "an AEW press release", "a Hadley Council statement": the name that opens the phrase is whose it is
+    let run = from
+    while (run < headAt && isCapitalized(tokens[run]) && !tagged(tokens[run], 'Determiner') && !tagged(tokens[run], 'Pronoun')) run++
+    // (not "The U.S. Geological Survey", a body's name whose last word is a document's)
+    if (run > from && from > r.from && !isCapitalized(tokens[headAt])) {
+      const name = nameInPhrase(tokens, { from, to: run })
+      if (name?.kind === 'person') return this.addName(name, false)
+      const named = this.c.text.slice(tokens[from].start, tokens[run - 1].end)
+      const key = nameKey(named)
+      return this.registry.findByKey(key, 'organization') ?? this.registry.create('organization', named, [key])
+    }
     if (determiner === 'its' || determiner === 'their') return this.nearestBody(start, () => true)
     // "her statement": the woman named before, as "she" would be
     if (determiner === 'his' || determiner === 'her') {
