@@ -288,3 +288,13 @@ describe('what a subject that is no person says', () => {
     expect(speakers(text)).toEqual(expected)
   })
 })
+
+describe('bodies named after words that describe them', () => {
+  test.each<[string, string, Array<string | null>]>([
+    ['a body’s name after a description', 'UK advertising giant WPX has posted larger profits and predicted that it will beat the market.', ['WPX']],
+    ['"the think tank" is the body named before', 'Growth will slow, the OECD said. However, the Paris-based economics think tank said it expected a recovery.', ['the OECD', 'the OECD']],
+    ['near-miss: a person’s name after a description is the person', 'Veteran striker Tom Hale said he would retire.', ['Tom Hale']],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected)
+  })
+})

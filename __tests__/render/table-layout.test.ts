@@ -1,4 +1,4 @@
-import { borderColumns, CELL_PADDING, fitColumns, type ColumnSpec } from '../../src/render/table-layout'
+import { borderColumns, CELL_PADDING, fitColumns, widthUpTo, type ColumnSpec } from '../../src/render/table-layout'
 
 const columns: ColumnSpec[] = [
   { header: 'Speaker', min: 10, max: 24 },
@@ -39,5 +39,23 @@ describe('fitColumns', () => {
 
   it.each([40, 45, 60, 79, 80, 81, 133])('fits in %i columns', (width) => {
     expect(tableWidth(fitColumns(columns, rows, width))).toBeLessThanOrEqual(width)
+  })
+})
+
+describe('a cell’s width measured up to what the table can show', () => {
+  test.each<[string, string, number, number]>([
+    ['a short cell, its own width', 'Rain fell all night.', 80, 20],
+    ['whitespace collapsed as on one line', 'Rain   fell\n\nall night.', 80, 20],
+    ['a long cell stops at the limit', 'Rain fell all night. '.repeat(20000), 81, 81],
+    ['wide characters count twice', '雨'.repeat(30), 81, 60],
+    ['near-miss: a cell just under the limit is measured whole', 'x'.repeat(80), 81, 80],
+  ])('%s', (_name, text, limit, expected) => {
+    expect(widthUpTo(text, limit)).toBe(expected)
+  })
+
+  test('columns fit as they did when long cells were measured whole', () => {
+    const long = 'Rain fell all night and the river rose. '.repeat(5000)
+    expect(fitColumns([{ header: 'When', min: 10 }, { header: 'Sentence', min: 16 }], [['2025-01-01', long], ['2025-01-02', 'Short.']], 80))
+      .toEqual([10, 63])
   })
 })

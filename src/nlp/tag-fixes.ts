@@ -179,5 +179,7 @@ export function fixTags(article: ParsedArticle, retag: (t: Token, tags: string[]
     else if (isWho(tokens[i])) retag(tokens[i], ['Pronoun', 'QuestionWord'], DETERMINER_TAGS)
     else if (monthInName(tokens, i)) retag(tokens[i], ['ProperNoun', 'Noun'], DATE_TAGS)
     if (possessiveByApostrophe(tokens, i)) retag(tokens[i], ['Possessive'], NO_TAGS)
+    // "the Paris-based think tank said": "think" in the compound is no verb
+    if (tokens[i].normal === 'think' && /^tanks?$/.test(tokenAt(tokens, i + 1)?.normal ?? '') && tokens[i].post === '') retag(tokens[i], ['Noun'], VERB_TAGS)
   }
 }

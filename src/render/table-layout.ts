@@ -24,11 +24,23 @@ export function borderColumns(columnCount: number): number {
 /** One space each side of a cell's text (cli-table3's default padding). */
 export const CELL_PADDING = 2
 
+/**
+ * A cell's width on one line, or `limit` when it is at least that wide: measured on ever longer beginnings, so that
+ * a sentence of 120,000 characters in each of 7,000 timeline rows costs what the table can show, not its length.
+ */
+export function widthUpTo(text: string, limit: number): number {
+  for (let take = Math.max(64, limit * 2); take < text.length; take *= 2) {
+    const width = displayWidth(collapseWhitespace(text.slice(0, take)))
+    if (width >= limit) return limit
+  }
+  return Math.min(limit, displayWidth(collapseWhitespace(text)))
+}
+
 /** Text widths (padding excluded) for each column, so that the whole table is at most `width` wide. */
 export function fitColumns(specs: ColumnSpec[], rows: string[][], width: number): number[] {
   const available = width - borderColumns(specs.length) - CELL_PADDING * specs.length
   const natural = specs.map((spec, column) => {
-    const widest = Math.max(displayWidth(spec.header), ...rows.map((row) => displayWidth(collapseWhitespace(row[column] ?? ''))))
+    const widest = Math.max(displayWidth(spec.header), ...rows.map((row) => widthUpTo(row[column] ?? '', available + 1)))
     return Math.max(1, Math.min(widest, spec.max ?? Infinity))
   })
   const floors = shrinkFloors(specs, natural, available)

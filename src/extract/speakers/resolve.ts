@@ -30,7 +30,7 @@ const QUANTIFIERS = new Set(['some', 'many', 'several', 'other', 'most', 'few', 
 const DEFINITE = new Set(['the', 'this', 'that'])
 /** Bodies a writer names again by their kind: "Facebook said … The company added …". */
 const GENERIC_BODIES = new Set(['company', 'firm', 'group', 'organization', 'organisation', 'agency', 'business', 'corporation',
-  'retailer', 'airline', 'carrier', 'manufacturer', 'maker', 'startup', 'platform', 'network', 'outlet', 'team', 'club', 'giant', 'bank', 'government'])
+  'retailer', 'airline', 'carrier', 'manufacturer', 'maker', 'startup', 'platform', 'network', 'outlet', 'team', 'club', 'giant', 'bank', 'government', 'tank', 'institute', 'watchdog', 'regulator'])
 /** Heads of descriptions that stand for someone the article keeps unnamed: "the source", "the person". */
 const UNNAMED_SOURCES = new Set(['source', 'insider', 'person', 'individual', 'whistleblower'])
 /** Roles that speak for someone else: "the spokesman for the mayor", "a lawyer for the family". */
@@ -344,6 +344,13 @@ export class SpeakerResolver {
       const named = text.slice(tokens[nameFrom].start, head.end)
       return remember(this.registry.findByKey(key, 'organization') ?? this.registry.create('organization', named, [key]), 'organization')
     }
+    // "UK advertising giant WPP": a body's name after words that describe it
+    const tail = isCapitalized(head) ? nameInPhrase(tokens, { from, to: r.to }) : null
+    if (tail && tail.kind === 'organization' && tail.from > from && headAt === r.to - 1) {
+      const key = tokens.slice(tail.from, tail.to).map((t) => nameKey(t.text)).join(' ')
+      const named = text.slice(tokens[tail.from].start, tokens[tail.to - 1].end)
+      return remember(this.registry.findByKey(key, 'organization') ?? this.registry.create('organization', named, [key]), 'organization')
+    }
     // "those close to him say", "those familiar with the talks": people tied to someone, never that someone
     if (determiner === 'those' && !tagged(tokens[from], 'Noun')) {
       const key = words.join(' ')
@@ -356,7 +363,9 @@ export class SpeakerResolver {
       const key = words.join(' ')
       return remember(this.registry.findByKey(key, 'group') ?? this.registry.create('group', bodyName(phrase), [key]), 'group')
     }
-    const isOrgNoun = !PERSON_ROLES.has(headWord) && (ORGANIZATION_NOUNS.has(headWord) || tokens.slice(from, headAt + 1).some((t) => tagged(t, 'Organization')))
+    // ("the Paris-based think tank": a tank that thinks is a body)
+    const thinkTank = headWord === 'tank' && tokenAt(tokens, headAt - 1)?.normal === 'think'
+    const isOrgNoun = !PERSON_ROLES.has(headWord) && (ORGANIZATION_NOUNS.has(headWord) || thinkTank || tokens.slice(from, headAt + 1).some((t) => tagged(t, 'Organization')))
     if (proper || (isOrgNoun && !PERSON_ROLES.has(headWord))) {
       if (!proper && DEFINITE.has(determiner)) {
         // "the commission" → the Hadley Harbour Commission; "the company" → the last body named
