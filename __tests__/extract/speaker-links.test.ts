@@ -252,6 +252,9 @@ describe('two named people speaking together', () => {
   test.each<[string, string, Array<string | null>]>([
     ['"and" between two names', 'Ms Lee and Mr Hale said the plan failed.', ['Ms Lee and Mr Hale']],
     ['near-miss: a body and a person', 'The council and Mr Hale said the plan failed.', ['Mr Hale']],
+    ['a person and someone of theirs', 'Ms Lee and her lawyer said the case was weak. They said it would be dropped.',
+      ['Ms Lee and her lawyer', 'Ms Lee and her lawyer']],
+    ['near-miss: "the lawyer" is not joined to the name (it resolves on its own)', 'Ms Lee and the lawyer said the case was weak.', ['Ms Lee']],
   ])('%s', (_name, text, expected) => {
     expect(speakers(text)).toEqual(expected)
   })

@@ -281,7 +281,9 @@ function coordinated(tokens: Token[], np: TokenRange | null, floor: number): Tok
   if (of > before.from && role && (PERSON_ROLES.has(role.normal) || tagged(role, 'Actor')) && !isCapitalized(role) && work) {
     return { from: before.from, to: np.to }
   }
-  const named = namesPersonByName(tokens, np) && namesPersonByName(tokens, before)
+  // ("Ms Lee and her lawyer said": a person and someone of theirs speak together)
+  const theirs = namesPersonByName(tokens, before) && np.to - np.from === 2 && /^(his|her|their)$/.test(tokens[np.from].normal) && PERSON_ROLES.has(tokens[np.from + 1].normal)
+  const named = (namesPersonByName(tokens, np) && namesPersonByName(tokens, before)) || theirs
   const setOff = before.from === floor || /,/.test(tokenAt(tokens, before.from - 1)?.post ?? '')
   // (groups named by common nouns only: "Tesco and Salling Group announced" are two bodies)
   const common = (r: TokenRange) => canSpeak(tokens, r) && !tokens.slice(r.from, r.to).some((t, k) => tagged(t, 'ProperNoun') || (isCapitalized(t) && r.from + k > floor))

@@ -181,7 +181,10 @@ export class SpeakerResolver {
     }
     // "Ms Lee and Mr Hale said": two people speaking together, a group of their own
     const and = tokens.slice(r.from, r.to).findIndex((t) => t.normal === 'and')
-    if (and > 0 && nameInPhrase(tokens, { from: r.from, to: r.from + and }) && nameInPhrase(tokens, { from: r.from + and + 1, to: r.to })) {
+    // ("Ms Lee and her lawyer said": a person and someone of theirs, together)
+    const second = r.from + and + 1
+    const theirs = r.to - second === 2 && /^(his|her|their)$/.test(tokens[second]?.normal ?? '') && PERSON_ROLES.has(tokens[second + 1]?.normal ?? '')
+    if (and > 0 && nameInPhrase(tokens, { from: r.from, to: r.from + and }) && (theirs || nameInPhrase(tokens, { from: second, to: r.to }))) {
       const phrase = written(tokens, r, this.c.text)
       const key = nameKey(phrase)
       const pair = this.registry.findByKey(key, 'group') ?? this.registry.create('group', phrase, [key])
