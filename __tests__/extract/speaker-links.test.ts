@@ -275,6 +275,9 @@ describe('possessives before a name or a role', () => {
     ['a surname after "the" and an age is a name', 'Manager Tom Reyes said the fee was high. “I would be keen to leave,” admitted the 28-year-old Moreno.',
       ['Tom Reyes', 'Moreno']],
     ['near-miss: a party after "the" names no one', 'Sen. Tom Hale spoke in Ames. “We will win,” the Iowa Republican said.', ['Tom Hale']],
+    ['an honorific after a place, no comma between, opens the subject', 'Mr Brown signed a deal. On top of the deal with Tanzania Mr Brown said more offers would follow.',
+      ['Mr Brown']],
+    ['near-miss: a spokeswoman for a named man is his spokeswoman', 'A spokeswoman for Mr Hale said the plan failed.', ['a spokeswoman for Mr Hale']],
   ])('%s', (_name, text, expected) => {
     expect(speakers(text)).toEqual(expected)
   })

@@ -124,7 +124,11 @@ export function nameInPhrase(tokens: Token[], r: TokenRange): NameMention | null
   const holder = afterOfficeDomain(tokens, from, r)
   // so does a name after "for" or "of": "A spokeswoman for Hale", "the clerk of the House of Commons"
   if (holder === from && from > r.from && /^(for|of|at|with|from|in|to)$/.test(tokenAt(tokens, from - 1)?.normal ?? '')) return null
-  for (let i = r.from; i < from && holder === from; i++) if (/^(for|of|at|with|from)$/.test(tokens[i].normal) && !officeInLowerCase(tokens, i, from)) return null
+  // ("On top of the deal with Tanzania Mr Brown said": an honorific after a place's name, no comma between, opens the
+  // subject; "a spokeswoman for Mr Hale" still names Hale's spokeswoman)
+  const place = tokenAt(tokens, from - 2)
+  const newPhrase = isHonorific(tokenAt(tokens, from - 1)) && from - 2 >= r.from && !!place && isCapitalized(place) && tagged(place, 'Place') && !isTitleWord(place)
+  for (let i = r.from; i < from && holder === from && !newPhrase; i++) if (/^(for|of|at|with|from)$/.test(tokens[i].normal) && !officeInLowerCase(tokens, i, from)) return null
   from = holder
   const honorific = from > r.from && isHonorific(tokenAt(tokens, from - 1)) ? tokenAt(tokens, from - 1)?.text ?? null : null
   const titleAt = honorific ? from - 1 : from
