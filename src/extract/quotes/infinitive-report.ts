@@ -25,8 +25,8 @@ export function toInfinitive(tokens: Token[], i: number, floor: number): boolean
 
 /**
  * Words that hand over to a verb of saying the words their subject says: "went on to say", "was quick to point
- * out", "took to Twitter to say", "rushed to deny", "continues to insist", "began to argue". Not "declined to say", "is expected to announce" or "asked
- * her to say" (no words, words not yet said, someone else's words).
+ * out", "took to Twitter to say", "rushed to deny", "continues to insist", "began to argue". Not "declined to say",
+ * "is expected to announce" or "asked her to say" (no words, words not yet said, someone else's words).
  */
 const GOVERNORS = new Set(['went', 'goes', 'go', 'going', 'took', 'takes', 'take', 'taking', 'quick', 'careful', 'eager', 'keen',
   'rushed', 'hastened', 'paused', 'stopped', 'used', 'stood', 'got', 'came', 'wrote', 'called', 'phoned', 'returned', 'interjected', 'interrupted', 'prompted',
@@ -59,7 +59,9 @@ export function coordinatedInfinitive(tokens: Token[], i: number, floor: number)
   if (cueLemma(t.normal) !== t.normal || !/^(and|or)$/.test(tokenAt(tokens, i - 1)?.normal ?? '')) return false
   for (let k = i - 2; k > floor && k >= i - 9; k--) {
     if (breaksAfter(tokens[k])) return false
-    if (tokenAt(tokens, k - 1)?.normal === 'to' && tagged(tokens[k], 'Infinitive') && !breaksAfter(tokenAt(tokens, k - 1))) return !toInfinitive(tokens, k, floor) || cueLemma(tokens[k].normal) === undefined
+    if (tokenAt(tokens, k - 1)?.normal !== 'to' || !tagged(tokens[k], 'Infinitive') || breaksAfter(tokenAt(tokens, k - 1))) continue
+    const handsOver = cueLemma(tokens[k].normal) !== undefined && toInfinitive(tokens, k, floor)
+    return !handsOver
   }
   return false
 }
