@@ -225,13 +225,18 @@ export function endsAttribution(tokens: Token[], from: number, end: number): boo
   return true
 }
 
+/** A possessive as tagged or as written: "Hale’s", "Germany's" (the tagger misses some). */
+export function writtenPossessive(t: Token): boolean {
+  return tagged(t, 'Possessive') || /['’]s$/.test(t.text)
+}
+
 /**
  * Whether quoted words opening at token i name a programme or a work rather than report words: after a
  * possessive or "on" ("on MSNBC’s “Morning Joe”", "appeared on “Meet the Press”").
  */
 export function namesATitle(tokens: Token[], i: number): boolean {
   const before = tokenAt(tokens, i - 1)
-  return !!before && before.sentence === tokenAt(tokens, i)?.sentence && (tagged(before, 'Possessive') || /['’]s$/.test(before.text) || /^(on|in)$/.test(before.normal))
+  return !!before && before.sentence === tokenAt(tokens, i)?.sentence && (writtenPossessive(before) || /^(on|in)$/.test(before.normal))
 }
 
 /** Words that open a phrase of time or place after a verb, whatever the tagger made of them ("said inside his factory"). */

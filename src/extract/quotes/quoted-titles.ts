@@ -4,7 +4,7 @@
 //   "Sam Lee, a contestant on the show, “The Apprentice,” said …"   a title set off by commas
 import type { Token } from '../../nlp/parse'
 import { tokenAt } from '../../nlp/parse'
-import { tagged } from '../phrases'
+import { tagged, writtenPossessive } from '../phrases'
 import type { QuoteContext } from './context'
 import type { QuoteMarkSpan } from './marks'
 
@@ -21,7 +21,7 @@ const NICKNAMING = new Set(['called', 'nicknamed', 'dubbed', 'named'])
 function leadsToTitle(t: Token | undefined, gap: string): boolean {
   if (!t) return false
   if (/,\s*$/.test(gap)) return true
-  return /^\s*$/.test(gap) && (tagged(t, 'Preposition') || tagged(t, 'Possessive') || /['’]s$/.test(t.text))
+  return /^\s*$/.test(gap) && (tagged(t, 'Preposition') || writtenPossessive(t))
 }
 
 /** Quoted words in title case right after a preposition or a possessive: "of “Going Viral,”", "NBC’s “Meet the Press”". */

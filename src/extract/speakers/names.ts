@@ -5,7 +5,7 @@
 import type { Token } from '../../nlp/parse'
 import { tokenAt } from '../../nlp/parse'
 import { FEMALE_HONORIFICS, GROUP_NOUNS, HONORIFICS, MALE_HONORIFICS, ORGANIZATION_NOUNS, PERSON_ROLES, TITLE_WORDS } from '../lexicon/roles'
-import { breaksAfter, isCapitalized, tagged, type TokenRange } from '../phrases'
+import { breaksAfter, isCapitalized, tagged, writtenPossessive, type TokenRange } from '../phrases'
 
 export type Gender = 'm' | 'f' | null
 
@@ -112,7 +112,7 @@ export function nameInPhrase(tokens: Token[], r: TokenRange): NameMention | null
   for (let i = r.to - 1; i >= r.from; i--) {
     const t = tokens[i]
     // ("Germany’s Tommy Hale": a place's possessive before the name is no part of it)
-    if (i < r.to - 1 && from < r.to && (tagged(t, 'Possessive') || /['’]s$/.test(t.text))) break
+    if (i < r.to - 1 && from < r.to && writtenPossessive(t)) break
     if (isNameWord(t) || (PARTICLES.has(t.normal) && from < r.to)) { from = i; continue }
     break
   }

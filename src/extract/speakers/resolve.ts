@@ -7,7 +7,7 @@
 import type { Token } from '../../nlp/parse'
 import { tokenAt } from '../../nlp/parse'
 import { DOCUMENT_NOUNS, GROUP_NOUNS, ORGANIZATION_NOUNS, PERSON_ROLES, RECORD_NOUNS, TITLE_WORDS } from '../lexicon/roles'
-import { isCapitalized, isQuantity, phraseStartingAt, tagged, type TokenRange } from '../phrases'
+import { isCapitalized, isQuantity, phraseStartingAt, tagged, writtenPossessive, type TokenRange } from '../phrases'
 import { EntityRegistry, nameKey, type Entity } from './entities'
 import { GenderCues } from './gender-cues'
 import { roleGender } from '../lexicon/gendered-words'
@@ -120,9 +120,14 @@ export class SpeakerResolver {
     const full = spelledOutEarlier(this.c.text, acronym, before)
     if (!full) return undefined
     const key = full.replace(/^the\s+/i, '').split(/\s+/).map(nameKey).join(' ')
-    const entity = this.registry.findByKey(key, 'organization') ?? this.registry.create('organization', bodyName(full), [key])
+    const entity = this.organization(key, bodyName(full))
     this.registry.alsoKnownAs(entity, acronym.toLowerCase())
     return entity
+  }
+
+  /** The body known by `key`, or a new one called `name`. */
+  private organization(key: string, name: string): Entity {
+    return this.registry.findByKey(key, 'organization') ?? this.registry.create('organization', name, [key])
   }
 
   /** Register a name, so that later mentions link to it; `subject` overrides the position test. */
@@ -345,14 +350,14 @@ export class SpeakerResolver {
       const nameFrom = from + bodyWord + 1
       const key = tokens.slice(nameFrom, headAt + 1).map((t) => nameKey(t.text)).join(' ')
       const named = text.slice(tokens[nameFrom].start, head.end)
-      return remember(this.registry.findByKey(key, 'organization') ?? this.registry.create('organization', named, [key]), 'organization')
+      return remember(this.organization(key, named), 'organization')
     }
     // "UK advertising giant WPP": a body's name after words that describe it
     const tail = isCapitalized(head) ? nameInPhrase(tokens, { from, to: r.to }) : null
     if (tail && tail.kind === 'organization' && tail.from > from && headAt === r.to - 1) {
       const key = tokens.slice(tail.from, tail.to).map((t) => nameKey(t.text)).join(' ')
       const named = text.slice(tokens[tail.from].start, tokens[tail.to - 1].end)
-      return remember(this.registry.findByKey(key, 'organization') ?? this.registry.create('organization', named, [key]), 'organization')
+      return remember(this.organization(key, named), 'organization')
     }
     // "those close to him say", "those familiar with the talks": people tied to someone, never that someone
     if (determiner === 'those' && !tagged(tokens[from], 'Noun')) {
@@ -382,7 +387,7 @@ export class SpeakerResolver {
         const name = nameInPhrase(tokens, { from, to: r.to }) ?? this.bareName(from, r.to)
         return { entity: this.addName(name, true), rule: 'name' }
       }
-      return remember(this.registry.findByKey(key, 'organization') ?? this.registry.create('organization', bodyName(phrase), [key]), 'organization')
+      return remember(this.organization(key, bodyName(phrase)), 'organization')
     }
     if (INDEFINITE.has(determiner)) {
       return remember(this.registry.create('anonymous', lowerArticle(phrase), [headWord]), 'anonymous')
@@ -402,7 +407,7 @@ export class SpeakerResolver {
     // "the Ukrainian president": the person whose title says so, else an anonymous source of that role, else the last person
     // ("the congressman’s spokesman" is the spokesman whose title names the congressman, or any spokesman: the
     // possessive says whose, it is no word of the title)
-    const modifiers = tokens.slice(from, headAt).filter((t) => !tagged(t, 'Possessive') && !/['’]s$/.test(t.text))
+    const modifiers = tokens.slice(from, headAt).filter((t) => !writtenPossessive(t))
       .map((t) => nameKey(t.text)).filter((w) => w && !/\d/.test(w))
     const titled = this.nearest(start, (e) => e.kind === 'person' && !!e.title && titleFits(e.title, headWord, modifiers) && ageFits(e))
     if (titled) return remember(titled, 'description-title')
@@ -413,7 +418,7 @@ export class SpeakerResolver {
       (SURROGATES.has(headWord) ? after.some(isCapitalized) : after.some((t) => tagged(t, 'Person')))
     // ("Trudeau’s upbeat tone" is no one)
     // ("the singer’s agent", "the company’s spokesman": someone of another's, whoever that is)
-    const owner = ((PERSON_ROLES.has(headWord) || tagged(head, 'Actor')) && tokens.slice(from, headAt).some((t) => (tagged(t, 'Possessive') || /['’]s$/.test(t.text)) && !tagged(t, 'Pronoun'))) || forSomeone
+    const owner = ((PERSON_ROLES.has(headWord) || tagged(head, 'Actor')) && tokens.slice(from, headAt).some((t) => writtenPossessive(t) && !tagged(t, 'Pronoun'))) || forSomeone
     if (owner) {
       const key = words.join(' ') + ' ' + tokens.slice(headAt + 1, r.to).map((t) => nameKey(t.text)).join(' ')
       return remember(this.registry.findByKey(key.trim(), 'anonymous') ?? this.registry.create('anonymous', lowerArticle(phrase), [key.trim()]), 'description-linked')
@@ -460,7 +465,7 @@ export class SpeakerResolver {
       if (name?.kind === 'person') return this.addName(name, false)
       const named = this.c.text.slice(tokens[from].start, tokens[run - 1].end)
       const key = nameKey(named)
-      return this.registry.findByKey(key, 'organization') ?? this.registry.create('organization', named, [key])
+      return this.organization(key, named)
     }
     if (determiner === 'its' || determiner === 'their') return this.nearestBody(start, () => true)
     // "her statement": the woman named before, as "she" would be
