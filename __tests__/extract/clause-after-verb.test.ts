@@ -39,6 +39,12 @@ describe('the clause after the verb', () => {
       [['Ms Albury, a judge who led the review, to look into the accounts', 'the board']]],
     ['a verb in -s the tagger reads as a plural, before an article', 'Most farmers said the new tax favors the big estates.',
       [['the new tax favors the big estates', 'farmers']]],
+    ['a subordinate clause opening the words, its verb no report of its own', 'Ms Lee argued that although Mr Hale admitted the fault, he showed no remorse.',
+      [['that although Mr Hale admitted the fault, he showed no remorse', 'Ms Lee']]],
+    ['… "if" with its main clause after the comma', 'Mr Hale said that if the council announced its support, the road would reopen in May.',
+      [['that if the council announced its support, the road would reopen in May', 'Mr Hale']]],
+    ['near-miss: a second report after the words still ends them', 'Mr Hale said that the road would reopen, while Ms Lee said it would not.',
+      [['that the road would reopen', 'Mr Hale'], ['it would not', 'Ms Lee']]],
   ])('%s', (_name, text, expected) => {
     expect(quotes(text)).toEqual(expected)
   })

@@ -16,6 +16,12 @@ describe('asides between a subject and its verb', () => {
       [['the clinics would open', 'Anna Berg']]],
     ['a name set off by commas names the subject', 'Her lawyer, Marc Olsen, said the charges were false.', [['the charges were false', 'Marc Olsen']]],
     ['a prepositional phrase', 'Mr Olsen, in a statement on Friday, said the charges were false.', [['the charges were false', 'Mr Olsen']]],
+    ['a time opening the sentence, then a name and its description', 'Last month, the Gazette, a weekly, revealed that the mill would close.',
+      [['that the mill would close', 'Gazette']]],
+    ['… with a preposition', 'On Tuesday, Jane Hale, the mayor, said the road would reopen.', [['the road would reopen', 'Jane Hale']]],
+    ['… before a body and a relative clause', 'Early this year, the council, which runs the port, said that fees would rise.',
+      [['that fees would rise', 'the council']]],
+    ['near-miss: a possessive day heads no time phrase', "Monday's report, a short one, said that fees would rise.", [['that fees would rise', "Monday's report"]]],
   ])('%s', (_name, text, expected) => {
     expect(quotes(text)).toEqual(expected)
   })
@@ -180,6 +186,12 @@ describe('who speaks after the clause they report, and with whom', () => {
       [['the hospital will close', 'Mr Hale']]],
     ['near-miss: a relative clause in the speaker’s description is no report', 'The hospital will close, said Tom Reyes, a nurse who works on the ward.',
       [['The hospital will close', 'Tom Reyes']]],
+    ['both sides of an aside after an opening condition, a plural’s bare verb', 'Unless the town acts soon, the scientists say, the river could flood the homes.',
+      [['Unless the town acts soon', 'the scientists'], ['the river could flood the homes', 'the scientists']]],
+    ['a reason after the aside goes on with the words', 'The effects are hard to predict, economists say, because there is little precedent.',
+      [['The effects are hard to predict', 'economists'], ['because there is little precedent', 'economists']]],
+    ['near-miss: after "while" the writer goes on', 'The effects are hard to predict, economists say, while the markets are calm.',
+      [['The effects are hard to predict', 'economists']]],
   ])('%s', (_name, text, expected) => {
     expect(quotes(text)).toEqual(expected)
   })

@@ -20,3 +20,17 @@ describe('parseArticle', () => {
     expect(text.slice(parsed.sentences[2].start, parsed.sentences[2].end)).toBe('He said so.')
   })
 })
+
+describe('sentences do not end at a hyphenated title', () => {
+  const sentenceCount = (text: string) => parseArticle(text).sentences.length
+  test.each([
+    ['The gap between Ms Hale and then-Sen. Tom Lowe was narrow.', 1],
+    ['She met ex-Gov. Ann Reed in May.', 1],
+    ['He praised then-Lt. Sam Ode on Monday.', 1],
+    // near-misses: a real end of sentence after a hyphenated word that is no title
+    ['The vote was close then-and-there. Tom Lowe won.', 2],
+    ['It was a long-term. Plan B followed.', 2],
+  ])('%s', (text, count) => {
+    expect(sentenceCount(text)).toBe(count)
+  })
+})

@@ -75,3 +75,14 @@ describe('a verb of saying in -s after a name is the verb', () => {
     expect(tags.has('Verb')).toBe(verb)
   })
 })
+
+describe('a verb of saying with no noun reading is a verb', () => {
+  test.each([
+    ['after "but"', 'She is a Hale supporter but concedes that most voters like him.', 'concedes', true],
+    ['after "and"', 'The firm denies any fault and maintains that the pipe was sound.', 'maintains', true],
+    ['after a name', 'Tom Reyes acknowledges the delay.', 'acknowledges', true],
+    ['near-miss: a noun reading after an article', 'The notes that followed were short.', 'notes', false],
+  ])('%s', (_name, text, word, verb) => {
+    expect(tagsOf(text, word).has('Verb')).toBe(verb)
+  })
+})

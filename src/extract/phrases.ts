@@ -264,7 +264,9 @@ export function startsClause(tokens: Token[], from: number, end: number, afterCo
     const t = tokens[i]
     // "the report released by the agency": a participle with its agent, not a verb of the clause
     // ("Mr Hale wasn’t swayed by those factors" is a clause: its verb is the copula)
-    if (i > from && isFiniteVerb(t)) return tagged(t, 'Copula') || tagged(t, 'Auxiliary') ||
+    // ("the scientists say": a bare present after a plural is finite, whatever the tagger adds of an infinitive)
+    const pluralPresent = i > from && tagged(t, 'PresentTense') && tagged(t, 'Verb') && !tagged(t, 'Noun') && tagged(tokens[i - 1], 'Plural')
+    if (i > from && (isFiniteVerb(t) || pluralPresent)) return tagged(t, 'Copula') || tagged(t, 'Auxiliary') ||
       (!tagged(t, 'Passive') && tokenAt(tokens, i + 1)?.normal !== 'by' && tokenAt(tokens, i + 2)?.normal !== 'by')
     // "cutting the budget would hurt families": a gerund may head the subject
     // ("six circling planes": an -ing word before a noun; "4 in 10 voters": a share)

@@ -9,7 +9,21 @@
 // of every nlp() call.
 import nlp from 'compromise'
 
-const world = nlp.world() as { hooks: string[] }
+type Model = { one: { abbreviations: Record<string, boolean>; lexicon: Record<string, string | string[]> } }
+const world = nlp.world() as { hooks: string[]; model: Model }
 world.hooks = world.hooks.filter((hook) => hook !== 'chunks')
+
+/** Words joined to a title by a hyphen that keep it a title: "then-Sen. Jane Hale", "ex-Gov. Tom Lowe". */
+const TITLE_PREFIXES = ['then', 'ex', 'now']
+
+// compromise ends a sentence at a stop unless the word before it is a known abbreviation, and it reads
+// "then-Sen." as the word "then-sen": "… between Ms Hale and then-Sen. Tom Lowe was narrow." was two sentences,
+// the second starting at "Tom". Every honorific it knows gets its hyphenated forms.
+const { abbreviations, lexicon } = world.model.one
+for (const word of Object.keys(abbreviations)) {
+  const tags = lexicon[word]
+  if (!(Array.isArray(tags) ? tags : [tags]).includes('Honorific')) continue
+  for (const prefix of TITLE_PREFIXES) abbreviations[`${prefix}-${word}`] = true
+}
 
 export default nlp

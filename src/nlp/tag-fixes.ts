@@ -82,7 +82,10 @@ const NOT_ARTICLE = new Set(['Noun', 'Singular', 'Plural', 'Adjective', 'Verb', 
  * (read as the plural "says"), "Ms Lee tells …". Past forms count unless an article makes them adjectives.
  */
 const SAYING_FORMS = new Set(['says', 'said', 'tells', 'told', 'insists', 'insisted', 'argues', 'argued', 'explains', 'explained', 'adds', 'added', 'warns', 'warned', 'writes', 'wrote',
-  'saying', 'adding', 'noting', 'telling', 'insisting', 'arguing', 'explaining', 'writing', 'warning'])
+  'saying', 'adding', 'noting', 'telling', 'insisting', 'arguing', 'explaining', 'writing', 'warning',
+  // ("She is a Hale supporter but concedes that …" read "concedes" as a plural noun)
+  'concedes', 'acknowledges', 'admits', 'contends', 'maintains', 'asserts', 'suggests', 'predicts', 'reiterates', 'denies',
+  'emphasizes', 'emphasises', 'concludes', 'declares', 'announces', 'testifies', 'complains', 'responds', 'observes', 'alleges'])
 const NOUN_TAGS = new Set(['Noun', 'Singular', 'Plural', 'Place', 'ProperNoun', 'Adjective'])
 const NO_TAGS = new Set<string>()
 

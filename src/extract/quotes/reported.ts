@@ -196,11 +196,28 @@ function dateRun(tokens: Token[], from: number, end: number): TokenRange {
 const TIMES_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night', 'noon', 'midnight'])
 
 /** Where a clause running from `from` stops: a spaced dash, "according to", ", adding", a quote with its own speaker. */
+/**
+ * The comma that closes a subordinate clause opening the reported one, or -1: in "argued that although Hale
+ * admitted it, he showed no remorse" the clause of "although" and the main clause after its comma were both argued,
+ * and the verbs inside it ("admitted") start no report of their own.
+ */
+function openingSubordinateEnd(tokens: Token[], from: number, end: number): number {
+  const first = tokens[from].normal === 'that' ? from + 1 : from
+  // ("had said that because, she said, the comment …": a subordinator set off by a comma opens no clause here)
+  if (first >= end || !SUBORDINATORS.has(tokens[first].normal) || tokens[first].post !== '') return -1
+  for (let i = first + 1; i < end - 1 && i < first + 25; i++) {
+    if (/^,$/.test(tokens[i].post)) return i
+    if (breaksAfter(tokens[i])) return -1
+  }
+  return -1
+}
+
 function clauseEnd(ctx: QuoteContext, from: number, end: number, blocked: Set<number>): number {
   const { tokens } = ctx
   // "the relationship between tenants — especially students — and landlords …": a pair of dashes is an aside
   let dashes = 0
   for (let i = from; i < end; i++) if (/(^|\s)[–—](\s|$)/.test(tokens[i].post)) dashes++
+  const subordinateEnd = openingSubordinateEnd(tokens, from, end)
   for (let i = from; i < end; i++) {
     const t = tokens[i]
     if (i > from && blocked.has(i)) return i
@@ -211,7 +228,7 @@ function clauseEnd(ctx: QuoteContext, from: number, end: number, blocked: Set<nu
     }
     if (/(^|\s)[–—](\s|$)/.test(t.post) && dashes % 2 === 1) return i + 1
     // another report begins: "…, while Hale said that …", "… and said that …", ", the Post reported that …"
-    if (i > from && i + 1 < end && anotherReport(tokens, i, end)) return i + (REPORT_JOINERS.has(t.normal) ? 0 : 1)
+    if (i > from && i + 1 < end && i > subordinateEnd && anotherReport(tokens, i, end)) return i + (REPORT_JOINERS.has(t.normal) ? 0 : 1)
     // a sentence the tagger ran on: "… is "in the midst of a crisis." Nancy Pelosi said …"; a semicolon closes
     // the clause too: "six in 10 said they were tired of it; 46 percent said …"
     if (i + 1 < end && (/[.!?](["”’»]|'')/.test(t.post) || /;/.test(t.post))) return i + 1
@@ -589,7 +606,8 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
       tagged(tokens[tail], 'Possessive') || tokens.slice(tail, Math.min(end, tail + 4)).some((t) => PERSON_ROLES.has(t.normal)))
     // "…, she said, and he was upset": after "and" or "though" the writer goes on in words of his own
     // ("and lost his job over $40" goes on with the speaker's words, "and he was upset" is a new clause)
-    const writerGoesOn = tail < end && (SUBORDINATORS.has(tokens[tail].normal) ||
+    // ("…, economists say, because there is little precedent": a reason given goes on with the speaker's words)
+    const writerGoesOn = tail < end && ((SUBORDINATORS.has(tokens[tail].normal) && tokens[tail].normal !== 'because') ||
       (/^(and|but|so|yet)$/.test(tokens[tail].normal) && startsClause(tokens, tail + 1, end)))
     // ("They had two clear aims, Albury writes; to challenge …": a semicolon hands on to the words too)
     const hasTail = tail < end - 1 && /[,;]/.test(tokenAt(tokens, tail - 1)?.post ?? '') && !describesSpeaker && !writerGoesOn

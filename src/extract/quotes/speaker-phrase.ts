@@ -125,6 +125,23 @@ function timePhraseBefore(tokens: Token[], j: number, floor: number): number | n
   return p > floor && /^(for|in|on|over|during|since|last|this)$/.test(tokens[p].normal) && !breaksAfter(tokens[p]) ? p - 1 : null
 }
 
+/**
+ * The token after a phrase of time and its comma that open a sentence ("Last month,", "On Tuesday,", "Early this
+ * year,"), or floor when there is none (not "Monday's report,", nor a person).
+ */
+function afterOpeningTime(tokens: Token[], floor: number, ceil: number): number {
+  let k = floor
+  if (tagged(tokens[k], 'Preposition') || PREPOSITIONS.has(tokens[k].normal)) k++
+  const from = k
+  while (k < ceil && !/,/.test(tokens[k].post)) k++
+  if (k >= ceil || !/^,$/.test(tokens[k].post)) return floor
+  const time = tokens.slice(from, k + 1).every((t) => !tagged(t, 'Person') && !tagged(t, 'Possessive') &&
+    (tagged(t, 'Date') || TIME_SPANS.has(t.normal) || TIME_MODIFIERS.has(t.normal)))
+  return time ? k + 1 : floor
+}
+
+const TIME_MODIFIERS = new Set(['last', 'next', 'this', 'early', 'late', 'earlier', 'later', 'recent'])
+
 /** Nouns of a stretch of time: "for years", "in recent weeks". */
 const TIME_SPANS = new Set(['years', 'months', 'weeks', 'days', 'decades', 'hours', 'ages', 'year', 'month', 'week', 'decade'])
 
@@ -235,6 +252,8 @@ function appositiveSubject(tokens: Token[], j: number, floor: number): TokenRang
   if (/["”»]|''/.test(tokens[j].post) && !gerundAside(tokens, j, floor) && quotedTitleEndingAt(tokens, j, floor) < 0) return null
   const found: TokenRange[] = []
   let end = j
+  // "Last month, the Gazette, a weekly, revealed that …": a time opening the sentence stands outside the chain
+  floor = afterOpeningTime(tokens, floor, j)
   for (let n = 0; n < 6 && end >= floor; n++) {
     let start = end
     while (start > floor && start > end - 40 && !/,/.test(tokenAt(tokens, start - 1)?.post ?? '')) start--
