@@ -338,3 +338,21 @@ describe('openings and endings around an attribution', () => {
     expect(quotes(text)).toEqual(expected)
   })
 })
+
+describe('phrases of time and place after the verb, and asides before "that"', () => {
+  test.each<[string, string, Array<[string, string | null]>]>([
+    ['a time after the verb’s comma is the writer’s', 'The mill won the vote, the Gazette declared on Thursday, two days after voters went to the polls.',
+      [['The mill won the vote', 'Gazette']]],
+    ['… and after the speaker’s', 'The mill will close, Ms Lee said on Monday, a week before the vote.', [['The mill will close', 'Ms Lee']]],
+    ['a state after its city, then "that"', 'Ms Lee said at a meeting in Hadley, Ohio, that taxes would rise.', [['that taxes would rise', 'Ms Lee']]],
+    ['a participle’s aside, then "that"', 'Acme contended in its letter, written by Tom Hale, its counsel, that the funds had a bias.',
+      [['that the funds had a bias', 'Acme']]],
+    ['a participle after "even"', 'The mayor complained about the microphone, even suggesting he had been sabotaged.', [['he had been sabotaged', 'The mayor']]],
+  ])('%s', (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected)
+  })
+
+  test('near-miss: a day and a time after it report nothing', () => {
+    expect(analyze('Ms Lee spoke on Monday, two days after the vote.').quotes).toEqual([])
+  })
+})

@@ -192,6 +192,14 @@ describe('who speaks after the clause they report, and with whom', () => {
       [['The effects are hard to predict', 'economists'], ['because there is little precedent', 'economists']]],
     ['near-miss: after "while" the writer goes on', 'The effects are hard to predict, economists say, while the markets are calm.',
       [['The effects are hard to predict', 'economists']]],
+    ['"or" between two nouns keeps the clause before the verb whole', 'Some of the work would be done by other agencies or offices, said Mr Hale, who was elected in 2012.',
+      [['Some of the work would be done by other agencies or offices', 'Mr Hale']]],
+    ['a comparison opening the sentence is no clause of the words', 'Like his remarks about the port, Mr Hale said, the new plan was unacceptable.',
+      [['the new plan was unacceptable', 'Mr Hale']]],
+    ['a role and whom it serves, after the words', 'The plan will fail, an adviser to Ms Lee said.', [['The plan will fail', 'an adviser to Ms Lee']]],
+    ['… before them', 'An adviser to Mr Hale said the plan would fail.', [['the plan would fail', 'an adviser to Mr Hale']]],
+    ['people close to someone are not that someone', 'Ms Lee is not one of those critics. Rather, sources close to her campaign say she backs the plan.',
+      [['she backs the plan', 'sources close to her campaign']]],
   ])('%s', (_name, text, expected) => {
     expect(quotes(text)).toEqual(expected)
   })

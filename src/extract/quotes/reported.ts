@@ -71,6 +71,8 @@ function clauseStart(tokens: Token[], cue: TokenRange, end: number): number | nu
   let datesOnly = true
   for (let hops = 0; hops < 4 && k < end; hops++) {
     const t = tokens[k]
+    // ("declared on Thursday, two days after …": a comma ends the verb's own phrases)
+    if (hops > 0 && breaksAfter(tokenAt(tokens, k - 1))) break
     if (tagged(t, 'Date') && !tagged(t, 'Pronoun')) { k++; continue }
     // "reported last quarter that …", "said earlier this year that …": a word of time before the date's noun
     if (/^(last|this|next|earlier|later|early|late)$/.test(t.normal) && tagged(tokenAt(tokens, k + 1), 'Date') && !breaksAfter(t)) { k++; continue }
@@ -85,8 +87,10 @@ function clauseStart(tokens: Token[], cue: TokenRange, end: number): number | nu
     if (!np) break
     if (!tokens.slice(k + 1, np.to).every((x) => tagged(x, 'Date'))) datesOnly = false
     k = np.to
-    while (k < end && tagged(tokens[k], 'Date')) k++
+    while (k < end && tagged(tokens[k], 'Date') && !breaksAfter(tokens[k - 1])) k++
   }
+  // ("said at a meeting in Buffalo, New York, that …": the state after the city is part of the place)
+  k = afterPlaceAside(tokens, k, end)
   // "said despite all that, Mr Hale wasn’t swayed": a phrase set off by a comma opens the clause
   // (not "urged the board to scrap its plan, he …": "to" there opens what was urged)
   if (k > hopsFrom && k < end && tokens[hopsFrom].normal !== 'to' && /^,$/.test(tokenAt(tokens, k - 1)?.post ?? '') &&
@@ -99,6 +103,10 @@ function clauseStart(tokens: Token[], cue: TokenRange, end: number): number | nu
   // tied it" has no reported clause at all
   let asides = 0
   const aside = (t: Token) => /,/.test(t.post) && (tagged(t, 'Adverb') || tagged(t, 'Comparative') || ASIDE_WORDS.has(t.normal))
+  // "…, the Gazette declared on Thursday, two days after voters went to the polls": after the verb's phrases of
+  // time and place and their comma, words that open no clause and no aside are the writer's; an aside with no verb
+  // of its own may stand before "that" ("contended in its letter, written by Mr Hale, its counsel, that …")
+  if (k > hopsFrom && k < end && /^,$/.test(tokenAt(tokens, k - 1)?.post ?? '') && !aside(tokens[k]) && tokens[k].normal !== 'that') return thatAfterAsides(tokens, k, end)
   while (k < end && aside(tokens[k])) { k++; asides++ }
   if (k >= end || (asides > 0 && tokens[k].normal !== 'that')) return null
   const first = tokens[k]
@@ -234,6 +242,37 @@ function clauseEnd(ctx: QuoteContext, from: number, end: number, blocked: Set<nu
     if (i + 1 < end && (/[.!?](["”’»]|'')/.test(t.post) || /;/.test(t.post))) return i + 1
   }
   return end
+}
+
+/** The "that" after asides set off by commas, with no finite verb but a participle opening one; or null. */
+function thatAfterAsides(tokens: Token[], from: number, end: number): number | null {
+  for (let c = from; c < end - 1 && c < from + 25; c++) {
+    const participle = tagged(tokens[c], 'Gerund') || (tagged(tokens[c], 'PastTense') && /,/.test(tokenAt(tokens, c - 1)?.post ?? ''))
+    if (hasVerb(tokens, c, c + 1) && !participle) return null
+    if (/^,$/.test(tokens[c].post) && tokens[c + 1].normal === 'that') return c + 1
+    if (breaksAfter(tokens[c]) && !/^,$/.test(tokens[c].post)) return null
+  }
+  return null
+}
+
+/** The token after a place set off by commas after another ("Buffalo, | New York, | that …"), else k itself. */
+function afterPlaceAside(tokens: Token[], k: number, end: number): number {
+  if (!/^,$/.test(tokenAt(tokens, k - 1)?.post ?? '') || !tagged(tokenAt(tokens, k - 1), 'Place')) return k
+  for (let c = k; c < end - 1 && c < k + 3; c++) {
+    if (!tagged(tokens[c], 'Place') || !isCapitalized(tokens[c])) return k
+    if (/^,$/.test(tokens[c].post)) return c + 1
+    if (tokens[c].post !== '') return k
+  }
+  return k
+}
+
+/** A stretch of time, then the word that ties it to an event: "two days after …", "hours before …", "a week ago". */
+function timeAfter(tokens: Token[], from: number, end: number): boolean {
+  const ties = (t: Token) => /^(after|before|since|until|ago|later|earlier)$/.test(t.normal)
+  let k = from
+  // (the dates found put their tag on every word: "two days after" is one date)
+  while (k < end && k < from + 4 && !ties(tokens[k]) && (tagged(tokens[k], 'Date') || tagged(tokens[k], 'Value') || tokens[k].normal === 'a') && !breaksAfter(tokens[k])) k++
+  return k > from && k < end && ties(tokens[k])
 }
 
 const REPORT_JOINERS = new Set(['and', 'but', 'while', 'whereas', 'though', 'although'])
@@ -428,9 +467,13 @@ const GERUND_OPENERS = new Set(['by', 'after', 'before', 'while', 'when', 'witho
  */
 function opensParticiple(tokens: Token[], i: number, floor: number): boolean {
   let k = i - 1
-  while (k > floor && k > i - 3 && tagged(tokens[k], 'Adverb') && /ly$/.test(tokens[k].normal) && !breaksAfter(tokens[k])) k--
+  // ("…, even suggesting he had been wronged", "…, also noting that …")
+  while (k > floor && k > i - 3 && tagged(tokens[k], 'Adverb') && (/ly$/.test(tokens[k].normal) || PARTICIPLE_ADVERBS.has(tokens[k].normal)) && !breaksAfter(tokens[k])) k--
   return k >= floor && (/,/.test(tokens[k].post) || GERUND_OPENERS.has(tokens[k].normal))
 }
+
+/** Adverbs without "-ly" that stand before a participle hung on the subject. */
+const PARTICIPLE_ADVERBS = new Set(['even', 'also', 'further', 'again', 'still', 'then', 'once'])
 
 const WHEN_ASKED = /^(when|whenever|after|once|until)$/
 
@@ -464,8 +507,10 @@ function questionPut(tokens: Token[], cue: TokenRange, end: number): { start: nu
 function introPhrase(tokens: Token[], from: number): boolean {
   // ("Currently, says Dr Hale, the equipment is …": an adverb alone opens the sentence, it reports nothing)
   const adverbAlone = tagged(tokens[from], 'Adverb') && !tagged(tokens[from], 'Verb') && /,/.test(tokens[from].post)
-  return tagged(tokens[from], 'Preposition') || PREPOSITIONS.has(tokens[from].normal) || tagged(tokens[from], 'Date') || adverbAlone
+  return tagged(tokens[from], 'Preposition') || PREPOSITIONS.has(tokens[from].normal) || COMPARISONS.has(tokens[from].normal) || tagged(tokens[from], 'Date') || adverbAlone
 }
+
+const COMPARISONS = new Set(['like', 'unlike'])
 
 /**
  * Whether a verb is followed by its object, so that it reports nothing before it: "…, NEF charged a premium of
@@ -602,18 +647,22 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
     let described = tail
     while (described < end && !isRelative(tokens[described])) described++
     const finiteAfter = tokens.slice(tail, described).some((t, k) => hasVerb(tokens, tail + k, tail + k + 1) && !tagged(t, 'Gerund'))
-    const describesSpeaker = tail < end && !finiteAfter && (tagged(tokens[tail], 'Determiner') ||
-      tagged(tokens[tail], 'Possessive') || tokens.slice(tail, Math.min(end, tail + 4)).some((t) => PERSON_ROLES.has(t.normal)))
+    // (", said Mr Hale, who was elected in 2012." describes him too)
+    const describesSpeaker = tail < end && (isRelative(tokens[tail]) || (!finiteAfter && (tagged(tokens[tail], 'Determiner') ||
+      tagged(tokens[tail], 'Possessive') || tokens.slice(tail, Math.min(end, tail + 4)).some((t) => PERSON_ROLES.has(t.normal)))))
     // "…, she said, and he was upset": after "and" or "though" the writer goes on in words of his own
     // ("and lost his job over $40" goes on with the speaker's words, "and he was upset" is a new clause)
-    // ("…, economists say, because there is little precedent": a reason given goes on with the speaker's words)
-    const writerGoesOn = tail < end && ((SUBORDINATORS.has(tokens[tail].normal) && tokens[tail].normal !== 'because') ||
+    // ("…, economists say, because there is little precedent": a reason given goes on with the speaker's words;
+    // "…, the Gazette declared on Thursday, two days after voters went to the polls" is the writer's time)
+    const writerGoesOn = tail < end && ((SUBORDINATORS.has(tokens[tail].normal) && tokens[tail].normal !== 'because') || timeAfter(tokens, tail, end) ||
       (/^(and|but|so|yet)$/.test(tokens[tail].normal) && startsClause(tokens, tail + 1, end)))
     // ("They had two clear aims, Albury writes; to challenge …": a semicolon hands on to the words too)
     const hasTail = tail < end - 1 && /[,;]/.test(tokenAt(tokens, tail - 1)?.post ?? '') && !describesSpeaker && !writerGoesOn
     // "In July 2017, the commission asked …": a time or a place before the subject is no clause of its own, and
     // in "In the years since, Ms Lee said, too many lives have been lost" the words after the aside are the report
-    const introOnly = !hasVerb(tokens, s.firstToken, clauseTo) && introPhrase(tokens, s.firstToken)
+    // ("Like Mr Hale, she has reckoned with …": "like" read as a verb opens a comparison, no clause)
+    const comparison = COMPARISONS.has(tokens[s.firstToken].normal) ? 1 : 0
+    const introOnly = !hasVerb(tokens, s.firstToken + comparison, clauseTo) && introPhrase(tokens, s.firstToken)
     if (!introOnly) add(b, s.firstToken, clauseTo, cue, speaker, 'clause-before-cue', rule, !hasTail)
     if (hasTail) add(b, tail, clauseEnd(ctx, tail, end, blocked), cue, speaker, 'clause-after-speaker', rule, introOnly)
     speakerHere = speakerHere ?? speakerRange

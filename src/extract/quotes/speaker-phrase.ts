@@ -349,6 +349,11 @@ function subjectEndingAt(tokens: Token[], to: number, floor: number): TokenRange
   p--
   // "those close to him say", "those familiar with the talks said": the people the adjective ties to someone
   if (p - 1 >= floor && RELATING_ADJECTIVES.has(tokens[p].normal) && tokens[p - 1].normal === 'those' && !breaksAfter(tokens[p - 1])) return { from: p - 1, to: np.to }
+  // "Chad's ambassador to France confirmed", "an adviser to the mayor said": a role and whom it serves
+  if (tokens[np.from - 1].normal === 'to' && p >= floor && PERSON_ROLES.has(tokens[p].normal) && !breaksAfter(tokens[p])) {
+    const role = phraseEndingAt(tokens, p + 1, floor)
+    if (role) return { from: role.from, to: np.to }
+  }
   // ("an official named Bram told reporters": "named" and "called" give the name itself)
   // ("a person close to the mayor said", "a guard present during the fire told the Gazette": an adjective does the same)
   if (p > floor && p < np.from && (isPastParticiple(tokens[p]) || RELATING_ADJECTIVES.has(tokens[p].normal)) && !NAMING.has(tokens[p].normal) && isNounish(tokenAt(tokens, p - 1)) &&
@@ -376,6 +381,9 @@ const hasPerson = (tokens: Token[], r: TokenRange) => tokens.slice(r.from, r.to)
 function clauseBefore(tokens: Token[], from: number, to: number): boolean {
   for (let k = to - 1; k >= from; k--) {
     const t = tokens[k]
+    // ("… would be performed by other agencies or offices, said Mr Hale": "or" between two nouns joins a phrase)
+    // (not "and": "for the Heart and Stroke Foundation" may be all a name, and the tagger reads verbs into such names)
+    if (t.normal === 'or' && k > from && isNounish(tokens[k - 1]) && !breaksAfter(tokens[k - 1])) continue
     if (tagged(t, 'Conjunction') || SUBORDINATORS.has(t.normal)) return false
     if ((tagged(t, 'Verb') || tagged(t, 'Copula')) && !tagged(t, 'Noun')) return true
   }

@@ -128,7 +128,7 @@ export function nameInPhrase(tokens: Token[], r: TokenRange): NameMention | null
   // subject; "a spokeswoman for Mr Hale" still names Hale's spokeswoman)
   const place = tokenAt(tokens, from - 2)
   const newPhrase = isHonorific(tokenAt(tokens, from - 1)) && from - 2 >= r.from && !!place && isCapitalized(place) && tagged(place, 'Place') && !isTitleWord(place)
-  for (let i = r.from; i < from && holder === from && !newPhrase; i++) if (/^(for|of|at|with|from)$/.test(tokens[i].normal) && !officeInLowerCase(tokens, i, from)) return null
+  for (let i = r.from; i < from && holder === from && !newPhrase; i++) if (/^(for|of|at|with|from|to)$/.test(tokens[i].normal) && !officeInLowerCase(tokens, i, from)) return null
   from = holder
   const honorific = from > r.from && isHonorific(tokenAt(tokens, from - 1)) ? tokenAt(tokens, from - 1)?.text ?? null : null
   const titleAt = honorific ? from - 1 : from

@@ -315,13 +315,15 @@ export class SpeakerResolver {
     const determiner = tokens[from].normal
     if (INDEFINITE.has(determiner) || DEFINITE.has(determiner) || QUANTIFIERS.has(determiner) || POSSESSIVE_DETERMINERS.has(determiner)) from++
     if (from >= r.to) return { entity: null, rule: 'unresolved' }
-    // the head stands before "of"/"for": "the 41-year-old founder of Northwind Press" is a founder
+    // the head stands before "of"/"for": "the 41-year-old founder of Northwind Press" is a founder, "an adviser to
+    // Mr Hale" an adviser
     let headAt = r.to - 1
     for (let i = from + 1; i < r.to; i++) {
-      if (!/^(of|for|at|with|from|by)$/.test(tokens[i].normal)) continue
+      if (!/^(of|for|at|with|from|by|to)$/.test(tokens[i].normal)) continue
       headAt = i - 1
       // "the latest figures available from the ministry": the noun, not the words after it
-      while (headAt > from && !tagged(tokens[headAt], 'Noun') && (tagged(tokens[headAt], 'Adjective') || tagged(tokens[headAt], 'Verb'))) headAt--
+      // ("sources close to her campaign": the people, not how close they are)
+      while (headAt > from && !tagged(tokens[headAt], 'Noun') && (tagged(tokens[headAt], 'Adjective') || tagged(tokens[headAt], 'Adverb') || tagged(tokens[headAt], 'Verb'))) headAt--
       break
     }
     const head = tokens[headAt]
