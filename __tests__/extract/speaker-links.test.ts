@@ -304,3 +304,20 @@ describe('bodies named after words that describe them', () => {
     expect(speakers(text)).toEqual(expected)
   })
 })
+
+describe('names that hold a word of a role or a place', () => {
+  test.each<[string, string, Array<string | null>]>([
+    ['a role word after a first name is a surname', 'Mr Hale spoke first. Tom Farmer said the plan failed.', ['Tom Farmer']],
+    ['… also with a description after it', 'Mr Hale spoke first. Anna Singer, the group’s lawyer, said the plan failed.', ['Anna Singer']],
+    ['near-miss: a role before a name stays a role', 'Mr Hale spoke first. Farmer Tom Reed said the plan failed.', ['Tom Reed']],
+    ['the place a person is of is no one', 'The plan was backed by Sen. Dana Ruiz of Oregon, the ranking Democrat on the committee. The ranking Democrat said the plan failed.',
+      ['Dana Ruiz']],
+    ['a relative clause after a description of a named person is that person’s', 'Ms Lee spoke first. The plan was backed by Sen. Dana Ruiz of Oregon, the ranking Democrat on the committee, who said the emails were lost.',
+      ['Dana Ruiz']],
+    ['near-miss: a relative clause after a body’s description', 'Ms Lee spoke first. The board, a panel of five, which met on Monday, said the plan failed.', ['the board']],
+    ['a body’s proper name keeps its words after "on"', 'Deaths rose by a third, according to the National Institute on Water Safety.', ['the National Institute on Water Safety']],
+    ['a nominee is a person', 'Tom Hale won the vote on Tuesday. The Green nominee said the race was close.', ['Tom Hale']],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected)
+  })
+})

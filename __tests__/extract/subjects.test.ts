@@ -198,6 +198,8 @@ describe('who speaks after the clause they report, and with whom', () => {
       [['the new plan was unacceptable', 'Mr Hale']]],
     ['a role and whom it serves, after the words', 'The plan will fail, an adviser to Ms Lee said.', [['The plan will fail', 'an adviser to Ms Lee']]],
     ['… before them', 'An adviser to Mr Hale said the plan would fail.', [['the plan would fail', 'an adviser to Mr Hale']]],
+    ['a body named with "on" is no person', 'Mr Hale spoke first. The Commission on Public Debates said the microphone had failed.',
+      [['the microphone had failed', 'the Commission on Public Debates']]],
     ['people close to someone are not that someone', 'Ms Lee is not one of those critics. Rather, sources close to her campaign say she backs the plan.',
       [['she backs the plan', 'sources close to her campaign']]],
   ])('%s', (_name, text, expected) => {

@@ -48,6 +48,12 @@ describe('frames of verbs of saying', () => {
       [['indirect', 'residents to stay indoors and avoid the river', 'The mayor']]],
     ['a clause around words after a frame verb takes them in', 'Mr Hale said the storm was what he called “the worst in years.”',
       [['mixed', 'the storm was what he called “the worst in years.”', 'Mr Hale']]],
+    ['"to" and a verb the tagger reads as a noun', 'Mr Hale has vowed to soldier on.', [['indirect', 'to soldier on', 'Mr Hale']]],
+    ['… with its object', 'Ms Lee pledged to champion the bill.', [['indirect', 'to champion the bill', 'Ms Lee']]],
+    ['what was promised, to whom', 'Her rival promised voters a referendum.', [['indirect', 'voters a referendum', 'Her rival']]],
+    ['what was promised', 'Mr Hale has promised a veto.', [['indirect', 'a veto', 'Mr Hale']]],
+    ['… ending before a clause of its own', 'Mr Hale is promising lower taxes and “homes, homes, homes,” but he has also stepped up his attacks.',
+      [['mixed', 'lower taxes and “homes, homes, homes,”', 'Mr Hale']]],
   ])('%s', (_name, text, expected) => {
     expect(quotes(text)).toEqual(expected)
   })
@@ -65,6 +71,9 @@ describe('near-misses: no frame, no quote', () => {
     ['a verb inside a title', 'Her memoir Tell Them I Stayed sold well last year.'],
     ['a negated frame', 'Ms Lee did not call for a strike.'],
     ['pleading guilty', 'Mr Hale pleaded guilty to fraud.'],
+    ['a pledge to a place, no verb after "to"', 'Ms Lee pledged to charity.'],
+    ['a promise that is only a pronoun', 'Mr Hale promised it.'],
+    ['a promise that is only a day', 'Ms Lee pledged Monday.'],
   ])('%s', (_name, text) => {
     expect(analyze(text).quotes).toEqual([])
   })

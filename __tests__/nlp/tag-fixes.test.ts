@@ -86,3 +86,14 @@ describe('a verb of saying with no noun reading is a verb', () => {
     expect(tagsOf(text, word).has('Verb')).toBe(verb)
   })
 })
+
+describe('an adjective between a possessive and a verb is a noun', () => {
+  test.each([
+    ['before a verb of saying read as a noun', 'Her rival said the plan would fail.', 'rival', true],
+    ['before a modal', 'His rival will say the plan would fail.', 'rival', true],
+    ['near-miss: a noun follows', 'Her rival bid failed.', 'rival', false],
+    ['near-miss: "own"', 'His own said nothing.', 'own', false],
+  ])('%s', (_name, text, word, noun) => {
+    expect(tagsOf(text, word).has('Noun')).toBe(noun)
+  })
+})

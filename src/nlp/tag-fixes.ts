@@ -163,6 +163,20 @@ function monthInName(tokens: Token[], i: number): boolean {
   return !!before && before.sentence === t.sentence && before.post === '' && /^\p{Lu}\p{Ll}+$/u.test(before.text) && has(before, 'ProperNoun')
 }
 
+/**
+ * An adjective between a possessive pronoun and a verb is the noun the possessive needs: "Her rival said …",
+ * "His deputy will …" (not "her rival bid", where a noun follows, nor "his own").
+ */
+function adjectiveAsHead(tokens: Token[], i: number): boolean {
+  const t = tokens[i], before = tokenAt(tokens, i - 1), next = tokenAt(tokens, i + 1)
+  if (!has(t, 'Adjective') || has(t, 'Noun') || t.normal === 'own' || !before || !next || t.post !== '' || before.post !== '') return false
+  if (before.sentence !== t.sentence || next.sentence !== t.sentence) return false
+  // (the verb may be one fixed only after this word: "said" read as a noun)
+  const verb = SAYING_FORMS.has(next.normal) || (has(next, 'Verb') && !has(next, 'Noun') && !has(next, 'Adjective'))
+  return has(before, 'Possessive') && has(before, 'Pronoun') && verb
+}
+const ADJECTIVE_ONLY = new Set(['Adjective', 'Comparative', 'Superlative'])
+
 /** "who" opens a relative clause or asks; compromise sometimes reads it as a determiner ("an All-Star who turns 52"). */
 const isWho = (t: Token) => (t.normal === 'who' || t.normal === 'whom') && has(t, 'Determiner')
 const DETERMINER_TAGS = new Set(['Determiner'])
@@ -181,6 +195,7 @@ export function fixTags(article: ParsedArticle, retag: (t: Token, tags: string[]
     else if (afterHyphenedNumber(tokens, i)) retag(tokens[i], ['Adjective'], VERB_TAGS)
     else if (isWho(tokens[i])) retag(tokens[i], ['Pronoun', 'QuestionWord'], DETERMINER_TAGS)
     else if (monthInName(tokens, i)) retag(tokens[i], ['ProperNoun', 'Noun'], DATE_TAGS)
+    else if (adjectiveAsHead(tokens, i)) retag(tokens[i], ['Noun', 'Singular'], ADJECTIVE_ONLY)
     if (possessiveByApostrophe(tokens, i)) retag(tokens[i], ['Possessive'], NO_TAGS)
     // "the Paris-based think tank said": "think" in the compound is no verb
     if (tokens[i].normal === 'think' && /^tanks?$/.test(tokenAt(tokens, i + 1)?.normal ?? '') && tokens[i].post === '') retag(tokens[i], ['Noun'], VERB_TAGS)

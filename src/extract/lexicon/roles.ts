@@ -22,6 +22,8 @@ export const PERSON_ROLES = words(`
   musician composer director-general chieftain elder mediator negotiator protester campaigner lobbyist sponsor
   applicant refugee migrant immigrant citizen voter shopper customer patient parent grandparent teenager man woman
   boy girl guy source insider whip democrat republican independent conservative liberal socialist tory
+  rival opponent challenger colleague successor predecessor counterpart nominee contender incumbent supporter
+  donor
 `)
 
 /** Nouns for a body that speaks as one: "the company said", "the ministry said in a statement". */

@@ -8,6 +8,7 @@
 //   asked whether the road was safe  a question word         → "whether the road was safe"
 //   called the plan “a disgrace”     object and what it is called → "the plan “a disgrace”"
 //   described the plan as a mistake  the same, with "as"
+//   promised voters a referendum     what was promised       → "voters a referendum"
 
 export interface Frames {
   /** "urged ministers to act" */
@@ -26,6 +27,8 @@ export interface Frames {
   toAs?: boolean
   /** "called the plan a disgrace" (bare), "described the plan as a mistake" ("as"). */
   objectAs?: 'bare' | 'as'
+  /** What was promised, as a phrase: "promised a veto", "promised voters a referendum". */
+  object?: boolean
 }
 
 // "refused to resign", "declined to comment", "agreed to pay" report a decision, not words: no frame for them
@@ -45,9 +48,9 @@ export const FRAMES: Record<string, Frames> = {
   instruct: { objectTo: true },
   advise: { objectTo: true },
   remind: { objectTo: true },
-  promise: { to: true },
-  vow: { to: true },
-  pledge: { to: true },
+  promise: { to: true, object: true },
+  vow: { to: true, object: true },
+  pledge: { to: true, object: true },
   swear: { to: true },
   demand: { to: true },
   propose: { to: true },

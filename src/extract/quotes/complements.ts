@@ -11,7 +11,7 @@ import type { Token } from '../../nlp/parse'
 import { tokenAt } from '../../nlp/parse'
 import { cueLemma } from '../lexicon/cue-verbs'
 import { FRAMES, QUESTION_WORDS, type Frames } from '../lexicon/verb-frames'
-import { breaksAfter, isNounish, phraseStartingAt, tagged, type TokenRange } from '../phrases'
+import { breaksAfter, isCapitalized, isNounish, phraseStartingAt, tagged, type TokenRange } from '../phrases'
 import { isRelative } from './speaker-phrase'
 
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it', 'himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves'])
@@ -53,7 +53,18 @@ function objectAt(tokens: Token[], k: number, end: number): TokenRange | null {
 function verbAt(tokens: Token[], i: number): boolean {
   let k = i
   while (k < i + 3 && tokenAt(tokens, k) && tagged(tokens[k], 'Adverb') && !tagged(tokens[k], 'Verb')) k++
-  return !!tokenAt(tokens, k) && tagged(tokens[k], 'Verb')
+  if (!tokenAt(tokens, k)) return false
+  return tagged(tokens[k], 'Verb') || nounReadVerb(tokens, k)
+}
+
+/**
+ * A word after "to" that the tagger read as a noun but that words of its own follow: "vowed to soldier on",
+ * "pledged to champion the bill" (not "pledged to charity.", "urged them to Hadley", "to the voters").
+ */
+function nounReadVerb(tokens: Token[], k: number): boolean {
+  const t = tokens[k], next = tokenAt(tokens, k + 1)
+  if (!tagged(t, 'Noun') || tagged(t, 'Plural') || tagged(t, 'Pronoun') || tagged(t, 'Possessive') || tagged(t, 'Value') || isCapitalized(t) || breaksAfter(t)) return false
+  return !!next && next.sentence === t.sentence && (tagged(next, 'Determiner') || tagged(next, 'Possessive') || /^(on|up|out|off|down|back|through|ahead)$/.test(next.normal))
 }
 
 /** What follows an object that makes it a frame's: "to act", "of lying", "as a mistake", "“a disgrace”". */
@@ -129,5 +140,20 @@ export function complementStart(tokens: Token[], cue: TokenRange, end: number): 
   }
   const obj = objectAt(tokens, k, end)
   const frame = obj && objectFrame(tokens, f, obj, end)
-  return frame ? { start: k, frame } : null
+  if (frame) return { start: k, frame }
+  return f.object && obj && promisedThing(tokens, obj, end) ? { start: k, frame: 'object' } : null
+}
+
+/**
+ * Whether a verb's object says what was promised: a phrase that is no pronoun alone and no time ("promised a
+ * veto", "vowed revenge"), or a listener and then that phrase ("promised voters a referendum"); not "promised
+ * it", "pledged Monday".
+ */
+function promisedThing(tokens: Token[], obj: TokenRange, end: number): boolean {
+  const only = obj.to - obj.from === 1 ? tokens[obj.from] : null
+  if (only && (OBJECT_PRONOUNS.has(only.normal) || DEMONSTRATIVES.has(only.normal))) {
+    const thing = breaksAfter(only) ? null : phraseStartingAt(tokens, obj.to, end)
+    return !!thing && !OBJECT_PRONOUNS.has(tokens[thing.from].normal)
+  }
+  return !tokens.slice(obj.from, obj.to).every((t) => tagged(t, 'Date') || tagged(t, 'Determiner'))
 }

@@ -277,8 +277,18 @@ function timeAfter(tokens: Token[], from: number, end: number): boolean {
 
 const REPORT_JOINERS = new Set(['and', 'but', 'while', 'whereas', 'though', 'although'])
 
+/**
+ * A clause of its own joined at token i: "but", "while", "whereas" and a subject with its verb, or ", and" so
+ * ("this hatred and foul talk were wrong" is one subject; "Hale’s and Lee’s immunity was partial" too).
+ */
+function clauseJoinedAt(tokens: Token[], i: number, end: number): boolean {
+  const word = tokens[i].normal
+  const joins = /^(but|while|yet|whereas)$/.test(word) || (/^(and|so)$/.test(word) && /,/.test(tokenAt(tokens, i - 1)?.post ?? ''))
+  return joins && startsClause(tokens, i + 1, end)
+}
+
 /** Frames whose complement is a phrase with no verb of its own: "called the plan “reckless”", "accused him of lying". */
-const PHRASE_FRAMES = new Set(['object-as', 'to-as', 'prep', 'object-prep'])
+const PHRASE_FRAMES = new Set(['object-as', 'to-as', 'prep', 'object-prep', 'object'])
 
 /**
  * The end of a frame's complement: as a clause's, and for a phrase with no verb of its own also before "and" or
@@ -287,7 +297,10 @@ const PHRASE_FRAMES = new Set(['object-as', 'to-as', 'prep', 'object-prep'])
 function complementEnd(ctx: QuoteContext, complement: { start: number; frame: string }, end: number, blocked: Set<number>): number {
   const to = clauseEnd(ctx, complement.start, end, blocked)
   if (!PHRASE_FRAMES.has(complement.frame)) return to
-  for (let i = complement.start + 1; i < to; i++) if (opensNextVerbPhrase(ctx.tokens, i)) return i
+  // ("promising lower taxes and “jobs,” but he has also intensified …": a clause of its own after "but" too)
+  for (let i = complement.start + 1; i < to; i++) {
+    if (opensNextVerbPhrase(ctx.tokens, i) || clauseJoinedAt(ctx.tokens, i, to)) return i
+  }
   return to
 }
 

@@ -495,6 +495,13 @@ export function subjectBefore(tokens: Token[], cue: number, floor: number): Toke
       !tagged(tokenAt(tokens, w - 1), 'Verb') && hasFiniteVerb(tokens, w + 1, j + 1))
     if (relative && w > floor) {
       const np = phraseEndingAt(tokens, w, floor)
+      // "Sen. Dana Ruiz of Oregon, the ranking Democrat on the committee, who said …": the person the
+      // description follows
+      if (np && !hasPerson(tokens, np) && /,/.test(tokens[w - 1].post) && np.from - 1 > floor && /,/.test(tokens[np.from - 1].post)) {
+        const named = phraseEndingAt(tokens, np.from, floor)
+        const first = named ? tokens.slice(named.from, named.to).findIndex((t) => tagged(t, 'Honorific') || tagged(t, 'Person')) : -1
+        if (named && first >= 0) return { from: named.from + first, to: named.to }
+      }
       if (np && canSpeak(tokens, np)) return np
       break
     }

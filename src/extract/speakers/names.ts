@@ -40,6 +40,19 @@ export function isNameWord(t: Token | undefined): boolean {
   return tagged(t, 'Person') || tagged(t, 'ProperNoun') || tagged(t, 'Organization') || tagged(t, 'Acronym') || (tagged(t, 'Noun') && !tagged(t, 'Determiner'))
 }
 
+/**
+ * A word of a role right after a first name is a surname: "Tom Farmer", "Anna Singer", "Dan Dean" (not "Tom, a
+ * farmer", nor "Farmer Tom").
+ */
+function surnameAt(tokens: Token[], i: number): boolean {
+  const t = tokens[i], before = tokenAt(tokens, i - 1)
+  return !!before && isCapitalized(t) && isTitleWord(t) && !isHonorific(t) && before.post === '' && before.sentence === t.sentence &&
+    tagged(before, 'FirstName') && isNameWord(before)
+}
+
+/** Whether token i is a word of a name, in its place: a name word, or a role word used as a surname. */
+const nameWordAt = (tokens: Token[], i: number) => isNameWord(tokens[i]) || surnameAt(tokens, i)
+
 function genderOf(tokens: Token[], from: number, honorific: string | null): Gender {
   if (honorific && MALE_HONORIFICS.has(honorific.toLowerCase())) return 'm'
   if (honorific && FEMALE_HONORIFICS.has(honorific.toLowerCase())) return 'f'
@@ -113,7 +126,7 @@ export function nameInPhrase(tokens: Token[], r: TokenRange): NameMention | null
     const t = tokens[i]
     // ("Germany’s Tommy Hale": a place's possessive before the name is no part of it)
     if (i < r.to - 1 && from < r.to && writtenPossessive(t)) break
-    if (isNameWord(t) || (PARTICLES.has(t.normal) && from < r.to)) { from = i; continue }
+    if (nameWordAt(tokens, i) || (PARTICLES.has(t.normal) && from < r.to)) { from = i; continue }
     break
   }
   while (from < r.to && PARTICLES.has(tokens[from].normal)) from++
@@ -122,8 +135,9 @@ export function nameInPhrase(tokens: Token[], r: TokenRange): NameMention | null
   if (from < r.to - 1 && tagged(tokens[r.to - 1], 'Possessive')) return null
   // "Secretary of State Jane Albury": an office's domain, then the name of who holds it
   const holder = afterOfficeDomain(tokens, from, r)
-  // so does a name after "for" or "of": "A spokeswoman for Hale", "the clerk of the House of Commons"
-  if (holder === from && from > r.from && /^(for|of|at|with|from|in|to)$/.test(tokenAt(tokens, from - 1)?.normal ?? '')) return null
+  // so does a name after "for" or "of": "A spokeswoman for Hale", "the clerk of the House of Commons", "the
+  // Commission on Public Debates"
+  if (holder === from && from > r.from && /^(for|of|at|with|from|in|to|on)$/.test(tokenAt(tokens, from - 1)?.normal ?? '')) return null
   // ("On top of the deal with Tanzania Mr Brown said": an honorific after a place's name, no comma between, opens the
   // subject; "a spokeswoman for Mr Hale" still names Hale's spokeswoman)
   const place = tokenAt(tokens, from - 2)
@@ -196,7 +210,7 @@ export function findNames(tokens: Token[]): NameMention[] {
     if (!isNameWord(tokens[i])) { i++; continue }
     let to = i + 1
     while (to < tokens.length && !breaksAfter(tokenAt(tokens, to - 1)) && tokens[to].sentence === tokens[i].sentence && !/\(/.test(tokens[to].pre) &&
-      (isNameWord(tokens[to]) || (PARTICLES.has(tokens[to].normal) && isNameWord(tokenAt(tokens, to + 1) ?? tokens[to]))) &&
+      (nameWordAt(tokens, to) || (PARTICLES.has(tokens[to].normal) && isNameWord(tokenAt(tokens, to + 1) ?? tokens[to]))) &&
       !startsNewName(tokens, to, i)) to++
     // "Secretary of State Jane Albury": the office's domain is no part of the name
     const holder = afterOfficeDomain(tokens, i, { from: Math.max(0, i - 2), to })
@@ -204,6 +218,12 @@ export function findNames(tokens: Token[]): NameMention[] {
     const domainOnly = i >= 2 && tokenAt(tokens, i - 1)?.normal === 'of' && isTitleWord(tokenAt(tokens, i - 2)) && to < tokens.length && startsNewName(tokens, to, i)
     if (holder > i || domainOnly) {
       i = domainOnly ? to : holder
+      continue
+    }
+    // ("Sen. Dana Ruiz of Oregon, the ranking Democrat, …": the place a person is of is no name, and the words
+    // after it describe the person)
+    if (i >= 2 && tokenAt(tokens, i - 1)?.normal === 'of' && isNameWord(tokenAt(tokens, i - 2)) && tagged(tokens[i], 'Place') && !tagged(tokens[i], 'Person')) {
+      i = to
       continue
     }
     const sentenceStart = tokens[i].sentence

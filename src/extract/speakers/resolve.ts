@@ -319,7 +319,7 @@ export class SpeakerResolver {
     // Mr Hale" an adviser
     let headAt = r.to - 1
     for (let i = from + 1; i < r.to; i++) {
-      if (!/^(of|for|at|with|from|by|to)$/.test(tokens[i].normal)) continue
+      if (!/^(of|for|at|with|from|by|to|on)$/.test(tokens[i].normal)) continue
       headAt = i - 1
       // "the latest figures available from the ministry": the noun, not the words after it
       // ("sources close to her campaign": the people, not how close they are)
@@ -348,7 +348,8 @@ export class SpeakerResolver {
     }
     // "The Dutch aid group Northwind": a body named after the word that says what it is
     const bodyWord = tokens.slice(from, headAt).findIndex((t) => ORGANIZATION_NOUNS.has(t.normal))
-    if (bodyWord >= 0 && isCapitalized(head) && !PERSON_ROLES.has(headWord)) {
+    // (not "The Commission on Public Debates": a preposition after the word goes on with the body's own name)
+    if (bodyWord >= 0 && isCapitalized(head) && !PERSON_ROLES.has(headWord) && isCapitalized(tokens[from + bodyWord + 1])) {
       const nameFrom = from + bodyWord + 1
       const key = tokens.slice(nameFrom, headAt + 1).map((t) => nameKey(t.text)).join(' ')
       const named = text.slice(tokens[nameFrom].start, head.end)
@@ -368,7 +369,7 @@ export class SpeakerResolver {
     }
     // "The President" is a role written with a capital, not a name
     const roleHead = PERSON_ROLES.has(headWord) || TITLE_WORDS.has(headWord)
-    const proper = !roleHead && tokens.slice(from, r.to).every((t) => isCapitalized(t) || /^(of|and|for|the)$/.test(t.normal))
+    const proper = !roleHead && tokens.slice(from, r.to).every((t) => isCapitalized(t) || /^(of|and|for|the|on)$/.test(t.normal))
     if (pluralHead(head, tokenAt(tokens, headAt - 1)) && (!proper || (r.to - from === 1 && !tagged(head, 'Place')))) {
       const key = words.join(' ')
       return remember(this.registry.findByKey(key, 'group') ?? this.registry.create('group', bodyName(phrase), [key]), 'group')
@@ -383,7 +384,8 @@ export class SpeakerResolver {
         const body = named ?? (GENERIC_BODIES.has(headWord) ? this.nearestBody(start, () => true) : null)
         if (body) return remember(body, 'description-body')
       }
-      const key = words.join(' ')
+      // (a proper name is keyed by all its words: "the National Institute on Drug Abuse" is no other institute)
+      const key = proper ? tokens.slice(from, r.to).map((t) => nameKey(t.text)).filter(Boolean).join(' ') : words.join(' ')
       const single = proper && !isOrgNoun && r.to - from === 1 && !tagged(head, 'Organization')
       if (single) {
         const name = nameInPhrase(tokens, { from, to: r.to }) ?? this.bareName(from, r.to)
