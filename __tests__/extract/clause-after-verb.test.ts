@@ -356,3 +356,29 @@ describe('phrases of time and place after the verb, and asides before "that"', (
     expect(analyze('Ms Lee spoke on Monday, two days after the vote.').quotes).toEqual([])
   })
 })
+
+describe('clauses and speakers the tagger misread', () => {
+  test.each<[string, string, Array<[string, string | null]>]>([
+    ['"rose" after a noun is the verb', 'The lender said prices rose 15% in the year.', [['prices rose 15% in the year', 'The lender']]],
+    ['"has" read as a noun is the verb', 'The organisers said the American has a problem with her right shoulder.',
+      [['the American has a problem with her right shoulder', 'the organisers']]],
+    ['a speaker joined by a hyphen to a word of role', 'The film may not suit young children, film-maker Tom Reed has said.',
+      [['The film may not suit young children', 'Tom Reed']]],
+    ['two words of a title’s domain joined by "and"', 'Paid leave should be in the manifesto, the Trade and Industry Secretary has said.',
+      [['Paid leave should be in the manifesto', 'the Trade and Industry Secretary']]],
+    ['a gerund naming a field before the verb', 'About half is earmarked for the poor, the department for planning said.',
+      [['About half is earmarked for the poor', 'the department for planning']]],
+    ['a weak verb, "it" and a clause opened by a pronoun and a modal', 'Acme Corp lost money. It added it would now review its accounts.',
+      [['it would now review its accounts', 'Acme Corp']]],
+    ['a common noun capitalised at the start is no name', 'Officials in the city said the pier would close.', [['the pier would close', 'Officials in the city']]],
+  ])('%s', (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected)
+  })
+
+  test.each([
+    ['near-miss: a rose given', 'She gave him a red rose in May.'],
+    ['near-miss: "It added" and an object', 'Acme Corp grew fast. It added 300 jobs last year.'],
+  ])('no quote: %s', (_name, text) => {
+    expect(analyze(text).quotes).toEqual([])
+  })
+})

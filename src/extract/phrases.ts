@@ -76,7 +76,8 @@ export function phraseEndingAt(tokens: Token[], to: number, floor: number): Toke
       if (!(i > floor && (CONNECTORS.has(tokenAt(tokens, i - 1)?.normal ?? '') || tokenAt(tokens, i - 1)?.normal === 'by'))) break
       continue
     }
-    if (isNounish(t)) { from = i; continue }
+    // ("film-maker George Lucas said": a word joined by a hyphen is part of the phrase, whatever its tag)
+    if (isNounish(t) || (i < last && /^-$/.test(t.post) && from === i + 1)) { from = i; continue }
     // "the head of the agency said", "spokesman for the ministry said", "a report by the institute found"
     if ((CONNECTORS.has(t.normal) || t.normal === 'by') && i > floor && isNounish(tokenAt(tokens, i - 1)) && !breaksAfter(tokenAt(tokens, i - 1))) { from = i; continue }
     break

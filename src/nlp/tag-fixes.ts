@@ -56,6 +56,30 @@ function gerundAfterDeterminer(tokens: Token[], i: number): boolean {
   return (has(before, 'Determiner') && !/^(that|this|those|these|what|which)$/.test(before.normal)) || has(before, 'Possessive')
 }
 
+/**
+ * A gerund after "for" or "of" and a noun, right before a verb of saying, names a field: "the department for
+ * planning said", "the minister of housing said" (not "blamed them for voting", where no verb follows).
+ */
+function fieldGerund(tokens: Token[], i: number): boolean {
+  const t = tokens[i], before = tokenAt(tokens, i - 1), noun = tokenAt(tokens, i - 2), next = tokenAt(tokens, i + 1)
+  if (!has(t, 'Gerund') || has(t, 'Noun') || !before || !noun || !next || t.post !== '' || next.sentence !== t.sentence) return false
+  return /^(for|of)$/.test(before.normal) && has(noun, 'Noun') && !has(noun, 'Pronoun') && SAYING_FORMS.has(next.normal)
+}
+
+/** Past forms of verbs that are nouns too: "rose" (a flower), "wound", "bore". */
+const PAST_OR_NOUN = new Set(['rose', 'wound', 'bore'])
+
+/**
+ * One of those after a noun and before a number, a preposition or an adverb is the verb: "Sales rose 2%", "Inflation
+ * rose to 3%", "prices rose sharply" (not "a red rose", "the rose garden", "her wound healed").
+ */
+function pastAfterNoun(tokens: Token[], i: number): boolean {
+  const t = tokens[i], before = tokenAt(tokens, i - 1), next = tokenAt(tokens, i + 1)
+  if (!PAST_OR_NOUN.has(t.text) || has(t, 'Verb') || !before || !next || before.post !== '' || next.sentence !== t.sentence) return false
+  const subject = has(before, 'Noun') && !has(before, 'Determiner') && !has(before, 'Adjective') && !has(before, 'Possessive')
+  return subject && (has(next, 'Value') || has(next, 'Preposition') || /^(to|by|from|sharply|slightly|steadily|again)$/.test(next.normal) || /%$/.test(next.text))
+}
+
 /** An adjective in -ing with an object after it is a verb: "said at the hearing cutting the budget would hurt". */
 function ingWithObject(tokens: Token[], i: number): boolean {
   const t = tokens[i], next = tokenAt(tokens, i + 1)
@@ -72,6 +96,10 @@ function particleBeforeDate(tokens: Token[], i: number): boolean {
 }
 
 const PARTICLE_TAGS = new Set(['Particle', 'Verb', 'PhrasalVerb'])
+
+/** Forms of "have" and "be" are verbs, whatever the words around them: "said the American has a problem". */
+const ALWAYS_VERBS = new Map([['has', ['Verb', 'PresentTense']], ['had', ['Verb', 'PastTense']], ['is', ['Verb', 'Copula', 'PresentTense']],
+  ['was', ['Verb', 'Copula', 'PastTense']], ['were', ['Verb', 'Copula', 'PastTense']]])
 
 /** Words that are always what they are, whatever the words around them: "with the nonprofit" ("the" read as a noun). */
 const ARTICLES = new Set(['the', 'a', 'an'])
@@ -185,13 +213,14 @@ export function fixTags(article: ParsedArticle, retag: (t: Token, tags: string[]
   const { tokens } = article
   for (let i = 0; i < tokens.length; i++) {
     if (ARTICLES.has(tokens[i].normal) && !has(tokens[i], 'Determiner')) retag(tokens[i], ['Determiner'], NOT_ARTICLE)
+    else if (ALWAYS_VERBS.has(tokens[i].normal) && !has(tokens[i], 'Verb')) retag(tokens[i], ALWAYS_VERBS.get(tokens[i].normal) ?? [], NOUN_TAGS)
     else if (sayingForm(tokens, i)) retag(tokens[i], ['Verb', formTag(tokens[i].normal)], NOUN_TAGS)
     else if (sayingVerbAfterName(tokens, i)) retag(tokens[i], ['Verb', 'PresentTense'], NOUN_TAGS)
     else if (pluralNounBeforeVerb(tokens, i)) retag(tokens[i], ['Noun', 'Plural'], VERB_TAGS)
-    else if (gerundAfterDeterminer(tokens, i)) retag(tokens[i], ['Noun'], VERB_TAGS)
+    else if (gerundAfterDeterminer(tokens, i) || fieldGerund(tokens, i)) retag(tokens[i], ['Noun'], VERB_TAGS)
     else if (ingWithObject(tokens, i)) retag(tokens[i], ['Verb', 'Gerund'], ADJECTIVE_TAGS)
     else if (particleBeforeDate(tokens, i)) retag(tokens[i], ['Preposition'], PARTICLE_TAGS)
-    else if (pastReadAsNoun(tokens[i])) retag(tokens[i], ['Verb', 'PastTense'], NOUN_TAGS)
+    else if (pastReadAsNoun(tokens[i]) || pastAfterNoun(tokens, i)) retag(tokens[i], ['Verb', 'PastTense'], NOUN_TAGS)
     else if (afterHyphenedNumber(tokens, i)) retag(tokens[i], ['Adjective'], VERB_TAGS)
     else if (isWho(tokens[i])) retag(tokens[i], ['Pronoun', 'QuestionWord'], DETERMINER_TAGS)
     else if (monthInName(tokens, i)) retag(tokens[i], ['ProperNoun', 'Noun'], DATE_TAGS)

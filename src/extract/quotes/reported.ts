@@ -587,7 +587,10 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
     // … or as "it" with "that" after it: "It added that it had worked with groups …" ("It added 300 jobs" is
     // no report, "The trend suggests that …" no speech)
     // ("Acmewire also reported that …": a name the tagger does not know, capitalised at the sentence's start, with "that")
-    const thatClause = start !== null && tokens[start].normal === 'that' && subject !== null &&
+    // ("It added it would now review its accounts": a pronoun and a modal open a clause as surely as "that")
+    const opensClause = start !== null && (tokens[start].normal === 'that' ||
+      (/^(it|they|he|she|we)$/.test(tokens[start].normal) && (tagged(tokenAt(tokens, start + 1), 'Modal') || tagged(tokenAt(tokens, start + 1), 'Auxiliary'))))
+    const thatClause = opensClause && subject !== null &&
       ((subject.to - subject.from === 1 && /^(it|they)$/.test(tokens[subject.from].normal)) || tokens.slice(subject.from, subject.to).every((t) => isCapitalized(t) && !tagged(t, 'Plural')))
     if (weak && !participle && !(subject && (namesSomeone(tokens, subject) || thatClause)) && !namedAfter()) continue
     if (subject && (reducedRelative(tokens, subject, i) || genericOne(tokens, subject, i))) continue

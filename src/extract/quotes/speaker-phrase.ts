@@ -300,6 +300,10 @@ function coordinated(tokens: Token[], np: TokenRange | null, floor: number): Tok
   if (of > before.from && role && (PERSON_ROLES.has(role.normal) || tagged(role, 'Actor')) && !isCapitalized(role) && work) {
     return { from: before.from, to: np.to }
   }
+  // "the Trade and Industry Secretary said": two words of a title's domain joined by "and", one person
+  const domain = before.to - before.from <= 2 && tokens[before.from].normal === 'the' && isCapitalized(tokens[before.to - 1]) &&
+    !namesPerson(tokens, before) && tokens.slice(np.from, np.to).every(isCapitalized) && PERSON_ROLES.has(tokens[np.to - 1].normal)
+  if (domain) return { from: before.from, to: np.to }
   // ("Ms Lee and her lawyer said": a person and someone of theirs speak together)
   const theirs = namesPersonByName(tokens, before) && np.to - np.from === 2 && /^(his|her|their)$/.test(tokens[np.from].normal) && PERSON_ROLES.has(tokens[np.from + 1].normal)
   const named = (namesPersonByName(tokens, np) && namesPersonByName(tokens, before)) || theirs

@@ -319,7 +319,7 @@ export class SpeakerResolver {
     // Mr Hale" an adviser
     let headAt = r.to - 1
     for (let i = from + 1; i < r.to; i++) {
-      if (!/^(of|for|at|with|from|by|to|on)$/.test(tokens[i].normal)) continue
+      if (!/^(of|for|at|with|from|by|to|on|in)$/.test(tokens[i].normal)) continue
       headAt = i - 1
       // "the latest figures available from the ministry": the noun, not the words after it
       // ("sources close to her campaign": the people, not how close they are)
@@ -524,7 +524,9 @@ function nameBeforePlace(tokens: Token[], r: TokenRange): NameMention | null {
   for (let i = r.from + 1; i < r.to; i++) {
     if (!/^(at|of|from|in|with)$/.test(tokens[i].normal)) continue
     const name = nameInPhrase(tokens, { from: r.from, to: i })
-    return name && name.to === i ? name : null
+    // ("Officials in the city said": a common noun capitalised at the sentence's start is no name)
+    const common = !!name && name.to - name.from === 1 && !['Person', 'ProperNoun', 'Organization'].some((tag) => tagged(tokens[name.from], tag))
+    return name && name.to === i && !common ? name : null
   }
   return null
 }
