@@ -321,3 +321,34 @@ describe('names that hold a word of a role or a place', () => {
     expect(speakers(text)).toEqual(expected)
   })
 })
+
+describe('one entity per person or body, on news the rules were not written for', () => {
+  test.each<[string, string, Array<string | null>]>([
+    ['"the 28-year-old" and a surname the article gave a person is that person', 'Hadley want striker Tom Vandermeer. Manager Ann Reyes said the fee was high. “I would be keen to leave,” admitted the 28-year-old Vandermeer.',
+      ['Ann Reyes', 'Tom Vandermeer']],
+    ['near-miss: a party after "the" and an age is still no name', 'Tom Vandermeer left in May. Ann Reyes spoke on Monday. “We will win,” said the 64-year-old Republican.',
+      ['Ann Reyes']],
+    ['a place’s possessive before a first name is no part of the name', 'The top seed beat Canada’s Tom Vandermeer, the third seed, in two sets. “It is frustrating,” admitted Vandermeer.',
+      ['Tom Vandermeer']],
+    ['near-miss: a possessive inside a body’s name stays', 'The Children’s Aid Society took the boy into care. “We disagree,” it said.', ['the Children’s Aid Society']],
+    ['"the company" is the body that was the subject, by its name without the possessive', 'Northwind Corp’s brands include ACX, Zenith and Hadley. The company said it would close two plants.',
+      ['Northwind Corp']],
+    ['an outlet told something is never "the company"', 'Acme Corp lost the case in May. Its lawyer, Tom Hale, told the Northwind news agency: “We will appeal.” The company has said it will go to the high court.',
+      ['Tom Hale', 'Acme Corp']],
+    ['"the company" is no university', 'Acme Corp lost the case in May. Hadley University defended its study. The company said the study was wrong.',
+      ['Acme Corp']],
+    ['"the company" is no school', 'Acme Corp lost the case. The dean of Hadley’s Law School defended the articles. The company said they were misleading.',
+      ['Acme Corp']],
+    ['a dean is no body: the school named with him is', 'The dean of the Hadley Law School defended the articles. The group said they were misleading.',
+      ['the Hadley Law School']],
+    ['"she" is not a husband', 'Ann Reyes and her husband ran the shop. Her husband said the rent had doubled. “We cannot stay,” she said.',
+      ['Her husband', 'Ann Reyes']],
+    ['near-miss: "he" may be the husband', 'Ann Reyes and her husband ran the shop. Her husband said the rent had doubled. “We cannot stay,” he said.',
+      ['Her husband', 'Her husband']],
+    ['where a body is is no part of its name', 'The Green Party in Hadley said the vote was rigged.', ['the Green Party']],
+    ['near-miss: "the party in Hadley" is the party named before', 'The Hadley Labour Party won. The party in Hadley said the vote was rigged.', ['the Hadley Labour Party']],
+    ['near-miss: a share goes on past "in"', 'About four in 10 voters said the economy mattered most.', ['About four in 10 voters']],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected)
+  })
+})

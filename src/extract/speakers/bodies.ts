@@ -3,7 +3,7 @@
 // "the council" later is that body, named "the Hadley city council", and not a body of its own.
 import type { Token } from '../../nlp/parse'
 import { tokenAt } from '../../nlp/parse'
-import { ORGANIZATION_NOUNS } from '../lexicon/roles'
+import { ORGANIZATION_NOUNS, PERSON_ROLES } from '../lexicon/roles'
 import { breaksAfter, isCapitalized, isNounish, phraseEndingAt, tagged, type TokenRange } from '../phrases'
 import { allMatches } from '../all-matches'
 
@@ -19,12 +19,25 @@ export function findBodies(tokens: Token[], sentenceStart: (i: number) => number
     const next = tokenAt(tokens, i + 1)
     if (next && next.sentence === t.sentence && !breaksAfter(t) && isNounish(next) && !tagged(next, 'Determiner')) continue
     const floor = sentenceStart(i)
-    const np = phraseEndingAt(tokens, i + 1, floor)
-    if (!np || np.to !== i + 1) continue
+    const found = phraseEndingAt(tokens, i + 1, floor)
+    if (!found || found.to !== i + 1) continue
+    const np = afterHolder(tokens, found)
     const named = tokens.slice(np.from, i).some((w, k) => isCapitalized(w) && !tagged(w, 'Determiner') && !(np.from + k === floor))
     if (named) bodies.push(np)
   }
   return bodies
+}
+
+/**
+ * The body in a phrase that names a person by their place in it: "the dean of Hadley’s Law School" is a dean; the
+ * body is "Hadley’s Law School", never the dean.
+ */
+function afterHolder(tokens: Token[], np: TokenRange): TokenRange {
+  for (let k = np.to - 2; k > np.from; k--) {
+    if (!/^(of|for|at)$/.test(tokens[k].normal)) continue
+    return tokens.slice(np.from, k).some((t) => PERSON_ROLES.has(t.normal)) ? { from: k + 1, to: np.to } : np
+  }
+  return np
 }
 
 /**

@@ -199,6 +199,14 @@ function startsNewName(tokens: Token[], i: number, from: number): boolean {
 }
 
 /**
+ * A possessive before a first name ends a name: "Canada’s Tom Vandermeer" is Tom Vandermeer, of Canada; not
+ * "the Children’s Aid Society" or "Queen’s University", whose possessive is part of the body's name.
+ */
+function possessorBefore(tokens: Token[], i: number): boolean {
+  return writtenPossessive(tokens[i - 1]) && tagged(tokens[i], 'FirstName')
+}
+
+/**
  * Every name in the article, in text order ("US president Donald Trump", "Mr Trump", "Trump"), with its kind:
  * a person when the tagger, an honorific or a title says so; "unknown" for capitalised runs it could not place
  * ("Senate Minority Whip Dick Durbin"), which may still turn out to be a speaker's full name.
@@ -211,7 +219,7 @@ export function findNames(tokens: Token[]): NameMention[] {
     let to = i + 1
     while (to < tokens.length && !breaksAfter(tokenAt(tokens, to - 1)) && tokens[to].sentence === tokens[i].sentence && !/\(/.test(tokens[to].pre) &&
       (nameWordAt(tokens, to) || (PARTICLES.has(tokens[to].normal) && isNameWord(tokenAt(tokens, to + 1) ?? tokens[to]))) &&
-      !startsNewName(tokens, to, i)) to++
+      !startsNewName(tokens, to, i) && !possessorBefore(tokens, to)) to++
     // "Secretary of State Jane Albury": the office's domain is no part of the name
     const holder = afterOfficeDomain(tokens, i, { from: Math.max(0, i - 2), to })
     // ("Minister of Home Affairs | Tom Okafor": a domain the next name was split from)

@@ -112,7 +112,10 @@ export class SpeakerResolver {
     entity ??= this.registry.create('organization', bodyName(phrase), [key])
     if (initials && !acronym) this.registry.alsoKnownAs(entity, initials)
     const start = tokens[r.from].start
-    this.registry.mention(entity, { start, sentence: tokens[r.from].sentence, background: this.c.background(start), subject: this.c.isSubject(r.from, r.to) }, phrase)
+    // ("Its lawyer told the Northwind news agency: … The company has said …": an outlet told something is a
+    // listener, never whom "the company" or "it" means next)
+    const background = this.c.background(start) || addressed(tokens, r.from)
+    this.registry.mention(entity, { start, sentence: tokens[r.from].sentence, background, subject: this.c.isSubject(r.from, r.to) }, phrase)
   }
 
   /** The body an acronym spells when the text wrote its name out before it ("EDC" after "Export Development Canada"). */
@@ -167,6 +170,13 @@ export class SpeakerResolver {
     return entity
   }
 
+  /** Whether a word is the surname of a person named in full before `start` ("Vandermeer" after "Tom Vandermeer"). */
+  private surnameOfSomeone(t: Token, start: number): boolean {
+    const key = nameKey(t.text)
+    const person = this.registry.findPerson([key], start)
+    return !!person && person.words.length > 1 && person.words[person.words.length - 1] === key
+  }
+
   private nameWords(name: TokenRange): string[] {
     const words: string[] = []
     for (let i = name.from; i < name.to; i++) words.push(nameKey(this.c.tokens[i].text))
@@ -199,8 +209,10 @@ export class SpeakerResolver {
     // "professor Jane Albury at the University of Hadley": the name before the phrase that places it
     const name = nameInPhrase(tokens, r) ?? nameBeforePlace(tokens, r)
     const plural = pluralHead(tokens[r.to - 1], tokenAt(tokens, r.to - 2)) && !tagged(tokens[r.to - 1], 'Place')
-    // ("the Tories", "the Wisconsin Republican" name no one; "the 28-year-old Moreno" names Moreno)
-    const theName = name !== null && name.to - name.from === 1 && DEFINITE.has(first.normal) && name.from > r.from && !knownSurname(tokens[name.from])
+    // ("the Tories", "the Wisconsin Republican" name no one; "the 28-year-old Moreno" names Moreno, and so does
+    // "the 28-year-old Vandermeer" after "striker Tom Vandermeer": a surname the article gave a person already)
+    const theName = name !== null && name.to - name.from === 1 && DEFINITE.has(first.normal) && name.from > r.from &&
+      !knownSurname(tokens[name.from]) && !this.surnameOfSomeone(tokens[name.from], start)
     if (name && !plural && name.kind !== 'organization' && !theName) {
       // "Tories said …" after "the Tories": the group named before, not a person called Tories
       const group = name.to - name.from === 1 ? this.registry.findByKey(nameKey(tokens[name.from].text), 'group') : undefined
@@ -276,7 +288,7 @@ export class SpeakerResolver {
     const wanted = word === 'he' ? 'm' : word === 'she' ? 'f' : null
     const personal = word === 'he' || word === 'she' || word === 'who'
     const fits = (e: Entity) => personal
-      ? (e.kind === 'person' || e.kind === 'anonymous') && (!wanted || !e.gender || e.gender === wanted)
+      ? (e.kind === 'person' || e.kind === 'anonymous') && (!wanted || !e.gender || e.gender === wanted) && !(wanted && this.titledOther(e, wanted))
       : word === 'it' ? e.kind === 'organization' : e.kind !== 'person'
     let best = this.salient(start, sentence, fits, lastSpeaker)
     if (best && wanted && !best.gender) best.gender = wanted
@@ -289,6 +301,16 @@ export class SpeakerResolver {
     if (best) this.registry.mention(best, { start, sentence, background: false, subject: true }, null)
     if (best) this.genderCues.pronoun(best, this.c.text, start, word)
     return { entity: best, rule: best ? 'pronoun' : 'pronoun-unresolved' }
+  }
+
+  /**
+   * Whether someone known only by a description is described as of the other gender: "Her husband said …. “We
+   * cannot stay,” she said" is not the husband. (Only descriptions: a named person's cues may come from a
+   * description resolved to them wrongly, and a named person's honorific is already their gender.)
+   */
+  private titledOther(e: Entity, wanted: 'm' | 'f'): boolean {
+    const other = wanted === 'm' ? 'female' : 'male'
+    return e.kind === 'anonymous' && this.genderCues.of(e).some((c) => c.kind === 'title' && c.gender === other)
   }
 
   /**
@@ -318,8 +340,15 @@ export class SpeakerResolver {
     // the head stands before "of"/"for": "the 41-year-old founder of Northwind Press" is a founder, "an adviser to
     // Mr Hale" an adviser
     let headAt = r.to - 1
+    // ("The Green Party in Hadley", "a source within the ministry": the party, the source; where it is, no part of
+    // its name)
+    let placedAt = r.to
     for (let i = from + 1; i < r.to; i++) {
-      if (!/^(of|for|at|with|from|by|to|on|in)$/.test(tokens[i].normal)) continue
+      if (!/^(of|for|at|with|from|by|to|on|in|within|inside)$/.test(tokens[i].normal)) continue
+      // ("six in 10 voters", "the No. 2 in the party": a share or a rank goes on past "in")
+      const placed = /^(in|within|inside)$/.test(tokens[i].normal)
+      if (placed && tagged(tokens[i - 1], 'Value')) continue
+      if (placed) placedAt = i
       headAt = i - 1
       // "the latest figures available from the ministry": the noun, not the words after it
       // ("sources close to her campaign": the people, not how close they are)
@@ -369,7 +398,7 @@ export class SpeakerResolver {
     }
     // "The President" is a role written with a capital, not a name
     const roleHead = PERSON_ROLES.has(headWord) || TITLE_WORDS.has(headWord)
-    const proper = !roleHead && tokens.slice(from, r.to).every((t) => isCapitalized(t) || /^(of|and|for|the|on)$/.test(t.normal))
+    const proper = !roleHead && tokens.slice(from, placedAt).every((t) => isCapitalized(t) || /^(of|and|for|the|on)$/.test(t.normal))
     if (pluralHead(head, tokenAt(tokens, headAt - 1)) && (!proper || (r.to - from === 1 && !tagged(head, 'Place')))) {
       const key = words.join(' ')
       return remember(this.registry.findByKey(key, 'group') ?? this.registry.create('group', bodyName(phrase), [key]), 'group')
@@ -381,11 +410,17 @@ export class SpeakerResolver {
       if (!proper && DEFINITE.has(determiner)) {
         // "the commission" → the Hadley Harbour Commission; "the company" → the last body named
         const named = this.nearestBody(start, (e) => e.words.some((w) => w.split(' ').includes(headWord)))
-        const body = named ?? (GENERIC_BODIES.has(headWord) ? this.nearestBody(start, () => true) : null)
+        // ("Northwind’s brands include Acme and Zenith. The company said …": a body that was a subject beats one
+        // named in passing after it)
+        const fitsKind = (e: Entity) => e.kind === 'organization' && kindFits(headWord, e)
+        const generic = GENERIC_BODIES.has(headWord)
+          ? this.salient(start, sentence, fitsKind) ?? this.nearestBody(start, fitsKind, true)
+          : null
+        const body = named ?? generic
         if (body) return remember(body, 'description-body')
       }
       // (a proper name is keyed by all its words: "the National Institute on Drug Abuse" is no other institute)
-      const key = proper ? tokens.slice(from, r.to).map((t) => nameKey(t.text)).filter(Boolean).join(' ') : words.join(' ')
+      const key = proper ? tokens.slice(from, placedAt).map((t) => nameKey(t.text)).filter(Boolean).join(' ') : words.join(' ')
       const single = proper && !isOrgNoun && r.to - from === 1 && !tagged(head, 'Organization')
       if (single) {
         const name = nameInPhrase(tokens, { from, to: r.to }) ?? this.bareName(from, r.to)
@@ -487,13 +522,14 @@ export class SpeakerResolver {
     return { from, to, kind: 'person', honorific: null, title: null, gender: null, sentence: this.c.tokens[from].sentence }
   }
 
-  private nearestBody(start: number, test: (e: Entity) => boolean): Entity | null {
-    return this.nearest(start, (e) => e.kind === 'organization' && test(e))
+  /** The body named nearest before `start` that passes `test`; with `foreground`, outside quotes, captions and listeners. */
+  private nearestBody(start: number, test: (e: Entity) => boolean, foreground = false): Entity | null {
+    return this.nearest(start, (e) => e.kind === 'organization' && test(e), foreground)
   }
 
-  /** The entity mentioned nearest before `start` that passes `test`, captions and quotes included. */
-  private nearest(start: number, test: (e: Entity) => boolean): Entity | null {
-    for (const m of this.registry.mentionsBefore(start)) if (test(m.entity)) return m.entity
+  /** The entity mentioned nearest before `start` that passes `test`, captions and quotes included unless `foreground`. */
+  private nearest(start: number, test: (e: Entity) => boolean, foreground = false): Entity | null {
+    for (const m of this.registry.mentionsBefore(start)) if (!(foreground && m.background) && test(m.entity)) return m.entity
     return null
   }
 }
@@ -573,10 +609,37 @@ function sameWord(a: string, b: string): boolean {
   return short.length >= 5 && long.startsWith(short) && long.length - short.length <= 3
 }
 
+/** Words for a business: "the company" is no body whose name says it is another kind ("Hadley University"). */
+const COMMERCIAL = new Set(['company', 'firm', 'business', 'corporation', 'retailer', 'airline', 'carrier', 'manufacturer', 'maker',
+  'startup', 'giant', 'bank', 'producer', 'publisher', 'broadcaster'])
+
+/** Whether "the company" may mean a body: not "Temple University" or "the State Department", which are no companies. */
+function kindFits(head: string, e: Entity): boolean {
+  if (!COMMERCIAL.has(head)) return true
+  const words = e.words.flatMap((w) => w.split(' '))
+  return !words.some((w) => ORGANIZATION_NOUNS.has(w) && !COMMERCIAL.has(w))
+}
+
+/** Verbs whose object is a listener: "told the Northwind news agency". */
+const TELLING = new Set(['told', 'tell', 'tells', 'telling'])
+/** Words before "to"/"with" that make what follows a listener: "in an interview with", "speaking to". */
+const ADDRESSING = new Set(['interview', 'interviews', 'speaking', 'spoke', 'talking', 'talked', 'statement', 'comments', 'remarks', 'wrote', 'letter'])
+
+/** Whether the phrase at `from` is someone spoken to: "told the Gazette", "in an interview with Radio Hadley". */
+function addressed(tokens: Token[], from: number): boolean {
+  let k = from - 1
+  if (tokenAt(tokens, k)?.normal === 'the') k--
+  const before = tokenAt(tokens, k)
+  if (!before || before.sentence !== tokens[from].sentence) return false
+  if (TELLING.has(before.normal)) return true
+  return /^(to|with)$/.test(before.normal) && ADDRESSING.has(tokenAt(tokens, k - 1)?.normal ?? '')
+}
+
 /** "The Kremlin" → "the Kremlin", "some voters" → "voters". */
 function bodyName(written: string): string {
   // "the Harbour Works Committee (HWC" → "the Harbour Works Committee"
-  const phrase = written.replace(/\s*\([^)]*$/, '')
+  // ("Northwind’s" as a body's name is Northwind)
+  const phrase = written.replace(/\s*\([^)]*$/, '').replace(/[’']s$/, '')
   const m = /^(the|some|many|several|other|most|these|those)\s+(.*)$/is.exec(phrase)
   if (!m) return phrase
   return /^the$/i.test(m[1]) ? `the ${m[2]}` : m[2]
