@@ -261,3 +261,19 @@ describe('a participle opening the sentence after "after" or "while"', () => {
     expect(quotes(text)).toEqual(expected)
   })
 })
+
+describe('speakers the tagger breaks up', () => {
+  test.each<[string, string, Array<[string, string | null]>]>([
+    ['a word read as a verb inside the phrase before a name', '“We will strike on Monday,” said Swedish trades union official Ulf Carlsson.',
+      [['“We will strike on Monday,”', 'Ulf Carlsson']]],
+    ['a source "within" a body is the source', 'A source within the central Interior Ministry said the men had been freed.',
+      [['the men had been freed', 'a source within the central Interior Ministry']]],
+    ['a surname the tagger takes for a town', 'John Bolton resigned on Tuesday. Bolton gave his own account, speaking on the radio: "I offered to resign."',
+      [['"I offered to resign."', 'John Bolton']]],
+    ['near-miss: the town after a preposition stays a place', 'John Bolton resigned on Tuesday. Crowds in Bolton said: "We are glad."', [['"We are glad."', 'Crowds in Bolton']]],
+    ['a palace speaks for its court', 'The palace issued a statement: "She remains a member of the family."', [['"She remains a member of the family."', 'the palace']]],
+    ['the media as a group', 'The fires were out, local media reported.', [['The fires were out', 'local media']]],
+  ])('%s', (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected)
+  })
+})

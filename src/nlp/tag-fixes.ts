@@ -209,8 +209,32 @@ const ADJECTIVE_ONLY = new Set(['Adjective', 'Comparative', 'Superlative'])
 const isWho = (t: Token) => (t.normal === 'who' || t.normal === 'whom') && has(t, 'Determiner')
 const DETERMINER_TAGS = new Set(['Determiner'])
 
+/** Words that name a place. */
+const PLACE_TAGS = new Set(['Place', 'City', 'Country', 'Region'])
+
+/**
+ * A surname the article gave a person after a first name or an honorific is that person's wherever it stands
+ * alone as a subject: "John Bolton left. Bolton spoke later." (compromise reads the second "Bolton" as the town;
+ * "He lives in Bolton" keeps the place, a preposition before it).
+ */
+function surnamesAsPlaces(tokens: Token[], retag: (t: Token, tags: string[], drop: ReadonlySet<string>) => void): void {
+  const surnames = new Set<string>()
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i], before = tokens[i - 1]
+    if (has(t, 'Person') && !has(t, 'Place') && before.post === '' && before.sentence === t.sentence && (has(before, 'FirstName') || has(before, 'Honorific'))) surnames.add(t.text)
+  }
+  if (surnames.size === 0) return
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i], before = tokenAt(tokens, i - 1)
+    if (!surnames.has(t.text) || !has(t, 'Place') || has(t, 'Person')) continue
+    if (before && before.sentence === t.sentence && (has(before, 'Preposition') || /^(in|at|to|from|near|of)$/.test(before.normal))) continue
+    retag(t, ['Person', 'LastName'], PLACE_TAGS)
+  }
+}
+
 export function fixTags(article: ParsedArticle, retag: (t: Token, tags: string[], drop: ReadonlySet<string>) => void): void {
   const { tokens } = article
+  surnamesAsPlaces(tokens, retag)
   for (let i = 0; i < tokens.length; i++) {
     if (ARTICLES.has(tokens[i].normal) && !has(tokens[i], 'Determiner')) retag(tokens[i], ['Determiner'], NOT_ARTICLE)
     else if (ALWAYS_VERBS.has(tokens[i].normal) && !has(tokens[i], 'Verb')) retag(tokens[i], ALWAYS_VERBS.get(tokens[i].normal) ?? [], NOUN_TAGS)

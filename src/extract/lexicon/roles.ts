@@ -34,7 +34,7 @@ export const ORGANIZATION_NOUNS = words(`
   military navy embassy consulate cabinet corporation business retailer airline manufacturer maker producer startup
   broadcaster newspaper publisher charity coalition alliance league opposition watchdog tribunal police force
   district province state city county municipality township region magazine paper tabloid journal publication outlet
-  station channel newsroom church diocese parish mosque synagogue temple congregation
+  station channel newsroom church diocese parish mosque synagogue temple congregation palace
 `)
 
 /** Plural heads that name a group speaking together: "officials said", "some voters say". */
@@ -44,7 +44,7 @@ export const GROUP_NOUNS = words(`
   prosecutors economists observers people students parents workers employees teachers mps senators democrats
   republicans supporters opponents families victims neighbours neighbors locals citizens staff spokespeople
   diplomats ministers representatives executives managers officers firefighters rescuers paramedics nurses
-  farmers fans players scientists campaigners lawmakers politicians organizers
+  farmers fans players scientists campaigners lawmakers politicians organizers media
 `)
 
 /**

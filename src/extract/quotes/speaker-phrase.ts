@@ -539,6 +539,11 @@ export function speakerAfter(tokens: Token[], from: number, ceil: number): Token
     const rest = phraseStartingAt(tokens, from + 1, ceil)
     np = rest ? { from, to: rest.to } : null
   }
+  // ("said Swedish trades union official Ulf Carlsson.": a word read as a verb inside a phrase that ends in a name)
+  if (np && np.to < ceil && tagged(tokens[np.to], 'PresentTense') && !breaksAfter(tokens[np.to - 1]) && !breaksAfter(tokens[np.to])) {
+    const rest = phraseStartingAt(tokens, np.to + 1, ceil)
+    if (rest && hasPerson(tokens, rest) && (rest.to === ceil || breaksAfter(tokens[rest.to - 1]))) np = { from: np.from, to: rest.to }
+  }
   if (!np || !canSpeak(tokens, np)) return null
   // "said the US would …": a phrase followed by a verb is the start of a clause, not a speaker
   const next = tokenAt(tokens, np.to)
