@@ -277,3 +277,23 @@ describe('speakers the tagger breaks up', () => {
     expect(quotes(text)).toEqual(expected)
   })
 })
+
+describe('who a relative word before the verb is', () => {
+  test.each<[string, string, Array<[string, string | null]>]>([
+    ['"which" after a body and a comma', 'Her remarks follow criticism from the finance committee, which said rates were too high.',
+      [['rates were too high', 'the finance committee']]],
+    ['"who" is the person at the end of the phrase', 'The plan drew fire from Mr Hale, who said the rates were too high.', [['the rates were too high', 'Mr Hale']]],
+    ['near-miss: a head that can speak is the one', 'The suit was filed by the ex-wife of Tom Hale, who said he had lied.', [['he had lied', 'the ex-wife of Tom Hale']]],
+    ['near-miss: a relative clause of its own before the verb', 'Friends of Mr Hale, who turns 70 in May, say that he is tired.', [['that he is tired', 'Friends of Mr Hale']]],
+    ['a hedged number opens the words', 'Ms Lee said as many as 3,000 firms could be included.', [['as many as 3,000 firms could be included', 'Ms Lee']]],
+    ['"it" and a weak verb after the words', 'Acme Corp will expand. About 2,500 new jobs should be created, it added.',
+      [['About 2,500 new jobs should be created', 'Acme Corp']]],
+    ['a correspondent', 'Ministers believe this will be the easier option, our correspondent added.', [['Ministers believe this will be the easier option', 'our correspondent']]],
+  ])('%s', (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected)
+  })
+
+  test('near-miss: "it added" and an object', () => {
+    expect(analyze('The rain fell, it added to the flood.').quotes).toEqual([])
+  })
+})

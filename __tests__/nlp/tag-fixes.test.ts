@@ -97,3 +97,12 @@ describe('an adjective between a possessive and a verb is a noun', () => {
     expect(tagsOf(text, word).has('Noun')).toBe(noun)
   })
 })
+
+describe('a first name in lower case is no name', () => {
+  test.each([
+    ['between a noun and its object it is the verb', 'The plan drew criticism from the board.', 'drew', 'Verb'],
+    ['near-miss: the name itself stays a name', 'Drew Hale drew a crowd.', 'Drew', 'Person'],
+  ])('%s', (_name, text, word, tag) => {
+    expect(tagsOf(text, word).has(tag)).toBe(true)
+  })
+})

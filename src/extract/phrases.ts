@@ -319,7 +319,8 @@ export function afterOpeningClause(tokens: Token[], first: number, end: number):
   return null
 }
 
-const NUMBER_HEDGES = [['at', 'least'], ['at', 'most'], ['more', 'than'], ['fewer', 'than'], ['less', 'than'], ['up', 'to'], ['about'], ['nearly'], ['almost'], ['roughly'], ['some'], ['over']]
+const NUMBER_HEDGES = [['at', 'least'], ['at', 'most'], ['more', 'than'], ['fewer', 'than'], ['less', 'than'], ['up', 'to'], ['as', 'many', 'as'],
+  ['as', 'much', 'as'], ['as', 'few', 'as'], ['as', 'little', 'as'], ['about'], ['nearly'], ['almost'], ['roughly'], ['some'], ['over']]
 
 /** The number after a hedge that opens a phrase ("at least | six planes"), else `from` itself. */
 export function afterNumberHedge(tokens: Token[], from: number, end: number): number {

@@ -209,6 +209,19 @@ const ADJECTIVE_ONLY = new Set(['Adjective', 'Comparative', 'Superlative'])
 const isWho = (t: Token) => (t.normal === 'who' || t.normal === 'whom') && has(t, 'Determiner')
 const DETERMINER_TAGS = new Set(['Determiner'])
 
+/** Tags of a person's name. */
+const NAME_TAGS = new Set(['Person', 'FirstName', 'MaleName', 'FemaleName', 'ProperNoun'])
+const NAME_OR_NOUN_TAGS = new Set([...NAME_TAGS, 'Noun', 'Singular'])
+
+/**
+ * A word in lower case that compromise took for a first name is no name; between a noun and what follows it, it
+ * is the verb: "The plan drew criticism from …" ("drew" read as the name Drew).
+ */
+function lowercaseName(tokens: Token[], i: number): boolean {
+  const t = tokens[i]
+  return has(t, 'FirstName') && !has(t, 'Pronoun') && t.text === t.normal && /^\p{Ll}/u.test(t.text)
+}
+
 /** Words that name a place. */
 const PLACE_TAGS = new Set(['Place', 'City', 'Country', 'Region'])
 
@@ -249,6 +262,11 @@ export function fixTags(article: ParsedArticle, retag: (t: Token, tags: string[]
     else if (isWho(tokens[i])) retag(tokens[i], ['Pronoun', 'QuestionWord'], DETERMINER_TAGS)
     else if (monthInName(tokens, i)) retag(tokens[i], ['ProperNoun', 'Noun'], DATE_TAGS)
     else if (adjectiveAsHead(tokens, i)) retag(tokens[i], ['Noun', 'Singular'], ADJECTIVE_ONLY)
+    if (lowercaseName(tokens, i)) {
+      const before = tokenAt(tokens, i - 1), next = tokenAt(tokens, i + 1)
+      const verb = !!before && !!next && has(before, 'Noun') && !has(before, 'Determiner') && (has(next, 'Noun') || has(next, 'Determiner'))
+      retag(tokens[i], verb ? ['Verb', 'PastTense'] : ['Noun'], verb ? NAME_OR_NOUN_TAGS : NAME_TAGS)
+    }
     if (possessiveByApostrophe(tokens, i)) retag(tokens[i], ['Possessive'], NO_TAGS)
     // "the Paris-based think tank said": "think" in the compound is no verb
     if (tokens[i].normal === 'think' && /^tanks?$/.test(tokenAt(tokens, i + 1)?.normal ?? '') && tokens[i].post === '') retag(tokens[i], ['Noun'], VERB_TAGS)

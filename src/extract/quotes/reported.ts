@@ -592,7 +592,10 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
       (/^(it|they|he|she|we)$/.test(tokens[start].normal) && (tagged(tokenAt(tokens, start + 1), 'Modal') || tagged(tokenAt(tokens, start + 1), 'Auxiliary'))))
     const thatClause = opensClause && subject !== null &&
       ((subject.to - subject.from === 1 && /^(it|they)$/.test(tokens[subject.from].normal)) || tokens.slice(subject.from, subject.to).every((t) => isCapitalized(t) && !tagged(t, 'Plural')))
-    if (weak && !participle && !(subject && (namesSomeone(tokens, subject) || thatClause)) && !namedAfter()) continue
+    // ("About 2,500 jobs will be created, it added.": "it" after the words it reports, nothing after the verb)
+    const itAfterWords = subject !== null && subject.to - subject.from === 1 && /^(it|they)$/.test(tokens[subject.from].normal) &&
+      subject.from > s.firstToken && /,/.test(tokenAt(tokens, subject.from - 1)?.post ?? '') && (cue.to >= end || breaksAfter(tokens[cue.to - 1]))
+    if (weak && !participle && !(subject && (namesSomeone(tokens, subject) || thatClause || itAfterWords)) && !namedAfter()) continue
     if (subject && (reducedRelative(tokens, subject, i) || genericOne(tokens, subject, i))) continue
     // "As the Gazette reported, even if …": the sentence's main clause is what was reported
     const asReport = subject && !participle && !infinitive ? asClauseReport(tokens, subject, cue, s) : null

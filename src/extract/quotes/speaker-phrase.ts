@@ -495,8 +495,9 @@ export function subjectBefore(tokens: Token[], cue: number, floor: number): Toke
     if (breaksAfter(tokens[w]) && w !== j) break
     // ("the officials whose laws were struck down say"; in "Trump, whose attorneys argued" the verb is the clause's own)
     // ("a hacker who officials say is tied to …": the clause's subject stands between "who" and the verb)
+    // ("the committee, which said rates were too high": the relative word right before the verb is its subject)
     const relative = (/^(who|whose)$/.test(tokens[w].normal) && (w === j || hasFiniteVerb(tokens, w + 1, j + 1))) || (/^(that|which)$/.test(tokens[w].normal) && w > floor && tagged(tokenAt(tokens, w - 1), 'Noun') &&
-      !tagged(tokenAt(tokens, w - 1), 'Verb') && hasFiniteVerb(tokens, w + 1, j + 1))
+      !tagged(tokenAt(tokens, w - 1), 'Verb') && ((w === j && tokens[w].normal === 'which' && /,/.test(tokens[w - 1].post)) || hasFiniteVerb(tokens, w + 1, j + 1)))
     if (relative && w > floor) {
       const np = phraseEndingAt(tokens, w, floor)
       // "Sen. Dana Ruiz of Oregon, the ranking Democrat on the committee, who said …": the person the
@@ -505,6 +506,17 @@ export function subjectBefore(tokens: Token[], cue: number, floor: number): Toke
         const named = phraseEndingAt(tokens, np.from, floor)
         const first = named ? tokens.slice(named.from, named.to).findIndex((t) => tagged(t, 'Honorific') || tagged(t, 'Person')) : -1
         if (named && first >= 0) return { from: named.from + first, to: named.to }
+      }
+      // ("drew fire from Mr Hale, who said …", "criticism from the committee, which said …": the relative word is the
+      // one at the end of the phrase, not the fire or the criticism)
+      // (not "the ex-wife of Mr Hale, who said": a head that can speak is the one; nor "Friends of Mr Hale, who turns
+      // 70, say": a relative clause of its own before the verb)
+      if (np && w === j && /^(who|which)$/.test(tokens[w].normal)) {
+        let joint = np.to - 1
+        while (joint > np.from && !/^(from|of|for|with|by)$/.test(tokens[joint].normal)) joint--
+        const end = { from: joint + 1, to: np.to }
+        const headSpeaks = () => namesSomeone(tokens, { from: np.from, to: joint }) || tagged(tokens[joint - 1], 'Actor') || /-(wife|husband)$/.test(tokens[joint - 1].normal)
+        if (joint > np.from && end.from < end.to && !headSpeaks() && (tokens[w].normal === 'who' ? hasPerson(tokens, end) : namesSomeone(tokens, end))) return end
       }
       if (np && canSpeak(tokens, np)) return np
       break
