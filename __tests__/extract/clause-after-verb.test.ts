@@ -382,3 +382,18 @@ describe('clauses and speakers the tagger misread', () => {
     expect(analyze(text).quotes).toEqual([])
   })
 })
+
+describe('long phrases between the verb and its words', () => {
+  test.each<[string, string, Array<[string, string | null]>]>([
+    ['more phrases than the verb’s own, then "that" and a clause', 'Acme Corp said in a filing to the Hadley Securities and Exchange Board that it would cut 500 jobs.',
+      [['that it would cut 500 jobs', 'Acme Corp']]],
+    ['near-miss: a "that" opening a relative clause', 'He says in his area a drug bust that chokes the supply will be followed by a rush to clinics.',
+      [['a drug bust that chokes the supply will be followed by a rush to clinics', null]]],
+    ['a subject with "of" after the verb’s comma', 'Ms Lee said in her report, the western part of the town is at risk.',
+      [['in her report, the western part of the town is at risk', 'Ms Lee']]],
+    ['"there" after the subject', 'Residents there told reporters that the officers were seeking a bomb.', [['that the officers were seeking a bomb', 'Residents']]],
+    ['a country speaks for its government, with a weak verb too', 'Norway promised a review.', [['a review', 'Norway']]],
+  ])('%s', (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected)
+  })
+})

@@ -156,6 +156,8 @@ export function namesSomeone(tokens: Token[], r: TokenRange): boolean {
   if (isQuantity(tokens, r)) return true
   for (let i = r.from; i < r.to; i++) {
     const t = tokens[i]
+    // ("China warned North Korea to …": a country speaks for its government; a town or a region does not)
+    if (tagged(t, 'Country') && isCapitalized(t) && r.to - r.from <= 2) return true
     if (tagged(t, 'Place') && !tagged(t, 'Person')) continue
     if (tagged(t, 'Person') || tagged(t, 'Organization') || SPEAKING_PRONOUNS.has(t.normal)) return true
     // "Acmewire reported that …": a proper name the tagger could not place is still someone
@@ -280,7 +282,9 @@ export function startsClause(tokens: Token[], from: number, end: number, afterCo
       (tagged(infinitive, 'Infinitive') || (tagged(infinitive, 'Noun') && !tagged(infinitive, 'Plural') && tagged(tokenAt(tokens, i + 2), 'Determiner')))) { i++; continue }
     // ("Mr Hale only occasionally disagreed": adverbs between the subject and its verb)
     const adverb = i > from && tagged(t, 'Adverb') && !tagged(t, 'Verb') && isNounish(tokens[from])
-    if (!(isNounish(t) || t.normal === 'and' || t.normal === 'or' || (i === from && tagged(t, 'Gerund')) || modifier || share || compound(t) || adverb)) return false
+    // ("the western part of the town is at risk": a preposition between nouns inside the subject)
+    const joint = i > from && /^(of|for|in|at|from|on|with)$/.test(t.normal) && isNounish(tokens[i - 1]) && !breaksAfter(tokens[i - 1])
+    if (!(isNounish(t) || t.normal === 'and' || t.normal === 'or' || (i === from && tagged(t, 'Gerund')) || modifier || share || compound(t) || adverb || joint)) return false
     if (/[,;:()\u2014!?]|\s[-\u2013]/.test(t.post)) return false
   }
   return false

@@ -49,8 +49,9 @@ function clauseStart(tokens: Token[], cue: TokenRange, end: number): number | nu
   while (k < end && (SKIP_AFTER_CUE.has(tokens[k].normal) || (tagged(tokens[k], 'Adverb') && tokenAt(tokens, k + 1)?.normal === 'that'))) k++
   if (LISTENER_VERBS.has(lemma) && k < end) {
     // "told The Hadley Gazette newspaper of Northwind on Saturday that …": whatever stands before "that"
+    // (not "says in his area a drug bust that chokes …": a "that" with no subject of its own after it opens a relative clause)
     const that = thatAfterListener(tokens, k, end)
-    if (that !== null) return that
+    if (that !== null && startsClause(tokens, that + 1, end)) return that
     if (OBJECT_PRONOUNS.has(tokens[k].normal)) k++
     else {
       const np = phraseStartingAt(tokens, k, end)
@@ -91,6 +92,12 @@ function clauseStart(tokens: Token[], cue: TokenRange, end: number): number | nu
   }
   // ("said at a meeting in Buffalo, New York, that …": the state after the city is part of the place)
   k = afterPlaceAside(tokens, k, end)
+  // ("said in a filing to the U.S. Securities and Exchange Commission that …": more phrases than the hops take, then "that")
+  if (k > hopsFrom && k < end && tokens[k].normal !== 'that' && !/,/.test(tokenAt(tokens, k - 1)?.post ?? '')) {
+    // (not "says in his area a drug bust that chokes …": a "that" with no subject of its own after it opens a relative clause)
+    const that = thatAfterListener(tokens, k, end)
+    if (that !== null && startsClause(tokens, that + 1, end)) return that
+  }
   // "said despite all that, Mr Hale wasn’t swayed": a phrase set off by a comma opens the clause
   // (not "urged the board to scrap its plan, he …": "to" there opens what was urged)
   if (k > hopsFrom && k < end && tokens[hopsFrom].normal !== 'to' && /^,$/.test(tokenAt(tokens, k - 1)?.post ?? '') &&

@@ -33,6 +33,8 @@ export function cueAt(tokens: Token[], i: number): TokenRange | null {
     if (breaksAfter(it) || (after && tagged(after, 'Adverb') && breaksAfter(after))) return { from: i, to: i + 2 }
   }
   if (!cueLemma(t.normal)) return null
+  // ("United States President Donald Trump said": a place's name is no verb, however title-cased the line)
+  if (tagged(t, 'Place') && isCapitalized(t)) return null
   // a capital inside a sentence makes it part of a title, "the book Nobody Calls Me Sir", unless the whole
   // line is written in capitals: "Hale Says He Would Close The Bridge"
   if (isCapitalized(t) && tokenAt(tokens, i - 1)?.sentence === t.sentence && !/[:"“«]/.test((tokenAt(tokens, i - 1)?.post ?? '') + t.pre) && !inTitleCase(tokens, i)) return null
@@ -181,7 +183,9 @@ function skipBack(tokens: Token[], j: number, floor: number): { j: number; aside
         break
       }
     }
-    if (SKIPPABLE.has(t.normal) || (tagged(t, 'Adverb') && !tagged(t, 'Noun') && !breaksAfter(t))) {
+    // ("Residents there told reporters …": the place the subject is, after it)
+    const placeAfterSubject = t.normal === 'there' && j > floor && isNounish(tokens[j - 1]) && !breaksAfter(tokens[j - 1])
+    if (SKIPPABLE.has(t.normal) || placeAfterSubject || (tagged(t, 'Adverb') && !tagged(t, 'Noun') && !breaksAfter(t))) {
       if (/,/.test(t.post) && j > floor && /,/.test(tokenAt(tokens, j - 1)?.post ?? '')) aside = true
       // a lone comma ends the clause before the verb: in "It was tested on staff first, said Mr Hale" the
       // subject is after the verb, while "Albury, however, said" and "A poll has, however, revealed" set
