@@ -121,6 +121,17 @@ const NO_TAGS = new Set<string>()
 const SAYING_IN_S = new Set(['calls', 'claims', 'tweets', 'posts', 'notes', 'reports', 'states', 'charges', 'counters', 'questions',
   'replies', 'answers', 'comments', 'remarks', 'promises', 'vows', 'pledges', 'urges', 'warns', 'describes', 'labels', 'dubs'])
 
+const person = (x: Token) => has(x, 'Person') && !has(x, 'Possessive') && !/['’]s$/.test(x.text)
+
+/** A person's name with a comma after it among the 19 words before token i - 1, in the sentence (a loop: no copy). */
+function personBeforeComma(tokens: Token[], i: number, sentence: number): boolean {
+  for (let k = Math.max(0, i - 20); k < i - 1; k++) {
+    const x = tokens[k]
+    if (x.sentence === sentence && x.post === ',' && person(x)) return true
+  }
+  return false
+}
+
 /**
  * One of those after a person's name or "he", "she", "it" (an appositive's comma between them), before what a verb
  * takes, is the verb: "Her aide, Jake Sullivan, calls the plan a blueprint", "Ms Lee tweets that she won" (not
@@ -129,10 +140,8 @@ const SAYING_IN_S = new Set(['calls', 'claims', 'tweets', 'posts', 'notes', 'rep
 function sayingVerbAfterName(tokens: Token[], i: number): boolean {
   const t = tokens[i], before = tokenAt(tokens, i - 1), next = tokenAt(tokens, i + 1)
   if (!SAYING_IN_S.has(t.normal) || has(t, 'Verb') || !before || !next || before.sentence !== t.sentence || next.sentence !== t.sentence) return false
-  const person = (x: Token) => has(x, 'Person') && !has(x, 'Possessive') && !/['’]s$/.test(x.text)
   // ("Tom Reyes, director of the Hadley Institute, calls …": the name before the appositive)
-  const named = person(before) || /^(he|she|it)$/.test(before.normal) ||
-    (before.post === ',' && tokens.slice(Math.max(0, i - 20), i - 1).some((x) => x.sentence === t.sentence && x.post === ',' && person(x)))
+  const named = person(before) || /^(he|she|it)$/.test(before.normal) || (before.post === ',' && personBeforeComma(tokens, i, t.sentence))
   if (!named || !/^,?$/.test(before.post) || t.post !== '') return false
   return next.normal === 'that' || has(next, 'Determiner') || (has(next, 'Possessive') && has(next, 'Pronoun')) || has(next, 'ProperNoun') ||
     /^(him|her|them|it|for|on)$/.test(next.normal)

@@ -37,10 +37,18 @@ function straightOpens(text: string, i: number, from: number): boolean {
 
 interface Mark { index: number; length: number; opens: boolean }
 
+/**
+ * Whether a character may be a mark doubleMarks reads: " ' ` « » and ‘ ’ ‚ ‛ “ ” „ (U+2018–U+201E). Every other
+ * character leaves it as it was, and is passed over by its code without being read as a string (a string for each
+ * character of a paragraph was most of the time doubleMarks took).
+ */
+const mayBeMark = (code: number) => code === 0x22 || code === 0x27 || code === 0x60 || code === 0xab || code === 0xbb || (code >= 0x2018 && code <= 0x201e)
+
 function doubleMarks(text: string, from: number, to: number): Mark[] {
   const marks: Mark[] = []
   let open = false
   for (let i = from; i < to; i++) {
+    if (!mayBeMark(text.charCodeAt(i))) continue
     const ch = text[i]
     // typewriter doubles: ‘‘ … ’’ stand for “ … ”
     if ((ch === '‘' || ch === '’') && text[i + 1] === ch) {

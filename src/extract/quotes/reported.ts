@@ -557,11 +557,13 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
     // a sentence with no stops can run for pages; no report reaches further than this either way; a report
     // inside an opening "While …," clause ends with it
     const endToken = Math.min(i < opening ? opening : sentence.endToken, i + MAX_CLAUSE)
-    const s = { ...sentence, firstToken: Math.max(sentence.firstToken, i - MAX_CLAUSE), endToken }
-    const end = s.endToken
+    const firstToken = Math.max(sentence.firstToken, i - MAX_CLAUSE)
     if (usedCues.has(i) || ctx.markAt(tokens[i].start)) continue
     const cue = cueAt(tokens, i)
-    if (!cue || DIRECT_ONLY.has(cueLemma(tokens[i].normal) ?? '') || coordinatedInfinitive(tokens, i, s.firstToken)) continue
+    if (!cue || DIRECT_ONLY.has(cueLemma(tokens[i].normal) ?? '') || coordinatedInfinitive(tokens, i, firstToken)) continue
+    // (the window is made for a cue only: a copy of the sentence for every word was 46 MB over a quarter of the corpus)
+    const s = { ...sentence, firstToken, endToken }
+    const end = s.endToken
     if (tokens[i].normal === 'according') {
       speakerHere = accordingTo(b, s, i, cue, blocked) ?? speakerHere
       continue

@@ -20,15 +20,19 @@ export const isRelative = (t: Token) => RELATIVE.has(t.normal) || /^(who|which)[
 /** Listener verbs that never stand without their listener, so never before an inverted speaker: "told", "assured". */
 const OBJECT_FIRST = new Set(['tell', 'inform', 'remind', 'brief', 'assure', 'reassure'])
 
+/** Forms of "point" and "put" (sets, not patterns: cueAt is asked about every word of an article). */
+const POINT_FORMS = new Set(['point', 'points', 'pointed', 'pointing'])
+const PUT_FORMS = new Set(['put', 'puts', 'putting'])
+
 /** A reporting verb at token i: "said", "told"; "according to" counts as one cue of two tokens. */
 export function cueAt(tokens: Token[], i: number): TokenRange | null {
   const t = tokens[i]
   if (!t) return null
   if (t.normal === 'according' && tokenAt(tokens, i + 1)?.normal === 'to') return { from: i, to: i + 2 }
   // "points out" is a reporting verb in two words
-  if (/^point(s|ed|ing)?$/.test(t.normal) && tokenAt(tokens, i + 1)?.normal === 'out') return { from: i, to: i + 2 }
+  if (POINT_FORMS.has(t.normal) && tokenAt(tokens, i + 1)?.normal === 'out') return { from: i, to: i + 2 }
   // "As Ms Lee puts it, “…”", "as one farmer put it bluntly:": "put it" with nothing after it but a manner
-  if (/^(put|puts|putting)$/.test(t.normal) && tokenAt(tokens, i + 1)?.normal === 'it') {
+  if (PUT_FORMS.has(t.normal) && tokenAt(tokens, i + 1)?.normal === 'it') {
     const it = tokens[i + 1], after = tokenAt(tokens, i + 2)
     if (breaksAfter(it) || (after && tagged(after, 'Adverb') && breaksAfter(after))) return { from: i, to: i + 2 }
   }

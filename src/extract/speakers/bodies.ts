@@ -12,7 +12,7 @@ export function findBodies(tokens: Token[], sentenceStart: (i: number) => number
   const bodies: TokenRange[] = []
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]
-    const spelled = spelledOut(tokens, i, sentenceStart(i))
+    const spelled = t.pre === '(' ? spelledOut(tokens, i, sentenceStart(i)) : null
     if (spelled) bodies.push(spelled, { from: i, to: i + 1 })
     if (!ORGANIZATION_NOUNS.has(t.normal) || (tagged(t, 'Verb') && !tagged(t, 'Noun'))) continue
     // "the council meeting" names a meeting
@@ -46,7 +46,7 @@ function afterHolder(tokens: Token[], np: TokenRange): TokenRange {
  */
 function spelledOut(tokens: Token[], i: number, floor: number): TokenRange | null {
   const t = tokens[i]
-  if (!/^\($/.test(t.pre) || !/^\p{Lu}{2,6}$/u.test(t.text) || i === 0) return null
+  if (t.pre !== '(' || !/^\p{Lu}{2,6}$/u.test(t.text) || i === 0) return null
   const letters = t.text.toLowerCase()
   let k = letters.length
   let from = i
@@ -70,15 +70,31 @@ function spelledOut(tokens: Token[], i: number, floor: number): TokenRange | nul
  */
 export function spelledOutEarlier(text: string, acronym: string, before: number): string | null {
   if (!/^\p{Lu}{2,6}$/u.test(acronym) || !mayBeSpelledOut(text, acronym)) return null
-  const joiner = '(?:(?:of|for|and|the|on|in|&)\\s+)*'
-  const word = (letter: string) => `${letter}[\\p{Ll}][\\p{L}’'-]*`
-  // with its article: "the Office for Budget Responsibility"
-  const pattern = new RegExp(`(?:\\b[Tt]he\\s+)?\\b${[...acronym].map(word).join(`\\s+${joiner}`)}\\b`, 'u')
+  const pattern = spellingPattern(acronym)
   // the first match in the whole text is the earliest, so no copy of the text before the acronym is needed
   const found = pattern.exec(text)
   return found && found.index + found[0].length <= before ? found[0] : null
 }
 
+/**
+ * The pattern of the written-out name of an acronym, built once a run: "UN", "EU", "BBC" come back article after
+ * article, and compiling the pattern's `\p{L}` classes was most of what looking for their names cost. (No g flag:
+ * exec starts at 0 whoever used it before.)
+ */
+const SPELLING_PATTERNS = new Map<string, RegExp>()
+function spellingPattern(acronym: string): RegExp {
+  let pattern = SPELLING_PATTERNS.get(acronym)
+  if (!pattern) {
+    const joiner = '(?:(?:of|for|and|the|on|in|&)\\s+)*'
+    const word = (letter: string) => `${letter}[\\p{Ll}][\\p{L}’'-]*`
+    // with its article: "the Office for Budget Responsibility"
+    pattern = new RegExp(`(?:\\b[Tt]he\\s+)?\\b${[...acronym].map(word).join(`\\s+${joiner}`)}\\b`, 'u')
+    // (bounded: a 10 MB input of made-up acronyms)
+    if (SPELLING_PATTERNS.size >= 5_000) SPELLING_PATTERNS.clear()
+    SPELLING_PATTERNS.set(acronym, pattern)
+  }
+  return pattern
+}
 
 /** A word the pattern above can take: a capital, a small letter, then letters, apostrophes and hyphens. */
 const CAPITALISED_WORD = /\p{Lu}\p{Ll}[\p{L}’'-]*/gu

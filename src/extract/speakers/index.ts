@@ -67,6 +67,8 @@ function modifiesNoun(tokens: Token[], name: TokenRange): boolean {
 /** Surnames used alone after the full name ("Albury remembers …" after "Jane Albury"), which compromise may not tag. */
 function registerBareSurnames(resolver: SpeakerResolver, tokens: Token[], named: Set<number>) {
   const surnames = new Set(resolver.registry.entities.filter((e) => e.kind === 'person' && e.words.length > 1).map((e) => e.words[e.words.length - 1]))
+  // (no full name, no surname to find: the key of every capitalised word is not made for nothing)
+  if (surnames.size === 0) return
   tokens.forEach((t, i) => {
     if (named.has(i) || !isCapitalized(t) || tagged(t, 'Expression') || tagged(t, 'Pronoun') || !surnames.has(nameKey(t.text))) return
     resolver.addName({ from: i, to: i + 1, kind: 'person', honorific: null, title: null, gender: null, sentence: t.sentence })
