@@ -162,7 +162,9 @@ export function namesSomeone(tokens: Token[], r: TokenRange): boolean {
     if (tagged(t, 'Person') || tagged(t, 'Organization') || SPEAKING_PRONOUNS.has(t.normal)) return true
     // "Acmewire reported that …": a proper name the tagger could not place is still someone
     if (tagged(t, 'ProperNoun') && isCapitalized(t)) return true
-    if (PERSON_ROLES.has(t.normal) || ORGANIZATION_NOUNS.has(t.normal) || GROUP_NOUNS.has(t.normal)) return true
+    // ("the ex-wife of Tom Hale", "a vice-chair": a role after a prefix joined by a hyphen)
+    const last = t.normal.includes('-') ? t.normal.slice(t.normal.lastIndexOf('-') + 1) : t.normal
+    if (PERSON_ROLES.has(t.normal) || PERSON_ROLES.has(last) || ORGANIZATION_NOUNS.has(t.normal) || GROUP_NOUNS.has(t.normal)) return true
     // "the brothers noted", "exit polls suggested that …": roles in the plural, documents that speak for their authors
     if (PERSON_ROLES.has(singular(t.normal)) || DOCUMENT_NOUNS.has(t.normal)) return true
   }

@@ -523,7 +523,7 @@ export function subjectBefore(tokens: Token[], cue: number, floor: number): Toke
         let joint = np.to - 1
         while (joint > np.from && !/^(from|of|for|with|by)$/.test(tokens[joint].normal)) joint--
         const end = { from: joint + 1, to: np.to }
-        const headSpeaks = () => namesSomeone(tokens, { from: np.from, to: joint }) || tagged(tokens[joint - 1], 'Actor') || /-(wife|husband)$/.test(tokens[joint - 1].normal)
+        const headSpeaks = () => namesSomeone(tokens, { from: np.from, to: joint }) || tagged(tokens[joint - 1], 'Actor')
         if (joint > np.from && end.from < end.to && !headSpeaks() && (tokens[w].normal === 'who' ? hasPerson(tokens, end) : namesSomeone(tokens, end))) return end
       }
       if (np && canSpeak(tokens, np)) return np
