@@ -50,6 +50,7 @@ describe('frames of verbs of saying', () => {
       [['mixed', 'the storm was what he called “the worst in years.”', 'Mr Hale']]],
     ['"to" and a verb the tagger reads as a noun', 'Mr Hale has vowed to soldier on.', [['indirect', 'to soldier on', 'Mr Hale']]],
     ['… with its object', 'Ms Lee pledged to champion the bill.', [['indirect', 'to champion the bill', 'Ms Lee']]],
+    ['… after an object, before a preposition', 'Norway warned Sweden to refrain from further tests.', [['indirect', 'Sweden to refrain from further tests', 'Norway']]],
     ['what was promised, to whom', 'Her rival promised voters a referendum.', [['indirect', 'voters a referendum', 'Her rival']]],
     ['what was promised', 'Mr Hale has promised a veto.', [['indirect', 'a veto', 'Mr Hale']]],
     ['… ending before a clause of its own', 'Mr Hale is promising lower taxes and “homes, homes, homes,” but he has also stepped up his attacks.',
@@ -72,6 +73,7 @@ describe('near-misses: no frame, no quote', () => {
     ['a negated frame', 'Ms Lee did not call for a strike.'],
     ['pleading guilty', 'Mr Hale pleaded guilty to fraud.'],
     ['a pledge to a place, no verb after "to"', 'Ms Lee pledged to charity.'],
+    ['… with a preposition after it', 'Ms Lee pledged to charity from her savings.'],
     ['a promise that is only a pronoun', 'Mr Hale promised it.'],
     ['a promise that is only a day', 'Ms Lee pledged Monday.'],
   ])('%s', (_name, text) => {

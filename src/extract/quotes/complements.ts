@@ -50,21 +50,24 @@ function objectAt(tokens: Token[], k: number, end: number): TokenRange | null {
 }
 
 /** A verb at token i, over adverbs of a split infinitive: "to act", "to at least do something", "to quickly act". */
-function verbAt(tokens: Token[], i: number): boolean {
+function verbAt(tokens: Token[], i: number, afterObject = false): boolean {
   let k = i
   while (k < i + 3 && tokenAt(tokens, k) && tagged(tokens[k], 'Adverb') && !tagged(tokens[k], 'Verb')) k++
   if (!tokenAt(tokens, k)) return false
-  return tagged(tokens[k], 'Verb') || nounReadVerb(tokens, k)
+  return tagged(tokens[k], 'Verb') || nounReadVerb(tokens, k, afterObject)
 }
 
 /**
  * A word after "to" that the tagger read as a noun but that words of its own follow: "vowed to soldier on",
  * "pledged to champion the bill" (not "pledged to charity.", "urged them to Hadley", "to the voters").
  */
-function nounReadVerb(tokens: Token[], k: number): boolean {
+function nounReadVerb(tokens: Token[], k: number, afterObject: boolean): boolean {
   const t = tokens[k], next = tokenAt(tokens, k + 1)
   if (!tagged(t, 'Noun') || tagged(t, 'Plural') || tagged(t, 'Pronoun') || tagged(t, 'Possessive') || tagged(t, 'Value') || isCapitalized(t) || breaksAfter(t)) return false
-  return !!next && next.sentence === t.sentence && (tagged(next, 'Determiner') || tagged(next, 'Possessive') || /^(on|up|out|off|down|back|through|ahead)$/.test(next.normal))
+  // ("warned them to refrain from further tests": after an object, "to" and a preposition after the word, as after a
+  // verb; not "pledged to charity from her savings")
+  return !!next && next.sentence === t.sentence && (tagged(next, 'Determiner') || tagged(next, 'Possessive') ||
+    /^(on|up|out|off|down|back|through|ahead)$/.test(next.normal) || (afterObject && /^(from|with|against)$/.test(next.normal)))
 }
 
 /** What follows an object that makes it a frame's: "to act", "of lying", "as a mistake", "“a disgrace”". */
@@ -79,7 +82,7 @@ function objectFrame(tokens: Token[], f: Frames, obj: TokenRange, end: number): 
     for (let k = obj.to; k < end && k < obj.to + 25; k++) {
       const afterComma = /,/.test(tokenAt(tokens, k - 1)?.post ?? '')
       if (afterComma) relative = false
-      if (f.objectTo && tokens[k].normal === 'to' && verbAt(tokens, k + 1)) return 'object-to'
+      if (f.objectTo && tokens[k].normal === 'to' && verbAt(tokens, k + 1, true)) return 'object-to'
       if (afterComma && f.objectPrep?.includes(tokens[k].normal)) return 'object-prep'
       if (afterComma && f.toAs && tokens[k].normal === 'as') return 'to-as'
       if (isRelative(tokens[k])) relative = true
@@ -94,7 +97,7 @@ function objectFrame(tokens: Token[], f: Frames, obj: TokenRange, end: number): 
   // a comma or a stop ends the object's frame; a closing quote mark does not ("the “perfect storm” for …")
   const open = breaksAfter(tokens[obj.to - 1]) && !/^["”’»]+$|^''$/.test(tokens[obj.to - 1].post) && !opensQuote(next)
   if (open) return null
-  if (f.objectTo && next.normal === 'to' && verbAt(tokens, obj.to + 1)) return 'object-to'
+  if (f.objectTo && next.normal === 'to' && verbAt(tokens, obj.to + 1, true)) return 'object-to'
   if (f.objectPrep?.includes(next.normal)) return 'object-prep'
   if (!f.objectAs) return null
   if (next.normal === 'as' || opensQuote(next)) return 'object-as'
