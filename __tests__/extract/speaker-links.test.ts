@@ -352,3 +352,29 @@ describe('one entity per person or body, on news the rules were not written for'
     expect(speakers(text)).toEqual(expected)
   })
 })
+
+describe('a piece speaks for the outlet it appeared in', () => {
+  test.each<[string, string, Array<string | null>]>([
+    ['a review in a newspaper is the newspaper’s', 'The film opened on Friday. A milder review in the Hadley Gazette said the plot was thin.', ['the Hadley Gazette']],
+    ['an article in an outlet named in full before', 'The Hadley Gazette broke the story. An article in the Gazette claimed the mayor had lied.', ['the Hadley Gazette']],
+    ['the outlet’s kind before its name', 'A study in the journal Northwind Medicine found that bees sleep.', ['Northwind Medicine']],
+    ['near-miss: an author after "by" wrote it, wherever it ran', 'A statement in Parliament by Tom Hale said the mine would close.', ['Tom Hale']],
+    ['near-miss: a month after "in" is when, not who', 'A report in March found that bees sleep.', ['a report']],
+    ['near-miss: a place after "in" is where, not who', 'A study in Canada found that bees sleep.', ['a study in Canada']],
+    ['near-miss: a place of two words is no outlet either', 'Recent polls in New Hampshire say Hale leads.', ['Recent polls in New Hampshire']],
+    ['words describing the outlet’s kind before its name', 'A 2013 article in the academic journal Hadley Letters said that bees sleep.', ['Hadley Letters']],
+    ['near-miss: the author after the outlet is the author', 'A report in Hadley Life by Tom Hale said the plot was thin.', ['Tom Hale']],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected)
+  })
+})
+
+describe('a plain plural capitalised as a sentence’s first word', () => {
+  test.each<[string, string, string]>([
+    ['is a group, wherever it is', 'Officials in Hadley said the mine would close.', 'group'],
+    ['and so are police', 'Police in Hadley said the mine would close.', 'group'],
+    ['near-miss: a body’s proper name is a body', 'The Hadley Mining Board said the mine would close.', 'organization'],
+  ])('%s', (_name, text, kind) => {
+    expect(analyze(text).speakers.map((s) => s.kind)).toEqual([kind])
+  })
+})

@@ -13,6 +13,7 @@ import { GenderCues } from './gender-cues'
 import { roleGender } from '../lexicon/gendered-words'
 import { nameInPhrase, type NameMention } from './names'
 import { spelledOutEarlier } from './bodies'
+import { isPiece, outletAfter, pieceIn } from './outlets'
 
 /** Pronouns in the object case and the subject pronoun they stand for. */
 const SUBJECT_CASE: Record<string, string> = { him: 'he', her: 'she', them: 'they' }
@@ -207,7 +208,8 @@ export class SpeakerResolver {
       return { entity: pair, rule: 'people' }
     }
     // "professor Jane Albury at the University of Hadley": the name before the phrase that places it
-    const name = nameInPhrase(tokens, r) ?? nameBeforePlace(tokens, r)
+    // ("An article in the Gazette": the piece, whose outlet `description` finds, not a person called Gazette)
+    const name = pieceIn(tokens, r) ? null : nameInPhrase(tokens, r) ?? nameBeforePlace(tokens, r)
     const plural = pluralHead(tokens[r.to - 1], tokenAt(tokens, r.to - 2)) && !tagged(tokens[r.to - 1], 'Place')
     // ("the Tories", "the Wisconsin Republican" name no one; "the 28-year-old Moreno" names Moreno, and so does
     // "the 28-year-old Vandermeer" after "striker Tom Vandermeer": a surname the article gave a person already)
@@ -366,6 +368,9 @@ export class SpeakerResolver {
       return { entity, rule }
     }
 
+    // "A scathing review in the Hadley Gazette said …": a piece speaks for the outlet it appeared in
+    const outlet = isPiece(head) ? this.outletOf(r, placedAt) : null
+    if (outlet) return remember(outlet, 'document-outlet')
     // "a statement said", "its short statement", "Foster’s book": a document speaks for whoever wrote it
     if (DOCUMENT_NOUNS.has(headWord)) {
       const author = this.authorOf(r, from, headAt, determiner, start, sentence)
@@ -398,7 +403,9 @@ export class SpeakerResolver {
     }
     // "The President" is a role written with a capital, not a name
     const roleHead = PERSON_ROLES.has(headWord) || TITLE_WORDS.has(headWord)
-    const proper = !roleHead && tokens.slice(from, placedAt).every((t) => isCapitalized(t) || /^(of|and|for|the|on)$/.test(t.normal))
+    // ("Officials in Hadley said": a plain plural capitalised only as the sentence's first word is no name)
+    const opening = GROUP_NOUNS.has(tokens[from].normal) && tokenAt(tokens, from - 1)?.sentence !== tokens[from].sentence
+    const proper = !roleHead && !opening && tokens.slice(from, placedAt).every((t) => isCapitalized(t) || /^(of|and|for|the|on)$/.test(t.normal))
     if (pluralHead(head, tokenAt(tokens, headAt - 1)) && (!proper || (r.to - from === 1 && !tagged(head, 'Place')))) {
       const key = words.join(' ')
       return remember(this.registry.findByKey(key, 'group') ?? this.registry.create('group', bodyName(phrase), [key]), 'group')
@@ -516,6 +523,19 @@ export class SpeakerResolver {
     }
     if (RECORD_NOUNS.has(nameKey(tokens[headAt].text))) return null
     return this.salient(start, sentence, (e) => e.kind === 'person' || e.kind === 'organization')
+  }
+
+  /** The outlet a piece appeared in: "a review in the Hadley Gazette" → the Hadley Gazette. */
+  private outletOf(r: TokenRange, placedAt: number): Entity | null {
+    const { tokens, text } = this.c
+    const outlet = outletAfter(tokens, placedAt, r.to)
+    if (!outlet) return null
+    const named = text.slice(tokens[outlet.from].start, tokens[outlet.to - 1].end).replace(/[’']s$/, '')
+    const key = tokens.slice(outlet.from, outlet.to).map((w) => nameKey(w.text)).filter(Boolean).join(' ')
+    const the = tokens[outlet.from - 1].normal === 'the' ? 'the ' : ''
+    // ("The Hadley Gazette ran it first. An article in the Gazette said …": the outlet named in full before)
+    const fuller = outlet.to - outlet.from === 1 ? this.nearestBody(tokens[r.from].start, (e) => e.words.some((w) => w.split(' ').at(-1) === key)) : null
+    return this.registry.findByKey(key, 'organization') ?? fuller ?? this.organization(key, the + named)
   }
 
   private bareName(from: number, to: number): NameMention {
