@@ -378,3 +378,18 @@ describe('a plain plural capitalised as a sentence’s first word', () => {
     expect(analyze(text).speakers.map((s) => s.kind)).toEqual([kind])
   })
 })
+
+describe('who "they" means: a group that acted before it spoke', () => {
+  test.each<[string, string, Array<string | null>]>([
+    ['a couple named as a subject', 'Ann Reyes and her husband run the shop on Main Street. “We cannot stay,” they said.', ['Ann Reyes and her husband']],
+    ['two named people as a subject', 'Sen. Tom Hale and Rep. Ann Lee met on Monday. “We agree,” they said.', ['Sen. Tom Hale and Rep. Ann Lee']],
+    ['a group that is the subject of the same sentence', 'Phone companies refuse to pay because they say the law is unfair.', ['Phone companies']],
+    ['a group that is the subject of the sentence before, over a body before it', 'The Hadley council met on Monday. Local farmers oppose the plan. “It will ruin us,” they said.',
+      ['Local farmers']],
+    ['a group that speaks later is named by the phrase that has it speak', 'Farmers oppose the plan. Farmers in Hadley said it was rushed.', ['Farmers in Hadley']],
+    ['near-miss: things that rose are no one', 'The Hadley council met on Monday. Prices rose again. “It will ruin us,” they said.', ['the Hadley council']],
+    ['near-miss: one person described twice is no pair', 'Popular Christian and corporate speaker Tom Hale believes he is right. “It was clear,” he said.', ['Tom Hale']],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected)
+  })
+})

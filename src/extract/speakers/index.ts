@@ -10,6 +10,7 @@ import { breaksAfter, isCapitalized, tagged, type TokenRange } from '../phrases'
 import type { QuoteCandidate, QuoteContext } from '../quotes'
 import { nameKey, type Entity } from './entities'
 import { findBodies } from './bodies'
+import { findGroups } from './groups'
 import { findNames } from './names'
 import { SpeakerResolver } from './resolve'
 import { assignGenders } from './gender'
@@ -100,6 +101,8 @@ export function attribute(ctx: QuoteContext, candidates: QuoteCandidate[], expla
   }
   registerBareSurnames(resolver, tokens, named)
   for (const body of findBodies(tokens, (i) => ctx.sentences[tokens[i].sentence].firstToken)) resolver.addBody(body)
+  const isSubject = subjectTest(ctx)
+  for (const group of findGroups(tokens, (i) => ctx.sentences[tokens[i].sentence].firstToken)) if (isSubject(group.from, group.to)) resolver.addGroup(group)
 
   const entities: Array<Entity | null> = []
   const rules: string[] = []

@@ -14,6 +14,7 @@ import { roleGender } from '../lexicon/gendered-words'
 import { nameInPhrase, type NameMention } from './names'
 import { spelledOutEarlier } from './bodies'
 import { isPiece, outletAfter, pieceIn } from './outlets'
+import { isPair } from './groups'
 
 /** Pronouns in the object case and the subject pronoun they stand for. */
 const SUBJECT_CASE: Record<string, string> = { him: 'he', her: 'she', them: 'they' }
@@ -134,6 +135,33 @@ export class SpeakerResolver {
     return this.registry.findByKey(key, 'organization') ?? this.registry.create('organization', name, [key])
   }
 
+  /**
+   * Register a group that is a subject ("Local farmers oppose the plan", "Ann Reyes and her husband run the
+   * shop"), keyed as a speaker phrase naming it is, so that "they" next and "farmers said" later are that group.
+   */
+  addGroup(r: TokenRange, spoken = false): Entity {
+    const { tokens, text } = this.c
+    const phrase = written(tokens, r, text)
+    const pair = isPair(tokens, r)
+    let from = r.from
+    if (!pair && (DEFINITE.has(tokens[from].normal) || QUANTIFIERS.has(tokens[from].normal) || POSSESSIVE_DETERMINERS.has(tokens[from].normal)) && from + 1 < r.to) from++
+    const key = pair ? nameKey(phrase) : tokens.slice(from, r.to).map((t) => nameKey(t.text)).filter(Boolean).join(' ')
+    const group = spoken ? this.spokenGroup(key, phrase) : this.registry.findByKey(key, 'group') ?? this.registry.create('group', pair ? phrase : bodyName(phrase), [key])
+    if (!spoken && group.aliases.size === 0) group.unspoken = true
+    const start = tokens[r.from].start
+    this.registry.mention(group, { start, sentence: tokens[r.from].sentence, background: this.c.background(start), subject: true }, phrase)
+    return group
+  }
+
+  /** The group a speaker phrase names, known by `key`; a group seen only as a subject before takes this name. */
+  private spokenGroup(key: string, name: string): Entity {
+    const known = this.registry.findByKey(key, 'group')
+    if (!known) return this.registry.create('group', name, [key])
+    if (known.unspoken) known.name = name
+    known.unspoken = false
+    return known
+  }
+
   /** Register a name, so that later mentions link to it; `subject` overrides the position test. */
   addName(name: NameMention, subject?: boolean): Entity {
     const { tokens, text } = this.c
@@ -196,17 +224,7 @@ export class SpeakerResolver {
       return this.pronoun(SUBJECT_CASE[word] ?? word, start, first.sentence, lastSpeaker)
     }
     // "Ms Lee and Mr Hale said": two people speaking together, a group of their own
-    const and = tokens.slice(r.from, r.to).findIndex((t) => t.normal === 'and')
-    // ("Ms Lee and her lawyer said": a person and someone of theirs, together)
-    const second = r.from + and + 1
-    const theirs = r.to - second === 2 && /^(his|her|their)$/.test(tokens[second]?.normal ?? '') && PERSON_ROLES.has(tokens[second + 1]?.normal ?? '')
-    if (and > 0 && nameInPhrase(tokens, { from: r.from, to: r.from + and }) && (theirs || nameInPhrase(tokens, { from: second, to: r.to }))) {
-      const phrase = written(tokens, r, this.c.text)
-      const key = nameKey(phrase)
-      const pair = this.registry.findByKey(key, 'group') ?? this.registry.create('group', phrase, [key])
-      this.registry.mention(pair, { start, sentence: first.sentence, background: false, subject: true }, phrase)
-      return { entity: pair, rule: 'people' }
-    }
+    if (isPair(tokens, r)) return { entity: this.addGroup(r, true), rule: 'people' }
     // "professor Jane Albury at the University of Hadley": the name before the phrase that places it
     // ("An article in the Gazette": the piece, whose outlet `description` finds, not a person called Gazette)
     const name = pieceIn(tokens, r) ? null : nameInPhrase(tokens, r) ?? nameBeforePlace(tokens, r)
@@ -300,6 +318,7 @@ export class SpeakerResolver {
       best = this.salient(start, sentence, (e) => e.kind === 'person' && e.gender !== wanted && !e.honorific && !this.genderCues.given(e), lastSpeaker)
       if (best) best.gender = wanted
     }
+    if (best) best.unspoken = false
     if (best) this.registry.mention(best, { start, sentence, background: false, subject: true }, null)
     if (best) this.genderCues.pronoun(best, this.c.text, start, word)
     return { entity: best, rule: best ? 'pronoun' : 'pronoun-unresolved' }
@@ -408,7 +427,7 @@ export class SpeakerResolver {
     const proper = !roleHead && !opening && tokens.slice(from, placedAt).every((t) => isCapitalized(t) || /^(of|and|for|the|on)$/.test(t.normal))
     if (pluralHead(head, tokenAt(tokens, headAt - 1)) && (!proper || (r.to - from === 1 && !tagged(head, 'Place')))) {
       const key = words.join(' ')
-      return remember(this.registry.findByKey(key, 'group') ?? this.registry.create('group', bodyName(phrase), [key]), 'group')
+      return remember(this.spokenGroup(key, bodyName(phrase)), 'group')
     }
     // ("the Paris-based think tank": a tank that thinks is a body)
     const thinkTank = headWord === 'tank' && tokenAt(tokens, headAt - 1)?.normal === 'think'
