@@ -393,3 +393,18 @@ describe('who "they" means: a group that acted before it spoke', () => {
     expect(speakers(text)).toEqual(expected)
   })
 })
+
+describe('a body named by one word the tagger cannot place', () => {
+  test.each<[string, string, Array<string | null>]>([
+    ['a subject, then "the company"', 'Northwind Inc. lent the money in April. Zentrovax received its second payment in May. The company noted it might repay. Auditors said Zentrovax was sound.',
+      ['Zentrovax', 'Auditors']],
+    ['named only before those who speak for it', 'Northwind Inc. lent the money in April. Zentrovax officials were unavailable. But the company said it would pay. Auditors said Zentrovax was sound.',
+      ['Zentrovax', 'Auditors']],
+    ['near-miss: a surname with an honorific elsewhere is a person’s', 'Northwind Inc. lent the money in April. Zentrovax received the money in May. The company noted it might repay. Mr. Zentrovax was away.',
+      ['Northwind Inc']],
+    ['near-miss: a word the text writes in lower case too is no name', 'Northwind Inc. lent the money in April. Pending received the money. The company noted it might repay. It is pending.',
+      ['Northwind Inc']],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected)
+  })
+})
