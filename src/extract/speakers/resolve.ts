@@ -15,6 +15,7 @@ import { nameInPhrase, type NameMention } from './names'
 import { spelledOutEarlier } from './bodies'
 import { isPiece, outletAfter, pieceIn } from './outlets'
 import { isPair } from './groups'
+import { asksFor, blockAt, transcriptBlocks, type TranscriptBlock } from './transcript'
 
 /** Pronouns in the object case and the subject pronoun they stand for. */
 const SUBJECT_CASE: Record<string, string> = { him: 'he', her: 'she', them: 'they' }
@@ -83,7 +84,9 @@ export class SpeakerResolver {
   /** Capitalised runs the tagger could not place, by last word: "Dick Durbin" for a later "Durbin said". */
   private readonly fuller = new Map<string, { words: string[]; written: string }>()
 
-  constructor(private readonly c: ResolverContext) {}
+  constructor(private readonly c: ResolverContext) {
+    this.blocks = transcriptBlocks(c.text)
+  }
 
   addFullerForm(name: NameMention) {
     const words = this.nameWords(name)
@@ -116,7 +119,7 @@ export class SpeakerResolver {
     const start = tokens[r.from].start
     // ("Its lawyer told the Northwind news agency: … The company has said …": an outlet told something is a
     // listener, never whom "the company" or "it" means next)
-    const background = this.c.background(start) || addressed(tokens, r.from)
+    const background = this.background(start) || addressed(tokens, r.from)
     this.registry.mention(entity, { start, sentence: tokens[r.from].sentence, background, subject: this.c.isSubject(r.from, r.to) }, phrase)
   }
 
@@ -149,7 +152,7 @@ export class SpeakerResolver {
     const group = spoken ? this.spokenGroup(key, phrase) : this.registry.findByKey(key, 'group') ?? this.registry.create('group', pair ? phrase : bodyName(phrase), [key])
     if (!spoken && group.aliases.size === 0) group.unspoken = true
     const start = tokens[r.from].start
-    this.registry.mention(group, { start, sentence: tokens[r.from].sentence, background: this.c.background(start), subject: true }, phrase)
+    this.registry.mention(group, { start, sentence: tokens[r.from].sentence, background: this.background(start), subject: true }, phrase)
     return group
   }
 
@@ -192,7 +195,7 @@ export class SpeakerResolver {
     if (name.age !== undefined) entity.age ??= name.age
     const alias = (name.honorific ? `${name.honorific} ` : '') + writtenName
     this.registry.mention(entity, {
-      start, sentence: name.sentence, background: this.c.background(start),
+      start, sentence: name.sentence, background: this.background(start),
       subject: subject ?? this.c.isSubject(name.from, name.to),
     }, alias)
     this.genderCues.name(entity, tokens, name)
@@ -304,7 +307,42 @@ export class SpeakerResolver {
     return best
   }
 
+  /** The labelled answers of an interview. */
+  private readonly blocks: TranscriptBlock[]
+
+  /** Quotes, captions and an interview's labels ("((WN))"): names there are nobody "he" or "they" means next. */
+  private background(offset: number): boolean {
+    if (this.c.background(offset)) return true
+    const block = blockAt(this.blocks, offset)
+    return !!block && offset < block.labelEnd
+  }
+
+  /**
+   * Who "I" is in an interview's labelled block: "((Ann Reyes))  I grew up on a boat …" is Ann Reyes; "AR: I …"
+   * the person the article named whose initials these are; "((WN))" Wikinews asking.
+   */
+  private labelled(start: number): Entity | null {
+    const block = blockAt(this.blocks, start)
+    if (!block) return null
+    const asker = asksFor(block.label)
+    if (asker === 'Wikinews') return this.organization('wikinews', asker)
+    if (asker) return this.registry.findByKey('interviewer', 'anonymous') ?? this.registry.create('anonymous', asker, ['interviewer'])
+    const people = this.registry.entities.filter((e) => e.kind === 'person')
+    if (block.initials) {
+      const initials = block.label.toLowerCase()
+      return people.find((e) => e.words.length > 1 && e.words.map((w) => w[0]).join('') === initials) ?? null
+    }
+    const words = block.label.split(/\s+/).map(nameKey).filter(Boolean)
+    if (words.length === 1 && /^a$/.test(words[0])) return null
+    return this.registry.findPerson(words, start) ?? this.registry.findEndingWith(words) ?? this.registry.create('person', block.label, words)
+  }
+
   private pronoun(word: string, start: number, sentence: number, lastSpeaker: Entity | null): Resolution {
+    const labelled = word === 'i' ? this.labelled(start) : null
+    if (labelled) {
+      this.registry.mention(labelled, { start, sentence, background: false, subject: true }, null)
+      return { entity: labelled, rule: 'transcript-label' }
+    }
     const wanted = word === 'he' ? 'm' : word === 'she' ? 'f' : null
     const personal = word === 'he' || word === 'she' || word === 'who'
     const fits = (e: Entity) => personal
@@ -339,7 +377,7 @@ export class SpeakerResolver {
    * resolves "she said", but without noting it as a mention: gender evidence only, so attribution stays as it was.
    */
   referent(wanted: 'm' | 'f', start: number, sentence: number): Entity | null {
-    if (this.c.background(start)) return null
+    if (this.background(start)) return null
     const fits = (e: Entity) => (e.kind === 'person' || e.kind === 'anonymous') && (!e.gender || e.gender === wanted) &&
       !this.genderCues.against(e, wanted === 'm' ? 'male' : 'female')
     return this.salient(start, sentence, fits, null, REFERENT_WINDOW)
