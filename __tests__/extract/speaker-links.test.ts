@@ -408,3 +408,14 @@ describe('a body named by one word the tagger cannot place', () => {
     expect(speakers(text)).toEqual(expected)
   })
 })
+
+describe('particles inside a surname', () => {
+  test.each<[string, string, Array<string | null>]>([
+    ['"dela" starts a surname', 'Arnel dela Vega said the storm was strong. “It was bad,” said dela Vega.', ['Arnel dela Vega', 'Arnel dela Vega']],
+    ['so do "de los"', 'Juan de los Santos said the storm was strong.', ['Juan de los Santos']],
+    ['near-miss: a first name that is no particle stays', 'Ben Smith said the storm was strong.', ['Ben Smith']],
+    ['near-miss: "Las" opening a place’s name stays', 'Tom Hale left. The Las Vegas Strip Hotel said the storm was strong.', ['the Las Vegas Strip Hotel']],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected)
+  })
+})
