@@ -419,3 +419,12 @@ describe('particles inside a surname', () => {
     expect(speakers(text)).toEqual(expected)
   })
 })
+
+describe('a body named after the word a writer uses for its kind', () => {
+  test.each<[string, string, Array<string | null>]>([
+    ['a name ending in a plural after "giant"', 'Video game giant Northwind Arts says it wants to grow.', ['Northwind Arts']],
+    ['near-miss: a plural group with no name is a group', 'Video game fans say they want more.', ['Video game fans']],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected)
+  })
+})
