@@ -352,3 +352,79 @@ describe('one entity per person or body, on news the rules were not written for'
     expect(speakers(text)).toEqual(expected)
   })
 })
+
+describe('a piece speaks for the outlet it appeared in', () => {
+  test.each<[string, string, Array<string | null>]>([
+    ['a review in a newspaper is the newspaper’s', 'The film opened on Friday. A milder review in the Hadley Gazette said the plot was thin.', ['the Hadley Gazette']],
+    ['an article in an outlet named in full before', 'The Hadley Gazette broke the story. An article in the Gazette claimed the mayor had lied.', ['the Hadley Gazette']],
+    ['the outlet’s kind before its name', 'A study in the journal Northwind Medicine found that bees sleep.', ['Northwind Medicine']],
+    ['near-miss: an author after "by" wrote it, wherever it ran', 'A statement in Parliament by Tom Hale said the mine would close.', ['Tom Hale']],
+    ['near-miss: a month after "in" is when, not who', 'A report in March found that bees sleep.', ['a report']],
+    ['near-miss: a place after "in" is where, not who', 'A study in Canada found that bees sleep.', ['a study in Canada']],
+    ['near-miss: a place of two words is no outlet either', 'Recent polls in New Hampshire say Hale leads.', ['Recent polls in New Hampshire']],
+    ['words describing the outlet’s kind before its name', 'A 2013 article in the academic journal Hadley Letters said that bees sleep.', ['Hadley Letters']],
+    ['near-miss: the author after the outlet is the author', 'A report in Hadley Life by Tom Hale said the plot was thin.', ['Tom Hale']],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected)
+  })
+})
+
+describe('a plain plural capitalised as a sentence’s first word', () => {
+  test.each<[string, string, string]>([
+    ['is a group, wherever it is', 'Officials in Hadley said the mine would close.', 'group'],
+    ['and so are police', 'Police in Hadley said the mine would close.', 'group'],
+    ['near-miss: a body’s proper name is a body', 'The Hadley Mining Board said the mine would close.', 'organization'],
+  ])('%s', (_name, text, kind) => {
+    expect(analyze(text).speakers.map((s) => s.kind)).toEqual([kind])
+  })
+})
+
+describe('who "they" means: a group that acted before it spoke', () => {
+  test.each<[string, string, Array<string | null>]>([
+    ['a couple named as a subject', 'Ann Reyes and her husband run the shop on Main Street. “We cannot stay,” they said.', ['Ann Reyes and her husband']],
+    ['two named people as a subject', 'Sen. Tom Hale and Rep. Ann Lee met on Monday. “We agree,” they said.', ['Sen. Tom Hale and Rep. Ann Lee']],
+    ['a group that is the subject of the same sentence', 'Phone companies refuse to pay because they say the law is unfair.', ['Phone companies']],
+    ['a group that is the subject of the sentence before, over a body before it', 'The Hadley council met on Monday. Local farmers oppose the plan. “It will ruin us,” they said.',
+      ['Local farmers']],
+    ['a group that speaks later is named by the phrase that has it speak', 'Farmers oppose the plan. Farmers in Hadley said it was rushed.', ['Farmers in Hadley']],
+    ['near-miss: things that rose are no one', 'The Hadley council met on Monday. Prices rose again. “It will ruin us,” they said.', ['the Hadley council']],
+    ['near-miss: one person described twice is no pair', 'Popular Christian and corporate speaker Tom Hale believes he is right. “It was clear,” he said.', ['Tom Hale']],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected)
+  })
+})
+
+describe('a body named by one word the tagger cannot place', () => {
+  test.each<[string, string, Array<string | null>]>([
+    ['a subject, then "the company"', 'Northwind Inc. lent the money in April. Zentrovax received its second payment in May. The company noted it might repay. Auditors said Zentrovax was sound.',
+      ['Zentrovax', 'Auditors']],
+    ['named only before those who speak for it', 'Northwind Inc. lent the money in April. Zentrovax officials were unavailable. But the company said it would pay. Auditors said Zentrovax was sound.',
+      ['Zentrovax', 'Auditors']],
+    ['near-miss: a surname with an honorific elsewhere is a person’s', 'Northwind Inc. lent the money in April. Zentrovax received the money in May. The company noted it might repay. Mr. Zentrovax was away.',
+      ['Northwind Inc']],
+    ['near-miss: a word the text writes in lower case too is no name', 'Northwind Inc. lent the money in April. Pending received the money. The company noted it might repay. It is pending.',
+      ['Northwind Inc']],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected)
+  })
+})
+
+describe('particles inside a surname', () => {
+  test.each<[string, string, Array<string | null>]>([
+    ['"dela" starts a surname', 'Arnel dela Vega said the storm was strong. “It was bad,” said dela Vega.', ['Arnel dela Vega', 'Arnel dela Vega']],
+    ['so do "de los"', 'Juan de los Santos said the storm was strong.', ['Juan de los Santos']],
+    ['near-miss: a first name that is no particle stays', 'Ben Smith said the storm was strong.', ['Ben Smith']],
+    ['near-miss: "Las" opening a place’s name stays', 'Tom Hale left. The Las Vegas Strip Hotel said the storm was strong.', ['the Las Vegas Strip Hotel']],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected)
+  })
+})
+
+describe('a body named after the word a writer uses for its kind', () => {
+  test.each<[string, string, Array<string | null>]>([
+    ['a name ending in a plural after "giant"', 'Video game giant Northwind Arts says it wants to grow.', ['Northwind Arts']],
+    ['near-miss: a plural group with no name is a group', 'Video game fans say they want more.', ['Video game fans']],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected)
+  })
+})

@@ -95,3 +95,11 @@ export const TITLE_WORDS = words(`
 
 /** Pronouns that can be the subject of a reporting verb: "he said", "they say". */
 export const SPEAKING_PRONOUNS = words(`he she i we they`)
+
+/**
+ * Words that start a surname rather than being a first name or a word of the sentence: "von der Leyen", "de
+ * Blasio", "Arnel dela Vega" (only between name words: "la" alone is no name).
+ */
+export const NAME_PARTICLES = words(`
+  van der den de del della dela delos di da das dos du des le la al el bin ibn von ter ten st st. degli dei
+`)

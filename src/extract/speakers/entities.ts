@@ -17,6 +17,11 @@ export interface Entity {
   honorific: string | null
   /** The age the article gives: "Tom Okafor, 32," or "the 32-year-old" once resolved. */
   age?: number
+  /**
+   * A group seen only as a subject so far ("Local farmers oppose the plan"): the first phrase that has it speak
+   * ("Farmers in Hadley said") names it, as it would had the group not been seen before.
+   */
+  unspoken?: boolean
 }
 
 /** One place in the text that names an entity; pronouns are resolved against these. */

@@ -10,6 +10,8 @@ import { breaksAfter, isCapitalized, tagged, type TokenRange } from '../phrases'
 import type { QuoteCandidate, QuoteContext } from '../quotes'
 import { nameKey, type Entity } from './entities'
 import { findBodies } from './bodies'
+import { findGroups } from './groups'
+import { loneBodies } from './lone-bodies'
 import { findNames } from './names'
 import { SpeakerResolver } from './resolve'
 import { assignGenders } from './gender'
@@ -82,7 +84,8 @@ export function attribute(ctx: QuoteContext, candidates: QuoteCandidate[], expla
     background: (offset) => isFurniture(offset) || ctx.markAt(offset) !== undefined,
   })
   const named = new Set<number>()
-  for (const name of findNames(tokens)) {
+  const names = findNames(tokens)
+  for (const name of names) {
     if (name.kind === 'unknown') {
       resolver.addFullerForm(name)
       continue
@@ -102,6 +105,12 @@ export function attribute(ctx: QuoteContext, candidates: QuoteCandidate[], expla
   }
   registerBareSurnames(resolver, tokens, named)
   for (const body of findBodies(tokens, (i) => ctx.sentences[tokens[i].sentence].firstToken)) resolver.addBody(body)
+  const isSubject = subjectTest(ctx)
+  for (const group of findGroups(tokens, (i) => ctx.sentences[tokens[i].sentence].firstToken)) if (isSubject(group.from, group.to)) resolver.addGroup(group)
+  // ("Northwind received its payment in May. The company noted …": a body named by one word the tagger cannot place;
+  // registered after the groups, so that "Northwind officials" are whom "they" means, and the body what "it" does)
+  const people = new Set(resolver.registry.entities.filter((e) => e.kind === 'person').flatMap((e) => e.words))
+  for (const body of loneBodies(tokens, names, (i) => named.has(i) || people.has(nameKey(tokens[i].text)))) resolver.addBody(body)
 
   const entities: Array<Entity | null> = []
   const rules: string[] = []

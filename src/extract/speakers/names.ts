@@ -4,7 +4,7 @@
 //   "Mr Zelenskiy"                                    → Zelenskiy, honorific "Mr" (a man)
 import type { Token } from '../../nlp/parse'
 import { tokenAt } from '../../nlp/parse'
-import { FEMALE_HONORIFICS, GROUP_NOUNS, HONORIFICS, MALE_HONORIFICS, ORGANIZATION_NOUNS, PERSON_ROLES, TITLE_WORDS } from '../lexicon/roles'
+import { FEMALE_HONORIFICS, GROUP_NOUNS, HONORIFICS, MALE_HONORIFICS, NAME_PARTICLES, ORGANIZATION_NOUNS, PERSON_ROLES, TITLE_WORDS } from '../lexicon/roles'
 import { breaksAfter, isCapitalized, tagged, writtenPossessive, type TokenRange } from '../phrases'
 
 export type Gender = 'm' | 'f' | null
@@ -26,7 +26,7 @@ function ageAfter(tokens: Token[], last: number): number | undefined {
   return Number(t.text)
 }
 
-const PARTICLES = new Set(['van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'du', 'le', 'la', 'al', 'el', 'bin', 'ibn', 'von', 'ter', 'st', 'st.'])
+const PARTICLES = NAME_PARTICLES
 const NOT_NAMES = new Set(['i', 'the', 'a', 'an', 'this', 'that', 'it', 'he', 'she', 'we', 'they', 'you', 'but', 'and', 'or', 'in', 'on', 'at', 'as', 'if', 'so'])
 
 const isHonorific = (t: Token | undefined) => !!t && (HONORIFICS.has(t.normal) || (tagged(t, 'Honorific') && !TITLE_WORDS.has(t.normal)))
@@ -126,7 +126,9 @@ export function nameInPhrase(tokens: Token[], r: TokenRange): NameMention | null
     const t = tokens[i]
     // ("Germany’s Tommy Hale": a place's possessive before the name is no part of it)
     if (i < r.to - 1 && from < r.to && writtenPossessive(t)) break
-    if (nameWordAt(tokens, i) || (PARTICLES.has(t.normal) && from < r.to)) { from = i; continue }
+    // ("Juan de los Santos": "los" after "de", never alone, "the Las Vegas Strip" keeping its "Las")
+    const particle = PARTICLES.has(t.normal) || (/^(los|las)$/.test(t.text) && tokenAt(tokens, i - 1)?.normal === 'de')
+    if (nameWordAt(tokens, i) || (particle && from < r.to)) { from = i; continue }
     break
   }
   while (from < r.to && PARTICLES.has(tokens[from].normal)) from++

@@ -6,7 +6,7 @@
 //   "Tom Okafor" ≁ "Ada Okafor"                                two
 //   "Mr Smith" ≁ "Mrs Smith"                                  two
 import { nameKey } from './entities'
-import { FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS } from '../lexicon/roles'
+import { FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, NAME_PARTICLES } from '../lexicon/roles'
 
 export type Gender = 'm' | 'f' | null
 
@@ -17,8 +17,7 @@ export interface PersonName {
   gender: Gender
 }
 
-/** Words that start a surname rather than being a first name: "von der Leyen", "de Blasio". */
-const PARTICLES = new Set(['van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'du', 'le', 'la', 'al', 'el', 'bin', 'ibn', 'von', 'ter', 'st'])
+const PARTICLES = NAME_PARTICLES
 
 /**
  * "Mr Donald Trump" → {words: ["donald", "trump"], gender: "m"}. Null for a description rather than a

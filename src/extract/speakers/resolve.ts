@@ -13,6 +13,9 @@ import { GenderCues } from './gender-cues'
 import { roleGender } from '../lexicon/gendered-words'
 import { nameInPhrase, type NameMention } from './names'
 import { spelledOutEarlier } from './bodies'
+import { isPiece, outletAfter, pieceIn } from './outlets'
+import { isPair } from './groups'
+import { asksFor, blockAt, transcriptBlocks, type TranscriptBlock } from './transcript'
 
 /** Pronouns in the object case and the subject pronoun they stand for. */
 const SUBJECT_CASE: Record<string, string> = { him: 'he', her: 'she', them: 'they' }
@@ -81,7 +84,9 @@ export class SpeakerResolver {
   /** Capitalised runs the tagger could not place, by last word: "Dick Durbin" for a later "Durbin said". */
   private readonly fuller = new Map<string, { words: string[]; written: string }>()
 
-  constructor(private readonly c: ResolverContext) {}
+  constructor(private readonly c: ResolverContext) {
+    this.blocks = transcriptBlocks(c.text)
+  }
 
   addFullerForm(name: NameMention) {
     const words = this.nameWords(name)
@@ -114,7 +119,7 @@ export class SpeakerResolver {
     const start = tokens[r.from].start
     // ("Its lawyer told the Northwind news agency: … The company has said …": an outlet told something is a
     // listener, never whom "the company" or "it" means next)
-    const background = this.c.background(start) || addressed(tokens, r.from)
+    const background = this.background(start) || addressed(tokens, r.from)
     this.registry.mention(entity, { start, sentence: tokens[r.from].sentence, background, subject: this.c.isSubject(r.from, r.to) }, phrase)
   }
 
@@ -131,6 +136,33 @@ export class SpeakerResolver {
   /** The body known by `key`, or a new one called `name`. */
   private organization(key: string, name: string): Entity {
     return this.registry.findByKey(key, 'organization') ?? this.registry.create('organization', name, [key])
+  }
+
+  /**
+   * Register a group that is a subject ("Local farmers oppose the plan", "Ann Reyes and her husband run the
+   * shop"), keyed as a speaker phrase naming it is, so that "they" next and "farmers said" later are that group.
+   */
+  addGroup(r: TokenRange, spoken = false): Entity {
+    const { tokens, text } = this.c
+    const phrase = written(tokens, r, text)
+    const pair = isPair(tokens, r)
+    let from = r.from
+    if (!pair && (DEFINITE.has(tokens[from].normal) || QUANTIFIERS.has(tokens[from].normal) || POSSESSIVE_DETERMINERS.has(tokens[from].normal)) && from + 1 < r.to) from++
+    const key = pair ? nameKey(phrase) : tokens.slice(from, r.to).map((t) => nameKey(t.text)).filter(Boolean).join(' ')
+    const group = spoken ? this.spokenGroup(key, phrase) : this.registry.findByKey(key, 'group') ?? this.registry.create('group', pair ? phrase : bodyName(phrase), [key])
+    if (!spoken && group.aliases.size === 0) group.unspoken = true
+    const start = tokens[r.from].start
+    this.registry.mention(group, { start, sentence: tokens[r.from].sentence, background: this.background(start), subject: true }, phrase)
+    return group
+  }
+
+  /** The group a speaker phrase names, known by `key`; a group seen only as a subject before takes this name. */
+  private spokenGroup(key: string, name: string): Entity {
+    const known = this.registry.findByKey(key, 'group')
+    if (!known) return this.registry.create('group', name, [key])
+    if (known.unspoken) known.name = name
+    known.unspoken = false
+    return known
   }
 
   /** Register a name, so that later mentions link to it; `subject` overrides the position test. */
@@ -163,7 +195,7 @@ export class SpeakerResolver {
     if (name.age !== undefined) entity.age ??= name.age
     const alias = (name.honorific ? `${name.honorific} ` : '') + writtenName
     this.registry.mention(entity, {
-      start, sentence: name.sentence, background: this.c.background(start),
+      start, sentence: name.sentence, background: this.background(start),
       subject: subject ?? this.c.isSubject(name.from, name.to),
     }, alias)
     this.genderCues.name(entity, tokens, name)
@@ -195,19 +227,10 @@ export class SpeakerResolver {
       return this.pronoun(SUBJECT_CASE[word] ?? word, start, first.sentence, lastSpeaker)
     }
     // "Ms Lee and Mr Hale said": two people speaking together, a group of their own
-    const and = tokens.slice(r.from, r.to).findIndex((t) => t.normal === 'and')
-    // ("Ms Lee and her lawyer said": a person and someone of theirs, together)
-    const second = r.from + and + 1
-    const theirs = r.to - second === 2 && /^(his|her|their)$/.test(tokens[second]?.normal ?? '') && PERSON_ROLES.has(tokens[second + 1]?.normal ?? '')
-    if (and > 0 && nameInPhrase(tokens, { from: r.from, to: r.from + and }) && (theirs || nameInPhrase(tokens, { from: second, to: r.to }))) {
-      const phrase = written(tokens, r, this.c.text)
-      const key = nameKey(phrase)
-      const pair = this.registry.findByKey(key, 'group') ?? this.registry.create('group', phrase, [key])
-      this.registry.mention(pair, { start, sentence: first.sentence, background: false, subject: true }, phrase)
-      return { entity: pair, rule: 'people' }
-    }
+    if (isPair(tokens, r)) return { entity: this.addGroup(r, true), rule: 'people' }
     // "professor Jane Albury at the University of Hadley": the name before the phrase that places it
-    const name = nameInPhrase(tokens, r) ?? nameBeforePlace(tokens, r)
+    // ("An article in the Gazette": the piece, whose outlet `description` finds, not a person called Gazette)
+    const name = pieceIn(tokens, r) ? null : nameInPhrase(tokens, r) ?? nameBeforePlace(tokens, r)
     const plural = pluralHead(tokens[r.to - 1], tokenAt(tokens, r.to - 2)) && !tagged(tokens[r.to - 1], 'Place')
     // ("the Tories", "the Wisconsin Republican" name no one; "the 28-year-old Moreno" names Moreno, and so does
     // "the 28-year-old Vandermeer" after "striker Tom Vandermeer": a surname the article gave a person already)
@@ -284,7 +307,42 @@ export class SpeakerResolver {
     return best
   }
 
+  /** The labelled answers of an interview. */
+  private readonly blocks: TranscriptBlock[]
+
+  /** Quotes, captions and an interview's labels ("((WN))"): names there are nobody "he" or "they" means next. */
+  private background(offset: number): boolean {
+    if (this.c.background(offset)) return true
+    const block = blockAt(this.blocks, offset)
+    return !!block && offset < block.labelEnd
+  }
+
+  /**
+   * Who "I" is in an interview's labelled block: "((Ann Reyes))  I grew up on a boat …" is Ann Reyes; "AR: I …"
+   * the person the article named whose initials these are; "((WN))" Wikinews asking.
+   */
+  private labelled(start: number): Entity | null {
+    const block = blockAt(this.blocks, start)
+    if (!block) return null
+    const asker = asksFor(block.label)
+    if (asker === 'Wikinews') return this.organization('wikinews', asker)
+    if (asker) return this.registry.findByKey('interviewer', 'anonymous') ?? this.registry.create('anonymous', asker, ['interviewer'])
+    const people = this.registry.entities.filter((e) => e.kind === 'person')
+    if (block.initials) {
+      const initials = block.label.toLowerCase()
+      return people.find((e) => e.words.length > 1 && e.words.map((w) => w[0]).join('') === initials) ?? null
+    }
+    const words = block.label.split(/\s+/).map(nameKey).filter(Boolean)
+    if (words.length === 1 && /^a$/.test(words[0])) return null
+    return this.registry.findPerson(words, start) ?? this.registry.findEndingWith(words) ?? this.registry.create('person', block.label, words)
+  }
+
   private pronoun(word: string, start: number, sentence: number, lastSpeaker: Entity | null): Resolution {
+    const labelled = word === 'i' ? this.labelled(start) : null
+    if (labelled) {
+      this.registry.mention(labelled, { start, sentence, background: false, subject: true }, null)
+      return { entity: labelled, rule: 'transcript-label' }
+    }
     const wanted = word === 'he' ? 'm' : word === 'she' ? 'f' : null
     const personal = word === 'he' || word === 'she' || word === 'who'
     const fits = (e: Entity) => personal
@@ -298,6 +356,7 @@ export class SpeakerResolver {
       best = this.salient(start, sentence, (e) => e.kind === 'person' && e.gender !== wanted && !e.honorific && !this.genderCues.given(e), lastSpeaker)
       if (best) best.gender = wanted
     }
+    if (best) best.unspoken = false
     if (best) this.registry.mention(best, { start, sentence, background: false, subject: true }, null)
     if (best) this.genderCues.pronoun(best, this.c.text, start, word)
     return { entity: best, rule: best ? 'pronoun' : 'pronoun-unresolved' }
@@ -318,7 +377,7 @@ export class SpeakerResolver {
    * resolves "she said", but without noting it as a mention: gender evidence only, so attribution stays as it was.
    */
   referent(wanted: 'm' | 'f', start: number, sentence: number): Entity | null {
-    if (this.c.background(start)) return null
+    if (this.background(start)) return null
     const fits = (e: Entity) => (e.kind === 'person' || e.kind === 'anonymous') && (!e.gender || e.gender === wanted) &&
       !this.genderCues.against(e, wanted === 'm' ? 'male' : 'female')
     return this.salient(start, sentence, fits, null, REFERENT_WINDOW)
@@ -366,6 +425,9 @@ export class SpeakerResolver {
       return { entity, rule }
     }
 
+    // "A scathing review in the Hadley Gazette said …": a piece speaks for the outlet it appeared in
+    const outlet = isPiece(head) ? this.outletOf(r, placedAt) : null
+    if (outlet) return remember(outlet, 'document-outlet')
     // "a statement said", "its short statement", "Foster’s book": a document speaks for whoever wrote it
     if (DOCUMENT_NOUNS.has(headWord)) {
       const author = this.authorOf(r, from, headAt, determiner, start, sentence)
@@ -376,7 +438,9 @@ export class SpeakerResolver {
       }
     }
     // "The Dutch aid group Northwind": a body named after the word that says what it is
-    const bodyWord = tokens.slice(from, headAt).findIndex((t) => ORGANIZATION_NOUNS.has(t.normal))
+    // ("Video game giant Electronic Arts": a body's kind in the words a writer uses for it, before a name that
+    // ends in a plural)
+    const bodyWord = tokens.slice(from, headAt).findIndex((t) => ORGANIZATION_NOUNS.has(t.normal) || (GENERIC_BODIES.has(t.normal) && !isCapitalized(t)))
     // (not "The Commission on Public Debates": a preposition after the word goes on with the body's own name)
     if (bodyWord >= 0 && isCapitalized(head) && !PERSON_ROLES.has(headWord) && isCapitalized(tokens[from + bodyWord + 1])) {
       const nameFrom = from + bodyWord + 1
@@ -398,10 +462,12 @@ export class SpeakerResolver {
     }
     // "The President" is a role written with a capital, not a name
     const roleHead = PERSON_ROLES.has(headWord) || TITLE_WORDS.has(headWord)
-    const proper = !roleHead && tokens.slice(from, placedAt).every((t) => isCapitalized(t) || /^(of|and|for|the|on)$/.test(t.normal))
+    // ("Officials in Hadley said": a plain plural capitalised only as the sentence's first word is no name)
+    const opening = GROUP_NOUNS.has(tokens[from].normal) && tokenAt(tokens, from - 1)?.sentence !== tokens[from].sentence
+    const proper = !roleHead && !opening && tokens.slice(from, placedAt).every((t) => isCapitalized(t) || /^(of|and|for|the|on)$/.test(t.normal))
     if (pluralHead(head, tokenAt(tokens, headAt - 1)) && (!proper || (r.to - from === 1 && !tagged(head, 'Place')))) {
       const key = words.join(' ')
-      return remember(this.registry.findByKey(key, 'group') ?? this.registry.create('group', bodyName(phrase), [key]), 'group')
+      return remember(this.spokenGroup(key, bodyName(phrase)), 'group')
     }
     // ("the Paris-based think tank": a tank that thinks is a body)
     const thinkTank = headWord === 'tank' && tokenAt(tokens, headAt - 1)?.normal === 'think'
@@ -516,6 +582,19 @@ export class SpeakerResolver {
     }
     if (RECORD_NOUNS.has(nameKey(tokens[headAt].text))) return null
     return this.salient(start, sentence, (e) => e.kind === 'person' || e.kind === 'organization')
+  }
+
+  /** The outlet a piece appeared in: "a review in the Hadley Gazette" → the Hadley Gazette. */
+  private outletOf(r: TokenRange, placedAt: number): Entity | null {
+    const { tokens, text } = this.c
+    const outlet = outletAfter(tokens, placedAt, r.to)
+    if (!outlet) return null
+    const named = text.slice(tokens[outlet.from].start, tokens[outlet.to - 1].end).replace(/[’']s$/, '')
+    const key = tokens.slice(outlet.from, outlet.to).map((w) => nameKey(w.text)).filter(Boolean).join(' ')
+    const the = tokens[outlet.from - 1].normal === 'the' ? 'the ' : ''
+    // ("The Hadley Gazette ran it first. An article in the Gazette said …": the outlet named in full before)
+    const fuller = outlet.to - outlet.from === 1 ? this.nearestBody(tokens[r.from].start, (e) => e.words.some((w) => w.split(' ').at(-1) === key)) : null
+    return this.registry.findByKey(key, 'organization') ?? fuller ?? this.organization(key, the + named)
   }
 
   private bareName(from: number, to: number): NameMention {

@@ -1,0 +1,68 @@
+// Groups that act before anyone says "they": "Phone companies refuse to pay because they say the law is unfair",
+// "Ann Reyes and her husband run the shop. “We cannot stay,” they said." Neither group speaks first, so no
+// speaker phrase registers it; found here, as subjects, they are whom "they" means next.
+import type { Token } from '../../nlp/parse'
+import { tokenAt } from '../../nlp/parse'
+import { GROUP_NOUNS, ORGANIZATION_NOUNS, PERSON_ROLES } from '../lexicon/roles'
+import { breaksAfter, isCapitalized, isNounish, phraseEndingAt, phraseStartingAt, tagged, type TokenRange } from '../phrases'
+import { nameInPhrase } from './names'
+
+/** "Ms Lee and Mr Hale", "Ms Lee and her lawyer": two people named together, a pair of their own. */
+export function isPair(tokens: Token[], r: TokenRange): boolean {
+  const and = tokens.slice(r.from, r.to).findIndex((t) => t.normal === 'and')
+  if (and <= 0) return false
+  const second = r.from + and + 1
+  // ("Ms Lee and her lawyer": a person and someone of theirs, together)
+  const theirs = r.to - second === 2 && /^(his|her|their)$/.test(tokens[second]?.normal ?? '') && PERSON_ROLES.has(tokens[second + 1]?.normal ?? '')
+  return !!nameInPhrase(tokens, { from: r.from, to: r.from + and }) && (theirs || !!nameInPhrase(tokens, { from: second, to: r.to }))
+}
+
+/** Whether the second of a pair opens with its name or a possessive: "Tom Hale", "Sen. Tom Hale", "her husband". */
+function nameOpens(tokens: Token[], r: TokenRange): boolean {
+  if (/^(his|her|their)$/.test(tokens[r.from].normal)) return true
+  const name = nameInPhrase(tokens, r)
+  return !!name && tokens.slice(r.from, name.from).every((t) => isCapitalized(t))
+}
+
+/** "farmers", "phone companies", "unions": a plural for people or bodies (not "prices", which say nothing). */
+function peoplePlural(t: Token): boolean {
+  if (tagged(t, 'Possessive') || tagged(t, 'Pronoun') || tagged(t, 'Place') || tagged(t, 'Value') || tagged(t, 'Date')) return false
+  if (GROUP_NOUNS.has(t.normal)) return true
+  if (!/s$/.test(t.normal) || /ss$/.test(t.normal)) return false
+  const one = t.normal.replace(/ies$/, 'y').replace(/(ch|sh|x)es$/, '$1').replace(/s$/, '')
+  return PERSON_ROLES.has(one) || ORGANIZATION_NOUNS.has(one)
+}
+
+const CONJUNCTIONS = /^(and|but|yet|so|or|nor|still|now|then)$/
+
+/** A finite verb at i, past adverbs: "farmers oppose", "companies still refuse". */
+function verbAt(tokens: Token[], i: number): boolean {
+  while (tagged(tokenAt(tokens, i), 'Adverb')) i++
+  const t = tokenAt(tokens, i)
+  return !!t && tagged(t, 'Verb') && !tagged(t, 'Gerund') && !tagged(t, 'Noun') && !tagged(t, 'Pronoun')
+}
+
+/** Plural subjects and pairs of people with a verb right after them, in text order. */
+export function findGroups(tokens: Token[], sentenceStart: (i: number) => number): TokenRange[] {
+  const groups: TokenRange[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]
+    if (breaksAfter(t) || tokenAt(tokens, i + 1)?.sentence !== t.sentence) continue
+    if (t.normal === 'and') {
+      const left = phraseEndingAt(tokens, i, sentenceStart(i))
+      const right = phraseStartingAt(tokens, i + 1, tokens.length)
+      if (!left || !right || right.to - 1 >= tokens.length || breaksAfter(tokens[right.to - 1])) continue
+      const pair = { from: left.from, to: right.to }
+      // (not "Popular Christian and corporate speaker Lance Wallnau believes": one person, described twice)
+      if (verbAt(tokens, right.to) && isPair(tokens, pair) && nameOpens(tokens, right)) groups.push(pair)
+      continue
+    }
+    // the head of its phrase: "phone companies refuse", not "union leaders" at "union"
+    if (!peoplePlural(t) || isNounish(tokenAt(tokens, i + 1)) && !verbAt(tokens, i + 1) || !verbAt(tokens, i + 1)) continue
+    const found = phraseEndingAt(tokens, i + 1, sentenceStart(i))
+    // ("Yet Republicans say …": a conjunction opening the sentence is no word of the group's)
+    if (found && CONJUNCTIONS.test(tokens[found.from].normal) && found.to - found.from > 1) found.from++
+    if (found) groups.push(found)
+  }
+  return groups
+}
