@@ -231,6 +231,12 @@ function lowercaseName(tokens: Token[], i: number): boolean {
   return has(t, 'FirstName') && !has(t, 'Pronoun') && t.text === t.normal && /^\p{Ll}/u.test(t.text)
 }
 
+/** Whether a lower-case word read as a name stands where a verb does: after a noun, before its object. */
+function betweenSubjectAndObject(tokens: Token[], i: number): boolean {
+  const before = tokenAt(tokens, i - 1), next = tokenAt(tokens, i + 1)
+  return !!before && !!next && has(before, 'Noun') && !has(before, 'Determiner') && (has(next, 'Noun') || has(next, 'Determiner'))
+}
+
 /** Words that name a place. */
 const PLACE_TAGS = new Set(['Place', 'City', 'Country', 'Region'])
 
@@ -272,9 +278,8 @@ export function fixTags(article: ParsedArticle, retag: (t: Token, tags: string[]
     else if (monthInName(tokens, i)) retag(tokens[i], ['ProperNoun', 'Noun'], DATE_TAGS)
     else if (adjectiveAsHead(tokens, i)) retag(tokens[i], ['Noun', 'Singular'], ADJECTIVE_ONLY)
     if (lowercaseName(tokens, i)) {
-      const before = tokenAt(tokens, i - 1), next = tokenAt(tokens, i + 1)
-      const verb = !!before && !!next && has(before, 'Noun') && !has(before, 'Determiner') && (has(next, 'Noun') || has(next, 'Determiner'))
-      retag(tokens[i], verb ? ['Verb', 'PastTense'] : ['Noun'], verb ? NAME_OR_NOUN_TAGS : NAME_TAGS)
+      if (betweenSubjectAndObject(tokens, i)) retag(tokens[i], ['Verb', 'PastTense'], NAME_OR_NOUN_TAGS)
+      else retag(tokens[i], ['Noun'], NAME_TAGS)
     }
     if (possessiveByApostrophe(tokens, i)) retag(tokens[i], ['Possessive'], NO_TAGS)
     // "the Paris-based think tank said": "think" in the compound is no verb
