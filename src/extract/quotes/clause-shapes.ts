@@ -1,11 +1,12 @@
 // The shapes of a clause around a verb of saying that decide where its words begin and end: a share or a hedged
 // number opening it ("said much of the talk was …"), a condition before its main clause, a relative clause the
 // verb stands in (", who said he votes Labour, said …"), a clause of "as" ("As the Gazette reported, …") and a
-// clause whose subject stands before the speaker ("a shortage he says has left …").
+// clause whose subject stands before the speaker ("a shortage he says has left …"); where a clause ends: a
+// subordinate clause opening it, a time tied to an event ("two days after …"), a clause of its own after "but".
 import type { Sentence, Token } from '../../nlp/parse'
 import { tokenAt } from '../../nlp/parse'
 import { cueLemma, FRAME_ONLY } from '../lexicon/cue-verbs'
-import { breaksAfter, hasVerb, isNounish, tagged, type TokenRange } from '../phrases'
+import { breaksAfter, hasVerb, isCapitalized, isNounish, startsClause, tagged, type TokenRange } from '../phrases'
 
 /** Words between a subject and its verb that the subject is read past ("Ms Lee also said", "has said"). */
 export const SKIPPED_BEFORE_CUE = new Set(['also', 'has', 'have', 'had', 'later', 'then', 'again', 'separately', 'previously', 'repeatedly'])
@@ -138,4 +139,64 @@ export function elliptical(tokens: Token[], from: number, end: number): boolean 
     if (breaksAfter(t)) break
   }
   return auxiliary
+}
+
+/** Words that open a subordinate clause: "while Hale said …", "although …". */
+export const SUBORDINATORS = new Set(['while', 'when', 'if', 'because', 'although', 'though', 'unless', 'once'])
+
+/**
+ * The comma that closes a subordinate clause opening the reported one, or -1: in "argued that although Hale
+ * admitted it, he showed no remorse" the clause of "although" and the main clause after its comma were both argued,
+ * and the verbs inside it ("admitted") start no report of their own.
+ */
+export function openingSubordinateEnd(tokens: Token[], from: number, end: number): number {
+  const first = tokens[from].normal === 'that' ? from + 1 : from
+  // ("had said that because, she said, the comment …": a subordinator set off by a comma opens no clause here)
+  if (first >= end || !SUBORDINATORS.has(tokens[first].normal) || tokens[first].post !== '') return -1
+  for (let i = first + 1; i < end - 1 && i < first + 25; i++) {
+    if (/^,$/.test(tokens[i].post)) return i
+    if (breaksAfter(tokens[i])) return -1
+  }
+  return -1
+}
+
+/** The "that" after asides set off by commas, with no finite verb but a participle opening one; or null. */
+export function thatAfterAsides(tokens: Token[], from: number, end: number): number | null {
+  for (let c = from; c < end - 1 && c < from + 25; c++) {
+    const participle = tagged(tokens[c], 'Gerund') || (tagged(tokens[c], 'PastTense') && /,/.test(tokenAt(tokens, c - 1)?.post ?? ''))
+    if (hasVerb(tokens, c, c + 1) && !participle) return null
+    if (/^,$/.test(tokens[c].post) && tokens[c + 1].normal === 'that') return c + 1
+    if (breaksAfter(tokens[c]) && !/^,$/.test(tokens[c].post)) return null
+  }
+  return null
+}
+
+/** The token after a place set off by commas after another ("Buffalo, | New York, | that …"), else k itself. */
+export function afterPlaceAside(tokens: Token[], k: number, end: number): number {
+  if (!/^,$/.test(tokenAt(tokens, k - 1)?.post ?? '') || !tagged(tokenAt(tokens, k - 1), 'Place')) return k
+  for (let c = k; c < end - 1 && c < k + 3; c++) {
+    if (!tagged(tokens[c], 'Place') || !isCapitalized(tokens[c])) return k
+    if (/^,$/.test(tokens[c].post)) return c + 1
+    if (tokens[c].post !== '') return k
+  }
+  return k
+}
+
+/** A stretch of time, then the word that ties it to an event: "two days after …", "hours before …", "a week ago". */
+export function timeAfter(tokens: Token[], from: number, end: number): boolean {
+  const ties = (t: Token) => /^(after|before|since|until|ago|later|earlier)$/.test(t.normal)
+  let k = from
+  // (the dates found put their tag on every word: "two days after" is one date)
+  while (k < end && k < from + 4 && !ties(tokens[k]) && (tagged(tokens[k], 'Date') || tagged(tokens[k], 'Value') || tokens[k].normal === 'a') && !breaksAfter(tokens[k])) k++
+  return k > from && k < end && ties(tokens[k])
+}
+
+/**
+ * A clause of its own joined at token i: "but", "while", "whereas" and a subject with its verb, or ", and" so
+ * ("this hatred and foul talk were wrong" is one subject; "Hale’s and Lee’s immunity was partial" too).
+ */
+export function clauseJoinedAt(tokens: Token[], i: number, end: number): boolean {
+  const word = tokens[i].normal
+  const joins = /^(but|while|yet|whereas)$/.test(word) || (/^(and|so)$/.test(word) && /,/.test(tokenAt(tokens, i - 1)?.post ?? ''))
+  return joins && startsClause(tokens, i + 1, end)
 }

@@ -17,7 +17,7 @@ import { PERSON_ROLES, RECORD_NOUNS, RESEARCHERS, SPEAKING_PRONOUNS } from '../l
 import type { QuoteCandidate, QuoteContext, SpeakerLink } from './context'
 import type { QuoteMarkSpan } from './marks'
 import { clauseSubject, cueAt, isRelative, isWeakCue, reducedRelative, speakerAfter, subjectBefore } from './speaker-phrase'
-import { asClauseReport, elliptical, finiteBeforeComma, inRelativeClause, mainClauseAfter, missingSubjectClause, relativeClauseEnd, SHARES, SKIPPED_BEFORE_CUE } from './clause-shapes'
+import { afterPlaceAside, asClauseReport, clauseJoinedAt, elliptical, finiteBeforeComma, inRelativeClause, mainClauseAfter, missingSubjectClause, openingSubordinateEnd, relativeClauseEnd, SHARES, SKIPPED_BEFORE_CUE, SUBORDINATORS, thatAfterAsides, timeAfter } from './clause-shapes'
 import { coordinatedInfinitive, namedClauseSubject, toInfinitive } from './infinitive-report'
 import { documentSpeaker } from './document-participle'
 
@@ -28,7 +28,6 @@ const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'repor
 const NOT_A_CLAUSE = new Set(['to', 'of', 'about', 'so', 'yes', 'no', 'nothing', 'something', 'anything', 'goodbye', 'hello', 'sorry', 'thanks', 'thank', 'and', 'or', 'but', 'as', 'for', 'than', 'in', 'on', 'at', 'by', 'with', 'from', 'into', 'after', 'before', 'during', 'hi', 'otherwise', 'much', 'little', 'what', 'how', 'why', 'where', 'which', 'goodbye'])
 /** Tokens a reported clause may reach on either side of its verb. */
 const MAX_CLAUSE = 120
-const SUBORDINATORS = new Set(['while', 'when', 'if', 'because', 'although', 'though', 'unless', 'once'])
 
 export interface ReportedResult {
   candidates: QuoteCandidate[]
@@ -211,22 +210,6 @@ function dateRun(tokens: Token[], from: number, end: number): TokenRange {
 const TIMES_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night', 'noon', 'midnight'])
 
 /** Where a clause running from `from` stops: a spaced dash, "according to", ", adding", a quote with its own speaker. */
-/**
- * The comma that closes a subordinate clause opening the reported one, or -1: in "argued that although Hale
- * admitted it, he showed no remorse" the clause of "although" and the main clause after its comma were both argued,
- * and the verbs inside it ("admitted") start no report of their own.
- */
-function openingSubordinateEnd(tokens: Token[], from: number, end: number): number {
-  const first = tokens[from].normal === 'that' ? from + 1 : from
-  // ("had said that because, she said, the comment …": a subordinator set off by a comma opens no clause here)
-  if (first >= end || !SUBORDINATORS.has(tokens[first].normal) || tokens[first].post !== '') return -1
-  for (let i = first + 1; i < end - 1 && i < first + 25; i++) {
-    if (/^,$/.test(tokens[i].post)) return i
-    if (breaksAfter(tokens[i])) return -1
-  }
-  return -1
-}
-
 function clauseEnd(ctx: QuoteContext, from: number, end: number, blocked: Set<number>): number {
   const { tokens } = ctx
   // "the relationship between tenants — especially students — and landlords …": a pair of dashes is an aside
@@ -251,48 +234,7 @@ function clauseEnd(ctx: QuoteContext, from: number, end: number, blocked: Set<nu
   return end
 }
 
-/** The "that" after asides set off by commas, with no finite verb but a participle opening one; or null. */
-function thatAfterAsides(tokens: Token[], from: number, end: number): number | null {
-  for (let c = from; c < end - 1 && c < from + 25; c++) {
-    const participle = tagged(tokens[c], 'Gerund') || (tagged(tokens[c], 'PastTense') && /,/.test(tokenAt(tokens, c - 1)?.post ?? ''))
-    if (hasVerb(tokens, c, c + 1) && !participle) return null
-    if (/^,$/.test(tokens[c].post) && tokens[c + 1].normal === 'that') return c + 1
-    if (breaksAfter(tokens[c]) && !/^,$/.test(tokens[c].post)) return null
-  }
-  return null
-}
-
-/** The token after a place set off by commas after another ("Buffalo, | New York, | that …"), else k itself. */
-function afterPlaceAside(tokens: Token[], k: number, end: number): number {
-  if (!/^,$/.test(tokenAt(tokens, k - 1)?.post ?? '') || !tagged(tokenAt(tokens, k - 1), 'Place')) return k
-  for (let c = k; c < end - 1 && c < k + 3; c++) {
-    if (!tagged(tokens[c], 'Place') || !isCapitalized(tokens[c])) return k
-    if (/^,$/.test(tokens[c].post)) return c + 1
-    if (tokens[c].post !== '') return k
-  }
-  return k
-}
-
-/** A stretch of time, then the word that ties it to an event: "two days after …", "hours before …", "a week ago". */
-function timeAfter(tokens: Token[], from: number, end: number): boolean {
-  const ties = (t: Token) => /^(after|before|since|until|ago|later|earlier)$/.test(t.normal)
-  let k = from
-  // (the dates found put their tag on every word: "two days after" is one date)
-  while (k < end && k < from + 4 && !ties(tokens[k]) && (tagged(tokens[k], 'Date') || tagged(tokens[k], 'Value') || tokens[k].normal === 'a') && !breaksAfter(tokens[k])) k++
-  return k > from && k < end && ties(tokens[k])
-}
-
 const REPORT_JOINERS = new Set(['and', 'but', 'while', 'whereas', 'though', 'although'])
-
-/**
- * A clause of its own joined at token i: "but", "while", "whereas" and a subject with its verb, or ", and" so
- * ("this hatred and foul talk were wrong" is one subject; "Hale’s and Lee’s immunity was partial" too).
- */
-function clauseJoinedAt(tokens: Token[], i: number, end: number): boolean {
-  const word = tokens[i].normal
-  const joins = /^(but|while|yet|whereas)$/.test(word) || (/^(and|so)$/.test(word) && /,/.test(tokenAt(tokens, i - 1)?.post ?? ''))
-  return joins && startsClause(tokens, i + 1, end)
-}
 
 /** Frames whose complement is a phrase with no verb of its own: "called the plan “reckless”", "accused him of lying". */
 const PHRASE_FRAMES = new Set(['object-as', 'to-as', 'prep', 'object-prep', 'object'])
