@@ -111,6 +111,18 @@ describe('speakers across sentences', () => {
     expect(b.quotes.map((q) => [q.speaker, q.mention?.text ?? null])).toEqual([['Ms Lee', 'Ms Lee'], ['Ms Lee', null]])
   })
 
+  test.each<[string, string, Array<string | null>]>([
+    ['a verb before a colon introduces the quote after it, not the closed one before it',
+      'Omar Haddad spoke first. “The bill has no chance,” he said. “It is a cheap gesture.” Jane Roe, the group’s director, said: “Nobody wants it.”',
+      ['Omar Haddad', 'Omar Haddad', 'Jane Roe']],
+    ['near-miss: the verb without a colon still ends the quote before it',
+      'Omar Haddad spoke first. “It is a cheap gesture.” Jane Roe said. “Nobody wants it.”', ['Jane Roe', 'Jane Roe']],
+    ['near-miss: a quote left open by a comma takes the verb before a colon',
+      'Omar Haddad spoke first. “It is a cheap gesture,” Jane Roe said: “nobody wants it.”', ['Jane Roe', 'Jane Roe']],
+  ])('%s', (_name, text, expected) => {
+    expect(analyze(text).quotes.map((q) => q.speaker)).toEqual(expected)
+  })
+
   test('a document speaks for the body that wrote it', () => {
     const b = analyze('Facebook said the app was closed.\n\nIn its statement, the company said users were safe. A statement said more would follow.')
     expect(b.quotes.map((q) => q.speaker)).toEqual(['Facebook', 'Facebook', 'Facebook'])

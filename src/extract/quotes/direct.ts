@@ -82,6 +82,9 @@ export function trailingAttribution(ctx: QuoteContext, q: QuoteMarkSpan): Attrib
   while (j < ceil && SKIP_BETWEEN.has(tokens[j].normal)) j++
   const verb = cueAt(tokens, j) ?? goesOn(tokens, j, ceil) ?? mannerOfSpeaking(tokens, j, ceil, closed)
   if (!verb || !onlyAttribution(verb.to) || (verb.to - verb.from === 1 && !cueLemma(tokens[verb.from].normal) && !namesSomeone(tokens, np))) return null
+  // a verb before a colon introduces the words after it, not a quote that closed its own sentence before it:
+  // in "“It is a cheap gesture.” Jane Roe, the group's director, said: “Nobody wants it.”" the first quote is not Roe's
+  if (closed && /:/.test(tokens[verb.to - 1].post)) return null
   return { cue: verb, mention: np, rule: 'speaker-then-cue' }
 }
 
