@@ -203,6 +203,10 @@ describe('the words before a quote’s opening mark', () => {
       [{ text: '“We learned that from the council.”', type: 'direct', speaker: 'Jane Albury' }]],
     ['near-miss: a name that is not the phrase’s head', 'A letter to Tom Hale: “You should resign.”', []],
     ['near-miss: a phrase before the colon that names nobody', 'The verdict: “Guilty on all counts.”', []],
+    ['a name and what the person is, then the colon', 'Mary Major, a retired teacher from Hadley: “I wrote it in a month.”',
+      [{ text: '“I wrote it in a month.”', type: 'direct', speaker: 'Mary Major' }]],
+    ['near-miss: two names before the colon are a list', 'Mary Major, Tom Hale: “We wrote it in a month.”', []],
+    ['near-miss: a place and what it is', 'Hadley, a town in Ohio: “A nice place to live.”', []],
   ])('%s', (_name, text, expected) => {
     expect(found(analyze(text))).toEqual(expected)
   })

@@ -202,9 +202,28 @@ export function leadingAttribution(ctx: QuoteContext, q: QuoteMarkSpan): Attribu
  * with no verb) nor a name that is not the phrase's head ("A letter to Tom Hale: “…”" is addressed to him).
  */
 function transcriptName(tokens: Token[], floor: number, last: number): TokenRange | null {
+  return nameAlone(tokens, floor, last) ?? nameAndDescription(tokens, floor, last)
+}
+
+function nameAlone(tokens: Token[], floor: number, last: number): TokenRange | null {
   const name = phraseEndingAt(tokens, last + 1, floor)
   if (!name || name.from !== floor || !namesPerson(tokens, name) || !tagged(tokens[last], 'Person') || nameInPhrase(tokens, name) === null) return null
   return tokens.slice(name.from, name.to).some((t) => tagged(t, 'Verb') || /['’]s$/.test(t.normal)) ? null : name
+}
+
+/**
+ * A name and what the person is, then the colon: "Mary Major, a retired teacher: “…”", "Mary Major, author of
+ * Tides: “…”". The words after the name are a short description with no verb and no other person in it (not "Mary
+ * Major, Tom Hale: …", a list, nor "Mary Major, who wrote it: …").
+ */
+function nameAndDescription(tokens: Token[], floor: number, last: number): TokenRange | null {
+  for (let k = floor + 1; k < last && k <= floor + 4; k++) {
+    if (!/,/.test(tokens[k].post)) continue
+    const description = tokens.slice(k + 1, last + 1)
+    if (description.length > 7 || description.some((t) => tagged(t, 'Verb') || tagged(t, 'Person') || tagged(t, 'Pronoun') || t.normal === 'who')) return null
+    return nameAlone(tokens, floor, k)
+  }
+  return null
 }
 
 /** Nouns for a work whose title may follow in quote marks after a comma. */
