@@ -14,6 +14,7 @@ import { nearest, nearestBody, prominent, salient } from './salience'
 import { DEFINITE, INDEFINITE, POSSESSIVE_DETERMINERS, QUANTIFIERS, bodyName, lowerArticle, pluralHead, written } from './speaker-phrases'
 import { ageIn, kindFits, roleExcludes, titleFits } from './description-fits'
 import { authorOf, outletOf } from './documents'
+import { isGathering, namesNoPerson } from './non-person-heads'
 
 const KIN = new Set(['father', 'mother', 'dad', 'mom', 'mum', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'uncle', 'aunt',
   'cousin', 'grandmother', 'grandfather', 'grandson', 'granddaughter', 'partner', 'friend', 'girlfriend', 'boyfriend', 'fiance', 'fiancee', 'widow', 'neighbour', 'neighbor'])
@@ -80,7 +81,7 @@ export function resolveDescription(s: SpeakerResolver, r: TokenRange, start: num
     if (author) return remember(author, 'document-author')
     if (RECORD_NOUNS.has(headWord)) {
       const key = words.join(' ')
-      return remember(s.registry.findByKey(key, 'anonymous') ?? s.registry.create('anonymous', lowerArticle(phrase), [key]), 'document')
+      return remember(s.registry.findByKey(key, 'anonymous') ?? thing(s.registry.create('anonymous', lowerArticle(phrase), [key])), 'document')
     }
   }
   // "The Dutch aid group Northwind": a body named after the word that says what it is
@@ -181,6 +182,13 @@ export function resolveDescription(s: SpeakerResolver, r: TokenRange, start: num
   // "the governor" is not the senator, "the actress" not a man: a role the person is known not to have
   const gendered = roleGender(headWord)
   const roleFits = (e: Entity) => !roleExcludes(e, headWord) && !(gendered && s.genderCues.against(e, gendered))
+  // "The crowd chanted that he should resign", "The decree instructs officials to …": many people or a thing,
+  // never the person named last
+  // (not "the 46-year-old", whose last word the tagger reads as a time)
+  if (age === undefined && namesNoPerson(head)) {
+    if (isGathering(head)) return remember(s.spokenGroup(words.join(' '), bodyName(phrase)), 'group')
+    return remember(thing(s.registry.create('anonymous', lowerArticle(phrase), [headWord])), 'anonymous')
+  }
   // ("The virus' subject line says …", "the banner read": writing on a thing is nobody the story named)
   const person = WRITTEN_ON.has(headWord) ? null : prominent(s.registry, start, sentence, (e) => e.kind === 'person' && ageFits(e) && roleFits(e))
   if (person) {
@@ -192,4 +200,10 @@ export function resolveDescription(s: SpeakerResolver, r: TokenRange, start: num
 
 function bareName(s: SpeakerResolver, from: number, to: number): NameMention {
   return { from, to, kind: 'person', honorific: null, title: null, gender: null, sentence: s.c.tokens[from].sentence }
+}
+
+/** Mark a speaker that is no person ("the survey", "the decree"), so that "he" or "she" later is never it. */
+function thing(e: Entity): Entity {
+  e.thing = true
+  return e
 }

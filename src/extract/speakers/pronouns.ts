@@ -19,7 +19,7 @@ export function resolvePronoun(s: SpeakerResolver, word: string, start: number, 
   const wanted = word === 'he' ? 'm' : word === 'she' ? 'f' : null
   const personal = word === 'he' || word === 'she' || word === 'who'
   const fits = (e: Entity) => personal
-    ? (e.kind === 'person' || e.kind === 'anonymous') && (!wanted || !e.gender || e.gender === wanted) && !(wanted && titledOther(s, e, wanted))
+    ? (e.kind === 'person' || (e.kind === 'anonymous' && !e.thing)) && (!wanted || !e.gender || e.gender === wanted) && !(wanted && titledOther(s, e, wanted))
     : word === 'it' ? e.kind === 'organization' : e.kind !== 'person'
   let best = salient(registry, start, sentence, fits, lastSpeaker)
   if (best && wanted && !best.gender) best.gender = wanted
@@ -51,7 +51,7 @@ function titledOther(s: SpeakerResolver, e: Entity, wanted: 'm' | 'f'): boolean 
  */
 export function pronounReferent(s: SpeakerResolver, wanted: 'm' | 'f', start: number, sentence: number): Entity | null {
   if (s.background(start)) return null
-  const fits = (e: Entity) => (e.kind === 'person' || e.kind === 'anonymous') && (!e.gender || e.gender === wanted) &&
+  const fits = (e: Entity) => (e.kind === 'person' || (e.kind === 'anonymous' && !e.thing)) && (!e.gender || e.gender === wanted) &&
     !s.genderCues.against(e, wanted === 'm' ? 'male' : 'female')
   return salient(s.registry, start, sentence, fits, null, REFERENT_WINDOW)
 }
