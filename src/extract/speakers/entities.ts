@@ -22,6 +22,8 @@ export interface Entity {
    * ("Farmers in Hadley said") names it, as it would had the group not been seen before.
    */
   unspoken?: boolean
+  /** Not a person: a document or a thing that speaks ("A survey found …", "The decree instructs …"); "he" is never it. */
+  thing?: boolean
 }
 
 /** One place in the text that names an entity; pronouns are resolved against these. */

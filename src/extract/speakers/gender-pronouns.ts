@@ -7,12 +7,13 @@ import type { Token } from '../../nlp/parse'
 import { pronounGender } from '../lexicon/gendered-words'
 import type { Entity } from './entities'
 import type { SpeakerResolver } from './resolve'
+import { pronounReferent } from './pronouns'
 
 export function noteOtherPronouns(resolver: SpeakerResolver, text: string, tokens: Token[], speakers: ReadonlySet<Entity>): void {
   for (const t of tokens) {
     const gender = pronounGender(t.normal)
     if (!gender) continue
-    const entity = resolver.referent(gender === 'female' ? 'f' : 'm', t.start, t.sentence)
+    const entity = pronounReferent(resolver, gender === 'female' ? 'f' : 'm', t.start, t.sentence)
     // an unnamed source takes the pronouns near it (so that a named person does not), but is given none: the
     // descriptions around it are often not registered ("Okafor was reported by a neighbour … he started feeling ill")
     if (entity && entity.kind === 'person' && speakers.has(entity) && resolver.genderCues.namedAsPerson(entity)) {

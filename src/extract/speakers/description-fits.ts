@@ -1,0 +1,66 @@
+// Whether a description can mean an entity: "the Ohio Democrat" fits "a Democratic senator from Ohio", "the
+// governor" does not fit "Sen. Tom Hale", "the actress" not a man, "the company" not "Hadley University", and
+// "the 32-year-old" not someone the article gave another age.
+import type { Token } from '../../nlp/parse'
+import { tokenAt } from '../../nlp/parse'
+import { ORGANIZATION_NOUNS, TITLE_WORDS } from '../lexicon/roles'
+import { roleGender } from '../lexicon/gendered-words'
+import { nameKey, type Entity } from './entities'
+
+/** The age in "the 32-year-old plumber" (the tagger keeps "32", "year" and "old" as words of their own). */
+export function ageIn(tokens: Token[], from: number, to: number): number | undefined {
+  for (let i = from; i + 2 < to + 1 && i < to; i++) {
+    if (/^\d{1,3}$/.test(tokens[i].text) && tokens[i].post === '-' && tokenAt(tokens, i + 1)?.normal === 'year' && tokenAt(tokens, i + 2)?.normal === 'old') return Number(tokens[i].text)
+    const joined = /^(\d{1,3})-year-old$/.exec(tokens[i].normal)
+    if (joined) return Number(joined[1])
+  }
+  return undefined
+}
+
+/**
+ * Whether a person cannot be the one a role names: their title names another office ("the governor" for "Sen. Tom
+ * Hale"), or a gendered role is of the other gender ("the actress" for "Mr Hale").
+ */
+export function roleExcludes(e: Entity, head: string): boolean {
+  const gendered = roleGender(head)
+  if (gendered && e.gender && e.gender !== (gendered === 'female' ? 'f' : 'm')) return true
+  return TITLE_WORDS.has(head) && !!e.title && e.title.split(/\s+/).some((w) => TITLE_WORDS.has(expandTitle(nameKey(w)))) && !titleFits(e.title, head, [])
+}
+
+/** Abbreviated titles as words, keyed as nameKey writes them: "Sen." → "senator", "Gov." → "governor". */
+const TITLE_ABBREVIATIONS: Record<string, string> = {
+  sen: 'senator', gov: 'governor', rep: 'representative', gen: 'general', capt: 'captain', col: 'colonel', lt: 'lieutenant',
+  sgt: 'sergeant', prof: 'professor', pres: 'president', supt: 'superintendent', insp: 'inspector', det: 'detective',
+}
+
+function expandTitle(word: string): string {
+  return TITLE_ABBREVIATIONS[word] ?? word
+}
+
+/**
+ * Whether a description fits a title: its head and every modifier in the title, a word matching its other form
+ * ("the Ohio Democrat" fits "a Democratic senator from Ohio"; "the Ohio senator" does not fit "a Texas senator").
+ */
+export function titleFits(title: string, head: string, modifiers: string[]): boolean {
+  const words = title.split(/\s+/).map((w) => expandTitle(nameKey(w)))
+  const has = (w: string) => words.some((t) => sameWord(t, w))
+  return has(head) && modifiers.every(has)
+}
+
+/** "democrat" and "democratic", "republican" and "republicans": one word in two forms. */
+function sameWord(a: string, b: string): boolean {
+  if (a === b) return true
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a]
+  return short.length >= 5 && long.startsWith(short) && long.length - short.length <= 3
+}
+
+/** Words for a business: "the company" is no body whose name says it is another kind ("Hadley University"). */
+const COMMERCIAL = new Set(['company', 'firm', 'business', 'corporation', 'retailer', 'airline', 'carrier', 'manufacturer', 'maker',
+  'startup', 'giant', 'bank', 'producer', 'publisher', 'broadcaster'])
+
+/** Whether "the company" may mean a body: not "Temple University" or "the State Department", which are no companies. */
+export function kindFits(head: string, e: Entity): boolean {
+  if (!COMMERCIAL.has(head)) return true
+  const words = e.words.flatMap((w) => w.split(' '))
+  return !words.some((w) => ORGANIZATION_NOUNS.has(w) && !COMMERCIAL.has(w))
+}

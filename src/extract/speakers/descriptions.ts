@@ -1,0 +1,209 @@
+// Whom a description means: "the Ukrainian president" → the person whose title says so, "the 64-year-old" → the
+// person of that age, "the company" → the body named before, "a European official" → a new anonymous source
+// ("the official" later is the same one), "her lawyer" → someone of hers, "officials" → a group, "a statement"
+// → whoever wrote it.
+import { DOCUMENT_NOUNS, GROUP_NOUNS, ORGANIZATION_NOUNS, PERSON_ROLES, RECORD_NOUNS, TITLE_WORDS } from '../lexicon/roles'
+import { tokenAt } from '../../nlp/parse'
+import { isCapitalized, isQuantity, tagged, writtenPossessive, type TokenRange } from '../phrases'
+import { roleGender } from '../lexicon/gendered-words'
+import { nameKey, type Entity } from './entities'
+import { nameInPhrase, type NameMention } from './names'
+import { isPiece } from './outlets'
+import type { Resolution, SpeakerResolver } from './resolve'
+import { nearest, nearestBody, prominent, salient } from './salience'
+import { DEFINITE, INDEFINITE, POSSESSIVE_DETERMINERS, QUANTIFIERS, bodyName, lowerArticle, pluralHead, written } from './speaker-phrases'
+import { ageIn, kindFits, roleExcludes, titleFits } from './description-fits'
+import { authorOf, outletOf } from './documents'
+import { isGathering, namesNoPerson } from './non-person-heads'
+
+const KIN = new Set(['father', 'mother', 'dad', 'mom', 'mum', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'uncle', 'aunt',
+  'cousin', 'grandmother', 'grandfather', 'grandson', 'granddaughter', 'partner', 'friend', 'girlfriend', 'boyfriend', 'fiance', 'fiancee', 'widow', 'neighbour', 'neighbor'])
+/** Bodies a writer names again by their kind: "Facebook said … The company added …". */
+const GENERIC_BODIES = new Set(['company', 'firm', 'group', 'organization', 'organisation', 'agency', 'business', 'corporation',
+  'retailer', 'airline', 'carrier', 'manufacturer', 'maker', 'startup', 'platform', 'network', 'outlet', 'team', 'club', 'giant', 'bank', 'government', 'tank', 'institute', 'watchdog', 'regulator'])
+/** Heads of descriptions that stand for someone the article keeps unnamed: "the source", "the person". */
+const UNNAMED_SOURCES = new Set(['source', 'insider', 'person', 'individual', 'whistleblower'])
+/** Roles that speak for someone else: "the spokesman for the mayor", "a lawyer for the family". */
+const SURROGATES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'lawyer', 'attorney', 'aide', 'adviser', 'advisor',
+  'representative', 'agent', 'publicist', 'assistant', 'counsel'])
+/** Things that carry words, which say them in no one's name: "the subject line says", "the banner read". */
+const WRITTEN_ON = new Set(['line', 'sign', 'signs', 'headline', 'headlines', 'caption', 'label', 'banner', 'banners', 'poster', 'posters',
+  'slogan', 'placard', 'placards', 'plaque', 'inscription', 'screen', 'subject', 'title', 'text', 'sticker', 'billboard', 'graffiti', 'message'])
+
+export function resolveDescription(s: SpeakerResolver, r: TokenRange, start: number): Resolution {
+  const { tokens, text } = s.c
+  // "Two in three said", "Several said": a share of those asked, a group of its own
+  if (isQuantity(tokens, r)) {
+    const phrase = written(tokens, r, text)
+    const entity = s.registry.create('group', phrase, [nameKey(phrase)])
+    s.registry.mention(entity, { start, sentence: tokens[r.from].sentence, background: false, subject: true }, phrase)
+    return { entity, rule: 'quantity' }
+  }
+  let from = r.from
+  const determiner = tokens[from].normal
+  if (INDEFINITE.has(determiner) || DEFINITE.has(determiner) || QUANTIFIERS.has(determiner) || POSSESSIVE_DETERMINERS.has(determiner)) from++
+  if (from >= r.to) return { entity: null, rule: 'unresolved' }
+  // the head stands before "of"/"for": "the 41-year-old founder of Northwind Press" is a founder, "an adviser to
+  // Mr Hale" an adviser
+  let headAt = r.to - 1
+  // ("The Green Party in Hadley", "a source within the ministry": the party, the source; where it is, no part of
+  // its name)
+  let placedAt = r.to
+  for (let i = from + 1; i < r.to; i++) {
+    if (!/^(of|for|at|with|from|by|to|on|in|within|inside)$/.test(tokens[i].normal)) continue
+    // ("six in 10 voters", "the No. 2 in the party": a share or a rank goes on past "in")
+    const placed = /^(in|within|inside)$/.test(tokens[i].normal)
+    if (placed && tagged(tokens[i - 1], 'Value')) continue
+    if (placed) placedAt = i
+    headAt = i - 1
+    // "the latest figures available from the ministry": the noun, not the words after it
+    // ("sources close to her campaign": the people, not how close they are)
+    while (headAt > from && !tagged(tokens[headAt], 'Noun') && (tagged(tokens[headAt], 'Adjective') || tagged(tokens[headAt], 'Adverb') || tagged(tokens[headAt], 'Verb'))) headAt--
+    break
+  }
+  const head = tokens[headAt]
+  const headWord = nameKey(head.text)
+  const words = tokens.slice(from, headAt + 1).map((t) => nameKey(t.text)).filter(Boolean)
+  const phrase = written(tokens, r, text)
+  const sentence = tokens[r.from].sentence
+  const remember = (entity: Entity, rule: string): Resolution => {
+    s.registry.mention(entity, { start, sentence, background: false, subject: true }, phrase)
+    s.genderCues.phrase(entity, tokens, r)
+    return { entity, rule }
+  }
+
+  // "A scathing review in the Hadley Gazette said …": a piece speaks for the outlet it appeared in
+  const outlet = isPiece(head) ? outletOf(s, r, placedAt) : null
+  if (outlet) return remember(outlet, 'document-outlet')
+  // "a statement said", "its short statement", "Foster’s book": a document speaks for whoever wrote it
+  if (DOCUMENT_NOUNS.has(headWord)) {
+    const author = authorOf(s, r, from, headAt, determiner, start, sentence)
+    if (author) return remember(author, 'document-author')
+    if (RECORD_NOUNS.has(headWord)) {
+      const key = words.join(' ')
+      return remember(s.registry.findByKey(key, 'anonymous') ?? thing(s.registry.create('anonymous', lowerArticle(phrase), [key])), 'document')
+    }
+  }
+  // "The Dutch aid group Northwind": a body named after the word that says what it is
+  // ("Video game giant Electronic Arts": a body's kind in the words a writer uses for it, before a name that
+  // ends in a plural)
+  const bodyWord = tokens.slice(from, headAt).findIndex((t) => ORGANIZATION_NOUNS.has(t.normal) || (GENERIC_BODIES.has(t.normal) && !isCapitalized(t)))
+  // (not "The Commission on Public Debates": a preposition after the word goes on with the body's own name)
+  if (bodyWord >= 0 && isCapitalized(head) && !PERSON_ROLES.has(headWord) && isCapitalized(tokens[from + bodyWord + 1])) {
+    const nameFrom = from + bodyWord + 1
+    const key = tokens.slice(nameFrom, headAt + 1).map((t) => nameKey(t.text)).join(' ')
+    const named = text.slice(tokens[nameFrom].start, head.end)
+    return remember(s.organization(key, named), 'organization')
+  }
+  // "UK advertising giant WPP": a body's name after words that describe it
+  const tail = isCapitalized(head) ? nameInPhrase(tokens, { from, to: r.to }) : null
+  if (tail && tail.kind === 'organization' && tail.from > from && headAt === r.to - 1) {
+    const key = tokens.slice(tail.from, tail.to).map((t) => nameKey(t.text)).join(' ')
+    const named = text.slice(tokens[tail.from].start, tokens[tail.to - 1].end)
+    return remember(s.organization(key, named), 'organization')
+  }
+  // "those close to him say", "those familiar with the talks": people tied to someone, never that someone
+  if (determiner === 'those' && !tagged(tokens[from], 'Noun')) {
+    const key = words.join(' ')
+    return remember(s.registry.findByKey(key, 'group') ?? s.registry.create('group', lowerArticle(phrase), [key]), 'group')
+  }
+  // "The President" is a role written with a capital, not a name
+  const roleHead = PERSON_ROLES.has(headWord) || TITLE_WORDS.has(headWord)
+  // ("Officials in Hadley said": a plain plural capitalised only as the sentence's first word is no name)
+  const opening = GROUP_NOUNS.has(tokens[from].normal) && tokenAt(tokens, from - 1)?.sentence !== tokens[from].sentence
+  const proper = !roleHead && !opening && tokens.slice(from, placedAt).every((t) => isCapitalized(t) || /^(of|and|for|the|on)$/.test(t.normal))
+  if (pluralHead(head, tokenAt(tokens, headAt - 1)) && (!proper || (r.to - from === 1 && !tagged(head, 'Place')))) {
+    const key = words.join(' ')
+    return remember(s.spokenGroup(key, bodyName(phrase)), 'group')
+  }
+  // ("the Paris-based think tank": a tank that thinks is a body)
+  const thinkTank = headWord === 'tank' && tokenAt(tokens, headAt - 1)?.normal === 'think'
+  const isOrgNoun = !PERSON_ROLES.has(headWord) && (ORGANIZATION_NOUNS.has(headWord) || thinkTank || tokens.slice(from, headAt + 1).some((t) => tagged(t, 'Organization')))
+  if (proper || (isOrgNoun && !PERSON_ROLES.has(headWord))) {
+    if (!proper && DEFINITE.has(determiner)) {
+      // "the commission" → the Hadley Harbour Commission; "the company" → the last body named
+      const named = nearestBody(s.registry, start, (e) => e.words.some((w) => w.split(' ').includes(headWord)))
+      // ("Northwind’s brands include Acme and Zenith. The company said …": a body that was a subject beats one
+      // named in passing after it)
+      const fitsKind = (e: Entity) => e.kind === 'organization' && kindFits(headWord, e)
+      const generic = GENERIC_BODIES.has(headWord)
+        ? salient(s.registry, start, sentence, fitsKind) ?? nearestBody(s.registry, start, fitsKind, true)
+        : null
+      const body = named ?? generic
+      if (body) return remember(body, 'description-body')
+    }
+    // (a proper name is keyed by all its words: "the National Institute on Drug Abuse" is no other institute)
+    const key = proper ? tokens.slice(from, placedAt).map((t) => nameKey(t.text)).filter(Boolean).join(' ') : words.join(' ')
+    const single = proper && !isOrgNoun && r.to - from === 1 && !tagged(head, 'Organization')
+    if (single) {
+      const name = nameInPhrase(tokens, { from, to: r.to }) ?? bareName(s, from, r.to)
+      return { entity: s.addName(name, true), rule: 'name' }
+    }
+    return remember(s.organization(key, bodyName(phrase)), 'organization')
+  }
+  if (INDEFINITE.has(determiner)) {
+    return remember(s.registry.create('anonymous', lowerArticle(phrase), [headWord]), 'anonymous')
+  }
+  // "His father", "her lawyer": someone else, related to a person named before; never that person
+  if (POSSESSIVE_DETERMINERS.has(determiner) || KIN.has(headWord)) {
+    const known = s.registry.findByKey(words.join(' '), 'anonymous')
+    return remember(known ?? s.registry.create('anonymous', lowerArticle(phrase), [words.join(' ')]), 'description-relative')
+  }
+  // "the 32-year-old plumber": the person of that age, never one the article gives another age
+  const age = ageIn(tokens, from, headAt + 1)
+  if (age !== undefined) {
+    const aged = nearest(s.registry, start, (e) => e.kind === 'person' && e.age === age)
+    if (aged) return remember(aged, 'description-age')
+  }
+  const ageFits = (e: Entity) => age === undefined || e.age === undefined || e.age === age
+  // "the Ukrainian president": the person whose title says so, else an anonymous source of that role, else the last person
+  // ("the congressman’s spokesman" is the spokesman whose title names the congressman, or any spokesman: the
+  // possessive says whose, it is no word of the title)
+  const modifiers = tokens.slice(from, headAt).filter((t) => !writtenPossessive(t))
+    .map((t) => nameKey(t.text)).filter((w) => w && !/\d/.test(w))
+  const titled = nearest(s.registry, start, (e) => e.kind === 'person' && !!e.title && titleFits(e.title, headWord, modifiers) && ageFits(e))
+  if (titled) return remember(titled, 'description-title')
+  // "Mr Hale’s campaign manager", "the lawyer for Hadley Animal Rescue", "the aide to Ms Lee":
+  // someone who speaks for a name, not the person named last ("the founder of Northwind Press" may well be)
+  const after = tokens.slice(headAt + 2, r.to)
+  const forSomeone = headAt + 2 < r.to && /^(for|of|to)$/.test(tokenAt(tokens, headAt + 1)?.normal ?? '') &&
+    (SURROGATES.has(headWord) ? after.some(isCapitalized) : after.some((t) => tagged(t, 'Person')))
+  // ("Trudeau’s upbeat tone" is no one)
+  // ("the singer’s agent", "the company’s spokesman": someone of another's, whoever that is)
+  const owner = ((PERSON_ROLES.has(headWord) || tagged(head, 'Actor')) && tokens.slice(from, headAt).some((t) => writtenPossessive(t) && !tagged(t, 'Pronoun'))) || forSomeone
+  if (owner) {
+    const key = words.join(' ') + ' ' + tokens.slice(headAt + 1, r.to).map((t) => nameKey(t.text)).join(' ')
+    return remember(s.registry.findByKey(key.trim(), 'anonymous') ?? s.registry.create('anonymous', lowerArticle(phrase), [key.trim()]), 'description-linked')
+  }
+  const anonymous = nearest(s.registry, start, (e) => e.kind === 'anonymous' && e.words.includes(headWord))
+  if (anonymous) return remember(anonymous, 'description-anonymous')
+  // "the source said": a source the article does not name is never the person it named last
+  if (UNNAMED_SOURCES.has(headWord)) return remember(s.registry.create('anonymous', lowerArticle(phrase), [headWord]), 'anonymous')
+  // "the governor" is not the senator, "the actress" not a man: a role the person is known not to have
+  const gendered = roleGender(headWord)
+  const roleFits = (e: Entity) => !roleExcludes(e, headWord) && !(gendered && s.genderCues.against(e, gendered))
+  // "The crowd chanted that he should resign", "The decree instructs officials to …": many people or a thing,
+  // never the person named last
+  // (not "the 46-year-old", whose last word the tagger reads as a time)
+  if (age === undefined && namesNoPerson(head)) {
+    if (isGathering(head)) return remember(s.spokenGroup(words.join(' '), bodyName(phrase)), 'group')
+    return remember(thing(s.registry.create('anonymous', lowerArticle(phrase), [headWord])), 'anonymous')
+  }
+  // ("The virus' subject line says …", "the banner read": writing on a thing is nobody the story named)
+  const person = WRITTEN_ON.has(headWord) ? null : prominent(s.registry, start, sentence, (e) => e.kind === 'person' && ageFits(e) && roleFits(e))
+  if (person) {
+    if (age !== undefined) person.age ??= age
+    return remember(person, 'description-salient-person')
+  }
+  return remember(s.registry.create('anonymous', lowerArticle(phrase), [headWord]), 'anonymous')
+}
+
+function bareName(s: SpeakerResolver, from: number, to: number): NameMention {
+  return { from, to, kind: 'person', honorific: null, title: null, gender: null, sentence: s.c.tokens[from].sentence }
+}
+
+/** Mark a speaker that is no person ("the survey", "the decree"), so that "he" or "she" later is never it. */
+function thing(e: Entity): Entity {
+  e.thing = true
+  return e
+}

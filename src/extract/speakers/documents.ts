@@ -1,0 +1,61 @@
+// Documents and pieces speak for whoever wrote them: "a statement from the ministry said" → the ministry,
+// "Foster’s book" → Foster, "a review in the Hadley Gazette" → the Gazette; "a poll found" → nobody but the poll.
+import { RECORD_NOUNS } from '../lexicon/roles'
+import { isCapitalized, phraseStartingAt, tagged, type TokenRange } from '../phrases'
+import { nameKey, type Entity } from './entities'
+import { nameInPhrase } from './names'
+import { outletAfter } from './outlets'
+import type { SpeakerResolver } from './resolve'
+import { nearestBody, salient } from './salience'
+
+/**
+ * Who wrote a document: the name it belongs to ("Foster’s book"), the author after it ("a statement from the
+ * ministry", "a report by the Hadley Institute"), the one "its" or "his" means; for a statement or
+ * a post with no author named, the person or body before it; for a poll or a report, nobody (it speaks itself).
+ */
+export function authorOf(s: SpeakerResolver, r: TokenRange, from: number, headAt: number, determiner: string, start: number, sentence: number): Entity | null {
+  const { tokens } = s.c
+  for (let i = from; i < r.to; i++) {
+    if (!tagged(tokens[i], 'Possessive') || !isCapitalized(tokens[i])) continue
+    const name = nameInPhrase(tokens, { from: r.from, to: i + 1 })
+    if (name) return s.addName({ ...name, kind: 'person' }, false)
+  }
+  const by = tokens.slice(headAt + 1, r.to).findIndex((t) => /^(from|by)$/.test(t.normal))
+  // "a poll from Hadley University broadcast on Channel 9": the author is the phrase after "from"
+  const author = by >= 0 ? phraseStartingAt(tokens, headAt + 2 + by, r.to) : null
+  if (author) return s.resolve(author).entity
+  // "an AEW press release", "a Hadley Council statement": the name that opens the phrase is whose it is
+  let run = from
+  while (run < headAt && isCapitalized(tokens[run]) && !tagged(tokens[run], 'Determiner') && !tagged(tokens[run], 'Pronoun')) run++
+  // (not "The U.S. Geological Survey", a body's name whose last word is a document's)
+  if (run > from && from > r.from && !isCapitalized(tokens[headAt])) {
+    const name = nameInPhrase(tokens, { from, to: run })
+    if (name?.kind === 'person') return s.addName(name, false)
+    const named = s.c.text.slice(tokens[from].start, tokens[run - 1].end)
+    const key = nameKey(named)
+    return s.organization(key, named)
+  }
+  if (determiner === 'its' || determiner === 'their') return nearestBody(s.registry, start, () => true)
+  // "her statement": the woman named before, as "she" would be
+  if (determiner === 'his' || determiner === 'her') {
+    const wanted = determiner === 'his' ? 'm' : 'f'
+    const author = salient(s.registry, start, sentence, (e) => e.kind === 'person' && (!e.gender || e.gender === wanted))
+    if (author) s.genderCues.pronoun(author, s.c.text, start, determiner)
+    return author
+  }
+  if (RECORD_NOUNS.has(nameKey(tokens[headAt].text))) return null
+  return salient(s.registry, start, sentence, (e) => e.kind === 'person' || e.kind === 'organization')
+}
+
+/** The outlet a piece appeared in: "a review in the Hadley Gazette" → the Hadley Gazette. */
+export function outletOf(s: SpeakerResolver, r: TokenRange, placedAt: number): Entity | null {
+  const { tokens, text } = s.c
+  const outlet = outletAfter(tokens, placedAt, r.to)
+  if (!outlet) return null
+  const named = text.slice(tokens[outlet.from].start, tokens[outlet.to - 1].end).replace(/[’']s$/, '')
+  const key = tokens.slice(outlet.from, outlet.to).map((w) => nameKey(w.text)).filter(Boolean).join(' ')
+  const the = tokens[outlet.from - 1].normal === 'the' ? 'the ' : ''
+  // ("The Hadley Gazette ran it first. An article in the Gazette said …": the outlet named in full before)
+  const fuller = outlet.to - outlet.from === 1 ? nearestBody(s.registry, tokens[r.from].start, (e) => e.words.some((w) => w.split(' ').at(-1) === key)) : null
+  return s.registry.findByKey(key, 'organization') ?? fuller ?? s.organization(key, the + named)
+}

@@ -1,0 +1,57 @@
+// Whom a pronoun means: "he said" → the nearest man before it, subjects first, the one quoted last a little
+// ahead; "it said" → a body; "they said" → a group or a body; "I" in an interview's labelled answer → the one
+// labelled.
+import type { Entity } from './entities'
+import type { Resolution, SpeakerResolver } from './resolve'
+import { salient } from './salience'
+
+/** How far back a pronoun outside the speakers' words looks: a person named in the last few sentences. */
+const REFERENT_WINDOW = 3
+
+/** The entity a pronoun that names a quote's speaker means ("he", "she", "they", "it", "who", "I"). */
+export function resolvePronoun(s: SpeakerResolver, word: string, start: number, sentence: number, lastSpeaker: Entity | null): Resolution {
+  const { registry, genderCues } = s
+  const labelled = word === 'i' ? s.labelled(start) : null
+  if (labelled) {
+    registry.mention(labelled, { start, sentence, background: false, subject: true }, null)
+    return { entity: labelled, rule: 'transcript-label' }
+  }
+  const wanted = word === 'he' ? 'm' : word === 'she' ? 'f' : null
+  const personal = word === 'he' || word === 'she' || word === 'who'
+  const fits = (e: Entity) => personal
+    ? (e.kind === 'person' || (e.kind === 'anonymous' && !e.thing)) && (!wanted || !e.gender || e.gender === wanted) && !(wanted && titledOther(s, e, wanted))
+    : word === 'it' ? e.kind === 'organization' : e.kind !== 'person'
+  let best = salient(registry, start, sentence, fits, lastSpeaker)
+  if (best && wanted && !best.gender) best.gender = wanted
+  // "Leslie Brown, the fire chief, … “We were lucky,” he said": when nobody else fits, the article's pronoun
+  // beats the usual gender of a first name (the tagger's guess), though never an honorific or an earlier pronoun
+  if (!best && wanted) {
+    best = salient(registry, start, sentence, (e) => e.kind === 'person' && e.gender !== wanted && !e.honorific && !genderCues.given(e), lastSpeaker)
+    if (best) best.gender = wanted
+  }
+  if (best) best.unspoken = false
+  if (best) registry.mention(best, { start, sentence, background: false, subject: true }, null)
+  if (best) genderCues.pronoun(best, s.c.text, start, word)
+  return { entity: best, rule: best ? 'pronoun' : 'pronoun-unresolved' }
+}
+
+/**
+ * Whether someone known only by a description is described as of the other gender: "Her husband said …. “We
+ * cannot stay,” she said" is not the husband. (Only descriptions: a named person's cues may come from a
+ * description resolved to them wrongly, and a named person's honorific is already their gender.)
+ */
+function titledOther(s: SpeakerResolver, e: Entity, wanted: 'm' | 'f'): boolean {
+  const other = wanted === 'm' ? 'female' : 'male'
+  return e.kind === 'anonymous' && s.genderCues.of(e).some((c) => c.kind === 'title' && c.gender === other)
+}
+
+/**
+ * Whom a pronoun outside the speakers' words means ("Albury said her top three goals …"), by the rule that
+ * resolves "she said", but without noting it as a mention: gender evidence only, so attribution stays as it was.
+ */
+export function pronounReferent(s: SpeakerResolver, wanted: 'm' | 'f', start: number, sentence: number): Entity | null {
+  if (s.background(start)) return null
+  const fits = (e: Entity) => (e.kind === 'person' || (e.kind === 'anonymous' && !e.thing)) && (!e.gender || e.gender === wanted) &&
+    !s.genderCues.against(e, wanted === 'm' ? 'male' : 'female')
+  return salient(s.registry, start, sentence, fits, null, REFERENT_WINDOW)
+}
