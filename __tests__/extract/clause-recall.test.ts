@@ -1,0 +1,23 @@
+// Reported clauses found on real articles' shapes but missed: a subject the tagger read as a verb, a relative
+// "which" with no comma, a speaker tied to someone by a pronoun. Sentences written for these tests, with the
+// near-misses each mechanism must not fire on.
+import { analyze } from '../../src/analyze'
+
+const quotes = (text: string) => analyze(text).quotes.map((q) => [q.text, q.speaker])
+
+describe('a clause whose first words the tagger read as a verb or a conjunction', () => {
+  test.each<[string, string, Array<[string, string | null]>]>([
+    ['a verb reading, then a noun and a verb of its own', 'Northwind Mutual has said total claims are likely to stay below $2bn.',
+      [['total claims are likely to stay below $2bn', 'Northwind Mutual']]],
+    ['a verb reading, then an auxiliary', 'Ana Okafor said reform had stalled in the council.',
+      [['reform had stalled in the council', 'Ana Okafor']]],
+    ['"even" before a word of degree', 'The survey said even more families would be short of food by spring.',
+      [['even more families would be short of food by spring', 'The survey']]],
+    ['a plural ending an appositive’s phrase is no verb', 'Ana Okafor, the leader in Democratic polls, wrote that the plan had failed.',
+      [['that the plan had failed', 'Ana Okafor']]],
+    ['near-miss: a bare order reports no clause', 'Ms Okafor said go home.', []],
+    ['near-miss: "even if" stays a condition', 'Ms Okafor spoke to the team and even Mr Hale sent his thanks.', []],
+  ])('%s', (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected)
+  })
+})
