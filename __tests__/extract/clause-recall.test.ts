@@ -21,3 +21,20 @@ describe('a clause whose first words the tagger read as a verb or a conjunction'
     expect(quotes(text)).toEqual(expected)
   })
 })
+
+describe('subjects: a relative "which" with no comma, someone close to a pronoun', () => {
+  test.each<[string, string, Array<[string, string | null]>]>([
+    ['"which" right before a verb in the past', 'Last week the firm was fined by the Harbour Trading Authority which said it had hidden losses.',
+      [['it had hidden losses', 'the Harbour Trading Authority']]],
+    ['near-miss: "which" after a thing, with no comma', 'The board voted 6-1 for the motion which said the depot should close.',
+      []],
+    // (what was asked is the question; "states" after "which" is no verb whose subject "which" is)
+    ['near-miss: "which" before a noun that reads as a verb', 'Ms Okafor asked Mr Hale which states he could win.', [['which states he could win', 'Ms Okafor']]],
+    ['a source close to a pronoun, after the clause', 'The deal will collapse by June, a source close to him said.',
+      [['The deal will collapse by June', 'a source close to him']]],
+    ['… and before the clause', 'An aide close to him says the deal will collapse by June.',
+      [['the deal will collapse by June', 'an aide close to him']]],
+  ])('%s', (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected)
+  })
+})
