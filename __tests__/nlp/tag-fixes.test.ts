@@ -106,3 +106,22 @@ describe('a first name in lower case is no name', () => {
     expect(tagsOf(text, word).has(tag)).toBe(true)
   })
 })
+
+describe('a word in -s ending a phrase of a preposition, before a comma', () => {
+  test.each([
+    ['after a describing word', 'Ms Okafor, the leader in Democratic polls, wrote to us.', 'polls', true],
+    ['near-miss: after a name, the verb of a clause', 'After Okafor wins, the council will meet.', 'wins', false],
+  ])('%s', (_name, text, word, noun) => {
+    const tags = tagsOf(text, word)
+    expect(tags.has('Verb')).toBe(!noun)
+  })
+})
+
+describe('"even" before a word of degree is an adverb', () => {
+  test.each([
+    ['before "more"', 'The survey said even more families would go hungry.', true],
+    ['near-miss: before a name', 'Smith and even Jones sent the money back.', false],
+  ])('%s', (_name, text, adverb) => {
+    expect(tagsOf(text, 'even').has('Conjunction')).toBe(!adverb)
+  })
+})

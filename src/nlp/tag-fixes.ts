@@ -237,6 +237,40 @@ function betweenSubjectAndObject(tokens: Token[], i: number): boolean {
   return !!before && !!next && has(before, 'Noun') && !has(before, 'Determiner') && (has(next, 'Noun') || has(next, 'Determiner'))
 }
 
+/** Words of degree "even" stresses: "even more", "even fewer", "even worse". */
+const EVEN_DEGREE = new Set(['more', 'less', 'fewer', 'further', 'worse', 'better', 'higher', 'lower', 'greater', 'larger', 'bigger', 'smaller'])
+
+/**
+ * "even" read as a conjunction before a word of degree is an adverb: "The report said even more would be
+ * poor" reports a clause (a conjunction there ended it); "even if it rains" and "Smith and even Jones" keep it.
+ */
+function evenAsAdverb(tokens: Token[], i: number): boolean {
+  const t = tokens[i], next = tokenAt(tokens, i + 1)
+  return t.normal === 'even' && has(t, 'Conjunction') && t.post === '' && !!next && next.sentence === t.sentence && (EVEN_DEGREE.has(next.normal) || has(next, 'Comparative'))
+}
+const CONJUNCTION_TAGS = new Set(['Conjunction'])
+
+/**
+ * A word in -s read as a verb at the end of a phrase of a preposition, before a comma, is a plural noun: "Mr Hale,
+ * the leader in Republican polls, tweeted that …" (read as a verb, "polls" gave the appositive a clause of its own
+ * and hid the subject). Only after a describing word.
+ */
+function pluralEndingPhrase(tokens: Token[], i: number): boolean {
+  const t = tokens[i], before = tokenAt(tokens, i - 1)
+  if (!before || before.sentence !== t.sentence || before.post !== '' || !/^,$/.test(t.post)) return false
+  if (!has(t, 'PresentTense') || has(t, 'Copula') || has(t, 'Auxiliary') || has(t, 'Noun') || !/[a-z]s$/.test(t.normal) || /ss$/.test(t.normal)) return false
+  const describes = (x: Token) => has(x, 'Adjective') || (has(x, 'Determiner') && !/^(that|which|what)$/.test(x.normal)) ||
+    (has(x, 'ProperNoun') && !['Person', 'Organization', 'Place', 'Pronoun'].some((tag) => has(x, tag)))
+  if (!describes(before)) return false
+  // the preposition right before the describing word, or before a determiner and it: "in Republican polls", "in the latest polls"
+  let k = i - 2
+  if (k >= 0 && has(tokens[k], 'Determiner') && tokens[k].post === '' && !has(before, 'Determiner')) k--
+  const prep = tokenAt(tokens, k)
+  // (not after a word that may open a clause: "After Okafor wins, …")
+  return !!prep && prep.sentence === t.sentence && prep.post === '' && has(prep, 'Preposition') && !CLAUSE_OPENERS.has(prep.normal)
+}
+const CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'until', 'till', 'as', 'like', 'once', 'unless', 'because'])
+
 /** Words that name a place. */
 const PLACE_TAGS = new Set(['Place', 'City', 'Country', 'Region'])
 
@@ -277,6 +311,8 @@ export function fixTags(article: ParsedArticle, retag: (t: Token, tags: string[]
     else if (isWho(tokens[i])) retag(tokens[i], ['Pronoun', 'QuestionWord'], DETERMINER_TAGS)
     else if (monthInName(tokens, i)) retag(tokens[i], ['ProperNoun', 'Noun'], DATE_TAGS)
     else if (adjectiveAsHead(tokens, i)) retag(tokens[i], ['Noun', 'Singular'], ADJECTIVE_ONLY)
+    else if (evenAsAdverb(tokens, i)) retag(tokens[i], ['Adverb'], CONJUNCTION_TAGS)
+    else if (pluralEndingPhrase(tokens, i)) retag(tokens[i], ['Noun', 'Plural'], VERB_TAGS)
     if (lowercaseName(tokens, i)) {
       if (betweenSubjectAndObject(tokens, i)) retag(tokens[i], ['Verb', 'PastTense'], NAME_OR_NOUN_TAGS)
       else retag(tokens[i], ['Noun'], NAME_TAGS)

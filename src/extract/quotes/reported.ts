@@ -129,8 +129,11 @@ function clauseStart(tokens: Token[], cue: TokenRange, end: number): number | nu
   // an answer or a verb, since a verb of its own follows before any comma (not "said no to the plan")
   const second = tokenAt(tokens, k + 1)
   const answerMisread = first.normal === 'no' && !breaksAfter(first) && (tagged(second, 'Adjective') || (tagged(second, 'Noun') && !tagged(second, 'Pronoun')))
+  // ("said eTranslate had led to …", "said total claims are likely …": an auxiliary, or a noun and then one, follows too)
+  const opensVerbGroup = (t: Token | undefined) => tagged(t, 'Modal') || tagged(t, 'Copula') || tagged(t, 'Auxiliary')
+  const nounThenVerb = tagged(second, 'Noun') && !tagged(second, 'Pronoun') && !tagged(second, 'Verb') && !breaksAfter(second) && opensVerbGroup(tokenAt(tokens, k + 2))
   const verbMisread = tagged(first, 'Verb') && (tagged(first, 'Infinitive') || tagged(first, 'PresentTense')) && !tagged(first, 'PastTense') && !tagged(first, 'Gerund') &&
-    !breaksAfter(first) && (tagged(second, 'Preposition') || tagged(second, 'Modal') || tagged(second, 'Copula'))
+    !breaksAfter(first) && (tagged(second, 'Preposition') || opensVerbGroup(second) || nounThenVerb)
   if ((answerMisread || verbMisread) && finiteBeforeComma(tokens, k, end)) return k
   // ("said in-state tuition would rise": a word joined by a hyphen opens a modifier)
   if (!/^-$/.test(first.post) && (NOT_A_CLAUSE.has(first.normal) || tagged(first, 'Preposition') || tagged(first, 'Conjunction'))) return null

@@ -349,7 +349,12 @@ function subjectEndingAt(tokens: Token[], to: number, floor: number): TokenRange
   // "voters surveyed in May said" (the time already passed over)
   if (to - 2 >= floor && isPastParticiple(last) && !NAMING.has(last.normal) && isNounish(tokenAt(tokens, to - 2)) && !breaksAfter(tokenAt(tokens, to - 2))) return phraseEndingAt(tokens, to - 1, floor)
   // ("those close to him say": an object pronoun ends no phrase of its own)
-  if (to - 4 >= floor && tokens[to - 4].normal === 'those' && RELATING_ADJECTIVES.has(tokens[to - 3].normal) && /^(him|her|them|us|me)$/.test(last.normal)) return { from: to - 4, to }
+  // ("a source close to him said": a noun's phrase before the adjective the same)
+  if (to - 4 >= floor && RELATING_ADJECTIVES.has(tokens[to - 3].normal) && /^(him|her|them|us|me)$/.test(last.normal) && !tokens.slice(to - 4, to - 1).some(breaksAfter)) {
+    if (tokens[to - 4].normal === 'those') return { from: to - 4, to }
+    const head = isNounish(tokens[to - 4]) && !tagged(tokens[to - 4], 'Pronoun') ? phraseEndingAt(tokens, to - 3, floor) : null
+    if (head) return { from: head.from, to }
+  }
   const np = phraseEndingAt(tokens, to, floor)
   if (!np) return null
   // "nurses interviewed at Hale rallies in Ohio": the phrase after the participle is where, not who
@@ -503,11 +508,17 @@ export function subjectBefore(tokens: Token[], cue: number, floor: number): Toke
     if (breaksAfter(tokens[w]) && w !== j) break
     // ("the officials whose laws were struck down say"; in "Trump, whose attorneys argued" the verb is the clause's own)
     // ("a hacker who officials say is tied to …": the clause's subject stands between "who" and the verb)
-    // ("the committee, which said rates were too high": the relative word right before the verb is its subject)
+    // ("the committee, which said rates were too high": the relative word right before the verb is its subject,
+    // with or without the comma before a verb in the past: "fined by the regulator which said it had made errors";
+    // not "asked Rubio which states he could win", a question's noun)
     const relative = (/^(who|whose)$/.test(tokens[w].normal) && (w === j || hasFiniteVerb(tokens, w + 1, j + 1))) || (/^(that|which)$/.test(tokens[w].normal) && w > floor && tagged(tokenAt(tokens, w - 1), 'Noun') &&
-      !tagged(tokenAt(tokens, w - 1), 'Verb') && ((w === j && tokens[w].normal === 'which' && /,/.test(tokens[w - 1].post)) || hasFiniteVerb(tokens, w + 1, j + 1)))
+      !tagged(tokenAt(tokens, w - 1), 'Verb') && ((w === j && tokens[w].normal === 'which' && (/,/.test(tokens[w - 1].post) || tagged(tokenAt(tokens, j + 1), 'PastTense'))) || hasFiniteVerb(tokens, w + 1, j + 1)))
     if (relative && w > floor) {
       const np = phraseEndingAt(tokens, w, floor)
+      // (with no comma, only a plain phrase that names a body or a person: "voted 6-1 for the resolution which said …"
+      // has the resolution say it, no speaker)
+      const bare = w === j && tokens[w].normal === 'which' && !/,/.test(tokens[w - 1].post)
+      if (bare && (!np || tokens.slice(np.from, np.to).some((t) => tagged(t, 'Preposition')) || !namesSomeone(tokens, np))) break
       // "Sen. Dana Ruiz of Oregon, the ranking Democrat on the committee, who said …": the person the
       // description follows
       if (np && !hasPerson(tokens, np) && /,/.test(tokens[w - 1].post) && np.from - 1 > floor && /,/.test(tokens[np.from - 1].post)) {
