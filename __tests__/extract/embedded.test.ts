@@ -23,6 +23,19 @@ describe('quoted words in the clause of the sentence’s subject', () => {
   })
 })
 
+describe('a passive subject is not who spoke', () => {
+  test.each<[string, string, Array<[string, string, string | null]>]>([
+    ['told: the subject heard the words', 'Hadley residents were told the water was “safe to drink” on Monday.',
+      [['mixed', 'the water was “safe to drink” on Monday', null]]],
+    ['an adverb between the auxiliary and the participle', 'Ms Lee was quietly shown the report was “final”.', [['mixed', 'the report was “final”', null]]],
+    ['near-miss: a verb of saying before "to" keeps its subject', 'Mr Tom Hale is reported to have called the allies “free riders”.',
+      [['mixed', 'to have called the allies “free riders”', 'Tom Hale']]],
+    ['near-miss: a copula before the quote', 'Dr Tom Hale was "deeply uneasy" about the costs.', [['mixed', '"deeply uneasy" about the costs', 'Tom Hale']]],
+  ])('%s', (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected)
+  })
+})
+
 describe('quoted words that name a thing', () => {
   test.each([
     ['a scare quote inside a noun phrase', 'Ms Lee lost her savings to the so-called “sextortion” scam.'],

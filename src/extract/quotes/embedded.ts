@@ -75,6 +75,28 @@ function names(ctx: QuoteContext, m: QuoteMarkSpan, inner: string, words: number
   return afterDeterminer || beforeNoun
 }
 
+/**
+ * Whether the subject's own verb, before the quoted words, is passive: then the subject is who was told or called
+ * something, not who spoke, and the words are someone's the sentence does not name ("Residents were told the water
+ * was “safe to drink”", "Dr Hale has been called a charlatan by rivals for his “quack” cures"). Not a form of
+ * "be" before an adjective or the quote itself ("He was “furious”"), nor a verb of saying before "to" or "as":
+ * in "Mr Hale is reported to have called them “free riders”" he did the calling.
+ */
+function passiveVerb(tokens: QuoteContext['tokens'], from: number, first: number): boolean {
+  let k = from
+  while (k < first && (tagged(tokens[k], 'Adverb') || tagged(tokens[k], 'Auxiliary') || tagged(tokens[k], 'Copula') || tagged(tokens[k], 'Modal'))) {
+    if (tagged(tokens[k], 'Copula') || /^(be|been|being|get|got|gets|getting)$/.test(tokens[k].normal)) {
+      let j = k + 1
+      while (j < first && tagged(tokens[j], 'Adverb')) j++
+      const participle = tokens[j]
+      if (j < first && tagged(participle, 'Verb') && (tagged(participle, 'Passive') || tagged(participle, 'Participle') || tagged(participle, 'PastTense')) &&
+        !tagged(participle, 'Adjective')) return !(cueLemma(participle.normal) && /^(to|as)$/.test(tokenAt(tokens, j + 1)?.normal ?? ''))
+    }
+    k++
+  }
+  return false
+}
+
 /** The quote its clause makes of quoted words no verb introduces, spoken by the clause's subject; or null. */
 export function embeddedCandidate(ctx: QuoteContext, m: QuoteMarkSpan, i: number): QuoteCandidate | null {
   if (opensSentence(ctx, m) || m.continuesPrevious) return null
@@ -103,6 +125,7 @@ export function embeddedCandidate(ctx: QuoteContext, m: QuoteMarkSpan, i: number
   const of = tokens.slice(subject.from, subject.to).findIndex((t) => t.normal === 'of')
   const head = of > 0 ? { from: subject.from, to: subject.from + of } : subject
   if (!namesSomeone(tokens, head)) return null
+  const passive = passiveVerb(tokens, subject.to, first)
   // the clause begins after the subject's verb and the words that go with it
   let verb = subject.to
   while (verb < first && !(tagged(tokens[verb], 'Verb') || tagged(tokens[verb], 'Copula'))) verb++
@@ -119,7 +142,7 @@ export function embeddedCandidate(ctx: QuoteContext, m: QuoteMarkSpan, i: number
   const start = Math.min(tokens[from].start, m.start)
   const end = Math.max(m.end, tokens[to - 1].end)
   return {
-    type: 'mixed', start, end, cue: { from: verb, to: verb + 1 }, speaker: { kind: 'mention', range: subject },
-    showMention: true, found: 'quoted-words', linked: 'sentence-subject',
+    type: 'mixed', start, end, cue: { from: verb, to: verb + 1 }, speaker: passive ? { kind: 'none' } : { kind: 'mention', range: subject },
+    showMention: !passive, found: 'quoted-words', linked: passive ? 'passive-subject' : 'sentence-subject',
   }
 }
