@@ -30,6 +30,8 @@ describe('a passive subject is not who spoke', () => {
     ['an adverb between the auxiliary and the participle', 'Ms Lee was quietly shown the report was “final”.', [['mixed', 'the report was “final”', null]]],
     ['near-miss: a verb of saying before "to" keeps its subject', 'Mr Tom Hale is reported to have called the allies “free riders”.',
       [['mixed', 'to have called the allies “free riders”', 'Tom Hale']]],
+    ['"portrayed as": someone else portrays them', 'Her brothers are always portrayed as fighting, a classic “boys will be boys” trope.',
+      [['mixed', 'as fighting, a classic “boys will be boys” trope', null]]],
     ['near-miss: a copula before the quote', 'Dr Tom Hale was "deeply uneasy" about the costs.', [['mixed', '"deeply uneasy" about the costs', 'Tom Hale']]],
   ])('%s', (_name, text, expected) => {
     expect(quotes(text)).toEqual(expected)

@@ -79,8 +79,8 @@ function names(ctx: QuoteContext, m: QuoteMarkSpan, inner: string, words: number
  * Whether the subject's own verb, before the quoted words, is passive: then the subject is who was told or called
  * something, not who spoke, and the words are someone's the sentence does not name ("Residents were told the water
  * was “safe to drink”", "Dr Hale has been called a charlatan by rivals for his “quack” cures"). Not a form of
- * "be" before an adjective or the quote itself ("He was “furious”"), nor a verb of saying before "to" or "as":
- * in "Mr Hale is reported to have called them “free riders”" he did the calling.
+ * "be" before an adjective or the quote itself ("He was “furious”"), nor a verb of saying before "to" (in "Mr Hale is
+ * reported to have called them “free riders”" he did the calling; in "they are portrayed as “heroes”" they did not).
  */
 function passiveVerb(tokens: QuoteContext['tokens'], from: number, first: number): boolean {
   let k = from
@@ -90,11 +90,17 @@ function passiveVerb(tokens: QuoteContext['tokens'], from: number, first: number
       while (j < first && tagged(tokens[j], 'Adverb')) j++
       const participle = tokens[j]
       if (j < first && tagged(participle, 'Verb') && (tagged(participle, 'Passive') || tagged(participle, 'Participle') || tagged(participle, 'PastTense')) &&
-        !tagged(participle, 'Adjective')) return !(cueLemma(participle.normal) && /^(to|as)$/.test(tokenAt(tokens, j + 1)?.normal ?? ''))
+        !tagged(participle, 'Adjective')) return !reportedAsSpeaker(tokens, j)
     }
     k++
   }
   return false
+}
+
+/** "is reported to have called", "is said to have", "was quoted as saying": the passive subject is the speaker. */
+function reportedAsSpeaker(tokens: QuoteContext['tokens'], participle: number): boolean {
+  const next = tokenAt(tokens, participle + 1)?.normal ?? ''
+  return !!cueLemma(tokens[participle].normal) && (next === 'to' || (next === 'as' && tokens[participle].normal === 'quoted'))
 }
 
 /** The quote its clause makes of quoted words no verb introduces, spoken by the clause's subject; or null. */
