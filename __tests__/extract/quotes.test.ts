@@ -117,6 +117,9 @@ describe('speakers across sentences', () => {
       ['Omar Haddad', 'Omar Haddad', 'Jane Roe']],
     ['near-miss: the verb without a colon still ends the quote before it',
       'Omar Haddad spoke first. “It is a cheap gesture.” Jane Roe said. “Nobody wants it.”', ['Jane Roe', 'Jane Roe']],
+    ['a verb that reports only through its frame, its preposition after it, is not the closed quote’s',
+      'Porters were sometimes called “George.” Both terms refer to George Pullman, an industrialist.', []],
+    ['near-miss: the same verb with nothing after it', 'Omar Haddad spoke first. “Go home.” Jane Roe pleaded.', ['Jane Roe']],
     ['near-miss: a quote left open by a comma takes the verb before a colon',
       'Omar Haddad spoke first. “It is a cheap gesture,” Jane Roe said: “nobody wants it.”', ['Jane Roe', 'Jane Roe']],
   ])('%s', (_name, text, expected) => {

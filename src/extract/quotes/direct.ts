@@ -85,6 +85,10 @@ export function trailingAttribution(ctx: QuoteContext, q: QuoteMarkSpan): Attrib
   // a verb before a colon introduces the words after it, not a quote that closed its own sentence before it:
   // in "“It is a cheap gesture.” Jane Roe, the group's director, said: “Nobody wants it.”" the first quote is not Roe's
   if (closed && /:/.test(tokens[verb.to - 1].post)) return null
+  // after a quote that ended its sentence, a verb that reports only through its frame ("refer to", "term", "plead
+  // for") with words after it speaks of something else: "… or simply “George.” Both terms refer to George Pullman";
+  // alone it is the quote's ("“Go home.” Jane Roe pleaded.")
+  if (closed && FRAME_ONLY.has(cueLemma(tokens[verb.from].normal) ?? '') && verb.to < ceil && !breaksAfter(tokens[verb.to - 1])) return null
   return { cue: verb, mention: np, rule: 'speaker-then-cue' }
 }
 
