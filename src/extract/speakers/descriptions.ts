@@ -11,7 +11,7 @@ import { nameInPhrase, type NameMention } from './names'
 import { isPiece } from './outlets'
 import type { Resolution, SpeakerResolver } from './resolve'
 import { nearest, nearestBody, prominent, salient } from './salience'
-import { DEFINITE, INDEFINITE, POSSESSIVE_DETERMINERS, QUANTIFIERS, bodyName, lowerArticle, pluralHead, written } from './speaker-phrases'
+import { DEFINITE, INDEFINITE, POSSESSIVE_DETERMINERS, QUANTIFIERS, bodyName, isNational, lowerArticle, pluralHead, written } from './speaker-phrases'
 import { ageIn, kindFits, roleExcludes, titleFits } from './description-fits'
 import { authorOf, outletOf } from './documents'
 import { isGathering, namesNoPerson } from './non-person-heads'
@@ -108,7 +108,8 @@ export function resolveDescription(s: SpeakerResolver, r: TokenRange, start: num
     return remember(s.registry.findByKey(key, 'group') ?? s.registry.create('group', lowerArticle(phrase), [key]), 'group')
   }
   // "The President" is a role written with a capital, not a name
-  const roleHead = PERSON_ROLES.has(headWord) || TITLE_WORDS.has(headWord)
+  // ("the Australian said", "the 55-year-old Frenchman": one of a people is a role, like "the striker")
+  const roleHead = PERSON_ROLES.has(headWord) || TITLE_WORDS.has(headWord) || isNational(tokens, headAt)
   // ("Officials in Hadley said": a plain plural capitalised only as the sentence's first word is no name)
   const opening = GROUP_NOUNS.has(tokens[from].normal) && tokenAt(tokens, from - 1)?.sentence !== tokens[from].sentence
   const proper = !roleHead && !opening && tokens.slice(from, placedAt).every((t) => isCapitalized(t) || /^(of|and|for|the|on)$/.test(t.normal))
