@@ -171,13 +171,19 @@ export function resolveDescription(s: SpeakerResolver, r: TokenRange, start: num
     (SURROGATES.has(headWord) ? after.some(isCapitalized) : after.some((t) => tagged(t, 'Person')))
   // ("Trudeau’s upbeat tone" is no one)
   // ("the singer’s agent", "the company’s spokesman": someone of another's, whoever that is)
-  const owner = ((PERSON_ROLES.has(headWord) || tagged(head, 'Actor')) && tokens.slice(from, headAt).some((t) => writtenPossessive(t) && !tagged(t, 'Pronoun'))) || forSomeone
-  if (owner) {
+  // ("Lazar’s defence counsel": a role that speaks for someone, whether or not the tagger knows it for a role)
+  const before = tokens.slice(from, headAt)
+  const owner = ((PERSON_ROLES.has(headWord) || SURROGATES.has(headWord) || tagged(head, 'Actor')) && before.some((t) => writtenPossessive(t) && !tagged(t, 'Pronoun'))) || forSomeone
+  const linked = () => {
     const key = words.join(' ') + ' ' + tokens.slice(headAt + 1, r.to).map((t) => nameKey(t.text)).join(' ')
     return remember(s.registry.findByKey(key.trim(), 'anonymous') ?? s.registry.create('anonymous', lowerArticle(phrase), [key.trim()]), 'description-linked')
   }
+  if (owner) return linked()
   const anonymous = nearest(s.registry, start, (e) => e.kind === 'anonymous' && e.words.includes(headWord))
   if (anonymous) return remember(anonymous, 'description-anonymous')
+  // "the Northwind spokesman", "the Hale campaign spokeswoman": one who speaks for the name before the role, never
+  // the person named last (a spokesman the article named with a title that fits is found above)
+  if (SURROGATES.has(headWord) && before.some((t) => isCapitalized(t) && !tagged(t, 'Pronoun'))) return linked()
   // "the source said": a source the article does not name is never the person it named last
   if (UNNAMED_SOURCES.has(headWord)) return remember(s.registry.create('anonymous', lowerArticle(phrase), [headWord]), 'anonymous')
   // "the governor" is not the senator, "the actress" not a man: a role the person is known not to have
