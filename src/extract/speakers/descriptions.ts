@@ -2,7 +2,7 @@
 // person of that age, "the company" → the body named before, "a European official" → a new anonymous source
 // ("the official" later is the same one), "her lawyer" → someone of hers, "officials" → a group, "a statement"
 // → whoever wrote it.
-import { DOCUMENT_NOUNS, GROUP_NOUNS, ORGANIZATION_NOUNS, PERSON_ROLES, RECORD_NOUNS, TITLE_WORDS } from '../lexicon/roles'
+import { GROUP_NOUNS, ORGANIZATION_NOUNS, PERSON_ROLES, TITLE_WORDS } from '../lexicon/roles'
 import { tokenAt } from '../../nlp/parse'
 import { isCapitalized, isQuantity, tagged, writtenPossessive, type TokenRange } from '../phrases'
 import { roleGender } from '../lexicon/gendered-words'
@@ -13,7 +13,7 @@ import type { Resolution, SpeakerResolver } from './resolve'
 import { nearest, nearestBody, prominent, salient } from './salience'
 import { DEFINITE, INDEFINITE, POSSESSIVE_DETERMINERS, QUANTIFIERS, bodyName, isNational, lowerArticle, pluralHead, written } from './speaker-phrases'
 import { ageIn, kindFits, roleExcludes, titleFits } from './description-fits'
-import { authorOf, outletOf } from './documents'
+import { authorOf, isDocument, isRecord, outletOf } from './documents'
 import { isGathering, namesNoPerson } from './non-person-heads'
 
 const KIN = new Set(['father', 'mother', 'dad', 'mom', 'mum', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'uncle', 'aunt',
@@ -76,10 +76,10 @@ export function resolveDescription(s: SpeakerResolver, r: TokenRange, start: num
   const outlet = isPiece(head) ? outletOf(s, r, placedAt) : null
   if (outlet) return remember(outlet, 'document-outlet')
   // "a statement said", "its short statement", "Foster’s book": a document speaks for whoever wrote it
-  if (DOCUMENT_NOUNS.has(headWord)) {
+  if (isDocument(headWord)) {
     const author = authorOf(s, r, from, headAt, determiner, start, sentence)
     if (author) return remember(author, 'document-author')
-    if (RECORD_NOUNS.has(headWord)) {
+    if (isRecord(headWord)) {
       const key = words.join(' ')
       return remember(s.registry.findByKey(key, 'anonymous') ?? thing(s.registry.create('anonymous', lowerArticle(phrase), [key])), 'document')
     }
