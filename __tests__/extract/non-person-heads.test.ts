@@ -31,3 +31,16 @@ describe('"he" is never a thing that spoke', () => {
     expect(speakers(text)).toEqual(expected)
   })
 })
+
+describe('ideas and writings', () => {
+  test.each<[string, string, Array<string | null>]>([
+    ['a hypothesis is no one', 'Seth Hale led the study. According to the hypothesis of the report, the microbes grew because of the nitrates.',
+      ['the hypothesis of the report']],
+    ['research speaks for the one whose it is', 'Ben Sasse spoke on Monday. But Greenberg\'s research suggests moderate voters might cross party lines.',
+      ['Greenberg']],
+    ['a memoir for its author', 'Tom Hale left in May. In his memoir, he wrote that the talks had failed. The memoir says the talks failed twice.',
+      ['Tom Hale', 'Tom Hale']],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected)
+  })
+})

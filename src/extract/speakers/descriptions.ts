@@ -2,7 +2,7 @@
 // person of that age, "the company" → the body named before, "a European official" → a new anonymous source
 // ("the official" later is the same one), "her lawyer" → someone of hers, "officials" → a group, "a statement"
 // → whoever wrote it.
-import { DOCUMENT_NOUNS, GROUP_NOUNS, ORGANIZATION_NOUNS, PERSON_ROLES, RECORD_NOUNS, TITLE_WORDS } from '../lexicon/roles'
+import { GROUP_NOUNS, ORGANIZATION_NOUNS, PERSON_ROLES, TITLE_WORDS } from '../lexicon/roles'
 import { tokenAt } from '../../nlp/parse'
 import { isCapitalized, isQuantity, tagged, writtenPossessive, type TokenRange } from '../phrases'
 import { roleGender } from '../lexicon/gendered-words'
@@ -11,9 +11,9 @@ import { nameInPhrase, type NameMention } from './names'
 import { isPiece } from './outlets'
 import type { Resolution, SpeakerResolver } from './resolve'
 import { nearest, nearestBody, prominent, salient } from './salience'
-import { DEFINITE, INDEFINITE, POSSESSIVE_DETERMINERS, QUANTIFIERS, bodyName, lowerArticle, pluralHead, written } from './speaker-phrases'
+import { DEFINITE, INDEFINITE, POSSESSIVE_DETERMINERS, QUANTIFIERS, bodyName, isNational, lowerArticle, pluralHead, written } from './speaker-phrases'
 import { ageIn, kindFits, roleExcludes, titleFits } from './description-fits'
-import { authorOf, outletOf } from './documents'
+import { authorOf, isDocument, isRecord, outletOf } from './documents'
 import { isGathering, namesNoPerson } from './non-person-heads'
 
 const KIN = new Set(['father', 'mother', 'dad', 'mom', 'mum', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'uncle', 'aunt',
@@ -76,10 +76,10 @@ export function resolveDescription(s: SpeakerResolver, r: TokenRange, start: num
   const outlet = isPiece(head) ? outletOf(s, r, placedAt) : null
   if (outlet) return remember(outlet, 'document-outlet')
   // "a statement said", "its short statement", "Foster’s book": a document speaks for whoever wrote it
-  if (DOCUMENT_NOUNS.has(headWord)) {
+  if (isDocument(headWord)) {
     const author = authorOf(s, r, from, headAt, determiner, start, sentence)
     if (author) return remember(author, 'document-author')
-    if (RECORD_NOUNS.has(headWord)) {
+    if (isRecord(headWord)) {
       const key = words.join(' ')
       return remember(s.registry.findByKey(key, 'anonymous') ?? thing(s.registry.create('anonymous', lowerArticle(phrase), [key])), 'document')
     }
@@ -108,7 +108,8 @@ export function resolveDescription(s: SpeakerResolver, r: TokenRange, start: num
     return remember(s.registry.findByKey(key, 'group') ?? s.registry.create('group', lowerArticle(phrase), [key]), 'group')
   }
   // "The President" is a role written with a capital, not a name
-  const roleHead = PERSON_ROLES.has(headWord) || TITLE_WORDS.has(headWord)
+  // ("the Australian said", "the 55-year-old Frenchman": one of a people is a role, like "the striker")
+  const roleHead = PERSON_ROLES.has(headWord) || TITLE_WORDS.has(headWord) || isNational(tokens, headAt)
   // ("Officials in Hadley said": a plain plural capitalised only as the sentence's first word is no name)
   const opening = GROUP_NOUNS.has(tokens[from].normal) && tokenAt(tokens, from - 1)?.sentence !== tokens[from].sentence
   const proper = !roleHead && !opening && tokens.slice(from, placedAt).every((t) => isCapitalized(t) || /^(of|and|for|the|on)$/.test(t.normal))
@@ -170,13 +171,19 @@ export function resolveDescription(s: SpeakerResolver, r: TokenRange, start: num
     (SURROGATES.has(headWord) ? after.some(isCapitalized) : after.some((t) => tagged(t, 'Person')))
   // ("Trudeau’s upbeat tone" is no one)
   // ("the singer’s agent", "the company’s spokesman": someone of another's, whoever that is)
-  const owner = ((PERSON_ROLES.has(headWord) || tagged(head, 'Actor')) && tokens.slice(from, headAt).some((t) => writtenPossessive(t) && !tagged(t, 'Pronoun'))) || forSomeone
-  if (owner) {
+  // ("Lazar’s defence counsel": a role that speaks for someone, whether or not the tagger knows it for a role)
+  const before = tokens.slice(from, headAt)
+  const owner = ((PERSON_ROLES.has(headWord) || SURROGATES.has(headWord) || tagged(head, 'Actor')) && before.some((t) => writtenPossessive(t) && !tagged(t, 'Pronoun'))) || forSomeone
+  const linked = () => {
     const key = words.join(' ') + ' ' + tokens.slice(headAt + 1, r.to).map((t) => nameKey(t.text)).join(' ')
     return remember(s.registry.findByKey(key.trim(), 'anonymous') ?? s.registry.create('anonymous', lowerArticle(phrase), [key.trim()]), 'description-linked')
   }
+  if (owner) return linked()
   const anonymous = nearest(s.registry, start, (e) => e.kind === 'anonymous' && e.words.includes(headWord))
   if (anonymous) return remember(anonymous, 'description-anonymous')
+  // "the Northwind spokesman", "the Hale campaign spokeswoman": one who speaks for the name before the role, never
+  // the person named last (a spokesman the article named with a title that fits is found above)
+  if (SURROGATES.has(headWord) && before.some((t) => isCapitalized(t) && !tagged(t, 'Pronoun'))) return linked()
   // "the source said": a source the article does not name is never the person it named last
   if (UNNAMED_SOURCES.has(headWord)) return remember(s.registry.create('anonymous', lowerArticle(phrase), [headWord]), 'anonymous')
   // "the governor" is not the senator, "the actress" not a man: a role the person is known not to have

@@ -1,6 +1,6 @@
 // Documents and pieces speak for whoever wrote them: "a statement from the ministry said" → the ministry,
 // "Foster’s book" → Foster, "a review in the Hadley Gazette" → the Gazette; "a poll found" → nobody but the poll.
-import { RECORD_NOUNS } from '../lexicon/roles'
+import { DOCUMENT_NOUNS, RECORD_NOUNS } from '../lexicon/roles'
 import { isCapitalized, phraseStartingAt, tagged, type TokenRange } from '../phrases'
 import { nameKey, type Entity } from './entities'
 import { nameInPhrase } from './names'
@@ -43,7 +43,7 @@ export function authorOf(s: SpeakerResolver, r: TokenRange, from: number, headAt
     if (author) s.genderCues.pronoun(author, s.c.text, start, determiner)
     return author
   }
-  if (RECORD_NOUNS.has(nameKey(tokens[headAt].text))) return null
+  if (isRecord(nameKey(tokens[headAt].text))) return null
   return salient(s.registry, start, sentence, (e) => e.kind === 'person' || e.kind === 'organization')
 }
 
@@ -58,4 +58,19 @@ export function outletOf(s: SpeakerResolver, r: TokenRange, placedAt: number): E
   // ("The Hadley Gazette ran it first. An article in the Gazette said …": the outlet named in full before)
   const fuller = outlet.to - outlet.from === 1 ? nearestBody(s.registry, tokens[r.from].start, (e) => e.words.some((w) => w.split(' ').at(-1) === key)) : null
   return s.registry.findByKey(key, 'organization') ?? fuller ?? s.organization(key, the + named)
+}
+
+/** Writings the lexicon does not list, which speak for their author: "Axelrod’s memoir", "Greenberg’s research". */
+const MORE_WRITINGS = new Set(['memoir', 'memoirs', 'autobiography', 'diary', 'research'])
+/** Of those, the ones that speak for themselves when no author is named, as a study does: "new research shows …". */
+const MORE_RECORDS = new Set(['research'])
+
+/** Whether a head word is a document, which speaks for whoever wrote it. */
+export function isDocument(word: string): boolean {
+  return DOCUMENT_NOUNS.has(word) || MORE_WRITINGS.has(word)
+}
+
+/** Whether a document speaks for itself when no author is named ("a poll found", "the research shows"). */
+export function isRecord(word: string): boolean {
+  return RECORD_NOUNS.has(word) || MORE_RECORDS.has(word)
 }

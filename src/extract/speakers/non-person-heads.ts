@@ -25,7 +25,10 @@ const THINGS = new Set(['law', 'bill', 'decree', 'order', 'deal', 'plan', 'polic
   'industry', 'country', 'nation', 'state', 'city', 'town', 'region', 'area', 'world', 'web', 'internet', 'television', 'tv', 'radio',
   'night', 'evening', 'morning', 'day', 'week', 'month', 'year', 'history', 'reality', 'fact', 'truth', 'belief', 'claim', 'theme',
   'message', 'reply', 'answer', 'question', 'term', 'clause', 'passage', 'form', 'schedule', 'stage', 'side', 'half', 'average', 'tally',
-  'number', 'share', 'rate', 'price', 'cost', 'impact', 'effect', 'situation', 'work', 'meeting', 'forum', 'summit'])
+  'number', 'share', 'rate', 'price', 'cost', 'impact', 'effect', 'situation', 'work', 'meeting', 'forum', 'summit',
+  // ideas and pictures, which speak for no one in particular: "According to the hypothesis of the report, …",
+  // "according to traffic camera footage", "Trump's view of the world"
+  'hypothesis', 'theory', 'footage', 'view', 'consensus'])
 
 /** Whether a description's head names something other than one person: a gathering, a thing, an idea, a time or a place. */
 export function namesNoPerson(head: Token): boolean {

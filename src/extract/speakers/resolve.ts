@@ -18,7 +18,7 @@ import { isPair } from './groups'
 import { asksFor, blockAt, transcriptBlocks, type TranscriptBlock } from './transcript'
 import { resolvePronoun } from './pronouns'
 import { resolveDescription } from './descriptions'
-import { DEFINITE, POSSESSIVE_DETERMINERS, QUANTIFIERS, bodyName, pluralHead, written } from './speaker-phrases'
+import { DEFINITE, POSSESSIVE_DETERMINERS, QUANTIFIERS, bodyName, isNational, pluralHead, written } from './speaker-phrases'
 
 /** Pronouns in the object case and the subject pronoun they stand for. */
 const SUBJECT_CASE: Record<string, string> = { him: 'he', her: 'she', them: 'they' }
@@ -194,8 +194,9 @@ export class SpeakerResolver {
     const plural = pluralHead(tokens[r.to - 1], tokenAt(tokens, r.to - 2)) && !tagged(tokens[r.to - 1], 'Place')
     // ("the Tories", "the Wisconsin Republican" name no one; "the 28-year-old Moreno" names Moreno, and so does
     // "the 28-year-old Vandermeer" after "striker Tom Vandermeer": a surname the article gave a person already)
+    // ("the Scot said" is one of a people, though "Scot" is a first name too)
     const theName = name !== null && name.to - name.from === 1 && DEFINITE.has(first.normal) && name.from > r.from &&
-      !knownSurname(tokens[name.from]) && !this.surnameOfSomeone(tokens[name.from], start)
+      (isNational(tokens, name.from) || (!knownSurname(tokens[name.from]) && !this.surnameOfSomeone(tokens[name.from], start)))
     if (name && !plural && name.kind !== 'organization' && !theName) {
       // "Tories said …" after "the Tories": the group named before, not a person called Tories
       const group = name.to - name.from === 1 ? this.registry.findByKey(nameKey(tokens[name.from].text), 'group') : undefined

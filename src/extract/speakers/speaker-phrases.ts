@@ -43,3 +43,18 @@ export function bodyName(written: string): string {
 export function lowerArticle(phrase: string): string {
   return phrase.replace(/^(A|An|One|Another)\b/, (m) => m.toLowerCase())
 }
+
+/** People's names for one of them the tagger does not mark as such: "the Briton", "the Scot" (a first name too). */
+const NATIONALS = new Set(['briton', 'brit', 'scot', 'pole', 'finn', 'turk', 'kiwi', 'aussie', 'yank', 'swede', 'dane', 'spaniard'])
+
+/**
+ * Whether a capitalised word after "the" is one of a people, a role rather than a name: "the Australian said",
+ * "the Frenchman", "the Scot" (not "The Australian", a newspaper, with its capital "The" inside a sentence).
+ */
+export function isNational(tokens: Token[], at: number): boolean {
+  const t = tokens[at]
+  const before = tokens[at - 1]
+  if (!isCapitalized(t) || before?.normal !== 'the' || (before.text === 'The' && tokens[at - 2]?.sentence === before.sentence)) return false
+  return tagged(t, 'Demonym') || NATIONALS.has(t.normal) ||
+    (/^\p{Lu}\p{Ll}+(?:man|woman)$/u.test(t.text) && !tagged(t, 'LastName') && !tagged(t, 'FirstName'))
+}
