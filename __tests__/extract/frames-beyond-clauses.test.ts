@@ -14,3 +14,39 @@ describe('a country named in several words speaks for its government', () => {
     expect(quotes(text)).toEqual(expected)
   })
 })
+
+describe('what the object is called', () => {
+  test.each<[string, string, Array<[string, string, string | null]>]>([
+    ['an adjective the tagger read as a participle', 'Mr Hale calls Ms Jones unqualified.', [['indirect', 'Ms Jones unqualified', 'Mr Hale']]],
+    ['an adjective joined into the object’s phrase', 'Mr Hale called the new rules lawful.', [['indirect', 'the new rules lawful', 'Mr Hale']]],
+    ['… two of them', 'Ms Lee called the plan dangerous and reckless.', [['indirect', 'the plan dangerous and reckless', 'Ms Lee']]],
+    ['a second phrase with its article', 'Mr Hale called the ruling a victory for tenants.', [['indirect', 'the ruling a victory for tenants', 'Mr Hale']]],
+    ['near-miss: a meeting called', 'Mr Hale called an emergency session.', []],
+    ['near-miss: a meeting and its time', 'Ms Lee called a meeting this week.', []],
+    ['near-miss: someone phoned, and when', 'Mr Hale called the minister yesterday.', []],
+    ['near-miss: a vote and what describes it', 'Mr Hale called a vote scheduled for Monday.', []],
+    ['near-miss: the noun after the adjective heads the phrase', 'Ms Lee called the local police department.', []],
+  ])('%s', (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected)
+  })
+})
+
+describe('prepositions and particles after the verb', () => {
+  test.each<[string, string, Array<[string, string, string | null]>]>([
+    ['"called out" someone for something', 'Senator Tom Hale called out his rival Ana Ruiz for ignoring farmers.',
+      [['indirect', 'his rival Ana Ruiz for ignoring farmers', 'Tom Hale']]],
+    ['near-miss: called out in the passive', 'Mr Hale has been called out by fellow doctors.', []],
+    ['"called upon", object, "to"', 'Ms Lee called upon the council to press the province.', [['indirect', 'the council to press the province', 'Ms Lee']]],
+    ['"called to" and a verb', 'Mr Hale called to ban imports of scrap steel.', [['indirect', 'to ban imports of scrap steel', 'Mr Hale']]],
+    ['near-miss: called to testify, in the passive', 'Mr Hale was called to testify before the committee.', []],
+    ['near-miss: a participle in the passive with its agent', 'Guard members, called to service by the governor, patrolled the streets.', []],
+    ['"pointed to"', 'Ms Lee pointed to her record on medical research.', [['indirect', 'her record on medical research', 'Ms Lee']]],
+    ['… a relative clause is part of what it points to', 'Critics point to charities that fund armed groups.',
+      [['indirect', 'charities that fund armed groups', 'Critics']]],
+    ['near-miss: "point" as a noun before "to"', 'The main point to remember is simple.', []],
+    ['near-miss: "pointed out" still reports its clause', 'As one reader pointed out, the gap between them is vast.',
+      [['indirect', 'the gap between them is vast', 'one reader']]],
+  ])('%s', (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected)
+  })
+})

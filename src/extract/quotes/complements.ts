@@ -92,6 +92,8 @@ function objectFrame(tokens: Token[], f: Frames, obj: TokenRange, end: number): 
   }
   // the preposition may sit inside what the tagger took for one phrase: "blamed the collapse of the deal on the weather"
   for (let i = obj.from + 1; i < obj.to; i++) if (f.objectPrep?.includes(tokens[i].normal)) return 'object-prep'
+  // ("called the actions lawful": what it is called, inside the object's phrase)
+  if (f.objectAs === 'bare' && endsInAdjective(tokens, obj) && (obj.to >= end || breaksAfter(tokens[obj.to - 1]) || !isNounish(tokenAt(tokens, obj.to)))) return 'object-as'
   const next = tokenAt(tokens, obj.to)
   if (!next || obj.to >= end) return null
   // a comma or a stop ends the object's frame; a closing quote mark does not ("the “perfect storm” for …")
@@ -101,9 +103,29 @@ function objectFrame(tokens: Token[], f: Frames, obj: TokenRange, end: number): 
   if (f.objectPrep?.includes(next.normal)) return 'object-prep'
   if (!f.objectAs) return null
   if (next.normal === 'as' || opensQuote(next)) return 'object-as'
-  // "called Clinton a liar", "called her weak": a second phrase, not a time ("called police Sunday")
-  if (f.objectAs === 'bare' && !tagged(next, 'Date') && !tagged(next, 'Preposition') && (isNounish(next) || tagged(next, 'Adjective'))) return 'object-as'
+  if (f.objectAs !== 'bare') return null
+  // "called Clinton a liar", "called her weak": a second phrase, not a time ("called police Sunday", "called a
+  // meeting this week")
+  if (!tagged(next, 'Date') && !tagged(next, 'Preposition') && (isNounish(next) || tagged(next, 'Adjective'))) {
+    const second = tagged(next, 'Determiner') ? phraseStartingAt(tokens, obj.to, end) : null
+    if (!tagged(next, 'Determiner') || (second && !tokens.slice(second.from, second.to).every((t) => tagged(t, 'Date') || tagged(t, 'Determiner')))) return 'object-as'
+  }
+  // "called Mr Hale unqualified", "labelled the bill rushed": a participle read as a verb, with nothing after it
+  if (tagged(next, 'Verb') && (tagged(next, 'PastTense') || tagged(next, 'Participle')) && /^un|ed$/.test(next.normal) &&
+    (breaksAfter(next) || obj.to + 1 >= end || /^(and|or|but)$/.test(tokenAt(tokens, obj.to + 1)?.normal ?? ''))) return 'object-as'
   return null
+}
+
+/**
+ * What an object phrase says it is, at its end: "called the actions lawful", "called the plan dangerous and reckless":
+ * the tagger joins an adjective after the noun into its phrase.
+ */
+function endsInAdjective(tokens: Token[], obj: TokenRange): boolean {
+  const last = tokens[obj.to - 1]
+  if (obj.to - obj.from < 2 || !tagged(last, 'Adjective') || tagged(last, 'Noun') || isCapitalized(last)) return false
+  let k = obj.to - 1
+  while (k > obj.from && (tagged(tokens[k], 'Adjective') || /^(and|or)$/.test(tokens[k].normal)) && !tagged(tokens[k], 'Noun')) k--
+  return k > obj.from || (tagged(tokens[k], 'Noun') && !tagged(tokens[k], 'Adjective'))
 }
 
 /** Adverbs and a day between a verb and its frame: "urged residents quickly to …", "called Wednesday for …" (not "Friday’s"). */
@@ -117,17 +139,35 @@ function afterBrackets(tokens: Token[], i: number, end: number): number {
   return i
 }
 
+/**
+ * A verb of saying in the passive, whose subject is the one spoken to: "he was called to testify", "members, called to
+ * service by the governor, …" (an agent after the infinitive's verb).
+ */
+function passive(tokens: Token[], cue: TokenRange, verb: number): boolean {
+  // (not "is pledging to win")
+  if (/ing$/.test(tokens[cue.from].normal)) return false
+  return /^(was|were|is|are|be|been|being|get|got|gets)$/.test(tokenAt(tokens, cue.from - 1)?.normal ?? '') || tokenAt(tokens, verb + 1)?.normal === 'by'
+}
+
+/** The frames' name of a cue: its lemma, or "point to" for the cue of two words "pointed to". */
+function frameLemma(tokens: Token[], cue: TokenRange): string {
+  if (cue.to - cue.from === 2 && tokens[cue.from + 1].normal === 'to' && /^point/.test(tokens[cue.from].normal)) return 'point to'
+  return cueLemma(tokens[cue.from].normal) ?? ''
+}
+
 /** The first token of what a frame verb reports and the frame's name, or null. */
 export function complementStart(tokens: Token[], cue: TokenRange, end: number): { start: number; frame: string } | null {
-  const f = FRAMES[cueLemma(tokens[cue.from].normal) ?? '']
+  const f = FRAMES[frameLemma(tokens, cue)]
   if (!f || breaksAfter(tokens[cue.to - 1])) return null
   let k = cue.to
   while (k < end && beforeFrame(tokens[k]) && !breaksAfter(tokens[k])) k++
   const t = tokens[k]
   if (!t || k >= end) return null
-  if (f.to && t.normal === 'to' && verbAt(tokens, k + 1)) return { start: k, frame: 'to' }
+  if (f.to && t.normal === 'to' && verbAt(tokens, k + 1) && !passive(tokens, cue, k + 1)) return { start: k, frame: 'to' }
   if (f.prep?.includes(t.normal) && phraseStartingAt(tokens, k + 1, end)) return { start: k + 1, frame: 'prep' }
-  if (f.onTo && t.normal === 'on') {
+  // "called out Mr Hale for lying", "called out the mayor"
+  if (f.out && t.normal === 'out' && !breaksAfter(t) && tokenAt(tokens, k + 1)?.normal !== 'by' && objectAt(tokens, k + 1, end)) return { start: k + 1, frame: 'out' }
+  if (f.onTo && (t.normal === 'on' || t.normal === 'upon')) {
     const obj = objectAt(tokens, k + 1, end)
     const after = obj ? afterBrackets(tokens, obj.to, end) : -1
     if (obj && tokenAt(tokens, after)?.normal === 'to' && verbAt(tokens, after + 1)) return { start: k + 1, frame: 'on-to' }

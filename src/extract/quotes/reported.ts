@@ -116,7 +116,8 @@ function clauseStart(tokens: Token[], cue: TokenRange, end: number): number | nu
   while (k < end && aside(tokens[k])) { k++; asides++ }
   if (k >= end || (asides > 0 && tokens[k].normal !== 'that')) return null
   const first = tokens[k]
-  if (first.normal === 'that') return k + 1 < end ? k : null
+  // (a verb that reports only through its frame has no clause after a phrase: "pointed to charities that fund …")
+  if (first.normal === 'that') return k + 1 < end && !(FRAME_ONLY.has(lemma) && k > hopsFrom) ? k : null
   if (FRAME_ONLY.has(lemma)) return null
   // "Ms Lee acknowledged the size of the loss" reports no words; "Ms Lee acknowledged the deal was dead" does
   if (THAT_REQUIRED.has(lemma)) return BARE_CLAUSE.has(lemma) && startsClause(tokens, k, end) ? k : null
@@ -237,7 +238,7 @@ function clauseEnd(ctx: QuoteContext, from: number, end: number, blocked: Set<nu
 const REPORT_JOINERS = new Set(['and', 'but', 'while', 'whereas', 'though', 'although'])
 
 /** Frames whose complement is a phrase with no verb of its own: "called the plan “reckless”", "accused him of lying". */
-const PHRASE_FRAMES = new Set(['object-as', 'to-as', 'prep', 'object-prep', 'object'])
+const PHRASE_FRAMES = new Set(['object-as', 'to-as', 'prep', 'object-prep', 'object', 'out'])
 
 /**
  * The end of a frame's complement: as a clause's, and for a phrase with no verb of its own also before "and" or
