@@ -50,3 +50,22 @@ describe('prepositions and particles after the verb', () => {
     expect(quotes(text)).toEqual(expected)
   })
 })
+
+describe('an infinitive of purpose after the subject’s own verb', () => {
+  test.each<[string, string, Array<[string, string, string | null]>]>([
+    ['after an object', 'Ms Smith used her speech to call for a general strike.', [['indirect', 'a general strike', 'Ms Smith']]],
+    ['after a place taken', 'Ms Smith took the stage to call for a general strike.', [['indirect', 'a general strike', 'Ms Smith']]],
+    ['after a news conference held', 'Mr Hale held a news conference to announce that he would run.', [['indirect', 'that he would run', 'Mr Hale']]],
+    ['near-miss: the listener would call for it', 'Mr Hale urged voters to call for a recount.', [['indirect', 'voters to call for a recount', 'Mr Hale']]],
+    ['near-miss: money used is no speech', 'Mr Hale used the money to pay for ads.', []],
+  ])('%s', (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected)
+  })
+})
+
+describe('a question put, over an adverb of time', () => {
+  test('"Asked in Ohio recently whether …"', () => {
+    expect(quotes('Asked in Ohio recently whether he would back Ms Ruiz, Mr Hale gave a vague answer.'))
+      .toEqual([['indirect', 'whether he would back Ms Ruiz', null]])
+  })
+})

@@ -460,8 +460,9 @@ function questionPut(tokens: Token[], cue: TokenRange, end: number): { start: nu
   for (let k = cue.to; k < end && k < cue.to + 10; k++) {
     if (k > cue.to && breaksAfter(tokens[k - 1])) return null
     if (QUESTION_WORDS.has(tokens[k].normal) && k > cue.to) return { start: k, frame: 'question' }
+    // ("Asked in Ohio recently whether …": an adverb of time too)
     if (!(tagged(tokens[k], 'Preposition') || PREPOSITIONS.has(tokens[k].normal) || tagged(tokens[k], 'Date') || isNounish(tokens[k]) ||
-      tagged(tokens[k], 'Determiner') || tagged(tokens[k], 'Adjective'))) return null
+      tagged(tokens[k], 'Determiner') || tagged(tokens[k], 'Adjective') || tagged(tokens[k], 'Adverb'))) return null
   }
   return null
 }
