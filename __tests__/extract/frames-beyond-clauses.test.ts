@@ -69,3 +69,18 @@ describe('a question put, over an adverb of time', () => {
       .toEqual([['indirect', 'whether he would back Ms Ruiz', null]])
   })
 })
+
+describe('what was denied, urged or suggested', () => {
+  test.each<[string, string, Array<[string, string, string | null]>]>([
+    ['a charge denied', 'Mr Hale denied the charges through his lawyer.', [['indirect', 'the charges through his lawyer', 'Mr Hale']]],
+    ['… by a body', 'The campaign denies any wrongdoing.', [['indirect', 'any wrongdoing', 'the campaign']]],
+    ['near-miss: denied in the passive', 'Mr Hale was denied bail.', []],
+    ['near-miss: a pronoun alone', 'Mr Hale has denied it.', []],
+    ['what was urged', 'Ms Lee urged restraint after the vote.', [['indirect', 'restraint after the vote', 'Ms Lee']]],
+    ['near-miss: a number as the subject is no adjective before a noun', 'In all, 32% call themselves conservative.', [['indirect', 'themselves conservative', '32%']]],
+    ['a gerund suggested', 'Mr Hale suggested raising taxes on the rich.', [['indirect', 'raising taxes on the rich', 'Mr Hale']]],
+    ['near-miss: "pledged" after a number describes the noun', 'Ms Lee leads Mr Hale by 271 pledged delegates.', []],
+  ])('%s', (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected)
+  })
+})

@@ -30,13 +30,16 @@ export interface Frames {
   toAs?: boolean
   /** "called the plan a disgrace" (bare), "described the plan as a mistake" ("as"). */
   objectAs?: 'bare' | 'as'
-  /** What was promised, as a phrase: "promised a veto", "promised voters a referendum". */
+  /** What was promised, as a phrase: "promised a veto", "promised voters a referendum"; what was denied or urged. */
   object?: boolean
+  /** What was proposed, as a gerund: "suggested raising taxes", "proposed scrapping the fee". */
+  gerund?: boolean
 }
 
 // "refused to resign", "declined to comment", "agreed to pay" report a decision, not words: no frame for them
 export const FRAMES: Record<string, Frames> = {
-  urge: { objectTo: true },
+  // ("urged calm", "urged a strong stand")
+  urge: { objectTo: true, object: true },
   ask: { objectTo: true, to: true, prep: ['for', 'about'], objectPrep: ['about'], question: true },
   tell: { objectTo: true, question: true },
   warn: { objectTo: true, objectPrep: ['of', 'against', 'about'], prep: ['of', 'against', 'about'] },
@@ -56,7 +59,10 @@ export const FRAMES: Record<string, Frames> = {
   pledge: { to: true, object: true },
   swear: { to: true },
   demand: { to: true },
-  propose: { to: true },
+  propose: { to: true, gerund: true },
+  suggest: { gerund: true },
+  // ("denied the charges", "denies any wrongdoing")
+  deny: { object: true },
   plead: { prep: ['for'] },
   appeal: { prep: ['for'], onTo: true },
   // ("called to ban imports": what was urged, as an infinitive)

@@ -149,6 +149,16 @@ function passive(tokens: Token[], cue: TokenRange, verb: number): boolean {
   return /^(was|were|is|are|be|been|being|get|got|gets)$/.test(tokenAt(tokens, cue.from - 1)?.normal ?? '') || tokenAt(tokens, verb + 1)?.normal === 'by'
 }
 
+/**
+ * A participle between a number and its plural noun describes the noun and reports nothing: "has 1,700 pledged
+ * delegates" (not "32% call themselves conservative", "in 2008, accused him of …").
+ */
+function describesNoun(tokens: Token[], cue: TokenRange): boolean {
+  const before = tokenAt(tokens, cue.from - 1), after = tokenAt(tokens, cue.to)
+  return !!before && !!after && tagged(before, 'Value') && !/%$/.test(before.text) && !breaksAfter(before) && /ed$/.test(tokens[cue.from].normal) &&
+    tagged(after, 'Plural') && !tagged(after, 'Pronoun')
+}
+
 /** The frames' name of a cue: its lemma, or "point to" for the cue of two words "pointed to". */
 function frameLemma(tokens: Token[], cue: TokenRange): string {
   if (cue.to - cue.from === 2 && tokens[cue.from + 1].normal === 'to' && /^point/.test(tokens[cue.from].normal)) return 'point to'
@@ -158,7 +168,7 @@ function frameLemma(tokens: Token[], cue: TokenRange): string {
 /** The first token of what a frame verb reports and the frame's name, or null. */
 export function complementStart(tokens: Token[], cue: TokenRange, end: number): { start: number; frame: string } | null {
   const f = FRAMES[frameLemma(tokens, cue)]
-  if (!f || breaksAfter(tokens[cue.to - 1])) return null
+  if (!f || breaksAfter(tokens[cue.to - 1]) || describesNoun(tokens, cue)) return null
   let k = cue.to
   while (k < end && beforeFrame(tokens[k]) && !breaksAfter(tokens[k])) k++
   const t = tokens[k]
@@ -184,7 +194,10 @@ export function complementStart(tokens: Token[], cue: TokenRange, end: number): 
   const obj = objectAt(tokens, k, end)
   const frame = obj && objectFrame(tokens, f, obj, end)
   if (frame) return { start: k, frame }
-  return f.object && obj && promisedThing(tokens, obj, end) ? { start: k, frame: 'object' } : null
+  // ("suggested raising taxes": a gerund and what it takes)
+  if (f.gerund && tagged(t, 'Gerund') && k + 1 < end && !breaksAfter(t)) return { start: k, frame: 'gerund' }
+  // (not "was denied bail": the one denied, in the passive)
+  return f.object && obj && !passive(tokens, cue, -1) && promisedThing(tokens, obj, end) ? { start: k, frame: 'object' } : null
 }
 
 /**
