@@ -84,3 +84,17 @@ describe('what was denied, urged or suggested', () => {
     expect(quotes(text)).toEqual(expected)
   })
 })
+
+describe('what something is called, the thing a relative word before the subject', () => {
+  test.each<[string, string, Array<[string, string, string | null]>]>([
+    ['"what" and a bare phrase', 'He bought the rifle used in what officials called a hate crime.',
+      [['indirect', 'what officials called a hate crime', 'officials']]],
+    ['"which" and "as", closed by the comma', 'The firm, which Mr Hale described as a disgrace, closed.',
+      [['indirect', 'which Mr Hale described as a disgrace', 'Mr Hale']]],
+    ['"that" and an adjective', 'He rejected the plan that critics called reckless.', [['indirect', 'that critics called reckless', 'critics']]],
+    ['near-miss: a preposition left at the end', 'It was what officials called the police about.', []],
+    ['near-miss: attention called to something', 'These are rules that the regulators have called more attention to lately.', []],
+  ])('%s', (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected)
+  })
+})

@@ -11,7 +11,7 @@ import type { Token } from '../../nlp/parse'
 import { tokenAt } from '../../nlp/parse'
 import { cueLemma } from '../lexicon/cue-verbs'
 import { FRAMES, QUESTION_WORDS, type Frames } from '../lexicon/verb-frames'
-import { breaksAfter, isCapitalized, isNounish, phraseStartingAt, tagged, type TokenRange } from '../phrases'
+import { breaksAfter, isCapitalized, isNounish, phraseEndingAt, phraseStartingAt, tagged, type TokenRange } from '../phrases'
 import { isRelative } from './speaker-phrase'
 
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it', 'himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves'])
@@ -213,3 +213,29 @@ function promisedThing(tokens: Token[], obj: TokenRange, end: number): boolean {
   }
   return !tokens.slice(obj.from, obj.to).every((t) => tagged(t, 'Date') || tagged(t, 'Determiner'))
 }
+
+/**
+ * What something is called when the thing is a relative word before the subject: "in what officials called a hate
+ * crime", "Florida, which he describes as his second home". The words run from the relative word, as a reader quotes
+ * them; not when the verb has an object of its own ("what officials called the police about").
+ */
+export function relativeFrame(tokens: Token[], cue: TokenRange, floor: number, end: number): { start: number; frame: string } | null {
+  const f = FRAMES[frameLemma(tokens, cue)]
+  if (!f?.objectAs || cue.to >= end || breaksAfter(tokens[cue.to - 1])) return null
+  let v = cue.from - 1
+  while (v > floor && /^(has|have|had|once|often|also|repeatedly)$/.test(tokens[v].normal)) v--
+  const subject = OBJECT_PRONOUNS.has(tokens[v]?.normal ?? '') || /^(he|she|they|we|i|it)$/.test(tokens[v]?.normal ?? '') ? { from: v, to: v + 1 } : phraseEndingAt(tokens, v + 1, floor)
+  const relative = subject ? tokenAt(tokens, subject.from - 1) : undefined
+  if (!subject || !relative || subject.from - 1 < floor || !/^(what|which|that)$/.test(relative.normal) || breaksAfter(relative)) return null
+  const next = tokens[cue.to]
+  const from = f.objectAs === 'as' && next.normal === 'as' ? cue.to + 1 : cue.to
+  const named = f.objectAs === 'as' ? from > cue.to && !!phraseStartingAt(tokens, from, end)
+    : opensQuote(next) || ((isNounish(next) || tagged(next, 'Adjective')) && !tagged(next, 'Date') && !tagged(next, 'Preposition'))
+  // ("what officials called the police about": the relative word is the object of a preposition left at the end;
+  // "policies that have called more attention to the bank": a phrase with "to" after it is what the verb does)
+  const phrase = phraseStartingAt(tokens, from, end)
+  const stranded = !!phrase && phrase.to < end && tagged(tokens[phrase.to], 'Preposition') &&
+    (breaksAfter(tokens[phrase.to]) || phrase.to + 1 >= end || tokens[phrase.to].normal === 'to')
+  return named && !stranded ? { start: subject.from - 1, frame: 'relative-as' } : null
+}
+

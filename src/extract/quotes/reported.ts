@@ -10,7 +10,7 @@
 import type { Sentence, Token } from '../../nlp/parse'
 import { tokenAt } from '../../nlp/parse'
 import { BARE_CLAUSE, cueLemma, DIRECT_ONLY, FRAME_ONLY, isParticiple, LISTENER_VERBS, RESEARCH_VERBS, THAT_REQUIRED } from '../lexicon/cue-verbs'
-import { complementStart } from './complements'
+import { complementStart, relativeFrame } from './complements'
 import { QUESTION_WORDS } from '../lexicon/verb-frames'
 import { afterNumberHedge, afterOpeningClause, breaksAfter, canSpeak, endsAttribution, hasVerb, isCapitalized, isNounish, namesATitle, namesSomeone, opensNextVerbPhrase, phraseStartingAt, PREPOSITIONS, startsClause, tagged, type TokenRange } from '../phrases'
 import { PERSON_ROLES, RECORD_NOUNS, RESEARCHERS, SPEAKING_PRONOUNS } from '../lexicon/roles'
@@ -238,7 +238,7 @@ function clauseEnd(ctx: QuoteContext, from: number, end: number, blocked: Set<nu
 const REPORT_JOINERS = new Set(['and', 'but', 'while', 'whereas', 'though', 'although'])
 
 /** Frames whose complement is a phrase with no verb of its own: "called the plan “reckless”", "accused him of lying". */
-const PHRASE_FRAMES = new Set(['object-as', 'to-as', 'prep', 'object-prep', 'object', 'out'])
+const PHRASE_FRAMES = new Set(['object-as', 'to-as', 'prep', 'object-prep', 'object', 'out', 'relative-as'])
 
 /**
  * The end of a frame's complement: as a clause's, and for a phrase with no verb of its own also before "and" or
@@ -247,6 +247,8 @@ const PHRASE_FRAMES = new Set(['object-as', 'to-as', 'prep', 'object-prep', 'obj
 function complementEnd(ctx: QuoteContext, complement: { start: number; frame: string }, end: number, blocked: Set<number>): number {
   const to = clauseEnd(ctx, complement.start, end, blocked)
   if (!PHRASE_FRAMES.has(complement.frame)) return to
+  // ("The firm, which Mr Hale called a disgrace, closed": a relative clause ends at its comma)
+  if (complement.frame === 'relative-as') for (let i = complement.start; i < to; i++) if (breaksAfter(ctx.tokens[i])) return i + 1
   // ("promising lower taxes and “jobs,” but he has also intensified …": a clause of its own after "but" too)
   for (let i = complement.start + 1; i < to; i++) {
     if (opensNextVerbPhrase(ctx.tokens, i) || clauseJoinedAt(ctx.tokens, i, to)) return i
@@ -581,7 +583,7 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
         c = add(b, cue.to, clauseEnd(ctx, cue.to, to, blocked), cue, speaker, 'cue-clause', 'relative-report')
       }
       // no clause: what the verb's frame takes ("urged residents to stay indoors", "called the plan “a disgrace”")
-      const complement = c ? null : complementStart(tokens, cue, end)
+      const complement = c ? null : complementStart(tokens, cue, end) ?? relativeFrame(tokens, cue, s.firstToken, end)
       if (complement) c = add(b, complement.start, complementEnd(ctx, complement, end, blocked), cue, speaker, `frame-${complement.frame}`, linked, false)
       if (c) {
         speakerHere = speakerHere ?? subject
