@@ -154,6 +154,7 @@ export function namesPerson(tokens: Token[], r: TokenRange): boolean {
 /** Words that name someone who can speak: a person, a pronoun, a role, a body ("Albury noted …", not "the data noted …"). */
 export function namesSomeone(tokens: Token[], r: TokenRange): boolean {
   if (isQuantity(tokens, r)) return true
+  if (namesACountry(tokens, r)) return true
   for (let i = r.from; i < r.to; i++) {
     const t = tokens[i]
     // ("China warned North Korea to …": a country speaks for its government; a town or a region does not)
@@ -169,6 +170,23 @@ export function namesSomeone(tokens: Token[], r: TokenRange): boolean {
     if (PERSON_ROLES.has(singular(t.normal)) || DOCUMENT_NOUNS.has(t.normal)) return true
   }
   return false
+}
+
+/**
+ * A country's name of several words, which speaks for its government as "China" does: "The United States called for
+ * …", "the United Arab Emirates"; not "a town in China" or "the China Daily".
+ */
+function namesACountry(tokens: Token[], r: TokenRange): boolean {
+  const from = tokens[r.from].normal === 'the' ? r.from + 1 : r.from
+  if (r.to - from < 2) return false
+  let country = false
+  for (let i = from; i < r.to; i++) {
+    const t = tokens[i]
+    if (t.normal === 'of' && i > from && i < r.to - 1) continue
+    if (!isCapitalized(t) || !tagged(t, 'Place')) return false
+    country ||= tagged(t, 'Country')
+  }
+  return country
 }
 
 /** "brothers" → "brother", "attorneys" → "attorney", "witnesses" → "witness". */

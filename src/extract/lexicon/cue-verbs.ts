@@ -70,7 +70,7 @@ function inflect(lemma: string): string[] {
  * Verbs that report only through a frame of verb-frames.ts, never with a clause of their own: "Ms Lee
  * accused the mayor of lying" reports; "Ms Lee called the office" does not, and neither does "a site called X".
  */
-export const FRAME_ONLY = new Set(Object.keys(FRAMES).filter((lemma) => !REGULAR.includes(lemma) && !IRREGULAR[lemma]))
+export const FRAME_ONLY = new Set(Object.keys(FRAMES).filter((lemma) => !lemma.includes(' ') && !REGULAR.includes(lemma) && !IRREGULAR[lemma]))
 
 const FORMS = new Map<string, string>()
 for (const lemma of [...REGULAR, ...Object.keys(IRREGULAR), ...FRAME_ONLY, ...DIRECT_ONLY]) {

@@ -9,6 +9,7 @@
 //   called the plan “a disgrace”     object and what it is called → "the plan “a disgrace”"
 //   described the plan as a mistake  the same, with "as"
 //   promised voters a referendum     what was promised       → "voters a referendum"
+//   called out Mr Hale for lying     "out" and an object     → "Mr Hale for lying"
 
 export interface Frames {
   /** "urged ministers to act" */
@@ -17,8 +18,10 @@ export interface Frames {
   to?: boolean
   /** A preposition and its object: "called for a ceasefire", "warned of delays", "pointed to the figures". */
   prep?: string[]
-  /** "called on voters to turn out" */
+  /** "called on voters to turn out", "called upon the council to act" */
   onTo?: boolean
+  /** "called out Mr Hale for lying", "called out the mayor": the one criticised, after "out" */
+  out?: boolean
   /** The prepositions after an object: "accused Ms Lee of lying", "blamed the storm for the delay". */
   objectPrep?: string[]
   /** "asked whether …", "wondered why …" */
@@ -27,13 +30,16 @@ export interface Frames {
   toAs?: boolean
   /** "called the plan a disgrace" (bare), "described the plan as a mistake" ("as"). */
   objectAs?: 'bare' | 'as'
-  /** What was promised, as a phrase: "promised a veto", "promised voters a referendum". */
+  /** What was promised, as a phrase: "promised a veto", "promised voters a referendum"; what was denied or urged. */
   object?: boolean
+  /** What was proposed, as a gerund: "suggested raising taxes", "proposed scrapping the fee". */
+  gerund?: boolean
 }
 
 // "refused to resign", "declined to comment", "agreed to pay" report a decision, not words: no frame for them
 export const FRAMES: Record<string, Frames> = {
-  urge: { objectTo: true },
+  // ("urged calm", "urged a strong stand")
+  urge: { objectTo: true, object: true },
   ask: { objectTo: true, to: true, prep: ['for', 'about'], objectPrep: ['about'], question: true },
   tell: { objectTo: true, question: true },
   warn: { objectTo: true, objectPrep: ['of', 'against', 'about'], prep: ['of', 'against', 'about'] },
@@ -53,10 +59,16 @@ export const FRAMES: Record<string, Frames> = {
   pledge: { to: true, object: true },
   swear: { to: true },
   demand: { to: true },
-  propose: { to: true },
+  propose: { to: true, gerund: true },
+  suggest: { gerund: true },
+  // ("denied the charges", "denies any wrongdoing")
+  deny: { object: true },
   plead: { prep: ['for'] },
   appeal: { prep: ['for'], onTo: true },
-  call: { prep: ['for'], onTo: true, objectAs: 'bare' },
+  // ("called to ban imports": what was urged, as an infinitive)
+  call: { prep: ['for'], onTo: true, objectAs: 'bare', to: true, out: true },
+  // "pointed to the jobs figures as proof": a cue of two words, as "points out" is (cueAt), with what it points to
+  'point to': { object: true },
   accuse: { objectPrep: ['of'] },
   blame: { objectPrep: ['for', 'on'] },
   mock: { objectPrep: ['for'] },

@@ -11,7 +11,7 @@ import type { Token } from '../../nlp/parse'
 import { tokenAt } from '../../nlp/parse'
 import { cueLemma } from '../lexicon/cue-verbs'
 import { FRAMES, QUESTION_WORDS, type Frames } from '../lexicon/verb-frames'
-import { breaksAfter, isCapitalized, isNounish, phraseStartingAt, tagged, type TokenRange } from '../phrases'
+import { breaksAfter, isCapitalized, isNounish, phraseEndingAt, phraseStartingAt, tagged, type TokenRange } from '../phrases'
 import { isRelative } from './speaker-phrase'
 
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it', 'himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves'])
@@ -92,6 +92,8 @@ function objectFrame(tokens: Token[], f: Frames, obj: TokenRange, end: number): 
   }
   // the preposition may sit inside what the tagger took for one phrase: "blamed the collapse of the deal on the weather"
   for (let i = obj.from + 1; i < obj.to; i++) if (f.objectPrep?.includes(tokens[i].normal)) return 'object-prep'
+  // ("called the actions lawful": what it is called, inside the object's phrase)
+  if (f.objectAs === 'bare' && endsInAdjective(tokens, obj) && (obj.to >= end || breaksAfter(tokens[obj.to - 1]) || !isNounish(tokenAt(tokens, obj.to)))) return 'object-as'
   const next = tokenAt(tokens, obj.to)
   if (!next || obj.to >= end) return null
   // a comma or a stop ends the object's frame; a closing quote mark does not ("the “perfect storm” for …")
@@ -101,9 +103,29 @@ function objectFrame(tokens: Token[], f: Frames, obj: TokenRange, end: number): 
   if (f.objectPrep?.includes(next.normal)) return 'object-prep'
   if (!f.objectAs) return null
   if (next.normal === 'as' || opensQuote(next)) return 'object-as'
-  // "called Clinton a liar", "called her weak": a second phrase, not a time ("called police Sunday")
-  if (f.objectAs === 'bare' && !tagged(next, 'Date') && !tagged(next, 'Preposition') && (isNounish(next) || tagged(next, 'Adjective'))) return 'object-as'
+  if (f.objectAs !== 'bare') return null
+  // "called Clinton a liar", "called her weak": a second phrase, not a time ("called police Sunday", "called a
+  // meeting this week")
+  if (!tagged(next, 'Date') && !tagged(next, 'Preposition') && (isNounish(next) || tagged(next, 'Adjective'))) {
+    const second = tagged(next, 'Determiner') ? phraseStartingAt(tokens, obj.to, end) : null
+    if (!tagged(next, 'Determiner') || (second && !tokens.slice(second.from, second.to).every((t) => tagged(t, 'Date') || tagged(t, 'Determiner')))) return 'object-as'
+  }
+  // "called Mr Hale unqualified", "labelled the bill rushed": a participle read as a verb, with nothing after it
+  if (tagged(next, 'Verb') && (tagged(next, 'PastTense') || tagged(next, 'Participle')) && /^un|ed$/.test(next.normal) &&
+    (breaksAfter(next) || obj.to + 1 >= end || /^(and|or|but)$/.test(tokenAt(tokens, obj.to + 1)?.normal ?? ''))) return 'object-as'
   return null
+}
+
+/**
+ * What an object phrase says it is, at its end: "called the actions lawful", "called the plan dangerous and reckless":
+ * the tagger joins an adjective after the noun into its phrase.
+ */
+function endsInAdjective(tokens: Token[], obj: TokenRange): boolean {
+  const last = tokens[obj.to - 1]
+  if (obj.to - obj.from < 2 || !tagged(last, 'Adjective') || tagged(last, 'Noun') || isCapitalized(last)) return false
+  let k = obj.to - 1
+  while (k > obj.from && (tagged(tokens[k], 'Adjective') || /^(and|or)$/.test(tokens[k].normal)) && !tagged(tokens[k], 'Noun')) k--
+  return k > obj.from || (tagged(tokens[k], 'Noun') && !tagged(tokens[k], 'Adjective'))
 }
 
 /** Adverbs and a day between a verb and its frame: "urged residents quickly to …", "called Wednesday for …" (not "Friday’s"). */
@@ -117,17 +139,45 @@ function afterBrackets(tokens: Token[], i: number, end: number): number {
   return i
 }
 
+/**
+ * A verb of saying in the passive, whose subject is the one spoken to: "he was called to testify", "members, called to
+ * service by the governor, …" (an agent after the infinitive's verb).
+ */
+function passive(tokens: Token[], cue: TokenRange, verb: number): boolean {
+  // (not "is pledging to win")
+  if (/ing$/.test(tokens[cue.from].normal)) return false
+  return /^(was|were|is|are|be|been|being|get|got|gets)$/.test(tokenAt(tokens, cue.from - 1)?.normal ?? '') || tokenAt(tokens, verb + 1)?.normal === 'by'
+}
+
+/**
+ * A participle between a number and its plural noun describes the noun and reports nothing: "has 1,700 pledged
+ * delegates" (not "32% call themselves conservative", "in 2008, accused him of …").
+ */
+function describesNoun(tokens: Token[], cue: TokenRange): boolean {
+  const before = tokenAt(tokens, cue.from - 1), after = tokenAt(tokens, cue.to)
+  return !!before && !!after && tagged(before, 'Value') && !/%$/.test(before.text) && !breaksAfter(before) && /ed$/.test(tokens[cue.from].normal) &&
+    tagged(after, 'Plural') && !tagged(after, 'Pronoun')
+}
+
+/** The frames' name of a cue: its lemma, or "point to" for the cue of two words "pointed to". */
+function frameLemma(tokens: Token[], cue: TokenRange): string {
+  if (cue.to - cue.from === 2 && tokens[cue.from + 1].normal === 'to' && /^point/.test(tokens[cue.from].normal)) return 'point to'
+  return cueLemma(tokens[cue.from].normal) ?? ''
+}
+
 /** The first token of what a frame verb reports and the frame's name, or null. */
 export function complementStart(tokens: Token[], cue: TokenRange, end: number): { start: number; frame: string } | null {
-  const f = FRAMES[cueLemma(tokens[cue.from].normal) ?? '']
-  if (!f || breaksAfter(tokens[cue.to - 1])) return null
+  const f = FRAMES[frameLemma(tokens, cue)]
+  if (!f || breaksAfter(tokens[cue.to - 1]) || describesNoun(tokens, cue)) return null
   let k = cue.to
   while (k < end && beforeFrame(tokens[k]) && !breaksAfter(tokens[k])) k++
   const t = tokens[k]
   if (!t || k >= end) return null
-  if (f.to && t.normal === 'to' && verbAt(tokens, k + 1)) return { start: k, frame: 'to' }
+  if (f.to && t.normal === 'to' && verbAt(tokens, k + 1) && !passive(tokens, cue, k + 1)) return { start: k, frame: 'to' }
   if (f.prep?.includes(t.normal) && phraseStartingAt(tokens, k + 1, end)) return { start: k + 1, frame: 'prep' }
-  if (f.onTo && t.normal === 'on') {
+  // "called out Mr Hale for lying", "called out the mayor"
+  if (f.out && t.normal === 'out' && !breaksAfter(t) && tokenAt(tokens, k + 1)?.normal !== 'by' && objectAt(tokens, k + 1, end)) return { start: k + 1, frame: 'out' }
+  if (f.onTo && (t.normal === 'on' || t.normal === 'upon')) {
     const obj = objectAt(tokens, k + 1, end)
     const after = obj ? afterBrackets(tokens, obj.to, end) : -1
     if (obj && tokenAt(tokens, after)?.normal === 'to' && verbAt(tokens, after + 1)) return { start: k + 1, frame: 'on-to' }
@@ -144,7 +194,10 @@ export function complementStart(tokens: Token[], cue: TokenRange, end: number): 
   const obj = objectAt(tokens, k, end)
   const frame = obj && objectFrame(tokens, f, obj, end)
   if (frame) return { start: k, frame }
-  return f.object && obj && promisedThing(tokens, obj, end) ? { start: k, frame: 'object' } : null
+  // ("suggested raising taxes": a gerund and what it takes)
+  if (f.gerund && tagged(t, 'Gerund') && k + 1 < end && !breaksAfter(t)) return { start: k, frame: 'gerund' }
+  // (not "was denied bail": the one denied, in the passive)
+  return f.object && obj && !passive(tokens, cue, -1) && promisedThing(tokens, obj, end) ? { start: k, frame: 'object' } : null
 }
 
 /**
@@ -160,3 +213,29 @@ function promisedThing(tokens: Token[], obj: TokenRange, end: number): boolean {
   }
   return !tokens.slice(obj.from, obj.to).every((t) => tagged(t, 'Date') || tagged(t, 'Determiner'))
 }
+
+/**
+ * What something is called when the thing is a relative word before the subject: "in what officials called a hate
+ * crime", "Florida, which he describes as his second home". The words run from the relative word, as a reader quotes
+ * them; not when the verb has an object of its own ("what officials called the police about").
+ */
+export function relativeFrame(tokens: Token[], cue: TokenRange, floor: number, end: number): { start: number; frame: string } | null {
+  const f = FRAMES[frameLemma(tokens, cue)]
+  if (!f?.objectAs || cue.to >= end || breaksAfter(tokens[cue.to - 1])) return null
+  let v = cue.from - 1
+  while (v > floor && /^(has|have|had|once|often|also|repeatedly)$/.test(tokens[v].normal)) v--
+  const subject = OBJECT_PRONOUNS.has(tokens[v]?.normal ?? '') || /^(he|she|they|we|i|it)$/.test(tokens[v]?.normal ?? '') ? { from: v, to: v + 1 } : phraseEndingAt(tokens, v + 1, floor)
+  const relative = subject ? tokenAt(tokens, subject.from - 1) : undefined
+  if (!subject || !relative || subject.from - 1 < floor || !/^(what|which|that)$/.test(relative.normal) || breaksAfter(relative)) return null
+  const next = tokens[cue.to]
+  const from = f.objectAs === 'as' && next.normal === 'as' ? cue.to + 1 : cue.to
+  const named = f.objectAs === 'as' ? from > cue.to && !!phraseStartingAt(tokens, from, end)
+    : opensQuote(next) || ((isNounish(next) || tagged(next, 'Adjective')) && !tagged(next, 'Date') && !tagged(next, 'Preposition'))
+  // ("what officials called the police about": the relative word is the object of a preposition left at the end;
+  // "policies that have called more attention to the bank": a phrase with "to" after it is what the verb does)
+  const phrase = phraseStartingAt(tokens, from, end)
+  const stranded = !!phrase && phrase.to < end && tagged(tokens[phrase.to], 'Preposition') &&
+    (breaksAfter(tokens[phrase.to]) || phrase.to + 1 >= end || tokens[phrase.to].normal === 'to')
+  return named && !stranded ? { start: subject.from - 1, frame: 'relative-as' } : null
+}
+

@@ -20,8 +20,28 @@ export function toInfinitive(tokens: Token[], i: number, floor: number): boolean
   while (k > floor && (tagged(tokens[k], 'Particle') || /^(on|up|out|back|again)$/.test(tokens[k].normal))) k--
   if (k - 1 > floor && tokenAt(tokens, k - 1)?.normal === 'to' && isNounish(tokens[k])) k -= 2
   if (k - 3 > floor && tokens[k].normal === 'way' && tokenAt(tokens, k - 2)?.normal === 'of') k -= 4
-  return GOVERNORS.has(tokens[k].normal)
+  return GOVERNORS.has(tokens[k].normal) || purposeAfterObject(tokens, i - 2, floor)
 }
+
+/**
+ * An infinitive of purpose after the subject's own verb and its object or place: "used his speech to call for a
+ * strike", "took the stage to deny it", "went on television to urge calm", "held a news conference to announce
+ * …"; not "asked the court to say" or "urged voters to call" (someone else would say it).
+ */
+function purposeAfterObject(tokens: Token[], last: number, floor: number): boolean {
+  for (let k = last; k > floor && k >= last - 6; k--) {
+    const t = tokens[k]
+    if (breaksAfter(t)) return false
+    if (PURPOSE_VERBS.has(t.normal)) return k < last
+    if (!(isNounish(t) || tagged(t, 'Determiner') || tagged(t, 'Possessive') || tagged(t, 'Preposition') || tagged(t, 'Adjective'))) return false
+  }
+  return false
+}
+
+/** Verbs whose object or place an infinitive of purpose follows: "used", "took", "seized", "went on", "appeared on". */
+const PURPOSE_VERBS = new Set(['used', 'uses', 'use', 'using', 'took', 'takes', 'take', 'taking', 'seized', 'seizes', 'seize', 'seizing',
+  'held', 'holds', 'hold', 'holding', 'issued', 'issues', 'released', 'releases', 'posted', 'posts', 'went', 'goes', 'go', 'going',
+  'appeared', 'appears', 'came', 'comes', 'returned', 'returns', 'stepped', 'rose', 'convened', 'wrote', 'writes', 'penned', 'published'])
 
 /**
  * Words that hand over to a verb of saying the words their subject says: "went on to say", "was quick to point

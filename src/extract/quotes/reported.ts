@@ -10,7 +10,7 @@
 import type { Sentence, Token } from '../../nlp/parse'
 import { tokenAt } from '../../nlp/parse'
 import { BARE_CLAUSE, cueLemma, DIRECT_ONLY, FRAME_ONLY, isParticiple, LISTENER_VERBS, RESEARCH_VERBS, THAT_REQUIRED } from '../lexicon/cue-verbs'
-import { complementStart } from './complements'
+import { complementStart, relativeFrame } from './complements'
 import { QUESTION_WORDS } from '../lexicon/verb-frames'
 import { afterNumberHedge, afterOpeningClause, breaksAfter, canSpeak, endsAttribution, hasVerb, isCapitalized, isNounish, namesATitle, namesSomeone, opensNextVerbPhrase, phraseStartingAt, PREPOSITIONS, startsClause, tagged, type TokenRange } from '../phrases'
 import { PERSON_ROLES, RECORD_NOUNS, RESEARCHERS, SPEAKING_PRONOUNS } from '../lexicon/roles'
@@ -116,7 +116,8 @@ function clauseStart(tokens: Token[], cue: TokenRange, end: number): number | nu
   while (k < end && aside(tokens[k])) { k++; asides++ }
   if (k >= end || (asides > 0 && tokens[k].normal !== 'that')) return null
   const first = tokens[k]
-  if (first.normal === 'that') return k + 1 < end ? k : null
+  // (a verb that reports only through its frame has no clause after a phrase: "pointed to charities that fund …")
+  if (first.normal === 'that') return k + 1 < end && !(FRAME_ONLY.has(lemma) && k > hopsFrom) ? k : null
   if (FRAME_ONLY.has(lemma)) return null
   // "Ms Lee acknowledged the size of the loss" reports no words; "Ms Lee acknowledged the deal was dead" does
   if (THAT_REQUIRED.has(lemma)) return BARE_CLAUSE.has(lemma) && startsClause(tokens, k, end) ? k : null
@@ -240,7 +241,7 @@ function clauseEnd(ctx: QuoteContext, from: number, end: number, blocked: Set<nu
 const REPORT_JOINERS = new Set(['and', 'but', 'while', 'whereas', 'though', 'although'])
 
 /** Frames whose complement is a phrase with no verb of its own: "called the plan “reckless”", "accused him of lying". */
-const PHRASE_FRAMES = new Set(['object-as', 'to-as', 'prep', 'object-prep', 'object'])
+const PHRASE_FRAMES = new Set(['object-as', 'to-as', 'prep', 'object-prep', 'object', 'out', 'relative-as'])
 
 /**
  * The end of a frame's complement: as a clause's, and for a phrase with no verb of its own also before "and" or
@@ -249,6 +250,8 @@ const PHRASE_FRAMES = new Set(['object-as', 'to-as', 'prep', 'object-prep', 'obj
 function complementEnd(ctx: QuoteContext, complement: { start: number; frame: string }, end: number, blocked: Set<number>): number {
   const to = clauseEnd(ctx, complement.start, end, blocked)
   if (!PHRASE_FRAMES.has(complement.frame)) return to
+  // ("The firm, which Mr Hale called a disgrace, closed": a relative clause ends at its comma)
+  if (complement.frame === 'relative-as') for (let i = complement.start; i < to; i++) if (breaksAfter(ctx.tokens[i])) return i + 1
   // ("promising lower taxes and “jobs,” but he has also intensified …": a clause of its own after "but" too)
   for (let i = complement.start + 1; i < to; i++) {
     if (opensNextVerbPhrase(ctx.tokens, i) || clauseJoinedAt(ctx.tokens, i, to)) return i
@@ -462,8 +465,9 @@ function questionPut(tokens: Token[], cue: TokenRange, end: number): { start: nu
   for (let k = cue.to; k < end && k < cue.to + 10; k++) {
     if (k > cue.to && breaksAfter(tokens[k - 1])) return null
     if (QUESTION_WORDS.has(tokens[k].normal) && k > cue.to) return { start: k, frame: 'question' }
+    // ("Asked in Ohio recently whether …": an adverb of time too)
     if (!(tagged(tokens[k], 'Preposition') || PREPOSITIONS.has(tokens[k].normal) || tagged(tokens[k], 'Date') || isNounish(tokens[k]) ||
-      tagged(tokens[k], 'Determiner') || tagged(tokens[k], 'Adjective'))) return null
+      tagged(tokens[k], 'Determiner') || tagged(tokens[k], 'Adjective') || tagged(tokens[k], 'Adverb'))) return null
   }
   return null
 }
@@ -582,7 +586,7 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
         c = add(b, cue.to, clauseEnd(ctx, cue.to, to, blocked), cue, speaker, 'cue-clause', 'relative-report')
       }
       // no clause: what the verb's frame takes ("urged residents to stay indoors", "called the plan “a disgrace”")
-      const complement = c ? null : complementStart(tokens, cue, end)
+      const complement = c ? null : complementStart(tokens, cue, end) ?? relativeFrame(tokens, cue, s.firstToken, end)
       if (complement) c = add(b, complement.start, complementEnd(ctx, complement, end, blocked), cue, speaker, `frame-${complement.frame}`, linked, false)
       if (c) {
         speakerHere = speakerHere ?? subject

@@ -31,6 +31,8 @@ export function cueAt(tokens: Token[], i: number): TokenRange | null {
   if (t.normal === 'according' && tokenAt(tokens, i + 1)?.normal === 'to') return { from: i, to: i + 2 }
   // "points out" is a reporting verb in two words
   if (POINT_FORMS.has(t.normal) && tokenAt(tokens, i + 1)?.normal === 'out') return { from: i, to: i + 2 }
+  // and so is "pointed to", with what it points to: "Ms Lee pointed to her record" (not "the point to remember")
+  if (POINT_FORMS.has(t.normal) && tokenAt(tokens, i + 1)?.normal === 'to' && (tagged(t, 'Verb') || /(ed|ing)$/.test(t.normal))) return { from: i, to: i + 2 }
   // "As Ms Lee puts it, “…”", "as one farmer put it bluntly:": "put it" with nothing after it but a manner
   if (PUT_FORMS.has(t.normal) && tokenAt(tokens, i + 1)?.normal === 'it') {
     const it = tokens[i + 1], after = tokenAt(tokens, i + 2)
