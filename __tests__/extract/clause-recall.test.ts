@@ -38,3 +38,22 @@ describe('subjects: a relative "which" with no comma, someone close to a pronoun
     expect(quotes(text)).toEqual(expected)
   })
 })
+
+describe('a clause of "as" or "according to" inside the sentence, and verbs the tagger misread', () => {
+  test.each<[string, string, Array<[string, string | null]>]>([
+    ['"as" after a joining word', 'That could change, and as Ms Okafor noted, staff in the unit could still be fined.',
+      [['staff in the unit could still be fined', 'Ms Okafor']]],
+    ['"as" after an adverb set off at the start', 'However, as the Harbour Gazette has reported, the cases that led to charges were different.',
+      [['the cases that led to charges were different', 'the Harbour Gazette']]],
+    ['"as" after "given that,"', 'He is trusted, given that, as the Harbour Gazette reported on Saturday, he has already won the mayor’s backing.',
+      [['he has already won the mayor’s backing', 'the Harbour Gazette']]],
+    ['near-miss: "as" after the words it reports', 'The plan failed, as Ms Okafor noted, and the council resigned.',
+      [['The plan failed', 'Ms Okafor']]],
+    ['"according to" after a phrase of time', 'Since last November, according to the Harbour Trust, the police have detained 40 people.',
+      [['the police have detained 40 people', 'Harbour Trust']]],
+    ['near-miss: "according to" after a subject keeps both sides', 'The plan, according to Ms Okafor, will cost more than expected.',
+      [['The plan', 'Ms Okafor'], ['will cost more than expected', 'Ms Okafor']]],
+  ])('%s', (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected)
+  })
+})

@@ -124,7 +124,13 @@ export function asClauseReport(tokens: Token[], subject: TokenRange, cue: TokenR
   }
   if (!/^,$/.test(tokens[close].post) && close !== s.endToken - 1) return null
   // ("And as Ms Lee pointed out, …": a joining word before "as" still opens the sentence)
-  const opens = as === s.firstToken || (as === s.firstToken + 1 && /^(and|but|yet|so)$/.test(tokens[s.firstToken].normal))
+  // (so does a joining word inside it, or an adverb set off at its start: "That could change, and as Ms Lee noted,
+  // the staff could still be fined", "given that, as the Gazette reported, he has …", "However, as the Gazette has
+  // reported, …": the words after the clause of "as" are what was reported)
+  const prev = tokenAt(tokens, as - 1)
+  const joined = as > s.firstToken && !!prev && (/^(and|but|yet|so)$/.test(prev.normal) || (prev.normal === 'that' && /^,$/.test(prev.post)) ||
+    (as === s.firstToken + 1 && /^,$/.test(prev.post) && (tagged(prev, 'Adverb') || tagged(prev, 'Conjunction')) && !tagged(prev, 'Verb')))
+  const opens = as === s.firstToken || joined
   if (opens) return close + 1 < s.endToken && /^,$/.test(tokens[close].post) ? { from: close + 1, to: s.endToken } : null
   return as - 1 > s.firstToken && /^,$/.test(tokenAt(tokens, as - 1)?.post ?? '') ? { from: s.firstToken, to: as } : null
 }

@@ -387,7 +387,10 @@ function accordingTo(b: Build, s: Sentence, i: number, cue: TokenRange, blocked:
   const cutOff = aside && !!before && (SUBORDINATORS.has(before.normal) || tagged(before, 'Preposition') || before.normal === 'that')
   // ("Sanders trails Clinton by 4 points, according to the average.": what a source that ends the sentence
   // stands behind is a statement even when the tagger finds no verb in it)
-  if (!opens && !cutOff) add(b, s.firstToken, i, cue, speaker, 'according-to', 'according-to', !aside && sourceEnd < end)
+  // ("Since last May, according to the charity, police have …": a phrase of time before the aside is no report)
+  // (a subject before it still is: "The plan, according to the mayor, will cost more" gives both sides)
+  const introOnly = aside && !hasVerb(tokens, s.firstToken, i) && introPhrase(tokens, s.firstToken)
+  if (!opens && !cutOff && !introOnly) add(b, s.firstToken, i, cue, speaker, 'according-to', 'according-to', !aside && sourceEnd < end)
   // "…, according to experts, include …" goes on with a verb; "…, according to the Hadley Weather, Tides and
   // Flood Agency" goes on with the name
   // "…, according to Mr Hale, although Moscow has not confirmed it": a clause of the writer's own follows
@@ -501,7 +504,9 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
   for (let i = sentence.firstToken; i < sentence.endToken; i++) {
     // a sentence with no stops can run for pages; no report reaches further than this either way; a report
     // inside an opening "While …," clause ends with it
-    const endToken = Math.min(i < opening ? opening : sentence.endToken, i + MAX_CLAUSE)
+    // ("Since last May, according to the charity, police have …": an opening phrase with no verb is no clause that ends it)
+    const introSource = tokens[i].normal === 'according' && !hasVerb(tokens, sentence.firstToken, i) && introPhrase(tokens, sentence.firstToken)
+    const endToken = Math.min(i < opening && !introSource ? opening : sentence.endToken, i + MAX_CLAUSE)
     const firstToken = Math.max(sentence.firstToken, i - MAX_CLAUSE)
     if (usedCues.has(i) || ctx.markAt(tokens[i].start)) continue
     const cue = cueAt(tokens, i)
