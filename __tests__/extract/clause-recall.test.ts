@@ -53,6 +53,11 @@ describe('a clause of "as" or "according to" inside the sentence, and verbs the 
       [['the police have detained 40 people', 'Harbour Trust']]],
     ['near-miss: "according to" after a subject keeps both sides', 'The plan, according to Ms Okafor, will cost more than expected.',
       [['The plan', 'Ms Okafor'], ['will cost more than expected', 'Ms Okafor']]],
+    ['a verb in the past between a number and a plural is no report', 'Ms Okafor leads by 27 pledged delegates, according to a count by the Harbour Gazette.',
+      [['Ms Okafor leads by 27 pledged delegates', 'a count']]],
+    ['near-miss: after a plural subject it is one', 'The 3 boys pledged money to the fund.', [['money to the fund', 'the 3 boys']]],
+    ['a past like its bare form after "he"', 'Mr Hale told the board and the staff that he cast his ballot for Ms Okafor.',
+      [['that he cast his ballot for Ms Okafor', 'Mr Hale']]],
   ])('%s', (_name, text, expected) => {
     expect(quotes(text)).toEqual(expected)
   })

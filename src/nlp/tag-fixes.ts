@@ -184,6 +184,34 @@ function afterHyphenedNumber(tokens: Token[], i: number): boolean {
   return i > 0 && has(before, 'Value') && before?.post === '-' && tokens[i].pre === '' && has(tokens[i], 'Verb')
 }
 
+/**
+ * A verb in the past between a number and a plural noun describes the noun: "leads by 271 pledged delegates",
+ * "40 injured workers" (read as a verb, "pledged" reported the words after it). Not "the 3 boys pledged money".
+ */
+function pastBetweenNumberAndPlural(tokens: Token[], i: number): boolean {
+  const t = tokens[i], before = tokenAt(tokens, i - 1), next = tokenAt(tokens, i + 1)
+  if (!before || !next || before.post !== '' || t.post !== '' || next.sentence !== t.sentence || before.sentence !== t.sentence) return false
+  if (!has(t, 'PastTense') || !/ed$/.test(t.normal) || has(t, 'Auxiliary')) return false
+  return has(before, 'Cardinal') && !has(before, 'Date') && has(next, 'Plural') && !has(next, 'Verb')
+}
+
+/** Verbs whose past is their bare form: "he cast", "she put". */
+const SAME_PAST = new Set(['cast', 'put', 'hit', 'set', 'let', 'cut', 'quit', 'read', 'spread', 'shut', 'hurt', 'bet', 'cost', 'split', 'upset', 'bid', 'burst', 'broadcast', 'forecast', 'thrust', 'shed'])
+
+/**
+ * One of those after "he", "she" or "it" is in the past, since the present would end in -s: "told the board and the
+ * staff that he cast his ballot for Ms Lee" (read as a bare verb, the clause had no finite verb). Not after a
+ * question's auxiliary: "Did he cast it?", "Would she put it so?".
+ */
+function pastAfterSingularPronoun(tokens: Token[], i: number): boolean {
+  const t = tokens[i], before = tokenAt(tokens, i - 1), first = tokenAt(tokens, i - 2)
+  if (!SAME_PAST.has(t.normal) || !has(t, 'Verb') || has(t, 'PastTense') || !before || before.sentence !== t.sentence || before.post !== '') return false
+  if (!/^(he|she|it)$/.test(before.normal)) return false
+  return !(first && first.sentence === t.sentence && (has(first, 'Modal') || has(first, 'Auxiliary') || /^(do|does|did)$/.test(first.normal)))
+}
+
+const BARE_TAGS = new Set(['PresentTense', 'Infinitive'])
+
 /** Month abbreviations that are also name parts: "Ai Jun", "Li Jan". */
 const SHORT_MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'])
 const DATE_TAGS = new Set(['Date', 'Month', 'Abbreviation'])
@@ -306,8 +334,9 @@ export function fixTags(article: ParsedArticle, retag: (t: Token, tags: string[]
     else if (gerundAfterDeterminer(tokens, i) || fieldGerund(tokens, i)) retag(tokens[i], ['Noun'], VERB_TAGS)
     else if (ingWithObject(tokens, i)) retag(tokens[i], ['Verb', 'Gerund'], ADJECTIVE_TAGS)
     else if (particleBeforeDate(tokens, i)) retag(tokens[i], ['Preposition'], PARTICLE_TAGS)
+    else if (pastAfterSingularPronoun(tokens, i)) retag(tokens[i], ['PastTense'], BARE_TAGS)
     else if (pastReadAsNoun(tokens[i]) || pastAfterNoun(tokens, i)) retag(tokens[i], ['Verb', 'PastTense'], NOUN_TAGS)
-    else if (afterHyphenedNumber(tokens, i)) retag(tokens[i], ['Adjective'], VERB_TAGS)
+    else if (afterHyphenedNumber(tokens, i) || pastBetweenNumberAndPlural(tokens, i)) retag(tokens[i], ['Adjective'], VERB_TAGS)
     else if (isWho(tokens[i])) retag(tokens[i], ['Pronoun', 'QuestionWord'], DETERMINER_TAGS)
     else if (monthInName(tokens, i)) retag(tokens[i], ['ProperNoun', 'Noun'], DATE_TAGS)
     else if (adjectiveAsHead(tokens, i)) retag(tokens[i], ['Noun', 'Singular'], ADJECTIVE_ONLY)

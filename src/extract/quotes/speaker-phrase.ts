@@ -54,6 +54,8 @@ export function cueAt(tokens: Token[], i: number): TokenRange | null {
       (tagged(before, 'Noun') && !tagged(before, 'Pronoun') && !tagged(before, 'Person') && !isCapitalized(before) &&
         !(clauseFollows(tokens, i) && namesSomeone(tokens, { from: i - 1, to: i }))))) return null
   if (!tagged(t, 'Verb') && tagged(t, 'Noun') && (!/(ed|s)$/.test(t.normal) || (tagged(t, 'Plural') && !afterSubject(tokens, i))) && !sayReadAsNoun(tokens, i)) return null
+  // ("leads by 271 pledged delegates": a form the tags made a describing word after a number names no report)
+  if (tagged(t, 'Adjective') && !tagged(t, 'Verb') && tagged(before, 'Cardinal') && !tagged(before, 'Date') && before?.sentence === t.sentence && before.post === '') return null
   // "the leadership’s repeated refusal": between a possessive and its noun the word describes ("Hale’s said he will"
   // is "Hale has said")
   const after = tokenAt(tokens, i + 1)
