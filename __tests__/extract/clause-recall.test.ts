@@ -62,3 +62,20 @@ describe('a clause of "as" or "according to" inside the sentence, and verbs the 
     expect(quotes(text)).toEqual(expected)
   })
 })
+
+describe('openings of the clause and speakers after it, from the shapes of news reports', () => {
+  test.each<[string, string, Array<[string, string | null]>]>([
+    ['a year as the clause’s subject', 'Ms Okafor said 2005 was the year the harbour reopened.', [['2005 was the year the harbour reopened', 'Ms Okafor']]],
+    ['near-miss: a day before the clause', 'Ms Okafor said on Monday the plan had failed.', [['the plan had failed', 'Ms Okafor']]],
+    ['"no such" opens the clause', 'Harbour officials said no such offer had been made.', [['no such offer had been made', 'Harbour officials']]],
+    ['near-miss: "no" as the answer', 'Ms Okafor said no to the plan.', []],
+    ['a participle’s aside before an inverted verb', 'Sales have tripled since launch, outstripping the older model, said analysts at Northwind Research.',
+      [['Sales have tripled since launch, outstripping the older model', 'analysts at Northwind Research']]],
+    ['a plural after "such" ends the words', 'Such firms could offer a model for such services, says the think-tank.',
+      [['Such firms could offer a model for such services', 'the think-tank']]],
+    ['a condition with no comma, then a verb in the past after an adverb', 'Mr Hale said while the staff had a right to privacy they also had duties to the public.',
+      [['while the staff had a right to privacy they also had duties to the public', 'Mr Hale']]],
+  ])('%s', (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected)
+  })
+})

@@ -211,6 +211,7 @@ function pastAfterSingularPronoun(tokens: Token[], i: number): boolean {
 }
 
 const BARE_TAGS = new Set(['PresentTense', 'Infinitive'])
+const VERB_AND_ADJECTIVE_TAGS = new Set([...VERB_TAGS, 'Adjective'])
 
 /** Month abbreviations that are also name parts: "Ai Jun", "Li Jan". */
 const SHORT_MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'])
@@ -287,7 +288,8 @@ function pluralEndingPhrase(tokens: Token[], i: number): boolean {
   const t = tokens[i], before = tokenAt(tokens, i - 1)
   if (!before || before.sentence !== t.sentence || before.post !== '' || !/^,$/.test(t.post)) return false
   if (!has(t, 'PresentTense') || has(t, 'Copula') || has(t, 'Auxiliary') || has(t, 'Noun') || !/[a-z]s$/.test(t.normal) || /ss$/.test(t.normal)) return false
-  const describes = (x: Token) => has(x, 'Adjective') || (has(x, 'Determiner') && !/^(that|which|what)$/.test(x.normal)) ||
+  // ("could be a blueprint for such services, says the think-tank": a word of kind or amount too)
+  const describes = (x: Token) => has(x, 'Adjective') || /^(such|other|many|more|most|some|several|these|those|all)$/.test(x.normal) || (has(x, 'Determiner') && !/^(that|which|what)$/.test(x.normal)) ||
     (has(x, 'ProperNoun') && !['Person', 'Organization', 'Place', 'Pronoun'].some((tag) => has(x, tag)))
   if (!describes(before)) return false
   // the preposition right before the describing word, or before a determiner and it: "in Republican polls", "in the latest polls"
@@ -348,6 +350,10 @@ export function fixTags(article: ParsedArticle, retag: (t: Token, tags: string[]
     }
     if (possessiveByApostrophe(tokens, i)) retag(tokens[i], ['Possessive'], NO_TAGS)
     // "the Paris-based think tank said": "think" in the compound is no verb
-    if (tokens[i].normal === 'think' && /^tanks?$/.test(tokenAt(tokens, i + 1)?.normal ?? '') && tokens[i].post === '') retag(tokens[i], ['Noun'], VERB_TAGS)
+    // ("says the think-tank": joined by a hyphen, both words are the noun's)
+    if (tokens[i].normal === 'think' && /^tanks?$/.test(tokenAt(tokens, i + 1)?.normal ?? '') && /^-?$/.test(tokens[i].post)) {
+      retag(tokens[i], ['Noun'], VERB_AND_ADJECTIVE_TAGS)
+      retag(tokens[i + 1], ['Noun'], VERB_AND_ADJECTIVE_TAGS)
+    }
   }
 }

@@ -30,8 +30,11 @@ export function finiteBeforeComma(tokens: Token[], from: number, end: number): b
 export function mainClauseAfter(tokens: Token[], from: number, end: number): boolean {
   for (let j = from + 2; j < end - 1 && j < from + 10; j++) {
     if (breaksAfter(tokenAt(tokens, j - 1))) return false
+    // ("while everyone had the right to be secure they also had …": an adverb may stand before the verb)
+    const v = /^(also|still|too|all|both)$/.test(tokenAt(tokens, j + 1)?.normal ?? '') ? j + 2 : j + 1
     if (SUBJECT_PRONOUNS.has(tokens[j].normal) && !tagged(tokenAt(tokens, j - 1), 'Preposition') && !tagged(tokenAt(tokens, j - 1), 'Verb') &&
-      (tagged(tokenAt(tokens, j + 1), 'Modal') || tagged(tokenAt(tokens, j + 1), 'Auxiliary') || tagged(tokenAt(tokens, j + 1), 'Copula'))) return true
+      (tagged(tokenAt(tokens, v), 'Modal') || tagged(tokenAt(tokens, v), 'Auxiliary') || tagged(tokenAt(tokens, v), 'Copula') ||
+        (tagged(tokenAt(tokens, v), 'PastTense') && tagged(tokenAt(tokens, v), 'Verb') && !tagged(tokenAt(tokens, v), 'Participle')))) return true
   }
   return false
 }

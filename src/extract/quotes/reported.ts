@@ -73,7 +73,11 @@ function clauseStart(tokens: Token[], cue: TokenRange, end: number): number | nu
     const t = tokens[k]
     // ("declared on Thursday, two days after …": a comma ends the verb's own phrases)
     if (hops > 0 && breaksAfter(tokenAt(tokens, k - 1))) break
-    if (tagged(t, 'Date') && !tagged(t, 'Pronoun')) { k++; continue }
+    // ("said 2005 must be the year …": a year right after the verb with a verb of its own after it is the subject;
+    // not "a merger announced Monday would …", a day after a participle)
+    const next = tokenAt(tokens, k + 1)
+    const dateSubject = k === hopsFrom && /^\d{4}s?$/.test(t.normal) && k + 1 < end && !breaksAfter(t) && (tagged(next, 'Modal') || tagged(next, 'Copula') || tagged(next, 'Auxiliary')) && !tagged(next, 'Date')
+    if (tagged(t, 'Date') && !tagged(t, 'Pronoun') && !dateSubject) { k++; continue }
     // "reported last quarter that …", "said earlier this year that …": a word of time before the date's noun
     if (/^(last|this|next|earlier|later|early|late)$/.test(t.normal) && tagged(tokenAt(tokens, k + 1), 'Date') && !breaksAfter(t)) { k++; continue }
     // ("said down-ballot races …": a preposition joined by a hyphen opens a modifier, not a phrase of place)
@@ -128,7 +132,8 @@ function clauseStart(tokens: Token[], cue: TokenRange, end: number): number | nu
   // "said no decision had been made", "said praise from Mr Hale would not sway her": a subject the tagger misread as
   // an answer or a verb, since a verb of its own follows before any comma (not "said no to the plan")
   const second = tokenAt(tokens, k + 1)
-  const answerMisread = first.normal === 'no' && !breaksAfter(first) && (tagged(second, 'Adjective') || (tagged(second, 'Noun') && !tagged(second, 'Pronoun')))
+  // ("said no such deal had been offered": "such" before the noun)
+  const answerMisread = first.normal === 'no' && !breaksAfter(first) && (tagged(second, 'Adjective') || (tagged(second, 'Noun') && !tagged(second, 'Pronoun')) || second?.normal === 'such')
   // ("said eTranslate had led to …", "said total claims are likely …": an auxiliary, or a noun and then one, follows too)
   const opensVerbGroup = (t: Token | undefined) => tagged(t, 'Modal') || tagged(t, 'Copula') || tagged(t, 'Auxiliary')
   const nounThenVerb = tagged(second, 'Noun') && !tagged(second, 'Pronoun') && !tagged(second, 'Verb') && !breaksAfter(second) && opensVerbGroup(tokenAt(tokens, k + 2))
@@ -602,7 +607,10 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
     let rule = ''
     // ", said police Chief Tom Okafor." — a comma right before the verb puts the speaker after it
     // (not the comma that closes the subject's appositive: "Okafor, a nine-time All-Star, suggested Hale …")
-    const closesAppositive = subject !== null && subject.to < i - 1 && /,/.test(tokens[subject.to - 1].post)
+    // (nor the comma before a participle's aside: "Sales have tripled since launch, outstripping its rival, said
+    // analysts at Northwind": no subject, the speaker comes after the verb)
+    const noSubject = subject !== null && tagged(tokenAt(tokens, subject.to), 'Gerund') && !tokens.slice(subject.to, i - 1).some(breaksAfter)
+    const closesAppositive = subject !== null && subject.to < i - 1 && /,/.test(tokens[subject.to - 1].post) && !noSubject
     const inverted = i > s.firstToken && /,/.test(tokenAt(tokens, i - 1)?.post ?? '') && !closesAppositive ? speakerAfter(tokens, cue.to, end) : null
     if (inverted && endsAttribution(tokens, inverted.to, end)) {
       speakerRange = inverted
