@@ -79,3 +79,16 @@ describe('openings of the clause and speakers after it, from the shapes of news 
     expect(quotes(text)).toEqual(expected)
   })
 })
+
+describe('two names after one preposition in the subject', () => {
+  test.each<[string, string, Array<[string, string | null]>]>([
+    ['a study by two bodies', 'A 2019 study by the Harbour Trust and the University of Hadley found that fees had fallen by half.',
+      [['that fees had fallen by half', 'Harbour Trust']]],
+    ['people at two bodies', 'Fees have fallen by half, analysts at the Harbour Trust and the Northwind Bank said.',
+      [['Fees have fallen by half', 'analysts at the Harbour Trust and the Northwind Bank']]],
+    ['near-miss: a person after "and" is a second subject', 'The mayor of Hadley and Tom Reyes said the plan would fail.',
+      [['the plan would fail', 'Tom Reyes']]],
+  ])('%s', (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected)
+  })
+})
