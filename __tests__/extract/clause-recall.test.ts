@@ -92,3 +92,15 @@ describe('two names after one preposition in the subject', () => {
     expect(quotes(text)).toEqual(expected)
   })
 })
+
+describe('a dash after the verb’s phrases', () => {
+  test.each<[string, string, Array<[string, string | null]>]>([
+    ['hands on to the writer', 'The council spends too much on consultants, Mr Hale said this week at a meeting in Hadley — a clear swipe at Ms Okafor, who leads the council.',
+      [['The council spends too much on consultants', 'Mr Hale']]],
+    ['near-miss: … unless a clause follows it', 'Ms Okafor said on Monday — the plan had failed.', [['the plan had failed', 'Ms Okafor']]],
+    ['near-miss: … or "that" after the aside it opens', 'Ms Okafor said on Monday — in a rare interview — that the plan had failed.',
+      [['that the plan had failed', 'Ms Okafor']]],
+  ])('%s', (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected)
+  })
+})

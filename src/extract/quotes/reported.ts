@@ -95,6 +95,12 @@ function clauseStart(tokens: Token[], cue: TokenRange, end: number): number | nu
   }
   // ("said at a meeting in Buffalo, New York, that …": the state after the city is part of the place)
   k = afterPlaceAside(tokens, k, end)
+  // "…, Mr Hale said this week at an event in Hadley — an apparent reference to …": after the verb's phrases a dash
+  // hands on to the writer, unless a clause follows it ("said on Monday — the plan had failed") or "that" follows the
+  // aside it opens ("said on Monday — in a rare interview — that …")
+  if (k > hopsFrom && k < end && DASH.test(tokenAt(tokens, k - 1)?.post ?? '') && !THAT_REQUIRED.has(lemma)) {
+    return startsClause(tokens, k, end, true) ? k : afterDashes(tokens, k, end)
+  }
   // ("said in a filing to the U.S. Securities and Exchange Commission that …": more phrases than the hops take, then "that")
   if (k > hopsFrom && k < end && tokens[k].normal !== 'that' && !/,/.test(tokenAt(tokens, k - 1)?.post ?? '')) {
     // (not "says in his area a drug bust that chokes …": a "that" with no subject of its own after it opens a relative clause)
