@@ -38,3 +38,69 @@ describe('subjects: a relative "which" with no comma, someone close to a pronoun
     expect(quotes(text)).toEqual(expected)
   })
 })
+
+describe('a clause of "as" or "according to" inside the sentence, and verbs the tagger misread', () => {
+  test.each<[string, string, Array<[string, string | null]>]>([
+    ['"as" after a joining word', 'That could change, and as Ms Okafor noted, staff in the unit could still be fined.',
+      [['staff in the unit could still be fined', 'Ms Okafor']]],
+    ['"as" after an adverb set off at the start', 'However, as the Harbour Gazette has reported, the cases that led to charges were different.',
+      [['the cases that led to charges were different', 'the Harbour Gazette']]],
+    ['"as" after "given that,"', 'He is trusted, given that, as the Harbour Gazette reported on Saturday, he has already won the mayor’s backing.',
+      [['he has already won the mayor’s backing', 'the Harbour Gazette']]],
+    ['near-miss: "as" after the words it reports', 'The plan failed, as Ms Okafor noted, and the council resigned.',
+      [['The plan failed', 'Ms Okafor']]],
+    ['"according to" after a phrase of time', 'Since last November, according to the Harbour Trust, the police have detained 40 people.',
+      [['the police have detained 40 people', 'Harbour Trust']]],
+    ['near-miss: "according to" after a subject keeps both sides', 'The plan, according to Ms Okafor, will cost more than expected.',
+      [['The plan', 'Ms Okafor'], ['will cost more than expected', 'Ms Okafor']]],
+    ['a verb in the past between a number and a plural is no report', 'Ms Okafor leads by 27 pledged delegates, according to a count by the Harbour Gazette.',
+      [['Ms Okafor leads by 27 pledged delegates', 'a count']]],
+    ['near-miss: after a plural subject it is one', 'The 3 boys pledged money to the fund.', [['money to the fund', 'the 3 boys']]],
+    ['a past like its bare form after "he"', 'Mr Hale told the board and the staff that he cast his ballot for Ms Okafor.',
+      [['that he cast his ballot for Ms Okafor', 'Mr Hale']]],
+  ])('%s', (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected)
+  })
+})
+
+describe('openings of the clause and speakers after it, from the shapes of news reports', () => {
+  test.each<[string, string, Array<[string, string | null]>]>([
+    ['a year as the clause’s subject', 'Ms Okafor said 2005 was the year the harbour reopened.', [['2005 was the year the harbour reopened', 'Ms Okafor']]],
+    ['near-miss: a day before the clause', 'Ms Okafor said on Monday the plan had failed.', [['the plan had failed', 'Ms Okafor']]],
+    ['"no such" opens the clause', 'Harbour officials said no such offer had been made.', [['no such offer had been made', 'Harbour officials']]],
+    ['near-miss: "no" as the answer', 'Ms Okafor said no to the plan.', []],
+    ['a participle’s aside before an inverted verb', 'Sales have tripled since launch, outstripping the older model, said analysts at Northwind Research.',
+      [['Sales have tripled since launch, outstripping the older model', 'analysts at Northwind Research']]],
+    ['a plural after "such" ends the words', 'Such firms could offer a model for such services, says the think-tank.',
+      [['Such firms could offer a model for such services', 'the think-tank']]],
+    ['a condition with no comma, then a verb in the past after an adverb', 'Mr Hale said while the staff had a right to privacy they also had duties to the public.',
+      [['while the staff had a right to privacy they also had duties to the public', 'Mr Hale']]],
+  ])('%s', (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected)
+  })
+})
+
+describe('two names after one preposition in the subject', () => {
+  test.each<[string, string, Array<[string, string | null]>]>([
+    ['a study by two bodies', 'A 2019 study by the Harbour Trust and the University of Hadley found that fees had fallen by half.',
+      [['that fees had fallen by half', 'Harbour Trust']]],
+    ['people at two bodies', 'Fees have fallen by half, analysts at the Harbour Trust and the Northwind Bank said.',
+      [['Fees have fallen by half', 'analysts at the Harbour Trust and the Northwind Bank']]],
+    ['near-miss: a person after "and" is a second subject', 'The mayor of Hadley and Tom Reyes said the plan would fail.',
+      [['the plan would fail', 'Tom Reyes']]],
+  ])('%s', (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected)
+  })
+})
+
+describe('a dash after the verb’s phrases', () => {
+  test.each<[string, string, Array<[string, string | null]>]>([
+    ['hands on to the writer', 'The council spends too much on consultants, Mr Hale said this week at a meeting in Hadley — a clear swipe at Ms Okafor, who leads the council.',
+      [['The council spends too much on consultants', 'Mr Hale']]],
+    ['near-miss: … unless a clause follows it', 'Ms Okafor said on Monday — the plan had failed.', [['the plan had failed', 'Ms Okafor']]],
+    ['near-miss: … or "that" after the aside it opens', 'Ms Okafor said on Monday — in a rare interview — that the plan had failed.',
+      [['that the plan had failed', 'Ms Okafor']]],
+  ])('%s', (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected)
+  })
+})

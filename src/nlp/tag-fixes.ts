@@ -184,6 +184,35 @@ function afterHyphenedNumber(tokens: Token[], i: number): boolean {
   return i > 0 && has(before, 'Value') && before?.post === '-' && tokens[i].pre === '' && has(tokens[i], 'Verb')
 }
 
+/**
+ * A verb in the past between a number and a plural noun describes the noun: "leads by 271 pledged delegates",
+ * "40 injured workers" (read as a verb, "pledged" reported the words after it). Not "the 3 boys pledged money".
+ */
+function pastBetweenNumberAndPlural(tokens: Token[], i: number): boolean {
+  const t = tokens[i], before = tokenAt(tokens, i - 1), next = tokenAt(tokens, i + 1)
+  if (!before || !next || before.post !== '' || t.post !== '' || next.sentence !== t.sentence || before.sentence !== t.sentence) return false
+  if (!has(t, 'PastTense') || !/ed$/.test(t.normal) || has(t, 'Auxiliary')) return false
+  return has(before, 'Cardinal') && !has(before, 'Date') && has(next, 'Plural') && !has(next, 'Verb')
+}
+
+/** Verbs whose past is their bare form: "he cast", "she put". */
+const SAME_PAST = new Set(['cast', 'put', 'hit', 'set', 'let', 'cut', 'quit', 'read', 'spread', 'shut', 'hurt', 'bet', 'cost', 'split', 'upset', 'bid', 'burst', 'broadcast', 'forecast', 'thrust', 'shed'])
+
+/**
+ * One of those after "he", "she" or "it" is in the past, since the present would end in -s: "told the board and the
+ * staff that he cast his ballot for Ms Lee" (read as a bare verb, the clause had no finite verb). Not after a
+ * question's auxiliary: "Did he cast it?", "Would she put it so?".
+ */
+function pastAfterSingularPronoun(tokens: Token[], i: number): boolean {
+  const t = tokens[i], before = tokenAt(tokens, i - 1), first = tokenAt(tokens, i - 2)
+  if (!SAME_PAST.has(t.normal) || !has(t, 'Verb') || has(t, 'PastTense') || !before || before.sentence !== t.sentence || before.post !== '') return false
+  if (!/^(he|she|it)$/.test(before.normal)) return false
+  return !(first && first.sentence === t.sentence && (has(first, 'Modal') || has(first, 'Auxiliary') || /^(do|does|did)$/.test(first.normal)))
+}
+
+const BARE_TAGS = new Set(['PresentTense', 'Infinitive'])
+const VERB_AND_ADJECTIVE_TAGS = new Set([...VERB_TAGS, 'Adjective'])
+
 /** Month abbreviations that are also name parts: "Ai Jun", "Li Jan". */
 const SHORT_MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'])
 const DATE_TAGS = new Set(['Date', 'Month', 'Abbreviation'])
@@ -259,7 +288,8 @@ function pluralEndingPhrase(tokens: Token[], i: number): boolean {
   const t = tokens[i], before = tokenAt(tokens, i - 1)
   if (!before || before.sentence !== t.sentence || before.post !== '' || !/^,$/.test(t.post)) return false
   if (!has(t, 'PresentTense') || has(t, 'Copula') || has(t, 'Auxiliary') || has(t, 'Noun') || !/[a-z]s$/.test(t.normal) || /ss$/.test(t.normal)) return false
-  const describes = (x: Token) => has(x, 'Adjective') || (has(x, 'Determiner') && !/^(that|which|what)$/.test(x.normal)) ||
+  // ("could be a blueprint for such services, says the think-tank": a word of kind or amount too)
+  const describes = (x: Token) => has(x, 'Adjective') || /^(such|other|many|more|most|some|several|these|those|all)$/.test(x.normal) || (has(x, 'Determiner') && !/^(that|which|what)$/.test(x.normal)) ||
     (has(x, 'ProperNoun') && !['Person', 'Organization', 'Place', 'Pronoun'].some((tag) => has(x, tag)))
   if (!describes(before)) return false
   // the preposition right before the describing word, or before a determiner and it: "in Republican polls", "in the latest polls"
@@ -306,8 +336,9 @@ export function fixTags(article: ParsedArticle, retag: (t: Token, tags: string[]
     else if (gerundAfterDeterminer(tokens, i) || fieldGerund(tokens, i)) retag(tokens[i], ['Noun'], VERB_TAGS)
     else if (ingWithObject(tokens, i)) retag(tokens[i], ['Verb', 'Gerund'], ADJECTIVE_TAGS)
     else if (particleBeforeDate(tokens, i)) retag(tokens[i], ['Preposition'], PARTICLE_TAGS)
+    else if (pastAfterSingularPronoun(tokens, i)) retag(tokens[i], ['PastTense'], BARE_TAGS)
     else if (pastReadAsNoun(tokens[i]) || pastAfterNoun(tokens, i)) retag(tokens[i], ['Verb', 'PastTense'], NOUN_TAGS)
-    else if (afterHyphenedNumber(tokens, i)) retag(tokens[i], ['Adjective'], VERB_TAGS)
+    else if (afterHyphenedNumber(tokens, i) || pastBetweenNumberAndPlural(tokens, i)) retag(tokens[i], ['Adjective'], VERB_TAGS)
     else if (isWho(tokens[i])) retag(tokens[i], ['Pronoun', 'QuestionWord'], DETERMINER_TAGS)
     else if (monthInName(tokens, i)) retag(tokens[i], ['ProperNoun', 'Noun'], DATE_TAGS)
     else if (adjectiveAsHead(tokens, i)) retag(tokens[i], ['Noun', 'Singular'], ADJECTIVE_ONLY)
@@ -319,6 +350,10 @@ export function fixTags(article: ParsedArticle, retag: (t: Token, tags: string[]
     }
     if (possessiveByApostrophe(tokens, i)) retag(tokens[i], ['Possessive'], NO_TAGS)
     // "the Paris-based think tank said": "think" in the compound is no verb
-    if (tokens[i].normal === 'think' && /^tanks?$/.test(tokenAt(tokens, i + 1)?.normal ?? '') && tokens[i].post === '') retag(tokens[i], ['Noun'], VERB_TAGS)
+    // ("says the think-tank": joined by a hyphen, both words are the noun's)
+    if (tokens[i].normal === 'think' && /^tanks?$/.test(tokenAt(tokens, i + 1)?.normal ?? '') && /^-?$/.test(tokens[i].post)) {
+      retag(tokens[i], ['Noun'], VERB_AND_ADJECTIVE_TAGS)
+      retag(tokens[i + 1], ['Noun'], VERB_AND_ADJECTIVE_TAGS)
+    }
   }
 }

@@ -30,8 +30,11 @@ export function finiteBeforeComma(tokens: Token[], from: number, end: number): b
 export function mainClauseAfter(tokens: Token[], from: number, end: number): boolean {
   for (let j = from + 2; j < end - 1 && j < from + 10; j++) {
     if (breaksAfter(tokenAt(tokens, j - 1))) return false
+    // ("while everyone had the right to be secure they also had …": an adverb may stand before the verb)
+    const v = /^(also|still|too|all|both)$/.test(tokenAt(tokens, j + 1)?.normal ?? '') ? j + 2 : j + 1
     if (SUBJECT_PRONOUNS.has(tokens[j].normal) && !tagged(tokenAt(tokens, j - 1), 'Preposition') && !tagged(tokenAt(tokens, j - 1), 'Verb') &&
-      (tagged(tokenAt(tokens, j + 1), 'Modal') || tagged(tokenAt(tokens, j + 1), 'Auxiliary') || tagged(tokenAt(tokens, j + 1), 'Copula'))) return true
+      (tagged(tokenAt(tokens, v), 'Modal') || tagged(tokenAt(tokens, v), 'Auxiliary') || tagged(tokenAt(tokens, v), 'Copula') ||
+        (tagged(tokenAt(tokens, v), 'PastTense') && tagged(tokenAt(tokens, v), 'Verb') && !tagged(tokenAt(tokens, v), 'Participle')))) return true
   }
   return false
 }
@@ -124,7 +127,13 @@ export function asClauseReport(tokens: Token[], subject: TokenRange, cue: TokenR
   }
   if (!/^,$/.test(tokens[close].post) && close !== s.endToken - 1) return null
   // ("And as Ms Lee pointed out, …": a joining word before "as" still opens the sentence)
-  const opens = as === s.firstToken || (as === s.firstToken + 1 && /^(and|but|yet|so)$/.test(tokens[s.firstToken].normal))
+  // (so does a joining word inside it, or an adverb set off at its start: "That could change, and as Ms Lee noted,
+  // the staff could still be fined", "given that, as the Gazette reported, he has …", "However, as the Gazette has
+  // reported, …": the words after the clause of "as" are what was reported)
+  const prev = tokenAt(tokens, as - 1)
+  const joined = as > s.firstToken && !!prev && (/^(and|but|yet|so)$/.test(prev.normal) || (prev.normal === 'that' && /^,$/.test(prev.post)) ||
+    (as === s.firstToken + 1 && /^,$/.test(prev.post) && (tagged(prev, 'Adverb') || tagged(prev, 'Conjunction')) && !tagged(prev, 'Verb')))
+  const opens = as === s.firstToken || joined
   if (opens) return close + 1 < s.endToken && /^,$/.test(tokens[close].post) ? { from: close + 1, to: s.endToken } : null
   return as - 1 > s.firstToken && /^,$/.test(tokenAt(tokens, as - 1)?.post ?? '') ? { from: s.firstToken, to: as } : null
 }

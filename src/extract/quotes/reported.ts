@@ -73,7 +73,11 @@ function clauseStart(tokens: Token[], cue: TokenRange, end: number): number | nu
     const t = tokens[k]
     // ("declared on Thursday, two days after …": a comma ends the verb's own phrases)
     if (hops > 0 && breaksAfter(tokenAt(tokens, k - 1))) break
-    if (tagged(t, 'Date') && !tagged(t, 'Pronoun')) { k++; continue }
+    // ("said 2005 must be the year …": a year right after the verb with a verb of its own after it is the subject;
+    // not "a merger announced Monday would …", a day after a participle)
+    const next = tokenAt(tokens, k + 1)
+    const dateSubject = k === hopsFrom && /^\d{4}s?$/.test(t.normal) && k + 1 < end && !breaksAfter(t) && (tagged(next, 'Modal') || tagged(next, 'Copula') || tagged(next, 'Auxiliary')) && !tagged(next, 'Date')
+    if (tagged(t, 'Date') && !tagged(t, 'Pronoun') && !dateSubject) { k++; continue }
     // "reported last quarter that …", "said earlier this year that …": a word of time before the date's noun
     if (/^(last|this|next|earlier|later|early|late)$/.test(t.normal) && tagged(tokenAt(tokens, k + 1), 'Date') && !breaksAfter(t)) { k++; continue }
     // ("said down-ballot races …": a preposition joined by a hyphen opens a modifier, not a phrase of place)
@@ -91,6 +95,12 @@ function clauseStart(tokens: Token[], cue: TokenRange, end: number): number | nu
   }
   // ("said at a meeting in Buffalo, New York, that …": the state after the city is part of the place)
   k = afterPlaceAside(tokens, k, end)
+  // "…, Mr Hale said this week at an event in Hadley — an apparent reference to …": after the verb's phrases a dash
+  // hands on to the writer, unless a clause follows it ("said on Monday — the plan had failed") or "that" follows the
+  // aside it opens ("said on Monday — in a rare interview — that …")
+  if (k > hopsFrom && k < end && DASH.test(tokenAt(tokens, k - 1)?.post ?? '') && !THAT_REQUIRED.has(lemma)) {
+    return startsClause(tokens, k, end, true) ? k : afterDashes(tokens, k, end)
+  }
   // ("said in a filing to the U.S. Securities and Exchange Commission that …": more phrases than the hops take, then "that")
   if (k > hopsFrom && k < end && tokens[k].normal !== 'that' && !/,/.test(tokenAt(tokens, k - 1)?.post ?? '')) {
     // (not "says in his area a drug bust that chokes …": a "that" with no subject of its own after it opens a relative clause)
@@ -129,7 +139,8 @@ function clauseStart(tokens: Token[], cue: TokenRange, end: number): number | nu
   // "said no decision had been made", "said praise from Mr Hale would not sway her": a subject the tagger misread as
   // an answer or a verb, since a verb of its own follows before any comma (not "said no to the plan")
   const second = tokenAt(tokens, k + 1)
-  const answerMisread = first.normal === 'no' && !breaksAfter(first) && (tagged(second, 'Adjective') || (tagged(second, 'Noun') && !tagged(second, 'Pronoun')))
+  // ("said no such deal had been offered": "such" before the noun)
+  const answerMisread = first.normal === 'no' && !breaksAfter(first) && (tagged(second, 'Adjective') || (tagged(second, 'Noun') && !tagged(second, 'Pronoun')) || second?.normal === 'such')
   // ("said eTranslate had led to …", "said total claims are likely …": an auxiliary, or a noun and then one, follows too)
   const opensVerbGroup = (t: Token | undefined) => tagged(t, 'Modal') || tagged(t, 'Copula') || tagged(t, 'Auxiliary')
   const nounThenVerb = tagged(second, 'Noun') && !tagged(second, 'Pronoun') && !tagged(second, 'Verb') && !breaksAfter(second) && opensVerbGroup(tokenAt(tokens, k + 2))
@@ -390,7 +401,10 @@ function accordingTo(b: Build, s: Sentence, i: number, cue: TokenRange, blocked:
   const cutOff = aside && !!before && (SUBORDINATORS.has(before.normal) || tagged(before, 'Preposition') || before.normal === 'that')
   // ("Sanders trails Clinton by 4 points, according to the average.": what a source that ends the sentence
   // stands behind is a statement even when the tagger finds no verb in it)
-  if (!opens && !cutOff) add(b, s.firstToken, i, cue, speaker, 'according-to', 'according-to', !aside && sourceEnd < end)
+  // ("Since last May, according to the charity, police have …": a phrase of time before the aside is no report)
+  // (a subject before it still is: "The plan, according to the mayor, will cost more" gives both sides)
+  const introOnly = aside && !hasVerb(tokens, s.firstToken, i) && introPhrase(tokens, s.firstToken)
+  if (!opens && !cutOff && !introOnly) add(b, s.firstToken, i, cue, speaker, 'according-to', 'according-to', !aside && sourceEnd < end)
   // "…, according to experts, include …" goes on with a verb; "…, according to the Hadley Weather, Tides and
   // Flood Agency" goes on with the name
   // "…, according to Mr Hale, although Moscow has not confirmed it": a clause of the writer's own follows
@@ -505,7 +519,9 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
   for (let i = sentence.firstToken; i < sentence.endToken; i++) {
     // a sentence with no stops can run for pages; no report reaches further than this either way; a report
     // inside an opening "While …," clause ends with it
-    const endToken = Math.min(i < opening ? opening : sentence.endToken, i + MAX_CLAUSE)
+    // ("Since last May, according to the charity, police have …": an opening phrase with no verb is no clause that ends it)
+    const introSource = tokens[i].normal === 'according' && !hasVerb(tokens, sentence.firstToken, i) && introPhrase(tokens, sentence.firstToken)
+    const endToken = Math.min(i < opening && !introSource ? opening : sentence.endToken, i + MAX_CLAUSE)
     const firstToken = Math.max(sentence.firstToken, i - MAX_CLAUSE)
     if (usedCues.has(i) || ctx.markAt(tokens[i].start)) continue
     const cue = cueAt(tokens, i)
@@ -601,7 +617,10 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
     let rule = ''
     // ", said police Chief Tom Okafor." — a comma right before the verb puts the speaker after it
     // (not the comma that closes the subject's appositive: "Okafor, a nine-time All-Star, suggested Hale …")
-    const closesAppositive = subject !== null && subject.to < i - 1 && /,/.test(tokens[subject.to - 1].post)
+    // (nor the comma before a participle's aside: "Sales have tripled since launch, outstripping its rival, said
+    // analysts at Northwind": no subject, the speaker comes after the verb)
+    const noSubject = subject !== null && tagged(tokenAt(tokens, subject.to), 'Gerund') && !tokens.slice(subject.to, i - 1).some(breaksAfter)
+    const closesAppositive = subject !== null && subject.to < i - 1 && /,/.test(tokens[subject.to - 1].post) && !noSubject
     const inverted = i > s.firstToken && /,/.test(tokenAt(tokens, i - 1)?.post ?? '') && !closesAppositive ? speakerAfter(tokens, cue.to, end) : null
     if (inverted && endsAttribution(tokens, inverted.to, end)) {
       speakerRange = inverted

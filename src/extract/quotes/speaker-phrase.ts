@@ -56,6 +56,8 @@ export function cueAt(tokens: Token[], i: number): TokenRange | null {
       (tagged(before, 'Noun') && !tagged(before, 'Pronoun') && !tagged(before, 'Person') && !isCapitalized(before) &&
         !(clauseFollows(tokens, i) && namesSomeone(tokens, { from: i - 1, to: i }))))) return null
   if (!tagged(t, 'Verb') && tagged(t, 'Noun') && (!/(ed|s)$/.test(t.normal) || (tagged(t, 'Plural') && !afterSubject(tokens, i))) && !sayReadAsNoun(tokens, i)) return null
+  // ("leads by 271 pledged delegates": a form the tags made a describing word after a number names no report)
+  if (tagged(t, 'Adjective') && !tagged(t, 'Verb') && tagged(before, 'Cardinal') && !tagged(before, 'Date') && before?.sentence === t.sentence && before.post === '') return null
   // "the leadership’s repeated refusal": between a possessive and its noun the word describes ("Hale’s said he will"
   // is "Hale has said")
   const after = tokenAt(tokens, i + 1)
@@ -314,6 +316,14 @@ function coordinated(tokens: Token[], np: TokenRange | null, floor: number): Tok
   const domain = before.to - before.from <= 2 && tokens[before.from].normal === 'the' && isCapitalized(tokens[before.to - 1]) &&
     !namesPerson(tokens, before) && tokens.slice(np.from, np.to).every(isCapitalized) && PERSON_ROLES.has(tokens[np.to - 1].normal)
   if (domain) return { from: before.from, to: np.to }
+  // "…, reports from the Treasury and the World Bank have said", "analysts at Northwind and the Harbour Trust said":
+  // two names after one preposition belong to it, the subject is what heads the phrase before them
+  // (only with the phrase set off at the sentence's start or by a comma, and a name after "and")
+  const prep = tokens.slice(before.from + 1, before.to).findIndex((t) => /^(from|of|at|by)$/.test(t.normal)) + before.from + 1
+  const startsSetOff = before.from === floor || /,/.test(tokenAt(tokens, before.from - 1)?.post ?? '')
+  const nameAfterAnd = tokens.slice(np.from, np.to).some((t) => isCapitalized(t) && !tagged(t, 'Determiner')) && !namesPerson(tokens, np)
+  if (prep > before.from && prep < before.to - 1 && startsSetOff && nameAfterAnd && !namesPerson(tokens, { from: before.from, to: prep }) &&
+    tokens.slice(prep + 1, before.to).some(isCapitalized)) return { from: before.from, to: np.to }
   // ("Ms Lee and her lawyer said": a person and someone of theirs speak together)
   const theirs = namesPersonByName(tokens, before) && np.to - np.from === 2 && /^(his|her|their)$/.test(tokens[np.from].normal) && PERSON_ROLES.has(tokens[np.from + 1].normal)
   const named = (namesPersonByName(tokens, np) && namesPersonByName(tokens, before)) || theirs
