@@ -69,6 +69,17 @@ describe('who said what, layout by layout', () => {
   })
 })
 
+describe('apostrophes that stand for letters left out open no quote', () => {
+  test.each<[string, string, string[]]>([
+    ['a decade', "Our daughters have more choice than when I grew up in the '80s. Their father's views change, the author said.",
+      ["Their father's views change"]],
+    ['a year and clipped words', "The '08 race was rock 'n' roll 'til dawn. 'We won,' she said.", ["'We won,'"]],
+    ['near-miss: a quote that opens with a word', "'Eighty people came,' she said.", ["'Eighty people came,'"]],
+  ])('%s', (_name, text, expected) => {
+    expect(analyze(text).quotes.map((q) => q.text)).toEqual(expected)
+  })
+})
+
 describe('what is not a quote', () => {
   test.each([
     ['a scare quote', 'The so-called “sextortion” scam spread quickly last year.'],

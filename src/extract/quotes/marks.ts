@@ -88,6 +88,13 @@ function doubleMarks(text: string, from: number, to: number): Mark[] {
   return marks
 }
 
+/**
+ * An apostrophe that stands for letters left out, not an opening mark: a decade or a year ("growing up in the '80s",
+ * "the '08 election") and the common clipped words ("rock 'n' roll", "'til dawn", "'cause", "get 'em").
+ */
+const ELIDED = /^(\d\d(?!\d)|(em|til|cause|tis|twas)\b|n['’])/i
+const elision = (text: string, after: number) => ELIDED.test(text.slice(after, after + 6))
+
 function singleMarks(text: string, from: number, to: number): Mark[] {
   const marks: Mark[] = []
   let open = false
@@ -98,7 +105,7 @@ function singleMarks(text: string, from: number, to: number): Mark[] {
     const after = text[i + 1]
     const atWordStart = (i === from || !isWordChar(before)) && isWordChar(after)
     const atWordEnd = isWordChar(before) || /[.,!?…]/.test(before ?? '')
-    if (!open && ch !== '’' && atWordStart) {
+    if (!open && ch !== '’' && atWordStart && !elision(text, i + 1)) {
       marks.push({ index: i, length: 1, opens: true })
       open = true
     } else if (open && atWordEnd && !isWordChar(after)) {
