@@ -64,6 +64,18 @@ describe('the clause after the verb', () => {
   })
 })
 
+describe('"that" with a plural verb after it is a relative pronoun', () => {
+  test.each<[string, string, Array<[string, string | null]>]>([
+    ['a plural noun the tagger read as the verb', 'The games draw athletes from 50 member states that have French as a language.', []],
+    ['… with a verb in its base form', 'Aid went to farm states that want new dams.', []],
+    ['near-miss: "that" as the clause’s subject takes a singular verb', 'Mr Hale says that is a mistake.', [['that is a mistake', 'Mr Hale']]],
+    ['near-miss: an aside after "that"', 'Mr Hale said that, like him, Ms Lee had been pilloried.', [['that, like him, Ms Lee had been pilloried', 'Mr Hale']]],
+    ['near-miss: a hyphenated noun after "that"', 'Mr Hale said that have-nots would suffer.', [['that have-nots would suffer', 'Mr Hale']]],
+  ])('%s', (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected)
+  })
+})
+
 describe('a verb of saying after "to"', () => {
   test.each<[string, string, Array<[string, string | null]>]>([
     ['"went on to say"', 'Ms Lee went on to say the plan would fail.', [['the plan would fail', 'Ms Lee']]],

@@ -36,6 +36,20 @@ export interface ReportedResult {
 }
 
 /** Where the reported clause after a verb begins: over "only", the listener and phrases like "on Monday evening". */
+/**
+ * A verb right after "that" that agrees with a plural: then "that" is a relative pronoun after a plural noun the
+ * tagger read as the verb ("athletes from 50 member states that have French as a language", "the reports that
+ * are circulating"); "that" as the clause's own subject takes a singular verb ("He says that is wrong").
+ */
+function pluralVerbAfter(tokens: Token[], k: number): boolean {
+  const t = tokens[k]
+  // (not the first word of a hyphenated noun, "said that have-nots would suffer", nor an aside after "that": "said
+  // that, like him, she had been …", "said that like Hale, others …")
+  if (/^-/.test(t.post) || breaksAfter(tokens[k - 1]) || t.normal === 'like' || PREPOSITIONS.has(t.normal)) return false
+  if (/^(have|are|were|do|don['’]t|aren['’]t|weren['’]t|haven['’]t)$/.test(t.normal)) return true
+  return tagged(t, 'PresentTense') && tagged(t, 'Infinitive') && !tagged(t, 'Noun') && !/s$/.test(t.normal)
+}
+
 function clauseStart(tokens: Token[], cue: TokenRange, end: number): number | null {
   const lemma = cueLemma(tokens[cue.from].normal) ?? ''
   // "said, however, that …", "says, win or lose on Tuesday, she’s running again"
@@ -127,7 +141,7 @@ function clauseStart(tokens: Token[], cue: TokenRange, end: number): number | nu
   if (k >= end || (asides > 0 && tokens[k].normal !== 'that')) return null
   const first = tokens[k]
   // (a verb that reports only through its frame has no clause after a phrase: "pointed to charities that fund …")
-  if (first.normal === 'that') return k + 1 < end && !(FRAME_ONLY.has(lemma) && k > hopsFrom) ? k : null
+  if (first.normal === 'that') return k + 1 < end && !(FRAME_ONLY.has(lemma) && k > hopsFrom) && !pluralVerbAfter(tokens, k + 1) ? k : null
   if (FRAME_ONLY.has(lemma)) return null
   // "Ms Lee acknowledged the size of the loss" reports no words; "Ms Lee acknowledged the deal was dead" does
   if (THAT_REQUIRED.has(lemma)) return BARE_CLAUSE.has(lemma) && startsClause(tokens, k, end) ? k : null
