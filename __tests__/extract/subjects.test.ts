@@ -37,6 +37,19 @@ describe('asides between a subject and its verb', () => {
   })
 })
 
+describe('"who" after a name and its description', () => {
+  test.each<[string, string, Array<[string, string | null]>]>([
+    ['a person inside the description after its head', 'The call came from Tom Hale, a friend of Ann Lee, who said the deal was off.',
+      [['the deal was off', 'Tom Hale']]],
+    ['a title and a family tie', 'Princess Elena, the eldest daughter of former King Michael, who said the palace was moved, attended.',
+      [['the palace was moved', 'Elena']]],
+    ['near-miss: two names in a row, the nearer speaks', 'The call came from Ann Lee and Tom Hale, who said the deal was off.',
+      [['the deal was off', 'Tom Hale']]],
+  ])('%s', (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected)
+  })
+})
+
 describe('a subordinate clause before the subject', () => {
   // the coordinated verb's subject is the main clause's, not the one inside "While …,"
   test.each<[string, string, Array<[string, string | null]>]>([

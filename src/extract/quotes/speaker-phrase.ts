@@ -244,6 +244,12 @@ function isAside(tokens: Token[], from: number, to: number, floor: number): bool
 /** A verb in lower case that is neither a noun, an auxiliary nor a copula: "made", "uses", "run". */
 const bareVerb = (t: Token) => tagged(t, 'Verb') && !tagged(t, 'Noun') && !tagged(t, 'Auxiliary') && !tagged(t, 'Copula') && !isCapitalized(t)
 
+/** A description's words before its first preposition: "the eldest daughter" of "the eldest daughter of King Michael". */
+function descriptionHead(tokens: Token[], np: TokenRange): TokenRange {
+  for (let k = np.from + 1; k < np.to; k++) if (tagged(tokens[k], 'Preposition')) return { from: np.from, to: k }
+  return np
+}
+
 /** The relative word ("who", "whose", "which") that opens a clause between `floor` and token `from`, or -1. */
 function relativeOpening(tokens: Token[], from: number, floor: number): number {
   for (let k = from - 1; k >= floor && k > from - 30; k--) if (isRelative(tokens[k])) return k
@@ -532,8 +538,9 @@ export function subjectBefore(tokens: Token[], cue: number, floor: number): Toke
       const bare = w === j && tokens[w].normal === 'which' && !/,/.test(tokens[w - 1].post)
       if (bare && (!np || tokens.slice(np.from, np.to).some((t) => tagged(t, 'Preposition')) || !namesSomeone(tokens, np))) break
       // "Sen. Dana Ruiz of Oregon, the ranking Democrat on the committee, who said …": the person the
-      // description follows
-      if (np && !hasPerson(tokens, np) && /,/.test(tokens[w - 1].post) && np.from - 1 > floor && /,/.test(tokens[np.from - 1].post)) {
+      // description follows; a person after the description's head does not stop it ("Princess Elena, the eldest
+      // daughter of former King Michael, who said …" is Elena's)
+      if (np && !hasPerson(tokens, descriptionHead(tokens, np)) && /,/.test(tokens[w - 1].post) && np.from - 1 > floor && /,/.test(tokens[np.from - 1].post)) {
         const named = phraseEndingAt(tokens, np.from, floor)
         const first = named ? tokens.slice(named.from, named.to).findIndex((t) => tagged(t, 'Honorific') || tagged(t, 'Person')) : -1
         if (named && first >= 0) return { from: named.from + first, to: named.to }
