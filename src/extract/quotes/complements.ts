@@ -239,3 +239,30 @@ export function relativeFrame(tokens: Token[], cue: TokenRange, floor: number, e
   return named && !stranded ? { start: subject.from - 1, frame: 'relative-as' } : null
 }
 
+
+/** Frames whose words are a clause of their own: "of hiding the costs", "to leave", "on voters to act". */
+const CLAUSE_FRAMES = new Set(['object-to', 'on-to', 'to'])
+
+/**
+ * Whether a frame verb's subject that names nobody still speaks because of what the verb reports: "it" for a body
+ * or a document named before ("It accused the council of hiding the costs."), a capital or a country the tagger
+ * reads as a place ("Washington has accused Moscow of meddling in the vote."), when what follows is a clause (an
+ * infinitive, or a preposition and a gerund). Not "It urged caution", "Hadley Road called for repairs" (a street
+ * asks for nothing: a place counts only with a clause), "It called the move a mistake" (no clause).
+ */
+export function clauseFrameSubject(tokens: Token[], subject: TokenRange, cue: TokenRange, end: number): boolean {
+  const words = tokens.slice(subject.from, subject.to).filter((t) => t.normal !== 'the')
+  const it = words.length === 1 && /^(it|they)$/.test(words[0].normal)
+  const place = words.length > 0 && words.length <= 2 && words.every((t) => isCapitalized(t) && (tagged(t, 'Place') || tagged(t, 'Country')))
+  if (!it && !place) return false
+  const complement = complementStart(tokens, cue, end)
+  if (!complement) return false
+  if (CLAUSE_FRAMES.has(complement.frame)) return true
+  if (complement.frame !== 'object-prep') return false
+  // ("accused the council of hiding": the preposition's object is a gerund)
+  for (let k = complement.start; k < end - 1; k++) {
+    if (breaksAfter(tokens[k])) return false
+    if (FRAMES[frameLemma(tokens, cue)]?.objectPrep?.includes(tokens[k].normal)) return tagged(tokens[k + 1], 'Gerund')
+  }
+  return false
+}

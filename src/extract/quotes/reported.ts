@@ -10,7 +10,7 @@
 import type { Sentence, Token } from '../../nlp/parse'
 import { tokenAt } from '../../nlp/parse'
 import { BARE_CLAUSE, cueLemma, DIRECT_ONLY, FRAME_ONLY, isParticiple, LISTENER_VERBS, RESEARCH_VERBS, THAT_REQUIRED } from '../lexicon/cue-verbs'
-import { complementStart, relativeFrame } from './complements'
+import { clauseFrameSubject, complementStart, relativeFrame } from './complements'
 import { QUESTION_WORDS } from '../lexicon/verb-frames'
 import { afterNumberHedge, afterOpeningClause, breaksAfter, canSpeak, endsAttribution, hasVerb, isCapitalized, isNounish, namesATitle, namesSomeone, opensNextVerbPhrase, phraseStartingAt, PREPOSITIONS, startsClause, tagged, type TokenRange } from '../phrases'
 import { PERSON_ROLES, RECORD_NOUNS, RESEARCHERS, SPEAKING_PRONOUNS } from '../lexicon/roles'
@@ -583,7 +583,7 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
     // ("About 2,500 jobs will be created, it added.": "it" after the words it reports, nothing after the verb)
     const itAfterWords = subject !== null && subject.to - subject.from === 1 && /^(it|they)$/.test(tokens[subject.from].normal) &&
       subject.from > s.firstToken && /,/.test(tokenAt(tokens, subject.from - 1)?.post ?? '') && (cue.to >= end || breaksAfter(tokens[cue.to - 1]))
-    if (weak && !participle && !(subject && (namesSomeone(tokens, subject) || thatClause || itAfterWords)) && !namedAfter()) continue
+    if (weak && !participle && !(subject && (namesSomeone(tokens, subject) || thatClause || itAfterWords || clauseFrameSubject(tokens, subject, cue, end))) && !namedAfter()) continue
     if (subject && (reducedRelative(tokens, subject, i) || genericOne(tokens, subject, i))) continue
     // "As the Gazette reported, even if …": the sentence's main clause is what was reported
     const asReport = subject && !participle && !infinitive ? asClauseReport(tokens, subject, cue, s) : null
