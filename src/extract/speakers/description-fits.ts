@@ -17,14 +17,19 @@ export function ageIn(tokens: Token[], from: number, to: number): number | undef
   return undefined
 }
 
+/** Roles that speak for someone else: "the spokesman for the mayor", "a lawyer for the family". */
+export const SURROGATES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'lawyer', 'attorney', 'aide', 'adviser', 'advisor',
+  'representative', 'agent', 'publicist', 'assistant', 'counsel'])
+
 /**
  * Whether a person cannot be the one a role names: their title names another office ("the governor" for "Sen. Tom
- * Hale"), or a gendered role is of the other gender ("the actress" for "Mr Hale").
+ * Hale"; "the spokesman" for "Mayor Tom Hale", whose spokesman speaks for him), or a gendered role is of the other
+ * gender ("the actress" for "Mr Hale").
  */
 export function roleExcludes(e: Entity, head: string): boolean {
   const gendered = roleGender(head)
   if (gendered && e.gender && e.gender !== (gendered === 'female' ? 'f' : 'm')) return true
-  return TITLE_WORDS.has(head) && !!e.title && e.title.split(/\s+/).some((w) => TITLE_WORDS.has(expandTitle(nameKey(w)))) && !titleFits(e.title, head, [])
+  return (TITLE_WORDS.has(head) || SURROGATES.has(head)) && !!e.title && e.title.split(/\s+/).some((w) => TITLE_WORDS.has(expandTitle(nameKey(w)))) && !titleFits(e.title, head, [])
 }
 
 /** Abbreviated titles as words, keyed as nameKey writes them: "Sen." → "senator", "Gov." → "governor". */
