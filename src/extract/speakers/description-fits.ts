@@ -63,9 +63,22 @@ function sameWord(a: string, b: string): boolean {
 const COMMERCIAL = new Set(['company', 'firm', 'business', 'corporation', 'retailer', 'airline', 'carrier', 'manufacturer', 'maker',
   'startup', 'giant', 'bank', 'producer', 'publisher', 'broadcaster'])
 
-/** Whether "the company" may mean a body: not "Temple University" or "the State Department", which are no companies. */
+/** Words for a body of the state: "the government" may be "the Hadley Ministry of Health" or "the Kremlin". */
+const PUBLIC = new Set(['government', 'ministry', 'department', 'agency', 'council', 'commission', 'committee', 'office',
+  'administration', 'kremlin', 'parliament', 'senate', 'congress', 'cabinet', 'authority', 'state', 'city', 'county',
+  'district', 'province', 'municipality', 'region', 'embassy', 'consulate', 'military', 'army', 'navy', 'police',
+  'force', 'court', 'tribunal', 'regulator', 'watchdog', 'service', 'palace'])
+/** The endings of a company's name: "Northwind Corp", "Hadley Holdings plc". */
+const CORPORATE = new Set(['inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'lp', 'ag', 'sa', 'gmbh', 'holdings', 'industries', 'brands'])
+
+/**
+ * Whether "the company" may mean a body: not "Temple University" or "the State Department", which are no
+ * companies; and whether "the government" may: not "Altria Group" or "Northwind Corp", named before it ("… were
+ * Altria Group and Lorillard. In its case, the government claimed …" is the government).
+ */
 export function kindFits(head: string, e: Entity): boolean {
-  if (!COMMERCIAL.has(head)) return true
   const words = e.words.flatMap((w) => w.split(' '))
+  if (head === 'government') return !words.some((w) => CORPORATE.has(w) || (ORGANIZATION_NOUNS.has(w) && !PUBLIC.has(w)))
+  if (!COMMERCIAL.has(head)) return true
   return !words.some((w) => ORGANIZATION_NOUNS.has(w) && !COMMERCIAL.has(w))
 }
