@@ -9,8 +9,9 @@ import { nameKey, type Entity } from './entities'
 
 /** The age in "the 32-year-old plumber" (the tagger keeps "32", "year" and "old" as words of their own). */
 export function ageIn(tokens: Token[], from: number, to: number): number | undefined {
-  for (let i = from; i + 2 < to + 1 && i < to; i++) {
-    if (/^\d{1,3}$/.test(tokens[i].text) && tokens[i].post === '-' && tokenAt(tokens, i + 1)?.normal === 'year' && tokenAt(tokens, i + 2)?.normal === 'old') return Number(tokens[i].text)
+  // (or one word, the phrase's last: "… said the 20-year-old." ends with it, and no word follows to look at)
+  for (let i = from; i < to; i++) {
+    if (i + 2 < to + 1 && /^\d{1,3}$/.test(tokens[i].text) && tokens[i].post === '-' && tokenAt(tokens, i + 1)?.normal === 'year' && tokenAt(tokens, i + 2)?.normal === 'old') return Number(tokens[i].text)
     const joined = /^(\d{1,3})-year-old$/.exec(tokens[i].normal)
     if (joined) return Number(joined[1])
   }
