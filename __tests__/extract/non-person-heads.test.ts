@@ -14,6 +14,8 @@ describe('heads that name no one person', () => {
     ['near-miss: a role is the person named before', 'Mayor Tom Hale spoke on Friday. The cheerful landlord said the pub would stay open.', ['Tom Hale']],
     ['near-miss: "witness" ends like an idea but is a person', 'Jane Doe, a witness, saw the crash. The witness said the car was red.', ['Jane Doe']],
     ['near-miss: an age, which the tagger reads as a time', 'Jane Hale spoke on Friday. The 46-year-old said the plan was fine.', ['Jane Hale']],
+    ['an age written as one word at the end of the sentence', 'Jane Hale spoke on Friday. "The plan is fine," said the 46-year-old.', ['Jane Hale']],
+    ['an age as one word finds the one of that age', 'Jane Hale, 46, met Tom Reed, 61, on Friday. "The plan is fine," said the 46-year-old.', ['Jane Hale']],
   ])('%s', (_name, text, expected) => {
     expect(speakers(text)).toEqual(expected)
   })

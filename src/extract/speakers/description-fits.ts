@@ -9,22 +9,28 @@ import { nameKey, type Entity } from './entities'
 
 /** The age in "the 32-year-old plumber" (the tagger keeps "32", "year" and "old" as words of their own). */
 export function ageIn(tokens: Token[], from: number, to: number): number | undefined {
-  for (let i = from; i + 2 < to + 1 && i < to; i++) {
-    if (/^\d{1,3}$/.test(tokens[i].text) && tokens[i].post === '-' && tokenAt(tokens, i + 1)?.normal === 'year' && tokenAt(tokens, i + 2)?.normal === 'old') return Number(tokens[i].text)
+  // (or one word, the phrase's last: "… said the 20-year-old." ends with it, and no word follows to look at)
+  for (let i = from; i < to; i++) {
+    if (i + 2 < to + 1 && /^\d{1,3}$/.test(tokens[i].text) && tokens[i].post === '-' && tokenAt(tokens, i + 1)?.normal === 'year' && tokenAt(tokens, i + 2)?.normal === 'old') return Number(tokens[i].text)
     const joined = /^(\d{1,3})-year-old$/.exec(tokens[i].normal)
     if (joined) return Number(joined[1])
   }
   return undefined
 }
 
+/** Roles that speak for someone else: "the spokesman for the mayor", "a lawyer for the family". */
+export const SURROGATES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'lawyer', 'attorney', 'aide', 'adviser', 'advisor',
+  'representative', 'agent', 'publicist', 'assistant', 'counsel'])
+
 /**
  * Whether a person cannot be the one a role names: their title names another office ("the governor" for "Sen. Tom
- * Hale"), or a gendered role is of the other gender ("the actress" for "Mr Hale").
+ * Hale"; "the spokesman" for "Mayor Tom Hale", whose spokesman speaks for him), or a gendered role is of the other
+ * gender ("the actress" for "Mr Hale").
  */
 export function roleExcludes(e: Entity, head: string): boolean {
   const gendered = roleGender(head)
   if (gendered && e.gender && e.gender !== (gendered === 'female' ? 'f' : 'm')) return true
-  return TITLE_WORDS.has(head) && !!e.title && e.title.split(/\s+/).some((w) => TITLE_WORDS.has(expandTitle(nameKey(w)))) && !titleFits(e.title, head, [])
+  return (TITLE_WORDS.has(head) || SURROGATES.has(head)) && !!e.title && e.title.split(/\s+/).some((w) => TITLE_WORDS.has(expandTitle(nameKey(w)))) && !titleFits(e.title, head, [])
 }
 
 /** Abbreviated titles as words, keyed as nameKey writes them: "Sen." → "senator", "Gov." → "governor". */
@@ -58,9 +64,22 @@ function sameWord(a: string, b: string): boolean {
 const COMMERCIAL = new Set(['company', 'firm', 'business', 'corporation', 'retailer', 'airline', 'carrier', 'manufacturer', 'maker',
   'startup', 'giant', 'bank', 'producer', 'publisher', 'broadcaster'])
 
-/** Whether "the company" may mean a body: not "Temple University" or "the State Department", which are no companies. */
+/** Words for a body of the state: "the government" may be "the Hadley Ministry of Health" or "the Kremlin". */
+const PUBLIC = new Set(['government', 'ministry', 'department', 'agency', 'council', 'commission', 'committee', 'office',
+  'administration', 'kremlin', 'parliament', 'senate', 'congress', 'cabinet', 'authority', 'state', 'city', 'county',
+  'district', 'province', 'municipality', 'region', 'embassy', 'consulate', 'military', 'army', 'navy', 'police',
+  'force', 'court', 'tribunal', 'regulator', 'watchdog', 'service', 'palace'])
+/** The endings of a company's name: "Northwind Corp", "Hadley Holdings plc". */
+const CORPORATE = new Set(['inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'lp', 'ag', 'sa', 'gmbh', 'holdings', 'industries', 'brands'])
+
+/**
+ * Whether "the company" may mean a body: not "Temple University" or "the State Department", which are no
+ * companies; and whether "the government" may: not "Altria Group" or "Northwind Corp", named before it ("… were
+ * Altria Group and Lorillard. In its case, the government claimed …" is the government).
+ */
 export function kindFits(head: string, e: Entity): boolean {
-  if (!COMMERCIAL.has(head)) return true
   const words = e.words.flatMap((w) => w.split(' '))
+  if (head === 'government') return !words.some((w) => CORPORATE.has(w) || (ORGANIZATION_NOUNS.has(w) && !PUBLIC.has(w)))
+  if (!COMMERCIAL.has(head)) return true
   return !words.some((w) => ORGANIZATION_NOUNS.has(w) && !COMMERCIAL.has(w))
 }

@@ -12,7 +12,7 @@ import { isPiece } from './outlets'
 import type { Resolution, SpeakerResolver } from './resolve'
 import { nearest, nearestBody, prominent, salient } from './salience'
 import { DEFINITE, INDEFINITE, POSSESSIVE_DETERMINERS, QUANTIFIERS, bodyName, isNational, lowerArticle, pluralHead, written } from './speaker-phrases'
-import { ageIn, kindFits, roleExcludes, titleFits } from './description-fits'
+import { SURROGATES, ageIn, kindFits, roleExcludes, titleFits } from './description-fits'
 import { authorOf, isDocument, isRecord, outletOf } from './documents'
 import { isGathering, namesNoPerson } from './non-person-heads'
 
@@ -23,9 +23,6 @@ const GENERIC_BODIES = new Set(['company', 'firm', 'group', 'organization', 'org
   'retailer', 'airline', 'carrier', 'manufacturer', 'maker', 'startup', 'platform', 'network', 'outlet', 'team', 'club', 'giant', 'bank', 'government', 'tank', 'institute', 'watchdog', 'regulator'])
 /** Heads of descriptions that stand for someone the article keeps unnamed: "the source", "the person". */
 const UNNAMED_SOURCES = new Set(['source', 'insider', 'person', 'individual', 'whistleblower'])
-/** Roles that speak for someone else: "the spokesman for the mayor", "a lawyer for the family". */
-const SURROGATES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'lawyer', 'attorney', 'aide', 'adviser', 'advisor',
-  'representative', 'agent', 'publicist', 'assistant', 'counsel'])
 /** Things that carry words, which say them in no one's name: "the subject line says", "the banner read". */
 const WRITTEN_ON = new Set(['line', 'sign', 'signs', 'headline', 'headlines', 'caption', 'label', 'banner', 'banners', 'poster', 'posters',
   'slogan', 'placard', 'placards', 'plaque', 'inscription', 'screen', 'subject', 'title', 'text', 'sticker', 'billboard', 'graffiti', 'message'])

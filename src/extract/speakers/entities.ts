@@ -24,6 +24,13 @@ export interface Entity {
   unspoken?: boolean
   /** Not a person: a document or a thing that speaks ("A survey found …", "The decree instructs …"); "he" is never it. */
   thing?: boolean
+  /**
+   * Written once at least as the tagger writes a person's name (a first or last name it knows, a "Person" tag)
+   * or with an honorific: "Hewitt", "Ms Moore", not "Leeds" in "The Sharks host Leeds" (see pronouns.ts).
+   */
+  personTagged?: boolean
+  /** Written as the tagger writes a place, a date or a body ("Leeds", "Ethiopia", "Day"): a word that may be no one. */
+  placeTagged?: boolean
 }
 
 /** One place in the text that names an entity; pronouns are resolved against these. */

@@ -21,7 +21,9 @@ export function resolvePronoun(s: SpeakerResolver, word: string, start: number, 
   const fits = (e: Entity) => personal
     ? (e.kind === 'person' || (e.kind === 'anonymous' && !e.thing)) && (!wanted || !e.gender || e.gender === wanted) && !(wanted && titledOther(s, e, wanted))
     : word === 'it' ? e.kind === 'organization' : e.kind !== 'person'
-  let best = salient(registry, start, sentence, fits, lastSpeaker)
+  let best = salient(registry, start, sentence, (e) => fits(e) && !(wanted && barelyNamed(s, e)), lastSpeaker)
+  // ("The Sharks host Leeds in the cup. “It is a big game,” he said", nobody else before it: Leeds it is)
+  if (!best && wanted) best = salient(registry, start, sentence, fits, lastSpeaker)
   if (best && wanted && !best.gender) best.gender = wanted
   // "Leslie Brown, the fire chief, … “We were lucky,” he said": when nobody else fits, the article's pronoun
   // beats the usual gender of a first name (the tagger's guess), though never an honorific or an earlier pronoun
@@ -33,6 +35,17 @@ export function resolvePronoun(s: SpeakerResolver, word: string, start: number, 
   if (best) registry.mention(best, { start, sentence, background: false, subject: true }, null)
   if (best) genderCues.pronoun(best, s.c.text, start, word)
   return { entity: best, rule: best ? 'pronoun' : 'pronoun-unresolved' }
+}
+
+/**
+ * Whether an entity taken for a person is one capitalised word the tagger reads as a place, a date or a body,
+ * and nothing marks as a person's: no first or last name it knows, no honorific, never a fuller name, nothing said
+ * of its gender. "he" is such a word's last choice: "Philippe Martin has re-opened the debate. The Sharks host
+ * Leeds in the cup on Friday. “It is an important game,” he told the radio" is Martin, not Leeds (a person only by
+ * "host", read as a title); "Yuni", "Demi", one-name people the tagger does not know, stay a "he" like any.
+ */
+function barelyNamed(s: SpeakerResolver, e: Entity): boolean {
+  return e.kind === 'person' && e.words.length === 1 && !!e.placeTagged && !e.personTagged && !e.honorific && !e.gender && !s.genderCues.given(e)
 }
 
 /**

@@ -153,6 +153,10 @@ export class SpeakerResolver {
       entity.honorific = entity.honorific ?? name.honorific
     }
     if (name.age !== undefined) entity.age ??= name.age
+    if (name.honorific || tokens.slice(name.from, name.to).some((t) => tagged(t, 'Person') || tagged(t, 'FirstName') || tagged(t, 'LastName'))) {
+      entity.personTagged = true
+    }
+    if (tokens.slice(name.from, name.to).some((t) => tagged(t, 'Place') || tagged(t, 'Organization') || tagged(t, 'Date'))) entity.placeTagged = true
     const alias = (name.honorific ? `${name.honorific} ` : '') + writtenName
     this.registry.mention(entity, {
       start, sentence: name.sentence, background: this.background(start),
