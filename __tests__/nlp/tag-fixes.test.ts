@@ -125,3 +125,23 @@ describe('"even" before a word of degree is an adverb', () => {
     expect(tagsOf(text, 'even').has('Conjunction')).toBe(!adverb)
   })
 })
+
+describe('a verb after "to" that compromise guessed a noun', () => {
+  test.each([
+    ['after a verb and its object, at the end', 'The union asked the court to intervene.', 'intervene', true],
+    ['after a verb and its object, before a preposition', 'Ms Lee urged members to abstain in the vote.', 'abstain', true],
+    ['right after a verb', 'The board wants to intervene before Friday.', 'intervene', true],
+    ['near-miss: a noun’s ending', 'The strike brought the port to stagnation.', 'stagnation', false],
+    ['near-miss: a known noun', 'Her son went to school.', 'school', false],
+    ['near-miss: no verb before "to"', 'It was a return to normalcy.', 'normalcy', false],
+    ['near-miss: a name', 'The team moved to Hadley.', 'Hadley', false],
+  ])('%s', (_name, text, word, verb) => {
+    expect(tagsOf(text, word).has('Verb')).toBe(verb)
+  })
+
+  test('the request it ends is a report', () => {
+    const { analyze } = require('../../src/analyze') as typeof import('../../src/analyze')
+    const quotes = analyze('The union asked the Supreme Court to intervene.').quotes
+    expect(quotes.map((q) => q.text)).toContain('the Supreme Court to intervene')
+  })
+})

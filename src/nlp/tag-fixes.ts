@@ -2,6 +2,7 @@
 // these tags, so a word misread here ("taxes" as a verb) loses a whole report ("Ms Lee said taxes will rise").
 import type { ParsedArticle, Token } from './parse'
 import { tokenAt } from './token-at'
+import { infinitiveReadAsNoun } from './infinitive-after-to'
 
 /** What stops a word from being a noun: the verb tags a noun reading replaces. */
 const VERB_TAGS = new Set(['Verb', 'PresentTense', 'PastTense', 'Infinitive', 'Gerund', 'Participle', 'PhrasalVerb'])
@@ -344,6 +345,7 @@ export function fixTags(article: ParsedArticle, retag: (t: Token, tags: string[]
     else if (adjectiveAsHead(tokens, i)) retag(tokens[i], ['Noun', 'Singular'], ADJECTIVE_ONLY)
     else if (evenAsAdverb(tokens, i)) retag(tokens[i], ['Adverb'], CONJUNCTION_TAGS)
     else if (pluralEndingPhrase(tokens, i)) retag(tokens[i], ['Noun', 'Plural'], VERB_TAGS)
+    else if (infinitiveReadAsNoun(tokens, i)) retag(tokens[i], ['Verb', 'Infinitive', 'PresentTense'], NOUN_TAGS)
     if (lowercaseName(tokens, i)) {
       if (betweenSubjectAndObject(tokens, i)) retag(tokens[i], ['Verb', 'PastTense'], NAME_OR_NOUN_TAGS)
       else retag(tokens[i], ['Noun'], NAME_TAGS)
