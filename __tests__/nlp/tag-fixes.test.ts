@@ -145,3 +145,20 @@ describe('a verb after "to" that compromise guessed a noun', () => {
     expect(quotes.map((q) => q.text)).toContain('the Supreme Court to intervene')
   })
 })
+
+describe('an adjective in "un-" read as a noun', () => {
+  test.each([
+    ['after a plural noun', 'The union called the new rules unfair.', 'unfair', true],
+    ['a base the lexicon does not hold', 'The board called the fees unlawful.', 'unlawful', true],
+    ['near-miss: a noun in "un-"', 'The workers joined a union.', 'union', false],
+    ['near-miss: "un" and a noun', 'The unrest spread to the port.', 'unrest', false],
+    ['near-miss: "un" and a pronoun', 'The army moved each unit.', 'unit', false],
+  ])('%s', (_name, text, word, adjective) => {
+    expect(tagsOf(text, word).has('Adjective')).toBe(adjective)
+  })
+
+  test('the frame of judgement it ends is a report', () => {
+    const { analyze } = require('../../src/analyze') as typeof import('../../src/analyze')
+    expect(analyze('The union called the new rules unfair.').quotes.map((q) => q.text)).toContain('the new rules unfair')
+  })
+})

@@ -3,6 +3,7 @@
 import type { ParsedArticle, Token } from './parse'
 import { tokenAt } from './token-at'
 import { infinitiveReadAsNoun } from './infinitive-after-to'
+import { negatedAdjectiveReadAsNoun } from './negated-adjective'
 
 /** What stops a word from being a noun: the verb tags a noun reading replaces. */
 const VERB_TAGS = new Set(['Verb', 'PresentTense', 'PastTense', 'Infinitive', 'Gerund', 'Participle', 'PhrasalVerb'])
@@ -117,6 +118,7 @@ const SAYING_FORMS = new Set(['says', 'said', 'tells', 'told', 'insists', 'insis
   'emphasizes', 'emphasises', 'concludes', 'declares', 'announces', 'testifies', 'complains', 'responds', 'observes', 'alleges'])
 const NOUN_TAGS = new Set(['Noun', 'Singular', 'Plural', 'Place', 'ProperNoun', 'Adjective'])
 const NO_TAGS = new Set<string>()
+const NOUN_ONLY_TAGS = new Set(['Noun', 'Singular'])
 
 /** Verbs of saying in -s that are plural nouns too: "calls", "claims", "tweets". */
 const SAYING_IN_S = new Set(['calls', 'claims', 'tweets', 'posts', 'notes', 'reports', 'states', 'charges', 'counters', 'questions',
@@ -346,6 +348,7 @@ export function fixTags(article: ParsedArticle, retag: (t: Token, tags: string[]
     else if (evenAsAdverb(tokens, i)) retag(tokens[i], ['Adverb'], CONJUNCTION_TAGS)
     else if (pluralEndingPhrase(tokens, i)) retag(tokens[i], ['Noun', 'Plural'], VERB_TAGS)
     else if (infinitiveReadAsNoun(tokens, i)) retag(tokens[i], ['Verb', 'Infinitive', 'PresentTense'], NOUN_TAGS)
+    else if (negatedAdjectiveReadAsNoun(tokens, i)) retag(tokens[i], ['Adjective'], NOUN_ONLY_TAGS)
     if (lowercaseName(tokens, i)) {
       if (betweenSubjectAndObject(tokens, i)) retag(tokens[i], ['Verb', 'PastTense'], NAME_OR_NOUN_TAGS)
       else retag(tokens[i], ['Noun'], NAME_TAGS)
