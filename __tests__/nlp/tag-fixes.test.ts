@@ -162,3 +162,19 @@ describe('an adjective in "un-" read as a noun', () => {
     expect(analyze('The union called the new rules unfair.').quotes.map((q) => q.text)).toContain('the new rules unfair')
   })
 })
+
+describe('an adjective read as a verb after a verb in the past', () => {
+  test.each([
+    ['before a preposition', 'The mayor urged calm after the vote.', 'calm', true],
+    ['near-miss: after a verb that takes a bare verb', 'The rate cut helped calm the markets.', 'calm', false],
+    ['near-miss: after a modal', 'The rate cut will calm the markets.', 'calm', false],
+    ['near-miss: before a noun, left as compromise read it', 'Ms Lee said last week that the plan would fail.', 'last', false],
+  ])('%s', (_name, text, word, adjective) => {
+    expect(tagsOf(text, word).has('Verb')).toBe(!adjective)
+  })
+
+  test('the appeal is a report', () => {
+    const { analyze } = require('../../src/analyze') as typeof import('../../src/analyze')
+    expect(analyze('The mayor urged calm after the vote.').quotes.map((q) => q.text)).toContain('calm after the vote')
+  })
+})

@@ -4,6 +4,7 @@ import type { ParsedArticle, Token } from './parse'
 import { tokenAt } from './token-at'
 import { infinitiveReadAsNoun } from './infinitive-after-to'
 import { negatedAdjectiveReadAsNoun } from './negated-adjective'
+import { adjectiveReadAsVerb } from './adjective-read-as-verb'
 
 /** What stops a word from being a noun: the verb tags a noun reading replaces. */
 const VERB_TAGS = new Set(['Verb', 'PresentTense', 'PastTense', 'Infinitive', 'Gerund', 'Participle', 'PhrasalVerb'])
@@ -349,6 +350,7 @@ export function fixTags(article: ParsedArticle, retag: (t: Token, tags: string[]
     else if (pluralEndingPhrase(tokens, i)) retag(tokens[i], ['Noun', 'Plural'], VERB_TAGS)
     else if (infinitiveReadAsNoun(tokens, i)) retag(tokens[i], ['Verb', 'Infinitive', 'PresentTense'], NOUN_TAGS)
     else if (negatedAdjectiveReadAsNoun(tokens, i)) retag(tokens[i], ['Adjective'], NOUN_ONLY_TAGS)
+    else if (adjectiveReadAsVerb(tokens, i)) retag(tokens[i], ['Adjective'], VERB_TAGS)
     if (lowercaseName(tokens, i)) {
       if (betweenSubjectAndObject(tokens, i)) retag(tokens[i], ['Verb', 'PastTense'], NAME_OR_NOUN_TAGS)
       else retag(tokens[i], ['Noun'], NAME_TAGS)
