@@ -178,3 +178,27 @@ describe('an adjective read as a verb after a verb in the past', () => {
     expect(analyze('The mayor urged calm after the vote.').quotes.map((q) => q.text)).toContain('calm after the vote')
   })
 })
+
+describe('a sentence after an abbreviation with stops inside it', () => {
+  const sentenceOf = (text: string, word: string) => parseArticle(text).tokens.find((t) => t.text === word)?.sentence
+  test.each([
+    ['before a subordinator', 'Talks went on in the U.S. While Lee has said she backs it, Hale said no.', 'While', 1],
+    ['before a pronoun', 'Ms Hale flew to the U.K. She said the deal was done.', 'She', 1],
+    ['near-miss: before a name word', 'Ms Hale met the U.S. Senate leaders.', 'Senate', 0],
+    ['near-miss: before a surname', 'Ms Hale met U.S. Lee at noon.', 'Lee', 0],
+  ])('%s', (_name, text, word, sentence) => {
+    expect(sentenceOf(text, word)).toBe(sentence)
+  })
+
+  test('the subordinator opens its clause, it is no name', () => {
+    const tags = tagsOf('Talks went on in the U.S. While Lee has said she backs it, Hale said no.', 'While')
+    expect([...tags]).toEqual(['Conjunction'])
+  })
+
+  test('the report after it has the name alone as its speaker', () => {
+    const { analyze } = require('../../src/analyze') as typeof import('../../src/analyze')
+    const quote = analyze('Talks went on in the U.S. While Lee has said she backs it, Hale said the plan would fail.').quotes
+      .find((q) => q.text === 'she backs it')
+    expect(quote?.speaker).toBe('Lee')
+  })
+})

@@ -5,6 +5,7 @@ import { tokenAt } from './token-at'
 import { infinitiveReadAsNoun } from './infinitive-after-to'
 import { negatedAdjectiveReadAsNoun } from './negated-adjective'
 import { adjectiveReadAsVerb } from './adjective-read-as-verb'
+import { openerTags } from './abbreviation-stop'
 
 /** What stops a word from being a noun: the verb tags a noun reading replaces. */
 const VERB_TAGS = new Set(['Verb', 'PresentTense', 'PastTense', 'Infinitive', 'Gerund', 'Participle', 'PhrasalVerb'])
@@ -332,6 +333,8 @@ export function fixTags(article: ParsedArticle, retag: (t: Token, tags: string[]
   const { tokens } = article
   surnamesAsPlaces(tokens, retag)
   for (let i = 0; i < tokens.length; i++) {
+    const opener = openerTags(tokens, i)
+    if (opener) retag(tokens[i], opener.tags, opener.drop)
     if (ARTICLES.has(tokens[i].normal) && !has(tokens[i], 'Determiner')) retag(tokens[i], ['Determiner'], NOT_ARTICLE)
     else if (ALWAYS_VERBS.has(tokens[i].normal) && !has(tokens[i], 'Verb')) retag(tokens[i], ALWAYS_VERBS.get(tokens[i].normal) ?? [], NOUN_TAGS)
     else if (sayingForm(tokens, i)) retag(tokens[i], ['Verb', formTag(tokens[i].normal)], NOUN_TAGS)
