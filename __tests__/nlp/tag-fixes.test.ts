@@ -202,3 +202,20 @@ describe('a sentence after an abbreviation with stops inside it', () => {
     expect(quote?.speaker).toBe('Lee')
   })
 })
+
+describe('a bare verb between a plural name and a name', () => {
+  test.each([
+    ['before a place', 'The Sharks host Leeds in the cup on Friday.', 'host', true],
+    ['before a club', 'The Rovers visit Hadley Town on Saturday.', 'visit', true],
+    ['near-miss: a person after it', 'The Sharks coach Tom Hale said the side was tired.', 'coach', false],
+    ['near-miss: a noun for a person', 'The Times reporter Jane Lee wrote it.', 'reporter', false],
+  ])('%s', (_name, text, word, verb) => {
+    expect(tagsOf(text, word).has('Verb')).toBe(verb)
+  })
+
+  test('the clause it makes is a report', () => {
+    const { analyze } = require('../../src/analyze') as typeof import('../../src/analyze')
+    expect(analyze('The Sharks host Leeds in the cup on Friday, coach Tom Hale said.').quotes.map((q) => q.text))
+      .toContain('The Sharks host Leeds in the cup on Friday')
+  })
+})
