@@ -125,3 +125,97 @@ describe('"even" before a word of degree is an adverb', () => {
     expect(tagsOf(text, 'even').has('Conjunction')).toBe(!adverb)
   })
 })
+
+describe('a verb after "to" that compromise guessed a noun', () => {
+  test.each([
+    ['after a verb and its object, at the end', 'The union asked the court to intervene.', 'intervene', true],
+    ['after a verb and its object, before a preposition', 'Ms Lee urged members to abstain in the vote.', 'abstain', true],
+    ['right after a verb', 'The board wants to intervene before Friday.', 'intervene', true],
+    ['near-miss: a noun’s ending', 'The strike brought the port to stagnation.', 'stagnation', false],
+    ['near-miss: a known noun', 'Her son went to school.', 'school', false],
+    ['near-miss: no verb before "to"', 'It was a return to normalcy.', 'normalcy', false],
+    ['near-miss: a name', 'The team moved to Hadley.', 'Hadley', false],
+  ])('%s', (_name, text, word, verb) => {
+    expect(tagsOf(text, word).has('Verb')).toBe(verb)
+  })
+
+  test('the request it ends is a report', () => {
+    const { analyze } = require('../../src/analyze') as typeof import('../../src/analyze')
+    const quotes = analyze('The union asked the Supreme Court to intervene.').quotes
+    expect(quotes.map((q) => q.text)).toContain('the Supreme Court to intervene')
+  })
+})
+
+describe('an adjective in "un-" read as a noun', () => {
+  test.each([
+    ['after a plural noun', 'The union called the new rules unfair.', 'unfair', true],
+    ['a base the lexicon does not hold', 'The board called the fees unlawful.', 'unlawful', true],
+    ['near-miss: a noun in "un-"', 'The workers joined a union.', 'union', false],
+    ['near-miss: "un" and a noun', 'The unrest spread to the port.', 'unrest', false],
+    ['near-miss: "un" and a pronoun', 'The army moved each unit.', 'unit', false],
+  ])('%s', (_name, text, word, adjective) => {
+    expect(tagsOf(text, word).has('Adjective')).toBe(adjective)
+  })
+
+  test('the frame of judgement it ends is a report', () => {
+    const { analyze } = require('../../src/analyze') as typeof import('../../src/analyze')
+    expect(analyze('The union called the new rules unfair.').quotes.map((q) => q.text)).toContain('the new rules unfair')
+  })
+})
+
+describe('an adjective read as a verb after a verb in the past', () => {
+  test.each([
+    ['before a preposition', 'The mayor urged calm after the vote.', 'calm', true],
+    ['near-miss: after a verb that takes a bare verb', 'The rate cut helped calm the markets.', 'calm', false],
+    ['near-miss: after a modal', 'The rate cut will calm the markets.', 'calm', false],
+    ['near-miss: before a noun, left as compromise read it', 'Ms Lee said last week that the plan would fail.', 'last', false],
+  ])('%s', (_name, text, word, adjective) => {
+    expect(tagsOf(text, word).has('Verb')).toBe(!adjective)
+  })
+
+  test('the appeal is a report', () => {
+    const { analyze } = require('../../src/analyze') as typeof import('../../src/analyze')
+    expect(analyze('The mayor urged calm after the vote.').quotes.map((q) => q.text)).toContain('calm after the vote')
+  })
+})
+
+describe('a sentence after an abbreviation with stops inside it', () => {
+  const sentenceOf = (text: string, word: string) => parseArticle(text).tokens.find((t) => t.text === word)?.sentence
+  test.each([
+    ['before a subordinator', 'Talks went on in the U.S. While Lee has said she backs it, Hale said no.', 'While', 1],
+    ['before a pronoun', 'Ms Hale flew to the U.K. She said the deal was done.', 'She', 1],
+    ['near-miss: before a name word', 'Ms Hale met the U.S. Senate leaders.', 'Senate', 0],
+    ['near-miss: before a surname', 'Ms Hale met U.S. Lee at noon.', 'Lee', 0],
+  ])('%s', (_name, text, word, sentence) => {
+    expect(sentenceOf(text, word)).toBe(sentence)
+  })
+
+  test('the subordinator opens its clause, it is no name', () => {
+    const tags = tagsOf('Talks went on in the U.S. While Lee has said she backs it, Hale said no.', 'While')
+    expect([...tags]).toEqual(['Conjunction'])
+  })
+
+  test('the report after it has the name alone as its speaker', () => {
+    const { analyze } = require('../../src/analyze') as typeof import('../../src/analyze')
+    const quote = analyze('Talks went on in the U.S. While Lee has said she backs it, Hale said the plan would fail.').quotes
+      .find((q) => q.text === 'she backs it')
+    expect(quote?.speaker).toBe('Lee')
+  })
+})
+
+describe('a bare verb between a plural name and a name', () => {
+  test.each([
+    ['before a place', 'The Sharks host Leeds in the cup on Friday.', 'host', true],
+    ['before a club', 'The Rovers visit Hadley Town on Saturday.', 'visit', true],
+    ['near-miss: a person after it', 'The Sharks coach Tom Hale said the side was tired.', 'coach', false],
+    ['near-miss: a noun for a person', 'The Times reporter Jane Lee wrote it.', 'reporter', false],
+  ])('%s', (_name, text, word, verb) => {
+    expect(tagsOf(text, word).has('Verb')).toBe(verb)
+  })
+
+  test('the clause it makes is a report', () => {
+    const { analyze } = require('../../src/analyze') as typeof import('../../src/analyze')
+    expect(analyze('The Sharks host Leeds in the cup on Friday, coach Tom Hale said.').quotes.map((q) => q.text))
+      .toContain('The Sharks host Leeds in the cup on Friday')
+  })
+})

@@ -8,6 +8,7 @@ import nlp from './compromise'
 import { chunksOf } from './chunks'
 import { markProperNouns } from './proper-nouns'
 import { fixTags } from './tag-fixes'
+import { sentenceAfterAbbreviation } from './abbreviation-stop'
 import { findParagraphs, type Paragraph } from './paragraphs'
 
 export { findParagraphs, type Paragraph } from './paragraphs'
@@ -192,6 +193,7 @@ export function parseArticle(text: string): ParsedArticle {
     // (its length only: search() finds the first space without copying the characters before it)
     const space = term.post.search(/\s/)
     const touching = space < 0 ? term.post.length : space
+    if (current && sentenceAfterAbbreviation(tokens[tokens.length - 1], term.text)) close()
     if (!current) {
       current = { start: Math.max(0, start - /\S*$/.exec(term.pre)![0].length), end, firstToken: tokens.length, endToken: tokens.length, paragraph }
     }

@@ -2,6 +2,11 @@
 // these tags, so a word misread here ("taxes" as a verb) loses a whole report ("Ms Lee said taxes will rise").
 import type { ParsedArticle, Token } from './parse'
 import { tokenAt } from './token-at'
+import { infinitiveReadAsNoun } from './infinitive-after-to'
+import { negatedAdjectiveReadAsNoun } from './negated-adjective'
+import { adjectiveReadAsVerb } from './adjective-read-as-verb'
+import { openerTags } from './abbreviation-stop'
+import { verbAfterPluralName } from './team-verb'
 
 /** What stops a word from being a noun: the verb tags a noun reading replaces. */
 const VERB_TAGS = new Set(['Verb', 'PresentTense', 'PastTense', 'Infinitive', 'Gerund', 'Participle', 'PhrasalVerb'])
@@ -116,6 +121,7 @@ const SAYING_FORMS = new Set(['says', 'said', 'tells', 'told', 'insists', 'insis
   'emphasizes', 'emphasises', 'concludes', 'declares', 'announces', 'testifies', 'complains', 'responds', 'observes', 'alleges'])
 const NOUN_TAGS = new Set(['Noun', 'Singular', 'Plural', 'Place', 'ProperNoun', 'Adjective'])
 const NO_TAGS = new Set<string>()
+const NOUN_ONLY_TAGS = new Set(['Noun', 'Singular'])
 
 /** Verbs of saying in -s that are plural nouns too: "calls", "claims", "tweets". */
 const SAYING_IN_S = new Set(['calls', 'claims', 'tweets', 'posts', 'notes', 'reports', 'states', 'charges', 'counters', 'questions',
@@ -328,6 +334,8 @@ export function fixTags(article: ParsedArticle, retag: (t: Token, tags: string[]
   const { tokens } = article
   surnamesAsPlaces(tokens, retag)
   for (let i = 0; i < tokens.length; i++) {
+    const opener = openerTags(tokens, i)
+    if (opener) retag(tokens[i], opener.tags, opener.drop)
     if (ARTICLES.has(tokens[i].normal) && !has(tokens[i], 'Determiner')) retag(tokens[i], ['Determiner'], NOT_ARTICLE)
     else if (ALWAYS_VERBS.has(tokens[i].normal) && !has(tokens[i], 'Verb')) retag(tokens[i], ALWAYS_VERBS.get(tokens[i].normal) ?? [], NOUN_TAGS)
     else if (sayingForm(tokens, i)) retag(tokens[i], ['Verb', formTag(tokens[i].normal)], NOUN_TAGS)
@@ -344,6 +352,10 @@ export function fixTags(article: ParsedArticle, retag: (t: Token, tags: string[]
     else if (adjectiveAsHead(tokens, i)) retag(tokens[i], ['Noun', 'Singular'], ADJECTIVE_ONLY)
     else if (evenAsAdverb(tokens, i)) retag(tokens[i], ['Adverb'], CONJUNCTION_TAGS)
     else if (pluralEndingPhrase(tokens, i)) retag(tokens[i], ['Noun', 'Plural'], VERB_TAGS)
+    else if (infinitiveReadAsNoun(tokens, i)) retag(tokens[i], ['Verb', 'Infinitive', 'PresentTense'], NOUN_TAGS)
+    else if (negatedAdjectiveReadAsNoun(tokens, i)) retag(tokens[i], ['Adjective'], NOUN_ONLY_TAGS)
+    else if (adjectiveReadAsVerb(tokens, i)) retag(tokens[i], ['Adjective'], VERB_TAGS)
+    else if (verbAfterPluralName(tokens, i)) retag(tokens[i], ['Verb', 'PresentTense', 'Infinitive'], NOUN_TAGS)
     if (lowercaseName(tokens, i)) {
       if (betweenSubjectAndObject(tokens, i)) retag(tokens[i], ['Verb', 'PastTense'], NAME_OR_NOUN_TAGS)
       else retag(tokens[i], ['Noun'], NAME_TAGS)
