@@ -1,11 +1,8 @@
 // A word the lexicon holds only as an adjective, read as a verb right after a verb in the past: "The mayor urged
 // calm after the vote." tagged "calm" a bare verb, two verbs in a row, and the appeal was no report.
 import type { Token } from './parse'
-import nlp from './compromise'
-import { tokenAt } from './token-at'
-
-const lexicon = (nlp.world() as { model: { one: { lexicon: Record<string, string | string[] | undefined> } } }).model.one.lexicon
-const has = (t: Token | undefined, tag: string) => t !== undefined && t.tags.has(tag)
+import { lexiconTags } from './compromise'
+import { hasTag as has, tokenAt } from './token-at'
 
 /** Verbs in the past that a bare verb may follow: "helped calm the markets", "let slip", "made clear". */
 const BARE_INFINITIVE_TAKERS = new Set(['helped', 'let', 'made', 'saw', 'heard', 'watched', 'bade', 'dared', 'had', 'did'])
@@ -17,7 +14,7 @@ const BARE_INFINITIVE_TAKERS = new Set(['helped', 'let', 'made', 'saw', 'heard',
  */
 export function adjectiveReadAsVerb(tokens: Token[], i: number): boolean {
   const t = tokens[i], before = tokenAt(tokens, i - 1), next = tokenAt(tokens, i + 1)
-  if (!has(t, 'Verb') || has(t, 'PastTense') || has(t, 'Gerund') || lexicon[t.normal] !== 'Adjective') return false
+  if (!has(t, 'Verb') || has(t, 'PastTense') || has(t, 'Gerund') || lexiconTags(t.normal)?.join() !== 'Adjective') return false
   if (!before || before.sentence !== t.sentence || before.post !== '' || !has(before, 'PastTense') || !has(before, 'Verb')) return false
   if (has(before, 'Auxiliary') || has(before, 'Copula') || has(before, 'Modal') || BARE_INFINITIVE_TAKERS.has(before.normal)) return false
   // (before a noun the word describes it, and a date's words are the dates' business: "said last week that …")

@@ -26,4 +26,10 @@ for (const word of Object.keys(abbreviations)) {
   for (const prefix of TITLE_PREFIXES) abbreviations[`${prefix}-${word}`] = true
 }
 
+/** The tags compromise's lexicon gives a word ("calm" → ["Adjective"]), or undefined for a word it does not hold. */
+export function lexiconTags(word: string): string[] | undefined {
+  const tags = lexicon[word]
+  return tags === undefined ? undefined : Array.isArray(tags) ? tags : [tags]
+}
+
 export default nlp

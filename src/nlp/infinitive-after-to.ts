@@ -1,11 +1,8 @@
 // A verb after "to" that compromise does not know and guessed a noun: "The union asked the court to intervene."
 // read "intervene" as a noun, so "to intervene" was no clause and the request was no report.
 import type { Token } from './parse'
-import nlp from './compromise'
-import { tokenAt } from './token-at'
-
-const lexicon = (nlp.world() as { model: { one: { lexicon: Record<string, unknown> } } }).model.one.lexicon
-const has = (t: Token | undefined, tag: string) => t !== undefined && t.tags.has(tag)
+import { lexiconTags } from './compromise'
+import { hasTag as has, tokenAt } from './token-at'
 
 /** Endings of nouns, not of bare verbs: "to stagnation", "to normalcy", "to statehood". */
 const NOUN_ENDINGS = /(tion|sion|ness|ity|ism|ist|ment|cy|ance|ence|ship|hood|dom|ure|age|ery|ary|ogy|er|or|al|ia|s)$/
@@ -37,7 +34,7 @@ export function infinitiveReadAsNoun(tokens: Token[], i: number): boolean {
   const t = tokens[i], to = tokenAt(tokens, i - 1), next = tokenAt(tokens, i + 1)
   if (!to || to.normal !== 'to' || to.post !== '' || to.sentence !== t.sentence) return false
   if (!has(t, 'Noun') || has(t, 'Verb') || has(t, 'ProperNoun') || has(t, 'Plural') || has(t, 'Pronoun') || has(t, 'Value') || has(t, 'Date')) return false
-  if (!/^\p{Ll}+$/u.test(t.text) || t.normal in lexicon || NOUN_ENDINGS.test(t.normal)) return false
+  if (!/^\p{Ll}+$/u.test(t.text) || lexiconTags(t.normal) !== undefined || NOUN_ENDINGS.test(t.normal)) return false
   const ends = !next || next.sentence !== t.sentence || t.post !== ''
   const takes = ends || has(next, 'Preposition') || has(next, 'Conjunction') || has(next, 'Determiner') || has(next, 'Pronoun') || has(next, 'Possessive')
   return takes && verbBeforeTo(tokens, i - 1)

@@ -1,7 +1,7 @@
 // Corrections of compromise's tags where the words around a token settle what it is. Every quote rule reads
 // these tags, so a word misread here ("taxes" as a verb) loses a whole report ("Ms Lee said taxes will rise").
 import type { ParsedArticle, Token } from './parse'
-import { tokenAt } from './token-at'
+import { hasTag as has, tokenAt } from './token-at'
 import { infinitiveReadAsNoun } from './infinitive-after-to'
 import { negatedAdjectiveReadAsNoun } from './negated-adjective'
 import { adjectiveReadAsVerb } from './adjective-read-as-verb'
@@ -14,7 +14,6 @@ const VERB_TAGS = new Set(['Verb', 'PresentTense', 'PastTense', 'Infinitive', 'G
 /** Words after a plural subject that no verb in the third person singular can stand before. */
 const PLURAL_FOLLOWERS = new Set(['will', 'would', 'could', 'should', 'might', 'may', 'must', 'can', 'are', 'were', 'have', 'had', 'do'])
 
-const has = (t: Token | undefined, tag: string) => t !== undefined && t.tags.has(tag)
 
 /** Verbs in -s that a bare verb may follow: "helps build", "lets go", "makes do". */
 const BARE_INFINITIVE_TAKERS = new Set(['helps', 'lets', 'makes', 'sees', 'hears', 'watches', 'bids', 'dares', 'needs'])

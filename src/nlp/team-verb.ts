@@ -1,9 +1,7 @@
 // A bare verb between a plural name and another name that compromise read as a noun: "The Sharks host Leeds in the
 // cup on Friday." tagged "host" a noun ("the Sharks host", as in "the Sharks coach"), the sentence had no verb.
 import type { Token } from './parse'
-import { tokenAt } from './token-at'
-
-const has = (t: Token | undefined, tag: string) => t !== undefined && t.tags.has(tag)
+import { hasTag as has, tokenAt } from './token-at'
 
 /** Endings of nouns for people and things, not of bare verbs: "The Times reporter", "the Giants manager". */
 const NOUN_ENDINGS = /(er|or|ist|ian|ant|ent|tion|sion|ness|ity|ment|ship|man|s)$/
