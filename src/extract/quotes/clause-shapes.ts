@@ -6,7 +6,7 @@
 import type { Sentence, Token } from '../../nlp/parse'
 import { tokenAt } from '../../nlp/parse'
 import { cueLemma, FRAME_ONLY } from '../lexicon/cue-verbs'
-import { breaksAfter, hasVerb, isCapitalized, isNounish, startsClause, tagged, type TokenRange } from '../phrases'
+import { breaksAfter, hasVerb, isCapitalized, isNounish, PREPOSITIONS, startsClause, tagged, type TokenRange } from '../phrases'
 
 /** Words between a subject and its verb that the subject is read past ("Ms Lee also said", "has said"). */
 export const SKIPPED_BEFORE_CUE = new Set(['also', 'has', 'have', 'had', 'later', 'then', 'again', 'separately', 'previously', 'repeatedly'])
@@ -208,4 +208,18 @@ export function clauseJoinedAt(tokens: Token[], i: number, end: number): boolean
   const word = tokens[i].normal
   const joins = /^(but|while|yet|whereas)$/.test(word) || (/^(and|so)$/.test(word) && /,/.test(tokenAt(tokens, i - 1)?.post ?? ''))
   return joins && startsClause(tokens, i + 1, end)
+}
+
+/**
+ * A verb right after "that" that agrees with a plural: then "that" is a relative pronoun after a plural noun the
+ * tagger read as the verb ("athletes from 50 member states that have French as a language", "the reports that
+ * are circulating"); "that" as the clause's own subject takes a singular verb ("He says that is wrong").
+ */
+export function pluralVerbAfter(tokens: Token[], k: number): boolean {
+  const t = tokens[k]
+  // (not the first word of a hyphenated noun, "said that have-nots would suffer", nor an aside after "that": "said
+  // that, like him, she had been …", "said that like Hale, others …")
+  if (/^-/.test(t.post) || breaksAfter(tokens[k - 1]) || t.normal === 'like' || PREPOSITIONS.has(t.normal)) return false
+  if (/^(have|are|were|do|don['’]t|aren['’]t|weren['’]t|haven['’]t)$/.test(t.normal)) return true
+  return tagged(t, 'PresentTense') && tagged(t, 'Infinitive') && !tagged(t, 'Noun') && !/s$/.test(t.normal)
 }

@@ -17,7 +17,7 @@ import { PERSON_ROLES, RECORD_NOUNS, RESEARCHERS, SPEAKING_PRONOUNS } from '../l
 import type { QuoteCandidate, QuoteContext, SpeakerLink } from './context'
 import type { QuoteMarkSpan } from './marks'
 import { clauseSubject, cueAt, isRelative, isWeakCue, reducedRelative, speakerAfter, subjectBefore } from './speaker-phrase'
-import { afterPlaceAside, asClauseReport, clauseJoinedAt, elliptical, finiteBeforeComma, inRelativeClause, mainClauseAfter, missingSubjectClause, openingSubordinateEnd, relativeClauseEnd, SHARES, SKIPPED_BEFORE_CUE, SUBORDINATORS, thatAfterAsides, timeAfter } from './clause-shapes'
+import { afterPlaceAside, asClauseReport, clauseJoinedAt, elliptical, finiteBeforeComma, inRelativeClause, mainClauseAfter, missingSubjectClause, openingSubordinateEnd, pluralVerbAfter, relativeClauseEnd, SHARES, SKIPPED_BEFORE_CUE, SUBORDINATORS, thatAfterAsides, timeAfter } from './clause-shapes'
 import { coordinatedInfinitive, namedClauseSubject, toInfinitive } from './infinitive-report'
 import { documentSpeaker } from './document-participle'
 
@@ -36,20 +36,6 @@ export interface ReportedResult {
 }
 
 /** Where the reported clause after a verb begins: over "only", the listener and phrases like "on Monday evening". */
-/**
- * A verb right after "that" that agrees with a plural: then "that" is a relative pronoun after a plural noun the
- * tagger read as the verb ("athletes from 50 member states that have French as a language", "the reports that
- * are circulating"); "that" as the clause's own subject takes a singular verb ("He says that is wrong").
- */
-function pluralVerbAfter(tokens: Token[], k: number): boolean {
-  const t = tokens[k]
-  // (not the first word of a hyphenated noun, "said that have-nots would suffer", nor an aside after "that": "said
-  // that, like him, she had been …", "said that like Hale, others …")
-  if (/^-/.test(t.post) || breaksAfter(tokens[k - 1]) || t.normal === 'like' || PREPOSITIONS.has(t.normal)) return false
-  if (/^(have|are|were|do|don['’]t|aren['’]t|weren['’]t|haven['’]t)$/.test(t.normal)) return true
-  return tagged(t, 'PresentTense') && tagged(t, 'Infinitive') && !tagged(t, 'Noun') && !/s$/.test(t.normal)
-}
-
 function clauseStart(tokens: Token[], cue: TokenRange, end: number): number | null {
   const lemma = cueLemma(tokens[cue.from].normal) ?? ''
   // "said, however, that …", "says, win or lose on Tuesday, she’s running again"
