@@ -151,7 +151,8 @@ function passive(tokens: Token[], cue: TokenRange, verb: number): boolean {
 
 /**
  * A participle between a number and its plural noun describes the noun and reports nothing: "has 1,700 pledged
- * delegates" (not "32% call themselves conservative", "in 2008, accused him of …").
+ * delegates" (not "32% call themselves conservative", "in 2008, accused him of …"). The tag fixes retag most of
+ * these as adjectives first (tag-fixes.ts); this catches the ones whose tags they leave as a verb.
  */
 function describesNoun(tokens: Token[], cue: TokenRange): boolean {
   const before = tokenAt(tokens, cue.from - 1), after = tokenAt(tokens, cue.to)
@@ -238,7 +239,6 @@ export function relativeFrame(tokens: Token[], cue: TokenRange, floor: number, e
     (breaksAfter(tokens[phrase.to]) || phrase.to + 1 >= end || tokens[phrase.to].normal === 'to')
   return named && !stranded ? { start: subject.from - 1, frame: 'relative-as' } : null
 }
-
 
 /** Frames whose words are a clause of their own: "of hiding the costs", "to leave", "on voters to act". */
 const CLAUSE_FRAMES = new Set(['object-to', 'on-to', 'to'])
