@@ -219,7 +219,9 @@ describe('the words before a quote’s opening mark', () => {
     ['near-miss: a phrase before the colon that names nobody', 'The verdict: “Guilty on all counts.”', []],
     ['a name and what the person is, then the colon', 'Mary Major, a retired teacher from Hadley: “I wrote it in a month.”',
       [{ text: '“I wrote it in a month.”', type: 'direct', speaker: 'Mary Major' }]],
-    ['near-miss: two names before the colon are a list', 'Mary Major, Tom Hale: “We wrote it in a month.”', []],
+    // (long enough to be a quote of its own, unclaimed.ts, but neither name is its one speaker)
+    ['near-miss: two names before the colon are a list', 'Mary Major, Tom Hale: “We wrote it in a month.”',
+      [{ text: '“We wrote it in a month.”', type: 'direct', speaker: null }]],
     ['near-miss: a place and what it is', 'Hadley, a town in Ohio: “A nice place to live.”', []],
   ])('%s', (_name, text, expected) => {
     expect(found(analyze(text))).toEqual(expected)

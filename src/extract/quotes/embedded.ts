@@ -33,7 +33,7 @@ const otherSubject = (tokens: QuoteContext['tokens'], k: number) => OTHER_CLAUSE
   !tagged(tokenAt(tokens, k + 1), 'Pronoun') && !/^(he|she|they|it|we|i|you)$/.test(tokenAt(tokens, k + 1)?.normal ?? '')
 
 /** Two quotes side by side with only a comma or "and" between them: a list of words or names. */
-function inList(ctx: QuoteContext, m: QuoteMarkSpan, i: number): boolean {
+export function inList(ctx: QuoteContext, m: QuoteMarkSpan, i: number): boolean {
   const gap = (a: QuoteMarkSpan, b: QuoteMarkSpan) => /^\s*(,|or|and|,\s*(and|or))\s*$/.test(ctx.text.slice(a.end, b.start))
   const prev = ctx.marks[i - 1], next = ctx.marks[i + 1]
   return (!!prev && gap(prev, m)) || (!!next && gap(m, next))
@@ -52,7 +52,7 @@ function objectOfSaying(tokens: QuoteContext['tokens'], b: number): boolean {
 }
 
 /** Whether quoted words stand for a thing's name inside a noun phrase rather than for something said. */
-function names(ctx: QuoteContext, m: QuoteMarkSpan, inner: string, words: number): boolean {
+export function names(ctx: QuoteContext, m: QuoteMarkSpan, inner: string, words: number): boolean {
   const { tokens } = ctx
   if (titleCased(inner)) return true
   const before = tokenAt(tokens, ctx.tokenBefore(m.start))

@@ -4,13 +4,16 @@
 //   3. quote marks left over that open a sentence → floating direct quotes, spoken by the speaker before
 //      ("“Now I have plenty.”" after "“Before I met Jane …,” says Okafor.");
 //   4. quoted words inside a sentence → the clause around them, spoken by the sentence's subject
-//      ("He implied the judge was “hostile” to him."), unless they name a thing ("the “doorstep” scam").
+//      ("He implied the judge was “hostile” to him."), unless they name a thing ("the “doorstep” scam");
+//   5. long quoted words left over → a quote of their own, spoken by the subject of the verb before them or by
+//      the speaker before ("The old cleric is shown lecturing: “People of the West, take heed …”").
 import type { ParsedArticle } from '../../nlp/parse'
 import type { TokenRange } from '../phrases'
 import { createContext, opensSentence, wordCount, type QuoteCandidate, type QuoteContext } from './context'
 import { directCandidate, leadingAttribution, trailingAttribution } from './direct'
 import type { QuoteMarkSpan } from './marks'
 import { embeddedCandidate } from './embedded'
+import { unclaimedQuote } from './unclaimed'
 import { findReported } from './reported'
 import { clauseSubject } from './speaker-phrase'
 import { hasVerb, namesPerson } from '../phrases'
@@ -116,7 +119,7 @@ export function findQuoteCandidates(article: ParsedArticle): { ctx: QuoteContext
   const leftovers: QuoteCandidate[] = []
   for (const [i, m] of ctx.marks.entries()) {
     if (attributed.has(m) || reported.absorbed.has(m)) continue
-    const c = floating(ctx, m, ctx.marks[i - 1], attributed) ?? embeddedCandidate(ctx, m, i)
+    const c = floating(ctx, m, ctx.marks[i - 1], attributed) ?? embeddedCandidate(ctx, m, i) ?? unclaimedQuote(ctx, m, i)
     if (c) leftovers.push(c)
   }
 

@@ -11,7 +11,7 @@ import type { QuoteMarkSpan } from './marks'
 /** "“Hadley Morning Show”", "“The Acme Way”": capitalised words of a title or a name. */
 export function titleCased(inner: string): boolean {
   const words = inner.match(/[\p{L}][\p{L}'’-]*/gu) ?? []
-  const significant = words.filter((w) => !/^(of|the|a|an|and|for|in|on|to|at|with|by|or)$/.test(w))
+  const significant = words.filter((w) => !/^(of|the|a|an|and|for|in|on|to|at|with|by|or|from|into|as|but|nor)$/.test(w))
   return words.length >= 2 && significant.length > 0 && significant.every((w) => /^\p{Lu}/u.test(w))
 }
 
