@@ -180,7 +180,8 @@ describe('reports inside a relative clause, shares and conditions', () => {
     ['a hedged number opens the clause', 'Northwind Press reported at least five drones drew shapes over the harbour.',
       [['at least five drones drew shapes over the harbour', 'Northwind Press']]],
     ['… and a share of people', 'Ms Lee said more than 4 in 10 voters backed the plan.', [['more than 4 in 10 voters backed the plan', 'Ms Lee']]],
-    ['near-miss: a hedged number as the object', 'The council reported at least six cases on Monday.', []],
+    // (with "acknowledged": "reported" makes what it reports a quote of its own, verb-frames.test.ts)
+    ['near-miss: a hedged number as the object', 'The council acknowledged at least six cases on Monday.', []],
     ['"but" and a second report with its own subject', 'Ms Lee said taxes would rise but the council said they would fall.',
       [['taxes would rise', 'Ms Lee'], ['they would fall', 'the council']]],
     ['… without a report, "but" goes on with the words', 'Ms Lee said the plan was sound but the mayor was not convinced.',
@@ -213,7 +214,7 @@ describe('a clause of "as" that names who said it', () => {
   })
 
   test.each([
-    ['an object after the verb', 'As the company reported profits, shares rose.'],
+    ['an object after the verb', 'As the company acknowledged the losses, shares fell.'],
     ['the words left out', 'As Mr Hale said he would, the council voted no.'],
     ['… at the end', 'Prices rose as the minister said they would.'],
   ])('near-miss: %s', (_name, text) => {

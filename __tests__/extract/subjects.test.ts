@@ -77,7 +77,7 @@ describe('verbs that report a clause without "that"', () => {
 
   test.each([
     ['an object, not a clause', 'Ms Lee acknowledged the size of the loss.'],
-    ['a participle with its agent', 'Ms Pike confirmed the report released by the agency.'],
+    ['a participle with its agent', 'Ms Pike acknowledged the report released by the agency.'],
     ['a verb of thinking', 'Acme Corp concluded it had to leave Hadley.'],
   ])('no quote: %s', (_name, text) => {
     expect(analyze(text).quotes).toEqual([])

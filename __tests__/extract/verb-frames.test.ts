@@ -53,6 +53,13 @@ describe('frames of verbs of saying', () => {
     ['… after an object, before a preposition', 'Norway warned Sweden to refrain from further tests.', [['indirect', 'Sweden to refrain from further tests', 'Norway']]],
     ['what was promised, to whom', 'Her rival promised voters a referendum.', [['indirect', 'voters a referendum', 'Her rival']]],
     ['what was promised', 'Mr Hale has promised a veto.', [['indirect', 'a veto', 'Mr Hale']]],
+    ['what was announced', 'The mayor announced new controls on the harbour road.', [['indirect', 'new controls on the harbour road', 'The mayor']]],
+    ['what was reported', 'Acme Mining reported a loss of $2 million for the year.', [['indirect', 'a loss of $2 million for the year', 'Acme Mining']]],
+    ['what was confirmed', 'The Harbour Ministry confirmed the talks with the union.', [['indirect', 'the talks with the union', 'the Harbour Ministry']]],
+    ['what was tweeted', 'Ms Lee tweeted her thanks to the volunteers.', [['indirect', 'her thanks to the volunteers', 'Ms Lee']]],
+    ['… with a number’s hedge', 'The council reported at least six cases on Monday.', [['indirect', 'at least six cases on Monday', 'the council']]],
+    ['… up to the comma before a clause of its own', 'As the company reported profits, shares rose.', [['indirect', 'profits', 'the company']]],
+    ['… with a participle and its agent', 'Ms Pike confirmed the report released by the agency.', [['indirect', 'the report released by the agency', 'Ms Pike']]],
     ['… ending before a clause of its own', 'Mr Hale is promising lower taxes and “homes, homes, homes,” but he has also stepped up his attacks.',
       [['mixed', 'lower taxes and “homes, homes, homes,”', 'Mr Hale']]],
   ])('%s', (_name, text, expected) => {
@@ -63,6 +70,10 @@ describe('frames of verbs of saying', () => {
 describe('near-misses: no frame, no quote', () => {
   test.each([
     ['a decision, not words', 'Ms Lee refused to resign.'],
+    ['a picture made known says nothing', 'Ms Lee posted a photo of the flooded street.'],
+    ['people confirmed in office', 'The Senate confirmed the new nominee for the district court.'],
+    ['a word of manner, no object', 'Mr Hale reported daily to the board.'],
+    ['a pronoun alone', 'Acme announced it.'],
     ['declining to comment', 'The company declined to comment.'],
     ['a phone call', 'Mr Hale called the office on Monday.'],
     ['a name given by nobody', 'The rumour came from a blog called Hadley Truth Daily.'],

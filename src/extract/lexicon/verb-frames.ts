@@ -34,6 +34,8 @@ export interface Frames {
   object?: boolean
   /** What was proposed, as a gerund: "suggested raising taxes", "proposed scrapping the fee". */
   gerund?: boolean
+  /** What was made known, as a phrase: "announced a ban on imports", "reported a loss", "confirmed the talks". */
+  statement?: boolean
 }
 
 // "refused to resign", "declined to comment", "agreed to pay" report a decision, not words: no frame for them
@@ -93,7 +95,8 @@ export const FRAMES: Record<string, Frames> = {
   wonder: { question: true },
   question: { question: true },
   inquire: { question: true },
-  describe: { objectAs: 'as', question: true },
+  // ("described a rigged system": what was described, as a phrase)
+  describe: { objectAs: 'as', question: true, statement: true },
   // "explained how the fund would work", "explained why she left"
   explain: { question: true },
   recount: { question: true },
@@ -108,6 +111,13 @@ export const FRAMES: Record<string, Frames> = {
   deride: { objectAs: 'as' },
   dismiss: { objectAs: 'as' },
   denounce: { objectAs: 'as' },
+  // what was made known, as a phrase ("announced new border controls", "reported a loss", "tweeted her thanks"); not
+  // "post", whose object is mostly a picture, a result or bail ("posted larger profits")
+  announce: { statement: true },
+  report: { statement: true },
+  confirm: { statement: true },
+  reveal: { statement: true },
+  tweet: { statement: true },
 }
 
 /** Question words that open an indirect question: "asked whether", "wondered why". */

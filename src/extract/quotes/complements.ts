@@ -11,8 +11,9 @@ import type { Token } from '../../nlp/parse'
 import { tokenAt } from '../../nlp/parse'
 import { cueLemma } from '../lexicon/cue-verbs'
 import { FRAMES, QUESTION_WORDS, type Frames } from '../lexicon/verb-frames'
-import { breaksAfter, isCapitalized, isNounish, phraseEndingAt, phraseStartingAt, tagged, type TokenRange } from '../phrases'
+import { afterNumberHedge, breaksAfter, isCapitalized, isNounish, phraseEndingAt, phraseStartingAt, tagged, type TokenRange } from '../phrases'
 import { isRelative } from './speaker-phrase'
+import { PERSON_ROLES } from '../lexicon/roles'
 
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it', 'himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves'])
 const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those'])
@@ -198,7 +199,28 @@ export function complementStart(tokens: Token[], cue: TokenRange, end: number): 
   // ("suggested raising taxes": a gerund and what it takes)
   if (f.gerund && tagged(t, 'Gerund') && k + 1 < end && !breaksAfter(t)) return { start: k, frame: 'gerund' }
   // (not "was denied bail": the one denied, in the passive)
-  return f.object && obj && !passive(tokens, cue, -1) && promisedThing(tokens, obj, end) ? { start: k, frame: 'object' } : null
+  if (!obj || passive(tokens, cue, -1) || !promisedThing(tokens, obj, end)) return null
+  if (f.object) return { start: k, frame: 'object' }
+  // ("reported at least six cases": the number's hedge is part of what was reported)
+  const start = k > cue.to && afterNumberHedge(tokens, cue.to, end) === k ? cue.to : k
+  return f.statement && statedThing(tokens, obj) ? { start, frame: 'statement' } : null
+}
+
+/** Pictures and recordings, which a verb of making known puts out without saying anything: "posted a photo". */
+const MEDIA_NOUNS = new Set(['photo', 'photos', 'photograph', 'photographs', 'picture', 'pictures', 'image', 'images', 'video', 'videos',
+  'clip', 'clips', 'selfie', 'selfies', 'footage', 'link', 'links', 'bail'])
+
+/**
+ * Whether the object of a verb of making known is something said: "announced new border controls", "reported a
+ * loss"; not a picture ("posted a photo of the team"), people ("the Senate confirmed two judges") or a word of
+ * manner ("reported daily to the board").
+ */
+function statedThing(tokens: Token[], obj: TokenRange): boolean {
+  // the head is the last word before the first preposition: "two judges for the district court", "a photo of the street"
+  const prep = tokens.slice(obj.from, obj.to).findIndex((t) => tagged(t, 'Preposition'))
+  const head = tokens[prep > 0 ? obj.from + prep - 1 : obj.to - 1]
+  if (!tagged(head, 'Noun') || MEDIA_NOUNS.has(head.normal)) return false
+  return !(tagged(head, 'Person') || PERSON_ROLES.has(head.normal) || PERSON_ROLES.has(head.normal.replace(/s$/, '')))
 }
 
 /**

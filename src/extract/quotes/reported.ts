@@ -252,7 +252,7 @@ function clauseEnd(ctx: QuoteContext, from: number, end: number, blocked: Set<nu
 const REPORT_JOINERS = new Set(['and', 'but', 'while', 'whereas', 'though', 'although'])
 
 /** Frames whose complement is a phrase with no verb of its own: "called the plan “reckless”", "accused him of lying". */
-const PHRASE_FRAMES = new Set(['object-as', 'to-as', 'prep', 'object-prep', 'object', 'out', 'relative-as'])
+const PHRASE_FRAMES = new Set(['object-as', 'to-as', 'prep', 'object-prep', 'object', 'statement', 'out', 'relative-as'])
 
 /**
  * The end of a frame's complement: as a clause's, and for a phrase with no verb of its own also before "and" or
@@ -262,7 +262,8 @@ function complementEnd(ctx: QuoteContext, complement: { start: number; frame: st
   const to = clauseEnd(ctx, complement.start, end, blocked)
   if (!PHRASE_FRAMES.has(complement.frame)) return to
   // ("The firm, which Mr Hale called a disgrace, closed": a relative clause ends at its comma)
-  if (complement.frame === 'relative-as') for (let i = complement.start; i < to; i++) if (breaksAfter(ctx.tokens[i])) return i + 1
+  // ("As the company reported record profits, shares rose": what was made known is one phrase, up to a comma)
+  if (complement.frame === 'relative-as' || complement.frame === 'statement') for (let i = complement.start; i < to; i++) if (breaksAfter(ctx.tokens[i])) return i + 1
   // ("promising lower taxes and “jobs,” but he has also intensified …": a clause of its own after "but" too)
   for (let i = complement.start + 1; i < to; i++) {
     if (opensNextVerbPhrase(ctx.tokens, i) || clauseJoinedAt(ctx.tokens, i, to)) return i
