@@ -216,6 +216,19 @@ describe('names after an office and its domain', () => {
   })
 })
 
+describe('a body’s name with "of", then a role and a name', () => {
+  test.each<[string, string, Array<string | null>]>([
+    ['the office of a house', 'Hadley House of Delegates Speaker Jane Albury said that the vote was void.', ['Jane Albury']],
+    ['an official of a department', 'Ohio Department of Transportation official Tom Okafor said the road would reopen.', ['Tom Okafor']],
+    ['an honorific after the role', 'Bank of Hadley governor Dr Ann Reyes said rates would stay.', ['Ann Reyes']],
+    ['near-miss: a role before "for" speaks for the name', 'A spokeswoman for Acme chief executive Jane Doe said the talks failed.',
+      ['a spokeswoman for Acme chief executive Jane Doe']],
+    ['near-miss: no role between the body and the speaker', 'The clerk of the House of Delegates said the vote was void.', ['The clerk of the House of Delegates']],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected)
+  })
+})
+
 describe('people tied to someone by an adjective', () => {
   test.each<[string, string, Array<string | null>]>([
     ['the person, not the one they are close to', 'A person close to the mayor said she would resign.', ['a person close to the mayor']],

@@ -144,7 +144,9 @@ export function nameInPhrase(tokens: Token[], r: TokenRange): NameMention | null
   // subject; "a spokeswoman for Mr Hale" still names Hale's spokeswoman)
   const place = tokenAt(tokens, from - 2)
   const newPhrase = isHonorific(tokenAt(tokens, from - 1)) && from - 2 >= r.from && !!place && isCapitalized(place) && tagged(place, 'Place') && !isTitleWord(place)
-  for (let i = r.from; i < from && holder === from && !newPhrase; i++) if (/^(for|of|at|with|from|to)$/.test(tokens[i].normal) && !officeInLowerCase(tokens, i, from)) return null
+  for (let i = r.from; i < from && holder === from && !newPhrase; i++) {
+    if (/^(for|of|at|with|from|to)$/.test(tokens[i].normal) && !officeInLowerCase(tokens, i, from) && !bodyThenRole(tokens, r.from, i, from)) return null
+  }
   from = holder
   const honorific = from > r.from && isHonorific(tokenAt(tokens, from - 1)) ? tokenAt(tokens, from - 1)?.text ?? null : null
   const titleAt = honorific ? from - 1 : from
@@ -154,6 +156,18 @@ export function nameInPhrase(tokens: Token[], r: TokenRange): NameMention | null
   }
   mention.kind = classify(tokens, mention, honorific, title)
   return mention
+}
+
+/**
+ * "House of Commons Speaker Jane Albury", "Department of Transport official Tom Okafor": a body's name holding "of",
+ * then a role and the name of who holds it; not "a spokeswoman for Acme chief Tom Hale" (a role before the
+ * preposition speaks for the name), nor "the clerk of the House" (no role between the body and a name).
+ */
+function bodyThenRole(tokens: Token[], floor: number, prep: number, name: number): boolean {
+  const role = isHonorific(tokenAt(tokens, name - 1)) ? name - 2 : name - 1
+  if (role <= prep + 1 || !isTitleWord(tokenAt(tokens, role)) || !isCapitalized(tokens[prep + 1])) return false
+  for (let i = floor; i < prep; i++) if (isTitleWord(tokens[i])) return false
+  return tokens.slice(prep + 1, role).every((t) => isCapitalized(t) || /^(of|and|&)$/.test(t.normal))
 }
 
 /**
