@@ -38,6 +38,10 @@ describe('bodies named before', () => {
     ['a company named, then "the company"', 'Northwind Inc. received its payment in May. The company said it might repay some of it.', ['Northwind Inc']],
     ['an acronym, then "it"', 'NWC declined to answer. “We respect the privacy of our clients,” it said in a statement.', ['NWC']],
     ['near-miss: a place in capitals is no body', 'Ms Lee flew to the US on Monday. “It went well,” she said.', ['Ms Lee']],
+    ['a possessive inside a body’s name', 'The Hadley County Sheriff’s Office said the road was closed.', ['the Hadley County Sheriff’s Office']],
+    ['a capitalised word of a kind of body is part of the name', 'The State Department said the talks would go on.', ['the State Department']],
+    ['near-miss: a lower-case word of a kind of body before the name', 'The Dutch aid group Northwind said the camp was full.', ['Northwind']],
+    ['near-miss: a country’s possessive before a person’s name', 'Germany’s Tommy Hale said he would run.', ['Tommy Hale']],
   ])('%s', (_name, text, expected) => {
     expect(speakers(text)).toEqual(expected)
   })

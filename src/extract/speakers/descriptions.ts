@@ -84,7 +84,8 @@ export function resolveDescription(s: SpeakerResolver, r: TokenRange, start: num
   // "The Dutch aid group Northwind": a body named after the word that says what it is
   // ("Video game giant Electronic Arts": a body's kind in the words a writer uses for it, before a name that
   // ends in a plural)
-  const bodyWord = tokens.slice(from, headAt).findIndex((t) => ORGANIZATION_NOUNS.has(t.normal) || (GENERIC_BODIES.has(t.normal) && !isCapitalized(t)))
+  // (not "The State Department": a capitalised word is part of the name)
+  const bodyWord = tokens.slice(from, headAt).findIndex((t) => (ORGANIZATION_NOUNS.has(t.normal) || GENERIC_BODIES.has(t.normal)) && !isCapitalized(t))
   // (not "The Commission on Public Debates": a preposition after the word goes on with the body's own name)
   if (bodyWord >= 0 && isCapitalized(head) && !PERSON_ROLES.has(headWord) && isCapitalized(tokens[from + bodyWord + 1])) {
     const nameFrom = from + bodyWord + 1

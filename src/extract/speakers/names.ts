@@ -124,8 +124,9 @@ export function nameInPhrase(tokens: Token[], r: TokenRange): NameMention | null
   let from = r.to
   for (let i = r.to - 1; i >= r.from; i--) {
     const t = tokens[i]
-    // ("Germany’s Tommy Hale": a place's possessive before the name is no part of it)
-    if (i < r.to - 1 && from < r.to && writtenPossessive(t)) break
+    // ("Germany’s Tommy Hale": a place's possessive before the name is no part of it; in "the Alachua Sheriff’s
+    // Office" it is part of a body's name)
+    if (i < r.to - 1 && from < r.to && writtenPossessive(t) && !(isCapitalized(t) && ORGANIZATION_NOUNS.has(tokens[r.to - 1].normal))) break
     // ("Juan de los Santos": "los" after "de", never alone, "the Las Vegas Strip" keeping its "Las")
     const particle = PARTICLES.has(t.normal) || (/^(los|las)$/.test(t.text) && tokenAt(tokens, i - 1)?.normal === 'de')
     if (nameWordAt(tokens, i) || (particle && from < r.to)) { from = i; continue }
