@@ -46,6 +46,12 @@ describe('unnamed sources, bodies and groups', () => {
     ['a document speaks for nobody in particular', 'A new poll suggests that voters are split on the plan.', [['a new poll', null, []]]],
     ['near-miss: a body the resolver took for a person takes no pronoun near it',
       'The New York Post said the story was true and that her reporters stood by it.', [['New York Post', null, []]]],
+    ['a party named by one word that the lexicon holds as a common noun takes no pronoun',
+      'The Tory leader hit back at Labour claims he had used the nurse as a shield.', [['Labour', null, []]]],
+    ['near-miss: a surname that is also a common noun, written after a first name, is a person’s',
+      'Jane Rice runs the clinic.\n\n“We will stay open,” Rice said. “We are not going anywhere,” she added.',
+      [['Jane Rice', 'female', ['pronoun:she']]]],
+    ['near-miss: and so is a common noun after an honorific', 'Ms Rose said the plan was sound.', [['Ms Rose', 'female', ['honorific:Ms']]]],
   ])('%s', (_name, text, expected) => {
     expect(genders(text)).toEqual(expected)
   })

@@ -32,4 +32,13 @@ export function lexiconTags(word: string): string[] | undefined {
   return tags === undefined ? undefined : Array.isArray(tags) ? tags : [tags]
 }
 
+/**
+ * Whether the lexicon holds a word, and not as anyone's name: "labour", "party", "research" ("Labour claims he
+ * had …" names a party); not "zoe" or "okafor" (a name, or a word it does not hold).
+ */
+export function isCommonWord(word: string): boolean {
+  const tags = lexiconTags(word)
+  return tags !== undefined && !tags.some((tag) => /Name$|^Person$|^Honorific$/.test(tag))
+}
+
 export default nlp

@@ -8,10 +8,11 @@
 import type { GenderEvidence } from '../../model'
 import type { Token } from '../../nlp/parse'
 import { tokenAt } from '../../nlp/parse'
+import { isCommonWord } from '../../nlp/compromise'
 import { honorificGender, pronounGender, roleGender } from '../lexicon/gendered-words'
 import { ORGANIZATION_NOUNS } from '../lexicon/roles'
 import { isCapitalized, tagged, type TokenRange } from '../phrases'
-import type { Entity } from './entities'
+import { nameKey, type Entity } from './entities'
 import type { NameMention } from './names'
 
 /** Words after which a phrase's head is over: "the mother of the victim", "a spokeswoman for the police". */
@@ -62,7 +63,10 @@ export class GenderCues {
     // "The New York Post", "Presidential Debates": a place, a body or a plural is no one's name ("Schumer" may be)
     const body = nameTokens.some((t) => tagged(t, 'Place') || tagged(t, 'Organization') || ORGANIZATION_NOUNS.has(t.normal)) ||
       tagged(nameTokens[nameTokens.length - 1], 'Plural')
-    if (name.honorific || name.title || (!shouted && (known || !body))) this.named.add(entity)
+    // "Labour claims he had used …": one word the lexicon holds as a common noun, with no honorific, title or
+    // name tag, is a party or a thing the resolver took for a person, not someone's name ("Okonkwo" may be)
+    const common = nameTokens.length === 1 && isCommonWord(nameKey(nameTokens[0].text))
+    if (name.honorific || name.title || (!shouted && (known || (!body && !common)))) this.named.add(entity)
     const before = tokenAt(tokens, name.from - 1)
     if (name.honorific && before && before.text === name.honorific) {
       const gender = honorificGender(before.normal)
