@@ -9,7 +9,7 @@ import type { GenderEvidence } from '../../model'
 import type { Token } from '../../nlp/parse'
 import { tokenAt } from '../../nlp/parse'
 import { isCommonWord } from '../../nlp/compromise'
-import { honorificGender, pronounGender, roleGender } from '../lexicon/gendered-words'
+import { honorificGender, pronounGender, titleGender } from '../lexicon/gendered-words'
 import { ORGANIZATION_NOUNS } from '../lexicon/roles'
 import { isCapitalized, tagged, type TokenRange } from '../phrases'
 import { nameKey, type Entity } from './entities'
@@ -76,7 +76,7 @@ export class GenderCues {
     // the title's own words (not a possessor's: "Mr Putin’s foreign policy adviser"), found beside the name
     const words = name.title.split(/\s+/)
     for (const word of headWords(words).map((i) => words[i])) {
-      const gender = roleGender(word)
+      const gender = titleGender(word)
       const token = gender ? nearestToken(tokens, name, word) : null
       if (gender && token) this.add(entity, { kind: 'title', gender, text: token.text, start: token.start, end: token.end })
     }
@@ -87,7 +87,7 @@ export class GenderCues {
     const range = tokens.slice(r.from, r.to)
     for (const i of headWords(range.map((x) => x.text))) {
       const t = range[i]
-      const gender = roleGender(t.text)
+      const gender = titleGender(t.text)
       // "Tom King": a surname after a first name, not a title
       const surname = i > 0 && isCapitalized(t) && (tagged(range[i - 1], 'FirstName') || tagged(range[i - 1], 'Person'))
       if (gender && !surname && !tagged(t, 'Pronoun')) this.add(entity, { kind: 'title', gender, text: t.text, start: t.start, end: t.end })

@@ -10,7 +10,7 @@ import { DOCUMENT_NOUNS, HONORIFICS, PERSON_ROLES, TITLE_WORDS } from '../lexico
 import type { Entity } from './entities'
 import { firstNameGender } from './first-name-gender'
 import type { GenderCues } from './gender-cues'
-import { roleGender } from '../lexicon/gendered-words'
+import { OFFICES_IN_MAN, roleGender } from '../lexicon/gendered-words'
 
 const STRENGTH: Record<GenderEvidence['kind'], number> = { pronoun: 0, honorific: 1, title: 2, 'first-name': 3 }
 
@@ -88,14 +88,19 @@ export function joinedGender(speaker: Pick<Speaker, 'kind' | 'name'>, parts: Arr
 
 /**
  * Step 3, for people the article gives no evidence about: the usual gender of their first name, when US birth
- * records give it to at least 95 % of one sex ("Jessica Hall" → female; "Taylor Hall", "J. Hall" → nothing).
+ * records give it to at least 95 % of one sex ("Jessica Hall" → female; "Taylor Hall", "J. Hall" → nothing), and
+ * for a woman whose only evidence is an office in -man ("chairman Mary Barra" → female).
  */
 export function addNameGender(speakers: Speaker[]): void {
   for (const speaker of speakers) {
-    if (speaker.kind !== 'person' || speaker.gender || (speaker.genderEvidence?.length ?? 0) > 0) continue
+    const evidence = speaker.genderEvidence ?? []
+    // "GM chairman Mary Barra": an office in -man is the one piece of evidence a woman's first name outweighs
+    const onlyOffice = speaker.gender === 'male' && evidence.length > 0 &&
+      evidence.every((e) => e.kind === 'title' && OFFICES_IN_MAN.has(e.text.toLowerCase()))
+    if (speaker.kind !== 'person' || (!onlyOffice && (speaker.gender || evidence.length > 0))) continue
     const first = firstNameOf(speaker.name)
     const found = first === null ? null : firstNameGender(first)
-    if (!found || first === null) continue
+    if (!found || first === null || (onlyOffice && found.gender !== 'female')) continue
     speaker.gender = found.gender
     speaker.genderEvidence = [{ kind: 'first-name', gender: found.gender, text: first, share: found.share }]
   }
