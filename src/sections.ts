@@ -19,6 +19,8 @@ export const SECTION_CHARS = 200_000
 export interface Findings {
   words: number
   speakers: Speaker[]
+  /** One-word speaker names the section uses as first names ("Zoe said …"): the name step may read them. */
+  givenNames: string[]
   quotes: Quote[]
   dates: DateMention[]
   figures: Figure[]
@@ -103,6 +105,7 @@ export function joinSections(parts: Array<{ offset: number; findings: Findings }
   return {
     words: parts.reduce((sum, p) => sum + p.findings.words, 0),
     speakers,
+    givenNames: [...new Set(parts.flatMap((p) => p.findings.givenNames))],
     quotes,
     dates: parts.flatMap(({ offset, findings }, section) =>
       findings.dates.map((d) => Object.assign(shift(d, offset), { quoteId: quoteIdOf(section, d.quoteId) }))),

@@ -41,4 +41,10 @@ export function isCommonWord(word: string): boolean {
   return tags !== undefined && !tags.some((tag) => /Name$|^Person$|^Honorific$/.test(tag))
 }
 
+/** Whether the lexicon holds a word as a first name and not as a surname: "zoe", "robert"; not "lewis" or "carter". */
+export function isFirstNameWord(word: string): boolean {
+  const tags = lexiconTags(word)
+  return !!tags && tags.some((tag) => /^(First|Male|Female)Name$/.test(tag)) && !tags.includes('LastName')
+}
+
 export default nlp

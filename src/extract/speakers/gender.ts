@@ -89,16 +89,17 @@ export function joinedGender(speaker: Pick<Speaker, 'kind' | 'name'>, parts: Arr
 /**
  * Step 3, for people the article gives no evidence about: the usual gender of their first name, when US birth
  * records give it to at least 95 % of one sex ("Jessica Hall" → female; "Taylor Hall", "J. Hall" → nothing), and
- * for a woman whose only evidence is an office in -man ("chairman Mary Barra" → female).
+ * for a woman whose only evidence is an office in -man ("chairman Mary Barra" → female). `givenNames`: one-word
+ * names the article uses as first names ("Zoe said …"; given-names.ts), which are read as such.
  */
-export function addNameGender(speakers: Speaker[]): void {
+export function addNameGender(speakers: Speaker[], givenNames: readonly string[] = []): void {
   for (const speaker of speakers) {
     const evidence = speaker.genderEvidence ?? []
     // "GM chairman Mary Barra": an office in -man is the one piece of evidence a woman's first name outweighs
     const onlyOffice = speaker.gender === 'male' && evidence.length > 0 &&
       evidence.every((e) => e.kind === 'title' && OFFICES_IN_MAN.has(e.text.toLowerCase()))
     if (speaker.kind !== 'person' || (!onlyOffice && (speaker.gender || evidence.length > 0))) continue
-    const first = firstNameOf(speaker.name)
+    const first = firstNameOf(speaker.name) ?? (givenNames.includes(speaker.name) ? speaker.name : null)
     const found = first === null ? null : firstNameGender(first)
     if (!found || first === null || (onlyOffice && found.gender !== 'female')) continue
     speaker.gender = found.gender

@@ -16,10 +16,13 @@ import { findNames } from './names'
 import { SpeakerResolver } from './resolve'
 import { assignGenders } from './gender'
 import { noteOtherPronouns } from './gender-pronouns'
+import { givenNames } from './given-names'
 
 export interface Attributed {
   quotes: Quote[]
   speakers: Speaker[]
+  /** One-word speaker names that are first names here ("Zoe said …"), for the name step (given-names.ts). */
+  givenNames: string[]
 }
 
 function spanOf(text: string, tokens: Token[], r: TokenRange): Span {
@@ -167,5 +170,5 @@ export function attribute(ctx: QuoteContext, candidates: QuoteCandidate[], expla
   }
   noteOtherPronouns(resolver, text, tokens, new Set(speakerOf.keys()))
   assignGenders(speakerOf, resolver.genderCues)
-  return { quotes, speakers }
+  return { quotes, speakers, givenNames: givenNames(speakerOf, resolver.registry.entities, tokens) }
 }
