@@ -25,3 +25,26 @@ describe('a person named by a first name alone', () => {
     expect(genders('Fourteen-year-old Zoe said the march was only the start.', { nameGender: false })).toEqual([['Zoe', null, []]])
   })
 })
+
+/** [name, aliases, quote count, gender] of every speaker. */
+function speakers(text: string): Array<[string, string[], number, Speaker['gender']]> {
+  return analyze(text).speakers.map((s) => [s.name, s.aliases, s.quoteCount, s.gender])
+}
+
+describe('a first name alone and the full name are one speaker', () => {
+  test.each<[string, string, Array<[string, string[], number, Speaker['gender']]>]>([
+    ['the first name before the full name, with the pronouns of both',
+      'The senator was joined by his wife, Jane, on the trail. Jane said the plan was fair.\n\nLater Jane Sanders said the race was close. “We will win,” she said.',
+      [['Jane Sanders', ['Jane'], 3, 'female']]],
+    ['the first name in a headline', 'Robert backs the bridge plan\n\nRobert Okafor said the bridge would open in May.\n\nRobert said the cost had doubled.',
+      [['Robert Okafor', ['Robert'], 2, 'male']]],
+    ['near-miss: two full names begin with it', 'Jane said the plan was fair.\n\nJane Sanders said the race was close. Jane Ortiz said it was not.',
+      [['Jane', [], 1, 'female'], ['Jane Sanders', [], 1, 'female'], ['Jane Ortiz', [], 1, 'female']]],
+    ['near-miss: the titles differ', 'His son Nick, a trainee vicar, said his father was honest.\n\n“We have had a fantastic few weeks,” said politics student Nick Vaughan.',
+      [['Nick', [], 1, 'male'], ['Nick Vaughan', [], 1, 'male']]],
+    ['near-miss: a surname, with an honorific', 'Mr James said the plan was fair.\n\nJames Okafor said the race was close.',
+      [['Mr James', [], 1, 'male'], ['James Okafor', [], 1, 'male']]],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected)
+  })
+})

@@ -94,6 +94,12 @@ export class GenderCues {
     }
   }
 
+  /** `into` takes what was noted for `from`, one person named two ways ("Jane" and later "Jane Sanders"). */
+  join(from: Entity, into: Entity): void {
+    for (const cue of this.of(from)) this.add(into, cue)
+    if (this.named.has(from)) this.named.add(into)
+  }
+
   private add(entity: Entity, cue: GenderCue): void {
     const list = this.byEntity.get(entity) ?? []
     // a name registered twice (found in the text, then again as a quote's speaker) is one piece of evidence

@@ -23,6 +23,34 @@ export function givenNames(speakerOf: ReadonlyMap<Entity, Speaker>, entities: re
 }
 
 /**
+ * People named by a first name alone and in full elsewhere in the article, each to the full name: "his wife, Jane,
+ * … Jane Sanders said" → Jane Sanders. Only where one full name begins with that first name ("Jane Sanders" and
+ * "Jane Ortiz" leave "Jane" alone), the word is no one's surname here, and the two titles do not differ ("his son
+ * Nick, a trainee vicar" is not "politics student Nick Vaughan"). The resolver keeps them apart while it links
+ * names and pronouns, as a reader would before the full name comes ("Sanders" then is whoever had the name
+ * before); only who said what is joined.
+ */
+export function sameAsFullName(entities: readonly Entity[]): Map<Entity, Entity> {
+  const people = entities.filter((e) => e.kind === 'person')
+  const full = people.filter((e) => e.words.length > 1)
+  const joined = new Map<Entity, Entity>()
+  for (const e of people) {
+    const key = e.words[0]
+    if (e.words.length !== 1 || e.honorific || !isFirstNameWord(key) || full.some((f) => f.words[f.words.length - 1] === key)) continue
+    const named = full.filter((f) => f.words[0] === key)
+    if (named.length === 1 && !otherTitles(e.title, named[0].title)) joined.set(e, named[0])
+  }
+  return joined
+}
+
+/** Two titles that share no word: "trainee vicar" and "politics student". */
+function otherTitles(a: string | null, b: string | null): boolean {
+  if (!a || !b) return false
+  const words = (t: string) => t.toLowerCase().split(/\s+/)
+  return !words(a).some((w) => words(b).includes(w))
+}
+
+/**
  * "Mr Martin", "Jill A. Martin", "Tom Martin": a word after an honorific, an initial or a first name; and "the
  * Star of David": a word that ends a longer name.
  */

@@ -16,7 +16,7 @@ import { findNames } from './names'
 import { SpeakerResolver } from './resolve'
 import { assignGenders } from './gender'
 import { noteOtherPronouns } from './gender-pronouns'
-import { givenNames } from './given-names'
+import { givenNames, sameAsFullName } from './given-names'
 
 export interface Attributed {
   quotes: Quote[]
@@ -132,6 +132,9 @@ export function attribute(ctx: QuoteContext, candidates: QuoteCandidate[], expla
     rules.push(rule ?? 'none')
     if (entity) previous = entity
   }
+  // "his wife, Jane, … Jane Sanders said": one speaker, named by the full name
+  const fullNameOf = sameAsFullName(resolver.registry.entities)
+  entities.forEach((e, i) => { if (e && fullNameOf.has(e)) entities[i] = fullNameOf.get(e)! })
 
   const speakers: Speaker[] = []
   const speakerOf = new Map<Entity, Speaker>()
@@ -165,10 +168,14 @@ export function attribute(ctx: QuoteContext, candidates: QuoteCandidate[], expla
     return quote
   })
 
+  const alsoNamed = new Map<Entity, Entity[]>() // the full name → the first names alone it was joined with
+  for (const [alone, full] of fullNameOf) if (speakerOf.has(full)) alsoNamed.set(full, [...(alsoNamed.get(full) ?? []), alone])
   for (const [e, s] of speakerOf) {
-    s.aliases = [...e.aliases].filter((a) => a !== s.name && !PRONOUN_ALIASES.test(a))
+    const aliases = [e, ...(alsoNamed.get(e) ?? [])].flatMap((x) => [...x.aliases])
+    s.aliases = [...new Set(aliases)].filter((a) => a !== s.name && !PRONOUN_ALIASES.test(a))
   }
-  noteOtherPronouns(resolver, text, tokens, new Set(speakerOf.keys()))
+  noteOtherPronouns(resolver, text, tokens, new Set([...speakerOf.keys(), ...[...alsoNamed.values()].flat()]))
+  for (const [full, alone] of alsoNamed) for (const a of alone) resolver.genderCues.join(a, full)
   assignGenders(speakerOf, resolver.genderCues)
   return { quotes, speakers, givenNames: givenNames(speakerOf, resolver.registry.entities, tokens) }
 }
