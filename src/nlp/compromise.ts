@@ -41,6 +41,11 @@ export function isCommonWord(word: string): boolean {
   return tags !== undefined && !tags.some((tag) => /Name$|^Person$|^Honorific$/.test(tag))
 }
 
+/** Whether the lexicon holds a word as a place's name: "washington", "georgia", "dallas" (not "virginia", a person's too). */
+export function isPlaceWord(word: string): boolean {
+  return !!lexiconTags(word)?.some((tag) => /^(Place|Region|Country|City)$/.test(tag))
+}
+
 /** Whether the lexicon holds a word as a first name and not as a surname: "zoe", "robert"; not "lewis" or "carter". */
 export function isFirstNameWord(word: string): boolean {
   const tags = lexiconTags(word)

@@ -5,6 +5,7 @@
 // order, so a pronoun sees exactly the people named before it.
 import type { Quote, Span, Speaker } from '../../model'
 import type { Token } from '../../nlp/parse'
+import { isPlaceWord } from '../../nlp/compromise'
 import { tokenAt } from '../../nlp/parse'
 import { breaksAfter, isCapitalized, tagged, type TokenRange } from '../phrases'
 import type { QuoteCandidate, QuoteContext } from '../quotes'
@@ -23,6 +24,11 @@ export interface Attributed {
   speakers: Speaker[]
   /** One-word speaker names that are first names here ("Zoe said …"), for the name step (given-names.ts). */
   givenNames: string[]
+  /**
+   * Speakers taken for people, never named as one, whose first word is a place's ("The Washington Post said"): the
+   * name step does not read it ("Jessica Hall", which the tagger reads as a place like "Carnegie Hall", it does).
+   */
+  notNamedAsPeople: string[]
 }
 
 function spanOf(text: string, tokens: Token[], r: TokenRange): Span {
@@ -177,5 +183,7 @@ export function attribute(ctx: QuoteContext, candidates: QuoteCandidate[], expla
   noteOtherPronouns(resolver, text, tokens, new Set([...speakerOf.keys(), ...[...alsoNamed.values()].flat()]))
   for (const [full, alone] of alsoNamed) for (const a of alone) resolver.genderCues.join(a, full)
   assignGenders(speakerOf, resolver.genderCues)
-  return { quotes, speakers, givenNames: givenNames(speakerOf, resolver.registry.entities, tokens) }
+  const notNamedAsPeople = [...speakerOf].filter(([e, s]) => s.kind === 'person' && !resolver.genderCues.namedAsPerson(e) &&
+    isPlaceWord(nameKey(s.name.split(/\s+/)[0]))).map(([, s]) => s.name)
+  return { quotes, speakers, givenNames: givenNames(speakerOf, resolver.registry.entities, tokens), notNamedAsPeople }
 }
