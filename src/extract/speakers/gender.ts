@@ -37,9 +37,15 @@ const PERSON_WORDS = new Set(['person', 'individual', 'someone', 'one', 'aide', 
 /** "questioner", "supervisor", "strategist", "historian", "attendant", "resident", "employee". */
 const AGENT_NOUN = /(?:er|or|ist|ian|ant|ent|ee)$/
 
-/** "a person familiar with the negotiations" → "person"; "the mother of the victim" → "mother". */
+/**
+ * "a person familiar with the negotiations" → "person"; "the mother of the victim" → "mother"; "Northwind chairman
+ * Chung Mong-koo" → "chairman" (a name the tagger did not read as one, after the role it follows).
+ */
 function headNoun(name: string): string {
-  const words = name.toLowerCase().split(/\s+/)
+  const written = name.split(/\s+/)
+  let last = written.length
+  while (last > 1 && /^\p{Lu}/u.test(written[last - 1]) && written.slice(0, last - 1).some((w) => /^\p{Ll}/u.test(w))) last--
+  const words = written.slice(0, last).map((w) => w.toLowerCase())
   const end = words.findIndex((w, i) => i > 0 && /^(of|for|with|at|from|in|on|who|familiar|close|briefed)$/.test(w))
   return (end > 0 ? words[end - 1] : words[words.length - 1]).replace(/[^a-z-]/g, '')
 }
