@@ -64,6 +64,9 @@ describe('unnamed sources, bodies and groups', () => {
     ['near-miss: a surname that is also a common noun, written after a first name, is a person’s',
       'Jane Rice runs the clinic.\n\n“We will stay open,” Rice said. “We are not going anywhere,” she added.',
       [['Jane Rice', 'female', ['pronoun:she']]]],
+    ['near-miss: and so is a common noun used alone for someone named in full',
+      'France’s Odile Le Pen spoke at the rally. Pen said the vote was rigged. “We will win,” she said.',
+      [['France’s Odile Le Pen', 'female', ['pronoun:she']]]],
     ['near-miss: and so is a common noun after an honorific', 'Ms Rose said the plan was sound.', [['Ms Rose', 'female', ['honorific:Ms']]]],
   ])('%s', (_name, text, expected) => {
     expect(genders(text)).toEqual(expected)

@@ -64,8 +64,9 @@ export class GenderCues {
     const body = nameTokens.some((t) => tagged(t, 'Place') || tagged(t, 'Organization') || ORGANIZATION_NOUNS.has(t.normal)) ||
       tagged(nameTokens[nameTokens.length - 1], 'Plural')
     // "Labour claims he had used …": one word the lexicon holds as a common noun, with no honorific, title or
-    // name tag, is a party or a thing the resolver took for a person, not someone's name ("Okonkwo" may be)
-    const common = nameTokens.length === 1 && isCommonWord(nameKey(nameTokens[0].text))
+    // name tag, is a party or a thing the resolver took for a person, not someone's name ("Okonkwo" may be);
+    // but the surname of someone named in full ("Pen" after "Marine Le Pen") is theirs
+    const common = nameTokens.length === 1 && entity.words.length === 1 && isCommonWord(nameKey(nameTokens[0].text))
     if (name.honorific || name.title || (!shouted && (known || (!body && !common)))) this.named.add(entity)
     const before = tokenAt(tokens, name.from - 1)
     if (name.honorific && before && before.text === name.honorific) {
