@@ -73,13 +73,13 @@ export function analyzeSection({ text, metadata, published, explain }: SectionJo
   const found = extractDates(article, published)
   tagSpans(article, found, 'Date')
   const { ctx, candidates } = findQuoteCandidates(article)
-  const { quotes, speakers } = attribute(ctx, candidates.filter(isContent), explain,
+  const { quotes, speakers, givenNames, notNamedAsPeople } = attribute(ctx, candidates.filter(isContent), explain,
     (offset) => overlapsAny(furniture, offset, offset + 1))
   const dates = found.filter(isBody)
     .map((d) => ({ ...d, quoteId: quoteIdAt(quotes, d.start, d.end), sentence: sentenceAt(article, d.start, d.end) }))
   const figures = extractFigures(article).filter(isBody)
     .map((f) => ({ ...f, quoteId: quoteIdAt(quotes, f.start, f.end) }))
-  return { words: article.tokens.length, speakers, quotes, dates, figures }
+  return { words: article.tokens.length, speakers, givenNames, notNamedAsPeople, quotes, dates, figures }
 }
 
 /** `sectionChars`: how long a section is at least (sections.ts); tests make it short to cut a small text. */

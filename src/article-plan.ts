@@ -57,7 +57,7 @@ export function planArticle(text: string, options: AnalyzeOptions = {}, sectionC
 export function assembleAnalysis(plan: ArticlePlan, findings: Findings[]): Analysis {
   const found = findings.length === 1 ? findings[0] : joinSections(plan.jobs.map((job, i) => ({ offset: job.offset, findings: findings[i] })))
   // the article's words first (in attribute()); a first name only for people it says nothing about
-  if (plan.nameGender) addNameGender(found.speakers)
+  if (plan.nameGender) addNameGender(found.speakers.filter((s) => !found.notNamedAsPeople.includes(s.name)), found.givenNames)
   return {
     schemaVersion: SCHEMA_VERSION,
     source: plan.source,

@@ -19,6 +19,10 @@ export const SECTION_CHARS = 200_000
 export interface Findings {
   words: number
   speakers: Speaker[]
+  /** One-word speaker names the section uses as first names ("Zoe said …"): the name step may read them. */
+  givenNames: string[]
+  /** Speakers taken for people whom the section never names as one, named after a place ("The Washington Post said"). */
+  notNamedAsPeople: string[]
   quotes: Quote[]
   dates: DateMention[]
   figures: Figure[]
@@ -103,6 +107,10 @@ export function joinSections(parts: Array<{ offset: number; findings: Findings }
   return {
     words: parts.reduce((sum, p) => sum + p.findings.words, 0),
     speakers,
+    givenNames: [...new Set(parts.flatMap((p) => p.findings.givenNames))],
+    // not named as a person in any section that quotes them
+    notNamedAsPeople: [...new Set(parts.flatMap((p) => p.findings.notNamedAsPeople))].filter((name) => !parts.some((p) =>
+      p.findings.speakers.some((s) => s.name === name) && !p.findings.notNamedAsPeople.includes(name))),
     quotes,
     dates: parts.flatMap(({ offset, findings }, section) =>
       findings.dates.map((d) => Object.assign(shift(d, offset), { quoteId: quoteIdOf(section, d.quoteId) }))),

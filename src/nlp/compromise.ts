@@ -32,4 +32,24 @@ export function lexiconTags(word: string): string[] | undefined {
   return tags === undefined ? undefined : Array.isArray(tags) ? tags : [tags]
 }
 
+/**
+ * Whether the lexicon holds a word, and not as anyone's name: "labour", "party", "research" ("Labour claims he
+ * had …" names a party); not "zoe" or "okafor" (a name, or a word it does not hold).
+ */
+export function isCommonWord(word: string): boolean {
+  const tags = lexiconTags(word)
+  return tags !== undefined && !tags.some((tag) => /Name$|^Person$|^Honorific$/.test(tag))
+}
+
+/** Whether the lexicon holds a word as a place's name: "washington", "georgia", "dallas" (not "virginia", a person's too). */
+export function isPlaceWord(word: string): boolean {
+  return !!lexiconTags(word)?.some((tag) => /^(Place|Region|Country|City)$/.test(tag))
+}
+
+/** Whether the lexicon holds a word as a first name and not as a surname: "zoe", "robert"; not "lewis" or "carter". */
+export function isFirstNameWord(word: string): boolean {
+  const tags = lexiconTags(word)
+  return !!tags && tags.some((tag) => /^(First|Male|Female)Name$/.test(tag)) && !tags.includes('LastName')
+}
+
 export default nlp

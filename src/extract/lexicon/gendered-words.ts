@@ -1,7 +1,8 @@
 // Words by which an article says a person is a woman or a man: pronouns ("she said", "his remarks"),
 // honorifics ("Ms Major", "Sir Keir") and gendered titles and role nouns ("the chairwoman", "a female official",
-// "his mother", "King Charles"). Role nouns that English uses for either ("chair", "actor", "host", "priest",
-// "chairman" of an office, which some women hold under that name) are not here.
+// "his mother", "King Charles"). Role nouns that English uses for either ("chair", "actor", "host", "priest")
+// are not here; offices in -man that a few women hold under that name ("chairman") are evidence of their own
+// (OFFICES_IN_MAN).
 import { FEMALE_HONORIFICS, MALE_HONORIFICS } from './roles'
 
 export type GenderWord = 'female' | 'male'
@@ -30,6 +31,21 @@ const MALE_ROLES = words(`
   statesman anchorman cameraman frontman foreman fireman salesman weatherman
   king prince duke earl baron emperor monk male
 `)
+
+/**
+ * "chairman", "spokesman": news style (AP, Reuters, the BBC) writes "chairwoman", "spokeswoman" or "chair" for a
+ * woman, so each says "a man" as its -woman form says "a woman", and both count alike as a title's evidence. But an
+ * office may keep its formal name whoever holds it ("GM chairman Mary Barra"), so they are the weakest evidence:
+ * a first name the name list gives to women wins over them (addNameGender in gender.ts). "chairman" is evidence
+ * only: it is left out of MALE_ROLES, which the resolver also reads to rule out a woman for "the chairman".
+ */
+export const OFFICES_IN_MAN = words(`chairman spokesman`)
+
+/** The gender a title's word gives as evidence: a gendered role ("spokeswoman", "mother") or an office in -man. */
+export function titleGender(word: string): GenderWord | null {
+  const w = word.toLowerCase().replace(/[’']s$/, '')
+  return roleGender(w) ?? (OFFICES_IN_MAN.has(w) ? 'male' : null)
+}
 
 /** A gendered role noun or adjective ("spokeswoman", "father", "female"), or null. */
 export function roleGender(word: string): GenderWord | null {

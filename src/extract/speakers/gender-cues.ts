@@ -8,10 +8,11 @@
 import type { GenderEvidence } from '../../model'
 import type { Token } from '../../nlp/parse'
 import { tokenAt } from '../../nlp/parse'
-import { honorificGender, pronounGender, roleGender } from '../lexicon/gendered-words'
+import { isCommonWord } from '../../nlp/compromise'
+import { honorificGender, pronounGender, titleGender } from '../lexicon/gendered-words'
 import { ORGANIZATION_NOUNS } from '../lexicon/roles'
 import { isCapitalized, tagged, type TokenRange } from '../phrases'
-import type { Entity } from './entities'
+import { nameKey, type Entity } from './entities'
 import type { NameMention } from './names'
 
 /** Words after which a phrase's head is over: "the mother of the victim", "a spokeswoman for the police". */
@@ -62,7 +63,11 @@ export class GenderCues {
     // "The New York Post", "Presidential Debates": a place, a body or a plural is no one's name ("Schumer" may be)
     const body = nameTokens.some((t) => tagged(t, 'Place') || tagged(t, 'Organization') || ORGANIZATION_NOUNS.has(t.normal)) ||
       tagged(nameTokens[nameTokens.length - 1], 'Plural')
-    if (name.honorific || name.title || (!shouted && (known || !body))) this.named.add(entity)
+    // "Labour claims he had used …": one word the lexicon holds as a common noun, with no honorific, title or
+    // name tag, is a party or a thing the resolver took for a person, not someone's name ("Okonkwo" may be);
+    // but the surname of someone named in full ("Pen" after "Marine Le Pen") is theirs
+    const common = nameTokens.length === 1 && entity.words.length === 1 && isCommonWord(nameKey(nameTokens[0].text))
+    if (name.honorific || name.title || (!shouted && (known || (!body && !common)))) this.named.add(entity)
     const before = tokenAt(tokens, name.from - 1)
     if (name.honorific && before && before.text === name.honorific) {
       const gender = honorificGender(before.normal)
@@ -72,7 +77,7 @@ export class GenderCues {
     // the title's own words (not a possessor's: "Mr Putin’s foreign policy adviser"), found beside the name
     const words = name.title.split(/\s+/)
     for (const word of headWords(words).map((i) => words[i])) {
-      const gender = roleGender(word)
+      const gender = titleGender(word)
       const token = gender ? nearestToken(tokens, name, word) : null
       if (gender && token) this.add(entity, { kind: 'title', gender, text: token.text, start: token.start, end: token.end })
     }
@@ -83,11 +88,17 @@ export class GenderCues {
     const range = tokens.slice(r.from, r.to)
     for (const i of headWords(range.map((x) => x.text))) {
       const t = range[i]
-      const gender = roleGender(t.text)
+      const gender = titleGender(t.text)
       // "Tom King": a surname after a first name, not a title
       const surname = i > 0 && isCapitalized(t) && (tagged(range[i - 1], 'FirstName') || tagged(range[i - 1], 'Person'))
       if (gender && !surname && !tagged(t, 'Pronoun')) this.add(entity, { kind: 'title', gender, text: t.text, start: t.start, end: t.end })
     }
+  }
+
+  /** `into` takes what was noted for `from`, one person named two ways ("Jane" and later "Jane Sanders"). */
+  join(from: Entity, into: Entity): void {
+    for (const cue of this.of(from)) this.add(into, cue)
+    if (this.named.has(from)) this.named.add(into)
   }
 
   private add(entity: Entity, cue: GenderCue): void {

@@ -10,7 +10,7 @@ import { DOCUMENT_NOUNS, HONORIFICS, PERSON_ROLES, TITLE_WORDS } from '../lexico
 import type { Entity } from './entities'
 import { firstNameGender } from './first-name-gender'
 import type { GenderCues } from './gender-cues'
-import { roleGender } from '../lexicon/gendered-words'
+import { OFFICES_IN_MAN, roleGender } from '../lexicon/gendered-words'
 
 const STRENGTH: Record<GenderEvidence['kind'], number> = { pronoun: 0, honorific: 1, title: 2, 'first-name': 3 }
 
@@ -37,9 +37,15 @@ const PERSON_WORDS = new Set(['person', 'individual', 'someone', 'one', 'aide', 
 /** "questioner", "supervisor", "strategist", "historian", "attendant", "resident", "employee". */
 const AGENT_NOUN = /(?:er|or|ist|ian|ant|ent|ee)$/
 
-/** "a person familiar with the negotiations" → "person"; "the mother of the victim" → "mother". */
+/**
+ * "a person familiar with the negotiations" → "person"; "the mother of the victim" → "mother"; "Northwind chairman
+ * Chung Mong-koo" → "chairman" (a name the tagger did not read as one, after the role it follows).
+ */
 function headNoun(name: string): string {
-  const words = name.toLowerCase().split(/\s+/)
+  const written = name.split(/\s+/)
+  let last = written.length
+  while (last > 1 && /^\p{Lu}/u.test(written[last - 1]) && written.slice(0, last - 1).some((w) => /^\p{Ll}/u.test(w))) last--
+  const words = written.slice(0, last).map((w) => w.toLowerCase())
   const end = words.findIndex((w, i) => i > 0 && /^(of|for|with|at|from|in|on|who|familiar|close|briefed)$/.test(w))
   return (end > 0 ? words[end - 1] : words[words.length - 1]).replace(/[^a-z-]/g, '')
 }
@@ -88,14 +94,20 @@ export function joinedGender(speaker: Pick<Speaker, 'kind' | 'name'>, parts: Arr
 
 /**
  * Step 3, for people the article gives no evidence about: the usual gender of their first name, when US birth
- * records give it to at least 95 % of one sex ("Jessica Hall" → female; "Taylor Hall", "J. Hall" → nothing).
+ * records give it to at least 95 % of one sex ("Jessica Hall" → female; "Taylor Hall", "J. Hall" → nothing), and
+ * for a woman whose only evidence is an office in -man ("chairman Mary Barra" → female). `givenNames`: one-word
+ * names the article uses as first names ("Zoe said …"; given-names.ts), which are read as such.
  */
-export function addNameGender(speakers: Speaker[]): void {
+export function addNameGender(speakers: Speaker[], givenNames: readonly string[] = []): void {
   for (const speaker of speakers) {
-    if (speaker.kind !== 'person' || speaker.gender || (speaker.genderEvidence?.length ?? 0) > 0) continue
-    const first = firstNameOf(speaker.name)
+    const evidence = speaker.genderEvidence ?? []
+    // "GM chairman Mary Barra": an office in -man is the one piece of evidence a woman's first name outweighs
+    const onlyOffice = speaker.gender === 'male' && evidence.length > 0 &&
+      evidence.every((e) => e.kind === 'title' && OFFICES_IN_MAN.has(e.text.toLowerCase()))
+    if (speaker.kind !== 'person' || (!onlyOffice && (speaker.gender || evidence.length > 0))) continue
+    const first = firstNameOf(speaker.name) ?? (givenNames.includes(speaker.name) ? speaker.name : null)
     const found = first === null ? null : firstNameGender(first)
-    if (!found || first === null) continue
+    if (!found || first === null || (onlyOffice && found.gender !== 'female')) continue
     speaker.gender = found.gender
     speaker.genderEvidence = [{ kind: 'first-name', gender: found.gender, text: first, share: found.share }]
   }

@@ -5,6 +5,7 @@
 // order, so a pronoun sees exactly the people named before it.
 import type { Quote, Span, Speaker } from '../../model'
 import type { Token } from '../../nlp/parse'
+import { isPlaceWord } from '../../nlp/compromise'
 import { tokenAt } from '../../nlp/parse'
 import { breaksAfter, isCapitalized, tagged, type TokenRange } from '../phrases'
 import type { QuoteCandidate, QuoteContext } from '../quotes'
@@ -16,10 +17,18 @@ import { findNames } from './names'
 import { SpeakerResolver } from './resolve'
 import { assignGenders } from './gender'
 import { noteOtherPronouns } from './gender-pronouns'
+import { givenNames, sameAsFullName } from './given-names'
 
 export interface Attributed {
   quotes: Quote[]
   speakers: Speaker[]
+  /** One-word speaker names that are first names here ("Zoe said …"), for the name step (given-names.ts). */
+  givenNames: string[]
+  /**
+   * Speakers taken for people, never named as one, whose first word is a place's ("The Washington Post said"): the
+   * name step does not read it ("Jessica Hall", which the tagger reads as a place like "Carnegie Hall", it does).
+   */
+  notNamedAsPeople: string[]
 }
 
 function spanOf(text: string, tokens: Token[], r: TokenRange): Span {
@@ -129,6 +138,9 @@ export function attribute(ctx: QuoteContext, candidates: QuoteCandidate[], expla
     rules.push(rule ?? 'none')
     if (entity) previous = entity
   }
+  // "his wife, Jane, … Jane Sanders said": one speaker, named by the full name
+  const fullNameOf = sameAsFullName(resolver.registry.entities)
+  entities.forEach((e, i) => { if (e && fullNameOf.has(e)) entities[i] = fullNameOf.get(e)! })
 
   const speakers: Speaker[] = []
   const speakerOf = new Map<Entity, Speaker>()
@@ -162,10 +174,16 @@ export function attribute(ctx: QuoteContext, candidates: QuoteCandidate[], expla
     return quote
   })
 
+  const alsoNamed = new Map<Entity, Entity[]>() // the full name → the first names alone it was joined with
+  for (const [alone, full] of fullNameOf) if (speakerOf.has(full)) alsoNamed.set(full, [...(alsoNamed.get(full) ?? []), alone])
   for (const [e, s] of speakerOf) {
-    s.aliases = [...e.aliases].filter((a) => a !== s.name && !PRONOUN_ALIASES.test(a))
+    const aliases = [e, ...(alsoNamed.get(e) ?? [])].flatMap((x) => [...x.aliases])
+    s.aliases = [...new Set(aliases)].filter((a) => a !== s.name && !PRONOUN_ALIASES.test(a))
   }
-  noteOtherPronouns(resolver, text, tokens, new Set(speakerOf.keys()))
+  noteOtherPronouns(resolver, text, tokens, new Set([...speakerOf.keys(), ...[...alsoNamed.values()].flat()]))
+  for (const [full, alone] of alsoNamed) for (const a of alone) resolver.genderCues.join(a, full)
   assignGenders(speakerOf, resolver.genderCues)
-  return { quotes, speakers }
+  const notNamedAsPeople = [...speakerOf].filter(([e, s]) => s.kind === 'person' && !resolver.genderCues.namedAsPerson(e) &&
+    isPlaceWord(nameKey(s.name.split(/\s+/)[0]))).map(([, s]) => s.name)
+  return { quotes, speakers, givenNames: givenNames(speakerOf, resolver.registry.entities, tokens), notNamedAsPeople }
 }
