@@ -219,3 +219,21 @@ describe('a bare verb between a plural name and a name', () => {
       .toContain('The Sharks host Leeds in the cup on Friday')
   })
 })
+
+describe('the second noun of a compound after a verb and a preposition', () => {
+  test.each([
+    ['before a determiner', 'Ms Reyes said by text message the weather had been fine.', 'message', false],
+    ['before "that"', 'The lawyers have alleged in court documents that the case was political.', 'documents', false],
+    ['near-miss: a noun before the preposition heads the subject', 'The rejection of the treaty signals the end of the union.', 'signals', true],
+    ['near-miss: the subject of a clause after a place', 'In Ohio voters say the race is close.', 'say', true],
+    ['near-miss: a verb follows', 'Ms Lee said in court documents show the deal was signed.', 'documents', true],
+  ])('%s', (_name, text, word, verb) => {
+    expect(tagsOf(text, word).has('Verb')).toBe(verb)
+  })
+
+  test('the clause after the phrase is a report', () => {
+    const { analyze } = require('../../src/analyze') as typeof import('../../src/analyze')
+    expect(analyze('Ms Reyes said by text message the weather had been fine.').quotes.map((q) => [q.text, q.speaker]))
+      .toEqual([['the weather had been fine', 'Ms Reyes']])
+  })
+})

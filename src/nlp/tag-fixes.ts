@@ -7,6 +7,7 @@ import { negatedAdjectiveReadAsNoun } from './negated-adjective'
 import { adjectiveReadAsVerb } from './adjective-read-as-verb'
 import { openerTags } from './abbreviation-stop'
 import { verbAfterPluralName } from './team-verb'
+import { nounReadAsVerbAfterPreposition } from './compound-noun'
 
 /** What stops a word from being a noun: the verb tags a noun reading replaces. */
 const VERB_TAGS = new Set(['Verb', 'PresentTense', 'PastTense', 'Infinitive', 'Gerund', 'Participle', 'PhrasalVerb'])
@@ -355,6 +356,7 @@ export function fixTags(article: ParsedArticle, retag: (t: Token, tags: string[]
     else if (negatedAdjectiveReadAsNoun(tokens, i)) retag(tokens[i], ['Adjective'], NOUN_ONLY_TAGS)
     else if (adjectiveReadAsVerb(tokens, i)) retag(tokens[i], ['Adjective'], VERB_TAGS)
     else if (verbAfterPluralName(tokens, i)) retag(tokens[i], ['Verb', 'PresentTense', 'Infinitive'], NOUN_TAGS)
+    else if (nounReadAsVerbAfterPreposition(tokens, i)) retag(tokens[i], ['Noun'], VERB_TAGS)
     if (lowercaseName(tokens, i)) {
       if (betweenSubjectAndObject(tokens, i)) retag(tokens[i], ['Verb', 'PastTense'], NAME_OR_NOUN_TAGS)
       else retag(tokens[i], ['Noun'], NAME_TAGS)
