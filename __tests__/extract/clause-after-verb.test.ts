@@ -410,3 +410,15 @@ describe('long phrases between the verb and its words', () => {
     expect(quotes(text)).toEqual(expected)
   })
 })
+
+describe('what someone wants done, its verb in the bare form', () => {
+  test.each<[string, string, Array<[string, string | null]>]>([
+    ['a name and a bare verb', 'Mr Hale suggested Ms Lee hit a softer club.', [['Ms Lee hit a softer club', 'Mr Hale']]],
+    ['a body and a bare verb', 'Ms Lee proposed the city build more homes.', [['the city build more homes', 'Ms Lee']]],
+    ['a passive in the bare form', 'Ms Lee suggested the speechwriter be fired.', [['the speechwriter be fired', 'Ms Lee']]],
+    ['near-miss: no verb after the phrase', 'Mr Hale suggested a new plan today.', []],
+    ['near-miss: "like" after a noun', 'Ms Lee proposed projects like new parks.', []],
+  ])('%s', (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected)
+  })
+})

@@ -6,7 +6,7 @@
 import type { Sentence, Token } from '../../nlp/parse'
 import { tokenAt } from '../../nlp/parse'
 import { cueLemma, FRAME_ONLY } from '../lexicon/cue-verbs'
-import { breaksAfter, hasVerb, isCapitalized, isNounish, PREPOSITIONS, startsClause, tagged, type TokenRange } from '../phrases'
+import { breaksAfter, hasVerb, isCapitalized, isNounish, phraseStartingAt, PREPOSITIONS, startsClause, tagged, type TokenRange } from '../phrases'
 
 /** Words between a subject and its verb that the subject is read past ("Ms Lee also said", "has said"). */
 export const SKIPPED_BEFORE_CUE = new Set(['also', 'has', 'have', 'had', 'later', 'then', 'again', 'separately', 'previously', 'repeatedly'])
@@ -222,4 +222,22 @@ export function pluralVerbAfter(tokens: Token[], k: number): boolean {
   if (/^-/.test(t.post) || breaksAfter(tokens[k - 1]) || t.normal === 'like' || PREPOSITIONS.has(t.normal)) return false
   if (/^(have|are|were|do|don['’]t|aren['’]t|weren['’]t|haven['’]t)$/.test(t.normal)) return true
   return tagged(t, 'PresentTense') && tagged(t, 'Infinitive') && !tagged(t, 'Noun') && !/s$/.test(t.normal)
+}
+
+/** Verbs that report what someone wants done, in a clause whose verb keeps its bare form: "suggested the council delay the vote". */
+const MANDATIVE = new Set(['suggest', 'propose', 'urge'])
+
+/**
+ * Whether a clause without "that" whose verb is in the bare form starts at k, after a verb of MANDATIVE: "Mr Hale
+ * suggested Ms Lee hit a softer club", "proposed the city build more homes" (not "suggested a new plan today", no
+ * verb; nor "proposed projects like new parks").
+ */
+export function subjunctiveClause(tokens: Token[], lemma: string, k: number, end: number): boolean {
+  if (!MANDATIVE.has(lemma)) return false
+  const subject = phraseStartingAt(tokens, k, end)
+  const verb = subject ? tokenAt(tokens, subject.to) : undefined
+  if (!subject || !verb || subject.to + 1 >= end || breaksAfter(tokens[subject.to - 1])) return false
+  // ("proposed projects like installing solar panels": "like" after a noun is mostly the preposition)
+  if (/^(like|unlike)$/.test(verb.normal)) return false
+  return tagged(verb, 'Verb') && tagged(verb, 'Infinitive') && !tagged(verb, 'Gerund') && !tagged(verb, 'Noun')
 }

@@ -17,7 +17,7 @@ import { PERSON_ROLES, RECORD_NOUNS, RESEARCHERS, SPEAKING_PRONOUNS } from '../l
 import type { QuoteCandidate, QuoteContext, SpeakerLink } from './context'
 import type { QuoteMarkSpan } from './marks'
 import { clauseSubject, cueAt, isRelative, isWeakCue, reducedRelative, speakerAfter, subjectBefore } from './speaker-phrase'
-import { afterPlaceAside, asClauseReport, clauseJoinedAt, elliptical, finiteBeforeComma, inRelativeClause, mainClauseAfter, missingSubjectClause, openingSubordinateEnd, pluralVerbAfter, relativeClauseEnd, SHARES, SKIPPED_BEFORE_CUE, SUBORDINATORS, thatAfterAsides, timeAfter } from './clause-shapes'
+import { afterPlaceAside, asClauseReport, clauseJoinedAt, elliptical, finiteBeforeComma, inRelativeClause, mainClauseAfter, missingSubjectClause, openingSubordinateEnd, pluralVerbAfter, relativeClauseEnd, SHARES, subjunctiveClause, SKIPPED_BEFORE_CUE, SUBORDINATORS, thatAfterAsides, timeAfter } from './clause-shapes'
 import { coordinatedInfinitive, namedClauseSubject, toInfinitive } from './infinitive-report'
 import { documentSpeaker } from './document-participle'
 
@@ -130,7 +130,8 @@ function clauseStart(tokens: Token[], cue: TokenRange, end: number): number | nu
   if (first.normal === 'that') return k + 1 < end && !(FRAME_ONLY.has(lemma) && k > hopsFrom) && !pluralVerbAfter(tokens, k + 1) ? k : null
   if (FRAME_ONLY.has(lemma)) return null
   // "Ms Lee acknowledged the size of the loss" reports no words; "Ms Lee acknowledged the deal was dead" does
-  if (THAT_REQUIRED.has(lemma)) return BARE_CLAUSE.has(lemma) && startsClause(tokens, k, end) ? k : null
+  // ("Mr Hale suggested the council delay the vote": what someone wants done, its verb in the bare form)
+  if (THAT_REQUIRED.has(lemma)) return (BARE_CLAUSE.has(lemma) && startsClause(tokens, k, end)) || subjunctiveClause(tokens, lemma, k, end) ? k : null
   // "said when Hale and other councillors dismiss any concerns …, they …": a subordinate clause, then the main one
   // ("said if elected mayor she could work with them": no comma, the main clause's own subject and verb)
   if (SUBORDINATORS.has(first.normal)) return tokens.slice(k, end).some((t) => /,/.test(t.post)) || mainClauseAfter(tokens, k, end) ? k : null
