@@ -233,6 +233,16 @@ describe('a body’s name with "of", then a role and a name', () => {
   })
 })
 
+describe('a name before a phrase of "on" or "via"', () => {
+  test.each<[string, string, Array<string | null>]>([
+    ['a medium after the inverted speaker', 'Tom Hale died on Monday. “Heartbroken and numb,” writes his longtime partner Ann Rowan on Instagram.', ['Ann Rowan']],
+    ['a time between the subject and its verb', 'Sen. Ann Reyes on Wednesday morning also called upon the city to act.', ['Ann Reyes']],
+    ['near-miss: a party in the plural is no person', 'Nervous Democrats on Capitol Hill said the plan would fail.', ['Nervous Democrats on Capitol Hill']],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected)
+  })
+})
+
 describe('people tied to someone by an adjective', () => {
   test.each<[string, string, Array<string | null>]>([
     ['the person, not the one they are close to', 'A person close to the mayor said she would resign.', ['a person close to the mayor']],

@@ -7,7 +7,7 @@
 //   a plural        "officials", "police"     → a group
 import type { Token } from '../../nlp/parse'
 import { tokenAt } from '../../nlp/parse'
-import { TITLE_WORDS } from '../lexicon/roles'
+import { GROUP_NOUNS, TITLE_WORDS } from '../lexicon/roles'
 import { tagged, type TokenRange } from '../phrases'
 import { EntityRegistry, nameKey, type Entity } from './entities'
 import { GenderCues } from './gender-cues'
@@ -251,13 +251,18 @@ function acronymOf(words: Token[]): string | null {
   return significant.map((t) => t.text[0].toLowerCase()).join('')
 }
 
-/** The name of "Marine biology professor Jane Albury at the University of Hadley", before "at". */
+/**
+ * The name before a phrase that places it: "Marine biology professor Jane Albury at the University of Hadley", "his
+ * partner Ann Rowan on Instagram", "Sen. Ann Reyes on Wednesday morning".
+ */
 function nameBeforePlace(tokens: Token[], r: TokenRange): NameMention | null {
   for (let i = r.from + 1; i < r.to; i++) {
-    if (!/^(at|of|from|in|with)$/.test(tokens[i].normal)) continue
+    if (!/^(at|of|from|in|with|on|via)$/.test(tokens[i].normal)) continue
     const name = nameInPhrase(tokens, { from: r.from, to: i })
     // ("Officials in the city said": a common noun capitalised at the sentence's start is no name)
-    const common = !!name && name.to - name.from === 1 && !['Person', 'ProperNoun', 'Organization'].some((tag) => tagged(tokens[name.from], tag))
+    // ("Democrats in Congress said": a people or a party in the plural is a group, not a person's name)
+    const common = !!name && name.to - name.from === 1 && (!['Person', 'ProperNoun', 'Organization'].some((tag) => tagged(tokens[name.from], tag)) ||
+      GROUP_NOUNS.has(tokens[name.from].normal))
     return name && name.to === i && !common ? name : null
   }
   return null
