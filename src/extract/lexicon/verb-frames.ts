@@ -118,6 +118,10 @@ export const FRAMES: Record<string, Frames> = {
   confirm: { statement: true },
   reveal: { statement: true },
   tweet: { statement: true },
+  // ("noted a rally planned for Saturday", "mentioned the cost of the bridge"; not "stress", whose object is mostly
+  // an emphasis, not words: "stressed his desire to be taken seriously")
+  mention: { statement: true },
+  note: { statement: true },
 }
 
 /** Question words that open an indirect question: "asked whether", "wondered why". */
