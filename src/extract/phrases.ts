@@ -190,7 +190,7 @@ function namesACountry(tokens: Token[], r: TokenRange): boolean {
 }
 
 /** "brothers" → "brother", "attorneys" → "attorney", "witnesses" → "witness". */
-function singular(word: string): string {
+export function singular(word: string): string {
   if (/(ss|sh|ch|x)es$/.test(word)) return word.slice(0, -2)
   return word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word
 }

@@ -11,7 +11,7 @@ import type { Token } from '../../nlp/parse'
 import { tokenAt } from '../../nlp/parse'
 import { cueLemma } from '../lexicon/cue-verbs'
 import { FRAMES, QUESTION_WORDS, type Frames } from '../lexicon/verb-frames'
-import { afterNumberHedge, breaksAfter, isCapitalized, isNounish, phraseEndingAt, phraseStartingAt, tagged, type TokenRange } from '../phrases'
+import { afterNumberHedge, breaksAfter, isCapitalized, isNounish, phraseEndingAt, phraseStartingAt, singular, tagged, type TokenRange } from '../phrases'
 import { isRelative } from './speaker-phrase'
 import { PERSON_ROLES } from '../lexicon/roles'
 
@@ -220,7 +220,7 @@ function statedThing(tokens: Token[], obj: TokenRange): boolean {
   const prep = tokens.slice(obj.from, obj.to).findIndex((t) => tagged(t, 'Preposition'))
   const head = tokens[prep > 0 ? obj.from + prep - 1 : obj.to - 1]
   if (!tagged(head, 'Noun') || MEDIA_NOUNS.has(head.normal)) return false
-  return !(tagged(head, 'Person') || PERSON_ROLES.has(head.normal) || PERSON_ROLES.has(head.normal.replace(/s$/, '')))
+  return !(tagged(head, 'Person') || PERSON_ROLES.has(head.normal) || PERSON_ROLES.has(singular(head.normal)))
 }
 
 /**
