@@ -41,8 +41,8 @@ function nearestSubject(ctx: QuoteContext, floor: number, first: number, start: 
       return own && namesSomeone(tokens, own) ? own : null
     }
     // (a verb of saying the tagger took for something else is still a verb: "He too suggested …")
-    const verb = cueAt(tokens, v) ? true : tagged(t, 'Verb') && !(tagged(t, 'Noun') && !tagged(t, 'Auxiliary'))
-    if (ctx.markAt(t.start) || !verb) continue
+    if (ctx.markAt(t.start)) continue
+    if (!cueAt(tokens, v) && !(tagged(t, 'Verb') && (!tagged(t, 'Noun') || tagged(t, 'Auxiliary')))) continue
     // ("… into her camp.” The minister “could get a deal …”": a sentence the tagger ran on is not this quote's)
     if (/[.!?]["”’]?\s/.test(ctx.text.slice(t.end, tokens[first].start))) return null
     // ("Mr Hale, citing “the quiet charm of the town,” said …": a participle set off by commas is its subject's)
