@@ -40,8 +40,8 @@ function nearestSubject(ctx: QuoteContext, floor: number, first: number, start: 
       const own = phraseStartingAt(tokens, v + 1, end)
       return own && namesSomeone(tokens, own) ? own : null
     }
-    // (a verb of saying the tagger took for something else is still a verb: "He too suggested …")
     if (ctx.markAt(t.start)) continue
+    // (a verb of saying the tagger took for something else is still a verb: "He too suggested …")
     if (!cueAt(tokens, v) && !(tagged(t, 'Verb') && (!tagged(t, 'Noun') || tagged(t, 'Auxiliary')))) continue
     // ("… into her camp.” The minister “could get a deal …”": a sentence the tagger ran on is not this quote's)
     if (/[.!?]["”’]?\s/.test(ctx.text.slice(t.end, tokens[first].start))) return null
