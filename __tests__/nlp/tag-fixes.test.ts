@@ -1,6 +1,7 @@
 // Tags the parse corrects after compromise (src/nlp/tag-fixes.ts): sentences written for these tests, with
 // near-misses each fix must leave alone.
 import { parseArticle } from '../../src/nlp/parse'
+import { analyze } from '../../src/analyze'
 
 const tagsOf = (text: string, word: string) => {
   const token = parseArticle(text).tokens.find((t) => t.text === word)
@@ -235,5 +236,32 @@ describe('the second noun of a compound after a verb and a preposition', () => {
     const { analyze } = require('../../src/analyze') as typeof import('../../src/analyze')
     expect(analyze('Ms Reyes said by text message the weather had been fine.').quotes.map((q) => [q.text, q.speaker]))
       .toEqual([['the weather had been fine', 'Ms Reyes']])
+  })
+})
+
+describe('an acronym spelled like a pronoun or question word', () => {
+  test.each([
+    ['The virus spread in March. WHO said the risk was high.', 'WHO'],
+    ['According to the latest WHO report, cases rose.', 'WHO'],
+    ['IT staff said the servers were down.', 'IT'],
+    ['WHO, UNICEF and the Red Cross said the camps were full.', 'WHO'],
+  ])('%s: "%s" is an acronym', (text, word) => {
+    const tags = tagsOf(text, word)
+    expect(tags.has('Acronym')).toBe(true)
+    expect(tags.has('Pronoun') || tags.has('QuestionWord')).toBe(false)
+  })
+
+  test.each([
+    ['The man WHO SAID IT was arrested.', 'WHO'],
+    ['WHO SAID IT?', 'WHO'],
+    ['Mr Hale, who ran the clinic, said it was full.', 'who'],
+  ])('near-miss: %s keeps "%s" a word', (text, word) => {
+    expect(tagsOf(text, word).has('Acronym')).toBe(false)
+  })
+
+  test('the body is the speaker, not someone "who" could stand for', () => {
+    const text = 'Officials in Germany met on Monday.\n\nWHO said it was too early to act.'
+    const quote = analyze(text).quotes[0]
+    expect(quote.speaker).toBe('WHO')
   })
 })

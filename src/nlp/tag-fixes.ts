@@ -8,6 +8,7 @@ import { adjectiveReadAsVerb } from './adjective-read-as-verb'
 import { openerTags } from './abbreviation-stop'
 import { verbAfterPluralName } from './team-verb'
 import { nounReadAsVerbAfterPreposition } from './compound-noun'
+import { acronymReadAsWord } from './acronym-as-word'
 
 /** What stops a word from being a noun: the verb tags a noun reading replaces. */
 const VERB_TAGS = new Set(['Verb', 'PresentTense', 'PastTense', 'Infinitive', 'Gerund', 'Participle', 'PhrasalVerb'])
@@ -250,6 +251,8 @@ function adjectiveAsHead(tokens: Token[], i: number): boolean {
 const ADJECTIVE_ONLY = new Set(['Adjective', 'Comparative', 'Superlative'])
 
 /** "who" opens a relative clause or asks; compromise sometimes reads it as a determiner ("an All-Star who turns 52"). */
+/** What an acronym read as a word loses: "WHO" is no question word, "IT" no pronoun. */
+const FUNCTION_WORD_TAGS = new Set(['Pronoun', 'QuestionWord', 'Determiner'])
 const isWho = (t: Token) => (t.normal === 'who' || t.normal === 'whom') && has(t, 'Determiner')
 const DETERMINER_TAGS = new Set(['Determiner'])
 
@@ -347,7 +350,11 @@ export function fixTags(article: ParsedArticle, retag: (t: Token, tags: string[]
     else if (pastAfterSingularPronoun(tokens, i)) retag(tokens[i], ['PastTense'], BARE_TAGS)
     else if (pastReadAsNoun(tokens[i]) || pastAfterNoun(tokens, i)) retag(tokens[i], ['Verb', 'PastTense'], NOUN_TAGS)
     else if (afterHyphenedNumber(tokens, i) || pastBetweenNumberAndPlural(tokens, i)) retag(tokens[i], ['Adjective'], VERB_TAGS)
-    else if (isWho(tokens[i])) retag(tokens[i], ['Pronoun', 'QuestionWord'], DETERMINER_TAGS)
+    else if (acronymReadAsWord(tokens, i)) {
+      retag(tokens[i], ['Noun', 'ProperNoun', 'Acronym'], FUNCTION_WORD_TAGS)
+      // in capitals, so that no word list of pronouns ("who", "it") takes it for one
+      tokens[i].normal = tokens[i].text
+    } else if (isWho(tokens[i])) retag(tokens[i], ['Pronoun', 'QuestionWord'], DETERMINER_TAGS)
     else if (monthInName(tokens, i)) retag(tokens[i], ['ProperNoun', 'Noun'], DATE_TAGS)
     else if (adjectiveAsHead(tokens, i)) retag(tokens[i], ['Noun', 'Singular'], ADJECTIVE_ONLY)
     else if (evenAsAdverb(tokens, i)) retag(tokens[i], ['Adverb'], CONJUNCTION_TAGS)
