@@ -310,3 +310,15 @@ describe('who a relative word before the verb is', () => {
     expect(analyze('The rain fell, it added to the flood.').quotes).toEqual([])
   })
 })
+
+describe('a place and its region after a comma are one place of the subject', () => {
+  test.each<[string, string, Array<[string, string | null]>]>([
+    ['a city and its state', 'Police in Austin, Texas said the man was armed.', [['the man was armed', 'Police in Austin, Texas']]],
+    ['a city and its country after a body', 'The health ministry in Munich, Germany confirmed a second case on Monday.',
+      [['a second case on Monday', 'the health ministry in Munich, Germany']]],
+    ['near-miss: the place pair ends a phrase that opens the sentence', 'After talks in Austin, Texas said it would sign.', [['it would sign', 'Texas']]],
+    ['near-miss: a name before the comma', 'Ms Hale, Texas said it would sign.', [['it would sign', 'Texas']]],
+  ])('%s', (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected)
+  })
+})

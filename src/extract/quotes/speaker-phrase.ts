@@ -9,6 +9,7 @@ import { cueLemma, FRAME_ONLY, isParticiple, LISTENER_VERBS, WEAK_CUES } from '.
 import { GROUP_NOUNS, ORGANIZATION_NOUNS, PERSON_ROLES } from '../lexicon/roles'
 import { nameInPhrase } from '../speakers/names'
 import { quotedTitleEndingAt } from './quoted-titles'
+import { placeWithRegion } from './place-with-region'
 import { afterOpeningClause, breaksAfter, canSpeak, isCapitalized, isNounish, namesPerson, namesSomeone, phraseEndingAt, phraseStartingAt, PREPOSITIONS, pronounAt, startsClause, tagged, type TokenRange } from '../phrases'
 
 const SKIPPABLE = new Set(['also', 'has', 'have', 'had', 'did', 'does', 'do', 'would', 'will', 'not', 'later', 'then', 'previously',
@@ -373,8 +374,9 @@ function subjectEndingAt(tokens: Token[], to: number, floor: number): TokenRange
     const head = isNounish(tokens[to - 4]) && !tagged(tokens[to - 4], 'Pronoun') ? phraseEndingAt(tokens, to - 3, floor) : null
     if (head) return { from: head.from, to }
   }
-  const np = phraseEndingAt(tokens, to, floor)
-  if (!np) return null
+  const found = phraseEndingAt(tokens, to, floor)
+  if (!found) return null
+  const np = placeWithRegion(tokens, found, floor)
   // "nurses interviewed at Hale rallies in Ohio": the phrase after the participle is where, not who
   // (a participle takes a preposition here; a verb in the past followed by a phrase is a verb with its object:
   // "The firm withdrew an app called …")
