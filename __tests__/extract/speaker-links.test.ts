@@ -57,6 +57,11 @@ describe('documents', () => {
     ['the name that opens a document’s phrase is whose it is', 'Tom Hale joined the league in 2019. “Hale was loved by all,” reads an AEW press release.', ['AEW']],
     ['a body of several words', 'Jane Lee runs the clinic. A Hadley Health Council report found that waiting times had doubled.', ['Hadley Health Council']],
     ['near-miss: a body whose name ends in a document’s word', 'The Hadley Geological Survey said it detected a quake.', ['Hadley Geological Survey']],
+    ['a body described before a possessive wrote it', 'Northwind Press was sold. Jane Lee met the board. The company’s statement said profits fell.', ['Northwind Press']],
+    ['a court’s writing is the court’s, not the person the story named', 'Jane Lee brought the case to the Hadley Court. The opinion of the Hadley Court said that the vote was void.',
+      ['the Hadley Court']],
+    ['a court’s summary with no court named is the summary’s', 'Jane Lee brought the case. A summary said that the vote was void.', ['a summary']],
+    ['near-miss: "of" after a poll names whom it measured', 'Jane Lee runs the clinic. A poll of Hadley Council voters found that taxes were too high.', ['a poll of Hadley Council voters']],
   ])('%s', (_name, text, expected) => {
     expect(speakers(text)).toEqual(expected)
   })

@@ -56,7 +56,8 @@ export const DOCUMENT_NOUNS = words(`
   filing filings document documents website ad ads advert advertisement clip video message messages note notice
   complaint lawsuit affidavit poll polls survey surveys study studies data figures records analysis findings results
   disclosure disclosures ruling indictment editorial column op-ed transcript minutes estimate estimates projections
-  analyses investigation investigations inquiry audit audits polling
+  analyses investigation investigations inquiry audit audits polling opinion opinions summary judgment judgement brief
+  briefs article articles
 `)
 
 /**
@@ -66,7 +67,17 @@ export const DOCUMENT_NOUNS = words(`
 export const RECORD_NOUNS = words(`
   report reports filing filings document documents complaint lawsuit affidavit poll polls survey surveys study studies
   data figures records analysis findings results disclosure disclosures ruling indictment transcript minutes estimate
-  estimates projections analyses investigation investigations inquiry audit audits polling
+  estimates projections analyses investigation investigations inquiry audit audits polling opinion opinions summary
+  judgment judgement brief briefs article articles
+`)
+
+/**
+ * Records whose "of" names what they measure, never who wrote them: "a poll of 400 voters", "an analysis of the data",
+ * "the transcript of the debate" (unlike "the opinion of the court" or "a report of the committee").
+ */
+export const MEASURE_NOUNS = words(`
+  poll polls survey surveys polling analysis analyses data figures records results findings estimate estimates projections
+  audit audits transcript minutes study studies investigation investigations inquiry
 `)
 
 /** Who reports what research found: "Researchers found that …", "the auditors found …". */

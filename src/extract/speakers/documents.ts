@@ -1,7 +1,7 @@
 // Documents and pieces speak for whoever wrote them: "a statement from the ministry said" → the ministry,
 // "Foster’s book" → Foster, "a review in the Hadley Gazette" → the Gazette; "a poll found" → nobody but the poll.
-import { DOCUMENT_NOUNS, RECORD_NOUNS } from '../lexicon/roles'
-import { isCapitalized, phraseStartingAt, tagged, type TokenRange } from '../phrases'
+import { DOCUMENT_NOUNS, MEASURE_NOUNS, RECORD_NOUNS } from '../lexicon/roles'
+import { isCapitalized, namesSomeone, phraseStartingAt, tagged, type TokenRange } from '../phrases'
 import { nameKey, type Entity } from './entities'
 import { nameInPhrase } from './names'
 import { outletAfter } from './outlets'
@@ -20,10 +20,19 @@ export function authorOf(s: SpeakerResolver, r: TokenRange, from: number, headAt
     const name = nameInPhrase(tokens, { from: r.from, to: i + 1 })
     if (name) return s.addName({ ...name, kind: 'person' }, false)
   }
-  const by = tokens.slice(headAt + 1, r.to).findIndex((t) => /^(from|by)$/.test(t.normal))
+  // "the court's summary", "the ministry's statement": whoever the description before the possessive is
+  // (not "the firm's own data": a determiner-led phrase of one word is needed, as "the court's")
+  const owner = tokens.slice(from, headAt).findIndex((t) => tagged(t, 'Possessive') && !isCapitalized(t) && !tagged(t, 'Pronoun'))
+  if (owner >= 0 && from > r.from) {
+    const described = s.resolve({ from: r.from, to: from + owner + 1 }).entity
+    if (described && described.kind !== 'anonymous') return described
+  }
+  const by = tokens.slice(headAt + 1, r.to).findIndex((t) => /^(from|by|of)$/.test(t.normal))
   // "a poll from Hadley University broadcast on Channel 9": the author is the phrase after "from"
   const author = by >= 0 ? phraseStartingAt(tokens, headAt + 2 + by, r.to) : null
-  if (author) return s.resolve(author).entity
+  // ("the opinion of the Court": after "of" someone named, for a writing; "a poll of 400 voters" measured them)
+  const ofAuthor = () => !!author && !MEASURE_NOUNS.has(nameKey(tokens[headAt].text)) && namesSomeone(tokens, author)
+  if (author && (tokens[headAt + 1 + by].normal !== 'of' || ofAuthor())) return s.resolve(author).entity
   // "an AEW press release", "a Hadley Council statement": the name that opens the phrase is whose it is
   let run = from
   while (run < headAt && isCapitalized(tokens[run]) && !tagged(tokens[run], 'Determiner') && !tagged(tokens[run], 'Pronoun')) run++
