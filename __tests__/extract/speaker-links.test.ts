@@ -333,6 +333,10 @@ describe('bodies named after words that describe them', () => {
     ['a body’s name after a description', 'UK advertising giant WPX has posted larger profits and predicted that it will beat the market.', ['WPX']],
     ['"the think tank" is the body named before', 'Growth will slow, the OECD said. However, the Paris-based economics think tank said it expected a recovery.', ['the OECD', 'the OECD']],
     ['near-miss: a person’s name after a description is the person', 'Veteran striker Tom Hale said he would retire.', ['Tom Hale']],
+    ['a name after the word for a body is a body, and "it" later', 'Last year, marketing company Northwind warned that it would be sold. On Thursday, it announced that profits had risen.',
+      ['Northwind', 'Northwind']],
+    ['… after the document it wrote', 'A projection by the consulting firm Kestrel found that wages would rise.', ['Kestrel']],
+    ['near-miss: a person’s name after a body’s word', 'Last year, party chair Tom Hale warned that he would resign.', ['Tom Hale']],
   ])('%s', (_name, text, expected) => {
     expect(speakers(text)).toEqual(expected)
   })

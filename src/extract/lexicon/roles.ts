@@ -55,7 +55,7 @@ export const DOCUMENT_NOUNS = words(`
   statement statements post posts blog letter letters release email emails e-mail tweet tweets report reports book memo
   filing filings document documents website ad ads advert advertisement clip video message messages note notice
   complaint lawsuit affidavit poll polls survey surveys study studies data figures records analysis findings results
-  disclosure disclosures ruling indictment editorial column op-ed transcript minutes estimate estimates projections
+  disclosure disclosures ruling indictment editorial column op-ed transcript minutes estimate estimates projection projections
   analyses investigation investigations inquiry audit audits polling opinion opinions summary judgment judgement brief
   briefs article articles
 `)
@@ -67,7 +67,7 @@ export const DOCUMENT_NOUNS = words(`
 export const RECORD_NOUNS = words(`
   report reports filing filings document documents complaint lawsuit affidavit poll polls survey surveys study studies
   data figures records analysis findings results disclosure disclosures ruling indictment transcript minutes estimate
-  estimates projections analyses investigation investigations inquiry audit audits polling opinion opinions summary
+  estimates projection projections analyses investigation investigations inquiry audit audits polling opinion opinions summary
   judgment judgement brief briefs article articles
 `)
 
@@ -76,7 +76,7 @@ export const RECORD_NOUNS = words(`
  * "the transcript of the debate" (unlike "the opinion of the court" or "a report of the committee").
  */
 export const MEASURE_NOUNS = words(`
-  poll polls survey surveys polling analysis analyses data figures records results findings estimate estimates projections
+  poll polls survey surveys polling analysis analyses data figures records results findings estimate estimates projection projections
   audit audits transcript minutes study studies investigation investigations inquiry
 `)
 

@@ -156,6 +156,9 @@ export function nameInPhrase(tokens: Token[], r: TokenRange): NameMention | null
     from, to: r.to, honorific, title, kind: 'unknown', gender: genderOf(tokens, from, honorific), sentence: tokens[from].sentence,
   }
   mention.kind = classify(tokens, mention, honorific, title)
+  // "marketing company Northwind warned …", "the mining firm Kestrel said": the word before says what the name is
+  const kindWord = tokenAt(tokens, from - 1)
+  if (mention.kind === 'unknown' && from > r.from && kindWord && !isCapitalized(kindWord) && ORGANIZATION_NOUNS.has(kindWord.normal)) mention.kind = 'organization'
   return mention
 }
 
