@@ -59,6 +59,8 @@ describe('the clause after the verb', () => {
     ['near-miss: a verb with a possessive’s object after a clause attributes nothing', 'The talks dragged on, Mr Hale repeated his offer.'],
     ['near-miss: a past form between a possessive and its noun describes it', "The plan failed, given the Republican leadership's repeated refusal to take up any nominee."],
     ['near-miss: dashes around an aside with no "that" after them', 'Ms Lee spoke — briefly — that morning.'],
+    ['a past form between an article and its noun describes it', 'One of the stated goals of the pact is to encourage more trade.'],
+    ['… after "an"', 'An announced rise in fares is to take effect in May.'],
   ])('no quote: %s', (_name, text) => {
     expect(analyze(text).quotes).toEqual([])
   })
@@ -418,6 +420,15 @@ describe('what someone wants done, its verb in the bare form', () => {
     ['a passive in the bare form', 'Ms Lee suggested the speechwriter be fired.', [['the speechwriter be fired', 'Ms Lee']]],
     ['near-miss: no verb after the phrase', 'Mr Hale suggested a new plan today.', []],
     ['near-miss: "like" after a noun', 'Ms Lee proposed projects like new parks.', []],
+  ])('%s', (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected)
+  })
+})
+
+describe('a past form after an article still reports when no noun follows it', () => {
+  test.each<[string, string, Array<[string, string | null]>]>([
+    ['the verb after a body', 'The firm reported that profits had doubled.', [['that profits had doubled', 'the firm']]],
+    ['the verb after a clause', 'The reported figures were wrong, Ms Hale said.', [['The reported figures were wrong', 'Ms Hale']]],
   ])('%s', (_name, text, expected) => {
     expect(quotes(text)).toEqual(expected)
   })

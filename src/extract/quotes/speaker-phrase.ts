@@ -16,6 +16,7 @@ const SKIPPABLE = new Set(['also', 'has', 'have', 'had', 'did', 'does', 'do', 'w
   'earlier', 'repeatedly', 'once', 'further', 'recently', 'reportedly', 'publicly', 'privately', 'again', 'simply', 'just',
   'often', 'always', 'never', 'since', 'long', 'first', 'separately', 'however', 'too', 'initially', 'subsequently', 'quickly', 'flatly', 'here', 'today', 'yesterday', 'tonight', 'now'])
 const RELATIVE = new Set(['who', 'which', 'whose'])
+const ARTICLES = new Set(['the', 'a', 'an'])
 /** "who", "which", "whose", also with a verb inside: "Williams, who’s running for the seat, said". */
 export const isRelative = (t: Token) => RELATIVE.has(t.normal) || /^(who|which)['’](s|d|ve|ll|re)$/.test(t.normal)
 /** Listener verbs that never stand without their listener, so never before an inverted speaker: "told", "assured". */
@@ -59,9 +60,13 @@ export function cueAt(tokens: Token[], i: number): TokenRange | null {
   if (!tagged(t, 'Verb') && tagged(t, 'Noun') && (!/(ed|s)$/.test(t.normal) || (tagged(t, 'Plural') && !afterSubject(tokens, i))) && !sayReadAsNoun(tokens, i)) return null
   // ("leads by 271 pledged delegates": a form the tags made a describing word after a number names no report)
   if (tagged(t, 'Adjective') && !tagged(t, 'Verb') && tagged(before, 'Cardinal') && !tagged(before, 'Date') && before?.sentence === t.sentence && before.post === '') return null
+  const after = tokenAt(tokens, i + 1)
+  // "One of the stated goals of the pact is …", "the reported figures": a form in -ed between an article and its
+  // noun describes it (not "The firm reported profits", "a spokesman said the talks …")
+  if (/ed$/.test(t.normal) && before && before.sentence === t.sentence && !breaksAfter(before) && ARTICLES.has(before.normal) &&
+    !breaksAfter(t) && after && after.sentence === t.sentence && tagged(after, 'Noun') && !tagged(after, 'Pronoun') && !tagged(after, 'Determiner')) return null
   // "the leadership’s repeated refusal": between a possessive and its noun the word describes ("Hale’s said he will"
   // is "Hale has said")
-  const after = tokenAt(tokens, i + 1)
   if (before && before.sentence === t.sentence && !breaksAfter(before) && (tagged(before, 'Possessive') || /['’]s$/.test(before.normal)) && !tagged(before, 'Pronoun') &&
     !breaksAfter(t) && after && tagged(after, 'Noun') && !tagged(after, 'Pronoun') && !tagged(after, 'Determiner')) return null
   return { from: i, to: i + 1 }
