@@ -470,3 +470,16 @@ describe('a body named after the word a writer uses for its kind', () => {
     expect(speakers(text)).toEqual(expected)
   })
 })
+
+// "I" outside a labelled answer is the writer, and "you" is anyone: neither is the body or person the story
+// named last, so the quote keeps no speaker rather than a wrong one.
+describe('the writer and the reader are nobody in the story', () => {
+  test.each<[string, string, Array<string | null>]>([
+    ['the writer’s "I"', 'The Hadley Council met on Monday. I said that the plan would fail.', [null]],
+    ['a generic "you"', 'The Hadley Council met on Monday. You said that the plan would fail.', [null]],
+    ['near-miss: "she" still finds the person named before', 'Jane Lee spoke on Monday. She said that the plan would fail.', ['Jane Lee']],
+    ['near-miss: a labelled answer’s "I" is the person answering', 'Wikinews spoke to Jane Lee about the plan.\n\n((WN))  What will you do?\n\n((Jane Lee))  I said that the plan would fail.\n\n((WN))  And now?\n\n((Jane Lee))  We wait.', ['Jane Lee']],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected)
+  })
+})

@@ -16,6 +16,9 @@ export function resolvePronoun(s: SpeakerResolver, word: string, start: number, 
     registry.mention(labelled, { start, sentence, background: false, subject: true }, null)
     return { entity: labelled, rule: 'transcript-label' }
   }
+  // "I said …" outside an interview's labelled answer is the writer; "you say" is anyone: never a body named before
+  // ("The Hadley Council met. I said that the plan would fail.")
+  if (word === 'i' || word === 'you') return { entity: null, rule: 'pronoun-unresolved' }
   const wanted = word === 'he' ? 'm' : word === 'she' ? 'f' : null
   const personal = word === 'he' || word === 'she' || word === 'who'
   const fits = (e: Entity) => personal
