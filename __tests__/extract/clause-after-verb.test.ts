@@ -84,6 +84,9 @@ describe('a verb of saying after "to"', () => {
     ['"was quick to point out"', 'Mr Hale, who has led the council since 2019, was quick to point out that the plan had failed.',
       [['that the plan had failed', 'Mr Hale']]],
     ['"took to Twitter to say"', 'Ms Lee took to Twitter to say she had done nothing wrong.', [['she had done nothing wrong', 'Ms Lee']]],
+    ['a verb of saying, its time, then "to say"', 'Ms Lee tweeted on Friday to say she had never backed the plan.', [['she had never backed the plan', 'Ms Lee']]],
+    ['a verb, its particle and place, then "to say"', 'Mr Hale stood up at a town meeting to say he would vote no.', [['he would vote no', 'Mr Hale']]],
+    ['a survey’s answer', 'Voters in Hadley were more likely to say the mayor had done well.', [['the mayor had done well', 'Voters in Hadley']]],
   ])('%s', (_name, text, expected) => {
     expect(quotes(text)).toEqual(expected)
   })
@@ -93,6 +96,9 @@ describe('a verb of saying after "to"', () => {
     ['words not yet said', 'Ms Lee is expected to announce that she will run.'],
     ['another verb’s sense', 'The new rules allowed tired riders to compete in a way that was safer.'],
     ['"hard to say"', 'It is hard to say whether the plan will work.'],
+    ['words likely to be said', 'Ms Lee is likely to say the plan has failed.'],
+    ['a listener asked, then a time, to say', 'Mr Hale asked the court on Friday to say the rule was void.'],
+    ['"show up to tell"', 'Having Ms Lee show up to tell jokes, that’s what.'],
   ])('no quote: %s', (_name, text) => {
     expect(analyze(text).quotes).toEqual([])
   })

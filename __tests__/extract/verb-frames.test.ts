@@ -301,3 +301,18 @@ describe('"according to" and a long source', () => {
   })
 })
 
+
+// "for" may take someone and what they should do, or a gerund, and a naming verb may take "this" alone:
+// complements.ts actionAfterPrep and objectAt.
+describe('frames whose object is no plain noun phrase', () => {
+  test.each<[string, string, Array<[string, string, string | null]>]>([
+    ['"for", a pronoun and "to"', 'Jane Lee called for him to resign.', [['indirect', 'him to resign', 'Jane Lee']]],
+    ['"for" and a gerund the tagger reads as an auxiliary', 'Jane Lee called for getting rid of the tax.', [['indirect', 'getting rid of the tax', 'Jane Lee']]],
+    ['a demonstrative named', 'Ms Lee calls this a false narrative.', [['indirect', 'this a false narrative', 'Ms Lee']]],
+    ['near-miss: "for" and a pronoun alone', 'Jane Lee called for him.', []],
+    ['near-miss: a demonstrative and a time', 'Omar Haddad called this morning.', []],
+    ['near-miss: a demonstrative and how long ago', 'Omar Haddad called this a year ago.', []],
+  ])('%s', (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected)
+  })
+})

@@ -29,6 +29,8 @@ function objectAt(tokens: Token[], k: number, end: number): TokenRange | null {
   if (k >= end) return null
   if (OBJECT_PRONOUNS.has(tokens[k].normal)) return { from: k, to: k + 1 }
   const from = k
+  // ("calls this a false narrative": the demonstrative alone is the object, what it is called follows)
+  if (DEMONSTRATIVES.has(tokens[k].normal) && !breaksAfter(tokens[k]) && tagged(tokenAt(tokens, k + 1), 'Determiner')) return { from: k, to: k + 1 }
   if (DEMONSTRATIVES.has(tokens[k].normal) && k + 1 < end && isNounish(tokenAt(tokens, k + 1))) k++
   let np = phraseStartingAt(tokens, k, end)
   if (!np) return null
@@ -167,6 +169,18 @@ function frameLemma(tokens: Token[], cue: TokenRange): string {
   return cueLemma(tokens[cue.from].normal) ?? ''
 }
 
+/**
+ * What a preposition of a frame asks for when it is no noun phrase: someone and what they should do ("called for him
+ * to resign", "pressed for them to act") or a gerund ("called for getting rid of the tax"); not "called for him" alone.
+ */
+function actionAfterPrep(tokens: Token[], k: number, end: number): boolean {
+  const t = tokenAt(tokens, k)
+  if (!t || k + 1 >= end || breaksAfter(t)) return false
+  if (OBJECT_PRONOUNS.has(t.normal)) return tokenAt(tokens, k + 1)?.normal === 'to' && !breaksAfter(tokens[k + 1]) && verbAt(tokens, k + 2, true)
+  // ("getting rid of": the tagger may read the gerund as an auxiliary)
+  return (tagged(t, 'Gerund') || (tagged(t, 'Verb') && /ing$/.test(t.normal))) && !tagged(t, 'Noun')
+}
+
 /** The first token of what a frame verb reports and the frame's name, or null. */
 export function complementStart(tokens: Token[], cue: TokenRange, end: number): { start: number; frame: string } | null {
   const f = FRAMES[frameLemma(tokens, cue)]
@@ -176,7 +190,7 @@ export function complementStart(tokens: Token[], cue: TokenRange, end: number): 
   const t = tokens[k]
   if (!t || k >= end) return null
   if (f.to && t.normal === 'to' && verbAt(tokens, k + 1) && !passive(tokens, cue, k + 1)) return { start: k, frame: 'to' }
-  if (f.prep?.includes(t.normal) && phraseStartingAt(tokens, k + 1, end)) return { start: k + 1, frame: 'prep' }
+  if (f.prep?.includes(t.normal) && (phraseStartingAt(tokens, k + 1, end) || actionAfterPrep(tokens, k + 1, end))) return { start: k + 1, frame: 'prep' }
   // "called out Mr Hale for lying", "called out the mayor"
   if (f.out && t.normal === 'out' && !breaksAfter(t) && tokenAt(tokens, k + 1)?.normal !== 'by' && objectAt(tokens, k + 1, end)) return { start: k + 1, frame: 'out' }
   if (f.onTo && (t.normal === 'on' || t.normal === 'upon')) {

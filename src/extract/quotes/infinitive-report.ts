@@ -3,7 +3,7 @@
 // opened after "to say: “…”".
 import type { Token } from '../../nlp/parse'
 import { tokenAt } from '../../nlp/parse'
-import { cueLemma } from '../lexicon/cue-verbs'
+import { cueLemma, FRAME_ONLY, LISTENER_VERBS, RESEARCH_VERBS } from '../lexicon/cue-verbs'
 import { breaksAfter, hasVerb, isNounish, namesSomeone, tagged, type TokenRange } from '../phrases'
 import { subjectBefore } from './speaker-phrase'
 
@@ -20,7 +20,15 @@ export function toInfinitive(tokens: Token[], i: number, floor: number): boolean
   while (k > floor && (tagged(tokens[k], 'Particle') || /^(on|up|out|back|again)$/.test(tokens[k].normal))) k--
   if (k - 1 > floor && tokenAt(tokens, k - 1)?.normal === 'to' && isNounish(tokens[k])) k -= 2
   if (k - 3 > floor && tokens[k].normal === 'way' && tokenAt(tokens, k - 2)?.normal === 'of') k -= 4
-  return GOVERNORS.has(tokens[k].normal) || purposeAfterObject(tokens, i - 2, floor)
+  return GOVERNORS.has(tokens[k].normal) || surveyAnswer(tokens, k) || purposeAfterObject(tokens, i - 2, floor)
+}
+
+/**
+ * A survey's answer: "Voters were more likely to say the mayor had done well" reports what the polled said; "Ms Lee
+ * is likely to say …" speaks of words not yet said, so only the comparative counts.
+ */
+function surveyAnswer(tokens: Token[], k: number): boolean {
+  return tokens[k].normal === 'likely' && /^(more|less|most|least)$/.test(tokenAt(tokens, k - 1)?.normal ?? '')
 }
 
 /**
@@ -32,16 +40,29 @@ function purposeAfterObject(tokens: Token[], last: number, floor: number): boole
   for (let k = last; k > floor && k >= last - 6; k--) {
     const t = tokens[k]
     if (breaksAfter(t)) return false
-    if (PURPOSE_VERBS.has(t.normal)) return k < last
-    if (!(isNounish(t) || tagged(t, 'Determiner') || tagged(t, 'Possessive') || tagged(t, 'Preposition') || tagged(t, 'Adjective'))) return false
+    if (PURPOSE_VERBS.has(t.normal) || ownWordsVerb(t)) return k < last
+    // ("stood up at a town meeting to say": the verb's particle)
+    const particle = tagged(t, 'Particle') || /^(up|out|down|back)$/.test(t.normal)
+    if (!(isNounish(t) || particle || tagged(t, 'Determiner') || tagged(t, 'Possessive') || tagged(t, 'Preposition') || tagged(t, 'Adjective'))) return false
   }
   return false
+}
+
+/**
+ * A verb of saying whose place or time comes before "to say": "tweeted on Friday to say …", "wrote on Facebook to
+ * deny …" (the subject's own words); not a verb whose object is a listener, who would say them ("asked the court
+ * on Friday to say …", "urged voters to say …"), nor "show" or "find" ("Having a comic show up to tell jokes").
+ */
+const ownWordsVerb = (t: Token) => {
+  const lemma = cueLemma(t.normal)
+  return lemma !== undefined && tagged(t, 'Verb') && !LISTENER_VERBS.has(lemma) && !FRAME_ONLY.has(lemma) && !RESEARCH_VERBS.has(lemma)
 }
 
 /** Verbs whose object or place an infinitive of purpose follows: "used", "took", "seized", "went on", "appeared on". */
 const PURPOSE_VERBS = new Set(['used', 'uses', 'use', 'using', 'took', 'takes', 'take', 'taking', 'seized', 'seizes', 'seize', 'seizing',
   'held', 'holds', 'hold', 'holding', 'issued', 'issues', 'released', 'releases', 'posted', 'posts', 'went', 'goes', 'go', 'going',
-  'appeared', 'appears', 'came', 'comes', 'returned', 'returns', 'stepped', 'rose', 'convened', 'wrote', 'writes', 'penned', 'published'])
+  'appeared', 'appears', 'came', 'comes', 'returned', 'returns', 'stepped', 'rose', 'convened', 'wrote', 'writes', 'penned', 'published',
+  'stood', 'stands', 'spoke', 'speaks', 'rushed', 'rushing', 'rushes', 'turned', 'turns', 'called', 'phoned'])
 
 /**
  * Words that hand over to a verb of saying the words their subject says: "went on to say", "was quick to point
