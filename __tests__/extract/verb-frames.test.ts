@@ -316,3 +316,24 @@ describe('frames whose object is no plain noun phrase', () => {
     expect(quotes(text)).toEqual(expected)
   })
 })
+
+// A noun of saying and its owner report words as a verb does (noun-reports.ts): the owner speaks, what follows
+// "that" or "to" was said.
+describe('nouns of saying with an owner', () => {
+  test.each<[string, string, Array<[string, string, string | null]>]>([
+    ['a claim repeated, owned by a pronoun', 'Omar Haddad spoke on Monday. He repeated his claim that the council had wasted money.',
+      [['indirect', 'that the council had wasted money', 'Omar Haddad']]],
+    ['a promise with "to", over an adjective', 'Jane Lee renewed her earlier promise to cut taxes for small firms.',
+      [['indirect', 'to cut taxes for small firms', 'Jane Lee']]],
+    ['a possessive name in an opening phrase ends at its comma', 'Despite Mr Hale’s claims that his firm was worth $10 billion, lenders were wary.',
+      [['indirect', 'that his firm was worth $10 billion', 'Mr Hale']]],
+    ['a warning inside an opening clause', 'While Ms Lee repeated her warning that the dam would fail, crews worked on.',
+      [['indirect', 'that the dam would fail', 'Ms Lee']]],
+    ['near-miss: the noun’s phrase as the subject', 'His claim that the fund was empty surprised no one.', []],
+    ['near-miss: a relative "that"', 'Critics doubted the claim that was made by Mr Hale.', []],
+    ['near-miss: "to" and a listener', 'Jane Lee broke her promise to voters.', []],
+    ['near-miss: no owner', 'Voters heard the warning that the dam would fail.', []],
+  ])('%s', (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected)
+  })
+})

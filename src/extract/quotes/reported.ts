@@ -20,6 +20,7 @@ import { clauseSubject, cueAt, isRelative, isWeakCue, reducedRelative, speakerAf
 import { afterPlaceAside, asClauseReport, clauseJoinedAt, elliptical, finiteBeforeComma, inRelativeClause, mainClauseAfter, missingSubjectClause, openingSubordinateEnd, pluralVerbAfter, relativeClauseEnd, SHARES, subjunctiveClause, SKIPPED_BEFORE_CUE, SUBORDINATORS, thatAfterAsides, timeAfter } from './clause-shapes'
 import { coordinatedInfinitive, namedClauseSubject, toInfinitive } from './infinitive-report'
 import { documentSpeaker } from './document-participle'
+import { nounReport } from './noun-reports'
 
 const SKIP_AFTER_CUE = new Set(['only', 'also', 'repeatedly', 'previously', 'again', 'later', 'then', 'simply', 'just', 'publicly', 'privately', 'recently', 'earlier', 'further', 'flatly', 'bluntly', 'firmly', 'however'])
 /** Words set off by commas between a cue and its clause: "said, however, that …". */
@@ -526,6 +527,9 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
     const endToken = Math.min(i < opening && !introSource ? opening : sentence.endToken, i + MAX_CLAUSE)
     const firstToken = Math.max(sentence.firstToken, i - MAX_CLAUSE)
     if (usedCues.has(i) || ctx.markAt(tokens[i].start)) continue
+    // "Mr Hale repeated his claim that the fund was empty": a noun of saying and its owner
+    const byNoun = nounReport(tokens, i, firstToken, endToken, i < opening && opening < sentence.endToken)
+    if (byNoun && add(b, byNoun.start, clauseEnd(ctx, byNoun.start, byNoun.to, blocked), byNoun.cue, { kind: 'mention', range: byNoun.speaker }, 'noun-clause', 'owner-of-noun')) continue
     const cue = cueAt(tokens, i)
     if (!cue || DIRECT_ONLY.has(cueLemma(tokens[i].normal) ?? '') || coordinatedInfinitive(tokens, i, firstToken)) continue
     // (the window is made for a cue only: a copy of the sentence for every word was 46 MB over a quarter of the corpus)

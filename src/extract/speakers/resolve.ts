@@ -21,7 +21,8 @@ import { resolveDescription } from './descriptions'
 import { DEFINITE, POSSESSIVE_DETERMINERS, QUANTIFIERS, bodyName, isNational, pluralHead, written } from './speaker-phrases'
 
 /** Pronouns in the object case and the subject pronoun they stand for. */
-const SUBJECT_CASE: Record<string, string> = { him: 'he', her: 'she', them: 'they' }
+// ("repeated his claim that …": the owner of a noun of saying is its speaker, as the subject is a verb's)
+const SUBJECT_CASE: Record<string, string> = { him: 'he', her: 'she', them: 'they', his: 'he', their: 'they', its: 'it' }
 
 export interface Resolution {
   entity: Entity | null

@@ -1,0 +1,71 @@
+// Reported speech carried by a noun of saying and its owner rather than by a verb: "Mr Hale repeated his claim that
+// the fund was empty", "Despite Ms Lee's promise to cut taxes, rates rose". The owner is the speaker; what follows
+// "that" or "to" is what was said.
+import type { Token } from '../../nlp/parse'
+import { tokenAt } from '../../nlp/parse'
+import { breaksAfter, hasVerb, isCapitalized, namesSomeone, phraseEndingAt, startsClause, tagged, type TokenRange } from '../phrases'
+
+/** Nouns of saying whose content a "that" clause gives: "his claim that …", "her warning that …". */
+const THAT_NOUNS = new Set(['claim', 'claims', 'assertion', 'assertions', 'argument', 'contention', 'insistence', 'allegation',
+  'allegations', 'accusation', 'accusations', 'suggestion', 'warning', 'warnings', 'prediction', 'predictions', 'denial',
+  'admission', 'announcement', 'statement', 'declaration', 'boast', 'complaint', 'promise', 'promises', 'pledge', 'vow', 'vows'])
+
+/** Nouns of saying whose content an infinitive gives: "her promise to cut taxes", "his call to ban imports". */
+const TO_NOUNS = new Set(['promise', 'promises', 'pledge', 'pledges', 'vow', 'vows', 'threat', 'threats', 'call', 'demand', 'demands', 'proposal'])
+
+const OWNER_PRONOUNS = new Set(['his', 'her', 'their', 'its'])
+
+export interface NounReport {
+  /** The noun: "claim". */
+  cue: TokenRange
+  /** Its owner: "his", "Mr Hale's". */
+  speaker: TokenRange
+  /** The first token of what was said: "that" or "to". */
+  start: number
+  /** Where what was said must end at the latest. */
+  to: number
+}
+
+/**
+ * A noun of saying at token i with an owner before it and its content after it. Only where the noun's phrase is an
+ * object or sits in an opening clause or phrase ("repeated his claim that …", "Despite his claim that …, rates rose"): as the
+ * subject ("His claim that the fund was empty surprised no one") the content ends where the sentence's own verb
+ * begins, which no rule here can see.
+ */
+export function nounReport(tokens: Token[], i: number, floor: number, end: number, inOpening: boolean): NounReport | null {
+  const noun = tokens[i]
+  const next = tokenAt(tokens, i + 1)
+  if (!next || i + 2 >= end || breaksAfter(noun) || !tagged(noun, 'Noun') || isCapitalized(noun)) return null
+  const that = next.normal === 'that' && THAT_NOUNS.has(noun.normal) && !breaksAfter(next) && startsClause(tokens, i + 2, end)
+  const to = next.normal === 'to' && TO_NOUNS.has(noun.normal) && infinitiveAt(tokens, i + 2)
+  if (!that && !to) return null
+  const speaker = ownerBefore(tokens, i, floor)
+  if (!speaker) return null
+  if (inOpening || hasVerb(tokens, floor, speaker.from)) return { cue: { from: i, to: i + 1 }, speaker, start: i + 1, to: end }
+  // "Despite Mr Hale's claims that he was rich, the firms put him lower": a phrase opening the sentence, whose
+  // content ends at the comma before the main clause
+  if (!tagged(tokens[floor], 'Preposition')) return null
+  for (let k = i + 2; k < end - 1; k++) if (/,/.test(tokens[k].post) && startsClause(tokens, k + 1, end, true)) return { cue: { from: i, to: i + 1 }, speaker, start: i + 1, to: k + 1 }
+  return null
+}
+
+/** A verb after "to": "to cut taxes" (not "to voters", "to the council"). */
+function infinitiveAt(tokens: Token[], k: number): boolean {
+  const t = tokenAt(tokens, k)
+  return !!t && tagged(t, 'Verb') && !tagged(t, 'Noun') && !tagged(t, 'Determiner')
+}
+
+/**
+ * The owner of the noun at i, over the words that describe the noun: "his | fundamental argument", "Mr Hale's |
+ * fire-breathing vows"; a possessive pronoun, or a possessive phrase that names someone ("the judges' statement").
+ */
+function ownerBefore(tokens: Token[], i: number, floor: number): TokenRange | null {
+  let k = i - 1
+  while (k > floor && k >= i - 3 && (tagged(tokens[k], 'Adjective') || tagged(tokens[k], 'Adverb')) && !tagged(tokens[k], 'Possessive') && !breaksAfter(tokens[k])) k--
+  const t = tokenAt(tokens, k)
+  if (!t || k < floor || breaksAfter(t)) return null
+  if (OWNER_PRONOUNS.has(t.normal)) return { from: k, to: k + 1 }
+  if (!/['’]s?$/.test(t.text) && !tagged(t, 'Possessive')) return null
+  const owner = phraseEndingAt(tokens, k + 1, floor)
+  return owner && namesSomeone(tokens, owner) ? owner : null
+}
