@@ -483,3 +483,15 @@ describe('the writer and the reader are nobody in the story', () => {
     expect(speakers(text)).toEqual(expected)
   })
 })
+
+// A document noun ("post", "report") at the end of a capitalised name is a publication, not a document whose author
+// is the body named before (descriptions.ts).
+describe('publications named like documents', () => {
+  test.each<[string, string, Array<string | null>]>([
+    ['a newspaper whose name ends in "Post"', 'Two men were arrested. They both worked at Bank of Hadley, the South Hadley Morning Post reported.',
+      ['the South Hadley Morning Post']],
+    ['near-miss: a lower-case document still speaks for its author', 'Northwind Inc. lent the money. Its statement said the loan was safe.', ['Northwind Inc']],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected)
+  })
+})

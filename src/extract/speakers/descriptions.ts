@@ -73,7 +73,9 @@ export function resolveDescription(s: SpeakerResolver, r: TokenRange, start: num
   const outlet = isPiece(head) ? outletOf(s, r, placedAt) : null
   if (outlet) return remember(outlet, 'document-outlet')
   // "a statement said", "its short statement", "Foster’s book": a document speaks for whoever wrote it
-  if (isDocument(headWord)) {
+  // (not "the South China Morning Post reported": a capital after a capital names a publication)
+  const publication = isCapitalized(head) && headAt > from && isCapitalized(tokens[headAt - 1])
+  if (isDocument(headWord) && !publication) {
     const author = authorOf(s, r, from, headAt, determiner, start, sentence)
     if (author) return remember(author, 'document-author')
     if (isRecord(headWord)) {
