@@ -74,7 +74,8 @@ export function resolveDescription(s: SpeakerResolver, r: TokenRange, start: num
   if (outlet) return remember(outlet, 'document-outlet')
   // "a statement said", "its short statement", "Foster’s book": a document speaks for whoever wrote it
   // (not "the South China Morning Post reported": a capital after a capital names a publication)
-  const publication = isCapitalized(head) && headAt > from && isCapitalized(tokens[headAt - 1])
+  // (a poll keeps its name: "a new Suffolk University Poll" is the record)
+  const publication = isCapitalized(head) && headAt > from && isCapitalized(tokens[headAt - 1]) && !isRecord(headWord)
   if (isDocument(headWord) && !publication) {
     const author = authorOf(s, r, from, headAt, determiner, start, sentence)
     if (author) return remember(author, 'document-author')
