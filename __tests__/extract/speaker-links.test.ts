@@ -497,3 +497,14 @@ describe('publications named like documents', () => {
     expect(speakers(text)).toEqual(expected)
   })
 })
+
+// A word that opens a phrase or clause is no part of a name, even where the tagger reads it as one (names.ts).
+describe('words that open a sentence are no names', () => {
+  test.each<[string, string, Array<string | null>]>([
+    ['a preposition opening a quoted sentence', 'Officials met. Mr Okafor said, "Hadley is big. Without Hadley the zone would fail." Hadley announced it planned to join.',
+      ['Mr Okafor', 'Hadley']],
+    ['near-miss: the name after it is still a name', 'Despite Tom Hale’s objections, the council voted. Hale said the vote was rigged.', ['Tom Hale']],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected)
+  })
+})

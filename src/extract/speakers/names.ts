@@ -27,7 +27,10 @@ function ageAfter(tokens: Token[], last: number): number | undefined {
 }
 
 const PARTICLES = NAME_PARTICLES
-const NOT_NAMES = new Set(['i', 'the', 'a', 'an', 'this', 'that', 'it', 'he', 'she', 'we', 'they', 'you', 'but', 'and', 'or', 'in', 'on', 'at', 'as', 'if', 'so'])
+// (and the words that open a sentence's phrase or clause, which the tagger may read as a name inside a quote:
+// "“Nigeria is big. Without Nigeria the zone would fail.”" names no person "Without Nigeria")
+const NOT_NAMES = new Set(['i', 'the', 'a', 'an', 'this', 'that', 'it', 'he', 'she', 'we', 'they', 'you', 'but', 'and', 'or', 'in', 'on', 'at', 'as', 'if', 'so',
+  'without', 'within', 'despite', 'although', 'though', 'unless', 'whereas', 'amid', 'among', 'throughout', 'because', 'since', 'until', 'while', 'during', 'upon'])
 
 const isHonorific = (t: Token | undefined) => !!t && (HONORIFICS.has(t.normal) || (tagged(t, 'Honorific') && !TITLE_WORDS.has(t.normal)))
 const isTitleWord = (t: Token | undefined) => !!t && (TITLE_WORDS.has(t.normal) || PERSON_ROLES.has(t.normal))
