@@ -61,6 +61,8 @@ describe('the clause after the verb', () => {
     ['near-miss: dashes around an aside with no "that" after them', 'Ms Lee spoke — briefly — that morning.'],
     ['a past form between an article and its noun describes it', 'One of the stated goals of the pact is to encourage more trade.'],
     ['… after "an"', 'An announced rise in fares is to take effect in May.'],
+    ['… after a word of how many', 'Even though Tom Hale confessed to acting alone, several alleged accomplices, including Ann Roe, were tried by the same court.'],
+    ['… after a number', 'Two alleged accomplices were tried in May.'],
   ])('no quote: %s', (_name, text) => {
     expect(analyze(text).quotes).toEqual([])
   })
@@ -435,6 +437,8 @@ describe('a past form after an article still reports when no noun follows it', (
   test.each<[string, string, Array<[string, string | null]>]>([
     ['the verb after a body', 'The firm reported that profits had doubled.', [['that profits had doubled', 'the firm']]],
     ['the verb after a clause', 'The reported figures were wrong, Ms Hale said.', [['The reported figures were wrong', 'Ms Hale']]],
+    ['a word of how many as the subject, "that" after the verb', 'Several reported that the bridge was unsafe.', [['that the bridge was unsafe', 'Several']]],
+    ['a word of how many as the subject, a name after the verb', 'Some accused Tom Hale of inciting violence.', [['Tom Hale of inciting violence', 'Some']]],
   ])('%s', (_name, text, expected) => {
     expect(quotes(text)).toEqual(expected)
   })

@@ -17,6 +17,8 @@ const SKIPPABLE = new Set(['also', 'has', 'have', 'had', 'did', 'does', 'do', 'w
   'often', 'always', 'never', 'since', 'long', 'first', 'separately', 'however', 'too', 'initially', 'subsequently', 'quickly', 'flatly', 'here', 'today', 'yesterday', 'tonight', 'now'])
 const RELATIVE = new Set(['who', 'which', 'whose'])
 const ARTICLES = new Set(['the', 'a', 'an'])
+/** Words of how many that open a noun phrase: "several alleged accomplices". */
+const QUANTIFIERS = new Set(['several', 'numerous', 'many', 'some', 'few', 'both', 'other', 'various'])
 /** "who", "which", "whose", also with a verb inside: "Williams, who’s running for the seat, said". */
 export const isRelative = (t: Token) => RELATIVE.has(t.normal) || /^(who|which)['’](s|d|ve|ll|re)$/.test(t.normal)
 /** Listener verbs that never stand without their listener, so never before an inverted speaker: "told", "assured". */
@@ -62,8 +64,12 @@ export function cueAt(tokens: Token[], i: number): TokenRange | null {
   if (tagged(t, 'Adjective') && !tagged(t, 'Verb') && tagged(before, 'Cardinal') && !tagged(before, 'Date') && before?.sentence === t.sentence && before.post === '') return null
   const after = tokenAt(tokens, i + 1)
   // "One of the stated goals of the pact is …", "the reported figures": a form in -ed between an article and its
-  // noun describes it (not "The firm reported profits", "a spokesman said the talks …")
-  if (/ed$/.test(t.normal) && before && before.sentence === t.sentence && !breaksAfter(before) && ARTICLES.has(before.normal) &&
+  // noun describes it (not "The firm reported profits", "a spokesman said the talks …"); so between a word of
+  // how many and its noun ("several alleged accomplices were tried", "two alleged accomplices")
+  // (not "Some accused Hale of lying", "Some chanted “USA!”": a name or quoted words after the verb are its object)
+  const counts = !!before && (QUANTIFIERS.has(before.normal) || (tagged(before, 'Cardinal') && !tagged(before, 'Date'))) &&
+    !!after && !isCapitalized(after) && !/["“‘']/.test(after.pre)
+  if (/ed$/.test(t.normal) && before && before.sentence === t.sentence && !breaksAfter(before) && (ARTICLES.has(before.normal) || counts) &&
     !breaksAfter(t) && after && after.sentence === t.sentence && tagged(after, 'Noun') && !tagged(after, 'Pronoun') && !tagged(after, 'Determiner')) return null
   // "the leadership’s repeated refusal": between a possessive and its noun the word describes ("Hale’s said he will"
   // is "Hale has said")
