@@ -454,7 +454,8 @@ function opensParticiple(tokens: Token[], i: number, floor: number): boolean {
   let k = i - 1
   // ("…, even suggesting he had been wronged", "…, also noting that …")
   while (k > floor && k > i - 3 && tagged(tokens[k], 'Adverb') && (/ly$/.test(tokens[k].normal) || PARTICIPLE_ADVERBS.has(tokens[k].normal)) && !breaksAfter(tokens[k])) k--
-  return k >= floor && (/,/.test(tokens[k].post) || GERUND_OPENERS.has(tokens[k].normal))
+  // ("… the war - saying such papers are kept confidential": a spaced dash hands over as a comma does)
+  return k >= floor && (/,|(^|\s)[-–—](\s|$)/.test(tokens[k].post) || GERUND_OPENERS.has(tokens[k].normal))
 }
 
 /** Adverbs without "-ly" that stand before a participle hung on the subject. */
