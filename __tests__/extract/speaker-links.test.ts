@@ -491,6 +491,8 @@ describe('publications named like documents', () => {
     ['a newspaper whose name ends in "Post"', 'Two men were arrested. They both worked at Bank of Hadley, the South Hadley Morning Post reported.',
       ['the South Hadley Morning Post']],
     ['near-miss: a lower-case document still speaks for its author', 'Northwind Inc. lent the money. Its statement said the loan was safe.', ['Northwind Inc']],
+    ['an outlet after a name joined by a hyphen to what it does', 'Two banks were fined. A report in the Hadley-owned Economic Courier said that the banks may sell.',
+      ['Economic Courier']],
     ['near-miss: a poll with a capitalised name is the record', 'Northwind Inc. lent the money. A new Hadley University Poll found that voters backed the loan.',
       ['a new Hadley University Poll']],
   ])('%s', (_name, text, expected) => {

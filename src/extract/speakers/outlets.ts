@@ -45,6 +45,9 @@ export function outletAfter(tokens: Token[], at: number, ceil: number): TokenRan
   let kind = first
   while (kind < ceil && kind - first < 3 && !isCapitalized(tokens[kind]) && !OUTLET_KINDS.has(tokens[kind].normal)) kind++
   if (OUTLET_KINDS.has(tokenAt(tokens, kind)?.normal ?? '') && isCapitalized(tokenAt(tokens, kind + 1))) first = kind + 1
+  // ("a report in the China-published Economic Observer": a name joined to a lower-case word by a hyphen describes
+  // the outlet; its name comes after)
+  while (first + 2 < ceil && isCapitalized(tokens[first]) && tokens[first].post === '-' && !isCapitalized(tokens[first + 1]) && isCapitalized(tokens[first + 2])) first += 2
   let to = first
   while (to < ceil && (isCapitalized(tokens[to]) || (to > first && /^(of|and|on|&)$/.test(tokens[to].normal)))) to++
   while (to > first && !isCapitalized(tokens[to - 1])) to--
