@@ -10,6 +10,7 @@ import { GROUP_NOUNS, ORGANIZATION_NOUNS, PERSON_ROLES } from '../lexicon/roles'
 import { nameInPhrase } from '../speakers/names'
 import { quotedTitleEndingAt } from './quoted-titles'
 import { placeWithRegion } from './place-with-region'
+import { pronounPair } from './pronoun-pairs'
 import { afterOpeningClause, breaksAfter, canSpeak, isCapitalized, isNounish, namesPerson, namesSomeone, phraseEndingAt, phraseStartingAt, PREPOSITIONS, pronounAt, startsClause, tagged, type TokenRange } from '../phrases'
 
 const SKIPPABLE = new Set(['also', 'has', 'have', 'had', 'did', 'does', 'do', 'would', 'will', 'not', 'later', 'then', 'previously',
@@ -316,6 +317,9 @@ function coordinated(tokens: Token[], np: TokenRange | null, floor: number): Tok
   if (!np || np.from - 2 < floor || tokens[np.from - 1].normal !== 'and') return np
   const before = phraseEndingAt(tokens, np.from - 1, floor)
   if (!before || breaksAfter(tokens[before.to - 1])) return np
+  // "…, he and Mr Allen said": a pronoun and a partner speak together (pronoun-pairs.ts)
+  const withPronoun = pronounPair(tokens, before, np)
+  if (withPronoun) return withPronoun
   // "The star of Rain Man and Tootsie said": both works belong to "of", the subject is the person it describes
   // (not "the mayor of Hadley and Tom Reyes" or "… and his wife": a person after "and" is a second subject)
   const of = tokens.slice(before.from, before.to).findIndex((t) => t.normal === 'of') + before.from
