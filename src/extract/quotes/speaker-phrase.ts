@@ -11,6 +11,7 @@ import { nameInPhrase } from '../speakers/names'
 import { quotedTitleEndingAt } from './quoted-titles'
 import { placeWithRegion } from './place-with-region'
 import { pronounPair } from './pronoun-pairs'
+import { contactSubject } from './contact-clause'
 import { afterOpeningClause, breaksAfter, canSpeak, isCapitalized, isNounish, namesPerson, namesSomeone, phraseEndingAt, phraseStartingAt, PREPOSITIONS, pronounAt, startsClause, tagged, type TokenRange } from '../phrases'
 
 const SKIPPABLE = new Set(['also', 'has', 'have', 'had', 'did', 'does', 'do', 'would', 'will', 'not', 'later', 'then', 'previously',
@@ -571,6 +572,9 @@ export function subjectBefore(tokens: Token[], cue: number, floor: number): Toke
       break
     }
   }
+  // "Several people I have spoken with said": the people, not "I" (contact-clause.ts)
+  const contact = contactSubject(tokens, j, floor)
+  if (contact && canSpeak(tokens, contact)) return contact
   const np = coordinated(tokens, subjectEndingAt(tokens, j + 1, floor), floor)
   // "… but in a later interview said he had …": a phrase after "and" or "but" is where, the subject is the first verb's
   if (np) {
