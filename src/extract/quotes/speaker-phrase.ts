@@ -12,6 +12,7 @@ import { quotedTitleEndingAt } from './quoted-titles'
 import { placeWithRegion } from './place-with-region'
 import { pronounPair } from './pronoun-pairs'
 import { contactSubject } from './contact-clause'
+import { nameAfterThing } from './contact-report'
 import { afterOpeningClause, breaksAfter, canSpeak, isCapitalized, isNounish, namesPerson, namesSomeone, phraseEndingAt, phraseStartingAt, PREPOSITIONS, pronounAt, startsClause, tagged, type TokenRange } from '../phrases'
 
 const SKIPPABLE = new Set(['also', 'has', 'have', 'had', 'did', 'does', 'do', 'would', 'will', 'not', 'later', 'then', 'previously',
@@ -575,7 +576,9 @@ export function subjectBefore(tokens: Token[], cue: number, floor: number): Toke
   // "Several people I have spoken with said": the people, not "I" (contact-clause.ts)
   const contact = contactSubject(tokens, j, floor)
   if (contact && canSpeak(tokens, contact)) return contact
-  const np = coordinated(tokens, subjectEndingAt(tokens, j + 1, floor), floor)
+  const found = coordinated(tokens, subjectEndingAt(tokens, j + 1, floor), floor)
+  // "a shift Ms Hale said could cost jobs": the name says it, the thing before it is what the report is about
+  const np = found && nameAfterThing(tokens, found, cue)
   // "… but in a later interview said he had …": a phrase after "and" or "but" is where, the subject is the first verb's
   if (np) {
     let b = np.from - 1
