@@ -13,6 +13,7 @@ import { placeWithRegion } from './place-with-region'
 import { pronounPair } from './pronoun-pairs'
 import { contactSubject } from './contact-clause'
 import { nameAfterThing } from './contact-report'
+import { floatingQuantifier, timeCountBefore } from './floating-words'
 import { afterOpeningClause, breaksAfter, canSpeak, isCapitalized, isNounish, namesPerson, namesSomeone, phraseEndingAt, phraseStartingAt, PREPOSITIONS, pronounAt, startsClause, tagged, type TokenRange } from '../phrases'
 
 const SKIPPABLE = new Set(['also', 'has', 'have', 'had', 'did', 'does', 'do', 'would', 'will', 'not', 'later', 'then', 'previously',
@@ -181,6 +182,20 @@ function skipBack(tokens: Token[], j: number, floor: number): { j: number; aside
       let k = j
       while (k > floor && k > j - 8 && !/\(/.test(tokens[k].pre)) k--
       if (/\(/.test(tokens[k].pre) && k > floor) { j = k - 1; continue }
+    }
+    // "Ms Lee and Mr Hale have both argued", "Mr Hale three years later said": a floating quantifier, a count of time
+    // (floating-words.ts)
+    if (floatingQuantifier(tokens, j, floor)) { j--; continue }
+    const count = timeCountBefore(tokens, j, floor)
+    if (count !== null) {
+      // ("DuPont, only two months later, announced": set off by commas on both sides, an aside; a comma after it
+      // alone ends the clause before an inverted verb)
+      if (/,/.test(t.post)) {
+        if (aside || !/^,$/.test(tokens[count].post)) break
+        aside = true
+      }
+      j = count
+      continue
     }
     // "Doctors have for years been saying …", "Ms Lee on Monday said …", "… this week said": a phrase of time
     if (!breaksAfter(t)) {
