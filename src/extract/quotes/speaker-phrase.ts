@@ -14,6 +14,7 @@ import { pronounPair } from './pronoun-pairs'
 import { contactSubject } from './contact-clause'
 import { nameAfterThing } from './contact-report'
 import { floatingQuantifier, timeCountBefore } from './floating-words'
+import { dashAsideStart, nameOpeningAside } from './dash-aside'
 import { afterOpeningClause, breaksAfter, canSpeak, isCapitalized, isNounish, namesPerson, namesSomeone, phraseEndingAt, phraseStartingAt, PREPOSITIONS, pronounAt, startsClause, tagged, type TokenRange } from '../phrases'
 
 const SKIPPABLE = new Set(['also', 'has', 'have', 'had', 'did', 'does', 'do', 'would', 'will', 'not', 'later', 'then', 'previously',
@@ -543,7 +544,14 @@ export function subjectBefore(tokens: Token[], cue: number, floor: number): Toke
     // "she kept saying that …", "Mr Hale began arguing …": the verb of going on carries the subject
     if (k >= floor && (BE_FORMS.has(tokens[k].normal) || GOING_ON.has(tokens[k].normal))) verb = k
   }
-  const { j, aside, negated } = skipBack(tokens, verb - 1, floor)
+  let { j, aside, negated } = skipBack(tokens, verb - 1, floor)
+  // "Ms Hale — the council's leader — said": the subject before an aside set off by dashes (dash-aside.ts)
+  const dash = j >= floor && !negated ? dashAsideStart(tokens, j, floor) : -1
+  const dashEnd = j
+  if (dash >= 0) ({ j, aside, negated } = skipBack(tokens, dash, floor))
+  // ("A former senator -- John McCain, who lost in 2008 -- said": the name the aside gives the description)
+  const named = dash >= 0 && !negated && j >= floor ? nameOpeningAside(tokens, dash, dashEnd) : null
+  if (named && !hasPerson(tokens, phraseEndingAt(tokens, j + 1, floor) ?? named)) return named
   if (j < floor || negated) return null
   // a second verb of the same subject: "she held it up and announced, “…”"
   if (COORDINATION.has(tokens[j].normal)) return clauseSubject(tokens, floor, j)
