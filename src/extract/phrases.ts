@@ -16,7 +16,8 @@ const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', '
 /** Pronouns for the whole a share is taken of: "most of them", "two of us". */
 const SHARE_PRONOUNS = new Set(['them', 'us', 'you', 'those'])
 const CONNECTORS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on', 'across', 'around', 'within', 'inside'])
-const STOP_WORDS = new Set(['that', 'this', 'these', 'those', 'there', 'here', 'also', 'and', 'or', 'but', 'if', 'when', 'while', 'as', 'then', 'so', 'now', 'not', 'never', 'only'])
+// ("Yet Democratic economists say": a joining word that opens the sentence is no word of its subject)
+const STOP_WORDS = new Set(['that', 'this', 'these', 'those', 'there', 'here', 'also', 'and', 'or', 'but', 'yet', 'if', 'when', 'while', 'as', 'then', 'so', 'now', 'not', 'never', 'only'])
 // a hyphen breaks only when spaced ("39-year-old" does not), an en dash likewise, an em dash always
 const BREAK_AFTER = /[,;:()\u201c\u201d"«»\u2014!?]|\s[-\u2013]|\.\S*$/
 

@@ -9,6 +9,7 @@ import { openerTags } from './abbreviation-stop'
 import { verbAfterPluralName } from './team-verb'
 import { nounReadAsVerbAfterPreposition } from './compound-noun'
 import { acronymReadAsWord } from './acronym-as-word'
+import { documentReadAsVerb, reportingTense } from './document-noun'
 
 /** What stops a word from being a noun: the verb tags a noun reading replaces. */
 const VERB_TAGS = new Set(['Verb', 'PresentTense', 'PastTense', 'Infinitive', 'Gerund', 'Participle', 'PhrasalVerb'])
@@ -364,6 +365,11 @@ export function fixTags(article: ParsedArticle, retag: (t: Token, tags: string[]
     else if (adjectiveReadAsVerb(tokens, i)) retag(tokens[i], ['Adjective'], VERB_TAGS)
     else if (verbAfterPluralName(tokens, i)) retag(tokens[i], ['Verb', 'PresentTense', 'Infinitive'], NOUN_TAGS)
     else if (nounReadAsVerbAfterPreposition(tokens, i)) retag(tokens[i], ['Noun'], VERB_TAGS)
+    // "as polls show Ms Lee ahead", "the editorial said": a document before the verb it reports with (document-noun.ts)
+    else if (documentReadAsVerb(tokens, i)) {
+      retag(tokens[i], ['Noun', /s$/.test(tokens[i].normal) && !/(sis|sus)$/.test(tokens[i].normal) ? 'Plural' : 'Singular'], VERB_AND_ADJECTIVE_TAGS)
+      retag(tokens[i + 1], ['Verb', reportingTense(tokens[i + 1])], NOUN_TAGS)
+    }
     if (lowercaseName(tokens, i)) {
       if (betweenSubjectAndObject(tokens, i)) retag(tokens[i], ['Verb', 'PastTense'], NAME_OR_NOUN_TAGS)
       else retag(tokens[i], ['Noun'], NAME_TAGS)

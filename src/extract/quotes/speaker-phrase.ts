@@ -10,6 +10,11 @@ import { GROUP_NOUNS, ORGANIZATION_NOUNS, PERSON_ROLES } from '../lexicon/roles'
 import { nameInPhrase } from '../speakers/names'
 import { quotedTitleEndingAt } from './quoted-titles'
 import { placeWithRegion } from './place-with-region'
+import { pronounPair } from './pronoun-pairs'
+import { contactSubject } from './contact-clause'
+import { nameAfterThing } from './contact-report'
+import { floatingQuantifier, timeCountBefore } from './floating-words'
+import { dashAsideStart, nameOpeningAside } from './dash-aside'
 import { afterOpeningClause, breaksAfter, canSpeak, isCapitalized, isNounish, namesPerson, namesSomeone, phraseEndingAt, phraseStartingAt, PREPOSITIONS, pronounAt, startsClause, tagged, type TokenRange } from '../phrases'
 
 const SKIPPABLE = new Set(['also', 'has', 'have', 'had', 'did', 'does', 'do', 'would', 'will', 'not', 'later', 'then', 'previously',
@@ -185,6 +190,20 @@ function skipBack(tokens: Token[], j: number, floor: number): { j: number; aside
       while (k > floor && k > j - 8 && !/\(/.test(tokens[k].pre)) k--
       if (/\(/.test(tokens[k].pre) && k > floor) { j = k - 1; continue }
     }
+    // "Ms Lee and Mr Hale have both argued", "Mr Hale three years later said": a floating quantifier, a count of time
+    // (floating-words.ts)
+    if (floatingQuantifier(tokens, j, floor)) { j--; continue }
+    const count = timeCountBefore(tokens, j, floor)
+    if (count !== null) {
+      // ("DuPont, only two months later, announced": set off by commas on both sides, an aside; a comma after it
+      // alone ends the clause before an inverted verb)
+      if (/,/.test(t.post)) {
+        if (aside || !/^,$/.test(tokens[count].post)) break
+        aside = true
+      }
+      j = count
+      continue
+    }
     // "Doctors have for years been saying …", "Ms Lee on Monday said …", "… this week said": a phrase of time
     if (!breaksAfter(t)) {
       const before = timePhraseBefore(tokens, j, floor)
@@ -322,6 +341,9 @@ function coordinated(tokens: Token[], np: TokenRange | null, floor: number): Tok
   if (!np || np.from - 2 < floor || tokens[np.from - 1].normal !== 'and') return np
   const before = phraseEndingAt(tokens, np.from - 1, floor)
   if (!before || breaksAfter(tokens[before.to - 1])) return np
+  // "…, he and Mr Allen said": a pronoun and a partner speak together (pronoun-pairs.ts)
+  const withPronoun = pronounPair(tokens, before, np)
+  if (withPronoun) return withPronoun
   // "The star of Rain Man and Tootsie said": both works belong to "of", the subject is the person it describes
   // (not "the mayor of Hadley and Tom Reyes" or "… and his wife": a person after "and" is a second subject)
   const of = tokens.slice(before.from, before.to).findIndex((t) => t.normal === 'of') + before.from
@@ -528,7 +550,14 @@ export function subjectBefore(tokens: Token[], cue: number, floor: number): Toke
     // "she kept saying that …", "Mr Hale began arguing …": the verb of going on carries the subject
     if (k >= floor && (BE_FORMS.has(tokens[k].normal) || GOING_ON.has(tokens[k].normal))) verb = k
   }
-  const { j, aside, negated } = skipBack(tokens, verb - 1, floor)
+  let { j, aside, negated } = skipBack(tokens, verb - 1, floor)
+  // "Ms Hale — the council's leader — said": the subject before an aside set off by dashes (dash-aside.ts)
+  const dash = j >= floor && !negated ? dashAsideStart(tokens, j, floor) : -1
+  const dashEnd = j
+  if (dash >= 0) ({ j, aside, negated } = skipBack(tokens, dash, floor))
+  // ("A former senator -- John McCain, who lost in 2008 -- said": the name the aside gives the description)
+  const named = dash >= 0 && !negated && j >= floor ? nameOpeningAside(tokens, dash, dashEnd) : null
+  if (named && !hasPerson(tokens, phraseEndingAt(tokens, j + 1, floor) ?? named)) return named
   if (j < floor || negated) return null
   // a second verb of the same subject: "she held it up and announced, “…”"
   if (COORDINATION.has(tokens[j].normal)) return clauseSubject(tokens, floor, j)
@@ -573,7 +602,12 @@ export function subjectBefore(tokens: Token[], cue: number, floor: number): Toke
       break
     }
   }
-  const np = coordinated(tokens, subjectEndingAt(tokens, j + 1, floor), floor)
+  // "Several people I have spoken with said": the people, not "I" (contact-clause.ts)
+  const contact = contactSubject(tokens, j, floor)
+  if (contact && canSpeak(tokens, contact)) return contact
+  const found = coordinated(tokens, subjectEndingAt(tokens, j + 1, floor), floor)
+  // "a shift Ms Hale said could cost jobs": the name says it, the thing before it is what the report is about
+  const np = found && nameAfterThing(tokens, found, cue)
   // "… but in a later interview said he had …": a phrase after "and" or "but" is where, the subject is the first verb's
   if (np) {
     let b = np.from - 1

@@ -15,6 +15,7 @@ import { nameInPhrase, type NameMention } from './names'
 import { spelledOutEarlier } from './bodies'
 import { pieceIn } from './outlets'
 import { isPair } from './groups'
+import { resolvePronounPair } from './pronoun-pairs'
 import { asksFor, blockAt, transcriptBlocks, type TranscriptBlock } from './transcript'
 import { resolvePronoun } from './pronouns'
 import { resolveDescription } from './descriptions'
@@ -193,6 +194,9 @@ export class SpeakerResolver {
     }
     // "Ms Lee and Mr Hale said": two people speaking together, a group of their own
     if (isPair(tokens, r)) return { entity: this.addGroup(r, true), rule: 'people' }
+    // "he and Mr Allen said": the pronoun's person and the one named (pronoun-pairs.ts)
+    const pronounPair = resolvePronounPair(this, r, lastSpeaker)
+    if (pronounPair) return pronounPair
     // "professor Jane Albury at the University of Hadley": the name before the phrase that places it
     // ("An article in the Gazette": the piece, whose outlet `description` finds, not a person called Gazette)
     const name = pieceIn(tokens, r) ? null : nameInPhrase(tokens, r) ?? nameBeforePlace(tokens, r)
