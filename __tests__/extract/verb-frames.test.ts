@@ -309,6 +309,8 @@ describe('frames whose object is no plain noun phrase', () => {
     ['"for", a pronoun and "to"', 'Jane Lee called for him to resign.', [['indirect', 'him to resign', 'Jane Lee']]],
     ['"for" and a gerund the tagger reads as an auxiliary', 'Jane Lee called for getting rid of the tax.', [['indirect', 'getting rid of the tax', 'Jane Lee']]],
     ['a demonstrative named', 'Ms Lee calls this a false narrative.', [['indirect', 'this a false narrative', 'Ms Lee']]],
+    ['a gerund reported', 'Ms Lee reported raising about $9 million during the month.', [['indirect', 'raising about $9 million during the month', 'Ms Lee']]],
+    ['a gerund mentioned', 'Mr Hale mentioned raising the minimum wage.', [['indirect', 'raising the minimum wage', 'Mr Hale']]],
     ['near-miss: "for" and a pronoun alone', 'Jane Lee called for him.', []],
     ['near-miss: a demonstrative and a time', 'Omar Haddad called this morning.', []],
     ['near-miss: a demonstrative and how long ago', 'Omar Haddad called this a year ago.', []],

@@ -114,13 +114,14 @@ export const FRAMES: Record<string, Frames> = {
   // what was made known, as a phrase ("announced new border controls", "reported a loss", "tweeted her thanks"); not
   // "post", whose object is mostly a picture, a result or bail ("posted larger profits")
   announce: { statement: true },
-  report: { statement: true },
+  // ("reported raising $9 million", "mentioned raising the minimum wage": what was made known, as a gerund)
+  report: { statement: true, gerund: true },
   confirm: { statement: true },
   reveal: { statement: true },
   tweet: { statement: true },
   // ("noted a rally planned for Saturday", "mentioned the cost of the bridge"; not "stress", whose object is mostly
   // an emphasis, not words: "stressed his desire to be taken seriously")
-  mention: { statement: true },
+  mention: { statement: true, gerund: true },
   note: { statement: true },
 }
 
