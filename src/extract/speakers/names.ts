@@ -50,8 +50,19 @@ function surnameAt(tokens: Token[], i: number): boolean {
     tagged(before, 'FirstName') && isNameWord(before)
 }
 
+/**
+ * A role word after an honorific is a surname the article gave before after a first name: "For Rick Dean, director
+ * of …, … Mr Dean is confident" (not "Mr President", "Madam Speaker": no "Joe President" came before).
+ */
+function honorificSurnameAt(tokens: Token[], i: number): boolean {
+  const t = tokens[i], before = tokenAt(tokens, i - 1)
+  if (!before || before.post !== '' || !isHonorific(before) || !isCapitalized(t) || !isTitleWord(t)) return false
+  for (let j = 1; j < i - 1; j++) if (tokens[j].normal === t.normal && surnameAt(tokens, j)) return true
+  return false
+}
+
 /** Whether token i is a word of a name, in its place: a name word, or a role word used as a surname. */
-const nameWordAt = (tokens: Token[], i: number) => isNameWord(tokens[i]) || surnameAt(tokens, i)
+const nameWordAt = (tokens: Token[], i: number) => isNameWord(tokens[i]) || surnameAt(tokens, i) || honorificSurnameAt(tokens, i)
 
 function genderOf(tokens: Token[], from: number, honorific: string | null): Gender {
   if (honorific && MALE_HONORIFICS.has(honorific.toLowerCase())) return 'm'
@@ -235,7 +246,7 @@ export function findNames(tokens: Token[]): NameMention[] {
   const names: NameMention[] = []
   let i = 0
   while (i < tokens.length) {
-    if (!isNameWord(tokens[i])) { i++; continue }
+    if (!isNameWord(tokens[i]) && !honorificSurnameAt(tokens, i)) { i++; continue }
     let to = i + 1
     while (to < tokens.length && !breaksAfter(tokenAt(tokens, to - 1)) && tokens[to].sentence === tokens[i].sentence && !/\(/.test(tokens[to].pre) &&
       (nameWordAt(tokens, to) || (PARTICLES.has(tokens[to].normal) && isNameWord(tokenAt(tokens, to + 1) ?? tokens[to]))) &&
