@@ -17,6 +17,7 @@ import { pieceIn } from './outlets'
 import { isPair } from './groups'
 import { asksFor, blockAt, transcriptBlocks, type TranscriptBlock } from './transcript'
 import { resolvePronoun } from './pronouns'
+import { noteLaterMentions } from './later-mentions'
 import { resolveDescription } from './descriptions'
 import { DEFINITE, POSSESSIVE_DETERMINERS, QUANTIFIERS, bodyName, isNational, pluralHead, written } from './speaker-phrases'
 
@@ -208,7 +209,9 @@ export class SpeakerResolver {
         this.registry.mention(group, { start, sentence: first.sentence, background: false, subject: true }, written(tokens, r, this.c.text))
         return { entity: group, rule: 'group' }
       }
-      return { entity: this.addName({ ...name, kind: 'person' }, true), rule: 'name' }
+      const entity = this.addName({ ...name, kind: 'person' }, true)
+      noteLaterMentions(this.registry, tokens, entity, name.from, this.c.isSubject, (o) => this.background(o))
+      return { entity, rule: 'name' }
     }
     return resolveDescription(this, r, start)
   }
