@@ -13,7 +13,8 @@ import type { Entity, EntityRegistry } from './entities'
 export const DEED_NAMES = new Set(['attacker', 'assailant', 'gunman', 'shooter', 'stabber', 'bomber', 'hijacker', 'intruder', 'robber',
   'burglar', 'kidnapper', 'abductor', 'perpetrator', 'culprit', 'killer', 'murderer', 'suspect', 'arsonist', 'hacker', 'caller'])
 
-function tokenIndex(tokens: Token[], offset: number): number {
+/** The index of the token that starts at or before `offset`. */
+export function tokenIndex(tokens: Token[], offset: number): number {
   let lo = 0, hi = tokens.length - 1
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1
