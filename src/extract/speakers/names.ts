@@ -201,14 +201,18 @@ function officeInLowerCase(tokens: Token[], of: number, name: number): boolean {
  * words: "the mayor of Hadley" names no one, "the president of Acme Corp" holds no name.
  */
 function afterOfficeDomain(tokens: Token[], from: number, r: TokenRange): number {
-  const of = from - 1
-  if (of <= r.from || tokens[of].normal !== 'of' || !isTitleWord(tokenAt(tokens, of - 1)) || r.to - from < 3) return from
+  // ("Ambassador to the United Nations Nikki Haley", "Secretary of the Treasury Tom Okafor": "to" and "the" too)
+  const the = tokenAt(tokens, from - 1)?.normal === 'the' ? 1 : 0
+  const of = from - 1 - the
+  if (of <= r.from || !(tokens[of].normal === 'of' || (the && tokens[of].normal === 'to')) || !isTitleWord(tokenAt(tokens, of - 1)) || r.to - from < 3) return from
   const first = (tag: string) => {
     for (let i = from + 1; i < r.to; i++) if (tagged(tokens[i], tag)) return i
     return -1
   }
   let at = first('FirstName')
   if (at < 0) at = first('Person')
+  // (after "the", only a name the tagger knows: "the ambassador to the United Nations Security Council" holds none)
+  if (at < 0 && the) return from
   // nothing known: the surname, the initials before it and one word more ("Jane M. Albury")
   if (at < 0) at = r.to - 1
   // "Jane M. Albury" with only the initial known for part of a name: the name starts a word before it
@@ -252,7 +256,7 @@ export function findNames(tokens: Token[]): NameMention[] {
       (nameWordAt(tokens, to) || (PARTICLES.has(tokens[to].normal) && isNameWord(tokenAt(tokens, to + 1) ?? tokens[to]))) &&
       !startsNewName(tokens, to, i) && !possessorBefore(tokens, to)) to++
     // "Secretary of State Jane Albury": the office's domain is no part of the name
-    const holder = afterOfficeDomain(tokens, i, { from: Math.max(0, i - 2), to })
+    const holder = afterOfficeDomain(tokens, i, { from: Math.max(0, i - 3), to })
     // ("Minister of Home Affairs | Tom Okafor": a domain the next name was split from)
     const domainOnly = i >= 2 && tokenAt(tokens, i - 1)?.normal === 'of' && isTitleWord(tokenAt(tokens, i - 2)) && to < tokens.length && startsNewName(tokens, to, i)
     if (holder > i || domainOnly) {
