@@ -16,6 +16,7 @@ import { SURROGATES, ageIn, kindFits, roleExcludes, titleFits } from './descript
 import { authorOf, isDocument, isRecord, outletOf } from './documents'
 import { isGathering, namesNoPerson } from './non-person-heads'
 import { DEED_NAMES, roleHolder } from './role-holders'
+import { formerOrLatter } from './former-latter'
 
 const KIN = new Set(['father', 'mother', 'dad', 'mom', 'mum', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'uncle', 'aunt',
   'cousin', 'grandmother', 'grandfather', 'grandson', 'granddaughter', 'partner', 'friend', 'girlfriend', 'boyfriend', 'fiance', 'fiancee', 'widow', 'neighbour', 'neighbor'])
@@ -36,6 +37,15 @@ export function resolveDescription(s: SpeakerResolver, r: TokenRange, start: num
     const entity = s.registry.create('group', phrase, [nameKey(phrase)])
     s.registry.mention(entity, { start, sentence: tokens[r.from].sentence, background: false, subject: true }, phrase)
     return { entity, rule: 'quantity' }
+  }
+  // ("… by the aviation authority and the safety board, with the latter confirming …": the board)
+  const which = r.to - r.from === 2 && tokens[r.from].normal === 'the' ? tokens[r.from + 1].normal : ''
+  if (which === 'former' || which === 'latter') {
+    const entity = formerOrLatter(s.registry, which, start, tokens[r.from].sentence)
+    if (entity) {
+      s.registry.mention(entity, { start, sentence: tokens[r.from].sentence, background: false, subject: true }, null)
+      return { entity, rule: 'former-latter' }
+    }
   }
   let from = r.from
   const determiner = tokens[from].normal
