@@ -196,7 +196,9 @@ export class SpeakerResolver {
     // "professor Jane Albury at the University of Hadley": the name before the phrase that places it
     // ("An article in the Gazette": the piece, whose outlet `description` finds, not a person called Gazette)
     const name = pieceIn(tokens, r) ? null : nameInPhrase(tokens, r) ?? nameBeforePlace(tokens, r)
-    const plural = pluralHead(tokens[r.to - 1], tokenAt(tokens, r.to - 2)) && !tagged(tokens[r.to - 1], 'Place')
+    // (the name's own last word: "Tom Hale of the Department of Emergency Services" is no plural)
+    const end = name?.to ?? r.to
+    const plural = pluralHead(tokens[end - 1], tokenAt(tokens, end - 2)) && !tagged(tokens[end - 1], 'Place')
     // ("the Tories", "the Wisconsin Republican" name no one; "the 28-year-old Moreno" names Moreno, and so does
     // "the 28-year-old Vandermeer" after "striker Tom Vandermeer": a surname the article gave a person already)
     // ("the Scot said" is one of a people, though "Scot" is a first name too)
