@@ -50,8 +50,13 @@ function expandTitle(word: string): string {
 export function titleFits(title: string, head: string, modifiers: string[]): boolean {
   const words = title.split(/\s+/).map((w) => expandTitle(nameKey(w)))
   const has = (w: string) => words.some((t) => sameWord(t, w))
-  return has(head) && modifiers.every(has)
+  // "the governor" is not "Deputy Governor Tom Hale", unless it says "the deputy governor"
+  const rank = words.find((w, i) => LESSER_RANKS.has(w) && sameWord(words[i + 1] ?? '', head))
+  return has(head) && modifiers.every(has) && (!rank || modifiers.includes(rank))
 }
+
+/** Words before a role that make it another office: a deputy governor is not the governor. */
+const LESSER_RANKS = new Set(['deputy', 'vice', 'assistant', 'associate', 'under', 'lieutenant', 'shadow', 'junior'])
 
 /** "democrat" and "democratic", "republican" and "republicans": one word in two forms. */
 function sameWord(a: string, b: string): boolean {

@@ -15,6 +15,8 @@ import { DEFINITE, INDEFINITE, POSSESSIVE_DETERMINERS, QUANTIFIERS, bodyName, is
 import { SURROGATES, ageIn, kindFits, roleExcludes, titleFits } from './description-fits'
 import { authorOf, isDocument, isRecord, outletOf } from './documents'
 import { isGathering, namesNoPerson } from './non-person-heads'
+import { DEED_NAMES, roleHolder } from './role-holders'
+import { formerOrLatter } from './former-latter'
 
 const KIN = new Set(['father', 'mother', 'dad', 'mom', 'mum', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'uncle', 'aunt',
   'cousin', 'grandmother', 'grandfather', 'grandson', 'granddaughter', 'partner', 'friend', 'girlfriend', 'boyfriend', 'fiance', 'fiancee', 'widow', 'neighbour', 'neighbor'])
@@ -35,6 +37,15 @@ export function resolveDescription(s: SpeakerResolver, r: TokenRange, start: num
     const entity = s.registry.create('group', phrase, [nameKey(phrase)])
     s.registry.mention(entity, { start, sentence: tokens[r.from].sentence, background: false, subject: true }, phrase)
     return { entity, rule: 'quantity' }
+  }
+  // ("… by the aviation authority and the safety board, with the latter confirming …": the board)
+  const which = r.to - r.from === 2 && tokens[r.from].normal === 'the' ? tokens[r.from + 1].normal : ''
+  if (which === 'former' || which === 'latter') {
+    const entity = formerOrLatter(s.registry, which, start, tokens[r.from].sentence)
+    if (entity) {
+      s.registry.mention(entity, { start, sentence: tokens[r.from].sentence, background: false, subject: true }, null)
+      return { entity, rule: 'former-latter' }
+    }
   }
   let from = r.from
   const determiner = tokens[from].normal
@@ -180,13 +191,17 @@ export function resolveDescription(s: SpeakerResolver, r: TokenRange, start: num
     return remember(s.registry.findByKey(key.trim(), 'anonymous') ?? s.registry.create('anonymous', lowerArticle(phrase), [key.trim()]), 'description-linked')
   }
   if (owner) return linked()
+  // "criticised by archbishop Jorge Scheinig. … the archbishop said": the one the story wrote the role next to
+  const holder = isDocument(headWord) || namesNoPerson(head) ? null : roleHolder(s.registry, tokens, headWord, start)
+  if (holder) return remember(holder, 'description-role-holder')
   const anonymous = nearest(s.registry, start, (e) => e.kind === 'anonymous' && e.words.includes(headWord))
   if (anonymous) return remember(anonymous, 'description-anonymous')
   // "the Northwind spokesman", "the Hale campaign spokeswoman": one who speaks for the name before the role, never
   // the person named last (a spokesman the article named with a title that fits is found above)
   if (SURROGATES.has(headWord) && before.some((t) => isCapitalized(t) && !tagged(t, 'Pronoun'))) return linked()
-  // "the source said": a source the article does not name is never the person it named last
-  if (UNNAMED_SOURCES.has(headWord)) return remember(s.registry.create('anonymous', lowerArticle(phrase), [headWord]), 'anonymous')
+  // "the source said": a source the article does not name is never the person it named last; nor is "the attacker"
+  // (role-holders.ts)
+  if (UNNAMED_SOURCES.has(headWord) || DEED_NAMES.has(headWord)) return remember(s.registry.create('anonymous', lowerArticle(phrase), [headWord]), 'anonymous')
   // "the governor" is not the senator, "the actress" not a man: a role the person is known not to have
   const gendered = roleGender(headWord)
   const roleFits = (e: Entity) => !roleExcludes(e, headWord) && !(gendered && s.genderCues.against(e, gendered))

@@ -34,6 +34,10 @@ export function authorOf(s: SpeakerResolver, r: TokenRange, from: number, headAt
   const ofAuthor = () => !!author && !MEASURE_NOUNS.has(nameKey(tokens[headAt].text)) && namesSomeone(tokens, author)
   if (author && (tokens[headAt + 1 + by].normal !== 'of' || ofAuthor())) return s.resolve(author).entity
   // "an AEW press release", "a Hadley Council statement": the name that opens the phrase is whose it is
+  // ("the official Northwind statement", "a new WHO report": words that describe the writing come first)
+  let lead = from
+  while (lead < headAt && !isCapitalized(tokens[lead]) && (tagged(tokens[lead], 'Adjective') || QUALIFIERS.has(tokens[lead].normal))) lead++
+  from = lead
   let run = from
   while (run < headAt && isCapitalized(tokens[run]) && !tagged(tokens[run], 'Determiner') && !tagged(tokens[run], 'Pronoun')) run++
   // (not "The U.S. Geological Survey", a body's name whose last word is a document's)
@@ -68,6 +72,9 @@ export function outletOf(s: SpeakerResolver, r: TokenRange, placedAt: number): E
   const fuller = outlet.to - outlet.from === 1 ? nearestBody(s.registry, tokens[r.from].start, (e) => e.words.some((w) => w.split(' ').at(-1) === key)) : null
   return s.registry.findByKey(key, 'organization') ?? fuller ?? s.organization(key, the + named)
 }
+
+/** Words that say what kind of writing it is, which the tagger may read as nouns: "the official statement". */
+const QUALIFIERS = new Set(['official', 'joint', 'draft', 'final', 'annual', 'internal', 'leaked'])
 
 /** Writings the lexicon does not list, which speak for their author: "Axelrod’s memoir", "Greenberg’s research". */
 const MORE_WRITINGS = new Set(['memoir', 'memoirs', 'autobiography', 'diary', 'research'])

@@ -18,6 +18,7 @@ import { SpeakerResolver } from './resolve'
 import { assignGenders } from './gender'
 import { noteOtherPronouns } from './gender-pronouns'
 import { givenNames, sameAsFullName } from './given-names'
+import { inOpeningParticiple } from './opening-participle'
 
 export interface Attributed {
   quotes: Quote[]
@@ -49,6 +50,7 @@ function subjectTest(ctx: QuoteContext) {
     // "Although Ms Lee has repeatedly argued …, its inclusion should not …, he said": the subject of an opening
     // subordinate clause is not whom the sentence is about
     if (inOpeningClause(tokens, sentences[tokens[from].sentence], from)) return false
+    if (inOpeningParticiple(tokens, sentences[tokens[from].sentence], from)) return false
     let next = to
     while (next < tokens.length && (tagged(tokens[next], 'Adverb') || tokens[next].normal === 'also')) next++
     if (tokenAt(tokens, next) && finite(tokens[next]) && !breaksAfter(tokenAt(tokens, to - 1))) return true

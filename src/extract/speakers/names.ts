@@ -53,8 +53,19 @@ function surnameAt(tokens: Token[], i: number): boolean {
     tagged(before, 'FirstName') && isNameWord(before)
 }
 
+/**
+ * A role word after an honorific is a surname the article gave before after a first name: "For Rick Dean, director
+ * of …, … Mr Dean is confident" (not "Mr President", "Madam Speaker": no "Joe President" came before).
+ */
+function honorificSurnameAt(tokens: Token[], i: number): boolean {
+  const t = tokens[i], before = tokenAt(tokens, i - 1)
+  if (!before || before.post !== '' || !isHonorific(before) || !isCapitalized(t) || !isTitleWord(t)) return false
+  for (let j = 1; j < i - 1; j++) if (tokens[j].normal === t.normal && surnameAt(tokens, j)) return true
+  return false
+}
+
 /** Whether token i is a word of a name, in its place: a name word, or a role word used as a surname. */
-const nameWordAt = (tokens: Token[], i: number) => isNameWord(tokens[i]) || surnameAt(tokens, i)
+const nameWordAt = (tokens: Token[], i: number) => isNameWord(tokens[i]) || surnameAt(tokens, i) || honorificSurnameAt(tokens, i)
 
 function genderOf(tokens: Token[], from: number, honorific: string | null): Gender {
   if (honorific && MALE_HONORIFICS.has(honorific.toLowerCase())) return 'm'
@@ -193,14 +204,18 @@ function officeInLowerCase(tokens: Token[], of: number, name: number): boolean {
  * words: "the mayor of Hadley" names no one, "the president of Acme Corp" holds no name.
  */
 function afterOfficeDomain(tokens: Token[], from: number, r: TokenRange): number {
-  const of = from - 1
-  if (of <= r.from || tokens[of].normal !== 'of' || !isTitleWord(tokenAt(tokens, of - 1)) || r.to - from < 3) return from
+  // ("Ambassador to the United Nations Nikki Haley", "Secretary of the Treasury Tom Okafor": "to" and "the" too)
+  const the = tokenAt(tokens, from - 1)?.normal === 'the' ? 1 : 0
+  const of = from - 1 - the
+  if (of <= r.from || !(tokens[of].normal === 'of' || (the && tokens[of].normal === 'to')) || !isTitleWord(tokenAt(tokens, of - 1)) || r.to - from < 3) return from
   const first = (tag: string) => {
     for (let i = from + 1; i < r.to; i++) if (tagged(tokens[i], tag)) return i
     return -1
   }
   let at = first('FirstName')
   if (at < 0) at = first('Person')
+  // (after "the", only a name the tagger knows: "the ambassador to the United Nations Security Council" holds none)
+  if (at < 0 && the) return from
   // nothing known: the surname, the initials before it and one word more ("Jane M. Albury")
   if (at < 0) at = r.to - 1
   // "Jane M. Albury" with only the initial known for part of a name: the name starts a word before it
@@ -238,13 +253,13 @@ export function findNames(tokens: Token[]): NameMention[] {
   const names: NameMention[] = []
   let i = 0
   while (i < tokens.length) {
-    if (!isNameWord(tokens[i])) { i++; continue }
+    if (!isNameWord(tokens[i]) && !honorificSurnameAt(tokens, i)) { i++; continue }
     let to = i + 1
     while (to < tokens.length && !breaksAfter(tokenAt(tokens, to - 1)) && tokens[to].sentence === tokens[i].sentence && !/\(/.test(tokens[to].pre) &&
       (nameWordAt(tokens, to) || (PARTICLES.has(tokens[to].normal) && isNameWord(tokenAt(tokens, to + 1) ?? tokens[to]))) &&
       !startsNewName(tokens, to, i) && !possessorBefore(tokens, to)) to++
     // "Secretary of State Jane Albury": the office's domain is no part of the name
-    const holder = afterOfficeDomain(tokens, i, { from: Math.max(0, i - 2), to })
+    const holder = afterOfficeDomain(tokens, i, { from: Math.max(0, i - 3), to })
     // ("Minister of Home Affairs | Tom Okafor": a domain the next name was split from)
     const domainOnly = i >= 2 && tokenAt(tokens, i - 1)?.normal === 'of' && isTitleWord(tokenAt(tokens, i - 2)) && to < tokens.length && startsNewName(tokens, to, i)
     if (holder > i || domainOnly) {

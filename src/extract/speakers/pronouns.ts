@@ -4,6 +4,7 @@
 import type { Entity } from './entities'
 import type { Resolution, SpeakerResolver } from './resolve'
 import { salient } from './salience'
+import { objectsOfPronounSubjects } from './pronoun-subjects'
 
 /** How far back a pronoun outside the speakers' words looks: a person named in the last few sentences. */
 const REFERENT_WINDOW = 3
@@ -24,7 +25,9 @@ export function resolvePronoun(s: SpeakerResolver, word: string, start: number, 
   const fits = (e: Entity) => personal
     ? (e.kind === 'person' || (e.kind === 'anonymous' && !e.thing)) && (!wanted || !e.gender || e.gender === wanted) && !(wanted && titledOther(s, e, wanted))
     : word === 'it' ? e.kind === 'organization' : e.kind !== 'person'
-  let best = salient(registry, start, sentence, (e) => fits(e) && !(wanted && barelyNamed(s, e)), lastSpeaker)
+  // ("He has worked on Finding Nemo and Indiana Jones. “…,” he told reporters": not Indiana Jones)
+  const shadowed = wanted ? objectsOfPronounSubjects(registry, s.c.tokens, word, start, sentence) : new Set<Entity>()
+  let best = salient(registry, start, sentence, (e) => fits(e) && !shadowed.has(e) && !(wanted && barelyNamed(s, e)), lastSpeaker)
   // ("The Sharks host Leeds in the cup. “It is a big game,” he said", nobody else before it: Leeds it is)
   if (!best && wanted) best = salient(registry, start, sentence, fits, lastSpeaker)
   if (best && wanted && !best.gender) best.gender = wanted

@@ -18,6 +18,7 @@ import { isPair } from './groups'
 import { resolvePronounPair } from './pronoun-pairs'
 import { asksFor, blockAt, transcriptBlocks, type TranscriptBlock } from './transcript'
 import { resolvePronoun } from './pronouns'
+import { noteLaterMentions } from './later-mentions'
 import { resolveDescription } from './descriptions'
 import { DEFINITE, POSSESSIVE_DETERMINERS, QUANTIFIERS, bodyName, isNational, pluralHead, written } from './speaker-phrases'
 
@@ -200,7 +201,9 @@ export class SpeakerResolver {
     // "professor Jane Albury at the University of Hadley": the name before the phrase that places it
     // ("An article in the Gazette": the piece, whose outlet `description` finds, not a person called Gazette)
     const name = pieceIn(tokens, r) ? null : nameInPhrase(tokens, r) ?? nameBeforePlace(tokens, r)
-    const plural = pluralHead(tokens[r.to - 1], tokenAt(tokens, r.to - 2)) && !tagged(tokens[r.to - 1], 'Place')
+    // (the name's own last word: "Tom Hale of the Department of Emergency Services" is no plural)
+    const end = name?.to ?? r.to
+    const plural = pluralHead(tokens[end - 1], tokenAt(tokens, end - 2)) && !tagged(tokens[end - 1], 'Place')
     // ("the Tories", "the Wisconsin Republican" name no one; "the 28-year-old Moreno" names Moreno, and so does
     // "the 28-year-old Vandermeer" after "striker Tom Vandermeer": a surname the article gave a person already)
     // ("the Scot said" is one of a people, though "Scot" is a first name too)
@@ -213,7 +216,9 @@ export class SpeakerResolver {
         this.registry.mention(group, { start, sentence: first.sentence, background: false, subject: true }, written(tokens, r, this.c.text))
         return { entity: group, rule: 'group' }
       }
-      return { entity: this.addName({ ...name, kind: 'person' }, true), rule: 'name' }
+      const entity = this.addName({ ...name, kind: 'person' }, true)
+      noteLaterMentions(this.registry, tokens, entity, name.from, this.c.isSubject, (o) => this.background(o))
+      return { entity, rule: 'name' }
     }
     return resolveDescription(this, r, start)
   }

@@ -1,0 +1,17 @@
+// A name in a sentence whose subject is "he" is not whom a "he" right after means (pronoun-subjects.ts).
+import { analyze } from '../../src/analyze'
+
+const speakers = (text: string) => analyze(text).quotes.map((q) => q.speaker)
+
+describe('objects of a sentence whose subject is the pronoun', () => {
+  test.each<[string, string, Array<string | null>]>([
+    ['a title in a list after "He has worked on"', 'For Carl Bryce, head of sales at a film studio, the future is bright. He has worked on Finding Nemo and Indiana Jones. "It is exciting," he told reporters.',
+      ['Carl Bryce']],
+    ['a person met by "he"', 'Omar Haddad ran the club for ten years. He hired coach Tom Hale in May. "We had no money," he said.',
+      ['Omar Haddad']],
+    ['near-miss: the pronoun opening the sentence is another one', 'Ann Lee ran the club for ten years. She hired coach Tom Hale in May. "We had no money," he said.',
+      ['Tom Hale']],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected)
+  })
+})

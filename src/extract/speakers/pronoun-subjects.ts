@@ -1,0 +1,33 @@
+// A name in a sentence whose subject is the pronoun itself is not whom that pronoun means, nor the same pronoun
+// right after: "For Rick Dean, director of a film company, the future is bright. He has worked on Finding Nemo and
+// Indiana Jones. “It is exciting,” he told reporters" is Dean; Indiana Jones is what "He" worked on.
+import type { Token } from '../../nlp/parse'
+import type { Entity, EntityRegistry } from './entities'
+import { tokenIndex } from './role-holders'
+import { WINDOW } from './salience'
+
+/** The first word of token i's sentence, past a leading "And" or "But". */
+function opener(tokens: Token[], i: number): Token | undefined {
+  let k = i
+  while (k > 0 && tokens[k - 1].sentence === tokens[i].sentence) k--
+  if (/^(and|but|yet|so)$/.test(tokens[k].normal) && tokens[k + 1]?.sentence === tokens[i].sentence) k++
+  return k < i ? tokens[k] : undefined
+}
+
+/**
+ * The entities whose latest mention before `start` is an object in a sentence opened by `word` as its subject
+ * ("He has worked on … Indiana Jones"): the "he" of that sentence is someone else, and so is a "he" right after.
+ */
+export function objectsOfPronounSubjects(registry: EntityRegistry, tokens: Token[], word: string, start: number, sentence: number): Set<Entity> {
+  const seen = new Set<Entity>()
+  const shadowed = new Set<Entity>()
+  for (const m of registry.mentionsBefore(start)) {
+    if (sentence - m.sentence > WINDOW) break
+    if (m.background || seen.has(m.entity)) continue
+    seen.add(m.entity)
+    if (m.subject || m.sentence === sentence) continue
+    const at = tokenIndex(tokens, m.start)
+    if (opener(tokens, at)?.normal === word) shadowed.add(m.entity)
+  }
+  return shadowed
+}
