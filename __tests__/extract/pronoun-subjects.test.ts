@@ -11,6 +11,8 @@ describe('objects of a sentence whose subject is the pronoun', () => {
       ['Omar Haddad']],
     ['near-miss: the pronoun opening the sentence is another one', 'Ann Lee ran the club for ten years. She hired coach Tom Hale in May. "We had no money," he said.',
       ['Tom Hale']],
+    ['near-miss: the name is the pronoun’s own, found when it spoke', 'Tom Hale spoke at a rally. Barack Obama was in Ohio. Tom Hale is raising questions about his microphone. He notes that the commission found an issue with Hale’s microphone. He says, “Working that microphone was hard.”',
+      ['Tom Hale', 'Tom Hale']],
   ])('%s', (_name, text, expected) => {
     expect(speakers(text)).toEqual(expected)
   })

@@ -20,14 +20,19 @@ function opener(tokens: Token[], i: number): Token | undefined {
  */
 export function objectsOfPronounSubjects(registry: EntityRegistry, tokens: Token[], word: string, start: number, sentence: number): Set<Entity> {
   const seen = new Set<Entity>()
-  const shadowed = new Set<Entity>()
+  const shadowed = new Map<Entity, number>()
+  const subjectIn = new Set<string>()
   for (const m of registry.mentionsBefore(start)) {
     if (sentence - m.sentence > WINDOW) break
+    if (m.subject) subjectIn.add(`${m.sentence} ${registry.entities.indexOf(m.entity)}`)
     if (m.background || seen.has(m.entity)) continue
     seen.add(m.entity)
     if (m.subject || m.sentence === sentence) continue
     const at = tokenIndex(tokens, m.start)
-    if (opener(tokens, at)?.normal === word) shadowed.add(m.entity)
+    if (opener(tokens, at)?.normal === word) shadowed.set(m.entity, m.sentence)
   }
-  return shadowed
+  // ("He notes that the panel found an issue with Trump's microphone. He says …": the sentence's "He" was found to
+  // be Trump, so Trump named in it again is no one else)
+  for (const [entity, at] of shadowed) if (subjectIn.has(`${at} ${registry.entities.indexOf(entity)}`)) shadowed.delete(entity)
+  return new Set(shadowed.keys())
 }
