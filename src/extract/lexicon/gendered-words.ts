@@ -3,7 +3,7 @@
 // "his mother", "King Charles"). Role nouns that English uses for either ("chair", "actor", "host", "priest")
 // are not here; offices in -man that a few women hold under that name ("chairman") are evidence of their own
 // (OFFICES_IN_MAN).
-import { FEMALE_HONORIFICS, MALE_HONORIFICS } from './roles'
+import { FEMALE_HONORIFICS, MALE_HONORIFICS, PERSON_ROLES } from './roles'
 
 export type GenderWord = 'female' | 'male'
 
@@ -69,4 +69,16 @@ export function honorificGender(word: string): GenderWord | null {
   if (FEMALE_HONORIFICS.has(w)) return 'female'
   if (MALE_HONORIFICS.has(w)) return 'male'
   return null
+}
+
+/**
+ * A noun for a person by role, gendered or not, as it may head a name: "Assemblywoman", "Businessman", "Actress",
+ * "Senator", and their plurals ("Sprinters"). Not a word the tagger's lexicon also holds as a first name: "Guy
+ * Okafor" is named Guy, whatever "guy" means.
+ */
+export function isRoleWord(word: string, firstName: (w: string) => boolean): boolean {
+  const w = word.toLowerCase()
+  if (firstName(w)) return false
+  const singular = w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w
+  return [w, singular].some((x) => PERSON_ROLES.has(x) || roleGender(x) !== null || OFFICES_IN_MAN.has(x))
 }

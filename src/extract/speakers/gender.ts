@@ -7,10 +7,11 @@
 // named. Bodies, groups and documents ("the company", "officials", "a new poll") have none.
 import type { GenderEvidence, Speaker } from '../../model'
 import { DOCUMENT_NOUNS, HONORIFICS, PERSON_ROLES, TITLE_WORDS } from '../lexicon/roles'
-import type { Entity } from './entities'
+import { nameKey, type Entity } from './entities'
 import { firstNameGender } from './first-name-gender'
 import type { GenderCues } from './gender-cues'
-import { OFFICES_IN_MAN, roleGender } from '../lexicon/gendered-words'
+import { OFFICES_IN_MAN, isRoleWord, roleGender } from '../lexicon/gendered-words'
+import { isFirstNameWord } from '../../nlp/compromise'
 
 const STRENGTH: Record<GenderEvidence['kind'], number> = { pronoun: 0, honorific: 1, title: 2, 'first-name': 3 }
 
@@ -113,9 +114,11 @@ export function addNameGender(speakers: Speaker[], givenNames: readonly string[]
   }
 }
 
-/** "Jessica Hall" → "Jessica"; "J. Hall", "Hall", "Dr Hall", "de Vries" → null. */
+/** "Jessica Hall" → "Jessica", "Actress Jessica Hall" → "Jessica"; "J. Hall", "Hall", "Dr Hall", "de Vries" → null. */
 export function firstNameOf(name: string): string | null {
-  const words = name.split(/\s+/)
+  let words = name.split(/\s+/)
+  // "Assemblywoman Kiri Tane", "Businessman Tom Reyes": a role the name took in at its head is no first name
+  while (words.length > 2 && isRoleWord(words[0], (w) => isFirstNameWord(nameKey(w)))) words = words.slice(1)
   if (words.length < 2) return null
   const first = words[0]
   const lower = first.toLowerCase()
