@@ -105,13 +105,37 @@ export function addNameGender(speakers: Speaker[], givenNames: readonly string[]
     // "GM chairman Mary Barra": an office in -man is the one piece of evidence a woman's first name outweighs
     const onlyOffice = speaker.gender === 'male' && evidence.length > 0 &&
       evidence.every((e) => e.kind === 'title' && OFFICES_IN_MAN.has(e.text.toLowerCase()))
-    if (speaker.kind !== 'person' || (!onlyOffice && (speaker.gender || evidence.length > 0))) continue
-    const first = firstNameOf(speaker.name) ?? (givenNames.includes(speaker.name) ? speaker.name : null)
+    if (!onlyOffice && (speaker.gender || evidence.length > 0)) continue
+    const named = speaker.kind === 'person' ? speaker.name : speaker.kind === 'anonymous' ? nameAfterRole(speaker.name) : null
+    if (named === null) continue
+    // "Lord of the Rings director Kiri Tane said …, Tane added, … he said": the person the article names that way
+    // speaks for the description too, with the article's own words about them
+    const same = speaker.kind === 'anonymous' ? speakers.find((s) => s.kind === 'person' && (s.name === named || s.aliases.includes(named))) : undefined
+    if (same?.gender && same.genderEvidence?.some((e) => e.kind !== 'first-name')) {
+      Object.assign(speaker, { gender: same.gender, genderEvidence: same.genderEvidence })
+      continue
+    }
+    if (same?.genderConflict) continue
+    const first = firstNameOf(named) ?? (speaker.kind === 'person' && givenNames.includes(named) ? named : null)
     const found = first === null ? null : firstNameGender(first)
     if (!found || first === null || (onlyOffice && found.gender !== 'female')) continue
     speaker.gender = found.gender
     speaker.genderEvidence = [{ kind: 'first-name', gender: found.gender, text: first, share: found.share }]
   }
+}
+
+/**
+ * The name that ends an unnamed source's description right after its role, where the tagger did not split the
+ * two: "Lord of the Rings director Kiri Tane" → "Kiri Tane". Not a name after "for", "of", "at" ("a lawyer for
+ * Anna Hale" is not Anna Hale), and not one word ("a spokeswoman for Justice").
+ */
+export function nameAfterRole(description: string): string | null {
+  const words = description.split(/\s+/)
+  let from = words.length
+  while (from > 0 && /^\p{Lu}/u.test(words[from - 1])) from--
+  if (words.length - from < 2 || from === 0) return null
+  const before = words[from - 1]
+  return /^\p{Ll}/u.test(before) && isRoleWord(before, (w) => isFirstNameWord(nameKey(w))) ? words.slice(from).join(' ') : null
 }
 
 /** "Jessica Hall" → "Jessica", "Actress Jessica Hall" → "Jessica"; "J. Hall", "Hall", "Dr Hall", "de Vries" → null. */
