@@ -24,6 +24,9 @@ describe('the name list', () => {
       [['Teo Boon Huat', null, []]]],
     ['near-miss: the article’s pronoun outweighs a rare name', 'Oisin Brady runs the ferry.\n\n“We sail at noon,” she said.',
       [['Oisin Brady', 'female', ['pronoun:she']]]],
+    ['a first name that is also a word, as a name', 'Will Okafor said the plan was sound.', [['Will Okafor', 'male', ['first-name:Will']]]],
+    ['near-miss: “Will” as a verb opening a question names no one', 'Will Congress act? Hale said it would not.', [['Hale', null, []]]],
+    ['near-miss: a word before a body’s plural is no first name', 'Rose Garden officials said the event was off.', [['Rose Garden officials', null, []]]],
   ])('%s', (_name, text, expected) => {
     expect(genders(text)).toEqual(expected)
   })
