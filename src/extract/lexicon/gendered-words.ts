@@ -36,7 +36,7 @@ const MALE_ROLES = words(`
  * "chairman", "spokesman": news style (AP, Reuters, the BBC) writes "chairwoman", "spokeswoman" or "chair" for a
  * woman, so each says "a man" as its -woman form says "a woman", and both count alike as a title's evidence. But an
  * office may keep its formal name whoever holds it ("GM chairman Mary Barra"), so they are the weakest evidence:
- * a first name the name list gives to women wins over them (addNameGender in gender.ts). "chairman" is evidence
+ * a first name the name list gives to women wins over them (addNameGender in name-gender.ts). "chairman" is evidence
  * only: it is left out of MALE_ROLES, which the resolver also reads to rule out a woman for "the chairman".
  */
 export const OFFICES_IN_MAN = words(`chairman spokesman`)
