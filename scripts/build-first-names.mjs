@@ -24,8 +24,12 @@ const FROM_YEAR = 1930
 const TO_YEAR = 2005
 /** The share of one sex a name needs: "Jessica" (99.8 % girls) passes, "Taylor" or "Jordan" do not. */
 const MAJORITY = 0.95
-/** Fewer births than this say too little: the records leave out any year with under five babies of a sex. */
-const MIN_BIRTHS = 200
+/**
+ * Fewer births than this say too little: the records leave out any year with under five babies of a sex. 60 keeps
+ * names that are rare in the US and common where news is made ("Graciano", "Obaidul"), and the 95 % rule still
+ * holds them: a name given to 60 babies is listed only when no more than three of them were of the other sex.
+ */
+const MIN_BIRTHS = 60
 
 /**
  * Names that US records may give mostly to girls but that other languages give to men, whom news quotes as often:
@@ -36,6 +40,15 @@ const MIN_BIRTHS = 200
 const OTHER_LANGUAGES = new Set(`
   andrea nicola simone michele daniele gabriele emanuele raffaele jean sasha sacha nikita jan marian karen joan kim
   dominique camille claude rene andrei toni mika noa ariel yuri
+`.split(/\s+/).filter(Boolean))
+
+/**
+ * East Asian family names that US records also hold as first names: "Lee Hsien Loong", "Park Geun-hye", "Chung
+ * Mong-koo" are written family name first, so the first word of such a name says nothing of the person.
+ */
+const FAMILY_NAMES_FIRST = new Set(`
+  lee kim park chung chang cheng chan chen wang wong yang young han kang song sun moon jung chin chu ho hong lim lin
+  liu ma min yu yoon shin cho choi huang zhang zhou wu xu lu tan ng ong koh goh tay teo lau li jin
 `.split(/\s+/).filter(Boolean))
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'first-names-'))
@@ -71,6 +84,7 @@ try {
     considered++
     const sex = F >= M ? 'F' : 'M'
     if (OTHER_LANGUAGES.has(name) && sex === 'F') continue
+    if (FAMILY_NAMES_FIRST.has(name)) continue
     const share = Math.max(F, M) / total
     // per mille, rounded down, so that 949.6 ‰ never shows as 950; a name alone is 1000 (every baby one sex)
     const perMille = Math.floor(share * 1000)
@@ -84,11 +98,15 @@ try {
 // ${considered} names had at least ${MIN_BIRTHS} births in those years; ${lists.F.length} are listed as female, ${lists.M.length} as male,
 // each with its share in per mille ("jessica 998": 99.8 % of the babies named Jessica were girls; a name alone: 1000).
 // Left out where the records give them to girls, as other languages give them to men: ${[...OTHER_LANGUAGES].join(', ')}.
+// Left out as East Asian family names, written first: ${[...FAMILY_NAMES_FIRST].join(', ')}.
 `
   const body = `${header}
 export const FEMALE_NAMES = '${lists.F.join('|')}'
 
 export const MALE_NAMES = '${lists.M.join('|')}'
+
+/** The names left out as other languages give them to men ("Jean-Marie" is no woman's name, whatever "Jeanmarie" is). */
+export const OTHER_LANGUAGES = '${[...OTHER_LANGUAGES].join('|')}'
 `
   fs.writeFileSync(out, body)
   console.error(`wrote ${path.relative(root, out)}: ${lists.F.length} female and ${lists.M.length} male names of ${considered}, ${(body.length / 1024).toFixed(0)} KB`)

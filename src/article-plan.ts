@@ -5,7 +5,7 @@
 import { SCHEMA_VERSION, type Analysis, type AnalyzeOptions } from './model'
 import { readMetadata, type ArticleMetadata } from './input/metadata'
 import { joinSections, SECTION_CHARS, sectionsOf, type Findings } from './sections'
-import { addNameGender } from './extract/speakers/gender'
+import { addNameGender } from './extract/speakers/name-gender'
 
 /** Inputs longer than this are worth analysing on several workers at once, a section each (batch/pool.ts). */
 export const SPLIT_CHARS = 2 * SECTION_CHARS

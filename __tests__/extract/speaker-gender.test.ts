@@ -149,3 +149,36 @@ test('the name list is read only when a person needs it, and never with nameGend
     expect(names.firstNamesLoaded()).toBe(true)
   })
 })
+
+describe('a role at the head of a name, and bodies read as named', () => {
+  test.each<[string, string, Array<[string, Speaker['gender'], string[]]>]>([
+    ['a gendered role the name took in at its head', 'Assemblywoman Kiri Tane said the bill would pass.',
+      [['Assemblywoman Kiri Tane', 'female', ['title:Assemblywoman']]]],
+    ['and a man’s', 'Businessman Kiri Tane said the bill would pass.', [['Businessman Kiri Tane', 'male', ['title:Businessman']]]],
+    ['and a woman’s in business', 'Businesswoman Ana Reyes said the crop had failed.', [['Businesswoman Ana Reyes', 'female', ['title:Businesswoman']]]],
+    ['near-miss: the article’s pronoun still wins over the role', 'Actress Kiri Tane said the film would open in May.\n\n“We are ready,” he said.',
+      [['Kiri Tane', null, ['pronoun:he', 'title:Actress']]]],
+    ['near-miss: a first name spelled like a role noun is a first name', 'Guy Okafor said the bill would pass.', [['Okafor', 'male', ['title:Guy']]]],
+    ['near-miss: a surname spelled like a role noun is no role', 'Tom King said the race was fair.', [['Tom King', 'male', ['first-name:Tom']]]],
+    ['a gendered role in apposition after the name', 'Kiri Tane, a businessman, said the film would open in May.',
+      [['Kiri Tane', 'male', ['title:businessman']]]],
+    ['and after the age', 'Kiri Tane, 45, a businessman, said the film would open in May.', [['Kiri Tane', 'male', ['title:businessman']]]],
+    ['near-miss: the age alone says nothing, the first name decides', 'Kiri Tane, 45, said the film would open in May.',
+      [['Kiri Tane', 'female', ['first-name:Kiri']]]],
+    ['a name ending an unnamed source’s description, right after its role', 'Lord of the Rings director Kiri Tane said it would take four years.',
+      [['Lord of the Rings director Kiri Tane', 'female', ['first-name:Kiri']]]],
+    ['and the article’s words about that name win', 'Lord of the Rings director Kiri Tane said it would take four years. Kiri Tane said he was tired of the wait. “I am ready,” he said.',
+      [['Lord of the Rings director Kiri Tane', 'male', ['pronoun:he', 'pronoun:he']], ['Kiri Tane', 'male', ['pronoun:he', 'pronoun:he']]]],
+    ['near-miss: a name after “for” is someone else', 'A lawyer for Anna Hale said the appeal would be filed.', [['a lawyer for Anna Hale', null, []]]],
+    ['a body after a word read as a title takes no pronoun', 'Sources within the Conservative Party told the paper he has always backed the plan.',
+      [['Party', null, []]]],
+    ['nor does a plural of a role after one', 'The Liberal Democrats have also claimed infighting. In it he alleges that the plan failed, the Liberal Democrats said.',
+      [['Democrats', null, []]]],
+    ['near-miss: a person with a title and a place’s name as first name', 'Senator Georgia Whitfield said the bill would pass. “We will win,” she said.',
+      [['Georgia Whitfield', 'female', ['pronoun:she']]]],
+    ['near-miss: a surname spelled like a plural role, after a first name', 'Coach Dave Judges said the team was ready. “We will win,” he said.',
+      [['Dave Judges', 'male', ['pronoun:he']]]],
+  ])('%s', (_name, text, expected) => {
+    expect(genders(text)).toEqual(expected)
+  })
+})

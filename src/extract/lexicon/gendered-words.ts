@@ -3,7 +3,7 @@
 // "his mother", "King Charles"). Role nouns that English uses for either ("chair", "actor", "host", "priest")
 // are not here; offices in -man that a few women hold under that name ("chairman") are evidence of their own
 // (OFFICES_IN_MAN).
-import { FEMALE_HONORIFICS, MALE_HONORIFICS } from './roles'
+import { FEMALE_HONORIFICS, MALE_HONORIFICS, PERSON_ROLES } from './roles'
 
 export type GenderWord = 'female' | 'male'
 
@@ -36,7 +36,7 @@ const MALE_ROLES = words(`
  * "chairman", "spokesman": news style (AP, Reuters, the BBC) writes "chairwoman", "spokeswoman" or "chair" for a
  * woman, so each says "a man" as its -woman form says "a woman", and both count alike as a title's evidence. But an
  * office may keep its formal name whoever holds it ("GM chairman Mary Barra"), so they are the weakest evidence:
- * a first name the name list gives to women wins over them (addNameGender in gender.ts). "chairman" is evidence
+ * a first name the name list gives to women wins over them (addNameGender in name-gender.ts). "chairman" is evidence
  * only: it is left out of MALE_ROLES, which the resolver also reads to rule out a woman for "the chairman".
  */
 export const OFFICES_IN_MAN = words(`chairman spokesman`)
@@ -69,4 +69,16 @@ export function honorificGender(word: string): GenderWord | null {
   if (FEMALE_HONORIFICS.has(w)) return 'female'
   if (MALE_HONORIFICS.has(w)) return 'male'
   return null
+}
+
+/**
+ * A noun for a person by role, gendered or not, as it may head a name: "Assemblywoman", "Businessman", "Actress",
+ * "Senator", and their plurals ("Sprinters"). Not a word the tagger's lexicon also holds as a first name: "Guy
+ * Okafor" is named Guy, whatever "guy" means.
+ */
+export function isRoleWord(word: string, firstName: (w: string) => boolean): boolean {
+  const w = word.toLowerCase()
+  if (firstName(w)) return false
+  const singular = w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w
+  return [w, singular].some((x) => PERSON_ROLES.has(x) || roleGender(x) !== null || OFFICES_IN_MAN.has(x))
 }

@@ -13,6 +13,8 @@ export interface NameGender {
 }
 
 let table: Map<string, NameGender> | undefined
+/** Names the list leaves out as other languages give them to men: "Jean", "Andrea", "Jan". */
+let otherLanguages: Set<string> | undefined
 
 function load(): Map<string, NameGender> {
   const data = require('../lexicon/first-names-data') as typeof import('../lexicon/first-names-data')
@@ -25,13 +27,26 @@ function load(): Map<string, NameGender> {
   }
   read(data.FEMALE_NAMES, 'female')
   read(data.MALE_NAMES, 'male')
+  otherLanguages = new Set(data.OTHER_LANGUAGES.split('|'))
   return map
 }
 
-/** The gender most babies given this first name had, when at least 95 % had it; else null. */
+/**
+ * The gender most babies given this first name had, when at least 95 % had it; else null. Accents are folded
+ * ("José", "Zoë" as "Jose", "Zoe"). A hyphenated name is read by its first part ("Anne-Marie" as "Anne",
+ * "José-Luis" as "Jose"), else as the records spell the pair ("Jean-Pierre" as "Jeanpierre", male); but a pair
+ * whose first part other languages give to men is never a woman's ("Jean-Marie": US records give "Jeanmarie" to
+ * girls, French to men), so it says nothing then.
+ */
 export function firstNameGender(firstName: string): NameGender | null {
   table ??= load()
-  return table.get(nameKey(firstName)) ?? null
+  const key = nameKey(firstName)
+  const parts = key.split('-').filter(Boolean)
+  if (parts.length < 2) return table.get(key) ?? null
+  const first = table.get(parts[0])
+  if (first) return first
+  const pair = table.get(parts.join('')) ?? null
+  return pair && pair.gender === 'female' && otherLanguages?.has(parts[0]) ? null : pair
 }
 
 /** Whether the list has been read in this process (for the test that --version never loads it). */

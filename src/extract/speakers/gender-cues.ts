@@ -8,9 +8,9 @@
 import type { GenderEvidence } from '../../model'
 import type { Token } from '../../nlp/parse'
 import { tokenAt } from '../../nlp/parse'
-import { isCommonWord } from '../../nlp/compromise'
-import { honorificGender, pronounGender, titleGender } from '../lexicon/gendered-words'
-import { ORGANIZATION_NOUNS } from '../lexicon/roles'
+import { isCommonWord, isFirstNameWord } from '../../nlp/compromise'
+import { honorificGender, isRoleWord, pronounGender, titleGender } from '../lexicon/gendered-words'
+import { ORGANIZATION_NOUNS, PERSON_ROLES } from '../lexicon/roles'
 import { isCapitalized, tagged, type TokenRange } from '../phrases'
 import { nameKey, type Entity } from './entities'
 import type { NameMention } from './names'
@@ -60,18 +60,27 @@ export class GenderCues {
     const nameTokens = tokens.slice(name.from, name.to)
     const shouted = nameTokens.every((t) => !/\p{Ll}/u.test(t.text))
     const known = nameTokens.some((t) => ['FirstName', 'LastName', 'MaleName', 'FemaleName'].some((tag) => t.tags.has(tag)))
+    // "the Conservative Party", "the Liberal Democrats": a name ending in a body's noun or a plural (of a role) is
+    // a body's, even after a word the resolver read as a title ("Senator Georgia Hale" is a person's: a place's
+    // name may be one)
+    const last = nameTokens[nameTokens.length - 1]
+    const bodyHead = ORGANIZATION_NOUNS.has(last.normal) || tagged(last, 'Organization') || tagged(last, 'Plural') || pluralRole(last.normal)
     // "The New York Post", "Presidential Debates": a place, a body or a plural is no one's name ("Schumer" may be)
-    const body = nameTokens.some((t) => tagged(t, 'Place') || tagged(t, 'Organization') || ORGANIZATION_NOUNS.has(t.normal)) ||
-      tagged(nameTokens[nameTokens.length - 1], 'Plural')
+    const body = bodyHead || nameTokens.some((t) => tagged(t, 'Place') || tagged(t, 'Organization') || ORGANIZATION_NOUNS.has(t.normal))
     // "Labour claims he had used …": one word the lexicon holds as a common noun, with no honorific, title or
     // name tag, is a party or a thing the resolver took for a person, not someone's name ("Okonkwo" may be);
     // but the surname of someone named in full ("Pen" after "Marine Le Pen") is theirs
     const common = nameTokens.length === 1 && entity.words.length === 1 && isCommonWord(nameKey(nameTokens[0].text))
-    if (name.honorific || name.title || (!shouted && (known || (!body && !common)))) this.named.add(entity)
+    if (name.honorific || (name.title && (known || !bodyHead)) || (!shouted && (known || (!body && !common)))) this.named.add(entity)
     const before = tokenAt(tokens, name.from - 1)
     if (name.honorific && before && before.text === name.honorific) {
       const gender = honorificGender(before.normal)
       if (gender) this.add(entity, { kind: 'honorific', gender, text: before.text, start: before.start, end: before.end })
+    }
+    // "Assemblywoman Kiri Tane", "Businessman Tom Reyes": a gendered role the name took in at its head
+    for (const t of leadingRoles(nameTokens)) {
+      const gender = titleGender(t.text)
+      if (gender) this.add(entity, { kind: 'title', gender, text: t.text, start: t.start, end: t.end })
     }
     if (!name.title) return
     // the title's own words (not a possessor's: "Mr Putin’s foreign policy adviser"), found beside the name
@@ -107,6 +116,23 @@ export class GenderCues {
     if (!list.some((c) => c.start === cue.start)) list.push(cue)
     this.byEntity.set(entity, list)
   }
+}
+
+/** "democrats", "republicans": the plural of a noun for a person by role names a group. */
+function pluralRole(word: string): boolean {
+  return /[^s]s$/.test(word) && PERSON_ROLES.has(word.slice(0, -1))
+}
+
+/**
+ * The words at the head of a name that are role nouns, not names: "Assemblywoman" in "Assemblywoman Kiri Tane"
+ * (a role the tagger does not hold as a title stays in the name). At least one word is left for the name itself
+ * ("King" alone, as in "Tom King", is never taken).
+ */
+function leadingRoles(nameTokens: Token[]): Token[] {
+  let n = 0
+  const firstName = (t: Token) => ['FirstName', 'MaleName', 'FemaleName'].some((tag) => t.tags.has(tag))
+  while (n < nameTokens.length - 1 && !firstName(nameTokens[n]) && isRoleWord(nameTokens[n].text, isFirstNameWord)) n++
+  return nameTokens.slice(0, n)
 }
 
 /**

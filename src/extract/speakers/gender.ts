@@ -2,15 +2,14 @@
 //   1. pronouns the resolver linked to the speaker   "“We were lucky,” she said."
 //   2. honorifics, gendered titles and role nouns    "Ms Major", "the chairwoman", "a female official", "his mother"
 //   3. only when the article gives neither, the usual gender of the first name (first-name-gender.ts), which the
-//      caller adds after sections are joined (addNameGender)
+//      caller adds after sections are joined (addNameGender in name-gender.ts)
 // Evidence both ways ("he" and "she" linked to one speaker, "Mr" and "mother") gives null, and the conflict is
 // named. Bodies, groups and documents ("the company", "officials", "a new poll") have none.
 import type { GenderEvidence, Speaker } from '../../model'
-import { DOCUMENT_NOUNS, HONORIFICS, PERSON_ROLES, TITLE_WORDS } from '../lexicon/roles'
+import { DOCUMENT_NOUNS, PERSON_ROLES } from '../lexicon/roles'
 import type { Entity } from './entities'
-import { firstNameGender } from './first-name-gender'
 import type { GenderCues } from './gender-cues'
-import { OFFICES_IN_MAN, roleGender } from '../lexicon/gendered-words'
+import { roleGender } from '../lexicon/gendered-words'
 
 const STRENGTH: Record<GenderEvidence['kind'], number> = { pronoun: 0, honorific: 1, title: 2, 'first-name': 3 }
 
@@ -90,36 +89,4 @@ export function joinedGender(speaker: Pick<Speaker, 'kind' | 'name'>, parts: Arr
   if (!canHaveGender(speaker)) return { gender: null, genderEvidence: [] }
   return decideGender(parts.flatMap(({ evidence, offset }) => evidence.map((e) =>
     e.start === undefined || e.end === undefined ? e : { ...e, start: e.start + offset, end: e.end + offset })))
-}
-
-/**
- * Step 3, for people the article gives no evidence about: the usual gender of their first name, when US birth
- * records give it to at least 95 % of one sex ("Jessica Hall" → female; "Taylor Hall", "J. Hall" → nothing), and
- * for a woman whose only evidence is an office in -man ("chairman Mary Barra" → female). `givenNames`: one-word
- * names the article uses as first names ("Zoe said …"; given-names.ts), which are read as such.
- */
-export function addNameGender(speakers: Speaker[], givenNames: readonly string[] = []): void {
-  for (const speaker of speakers) {
-    const evidence = speaker.genderEvidence ?? []
-    // "GM chairman Mary Barra": an office in -man is the one piece of evidence a woman's first name outweighs
-    const onlyOffice = speaker.gender === 'male' && evidence.length > 0 &&
-      evidence.every((e) => e.kind === 'title' && OFFICES_IN_MAN.has(e.text.toLowerCase()))
-    if (speaker.kind !== 'person' || (!onlyOffice && (speaker.gender || evidence.length > 0))) continue
-    const first = firstNameOf(speaker.name) ?? (givenNames.includes(speaker.name) ? speaker.name : null)
-    const found = first === null ? null : firstNameGender(first)
-    if (!found || first === null || (onlyOffice && found.gender !== 'female')) continue
-    speaker.gender = found.gender
-    speaker.genderEvidence = [{ kind: 'first-name', gender: found.gender, text: first, share: found.share }]
-  }
-}
-
-/** "Jessica Hall" → "Jessica"; "J. Hall", "Hall", "Dr Hall", "de Vries" → null. */
-export function firstNameOf(name: string): string | null {
-  const words = name.split(/\s+/)
-  if (words.length < 2) return null
-  const first = words[0]
-  const lower = first.toLowerCase()
-  if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(first)) return null
-  if (HONORIFICS.has(lower) || HONORIFICS.has(`${lower}.`) || TITLE_WORDS.has(lower) || PERSON_ROLES.has(lower)) return null
-  return first
 }

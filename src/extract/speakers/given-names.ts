@@ -1,5 +1,5 @@
 // One-word names that the article uses as a first name: "Fourteen-year-old Zoe said …", "Robert added …". The
-// name step (addNameGender in gender.ts) takes the usual gender of such a name, as it does of the first name in
+// name step (addNameGender in name-gender.ts) takes the usual gender of such a name, as it does of the first name in
 // "Zoe Hart". A word the article or the tagger's lexicon also gives as a surname is left alone: in "Jill A. Martin
 // … Martin said" the speaker is Ms Martin, in "Carter said" anyone called Carter.
 import type { Speaker } from '../../model'

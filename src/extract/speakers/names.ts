@@ -6,6 +6,7 @@ import type { Token } from '../../nlp/parse'
 import { tokenAt } from '../../nlp/parse'
 import { FEMALE_HONORIFICS, GROUP_NOUNS, HONORIFICS, MALE_HONORIFICS, NAME_PARTICLES, ORGANIZATION_NOUNS, PERSON_ROLES, TITLE_WORDS } from '../lexicon/roles'
 import { breaksAfter, isCapitalized, tagged, writtenPossessive, type TokenRange } from '../phrases'
+import { roleGender } from '../lexicon/gendered-words'
 
 export type Gender = 'm' | 'f' | null
 
@@ -97,18 +98,21 @@ function titleBefore(tokens: Token[], at: number, floor: number): string | null 
   return tokens.slice(from, at).map((t, k, all) => t.text + (k < all.length - 1 ? ' ' : '')).join('').trim() || null
 }
 
-/** ", a spokesman for Hadley’s flood relief agency," after a name. */
+/** ", a spokesman for Hadley’s flood relief agency," after a name; ", 45, a businessman," too. */
 function titleAfter(tokens: Token[], last: number, ceil: number): string | null {
   if (!/,/.test(tokens[last].post)) return null
   let from = last + 1
   if (from >= ceil) return null
+  // "Kiri Tane, 45, a businessman, said": the age between the name and the role
+  if (/^\d{1,3}$/.test(tokens[from].text) && tokens[from].post.startsWith(',') && from + 1 < ceil) from++
   if (['a', 'an', 'the'].includes(tokens[from].normal)) from++
   let hasRole = false
   let to = from
   for (let i = from; i < ceil && i < from + 12; i++) {
     const t = tokens[i]
     if (tagged(t, 'Verb') && !tagged(t, 'Noun') && !isTitleWord(t)) return null
-    if (PERSON_ROLES.has(t.normal) || TITLE_WORDS.has(t.normal)) hasRole = true
+    // gendered roles too: "a businessman", "a mother of three", "an assemblywoman from Reno"
+    if (PERSON_ROLES.has(t.normal) || TITLE_WORDS.has(t.normal) || roleGender(t.normal) !== null) hasRole = true
     to = i + 1
     if (breaksAfter(t)) break
   }
