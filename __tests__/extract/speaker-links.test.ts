@@ -510,3 +510,15 @@ describe('words that open a sentence are no names', () => {
     expect(speakers(text)).toEqual(expected)
   })
 })
+
+// A possessive role after a name describes what follows it, not the name: ", his son's high school team" makes no
+// person of a team (names.ts titleAfter).
+describe('a possessive role after a name', () => {
+  test.each<[string, string, Array<string | null>]>([
+    ['a team described by whose it is', 'Tom Nega lives in Addis Ababa. The contrast with his old life in the States - cheering for the Lewisburg Green Dragons, his son’s high school track team; vacationing in Maryland - is stark. “If you like comfort, you will never do this,” he told me.',
+      ['Tom Nega']],
+    ['near-miss: a role of its own after a name and an age', 'Kiri Tane, 45, a businessman, met voters. “We will build,” he said.', ['Kiri Tane']],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected)
+  })
+})

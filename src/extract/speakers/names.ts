@@ -112,7 +112,8 @@ function titleAfter(tokens: Token[], last: number, ceil: number): string | null 
     const t = tokens[i]
     if (tagged(t, 'Verb') && !tagged(t, 'Noun') && !isTitleWord(t)) return null
     // gendered roles too: "a businessman", "a mother of three", "an assemblywoman from Reno"
-    if (PERSON_ROLES.has(t.normal) || TITLE_WORDS.has(t.normal) || roleGender(t.normal) !== null) hasRole = true
+    // (not the owner in ", his son's high school track team": a possessive role describes what follows it)
+    if (PERSON_ROLES.has(t.normal) || TITLE_WORDS.has(t.normal) || (roleGender(t.normal) !== null && !tagged(t, 'Possessive') && !/['’]s$/.test(t.text))) hasRole = true
     to = i + 1
     if (breaksAfter(t)) break
   }
