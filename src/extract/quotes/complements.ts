@@ -27,7 +27,9 @@ const opensQuote = (t: Token | undefined) => !!t && /["“«]|''/.test(t.pre)
  */
 function objectAt(tokens: Token[], k: number, end: number): TokenRange | null {
   if (k >= end) return null
-  if (OBJECT_PRONOUNS.has(tokens[k].normal)) return { from: k, to: k + 1 }
+  // ("asked her assistant to print the files": "her" before a noun is whose, the phrase goes on)
+  const possessiveHer = tokens[k].normal === 'her' && !breaksAfter(tokens[k]) && k + 1 < end && tagged(tokens[k + 1], 'Noun') && !tagged(tokens[k + 1], 'Pronoun')
+  if (OBJECT_PRONOUNS.has(tokens[k].normal) && !possessiveHer) return { from: k, to: k + 1 }
   const from = k
   // ("calls this a false narrative": the demonstrative alone is the object, what it is called follows)
   if (DEMONSTRATIVES.has(tokens[k].normal) && !breaksAfter(tokens[k]) && tagged(tokenAt(tokens, k + 1), 'Determiner')) return { from: k, to: k + 1 }
@@ -69,8 +71,10 @@ function nounReadVerb(tokens: Token[], k: number, afterObject: boolean): boolean
   if (!tagged(t, 'Noun') || tagged(t, 'Plural') || tagged(t, 'Pronoun') || tagged(t, 'Possessive') || tagged(t, 'Value') || isCapitalized(t) || breaksAfter(t)) return false
   // ("warned them to refrain from further tests": after an object, "to" and a preposition after the word, as after a
   // verb; not "pledged to charity from her savings")
+  // ("asked Republican leaders to disavow Mr. Trump": after an object, a name after the word is its object too)
   return !!next && next.sentence === t.sentence && (tagged(next, 'Determiner') || tagged(next, 'Possessive') ||
-    /^(on|up|out|off|down|back|through|ahead)$/.test(next.normal) || (afterObject && /^(from|with|against)$/.test(next.normal)))
+    /^(on|up|out|off|down|back|through|ahead)$/.test(next.normal) || (afterObject && /^(from|with|against)$/.test(next.normal)) ||
+    (afterObject && (tagged(next, 'Person') || tagged(next, 'Honorific'))))
 }
 
 /** What follows an object that makes it a frame's: "to act", "of lying", "as a mistake", "“a disgrace”". */
