@@ -522,3 +522,14 @@ describe('a possessive role after a name', () => {
     expect(speakers(text)).toEqual(expected)
   })
 })
+
+// An occupation the tagger knows, capitalised before a first name, is the person's role (names.ts).
+describe('an occupation before a first name', () => {
+  test.each<[string, string, Array<string | null>]>([
+    ['at the start of a sentence', 'Guitarist Brian Tate said the band would tour.', ['Brian Tate']],
+    ['another occupation', 'Filmmaker Jack Marino said the film was done.', ['Jack Marino']],
+    ['near-miss: a surname that is also an occupation', 'Tom Baker said the rain had come.', ['Tom Baker']],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected)
+  })
+})

@@ -139,6 +139,16 @@ function classify(tokens: Token[], r: TokenRange, honorific: string | null, titl
 }
 
 /** The name that ends a phrase, if the phrase ends in one: "Nato secretary general Mark Rutte" → "Mark Rutte". */
+/**
+ * An occupation the tagger knows, capitalised at the start of a sentence or a heading and right before a first name,
+ * is the person's role, no part of the name: "Guitarist Brian Tate said …", "Filmmaker Jack Marino said …".
+ */
+function occupationBeforeName(tokens: Token[], i: number): boolean {
+  const t = tokens[i], next = tokenAt(tokens, i + 1)
+  return tagged(t, 'Actor') && !tagged(t, 'Person') && !tagged(t, 'ProperNoun') && !tagged(t, 'FirstName') && !tagged(t, 'LastName') &&
+    !!next && next.sentence === t.sentence && !breaksAfter(t) && tagged(next, 'FirstName')
+}
+
 export function nameInPhrase(tokens: Token[], r: TokenRange): NameMention | null {
   let from = r.to
   for (let i = r.to - 1; i >= r.from; i--) {
@@ -148,7 +158,7 @@ export function nameInPhrase(tokens: Token[], r: TokenRange): NameMention | null
     if (i < r.to - 1 && from < r.to && writtenPossessive(t) && !(isCapitalized(t) && ORGANIZATION_NOUNS.has(tokens[r.to - 1].normal))) break
     // ("Juan de los Santos": "los" after "de", never alone, "the Las Vegas Strip" keeping its "Las")
     const particle = PARTICLES.has(t.normal) || (/^(los|las)$/.test(t.text) && tokenAt(tokens, i - 1)?.normal === 'de')
-    if (nameWordAt(tokens, i) || (particle && from < r.to)) { from = i; continue }
+    if ((nameWordAt(tokens, i) && !occupationBeforeName(tokens, i)) || (particle && from < r.to)) { from = i; continue }
     break
   }
   while (from < r.to && PARTICLES.has(tokens[from].normal)) from++
@@ -258,7 +268,7 @@ export function findNames(tokens: Token[]): NameMention[] {
   const names: NameMention[] = []
   let i = 0
   while (i < tokens.length) {
-    if (!isNameWord(tokens[i]) && !honorificSurnameAt(tokens, i)) { i++; continue }
+    if ((!isNameWord(tokens[i]) && !honorificSurnameAt(tokens, i)) || occupationBeforeName(tokens, i)) { i++; continue }
     let to = i + 1
     while (to < tokens.length && !breaksAfter(tokenAt(tokens, to - 1)) && tokens[to].sentence === tokens[i].sentence && !/\(/.test(tokens[to].pre) &&
       (nameWordAt(tokens, to) || (PARTICLES.has(tokens[to].normal) && isNameWord(tokenAt(tokens, to + 1) ?? tokens[to]))) &&
