@@ -155,7 +155,7 @@ describe('a role at the head of a name, and bodies read as named', () => {
     ['a gendered role the name took in at its head', 'Assemblywoman Kiri Tane said the bill would pass.',
       [['Assemblywoman Kiri Tane', 'female', ['title:Assemblywoman']]]],
     ['and a man’s', 'Businessman Kiri Tane said the bill would pass.', [['Businessman Kiri Tane', 'male', ['title:Businessman']]]],
-    ['and a woman’s in business', 'Businesswoman Ana Reyes said the crop had failed.', [['Businesswoman Ana Reyes', 'female', ['title:Businesswoman']]]],
+    ['and a woman’s in business, an occupation the tagger knows before a first name: her title, not her name', 'Businesswoman Ana Reyes said the crop had failed.', [['Ana Reyes', 'female', ['title:Businesswoman']]]],
     ['near-miss: the article’s pronoun still wins over the role', 'Actress Kiri Tane said the film would open in May.\n\n“We are ready,” he said.',
       [['Kiri Tane', null, ['pronoun:he', 'title:Actress']]]],
     ['near-miss: a first name spelled like a role noun is a first name', 'Guy Okafor said the bill would pass.', [['Okafor', 'male', ['title:Guy']]]],

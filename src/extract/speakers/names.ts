@@ -85,7 +85,7 @@ function titleBefore(tokens: Token[], at: number, floor: number): string | null 
   for (let i = at - 1; i >= floor && i > at - 7; i--) {
     const t = tokens[i]
     if (breaksAfter(t)) break
-    if (isTitleWord(t)) { hasRole = true; from = i; continue }
+    if (isTitleWord(t) || occupationBeforeName(tokens, i)) { hasRole = true; from = i; continue }
     if (t.normal === 'of' && i > floor && isTitleWord(tokenAt(tokens, i - 1))) { from = i; continue }
     // "police Chief Tom Okafor": the tagger's verb "police" is a noun here
     const body = GROUP_NOUNS.has(t.normal) || ORGANIZATION_NOUNS.has(t.normal)
