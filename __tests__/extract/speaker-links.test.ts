@@ -533,3 +533,19 @@ describe('an occupation before a first name', () => {
     expect(speakers(text)).toEqual(expected)
   })
 })
+
+// A word for a body right after the article of a writing says whose it is: the body of that kind the article named,
+// else the writing itself, never the person named last (documents.ts authorOf).
+describe('a writing described by the kind of body that issued it', () => {
+  test.each<[string, string, Array<string | null>]>([
+    ['a company statement after a company', 'Northwind Inc. lent the money. A company statement said the loan was safe.', ['Northwind Inc']],
+    ['a police statement after a police department', 'The Hadley Police Department closed the road. A police statement said the road would reopen.',
+      ['the Hadley Police Department']],
+    ['no such body named: the writing itself', 'President Tom Hale died on Monday. The government statement said he had been ill for months.',
+      ['The government statement']],
+    ['near-miss: a record of a kind of body speaks for itself', 'Northwind Inc. lent the money. A government survey found that most people paid.', ['a government survey']],
+    ['near-miss: a campaign’s writing speaks for its candidate', 'Jane Lee spoke in Ohio. A campaign TV ad released Thursday accuses Hale of lying.', ['Jane Lee']],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected)
+  })
+})

@@ -1,10 +1,11 @@
 // Documents and pieces speak for whoever wrote them: "a statement from the ministry said" → the ministry,
 // "Foster’s book" → Foster, "a review in the Hadley Gazette" → the Gazette; "a poll found" → nobody but the poll.
-import { DOCUMENT_NOUNS, MEASURE_NOUNS, RECORD_NOUNS } from '../lexicon/roles'
+import { DOCUMENT_NOUNS, MEASURE_NOUNS, ORGANIZATION_NOUNS, RECORD_NOUNS } from '../lexicon/roles'
 import { isCapitalized, namesSomeone, phraseStartingAt, tagged, type TokenRange } from '../phrases'
 import { nameKey, type Entity } from './entities'
 import { nameInPhrase } from './names'
 import { outletAfter } from './outlets'
+import { kindFits } from './description-fits'
 import type { SpeakerResolver } from './resolve'
 import { nearestBody, salient } from './salience'
 
@@ -48,6 +49,20 @@ export function authorOf(s: SpeakerResolver, r: TokenRange, from: number, headAt
     const key = nameKey(named)
     return s.organization(key, named)
   }
+  // "A company statement said", "the government statement", "a police report": a word for a body before the writing
+  // says whose it is, the body of that kind the article names, never the person named last
+  // ("Northwind Inc. lent the money. A company statement said …": the company named before)
+  // (only right after the article, and not for records, which speak for themselves: "court documents show",
+  // "the 50-state poll")
+  // (a campaign's writings speak for its candidate, whom the fallback below finds: "A campaign TV ad accuses …")
+  const body = tokens.slice(from, headAt).findIndex((t) => !isCapitalized(t) && ORGANIZATION_NOUNS.has(t.normal) && t.normal !== 'campaign')
+  if (body === 0 && from > r.from && !isRecord(nameKey(tokens[headAt].text))) {
+    const word = tokens[from + body].normal
+    const named = nearestBody(s.registry, start, (e) => e.kind === 'organization' &&
+      (e.words.some((w) => w.split(' ').includes(word)) || (FIRMS.has(word) && kindFits(word, e))))
+    // (none named: the writing speaks for itself, as a record does)
+    return named ?? null
+  }
   if (determiner === 'its' || determiner === 'their') return nearestBody(s.registry, start, () => true)
   // "her statement": the woman named before, as "she" would be
   if (determiner === 'his' || determiner === 'her') {
@@ -75,6 +90,9 @@ export function outletOf(s: SpeakerResolver, r: TokenRange, placedAt: number): E
 
 /** Words that say what kind of writing it is, which the tagger may read as nouns: "the official statement". */
 const QUALIFIERS = new Set(['official', 'joint', 'draft', 'final', 'annual', 'internal', 'leaked'])
+
+/** Words for a firm, which any business the article named before may be: "a company statement". */
+const FIRMS = new Set(['company', 'firm', 'corporation', 'business'])
 
 /** Writings the lexicon does not list, which speak for their author: "Axelrod’s memoir", "Greenberg’s research". */
 const MORE_WRITINGS = new Set(['memoir', 'memoirs', 'autobiography', 'diary', 'research'])
