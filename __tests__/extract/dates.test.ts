@@ -142,6 +142,11 @@ describe('periods, seasons, holidays and weeks named by a day', () => {
     // a year named in the sentence: "later in the year" is after the month told, in its year
     ['Mr Hale was hired in March 2018 and promoted later in the year.', '2019-01-23', [
       ['March 2018', 'date', '2018-03-01', '2018-03-31'], ['later in the year', 'date', '2018-04-01', '2018-12-31']]],
+    // … after December only December is left of the year, before January only January
+    ['Mr Hale was hired in December 2018 and promoted later in the year.', '2019-01-23', [
+      ['December 2018', 'date', '2018-12-01', '2018-12-31'], ['later in the year', 'date', '2018-12-01', '2018-12-31']]],
+    ['Mr Hale was hired in January 2018 and had been promoted earlier in the year.', '2019-01-23', [
+      ['January 2018', 'date', '2018-01-01', '2018-01-31'], ['earlier in the year', 'date', '2018-01-01', '2018-01-31']]],
     // one winter across two years
     ['Snowfall was the heaviest since the winter of 2009–2010.', '2019-02-02', [['winter of 2009–2010', 'date', '2009-12-01', '2010-02-28']]],
     // published 4 September 2019: Labor Day is the first Monday of September

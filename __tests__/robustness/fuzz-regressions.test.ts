@@ -23,6 +23,13 @@ describe('found by the fuzzer', () => {
 })
 
 describe('found by the fuzzer, fixed', () => {
+  // case 2521649447 (a mix), shrunk from 3,450 characters: "later in the year" after a day in December started a
+  // month on, in January of the next year, after the year's end (2025-01-01..2024-12-31). story.ts resolveAnaphor: after
+  // December the year has only December left, before January only January
+  test.each([['12/1/2024 later in the year'], ['1/15/2024 earlier in the year']])('%j', (text) => {
+    holds(text, { published: '2025-08-19' })
+  })
+
   // case 3381050826 (a storm), shrunk from 63,917 characters: a reporting verb, an opening quote mark and nothing
   // after it. leadingAttribution asked namesATitle about the word after the mark, one past the last token
   // ("Cannot read properties of undefined (reading 'sentence')"); it now reads it through tokenAt

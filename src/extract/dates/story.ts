@@ -67,8 +67,11 @@ export function resolveAnaphor(m: Extract<Meaning, { type: 'anaphor' }>, told: T
       if (told.year === null) return null
       // "appointed in March 2018 and promoted later in the year": after the month told, in its year
       const month = told.month && yearOf(told.month) === told.year + m.shift ? told.month : null
-      if (month && m.part === 'later') return range(addMonths(month, 1), parseDay(yearRange(told.year + m.shift).end)!)
-      if (month && m.part === 'earlier') return range(parseDay(yearRange(told.year + m.shift).start)!, addDays(month, -1))
+      // (after December the year has only that month left, before January only January: "12/1/2024 … later in the
+      // year" is December 2024, never a range that ends before it starts)
+      const yearStart = parseDay(yearRange(told.year + m.shift).start)!, yearEnd = parseDay(yearRange(told.year + m.shift).end)!
+      if (month && m.part === 'later') return addMonths(month, 1) <= yearEnd ? range(addMonths(month, 1), yearEnd) : monthRange(yearOf(month), monthOf(month))
+      if (month && m.part === 'earlier') return addDays(month, -1) >= yearStart ? range(yearStart, addDays(month, -1)) : monthRange(yearOf(month), monthOf(month))
       return applyPart(yearRange(told.year + m.shift), m.part, 'year', null)
     }
   }
