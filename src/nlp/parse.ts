@@ -104,7 +104,11 @@ function internTags(tags: ReadonlySet<string> | readonly string[]): ReadonlySet<
 
 /** Index of the first token that ends after `offset` (the token holding it, or the next one); tokens.length if none. */
 export function tokenIndexAt(article: ParsedArticle, offset: number): number {
-  const tokens = article.tokens
+  return tokenIndexIn(article.tokens, offset)
+}
+
+/** The same in a token list: the first token that ends after `offset` (the token there, or the next one). */
+export function tokenIndexIn(tokens: Token[], offset: number): number {
   let lo = 0
   let hi = tokens.length
   while (lo < hi) {

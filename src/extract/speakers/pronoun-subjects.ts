@@ -1,9 +1,8 @@
 // A name in a sentence whose subject is the pronoun itself is not whom that pronoun means, nor the same pronoun
 // right after: "For Rick Dean, director of a film company, the future is bright. He has worked on Finding Nemo and
 // Indiana Jones. “It is exciting,” he told reporters" is Dean; Indiana Jones is what "He" worked on.
-import type { Token } from '../../nlp/parse'
+import { tokenIndexIn, type Token } from '../../nlp/parse'
 import type { Entity, EntityRegistry } from './entities'
-import { tokenIndex } from './role-holders'
 import { WINDOW } from './salience'
 
 /** The first word of token i's sentence, past a leading "And" or "But". */
@@ -21,18 +20,17 @@ function opener(tokens: Token[], i: number): Token | undefined {
 export function objectsOfPronounSubjects(registry: EntityRegistry, tokens: Token[], word: string, start: number, sentence: number): Set<Entity> {
   const seen = new Set<Entity>()
   const shadowed = new Map<Entity, number>()
-  const subjectIn = new Set<string>()
+  const subjectSentences = new Map<Entity, Set<number>>()
   for (const m of registry.mentionsBefore(start)) {
     if (sentence - m.sentence > WINDOW) break
-    if (m.subject) subjectIn.add(`${m.sentence} ${registry.entities.indexOf(m.entity)}`)
+    if (m.subject) subjectSentences.set(m.entity, (subjectSentences.get(m.entity) ?? new Set()).add(m.sentence))
     if (m.background || seen.has(m.entity)) continue
     seen.add(m.entity)
     if (m.subject || m.sentence === sentence) continue
-    const at = tokenIndex(tokens, m.start)
+    const at = tokenIndexIn(tokens, m.start)
     if (opener(tokens, at)?.normal === word) shadowed.set(m.entity, m.sentence)
   }
   // ("He notes that the panel found an issue with Trump's microphone. He says …": the sentence's "He" was found to
   // be Trump, so Trump named in it again is no one else)
-  for (const [entity, at] of shadowed) if (subjectIn.has(`${at} ${registry.entities.indexOf(entity)}`)) shadowed.delete(entity)
-  return new Set(shadowed.keys())
+  return new Set([...shadowed].filter(([entity, at]) => !subjectSentences.get(entity)?.has(at)).map(([entity]) => entity))
 }

@@ -4,7 +4,7 @@
 // story names by what they did ("the attacker", "the gunman") are someone it keeps unnamed unless it wrote the
 // role next to a name: never the person it named last.
 import type { Token } from '../../nlp/parse'
-import { tokenAt } from '../../nlp/parse'
+import { tokenAt, tokenIndexIn } from '../../nlp/parse'
 import { HONORIFICS, PERSON_ROLES, TITLE_WORDS } from '../lexicon/roles'
 import { breaksAfter, isCapitalized, tagged } from '../phrases'
 import type { Entity, EntityRegistry } from './entities'
@@ -12,17 +12,6 @@ import type { Entity, EntityRegistry } from './entities'
 /** Nouns for someone by a deed, whom a story seldom names: "the attacker is reported to have jumped on stage". */
 export const DEED_NAMES = new Set(['attacker', 'assailant', 'gunman', 'shooter', 'stabber', 'bomber', 'hijacker', 'intruder', 'robber',
   'burglar', 'kidnapper', 'abductor', 'perpetrator', 'culprit', 'killer', 'murderer', 'suspect', 'arsonist', 'hacker', 'caller'])
-
-/** The index of the token that starts at or before `offset`. */
-export function tokenIndex(tokens: Token[], offset: number): number {
-  let lo = 0, hi = tokens.length - 1
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1
-    if (tokens[mid].start <= offset) lo = mid
-    else hi = mid - 1
-  }
-  return lo
-}
 
 /**
  * Whether `head` is written right before the name at token `at`, or before a comma that opens it: "archbishop Jorge
@@ -58,7 +47,7 @@ export function roleHolder(registry: EntityRegistry, tokens: Token[], head: stri
   for (const m of registry.mentionsBefore(start)) {
     // ("the Every Student Succeeds Act, a bill …": only a name written as a person's, never a capitalised thing)
     if (m.background || m.entity.kind !== 'person' || !m.entity.personTagged) continue
-    const at = tokenIndex(tokens, m.start)
+    const at = tokenIndexIn(tokens, m.start)
     if (tokens[at].start !== m.start) continue
     if (roleBefore(tokens, at, head) || roleAfter(tokens, at, head)) return m.entity
   }
