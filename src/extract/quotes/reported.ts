@@ -81,6 +81,9 @@ function clauseStart(tokens: Token[], cue: TokenRange, end: number): number | nu
     if (tagged(t, 'Date') && !tagged(t, 'Pronoun') && !dateSubject) { k++; continue }
     // "reported last quarter that …", "said earlier this year that …": a word of time before the date's noun
     if (/^(last|this|next|earlier|later|early|late)$/.test(t.normal) && tagged(tokenAt(tokens, k + 1), 'Date') && !breaksAfter(t)) { k++; continue }
+    // "said late on Friday that …": a word of when in the day before a phrase of its date (not "said early on the plan
+    // was doomed", where no date follows the preposition)
+    if (/^(early|late)$/.test(t.normal) && tagged(next, 'Preposition') && tagged(tokenAt(tokens, k + 2), 'Date') && !breaksAfter(t)) { k++; continue }
     // ("said down-ballot races …": a preposition joined by a hyphen opens a modifier, not a phrase of place)
     if (!(tagged(t, 'Preposition') || PREPOSITIONS.has(t.normal)) || /^-$/.test(t.post) || t.normal === 'that' || SUBORDINATORS.has(t.normal) ||
       (breaksAfter(tokenAt(tokens, k - 1)) && hops > 0)) break
