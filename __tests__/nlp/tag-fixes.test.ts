@@ -265,3 +265,27 @@ describe('an acronym spelled like a pronoun or question word', () => {
     expect(quote.speaker).toBe('WHO')
   })
 })
+
+describe('a town and its state after a comma are a place (city-and-region.ts)', () => {
+  test.each([
+    ['a first name for a town, a state after it', 'The sheriff of Marion, Ohio, said the road was closed.', 'Marion', 'Ohio'],
+    ['a state of two words', 'The mayor of Elizabeth, New Jersey, said the pier was shut.', 'Elizabeth', 'Jersey'],
+    ['a province', 'Police in Regina, Saskatchewan, said two men were held.', 'Regina', 'Saskatchewan'],
+  ])('%s: %s', (_name, text, town, region) => {
+    for (const word of [town, region]) {
+      expect(tagsOf(text, word).has('Place')).toBe(true)
+      expect(tagsOf(text, word).has('Person')).toBe(false)
+    }
+  })
+
+  test.each([
+    ['near-miss: a person before the comma, a first name before the surname', 'Tom Hale, Ohio’s senior senator, said the bill was dead.', 'Hale'],
+    ['near-miss: a first name before a description', 'Regina, a nurse, said the ward was full.', 'Regina'],
+  ])('%s: %s', (_name, text, word) => {
+    expect(tagsOf(text, word).has('Person')).toBe(true)
+  })
+
+  test('the speaker is the sheriff, never the state', () => {
+    expect(analyze('The sheriff of Marion, Ohio, said the road was closed.').quotes.map((q) => q.speaker)).toEqual(['The sheriff of Marion'])
+  })
+})

@@ -10,6 +10,7 @@ import { verbAfterPluralName } from './team-verb'
 import { nounReadAsVerbAfterPreposition } from './compound-noun'
 import { acronymReadAsWord } from './acronym-as-word'
 import { documentReadAsVerb, reportingTense } from './document-noun'
+import { townsBeforeRegions } from './city-and-region'
 
 /** What stops a word from being a noun: the verb tags a noun reading replaces. */
 const VERB_TAGS = new Set(['Verb', 'PresentTense', 'PastTense', 'Infinitive', 'Gerund', 'Participle', 'PhrasalVerb'])
@@ -337,6 +338,7 @@ function surnamesAsPlaces(tokens: Token[], retag: (t: Token, tags: string[], dro
 export function fixTags(article: ParsedArticle, retag: (t: Token, tags: string[], drop: ReadonlySet<string>) => void): void {
   const { tokens } = article
   surnamesAsPlaces(tokens, retag)
+  townsBeforeRegions(tokens, retag)
   for (let i = 0; i < tokens.length; i++) {
     const opener = openerTags(tokens, i)
     if (opener) retag(tokens[i], opener.tags, opener.drop)
