@@ -5,6 +5,7 @@
 //   "…,” says Hadley cartoonist Tom Okafor, whose …"             speaker after (inverted)
 import type { Token } from '../../nlp/parse'
 import { tokenAt } from '../../nlp/parse'
+import { isFirstNameWord } from '../../nlp/compromise'
 import { cueLemma, FRAME_ONLY, isParticiple, LISTENER_VERBS, WEAK_CUES } from '../lexicon/cue-verbs'
 import { GROUP_NOUNS, ORGANIZATION_NOUNS, PERSON_ROLES } from '../lexicon/roles'
 import { nameInPhrase } from '../speakers/names'
@@ -268,7 +269,9 @@ function isAside(tokens: Token[], from: number, to: number, floor: number): bool
   if (/^[RDI]-[A-Z]/.test(t.text)) return true
   let places = 0
   for (let k = from; k <= to; k++) if (tagged(tokens[k], 'Place') || /^[A-Z]\.([A-Z]\.)*$/.test(tokens[k].text)) places++
-  if (places === to - from + 1) return true
+  // (not "The spokesman, Sarah Hill, said": a first name before a word of place, after a role, names a person;
+  // "Rangers at the reserve, Grace Lake, said" names the reserve)
+  if (places === to - from + 1 && !(givenNameFirst(tokens, { from, to: to + 1 }) && afterOneRole(tokens, from, floor))) return true
   return opensAppositive(tokens, from, to + 1)
 }
 
@@ -329,7 +332,28 @@ function appositiveSubject(tokens: Token[], j: number, floor: number): TokenRang
   }
   // "Jane Albury, Minister of Housing, Planning and Local Development, said": the part naming a person,
   // else the head of the chain
-  return found.find((np) => hasPerson(tokens, np)) ?? found[found.length - 1] ?? null
+  return found.find((np) => hasPerson(tokens, np)) ?? found.find((np) => givenNameFirst(tokens, np)) ?? found[found.length - 1] ?? null
+}
+
+/** Whether the words before the comma at `from` hold a role of one person: "The press secretary", "Her lawyer". */
+function afterOneRole(tokens: Token[], from: number, floor: number): boolean {
+  for (let k = from - 1; k >= floor && k > from - 12; k--) {
+    const t = tokens[k]
+    if (k < from - 1 && /,/.test(t.post)) break
+    if ((PERSON_ROLES.has(t.normal) || tagged(t, 'Actor')) && !tagged(t, 'Plural')) return true
+  }
+  return false
+}
+
+/**
+ * "The spokesman, Sarah Hill, said": a first name and a capitalised word set off by commas name a person, though the
+ * tagger reads "Sarah Hill" (like "Jen Park", "Joan Rivers") as a place by its last word. Not "the mayor of Victoria,
+ * Texas": no first name opens it.
+ */
+function givenNameFirst(tokens: Token[], r: TokenRange): boolean {
+  const size = r.to - r.from
+  return size >= 2 && size <= 3 && isFirstNameWord(tokens[r.from].normal) && tokens.slice(r.from, r.to).every(isCapitalized) &&
+    !tokens.slice(r.from, r.to).some((t) => tagged(t, 'Organization'))
 }
 
 /**
