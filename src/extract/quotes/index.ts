@@ -15,8 +15,8 @@ import type { QuoteMarkSpan } from './marks'
 import { embeddedCandidate } from './embedded'
 import { unclaimedQuote } from './unclaimed'
 import { findReported } from './reported'
-import { clauseSubject } from './speaker-phrase'
-import { hasVerb, namesPerson } from '../phrases'
+import { clauseSubject, isRelative } from './speaker-phrase'
+import { hasVerb, namesPerson, phraseEndingAt } from '../phrases'
 
 export type { QuoteCandidate, QuoteContext, SpeakerLink } from './context'
 
@@ -57,14 +57,33 @@ function paragraphSubject(ctx: QuoteContext, m: QuoteMarkSpan, previous: QuoteMa
   const first = ctx.tokenFrom(m.start)
   if (first >= ctx.tokens.length || first === 0) return null
   const before = ctx.sentences[ctx.tokens[first - 1].sentence]
-  if (before.paragraph !== m.paragraph - 1 || (previous && previous.end > before.start)) return null
+  // ("Raj Singh, who lives next door, was less alarmed. “It will pass.”": the paragraph may turn to them before the
+  // quote in the same paragraph)
+  if ((before.paragraph !== m.paragraph - 1 && before.paragraph !== m.paragraph) || (previous && previous.end > before.start)) return null
   let start = ctx.sentences.indexOf(before)
   while (start > 0 && ctx.sentences[start - 1].paragraph === before.paragraph) start--
   const opening = ctx.sentences[start]
   if (ctx.marksWithin(opening.start, before.end).length > 0) return null
+  if (before.paragraph === m.paragraph) {
+    // in the quote's own paragraph, the sentence right before it, by a name ("On the other side, Sen. Ana Ruiz
+    // tweeted a warning. “…”"), not a pronoun, which may be anyone the writer has been telling of
+    // (nor after a quote mark left unpaired there: "” … the train has left the station,” wrote the magazine. “…”")
+    if ((previous && previous.end > opening.start) || /["“”«»]/.test(ctx.text.slice(opening.start, m.start))) return null
+    const subject = relativeHead(ctx, clauseSubject(ctx.tokens, before.firstToken, before.endToken), before.firstToken)
+    return subject && namesPerson(ctx.tokens, subject) && !pronounOnly(ctx, subject) ? subject : null
+  }
   const subject = clauseSubject(ctx.tokens, opening.firstToken, opening.endToken)
   return subject && namesPerson(ctx.tokens, subject) ? subject : null
 }
+
+/** "Raj Singh, who lives next door, was less alarmed": the name before a relative word the subject was read as. */
+function relativeHead(ctx: QuoteContext, subject: TokenRange | null, floor: number): TokenRange | null {
+  if (!subject || subject.to - subject.from !== 1 || !isRelative(ctx.tokens[subject.from]) || subject.from - 1 < floor) return subject
+  if (!/,/.test(ctx.tokens[subject.from - 1].post)) return subject
+  return phraseEndingAt(ctx.tokens, subject.from, floor)
+}
+
+const pronounOnly = (ctx: QuoteContext, r: TokenRange) => r.to - r.from === 1 && /^(he|she)$/.test(ctx.tokens[r.from].normal)
 
 /**
  * A quote that closes a sentence begun in the writer's words, with the speaker after it, is one mixed quote:
