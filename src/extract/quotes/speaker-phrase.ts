@@ -5,7 +5,7 @@
 //   "…,” says Hadley cartoonist Tom Okafor, whose …"             speaker after (inverted)
 import type { Token } from '../../nlp/parse'
 import { tokenAt } from '../../nlp/parse'
-import { isFirstNameWord } from '../../nlp/compromise'
+import { isCommonWord, isFirstNameWord } from '../../nlp/compromise'
 import { cueLemma, FRAME_ONLY, isParticiple, LISTENER_VERBS, WEAK_CUES } from '../lexicon/cue-verbs'
 import { GROUP_NOUNS, ORGANIZATION_NOUNS, PERSON_ROLES } from '../lexicon/roles'
 import { nameInPhrase } from '../speakers/names'
@@ -332,7 +332,20 @@ function appositiveSubject(tokens: Token[], j: number, floor: number): TokenRang
   }
   // "Jane Albury, Minister of Housing, Planning and Local Development, said": the part naming a person,
   // else the head of the chain
-  return found.find((np) => hasPerson(tokens, np)) ?? found.find((np) => givenNameFirst(tokens, np)) ?? found[found.length - 1] ?? null
+  return found.find((np) => hasPerson(tokens, np)) ?? found.find((np) => namedAfterRole(tokens, np, floor)) ?? found[found.length - 1] ?? null
+}
+
+/**
+ * A name set off by commas after a role of one person, though the tagger knows it for no person's: "A WHO
+ * spokesman, Tarik Halilovic, said", "The head of the agency, Filippo Grandi, said" (two or three capitalised words
+ * it tags no place, body or date, and no word the lexicon holds: not "The owner of the shop, Hadley
+ * Hardware"), "The spokesman, Sarah Hill, said" (a first name, whatever it made of the rest).
+ */
+function namedAfterRole(tokens: Token[], np: TokenRange, floor: number): boolean {
+  const words = tokens.slice(np.from, np.to)
+  const unknownName = words.length >= 2 && words.length <= 3 && words.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && tagged(t, 'ProperNoun') &&
+    !['Place', 'Organization', 'Acronym', 'Date', 'Value', 'Possessive'].some((tag) => tagged(t, tag)) && !isCommonWord(t.normal))
+  return (unknownName || givenNameFirst(tokens, np)) && afterOneRole(tokens, np.from, floor)
 }
 
 /** Whether the words before the comma at `from` hold a role of one person: "The press secretary", "Her lawyer". */
