@@ -123,11 +123,16 @@ export class EntityRegistry {
     this.mentions.splice(i, 0, { entity, ...place })
   }
 
-  /** Mentions before an offset, nearest first. */
   /** Mentions before an offset, nearest first, at most `limit` of them: a search never walks a whole book back. */
   *mentionsBefore(offset: number, limit = MENTIONS_LOOKED_AT): Generator<EntityMention> {
     const i = this.firstAfter(offset, true)
     for (let k = i - 1; k >= 0 && k >= i - limit; k--) yield this.mentions[k]
+  }
+
+  /** Mentions after an offset, nearest first, at most `limit` of them. */
+  *mentionsAfter(offset: number, limit = MENTIONS_LOOKED_AT): Generator<EntityMention> {
+    const i = this.firstAfter(offset, false)
+    for (let k = i; k < this.mentions.length && k < i + limit; k++) yield this.mentions[k]
   }
 
   /** Index of the first mention starting after `offset` (or at it, when `inclusive`): binary search, mentions being in text order. */

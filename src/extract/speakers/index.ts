@@ -18,6 +18,7 @@ import { SpeakerResolver } from './resolve'
 import { assignGenders } from './gender'
 import { noteOtherPronouns } from './gender-pronouns'
 import { givenNames, sameAsFullName } from './given-names'
+import { namedAfter } from './named-after'
 import { inOpeningParticiple } from './opening-participle'
 
 export interface Attributed {
@@ -133,6 +134,11 @@ export function attribute(ctx: QuoteContext, candidates: QuoteCandidate[], expla
       const r = resolver.resolve(c.speaker.range, previous)
       entity = r.entity
       rule = `${c.linked} + ${r.rule}`
+      const later = entity || r.rule !== 'pronoun-unresolved' ? null : namedAfter(resolver, tokens, c.speaker.range)
+      if (later) {
+        entity = later
+        rule = `${c.linked} + pronoun-named-after`
+      }
     } else if (c.speaker.kind === 'previous') {
       entity = previous
     }
