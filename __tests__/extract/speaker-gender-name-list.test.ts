@@ -27,12 +27,26 @@ describe('the name list', () => {
     ['a first name that is also a word, as a name', 'Will Okafor said the plan was sound.', [['Will Okafor', 'male', ['first-name:Will']]]],
     ['near-miss: “Will” as a verb opening a question names no one', 'Will Congress act? Hale said it would not.', [['Hale', null, []]]],
     ['near-miss: a word before a body’s plural is no first name', 'Rose Garden officials said the event was off.', [['Rose Garden officials', null, []]]],
+    ['a name US records never hold, from the world list', 'Somchai Wongsa said the ferry would sail at noon.',
+      [['Somchai Wongsa', 'male', ['first-name:Somchai']]]],
+    ['a woman’s name from the world list', 'Sviatlana Brady said the ferry would sail at noon.',
+      [['Sviatlana Brady', 'female', ['first-name:Sviatlana']]]],
+    ['near-miss: the article’s “he” outweighs a world-list name given to women', 'Sviatlana Brady runs the ferry.\n\n“We sail at noon,” he said.',
+      [['Sviatlana Brady', 'male', ['pronoun:he']]]],
+    ['near-miss: a name the world list gives no gender (Kiran: both) says nothing', 'Kiran Mehta said the ferry would sail at noon.',
+      [['Kiran Mehta', null, []]]],
   ])('%s', (_name, text, expected) => {
     expect(genders(text)).toEqual(expected)
   })
 
   test.each<[string, Speaker['gender']]>([
     ['José-Luis', 'male'], ['Mary-Kate', 'female'], ['Jean-Marie', null], ['Lee', null], ['Kim', null], ['Chung', null], ['Christian', null],
+    // the world list: names the US records never hold ("Souhail", "Zabiullah", "Khaleda"); none that they hold,
+    // even to say nothing ("Taylor", "Jordan": too mixed; "Andrea": left out), nor a family name written first
+    // ("Park"), nor an English word, place or brand ("President", "World", "Hurricane", "Los": WIPO's lists of
+    // delegates put them among names)
+    ['Souhail', 'male'], ['Zabiullah', 'male'], ['Khaleda', 'female'], ['Taylor', null], ['Jordan', null], ['Andrea', null],
+    ['Park', null], ['President', null], ['World', null], ['Hurricane', null], ['Los', null], ['Hollywood', null], ['Nour', null],
   ])('%s → %s', (name, gender) => {
     expect(firstNameGender(name)?.gender ?? null).toBe(gender)
   })

@@ -43,7 +43,7 @@ export function addNameGender(speakers: Speaker[], givenNames: readonly string[]
     const found = first === null ? null : firstNameGender(first)
     if (!found || first === null || (onlyOffice && found.gender !== 'female')) continue
     speaker.gender = found.gender
-    speaker.genderEvidence = [{ kind: 'first-name', gender: found.gender, text: first, share: found.share }]
+    speaker.genderEvidence = [{ kind: 'first-name', gender: found.gender, text: first, ...(found.share === undefined ? {} : { share: found.share }) }]
   }
 }
 
