@@ -98,9 +98,6 @@ function titleBefore(tokens: Token[], at: number, floor: number): string | null 
   return tokens.slice(from, at).map((t, k, all) => t.text + (k < all.length - 1 ? ' ' : '')).join('').trim() || null
 }
 
-/** Words that open a clause about the one a role names: "a mother who lives nearby", "a nurse whose shift ended". */
-const RELATIVE = /^(who|whose)$/
-
 /** ", a spokesman for Hadley’s flood relief agency," after a name; ", 45, a businessman," too. */
 function titleAfter(tokens: Token[], last: number, ceil: number): string | null {
   if (!/,/.test(tokens[last].post)) return null
@@ -113,9 +110,6 @@ function titleAfter(tokens: Token[], last: number, ceil: number): string | null 
   let to = from
   for (let i = from; i < ceil && i < from + 12; i++) {
     const t = tokens[i]
-    // "Ana Ruiz, a 34-year-old woman who lives near the river, said": the role ends where a clause about the
-    // person begins (with no role word before it, the verb after it still ends the search with nothing)
-    if (hasRole && i > from && RELATIVE.test(t.normal)) break
     if (tagged(t, 'Verb') && !tagged(t, 'Noun') && !isTitleWord(t)) return null
     // gendered roles too: "a businessman", "a mother of three", "an assemblywoman from Reno"
     // (not the owner in ", his son's high school track team": a possessive role describes what follows it)
