@@ -7,6 +7,7 @@ import { tokenAt } from '../../nlp/parse'
 import { FEMALE_HONORIFICS, GROUP_NOUNS, HONORIFICS, MALE_HONORIFICS, NAME_PARTICLES, ORGANIZATION_NOUNS, PERSON_ROLES, TITLE_WORDS } from '../lexicon/roles'
 import { breaksAfter, isCapitalized, tagged, writtenPossessive, type TokenRange } from '../phrases'
 import { roleGender } from '../lexicon/gendered-words'
+import { joinsName } from '../name-joins'
 
 export type Gender = 'm' | 'f' | null
 
@@ -155,13 +156,16 @@ export function nameInPhrase(tokens: Token[], r: TokenRange): NameMention | null
     const t = tokens[i]
     // ("Germany’s Tommy Hale": a place's possessive before the name is no part of it; in "the Alachua Sheriff’s
     // Office" it is part of a body's name)
-    if (i < r.to - 1 && from < r.to && writtenPossessive(t) && !(isCapitalized(t) && ORGANIZATION_NOUNS.has(tokens[r.to - 1].normal))) break
+    // (an owner in capitals is no part of it either: "the UN’s Food & Agriculture Organisation")
+    if (i < r.to - 1 && from < r.to && writtenPossessive(t) && (!(isCapitalized(t) && ORGANIZATION_NOUNS.has(tokens[r.to - 1].normal)) || /^\p{Lu}{2,}['’]s$/u.test(t.text))) break
     // ("Juan de los Santos": "los" after "de", never alone, "the Las Vegas Strip" keeping its "Las")
-    const particle = PARTICLES.has(t.normal) || (/^(los|las)$/.test(t.text) && tokenAt(tokens, i - 1)?.normal === 'de')
+    // ("the Food & Agriculture Organisation": "&" between two capitals joins one name)
+    const particle = PARTICLES.has(t.normal) || (/^(los|las)$/.test(t.text) && tokenAt(tokens, i - 1)?.normal === 'de') || (t.text === '&' && joinsName(tokens, i))
     if ((nameWordAt(tokens, i) && !occupationBeforeName(tokens, i)) || (particle && from < r.to)) { from = i; continue }
     break
   }
-  while (from < r.to && PARTICLES.has(tokens[from].normal)) from++
+  // (a particle written with a capital opens a name: "Al Jazeera", "Le Monde", "De Gea")
+  while (from < r.to && (PARTICLES.has(tokens[from].normal) && !isCapitalized(tokens[from]) || tokens[from].text === '&')) from++
   if (from >= r.to) return null
   // a possessive inside the phrase belongs to a modifier ("Mr Putin’s foreign policy adviser"), not to the head
   if (from < r.to - 1 && tagged(tokens[r.to - 1], 'Possessive')) return null
@@ -271,7 +275,7 @@ export function findNames(tokens: Token[]): NameMention[] {
     if ((!isNameWord(tokens[i]) && !honorificSurnameAt(tokens, i)) || occupationBeforeName(tokens, i)) { i++; continue }
     let to = i + 1
     while (to < tokens.length && !breaksAfter(tokenAt(tokens, to - 1)) && tokens[to].sentence === tokens[i].sentence && !/\(/.test(tokens[to].pre) &&
-      (nameWordAt(tokens, to) || (PARTICLES.has(tokens[to].normal) && isNameWord(tokenAt(tokens, to + 1) ?? tokens[to]))) &&
+      (nameWordAt(tokens, to) || ((PARTICLES.has(tokens[to].normal) || (tokens[to].text === '&' && joinsName(tokens, to))) && isNameWord(tokenAt(tokens, to + 1) ?? tokens[to]))) &&
       !startsNewName(tokens, to, i) && !possessorBefore(tokens, to)) to++
     // "Secretary of State Jane Albury": the office's domain is no part of the name
     const holder = afterOfficeDomain(tokens, i, { from: Math.max(0, i - 3), to })
