@@ -46,12 +46,15 @@ export function isNameWord(t: Token | undefined): boolean {
 }
 
 /**
- * A word of a role right after a first name is a surname: "Tom Farmer", "Anna Singer", "Dan Dean" (not "Tom, a
- * farmer", nor "Farmer Tom").
+ * A word of a role or of time right after a first name is a surname: "Tom Farmer", "Anna Singer", "Dan Dean", "Jane
+ * Day" (not "Tom, a farmer", nor "Farmer Tom").
  */
 function surnameAt(tokens: Token[], i: number): boolean {
   const t = tokens[i], before = tokenAt(tokens, i - 1)
-  return !!before && isCapitalized(t) && isTitleWord(t) && !isHonorific(t) && before.post === '' && before.sentence === t.sentence &&
+  // (so is a word of time the tagger reads as a date: "Jane Day", "Tom Winter"; not a weekday, "Tom Friday" being
+  // rarer than "told Tom Friday")
+  const timeWord = !!t && (tagged(t, 'Date') || tagged(t, 'Duration')) && !tagged(t, 'WeekDay') && !tagged(t, 'Value') && /^\p{Lu}\p{Ll}+$/u.test(t.text)
+  return !!before && isCapitalized(t) && (isTitleWord(t) || timeWord) && !isHonorific(t) && before.post === '' && before.sentence === t.sentence &&
     tagged(before, 'FirstName') && isNameWord(before)
 }
 
