@@ -35,7 +35,9 @@ const NOT_NAMES = new Set(['i', 'the', 'a', 'an', 'this', 'that', 'it', 'he', 's
   'without', 'within', 'despite', 'although', 'though', 'unless', 'whereas', 'amid', 'among', 'throughout', 'because', 'since', 'until', 'while', 'during', 'upon'])
 
 const isHonorific = (t: Token | undefined) => !!t && (HONORIFICS.has(t.normal) || (tagged(t, 'Honorific') && !TITLE_WORDS.has(t.normal)))
-const isTitleWord = (t: Token | undefined) => !!t && (TITLE_WORDS.has(t.normal) || PERSON_ROLES.has(t.normal))
+const roleWord = (w: string) => TITLE_WORDS.has(w) || PERSON_ROLES.has(w)
+// ("co-author", "vice-chairman", "ex-minister": a role with a prefix is that role)
+const isTitleWord = (t: Token | undefined) => !!t && (roleWord(t.normal) || roleWord(t.normal.replace(/^(co|vice|ex|deputy)-/, '')))
 
 /** A word that can be part of a name: capitalised, a proper noun, and no title, month or pronoun. */
 export function isNameWord(t: Token | undefined): boolean {
@@ -215,8 +217,11 @@ function bodyThenRole(tokens: Token[], floor: number, prep: number, name: number
  * name of who holds it; not "a spokeswoman for the mayor Tom Hale", whose name is the mayor's.
  */
 function officeInLowerCase(tokens: Token[], of: number, name: number): boolean {
-  if (tokens[of].normal !== 'of' || !isTitleWord(tokenAt(tokens, of - 1)) || name - of > 3 || name - of < 2) return false
-  return tokens.slice(of + 1, name).every((t) => !isCapitalized(t) && tagged(t, 'Noun') && !tagged(t, 'Determiner'))
+  // ("co-author of the study Tom Hale": an article too, when a first name the tagger knows opens the name; not "star of
+  // the reality TV show The Apprentice", whose capitals name the show)
+  const the = tokenAt(tokens, of + 1)?.normal === 'the' && tagged(tokenAt(tokens, name), 'FirstName') ? 1 : 0
+  if (tokens[of].normal !== 'of' || !isTitleWord(tokenAt(tokens, of - 1)) || name - of - the > 3 || name - of - the < 2) return false
+  return tokens.slice(of + 1 + the, name).every((t) => !isCapitalized(t) && tagged(t, 'Noun') && !tagged(t, 'Determiner'))
 }
 
 /**
