@@ -272,6 +272,19 @@ function possessorBefore(tokens: Token[], i: number): boolean {
 }
 
 /**
+ * "Only the Liberal Democrats stood against it", "the Young Republicans": one capitalised plural after "the" and
+ * capitals names a party or a people, never a person titled "Liberal" whom "he" could mean next (not "the
+ * Liberal leader Tom Evans", a name of two words).
+ */
+function partyAfterThe(tokens: Token[], from: number, to: number): boolean {
+  const t = tokens[from]
+  if (to - from !== 1 || !/[^su'’]s$/.test(t.text) || ['Person', 'FirstName', 'LastName', 'Possessive', 'Place'].some((tag) => tagged(t, tag))) return false
+  let k = from - 1
+  while (k >= 0 && tokens[k].sentence === t.sentence && isCapitalized(tokens[k]) && !breaksAfter(tokens[k])) k--
+  return k < from - 1 && tokenAt(tokens, k)?.normal === 'the' && tokenAt(tokens, k)?.sentence === t.sentence
+}
+
+/**
  * Every name in the article, in text order ("US president Donald Trump", "Mr Trump", "Trump"), with its kind:
  * a person when the tagger, an honorific or a title says so; "unknown" for capitalised runs it could not place
  * ("Senate Minority Whip Dick Durbin"), which may still turn out to be a speaker's full name.
@@ -306,6 +319,7 @@ export function findNames(tokens: Token[]): NameMention[] {
     const title = titleBefore(tokens, honorific ? i - 1 : i, floor) ?? titleAfter(tokens, to - 1, tokens.length)
     const mention: NameMention = { from: i, to, honorific, title, kind: 'unknown', gender: genderOf(tokens, i, honorific), sentence: sentenceStart, age: ageAfter(tokens, to - 1) }
     mention.kind = classify(tokens, mention, honorific, title)
+    if (!honorific && partyAfterThe(tokens, i, to)) mention.kind = 'unknown'
     names.push(mention)
     i = to
   }
