@@ -93,7 +93,23 @@ export function trailingAttribution(ctx: QuoteContext, q: QuoteMarkSpan): Attrib
   // for") with words after it speaks of something else: "… or simply “George.” Both terms refer to George Pullman";
   // alone it is the quote's ("“Go home.” Jane Roe pleaded.")
   if (closed && FRAME_ONLY.has(cueLemma(tokens[verb.from].normal) ?? '') && verb.to < ceil && !breaksAfter(tokens[verb.to - 1])) return null
+  // after a quote that ended its sentence, a verb whose own sentence goes on to words in quote marks reports those: in
+  // "“It was an old injury.” The filing described her as “a risk”" the first quote is not the filing's
+  if (closed && verb.to < ceil && !breaksAfter(tokens[verb.to - 1]) && quotesLater(tokens, verb.to)) return null
   return { cue: verb, mention, rule: mention === np ? 'speaker-then-cue' : 'speaker-then-cue-appositive-name' }
+}
+
+/**
+ * Whether quote marks open in the sentence of token `from` with no other verb before them: "… described her as “a
+ * risk”"; not "… asks as a guard walks in, saying he is “here to help”", whose quote is another verb's.
+ */
+function quotesLater(tokens: Token[], from: number): boolean {
+  const sentence = tokenAt(tokens, from - 1)?.sentence
+  for (let k = from; k < tokens.length && tokens[k].sentence === sentence; k++) {
+    if (/["“«]/.test(tokens[k].pre)) return true
+    if (tagged(tokens[k], 'Verb')) return false
+  }
+  return false
 }
 
 /** After a verb that takes a listener, the listener, then "that" or a clause: "… told the Gazette | that Ms Lee would stay home". */
