@@ -4,6 +4,7 @@
 import type { Token } from '../nlp/parse'
 import { tokenAt } from '../nlp/parse'
 import { DOCUMENT_NOUNS, GROUP_NOUNS, ORGANIZATION_NOUNS, PERSON_ROLES, QUANTITY_WORDS, SPEAKING_PRONOUNS } from './lexicon/roles'
+import { joinsName } from './name-joins'
 
 /** Token range [from, to). */
 export interface TokenRange {
@@ -70,6 +71,8 @@ export function phraseEndingAt(tokens: Token[], to: number, floor: number): Toke
   for (let i = last; i >= floor; i--) {
     const t = tokens[i]
     if (i < last && breaksAfter(t)) break
+    // ("the Department of Health and Human Services declared": "and" inside a body's name ends no phrase)
+    if (i < last && from === i + 1 && joinsName(tokens, i)) { from = i; continue }
     // a determiner opens the phrase, unless "of" or "for" joins it to the words before: "their loss | the Conservatives";
     // "that" after a verb opens a clause, not a phrase: "pleased that | Mr Trump said"
     if (tagged(t, 'Determiner') && !tagged(t, 'Possessive') && !STOP_WORDS.has(t.normal) && i < last) {

@@ -74,10 +74,14 @@ export function trailingAttribution(ctx: QuoteContext, q: QuoteMarkSpan): Attrib
   // "…,” a source close to the mayor said": the adjective's phrase is part of who speaks
   const np = overRelatingAdjective(tokens, phrase, ceil)
   let j = np.to
+  let mention = np
   // an appositive between the name and the verb: "…,” Mark Rutte, the Nato chief, said
   if (breaksAfter(tokenAt(tokens, j - 1)) && /,/.test(tokenAt(tokens, j - 1)?.post ?? '')) {
     while (j < ceil && j < np.to + 15 && !(breaksAfter(tokens[j]) && /,/.test(tokens[j].post))) j++
     j++
+    // ("…,” the firm’s chief, Jane Albury, told the BBC": a person's name set off after a role is who speaks)
+    const aside = j <= ceil && np.to < j ? phraseStartingAt(tokens, np.to, j) : null
+    if (aside && aside.to === j && !namesPerson(tokens, np) && namesPerson(tokens, aside) && !tokens.slice(aside.from, aside.to).some((t) => tagged(t, 'Pronoun'))) mention = aside
   }
   while (j < ceil && SKIP_BETWEEN.has(tokens[j].normal)) j++
   const verb = cueAt(tokens, j) ?? goesOn(tokens, j, ceil) ?? mannerOfSpeaking(tokens, j, ceil, closed)
@@ -89,7 +93,23 @@ export function trailingAttribution(ctx: QuoteContext, q: QuoteMarkSpan): Attrib
   // for") with words after it speaks of something else: "… or simply “George.” Both terms refer to George Pullman";
   // alone it is the quote's ("“Go home.” Jane Roe pleaded.")
   if (closed && FRAME_ONLY.has(cueLemma(tokens[verb.from].normal) ?? '') && verb.to < ceil && !breaksAfter(tokens[verb.to - 1])) return null
-  return { cue: verb, mention: np, rule: 'speaker-then-cue' }
+  // after a quote that ended its sentence, a verb whose own sentence goes on to words in quote marks reports those: in
+  // "“It was an old injury.” The filing described her as “a risk”" the first quote is not the filing's
+  if (closed && verb.to < ceil && !breaksAfter(tokens[verb.to - 1]) && quotesLater(tokens, verb.to)) return null
+  return { cue: verb, mention, rule: mention === np ? 'speaker-then-cue' : 'speaker-then-cue-appositive-name' }
+}
+
+/**
+ * Whether quote marks open in the sentence of token `from` with no other verb before them: "… described her as “a
+ * risk”"; not "… asks as a guard walks in, saying he is “here to help”", whose quote is another verb's.
+ */
+function quotesLater(tokens: Token[], from: number): boolean {
+  const sentence = tokenAt(tokens, from - 1)?.sentence
+  for (let k = from; k < tokens.length && tokens[k].sentence === sentence; k++) {
+    if (/["“«]/.test(tokens[k].pre)) return true
+    if (tagged(tokens[k], 'Verb')) return false
+  }
+  return false
 }
 
 /** After a verb that takes a listener, the listener, then "that" or a clause: "… told the Gazette | that Ms Lee would stay home". */

@@ -609,7 +609,9 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
         // (", which officials said will take effect in May, will not …": the relative clause ends at its comma)
         const relative = subject.from - 2 >= s.firstToken && /^(which|who)$/.test(tokenAt(tokens, subject.from - 1)?.normal ?? '') && /,/.test(tokenAt(tokens, subject.from - 2)?.post ?? '')
         const to = relative ? relativeClauseEnd(tokens, cue.to, end) : end
-        c = add(b, cue.to, clauseEnd(ctx, cue.to, to, blocked), cue, speaker, 'cue-clause', 'relative-report')
+        const split = afterSingularAntecedent(tokens, subject)
+        c = add(b, cue.to, clauseEnd(ctx, cue.to, to, blocked), cue, split ? { kind: 'mention', range: split } : speaker, 'cue-clause',
+          split ? 'relative-report-after-antecedent' : 'relative-report')
       }
       // no clause: what the verb's frame takes ("urged residents to stay indoors", "called the plan “a disgrace”")
       const complement = c ? null : complementStart(tokens, cue, end) ?? relativeFrame(tokens, cue, s.firstToken, end)
@@ -680,4 +682,21 @@ export function findReported(ctx: QuoteContext, usedCues: Set<number>, blocked: 
   const b: Build = { ctx, absorbed: new Set(), out: [] }
   ctx.sentences.forEach((s, index) => inSentence(b, s, usedCues, blocked, speakerOfSentence.get(index) ?? null))
   return { candidates: b.out, absorbed: b.absorbed }
+}
+
+/**
+ * The speaker after the thing a contact clause describes, when the words before the verb run two phrases together:
+ * "In a move ministers say will save money" → "ministers", "a shortage health workers say has left …" → "health
+ * workers" (a singular article before a plural head); null for one phrase ("the plan officials say", "a health
+ * worker").
+ */
+function afterSingularAntecedent(tokens: Token[], r: TokenRange): TokenRange | null {
+  if (!/^(a|an|this|that|each|every)$/.test(tokens[r.from].normal) || r.to - r.from < 3) return null
+  const head = tokens[r.to - 1]
+  if (!tagged(head, 'Plural') || tagged(head, 'Possessive')) return null
+  let k = r.from + 1
+  while (k < r.to - 1 && tagged(tokens[k], 'Adjective') && !tagged(tokens[k], 'Noun')) k++
+  const noun = tokens[k]
+  if (k >= r.to - 1 || !tagged(noun, 'Noun') || tagged(noun, 'Plural') || isCapitalized(noun)) return null
+  return { from: k + 1, to: r.to }
 }

@@ -6,6 +6,7 @@ import { tokenAt } from '../../nlp/parse'
 import { ORGANIZATION_NOUNS, PERSON_ROLES } from '../lexicon/roles'
 import { breaksAfter, isCapitalized, isNounish, phraseEndingAt, tagged, type TokenRange } from '../phrases'
 import { allMatches } from '../all-matches'
+import { bodyNameEnd } from '../name-joins'
 
 /** Phrases headed by a word for a body with a name in them: "the Hadley city council", "the Labour Party". */
 export function findBodies(tokens: Token[], sentenceStart: (i: number) => number): TokenRange[] {
@@ -23,7 +24,8 @@ export function findBodies(tokens: Token[], sentenceStart: (i: number) => number
     if (!found || found.to !== i + 1) continue
     const np = afterHolder(tokens, found)
     const named = tokens.slice(np.from, i).some((w, k) => isCapitalized(w) && !tagged(w, 'Determiner') && !(np.from + k === floor))
-    if (named) bodies.push(np)
+    // ("The Hadley Commission on Public Safety announced …": the body's name goes on past its head)
+    if (named) bodies.push({ from: np.from, to: bodyNameEnd(tokens, np.to) })
   }
   return bodies
 }

@@ -94,10 +94,13 @@ const QUALIFIERS = new Set(['official', 'joint', 'draft', 'final', 'annual', 'in
 /** Words for a firm, which any business the article named before may be: "a company statement". */
 const FIRMS = new Set(['company', 'firm', 'corporation', 'business'])
 
-/** Writings the lexicon does not list, which speak for their author: "Axelrod’s memoir", "Greenberg’s research". */
-const MORE_WRITINGS = new Set(['memoir', 'memoirs', 'autobiography', 'diary', 'research'])
+/**
+ * Writings the lexicon does not list, which speak for their author: "Axelrod’s memoir", "Greenberg’s research",
+ * "according to Northwind’s schedule".
+ */
+const MORE_WRITINGS = new Set(['memoir', 'memoirs', 'autobiography', 'diary', 'research', 'schedule', 'timetable'])
 /** Of those, the ones that speak for themselves when no author is named, as a study does: "new research shows …". */
-const MORE_RECORDS = new Set(['research'])
+const MORE_RECORDS = new Set(['research', 'schedule', 'timetable'])
 
 /** Whether a head word is a document, which speaks for whoever wrote it. */
 export function isDocument(word: string): boolean {

@@ -7,6 +7,7 @@ import { tokenAt } from '../../nlp/parse'
 import { FEMALE_HONORIFICS, GROUP_NOUNS, HONORIFICS, MALE_HONORIFICS, NAME_PARTICLES, ORGANIZATION_NOUNS, PERSON_ROLES, TITLE_WORDS } from '../lexicon/roles'
 import { breaksAfter, isCapitalized, tagged, writtenPossessive, type TokenRange } from '../phrases'
 import { roleGender } from '../lexicon/gendered-words'
+import { joinsName } from '../name-joins'
 
 export type Gender = 'm' | 'f' | null
 
@@ -34,7 +35,9 @@ const NOT_NAMES = new Set(['i', 'the', 'a', 'an', 'this', 'that', 'it', 'he', 's
   'without', 'within', 'despite', 'although', 'though', 'unless', 'whereas', 'amid', 'among', 'throughout', 'because', 'since', 'until', 'while', 'during', 'upon'])
 
 const isHonorific = (t: Token | undefined) => !!t && (HONORIFICS.has(t.normal) || (tagged(t, 'Honorific') && !TITLE_WORDS.has(t.normal)))
-const isTitleWord = (t: Token | undefined) => !!t && (TITLE_WORDS.has(t.normal) || PERSON_ROLES.has(t.normal))
+const roleWord = (w: string) => TITLE_WORDS.has(w) || PERSON_ROLES.has(w)
+// ("co-author", "vice-chairman", "ex-minister": a role with a prefix is that role)
+const isTitleWord = (t: Token | undefined) => !!t && (roleWord(t.normal) || roleWord(t.normal.replace(/^(co|vice|ex|deputy)-/, '')))
 
 /** A word that can be part of a name: capitalised, a proper noun, and no title, month or pronoun. */
 export function isNameWord(t: Token | undefined): boolean {
@@ -45,12 +48,15 @@ export function isNameWord(t: Token | undefined): boolean {
 }
 
 /**
- * A word of a role right after a first name is a surname: "Tom Farmer", "Anna Singer", "Dan Dean" (not "Tom, a
- * farmer", nor "Farmer Tom").
+ * A word of a role or of time right after a first name is a surname: "Tom Farmer", "Anna Singer", "Dan Dean", "Jane
+ * Day" (not "Tom, a farmer", nor "Farmer Tom").
  */
 function surnameAt(tokens: Token[], i: number): boolean {
   const t = tokens[i], before = tokenAt(tokens, i - 1)
-  return !!before && isCapitalized(t) && isTitleWord(t) && !isHonorific(t) && before.post === '' && before.sentence === t.sentence &&
+  // (so is a word of time the tagger reads as a date: "Jane Day", "Tom Winter"; not a weekday, "Tom Friday" being
+  // rarer than "told Tom Friday")
+  const timeWord = !!t && (tagged(t, 'Date') || tagged(t, 'Duration')) && !tagged(t, 'WeekDay') && !tagged(t, 'Value') && /^\p{Lu}\p{Ll}+$/u.test(t.text)
+  return !!before && isCapitalized(t) && (isTitleWord(t) || timeWord) && !isHonorific(t) && before.post === '' && before.sentence === t.sentence &&
     tagged(before, 'FirstName') && isNameWord(before)
 }
 
@@ -155,13 +161,16 @@ export function nameInPhrase(tokens: Token[], r: TokenRange): NameMention | null
     const t = tokens[i]
     // ("Germany’s Tommy Hale": a place's possessive before the name is no part of it; in "the Alachua Sheriff’s
     // Office" it is part of a body's name)
-    if (i < r.to - 1 && from < r.to && writtenPossessive(t) && !(isCapitalized(t) && ORGANIZATION_NOUNS.has(tokens[r.to - 1].normal))) break
+    // (an owner in capitals is no part of it either: "the UN’s Food & Agriculture Organisation")
+    if (i < r.to - 1 && from < r.to && writtenPossessive(t) && (!(isCapitalized(t) && ORGANIZATION_NOUNS.has(tokens[r.to - 1].normal)) || /^\p{Lu}{2,}['’]s$/u.test(t.text))) break
     // ("Juan de los Santos": "los" after "de", never alone, "the Las Vegas Strip" keeping its "Las")
-    const particle = PARTICLES.has(t.normal) || (/^(los|las)$/.test(t.text) && tokenAt(tokens, i - 1)?.normal === 'de')
+    // ("the Food & Agriculture Organisation": "&" between two capitals joins one name)
+    const particle = PARTICLES.has(t.normal) || (/^(los|las)$/.test(t.text) && tokenAt(tokens, i - 1)?.normal === 'de') || (t.text === '&' && joinsName(tokens, i))
     if ((nameWordAt(tokens, i) && !occupationBeforeName(tokens, i)) || (particle && from < r.to)) { from = i; continue }
     break
   }
-  while (from < r.to && PARTICLES.has(tokens[from].normal)) from++
+  // (a particle written with a capital opens a name: "Al Jazeera", "Le Monde", "De Gea")
+  while (from < r.to && (PARTICLES.has(tokens[from].normal) && !isCapitalized(tokens[from]) || tokens[from].text === '&')) from++
   if (from >= r.to) return null
   // a possessive inside the phrase belongs to a modifier ("Mr Putin’s foreign policy adviser"), not to the head
   if (from < r.to - 1 && tagged(tokens[r.to - 1], 'Possessive')) return null
@@ -208,8 +217,11 @@ function bodyThenRole(tokens: Token[], floor: number, prep: number, name: number
  * name of who holds it; not "a spokeswoman for the mayor Tom Hale", whose name is the mayor's.
  */
 function officeInLowerCase(tokens: Token[], of: number, name: number): boolean {
-  if (tokens[of].normal !== 'of' || !isTitleWord(tokenAt(tokens, of - 1)) || name - of > 3 || name - of < 2) return false
-  return tokens.slice(of + 1, name).every((t) => !isCapitalized(t) && tagged(t, 'Noun') && !tagged(t, 'Determiner'))
+  // ("co-author of the study Tom Hale": an article too, when a first name the tagger knows opens the name; not "star of
+  // the reality TV show The Apprentice", whose capitals name the show)
+  const the = tokenAt(tokens, of + 1)?.normal === 'the' && tagged(tokenAt(tokens, name), 'FirstName') ? 1 : 0
+  if (tokens[of].normal !== 'of' || !isTitleWord(tokenAt(tokens, of - 1)) || name - of - the > 3 || name - of - the < 2) return false
+  return tokens.slice(of + 1 + the, name).every((t) => !isCapitalized(t) && tagged(t, 'Noun') && !tagged(t, 'Determiner'))
 }
 
 /**
@@ -260,6 +272,19 @@ function possessorBefore(tokens: Token[], i: number): boolean {
 }
 
 /**
+ * "Only the Liberal Democrats stood against it", "the Young Republicans": one capitalised plural after "the" and
+ * capitals names a party or a people, never a person titled "Liberal" whom "he" could mean next (not "the
+ * Liberal leader Tom Evans", a name of two words).
+ */
+function partyAfterThe(tokens: Token[], from: number, to: number): boolean {
+  const t = tokens[from]
+  if (to - from !== 1 || !/[^su'’]s$/.test(t.text) || ['Person', 'FirstName', 'LastName', 'Possessive', 'Place'].some((tag) => tagged(t, tag))) return false
+  let k = from - 1
+  while (k >= 0 && tokens[k].sentence === t.sentence && isCapitalized(tokens[k]) && !breaksAfter(tokens[k])) k--
+  return k < from - 1 && tokenAt(tokens, k)?.normal === 'the' && tokenAt(tokens, k)?.sentence === t.sentence
+}
+
+/**
  * Every name in the article, in text order ("US president Donald Trump", "Mr Trump", "Trump"), with its kind:
  * a person when the tagger, an honorific or a title says so; "unknown" for capitalised runs it could not place
  * ("Senate Minority Whip Dick Durbin"), which may still turn out to be a speaker's full name.
@@ -271,7 +296,7 @@ export function findNames(tokens: Token[]): NameMention[] {
     if ((!isNameWord(tokens[i]) && !honorificSurnameAt(tokens, i)) || occupationBeforeName(tokens, i)) { i++; continue }
     let to = i + 1
     while (to < tokens.length && !breaksAfter(tokenAt(tokens, to - 1)) && tokens[to].sentence === tokens[i].sentence && !/\(/.test(tokens[to].pre) &&
-      (nameWordAt(tokens, to) || (PARTICLES.has(tokens[to].normal) && isNameWord(tokenAt(tokens, to + 1) ?? tokens[to]))) &&
+      (nameWordAt(tokens, to) || ((PARTICLES.has(tokens[to].normal) || (tokens[to].text === '&' && joinsName(tokens, to))) && isNameWord(tokenAt(tokens, to + 1) ?? tokens[to]))) &&
       !startsNewName(tokens, to, i) && !possessorBefore(tokens, to)) to++
     // "Secretary of State Jane Albury": the office's domain is no part of the name
     const holder = afterOfficeDomain(tokens, i, { from: Math.max(0, i - 3), to })
@@ -294,6 +319,7 @@ export function findNames(tokens: Token[]): NameMention[] {
     const title = titleBefore(tokens, honorific ? i - 1 : i, floor) ?? titleAfter(tokens, to - 1, tokens.length)
     const mention: NameMention = { from: i, to, honorific, title, kind: 'unknown', gender: genderOf(tokens, i, honorific), sentence: sentenceStart, age: ageAfter(tokens, to - 1) }
     mention.kind = classify(tokens, mention, honorific, title)
+    if (!honorific && partyAfterThe(tokens, i, to)) mention.kind = 'unknown'
     names.push(mention)
     i = to
   }

@@ -22,7 +22,7 @@ const THINGS = new Set(['law', 'bill', 'decree', 'order', 'deal', 'plan', 'polic
   'page', 'site', 'camera', 'engine', 'system', 'machine', 'device', 'app', 'software', 'computer', 'phone', 'car', 'vehicle', 'plane',
   'incident', 'case', 'issue', 'problem', 'idea', 'move', 'decision', 'change', 'changes', 'event', 'race', 'contest',
   'vote', 'win', 'defeat', 'loss', 'victory', 'election', 'result', 'outcome', 'evidence', 'money', 'fund', 'economy', 'market',
-  'industry', 'country', 'nation', 'state', 'city', 'town', 'region', 'area', 'world', 'web', 'internet', 'television', 'tv', 'radio',
+  'industry', 'country', 'nation', 'state', 'city', 'town', 'region', 'area', 'world', 'web', 'internet', 'television', 'tv', 'radio', 'news',
   'night', 'evening', 'morning', 'day', 'week', 'month', 'year', 'history', 'reality', 'fact', 'truth', 'belief', 'claim', 'theme',
   'message', 'reply', 'answer', 'question', 'term', 'clause', 'passage', 'form', 'schedule', 'stage', 'side', 'half', 'average', 'tally',
   'number', 'share', 'rate', 'price', 'cost', 'impact', 'effect', 'situation', 'work', 'meeting', 'forum', 'summit',

@@ -7,7 +7,7 @@
 //   a plural        "officials", "police"     → a group
 import type { Token } from '../../nlp/parse'
 import { tokenAt } from '../../nlp/parse'
-import { GROUP_NOUNS, TITLE_WORDS } from '../lexicon/roles'
+import { GROUP_NOUNS, NAME_PARTICLES, TITLE_WORDS } from '../lexicon/roles'
 import { tagged, type TokenRange } from '../phrases'
 import { EntityRegistry, nameKey, type Entity } from './entities'
 import { GenderCues } from './gender-cues'
@@ -142,7 +142,10 @@ export class SpeakerResolver {
     // "Ms García Ruiz" after "Ana García Ruiz": a surname of two words, not a first name and a surname (a word
     // before a full name may be a label: "Billionaire Tom Okafor" and "Tom Okafor" stay apart)
     if (!entity && words.length >= 2 && !tagged(tokens[name.from], 'FirstName')) entity = this.registry.findEndingWith(words)
-    const fuller = words.length === 1 ? this.fuller.get(words[0]) : undefined
+    // ("Le Pen" after "Marine Le Pen": a surname that opens with a particle ends the fuller name; not "Jeet Heer"
+    // after "New Republic’s Jeet Heer", whose fuller run holds more than a name)
+    const longer = words.length === 1 || NAME_PARTICLES.has(words[0]) ? this.fuller.get(words[words.length - 1]) : undefined
+    const fuller = longer && longer.words.length > words.length && words.every((w, k) => w === longer.words[longer.words.length - words.length + k]) ? longer : undefined
     if (!entity && fuller) {
       entity = this.registry.create('person', fuller.written, fuller.words, { title: name.title, gender: name.gender, honorific: name.honorific })
     } else if (!entity) {

@@ -1,0 +1,60 @@
+// Small words inside one body's name, which end no phrase: "the Food & Agriculture Organisation", "the Department
+// of Health and Human Services", "the Hadley Commission on Public Safety". Read where a phrase or a name is cut at
+// a word that is not a name's (phrases.ts, names.ts, bodies.ts), so that a body keeps its whole name.
+import type { Token } from '../nlp/parse'
+import { tokenAt } from '../nlp/parse'
+import { HONORIFICS, ORGANIZATION_NOUNS, PERSON_ROLES, TITLE_WORDS } from './lexicon/roles'
+
+const capital = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text)
+const has = (t: Token | undefined, tag: string) => !!t && t.tags.has(tag)
+// (a comma, a colon or a bracket after a word ends the name there: "Acme & Co, Northwind Ltd")
+const breaks = (t: Token | undefined) => !!t && /[,;:()\u201c\u201d"\u2014]/.test(t.post)
+/** A word that may go on a body's name after "and": no person's, no place's, no title ("Downing Street", "Tom"). */
+const domainWord = (t: Token | undefined) => capital(t) && !has(t, 'Person') && !has(t, 'FirstName') && !has(t, 'Place') &&
+  !has(t, 'Pronoun') && !TITLE_WORDS.has(t!.normal) && !PERSON_ROLES.has(t!.normal) && !HONORIFICS.has(t!.normal)
+
+/**
+ * Whether token i joins two parts of one name: "&" between capitals ("Marks & Spencer", "the Food & Agriculture
+ * Organisation"); "and" in the domain of a capitalised body after "of", "for" or "on" ("the Department of Health and
+ * Human Services"), not "the Ministry of Defence and Downing Street" (a place) nor "the Department of Justice and
+ * Attorney General Tom Hale" (a title), nor "Acme Corp and Northwind" (no domain).
+ */
+export function joinsName(tokens: Token[], i: number): boolean {
+  const t = tokens[i], before = tokenAt(tokens, i - 1), after = tokenAt(tokens, i + 1)
+  if (!t || !before || !after || before.sentence !== t.sentence || after.sentence !== t.sentence) return false
+  if (breaks(before) || breaks(t) || !capital(before) || !capital(after) || has(after, 'Pronoun') || has(after, 'Determiner')) return false
+  if (t.text === '&') return true
+  if (t.normal !== 'and' || !domainWord(after)) return false
+  // back over the domain's capitalised words (at most three) to "of", "for" or "on", and the body's word before it
+  let k = i - 1
+  while (k > i - 4 && capital(tokens[k]) && !breaks(tokenAt(tokens, k - 1)) && capital(tokenAt(tokens, k - 1))) k--
+  const of = tokenAt(tokens, k - 1)
+  const body = tokenAt(tokens, k - 2)
+  return capital(tokens[k]) && !!of && /^(of|for|on)$/.test(of.normal) && capital(body) && ORGANIZATION_NOUNS.has(body!.normal)
+}
+
+/**
+ * Where a capitalised body's name ends when it goes on past its head word: "the Hadley Commission | on Public
+ * Safety", "the Department | of Parks and Recreation", "the Office | of the Budget". `to` is just after the head;
+ * returned unchanged when no capitalised words follow a joining word ("the Commission on Monday", "the Council of
+ * her city").
+ */
+export function bodyNameEnd(tokens: Token[], to: number): number {
+  const head = tokenAt(tokens, to - 1)
+  if (!head || !capital(head) || !ORGANIZATION_NOUNS.has(head.normal)) return to
+  let end = to
+  for (;;) {
+    const joiner = tokenAt(tokens, end)
+    if (!joiner || joiner.sentence !== head.sentence || breaks(tokenAt(tokens, end - 1))) return end
+    let k = end + 1
+    if (/^(of|for|on)$/.test(joiner.normal)) {
+      // ("the Department of the Interior")
+      if (joiner.normal === 'of' && tokenAt(tokens, k)?.normal === 'the') k++
+    } else if (!joinsName(tokens, end)) return end
+    const from = k
+    while (k < tokens.length && tokens[k].sentence === head.sentence && domainWord(tokens[k]) && !has(tokens[k], 'Verb') &&
+      !has(tokens[k], 'Date') && !has(tokens[k], 'Month') && !has(tokens[k], 'WeekDay') && (k === from || !breaks(tokens[k - 1]))) k++
+    if (k === from) return end
+    end = k
+  }
+}
