@@ -334,3 +334,19 @@ describe('a place and its region after a comma are one place of the subject', ()
     expect(quotes(text)).toEqual(expected)
   })
 })
+
+describe('a name written with "’s" before a verb of saying (speaker-phrase.ts cueAt)', () => {
+  test.each([
+    ['a shop’s name', 'Sainsbury’s said sales fell in May.', 'sales fell in May'],
+    ['after "a spokesman for"', 'A spokesman for Sainsbury’s said sales fell in May.', 'sales fell in May'],
+    ['"told"', 'Hadley’s told reporters the store would close.', 'the store would close'],
+  ])('%s: %s', (_name, text, words) => {
+    const quotes = analyze(text).quotes
+    expect(quotes.map((q) => q.text)).toEqual([words])
+    expect(quotes[0].speaker).not.toBeNull()
+  })
+
+  test('near-miss: a word in -ed between a possessive and its noun describes the noun', () => {
+    expect(analyze('The leadership’s repeated refusal angered voters in May.').quotes).toEqual([])
+  })
+})

@@ -78,11 +78,15 @@ export function cueAt(tokens: Token[], i: number): TokenRange | null {
   if (/ed$/.test(t.normal) && before && before.sentence === t.sentence && !breaksAfter(before) && (ARTICLES.has(before.normal) || counts) &&
     !breaksAfter(t) && after && after.sentence === t.sentence && tagged(after, 'Noun') && !tagged(after, 'Pronoun') && !tagged(after, 'Determiner')) return null
   // "the leadership’s repeated refusal": between a possessive and its noun the word describes ("Hale’s said he will"
-  // is "Hale has said")
+  // is "Hale has said"); never "said" or "told", which describe no noun: "McDonald’s said sales fell" is the company
   if (before && before.sentence === t.sentence && !breaksAfter(before) && (tagged(before, 'Possessive') || /['’]s$/.test(before.normal)) && !tagged(before, 'Pronoun') &&
+    !NEVER_DESCRIBING.has(t.normal) &&
     !breaksAfter(t) && after && tagged(after, 'Noun') && !tagged(after, 'Pronoun') && !tagged(after, 'Determiner')) return null
   return { from: i, to: i + 1 }
 }
+
+/** Forms of saying that never describe a noun after them: "said", "says", "told", "tells". */
+const NEVER_DESCRIBING = new Set(['said', 'says', 'told', 'tells'])
 
 /** A clause opens right after the word at i: "… saying that …", "… saying she would resign", "… saying the bridge was safe". */
 function clauseFollows(tokens: Token[], i: number): boolean {
