@@ -289,3 +289,16 @@ describe('a town and its state after a comma are a place (city-and-region.ts)', 
     expect(analyze('The sheriff of Marion, Ohio, said the road was closed.').quotes.map((q) => q.speaker)).toEqual(['The sheriff of Marion'])
   })
 })
+
+describe('capitalised words joined by "&" are one body’s name', () => {
+  test('"Marks" before "&" is no verb, and the body speaks', () => {
+    expect(tagsOf('Marks & Spencer said sales fell.', 'Marks').has('Verb')).toBe(false)
+    expect(analyze('Marks & Spencer said sales fell.').quotes.map((q) => q.speaker)).toEqual(['Marks & Spencer'])
+  })
+
+  test.each([
+    ['near-miss: an abbreviation written without spaces', 'Spending on R&D rose, Ms Lee said.', 'R&D'],
+  ])('%s', (_name, text, word) => {
+    expect(tagsOf(text, word).has('Organization')).toBe(false)
+  })
+})

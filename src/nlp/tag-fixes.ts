@@ -312,6 +312,20 @@ function pluralEndingPhrase(tokens: Token[], i: number): boolean {
 }
 const CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'until', 'till', 'as', 'like', 'once', 'unless', 'because'])
 
+/**
+ * Capitalised words joined by "&" are one body's name: "Marks & Spencer said …" (compromise read "Marks" as a verb,
+ * and the speaker was "Spencer"), "Procter & Gamble". Not "R&D", written without spaces, nor lower-case words.
+ */
+function namesJoinedByAmpersand(tokens: Token[], retag: (t: Token, tags: string[], drop: ReadonlySet<string>) => void): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const amp = tokens[i], before = tokens[i - 1], after = tokens[i + 1]
+    if (amp.text !== '&' || before.sentence !== amp.sentence || after.sentence !== amp.sentence || before.post !== '' || amp.post !== '') continue
+    if (!/^\p{Lu}\p{Ll}/u.test(before.text) || !/^\p{Lu}/u.test(after.text)) continue
+    for (const t of [before, amp, after]) retag(t, ['ProperNoun', 'Noun', 'Organization'], AMPERSAND_DROPS)
+  }
+}
+const AMPERSAND_DROPS = new Set([...VERB_TAGS, 'Conjunction', 'Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Adjective'])
+
 /** Words that name a place. */
 const PLACE_TAGS = new Set(['Place', 'City', 'Country', 'Region'])
 
@@ -339,6 +353,7 @@ export function fixTags(article: ParsedArticle, retag: (t: Token, tags: string[]
   const { tokens } = article
   surnamesAsPlaces(tokens, retag)
   townsBeforeRegions(tokens, retag)
+  namesJoinedByAmpersand(tokens, retag)
   for (let i = 0; i < tokens.length; i++) {
     const opener = openerTags(tokens, i)
     if (opener) retag(tokens[i], opener.tags, opener.drop)
