@@ -93,6 +93,8 @@ describe('a verb of saying after "to"', () => {
     ['a verb of saying, its time, then "to say"', 'Ms Lee tweeted on Friday to say she had never backed the plan.', [['she had never backed the plan', 'Ms Lee']]],
     ['a verb, its particle and place, then "to say"', 'Mr Hale stood up at a town meeting to say he would vote no.', [['he would vote no', 'Mr Hale']]],
     ['a survey’s answer', 'Voters in Hadley were more likely to say the mayor had done well.', [['the mayor had done well', 'Voters in Hadley']]],
+    ['near-miss: why a source is not named is no report', 'A senior aide, who spoke on condition of anonymity to describe private talks, said the deal was close.',
+      [['the deal was close', 'a senior aide']]],
   ])('%s', (_name, text, expected) => {
     expect(quotes(text)).toEqual(expected)
   })

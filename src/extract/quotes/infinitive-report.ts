@@ -106,3 +106,11 @@ export function coordinatedInfinitive(tokens: Token[], i: number, floor: number)
   }
   return false
 }
+
+/**
+ * A verb of saying after "anonymity to" says why a source is not named, not what they said: "an aide, who spoke on
+ * condition of anonymity to describe private talks, said …" (the talks are no quote; "said" still reports).
+ */
+export function anonymityReason(tokens: Token[], i: number): boolean {
+  return tokenAt(tokens, i - 1)?.normal === 'to' && tokenAt(tokens, i - 2)?.normal === 'anonymity'
+}

@@ -18,7 +18,7 @@ import type { QuoteCandidate, QuoteContext, SpeakerLink } from './context'
 import type { QuoteMarkSpan } from './marks'
 import { clauseSubject, cueAt, isRelative, isWeakCue, reducedRelative, speakerAfter, subjectBefore } from './speaker-phrase'
 import { afterPlaceAside, asClauseReport, clauseJoinedAt, elliptical, finiteBeforeComma, inRelativeClause, mainClauseAfter, missingSubjectClause, openingSubordinateEnd, pluralVerbAfter, relativeClauseEnd, SHARES, subjunctiveClause, SKIPPED_BEFORE_CUE, SUBORDINATORS, thatAfterAsides, timeAfter } from './clause-shapes'
-import { coordinatedInfinitive, namedClauseSubject, toInfinitive } from './infinitive-report'
+import { anonymityReason, coordinatedInfinitive, namedClauseSubject, toInfinitive } from './infinitive-report'
 import { documentSpeaker } from './document-participle'
 import { nounReport } from './noun-reports'
 
@@ -535,7 +535,7 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
     const byNoun = nounReport(tokens, i, firstToken, endToken, i < opening && opening < sentence.endToken)
     if (byNoun && add(b, byNoun.start, clauseEnd(ctx, byNoun.start, byNoun.to, blocked), byNoun.cue, { kind: 'mention', range: byNoun.speaker }, 'noun-clause', 'owner-of-noun')) continue
     const cue = cueAt(tokens, i)
-    if (!cue || DIRECT_ONLY.has(cueLemma(tokens[i].normal) ?? '') || coordinatedInfinitive(tokens, i, firstToken)) continue
+    if (!cue || DIRECT_ONLY.has(cueLemma(tokens[i].normal) ?? '') || coordinatedInfinitive(tokens, i, firstToken) || anonymityReason(tokens, i)) continue
     // (the window is made for a cue only: a copy of the sentence for every word was 46 MB over a quarter of the corpus)
     const s = { ...sentence, firstToken, endToken }
     const end = s.endToken
