@@ -16,3 +16,21 @@ describe('a frame verb after "as" or "after" and a pronoun is a clause, not a pa
     expect(quotes(text)).toEqual(expected)
   })
 })
+
+describe('reports in the passive', () => {
+  test.each<[string, string, Array<[string, string, string | null]>]>([
+    ['what was reported, and by whom', 'The meeting was first reported by the Gazette.', [['indirect', 'The meeting', 'Gazette']]],
+    ['… a longer subject, "had been previously"', 'The loss had been previously reported by the firm.', [['indirect', 'The loss', 'the firm']]],
+    ['near-miss: a person confirmed is appointed, not reported', 'Tom Hale was confirmed by the Senate.', []],
+    ['near-miss: an agent that cannot speak', 'Her death was confirmed by tests.', []],
+    ['near-miss: no agent', 'The meeting was reported last week.', []],
+    ['impersonal, with a phrase of time', 'Ms Lee came under fire when it was revealed in March that she had used a private account.',
+      [['indirect', 'that she had used a private account', null]]],
+    ['impersonal, "it has been said"', 'It has been said that the plan would fail.', [['indirect', 'that the plan would fail', null]]],
+    ['near-miss: no clause', 'It was reported to the police.', []],
+    ['near-miss: an infinitive, not a clause', 'It was said to be haunted.', []],
+    ['near-miss: a relative "that" before the verb', 'The plan that was announced on Monday will fail.', []],
+  ])('%s', (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected)
+  })
+})

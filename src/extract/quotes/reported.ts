@@ -21,6 +21,7 @@ import { afterPlaceAside, asClauseReport, clauseJoinedAt, elliptical, finiteBefo
 import { coordinatedInfinitive, namedClauseSubject, toInfinitive } from './infinitive-report'
 import { documentSpeaker } from './document-participle'
 import { nounReport } from './noun-reports'
+import { impersonalPassive, passiveReport } from './passive-report'
 
 const SKIP_AFTER_CUE = new Set(['only', 'also', 'repeatedly', 'previously', 'again', 'later', 'then', 'simply', 'just', 'publicly', 'privately', 'recently', 'earlier', 'further', 'flatly', 'bluntly', 'firmly', 'however'])
 /** Words set off by commas between a cue and its clause: "said, however, that …". */
@@ -540,6 +541,12 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
       speakerHere = accordingTo(b, s, i, cue, blocked) ?? speakerHere
       continue
     }
+    // "The meeting was first reported by the Gazette": what was made known is the subject, the agent made it known
+    const passive = passiveReport(tokens, i, s.firstToken, end)
+    if (passive && add(b, passive.what.from, passive.what.to, cue, { kind: 'mention', range: passive.by }, 'passive-subject', 'agent-after-by', false)) continue
+    // "It was widely reported that Mr Hale paid …": a clause no one named reports
+    const impersonal = impersonalPassive(tokens, i, s.firstToken, end)
+    if (impersonal !== null && add(b, impersonal, clauseEnd(ctx, impersonal, end, blocked), cue, { kind: 'none' }, 'impersonal-passive', 'no-speaker')) continue
     // "…, adding that …", "… responded by saying that …": the participle's speaker is the sentence's
     const participle = isParticiple(tokens[i].normal) && opensParticiple(tokens, i, s.firstToken)
     // "Ms Lee went on to say …", "Mr Hale was quick to point out that …", "she took to Twitter to say …"
