@@ -34,3 +34,20 @@ describe('reports in the passive', () => {
     expect(quotes(text)).toEqual(expected)
   })
 })
+
+describe('a participle of saying that opens the sentence speaks for the main clause’s subject', () => {
+  test.each<[string, string, Array<[string, string, string | null]>]>([
+    ['"Noting that …"', 'Noting that the plan had failed, Ms Lee called for a vote.',
+      [['indirect', 'that the plan had failed', 'Ms Lee'], ['indirect', 'a vote', 'Ms Lee']]],
+    ['… without "that"', 'Noting she studied law in college, Tom Allen said he tends to deliberate.',
+      [['indirect', 'she studied law in college', 'Tom Allen'], ['indirect', 'he tends to deliberate', 'Tom Allen']]],
+    ['… after "And"', 'And declaring that she alone could win, Ms Lee offered herself as a candidate.',
+      [['indirect', 'that she alone could win', 'Ms Lee']]],
+    ['near-miss: a participle of another verb', 'Leaving the hall, Ms Lee said the plan had failed.', [['indirect', 'the plan had failed', 'Ms Lee']]],
+    ['near-miss: "saying goodbye" reports no clause', 'Saying goodbye to her staff, Ms Lee left the hall.', []],
+    ['near-miss: "According to" keeps the main clause', 'According to the police, the driver had fled the scene.',
+      [['indirect', 'the driver had fled the scene', 'the police']]],
+  ])('%s', (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected)
+  })
+})

@@ -22,6 +22,7 @@ import { coordinatedInfinitive, namedClauseSubject, toInfinitive } from './infin
 import { documentSpeaker } from './document-participle'
 import { nounReport } from './noun-reports'
 import { impersonalPassive, passiveReport } from './passive-report'
+import { openingParticipleEnd } from './opening-report'
 
 const SKIP_AFTER_CUE = new Set(['only', 'also', 'repeatedly', 'previously', 'again', 'later', 'then', 'simply', 'just', 'publicly', 'privately', 'recently', 'earlier', 'further', 'flatly', 'bluntly', 'firmly', 'however'])
 /** Words set off by commas between a cue and its clause: "said, however, that …". */
@@ -441,7 +442,7 @@ function reportsResearch(tokens: Token[], subject: TokenRange): boolean {
  * sentence's end when it opens otherwise.
  */
 function openingClauseEnd(tokens: Token[], sentence: Sentence): number {
-  return afterOpeningClause(tokens, sentence.firstToken, sentence.endToken) ?? sentence.endToken
+  return afterOpeningClause(tokens, sentence.firstToken, sentence.endToken) ?? openingParticipleEnd(tokens, sentence.firstToken, sentence.endToken) ?? sentence.endToken
 }
 
 /** Prepositions before a gerund that hang it on the sentence's subject: "responded by saying that …". */
@@ -548,7 +549,10 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
     const impersonal = impersonalPassive(tokens, i, s.firstToken, end)
     if (impersonal !== null && add(b, impersonal, clauseEnd(ctx, impersonal, end, blocked), cue, { kind: 'none' }, 'impersonal-passive', 'no-speaker')) continue
     // "…, adding that …", "… responded by saying that …": the participle's speaker is the sentence's
-    const participle = isParticiple(tokens[i].normal) && opensParticiple(tokens, i, s.firstToken)
+    // ("Noting that the plan had failed, Ms Lee called for a vote": a participle that opens the sentence, its phrase
+    // closed by a comma, speaks for the main clause's subject)
+    const opensSentence = i <= sentence.firstToken + 1 && i < opening && opening < sentence.endToken && openingParticipleEnd(tokens, sentence.firstToken, sentence.endToken) !== null
+    const participle = isParticiple(tokens[i].normal) && (opensParticiple(tokens, i, s.firstToken) || opensSentence)
     // "Ms Lee went on to say …", "Mr Hale was quick to point out that …", "she took to Twitter to say …"
     const infinitive = !participle && toInfinitive(tokens, i, s.firstToken)
     // "The council issued a statement saying …": the document's author or issuer
@@ -598,7 +602,7 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
     // "After suggesting on Monday that the plan had failed, Ms Lee …": the main clause's subject, after the opening one
     // (only a participle right after the word that opens the sentence: in "When Mr Hale spoke, by suggesting …" the
     // opening clause has a subject of its own)
-    const openingSpeaker = () => participle && i === sentence.firstToken + 1 && i < opening && opening < sentence.endToken
+    const openingSpeaker = () => participle && (i === sentence.firstToken + 1 || opensSentence) && i < opening && opening < sentence.endToken
       ? clauseSubject(tokens, opening, sentence.endToken) : null
     const forwardSpeaker = subject ?? (participle ? speakerHere ?? openingSpeaker() ?? clauseSubject(tokens, s.firstToken, i) : null)
     if (forwardSpeaker) {
