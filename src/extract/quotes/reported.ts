@@ -621,7 +621,9 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
       }
       // no clause: what the verb's frame takes ("urged residents to stay indoors", "called the plan “a disgrace”")
       const complement = c ? null : complementStart(tokens, cue, end) ?? relativeFrame(tokens, cue, s.firstToken, end)
-      if (complement) c = add(b, complement.start, complementEnd(ctx, complement, end, blocked), cue, speaker, `frame-${complement.frame}`, linked, false)
+      // ("The storm claimed 12 lives", "The test confirmed the diagnosis": what is made known as a phrase needs someone to make it known)
+      const unspoken = complement?.frame === 'statement' && subject !== null && !namesSomeone(tokens, subject)
+      if (complement && !unspoken) c = add(b, complement.start, complementEnd(ctx, complement, end, blocked), cue, speaker, `frame-${complement.frame}`, linked, false)
       if (c) {
         speakerHere = speakerHere ?? subject
         continue
