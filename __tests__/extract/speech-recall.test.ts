@@ -68,3 +68,13 @@ describe('what was claimed, foretold or said again, as a phrase', () => {
     expect(quotes(text)).toEqual(expected)
   })
 })
+
+describe('a word joined by a hyphen inside the phrase between the verb and "that"', () => {
+  test.each<[string, string, Array<[string, string, string | null]>]>([
+    ['"in a follow-up interview"', 'Tom Cross said in a follow-up interview that the plan would fail.', [['indirect', 'that the plan would fail', 'Tom Cross']]],
+    ['"in an op-ed"', 'Tom Cross wrote in an op-ed that he had drafted the speech.', [['indirect', 'that he had drafted the speech', 'Tom Cross']]],
+    ['near-miss: no determiner, a verb joined by a hyphen', 'Voters re-elected Tom Cross in May.', []],
+  ])('%s', (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected)
+  })
+})
