@@ -78,3 +78,16 @@ describe('a word joined by a hyphen inside the phrase between the verb and "that
     expect(quotes(text)).toEqual(expected)
   })
 })
+
+describe('a noun of saying made by the subject of its verb', () => {
+  test.each<[string, string, Array<[string, string, string | null]>]>([
+    ['"delivered a … promise to"', 'Ms Lee delivered a forceful promise to strengthen the unions.', [['indirect', 'to strengthen the unions', 'Ms Lee']]],
+    ['"made … promises to"', 'Mr Hale has made other public promises to give his salary to charity.',
+      [['indirect', 'to give his salary to charity', 'Mr Hale']]],
+    ['"made a promise that"', 'Ms Lee made a promise that the bridge would reopen.', [['indirect', 'that the bridge would reopen', 'Ms Lee']]],
+    ['near-miss: a claim rejected is someone else’s', 'Ms Lee rejected a claim that the bridge would close.', []],
+    ['near-miss: warnings ignored', 'The council ignored warnings that the bridge would close.', []],
+  ])('%s', (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected)
+  })
+})
