@@ -123,14 +123,13 @@ export const FRAMES: Record<string, Frames> = {
   // an emphasis, not words: "stressed his desire to be taken seriously")
   mention: { statement: true, gerund: true },
   note: { statement: true },
-  // what was claimed, foretold or said again, as a phrase: "claimed victory", "predicted a narrow win", "repeated the
-  // charge", "conceded defeat"; not "stress", "emphasize" or "acknowledge", whose object is mostly an emphasis or a
-  // fact granted, not words ("stressed his desire to be taken seriously", "acknowledges the windfalls made by
-  // owners"), nor "recall" ("recalled 2 million cars" is a product recall)
+  // what was claimed or foretold, as a phrase: "claimed victory", "predicted a narrow win", "conceded defeat"; not
+  // "stress", "emphasize" or "acknowledge", whose object is mostly an emphasis or a fact granted, not words ("stressed
+  // his desire to be taken seriously", "acknowledges the windfalls made by owners"), nor "recall" ("recalled 2
+  // million cars" is a product recall), nor "repeat" ("repeated his offer" reports nothing; "repeated his claim that
+  // …" is the noun's report)
   claim: { statement: true },
   predict: { statement: true },
-  repeat: { statement: true },
-  reiterate: { statement: true },
   concede: { statement: true },
 }
 
