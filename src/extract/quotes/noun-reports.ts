@@ -25,6 +25,8 @@ export interface NounReport {
   start: number
   /** Where what was said must end at the latest. */
   to: number
+  /** How the speaker was found, for --explain: the noun's owner, or the subject of a verb of making it. */
+  linked: 'owner-of-noun' | 'maker-of-noun'
 }
 
 /**
@@ -42,14 +44,14 @@ export function nounReport(tokens: Token[], i: number, floor: number, end: numbe
   if (!that && !to) return null
   // "Ms Lee delivered a forceful promise to cut taxes": the noun is the object of a verb of making it, whose subject owns it
   const maker = ownerBefore(tokens, i, floor) ? null : madeBy(tokens, i, floor)
-  if (maker) return { cue: { from: i, to: i + 1 }, speaker: maker, start: i + 1, to: end }
+  if (maker) return { cue: { from: i, to: i + 1 }, speaker: maker, start: i + 1, to: end, linked: 'maker-of-noun' }
   const speaker = ownerBefore(tokens, i, floor)
   if (!speaker) return null
-  if (inOpening || hasVerb(tokens, floor, speaker.from)) return { cue: { from: i, to: i + 1 }, speaker, start: i + 1, to: end }
+  if (inOpening || hasVerb(tokens, floor, speaker.from)) return { cue: { from: i, to: i + 1 }, speaker, start: i + 1, to: end, linked: 'owner-of-noun' }
   // "Despite Mr Hale's claims that he was rich, the firms put him lower": a phrase opening the sentence, whose
   // content ends at the comma before the main clause
   if (!tagged(tokens[floor], 'Preposition')) return null
-  for (let k = i + 2; k < end - 1; k++) if (/,/.test(tokens[k].post) && startsClause(tokens, k + 1, end, true)) return { cue: { from: i, to: i + 1 }, speaker, start: i + 1, to: k + 1 }
+  for (let k = i + 2; k < end - 1; k++) if (/,/.test(tokens[k].post) && startsClause(tokens, k + 1, end, true)) return { cue: { from: i, to: i + 1 }, speaker, start: i + 1, to: k + 1, linked: 'owner-of-noun' }
   return null
 }
 
