@@ -78,3 +78,15 @@ table('a noun of saying made by the subject of its verb', [
   ['near-miss: a claim rejected is someone else’s', 'Ms Lee rejected a claim that the bridge would close.', []],
   ['near-miss: warnings ignored', 'The council ignored warnings that the bridge would close.', []],
 ])
+
+table('an accusation in the passive, subject and all', [
+  ['"is accused of"', 'Tom Roof is accused of killing nine people inside the church.',
+    [['indirect', 'Tom Roof is accused of killing nine people inside the church', null]]],
+  ['"have been accused of", over an adverb', 'Peacekeepers have sometimes been accused of hurting civilians.',
+    [['indirect', 'Peacekeepers have sometimes been accused of hurting civilians', null]]],
+  ['the accuser after "by"', 'Mr Hale was accused by a reporter of grabbing her arm.',
+    [['indirect', 'Mr Hale was accused by a reporter of grabbing her arm', 'a reporter']]],
+  ['near-miss: "the accused" describes a man', 'The accused man left the court.', []],
+  ['near-miss: nothing charged', 'Ms Lee was accused on Monday.', []],
+  ['near-miss: inside a report, the report is all', 'Ms Lee said Mr Hale was accused of lying.', [['indirect', 'Mr Hale was accused of lying', 'Ms Lee']]],
+])

@@ -78,3 +78,26 @@ export function impersonalPassive(tokens: Token[], i: number, floor: number, end
   }
   return k + 1 < end && tokens[k].normal === 'that' && !breaksAfter(tokens[k - 1]) ? k : null
 }
+
+/**
+ * An accusation in the passive, at the participle i, from its subject to the end of what is charged: "Tom Roof is
+ * accused of killing nine people" is one report with no one named who accuses (or the agent after "by"). Not "the
+ * accused man" (no verb "to be"), nor "was accused" with nothing charged.
+ */
+export function passiveAccusation(tokens: Token[], i: number, floor: number, end: number): { from: number; by: TokenRange | null } | null {
+  if (tokens[i].normal !== 'accused') return null
+  const be = passiveBe(tokens, i, floor)
+  if (be < 0) return null
+  let k = i + 1
+  let by: TokenRange | null = null
+  // ("was accused by a reporter of grabbing her")
+  if (tokenAt(tokens, k)?.normal === 'by') {
+    by = phraseStartingAt(tokens, k + 1, end)
+    if (!by || !namesSomeone(tokens, by)) return null
+    k = by.to
+  }
+  if (tokenAt(tokens, k)?.normal !== 'of' || k + 1 >= end) return null
+  const aux = tokens[be].normal === 'been' && /^(has|have|had)$/.test(tokenAt(tokens, be - 1)?.normal ?? '') ? be - 1 : be
+  const who = subjectBefore(tokens, aux, floor)
+  return who ? { from: who.from, by } : null
+}

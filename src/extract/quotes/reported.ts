@@ -21,7 +21,7 @@ import { afterPlaceAside, asClauseReport, clauseJoinedAt, elliptical, finiteBefo
 import { coordinatedInfinitive, namedClauseSubject, toInfinitive } from './infinitive-report'
 import { documentSpeaker } from './document-participle'
 import { nounReport } from './noun-reports'
-import { impersonalPassive, passiveReport } from './passive-report'
+import { impersonalPassive, passiveAccusation, passiveReport } from './passive-report'
 import { openingParticipleEnd } from './opening-report'
 
 const SKIP_AFTER_CUE = new Set(['only', 'also', 'repeatedly', 'previously', 'again', 'later', 'then', 'simply', 'just', 'publicly', 'privately', 'recently', 'earlier', 'further', 'flatly', 'bluntly', 'firmly', 'however'])
@@ -545,6 +545,9 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
     // "The meeting was first reported by the Gazette": what was made known is the subject, the agent made it known
     const passive = passiveReport(tokens, i, s.firstToken, end)
     if (passive && add(b, passive.what.from, passive.what.to, cue, { kind: 'mention', range: passive.by }, 'passive-subject', 'agent-after-by', false)) continue
+    // "Tom Roof is accused of killing nine people": the accusation, subject and all, with no accuser named
+    const accused = passiveAccusation(tokens, i, s.firstToken, end)
+    if (accused && add(b, accused.from, clauseEnd(ctx, accused.from, end, blocked), cue, accused.by ? { kind: 'mention', range: accused.by } : { kind: 'none' }, 'passive-accusation', accused.by ? 'agent-after-by' : 'no-speaker')) continue
     // "It was widely reported that Mr Hale paid …": a clause no one named reports
     const impersonal = impersonalPassive(tokens, i, s.firstToken, end)
     if (impersonal !== null && add(b, impersonal, clauseEnd(ctx, impersonal, end, blocked), cue, { kind: 'none' }, 'impersonal-passive', 'no-speaker')) continue
