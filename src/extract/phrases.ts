@@ -110,7 +110,7 @@ export function phraseStartingAt(tokens: Token[], from: number, ceil: number): T
     if (i > from && tagged(t, 'Possessive') && tagged(t, 'Pronoun') && !CONNECTORS.has(tokenAt(tokens, i - 1)?.normal ?? '')) break
     // and a bracket: "said Tom Hale | (R-Ohio)"
     if (i > from && /\(/.test(t.pre)) break
-    if (isNounish(t)) to = i + 1
+    if (isNounish(t) || compoundAfterDeterminer(tokens, from, i)) to = i + 1
     // "the head of the agency", not "the council on Monday"
     else if (CONNECTORS.has(t.normal) && i > from && i + 1 < ceil && isNounish(tokenAt(tokens, i + 1)) && !tagged(tokenAt(tokens, i + 1), 'Date')) to = i + 1
     else break
@@ -119,6 +119,16 @@ export function phraseStartingAt(tokens: Token[], from: number, ceil: number): T
   // a phrase ends in a noun: "Okafor with a | puzzled look" → "Okafor"
   while (to > from && (CONNECTORS.has(tokenAt(tokens, to - 1)?.normal ?? '') || tagged(tokenAt(tokens, to - 1), 'Determiner'))) to--
   return to > from ? { from, to } : null
+}
+
+/**
+ * A word joined by a hyphen in a phrase that opens with a determiner or a possessive: "a follow-up interview", "an
+ * op-ed", "his so-called plan", whatever the tagger made of the parts ("follow" and "up" read as a verb); not "Hale
+ * re-elected …", whose phrase has no determiner.
+ */
+function compoundAfterDeterminer(tokens: Token[], from: number, i: number): boolean {
+  if (i === from || !(tagged(tokens[from], 'Determiner') || tagged(tokens[from], 'Possessive'))) return false
+  return (/^-$/.test(tokens[i].post) && i + 1 < tokens.length) || /^-$/.test(tokenAt(tokens, i - 1)?.post ?? '')
 }
 
 /**

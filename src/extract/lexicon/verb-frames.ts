@@ -99,7 +99,7 @@ export const FRAMES: Record<string, Frames> = {
   describe: { objectAs: 'as', question: true, statement: true },
   // "explained how the fund would work", "explained why she left"
   explain: { question: true },
-  recount: { question: true },
+  recount: { question: true, statement: true },
   label: { objectAs: 'bare' },
   dub: { objectAs: 'bare' },
   brand: { objectAs: 'bare' },
@@ -123,6 +123,14 @@ export const FRAMES: Record<string, Frames> = {
   // an emphasis, not words: "stressed his desire to be taken seriously")
   mention: { statement: true, gerund: true },
   note: { statement: true },
+  // what was claimed or foretold, as a phrase: "claimed victory", "predicted a narrow win", "conceded defeat"; not
+  // "stress", "emphasize" or "acknowledge", whose object is mostly an emphasis or a fact granted, not words ("stressed
+  // his desire to be taken seriously", "acknowledges the windfalls made by owners"), nor "recall" ("recalled 2
+  // million cars" is a product recall), nor "repeat" ("repeated his offer" reports nothing; "repeated his claim that
+  // …" is the noun's report)
+  claim: { statement: true },
+  predict: { statement: true },
+  concede: { statement: true },
 }
 
 /** Question words that open an indirect question: "asked whether", "wondered why". */

@@ -4,6 +4,7 @@
 import type { Token } from '../../nlp/parse'
 import { tokenAt } from '../../nlp/parse'
 import { breaksAfter, hasVerb, isCapitalized, namesSomeone, phraseEndingAt, startsClause, tagged, type TokenRange } from '../phrases'
+import { subjectBefore } from './speaker-phrase'
 
 /** Nouns of saying whose content a "that" clause gives: "his claim that …", "her warning that …". */
 const THAT_NOUNS = new Set(['claim', 'claims', 'assertion', 'assertions', 'argument', 'contention', 'insistence', 'allegation',
@@ -24,6 +25,8 @@ export interface NounReport {
   start: number
   /** Where what was said must end at the latest. */
   to: number
+  /** How the speaker was found, for --explain: the noun's owner, or the subject of a verb of making it. */
+  linked: 'owner-of-noun' | 'maker-of-noun'
 }
 
 /**
@@ -39,13 +42,16 @@ export function nounReport(tokens: Token[], i: number, floor: number, end: numbe
   const that = next.normal === 'that' && THAT_NOUNS.has(noun.normal) && !breaksAfter(next) && startsClause(tokens, i + 2, end)
   const to = next.normal === 'to' && TO_NOUNS.has(noun.normal) && infinitiveAt(tokens, i + 2)
   if (!that && !to) return null
+  // "Ms Lee delivered a forceful promise to cut taxes": the noun is the object of a verb of making it, whose subject owns it
+  const maker = ownerBefore(tokens, i, floor) ? null : madeBy(tokens, i, floor)
+  if (maker) return { cue: { from: i, to: i + 1 }, speaker: maker, start: i + 1, to: end, linked: 'maker-of-noun' }
   const speaker = ownerBefore(tokens, i, floor)
   if (!speaker) return null
-  if (inOpening || hasVerb(tokens, floor, speaker.from)) return { cue: { from: i, to: i + 1 }, speaker, start: i + 1, to: end }
+  if (inOpening || hasVerb(tokens, floor, speaker.from)) return { cue: { from: i, to: i + 1 }, speaker, start: i + 1, to: end, linked: 'owner-of-noun' }
   // "Despite Mr Hale's claims that he was rich, the firms put him lower": a phrase opening the sentence, whose
   // content ends at the comma before the main clause
   if (!tagged(tokens[floor], 'Preposition')) return null
-  for (let k = i + 2; k < end - 1; k++) if (/,/.test(tokens[k].post) && startsClause(tokens, k + 1, end, true)) return { cue: { from: i, to: i + 1 }, speaker, start: i + 1, to: k + 1 }
+  for (let k = i + 2; k < end - 1; k++) if (/,/.test(tokens[k].post) && startsClause(tokens, k + 1, end, true)) return { cue: { from: i, to: i + 1 }, speaker, start: i + 1, to: k + 1, linked: 'owner-of-noun' }
   return null
 }
 
@@ -68,4 +74,26 @@ function ownerBefore(tokens: Token[], i: number, floor: number): TokenRange | nu
   if (!/['’]s?$/.test(t.text) && !tagged(t, 'Possessive')) return null
   const owner = phraseEndingAt(tokens, k + 1, floor)
   return owner && namesSomeone(tokens, owner) ? owner : null
+}
+
+/** Verbs that make a noun of saying their subject's own: "made a promise", "delivered a warning", "issued a pledge". */
+const MAKING_VERBS = new Set(['made', 'makes', 'make', 'making', 'delivered', 'delivers', 'deliver', 'issued', 'issues', 'issue',
+  'offered', 'offers', 'offer', 'gave', 'gives', 'give', 'sounded', 'sounds', 'renewed', 'renews', 'repeated', 'repeats', 'reiterated'])
+
+/**
+ * The subject of a verb of making whose object is the noun at i, over an article and the words that describe the
+ * noun: "Ms Lee | delivered a forceful promise", "Mr Hale has | made other public promises", "Democrats are putting
+ * out a warning"; not "Ms Lee rejected a claim that …" or "ignored warnings that …" (someone else's words).
+ */
+function madeBy(tokens: Token[], i: number, floor: number): TokenRange | null {
+  let k = i - 1
+  while (k > floor && k >= i - 4 && (tagged(tokens[k], 'Adjective') || tagged(tokens[k], 'Adverb') || /^(other|public|new|firm|stern|forceful|another)$/.test(tokens[k].normal)) &&
+    !tagged(tokens[k], 'Possessive') && !breaksAfter(tokens[k])) k--
+  if (k > floor && /^(a|an|the|another)$/.test(tokens[k].normal) && !breaksAfter(tokens[k])) k--
+  // ("putting out a warning": the verb's particle)
+  if (k > floor && tokens[k].normal === 'out' && /^(put|puts|putting)$/.test(tokenAt(tokens, k - 1)?.normal ?? '')) {
+    k--
+  } else if (k < floor || !MAKING_VERBS.has(tokens[k].normal) || breaksAfter(tokens[k])) return null
+  const subject = subjectBefore(tokens, k, floor)
+  return subject && namesSomeone(tokens, subject) ? subject : null
 }

@@ -21,6 +21,8 @@ import { afterPlaceAside, asClauseReport, clauseJoinedAt, elliptical, finiteBefo
 import { anonymityReason, coordinatedInfinitive, namedClauseSubject, toInfinitive } from './infinitive-report'
 import { documentSpeaker } from './document-participle'
 import { nounReport } from './noun-reports'
+import { impersonalPassive, passiveAccusation, passiveReport } from './passive-report'
+import { openingParticipleEnd } from './opening-report'
 
 const SKIP_AFTER_CUE = new Set(['only', 'also', 'repeatedly', 'previously', 'again', 'later', 'then', 'simply', 'just', 'publicly', 'privately', 'recently', 'earlier', 'further', 'flatly', 'bluntly', 'firmly', 'however'])
 /** Words set off by commas between a cue and its clause: "said, however, that …". */
@@ -443,7 +445,7 @@ function reportsResearch(tokens: Token[], subject: TokenRange): boolean {
  * sentence's end when it opens otherwise.
  */
 function openingClauseEnd(tokens: Token[], sentence: Sentence): number {
-  return afterOpeningClause(tokens, sentence.firstToken, sentence.endToken) ?? sentence.endToken
+  return afterOpeningClause(tokens, sentence.firstToken, sentence.endToken) ?? openingParticipleEnd(tokens, sentence.firstToken, sentence.endToken) ?? sentence.endToken
 }
 
 /** Prepositions before a gerund that hang it on the sentence's subject: "responded by saying that …". */
@@ -533,7 +535,7 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
     if (usedCues.has(i) || ctx.markAt(tokens[i].start)) continue
     // "Mr Hale repeated his claim that the fund was empty": a noun of saying and its owner
     const byNoun = nounReport(tokens, i, firstToken, endToken, i < opening && opening < sentence.endToken)
-    if (byNoun && add(b, byNoun.start, clauseEnd(ctx, byNoun.start, byNoun.to, blocked), byNoun.cue, { kind: 'mention', range: byNoun.speaker }, 'noun-clause', 'owner-of-noun')) continue
+    if (byNoun && add(b, byNoun.start, clauseEnd(ctx, byNoun.start, byNoun.to, blocked), byNoun.cue, { kind: 'mention', range: byNoun.speaker }, 'noun-clause', byNoun.linked)) continue
     const cue = cueAt(tokens, i)
     if (!cue || DIRECT_ONLY.has(cueLemma(tokens[i].normal) ?? '') || coordinatedInfinitive(tokens, i, firstToken) || anonymityReason(tokens, i)) continue
     // (the window is made for a cue only: a copy of the sentence for every word was 46 MB over a quarter of the corpus)
@@ -543,8 +545,20 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
       speakerHere = accordingTo(b, s, i, cue, blocked) ?? speakerHere
       continue
     }
+    // "The meeting was first reported by the Gazette": what was made known is the subject, the agent made it known
+    const passive = passiveReport(tokens, i, s.firstToken, end)
+    if (passive && add(b, passive.what.from, passive.what.to, cue, { kind: 'mention', range: passive.by }, 'passive-subject', 'agent-after-by', false)) continue
+    // "Tom Roof is accused of killing nine people": the accusation, subject and all, with no accuser named
+    const accused = passiveAccusation(tokens, i, s.firstToken, end)
+    if (accused && add(b, accused.from, clauseEnd(ctx, accused.from, end, blocked), cue, accused.by ? { kind: 'mention', range: accused.by } : { kind: 'none' }, 'passive-accusation', accused.by ? 'agent-after-by' : 'no-speaker')) continue
+    // "It was widely reported that Mr Hale paid …": a clause no one named reports
+    const impersonal = impersonalPassive(tokens, i, s.firstToken, end)
+    if (impersonal !== null && add(b, impersonal, clauseEnd(ctx, impersonal, end, blocked), cue, { kind: 'none' }, 'impersonal-passive', 'no-speaker')) continue
     // "…, adding that …", "… responded by saying that …": the participle's speaker is the sentence's
-    const participle = isParticiple(tokens[i].normal) && opensParticiple(tokens, i, s.firstToken)
+    // ("Noting that the plan had failed, Ms Lee called for a vote": a participle that opens the sentence, its phrase
+    // closed by a comma, speaks for the main clause's subject)
+    const opensSentence = i <= sentence.firstToken + 1 && i < opening && opening < sentence.endToken && openingParticipleEnd(tokens, sentence.firstToken, sentence.endToken) !== null
+    const participle = isParticiple(tokens[i].normal) && (opensParticiple(tokens, i, s.firstToken) || opensSentence)
     // "Ms Lee went on to say …", "Mr Hale was quick to point out that …", "she took to Twitter to say …"
     const infinitive = !participle && toInfinitive(tokens, i, s.firstToken)
     // "The council issued a statement saying …": the document's author or issuer
@@ -594,7 +608,7 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
     // "After suggesting on Monday that the plan had failed, Ms Lee …": the main clause's subject, after the opening one
     // (only a participle right after the word that opens the sentence: in "When Mr Hale spoke, by suggesting …" the
     // opening clause has a subject of its own)
-    const openingSpeaker = () => participle && i === sentence.firstToken + 1 && i < opening && opening < sentence.endToken
+    const openingSpeaker = () => participle && (i === sentence.firstToken + 1 || opensSentence) && i < opening && opening < sentence.endToken
       ? clauseSubject(tokens, opening, sentence.endToken) : null
     const forwardSpeaker = subject ?? (participle ? speakerHere ?? openingSpeaker() ?? clauseSubject(tokens, s.firstToken, i) : null)
     if (forwardSpeaker) {
@@ -615,7 +629,9 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
       }
       // no clause: what the verb's frame takes ("urged residents to stay indoors", "called the plan “a disgrace”")
       const complement = c ? null : complementStart(tokens, cue, end) ?? relativeFrame(tokens, cue, s.firstToken, end)
-      if (complement) c = add(b, complement.start, complementEnd(ctx, complement, end, blocked), cue, speaker, `frame-${complement.frame}`, linked, false)
+      // ("The storm claimed 12 lives", "The test confirmed the diagnosis": what is made known as a phrase needs someone to make it known)
+      const unspoken = complement?.frame === 'statement' && subject !== null && !namesSomeone(tokens, subject)
+      if (complement && !unspoken) c = add(b, complement.start, complementEnd(ctx, complement, end, blocked), cue, speaker, `frame-${complement.frame}`, linked, false)
       if (c) {
         speakerHere = speakerHere ?? subject
         continue

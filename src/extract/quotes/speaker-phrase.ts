@@ -696,6 +696,11 @@ export function speakerAfter(tokens: Token[], from: number, ceil: number): Token
   return np
 }
 
+/** Pronouns only a subject can be: "she called for" is a clause, never a phrase a participle describes. */
+const NOMINATIVE = new Set(['he', 'she', 'they', 'we', 'i'])
+/** Words tagged as prepositions that also open a clause with a subject of its own: "as she called for …". */
+const CLAUSE_OPENERS = new Set(['as', 'after', 'before', 'since', 'until', 'while', 'when', 'because', 'though', 'although', 'once', 'if', 'whereas'])
+
 /**
  * A frame verb's past form right after the object of another word describes that object, it reports nothing:
  * "withdrew an app called “Tallybook”", "an example of the cliché mocked in the advert".
@@ -704,6 +709,10 @@ export function reducedRelative(tokens: Token[], subject: TokenRange, cue: numbe
   const before = tokenAt(tokens, subject.from - 1)
   if (!before || before.sentence !== tokens[cue].sentence || breaksAfter(before)) return false
   if (!FRAME_ONLY.has(cueLemma(tokens[cue].normal) ?? '') || !/ed$/.test(tokens[cue].normal)) return false
+  // ("left the hall as she called for his dismissal": a pronoun in the subject's case after "as" or "after" is the
+  // subject of a clause of its own; only a noun's phrase can be what a participle describes)
+  // (not "in which he called …" or "what he called …": a relative word there, and the clause it opens is the object)
+  if (subject.to - subject.from === 1 && NOMINATIVE.has(tokens[subject.from].normal) && CLAUSE_OPENERS.has(before.normal)) return false
   return tagged(before, 'Preposition') || (tagged(before, 'Verb') && !tagged(before, 'Auxiliary') && !tagged(before, 'Copula'))
 }
 
