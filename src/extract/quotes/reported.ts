@@ -153,7 +153,11 @@ function clauseStart(tokens: Token[], cue: TokenRange, end: number): number | nu
   const nounThenVerb = tagged(second, 'Noun') && !tagged(second, 'Pronoun') && !tagged(second, 'Verb') && !breaksAfter(second) && opensVerbGroup(tokenAt(tokens, k + 2))
   const verbMisread = tagged(first, 'Verb') && (tagged(first, 'Infinitive') || tagged(first, 'PresentTense')) && !tagged(first, 'PastTense') && !tagged(first, 'Gerund') &&
     !breaksAfter(first) && (tagged(second, 'Preposition') || opensVerbGroup(second) || nounThenVerb)
-  if ((answerMisread || verbMisread) && finiteBeforeComma(tokens, k, end)) return k
+  // ("said nothing had changed", "said no one had been hurt": a word that is an answer alone, "She said nothing.",
+  // is the clause's subject when an auxiliary follows it)
+  const indefiniteSubject = (/^(nothing|something|anything|everything)$/.test(first.normal) && !breaksAfter(first) && opensVerbGroup(second)) ||
+    (first.normal === 'no' && second?.normal === 'one' && !breaksAfter(second) && opensVerbGroup(tokenAt(tokens, k + 2)))
+  if ((answerMisread || verbMisread || indefiniteSubject) && finiteBeforeComma(tokens, k, end)) return k
   // ("said in-state tuition would rise": a word joined by a hyphen opens a modifier)
   if (!/^-$/.test(first.post) && (NOT_A_CLAUSE.has(first.normal) || tagged(first, 'Preposition') || tagged(first, 'Conjunction'))) return null
   if (tagged(first, 'Verb') && !tagged(first, 'Noun') && !tagged(first, 'Gerund') && !SPEAKING_PRONOUNS.has(first.normal)) return null
