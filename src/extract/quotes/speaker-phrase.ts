@@ -657,7 +657,23 @@ export function subjectBefore(tokens: Token[], cue: number, floor: number): Toke
     // ("But as Mr Hale noted, …": "as" opens a clause whose subject the phrase is)
     if (b - 1 >= floor && tagged(tokens[b], 'Preposition') && tokens[b].normal !== 'as' && COORDINATION.has(tokenAt(tokens, b - 1)?.normal ?? '')) return clauseSubject(tokens, floor, b - 1)
   }
+  const described = np ? afterDescribingGerund(tokens, np, floor) : null
+  if (described) return described
   return np && canSpeak(tokens, np) ? np : null
+}
+
+/**
+ * The people a gerund and its place describe, with the place: "Officials speaking in Geneva said", "Researchers
+ * writing in the journal Science said" (not "Geneva" or "Science"); the tagger ends the phrase at the gerund. Only a
+ * noun for people right before the gerund ("Officials"), never a thing ("Prices rising in May said" is no subject).
+ */
+function afterDescribingGerund(tokens: Token[], np: TokenRange, floor: number): TokenRange | null {
+  const preposition = tokenAt(tokens, np.from - 1), gerund = tokenAt(tokens, np.from - 2)
+  if (np.from - 3 < floor || !preposition || !gerund || !tagged(preposition, 'Preposition') || !tagged(gerund, 'Gerund') || isCapitalized(gerund)) return null
+  if (breaksAfter(gerund) || breaksAfter(preposition) || breaksAfter(tokens[np.from - 3])) return null
+  const head = phraseEndingAt(tokens, np.from - 2, floor)
+  if (!head || !tokens.slice(head.from, head.to).some((t) => tagged(t, 'Actor') || PERSON_ROLES.has(t.normal) || GROUP_NOUNS.has(t.normal))) return null
+  return { from: head.from, to: np.to }
 }
 
 /**
