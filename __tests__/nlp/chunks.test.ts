@@ -11,6 +11,7 @@ describe('chunksOf', () => {
     ['an ordinary article', article.repeat(20)],
     ['a short text of rules and dashes', '***\n\n—\n\n* * *\n\n'],
     ['an article after a few rules', '* * *\n\n'.repeat(10) + article.repeat(20)],
+    ['near-miss: a 10 KB paragraph with a sentence stop every few words', 'Mr Hale said the plan would work. '.repeat(300)],
   ])('%s is one chunk', (_name, text) => {
     expect(chunksFor(text)).toEqual([{ start: 0, end: text.length }])
   })
@@ -20,6 +21,7 @@ describe('chunksOf', () => {
     ['lines of dashes only', '–\n \n\r\n\r\n\n\n'.repeat(3_000), BARE_CHARS],
     ['a short text opening with many lines of dashes', '–\n\n'.repeat(2_000) + article, BARE_CHARS],
     ['a paragraph with no line break', 'and the plan would work '.repeat(2_000), PIECE_CHARS],
+    ['a short text of one paragraph with no sentence stop', 'Rep Ana Park\f\u3000'.repeat(600), PIECE_CHARS],
   ]
   test.each(long)('%s: every paragraph covered, in order, no chunk longer than needed', (_name, text, bound) => {
     const chunks = chunksFor(text)
