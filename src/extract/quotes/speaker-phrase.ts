@@ -663,17 +663,25 @@ export function subjectBefore(tokens: Token[], cue: number, floor: number): Toke
 }
 
 /**
- * The people a gerund and its place describe, with the place: "Officials speaking in Geneva said", "Researchers
- * writing in the journal Science said" (not "Geneva" or "Science"); the tagger ends the phrase at the gerund. Only a
- * noun for people right before the gerund ("Officials"), never a thing ("Prices rising in May said" is no subject).
+ * The people a gerund and its place or object describe, with them: "Officials speaking in Geneva said", "Researchers
+ * writing in the journal Science said", "Parents waiting outside the school said", "A man claiming to be the gunman
+ * said" (not "Geneva", "the school" or "the gunman"; the tagger ends the phrase at the gerund, or reads it as a noun).
+ * Only people before the gerund ("Officials"), never a thing ("Prices rising in May said" has no subject).
  */
 function afterDescribingGerund(tokens: Token[], np: TokenRange, floor: number): TokenRange | null {
-  const preposition = tokenAt(tokens, np.from - 1), gerund = tokenAt(tokens, np.from - 2)
-  if (np.from - 3 < floor || !preposition || !gerund || !tagged(preposition, 'Preposition') || !tagged(gerund, 'Gerund') || isCapitalized(gerund)) return null
-  if (breaksAfter(gerund) || breaksAfter(preposition) || breaksAfter(tokens[np.from - 3])) return null
-  const head = phraseEndingAt(tokens, np.from - 2, floor)
-  if (!head || !tokens.slice(head.from, head.to).some((t) => tagged(t, 'Actor') || PERSON_ROLES.has(t.normal) || GROUP_NOUNS.has(t.normal))) return null
-  return { from: head.from, to: np.to }
+  for (let g = np.from - 2; g > floor && g >= np.from - 6; g--) {
+    const gerund = tokens[g]
+    if (!/^\p{Ll}+ing$/u.test(gerund.text)) continue
+    const between = tokens.slice(g + 1, np.from)
+    const linking = between.some((t) => tagged(t, 'Preposition') || PREPOSITIONS.has(t.normal) || t.normal === 'to')
+    const plain = between.every((t) => !/[,;:—–]/.test(t.post) && (tagged(t, 'Preposition') || PREPOSITIONS.has(t.normal) || tagged(t, 'Determiner') ||
+      tagged(t, 'Adjective') || (tagged(t, 'Noun') && !tagged(t, 'Pronoun')) || /^(to|be)$/.test(t.normal)))
+    if (!linking || !plain || breaksAfter(gerund) || breaksAfter(tokens[g - 1])) return null
+    const head = phraseEndingAt(tokens, g, floor)
+    if (!head || !tokens.slice(head.from, head.to).some((t) => tagged(t, 'Actor') || PERSON_ROLES.has(t.normal) || GROUP_NOUNS.has(t.normal))) return null
+    return { from: head.from, to: np.to }
+  }
+  return null
 }
 
 /**
