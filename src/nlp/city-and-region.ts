@@ -3,12 +3,11 @@
 // "Eugene, Oregon", "Elizabeth, New Jersey". A state or province after the comma settles it.
 import { lexiconTags } from './compromise'
 import type { Token } from './parse'
-import { hasTag as has, tokenAt } from './token-at'
+import { capitalised, hasTag as has, tokenAt } from './token-at'
 
 /** Words that open a region's two-word name: "New Jersey", "North Carolina", "British Columbia". */
 const REGION_OPENERS = new Set(['new', 'north', 'south', 'west', 'east', 'british', 'rhode', 'nova', 'prince'])
 const NAME_TAGS = new Set(['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'])
-const capitalised = (t: Token) => /^\p{Lu}/u.test(t.text)
 
 /** Whether the lexicon holds a word as a state, a province or a country, and never as a name ("ohio"; not "jordan"). */
 function regionWord(word: string): boolean {

@@ -2,7 +2,7 @@
 // name everywhere in the article, also where it opens one. In "Albury, who has visited several towns, said"
 // compromise reads "Albury" as a verb; "… said Jane Albury" earlier shows it is a name.
 import type { ParsedArticle, Token } from './parse'
-import { tokenAt } from './token-at'
+import { capitalised, tokenAt } from './token-at'
 
 /** Tags that a capital inside a sentence does not turn into a name: "I", "The" in a title, "Monday". */
 const NOT_NAMES = ['Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Date', 'Month', 'WeekDay', 'Honorific', 'Value']
@@ -13,7 +13,6 @@ const hasAny = (t: Token, tags: readonly string[]) => {
   for (let k = 0; k < tags.length; k++) if (t.tags.has(tags[k])) return true
   return false
 }
-const capitalised = (t: Token) => /^\p{Lu}/u.test(t.text)
 
 /** Whether most words of the sentence are capitalised, as in a headline: its capitals prove nothing. */
 function titleCase(tokens: Token[], from: number, to: number): boolean {
