@@ -16,8 +16,9 @@ describe('who "I" is in a labelled answer', () => {
       ['Ann Reyes', 'Ann Reyes']],
     ['an answer running over paragraphs', `${intro}((WN))  What drew you to the sea?\n\n((Ann Reyes))  I grew up on a boat.\n\nLater I said that I would study whales.\n\n((WN))  And now?`,
       ['Ann Reyes']],
+    // (each answer is a quote of its own too: "They do.")
     ['the one who asks', `${intro}((WN))  I said earlier that whales sing. Do they?\n\n((Ann Reyes))  They do.\n\n((WN))  And now?\n\n((Ann Reyes))  I told my students that whales sing.`,
-      ['Wikinews', 'Ann Reyes']],
+      ['Wikinews', 'Ann Reyes', 'Ann Reyes']],
     ['near-miss: a bare answer label names no one', 'Tom Hale met marine biologist Ann Reyes.\n\nQ: What drew you to the sea?\n\nA: I grew up on a boat. I said then that I would study whales.\n\nQ: And now?',
       [null]],
     ['near-miss: a name and a colon once is a headline, no label', 'Tom Hale met marine biologist Ann Reyes.\n\nAnn Reyes: Life at sea\n\nShe grew up on a boat. I think that whales are wiser than we are, she said.',

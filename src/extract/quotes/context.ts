@@ -8,6 +8,7 @@ import { findQuoteMarks, type QuoteMarkSpan } from './marks'
 export type SpeakerLink =
   | { kind: 'mention'; range: TokenRange } // the words near the quote: "Mr Merz", "he"
   | { kind: 'previous' } // the speaker of the quote before: a floating quote, the second half of a split quote
+  | { kind: 'label'; at: number } // whom the label of an interview's answer at this offset names: "((Jane Roe))", "JR:"
   | { kind: 'none' }
 
 export interface QuoteCandidate {

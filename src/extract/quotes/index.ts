@@ -6,7 +6,8 @@
 //   4. quoted words inside a sentence → the clause around them, spoken by the sentence's subject
 //      ("He implied the judge was “hostile” to him."), unless they name a thing ("the “doorstep” scam");
 //   5. long quoted words left over → a quote of their own, spoken by the subject of the verb before them or by
-//      the speaker before ("The old cleric is shown lecturing: “People of the West, take heed …”").
+//      the speaker before ("The old cleric is shown lecturing: “People of the West, take heed …”");
+//   6. the answers of an interview printed as a transcript ("Q: … ¶ A: …", "ROE: …"), said by the one interviewed.
 import type { ParsedArticle } from '../../nlp/parse'
 import type { TokenRange } from '../phrases'
 import { createContext, opensSentence, wordCount, type QuoteCandidate, type QuoteContext } from './context'
@@ -15,6 +16,7 @@ import type { QuoteMarkSpan } from './marks'
 import { embeddedCandidate } from './embedded'
 import { unclaimedQuote } from './unclaimed'
 import { findReported } from './reported'
+import { transcriptQuotes } from './transcript'
 import { clauseSubject, isRelative } from './speaker-phrase'
 import { hasVerb, namesPerson, phraseEndingAt } from '../phrases'
 
@@ -145,7 +147,8 @@ export function findQuoteCandidates(article: ParsedArticle): { ctx: QuoteContext
   // earlier rules win where candidates overlap; kept in text order, so each check looks at two neighbours only
   const accepted: QuoteCandidate[] = []
   const named = framed.filter((f) => !reported.absorbed.has(f.m)).map((f) => f.c)
-  for (const c of [...direct, ...reported.candidates, ...named, ...leftovers]) {
+  // (an interview's answer is the interviewee's words whole, and wins over any quote found inside it)
+  for (const c of [...transcriptQuotes(ctx), ...direct, ...reported.candidates, ...named, ...leftovers]) {
     let lo = 0, hi = accepted.length
     while (lo < hi) {
       const mid = (lo + hi) >> 1

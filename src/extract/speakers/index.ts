@@ -141,6 +141,8 @@ export function attribute(ctx: QuoteContext, candidates: QuoteCandidate[], expla
       }
     } else if (c.speaker.kind === 'previous') {
       entity = previous
+    } else if (c.speaker.kind === 'label') {
+      entity = resolver.labelled(c.speaker.at)
     }
     entities.push(entity)
     rules.push(rule ?? 'none')

@@ -249,7 +249,9 @@ export class SpeakerResolver {
     const people = this.registry.entities.filter((e) => e.kind === 'person')
     if (block.initials) {
       const initials = block.label.toLowerCase()
-      return people.find((e) => e.words.length > 1 && e.words.map((w) => w[0]).join('') === initials) ?? null
+      const byInitials = people.find((e) => e.words.length > 1 && e.words.map((w) => w[0]).join('') === initials)
+      // ("LEE:" after "Sen. Jane Lee": a surname in capitals, not initials)
+      return byInitials ?? this.registry.findEndingWith([nameKey(block.label)]) ?? null
     }
     const words = block.label.split(/\s+/).map(nameKey).filter(Boolean)
     if (words.length === 1 && /^a$/.test(words[0])) return null

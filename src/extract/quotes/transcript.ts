@@ -1,0 +1,109 @@
+// Interviews printed as transcripts: each answer is words of the one who gives it, in no quote marks, after a
+// label (speakers/transcript.ts finds the labelled blocks):
+//
+//   Jane Roe has run the shelter for ten years. Ms Roe spoke to us about the winter.
+//   Q: Will you have enough beds?
+//   A: We never have enough beds.                  → "We never have enough beds.", said by Jane Roe
+//
+//   ((Jane Roe))  We never have enough beds.        → said by Jane Roe (so "JR: …", "ROE: …" after "Jane Roe")
+//
+// The questions stay out: they are the interviewer's, by label ("Q:", "((WN))") or by their question mark. A label must name someone: the initials or the surname of a
+// person the article names, a name in double brackets, or "A:" after an opening about one person above all others.
+// "READ MORE: …" and "WATCH: …" between the sections of a story are no one speaking.
+import type { Token } from '../../nlp/parse'
+import type { QuoteCandidate, QuoteContext } from './context'
+import { tagged, type TokenRange } from '../phrases'
+import { asksFor, transcriptBlocks, type TranscriptBlock } from '../speakers/transcript'
+
+const ANSWER = /^(A|Answer)$/i
+
+/** The answers of an interview printed as a transcript, each one quote. */
+export function transcriptQuotes(ctx: QuoteContext): QuoteCandidate[] {
+  const blocks = transcriptBlocks(ctx.text)
+  if (blocks.length === 0) return []
+  const people = personRanges(ctx.tokens, 0, ctx.tokens.length).filter((r) => !blocks.some((b) => inLabel(ctx, b, r)))
+  const found: QuoteCandidate[] = []
+  for (const [i, block] of blocks.entries()) {
+    if (asksFor(block.label)) continue
+    // (the last answer keeps to its own paragraph: what follows the interview is the writer's again)
+    const end = i === blocks.length - 1 ? paragraphEnd(ctx.text, block.labelEnd) : block.end
+    const start = skipSpace(ctx.text, block.labelEnd)
+    // (a question is the interviewer's, however labelled: "((WSS))  What are your goals?"; a headline with a colon
+    // opens the text: "Gov. Lee: Budget Is ‘Not Enough’"; a count is no answer: "Jane Lee: 1,769.")
+    if (start >= end || /\?["”’)]?$/.test(ctx.text.slice(start, end)) || /^\s*$/.test(ctx.text.slice(0, block.start))) continue
+    if (!/\p{L}{2}/u.test(ctx.text.slice(start, paragraphEnd(ctx.text, start)))) continue
+    const quote = { type: 'direct' as const, start, end, cue: null, found: 'interview-answer' }
+    if (ANSWER.test(block.label)) {
+      const interviewee = mostNamed(ctx, people, blocks[0].start)
+      found.push(interviewee
+        ? { ...quote, speaker: { kind: 'mention', range: interviewee }, showMention: false, linked: 'interviewee' }
+        : { ...quote, speaker: { kind: 'none' }, showMention: false, linked: null })
+      continue
+    }
+    if (!namesSomeone(ctx, block, people)) continue
+    found.push({ ...quote, speaker: { kind: 'label', at: block.start }, showMention: false, linked: 'transcript-label' })
+  }
+  return found
+}
+
+/** Whether a label names a person: in double brackets, or the initials or surname of someone the article names. */
+function namesSomeone(ctx: QuoteContext, block: TranscriptBlock, people: TokenRange[]): boolean {
+  const words = block.label.toLowerCase().split(/\s+/)
+  if (ctx.text.startsWith('((', block.start)) return true
+  const last = words[words.length - 1]
+  // ("LEE:" may be initials or a surname written in capitals)
+  return people.some((r) => ctx.tokens[r.to - 1].normal === last || (block.initials && r.to - r.from >= 2 && initialsOf(ctx.tokens, r) === words[0]))
+}
+
+const initialsOf = (tokens: Token[], r: TokenRange) =>
+  tokens.slice(r.from, r.to).filter((t) => !tagged(t, 'Honorific')).map((t) => t.normal[0]).join('')
+
+const inLabel = (ctx: QuoteContext, b: TranscriptBlock, r: TokenRange) => ctx.tokens[r.from].start >= b.start && ctx.tokens[r.from].start < b.labelEnd
+
+function paragraphEnd(text: string, from: number): number {
+  const newline = text.indexOf('\n', from)
+  let end = newline < 0 ? text.length : newline
+  while (end > from && /\s/.test(text[end - 1])) end--
+  return end
+}
+
+function skipSpace(text: string, from: number): number {
+  while (from < text.length && /\s/.test(text[from])) from++
+  return from
+}
+
+/**
+ * The fullest name of the one person named most often before `end`, by surname; none on a tie: the one an
+ * interview's opening is about ("Jane Roe has run the shelter … Ms Roe spoke to us"), not "Tom Hale met Ann Reyes".
+ */
+function mostNamed(ctx: QuoteContext, people: TokenRange[], end: number): TokenRange | null {
+  const counts = new Map<string, { count: number; fullest: TokenRange }>()
+  for (const r of people) {
+    if (ctx.tokens[r.from].start >= end || ctx.markAt(ctx.tokens[r.from].start)) continue
+    const key = ctx.tokens[r.to - 1].normal
+    const seen = counts.get(key)
+    if (!seen) counts.set(key, { count: 1, fullest: r })
+    else {
+      seen.count++
+      if (r.to - r.from > seen.fullest.to - seen.fullest.from) seen.fullest = r
+    }
+  }
+  const ranked = [...counts.values()].sort((a, b) => b.count - a.count)
+  return ranked.length > 0 && (ranked.length === 1 || ranked[0].count > ranked[1].count) ? ranked[0].fullest : null
+}
+
+/** Runs of words tagged as a person's name, with a title before them: "Dr Jane Roe", "Roe". */
+function personRanges(tokens: Token[], from: number, to: number): TokenRange[] {
+  const found: TokenRange[] = []
+  const isName = (t: Token) => tagged(t, 'Person') && !tagged(t, 'Pronoun')
+  for (let i = from; i < to; i++) {
+    if (!isName(tokens[i])) continue
+    let start = i
+    while (start > from && tagged(tokens[start - 1], 'Honorific') && !/[,.:;]/.test(tokens[start - 1].post)) start--
+    let end = i + 1
+    while (end < to && isName(tokens[end]) && !/[,.:;!?]/.test(tokens[end - 1].post)) end++
+    found.push({ from: start, to: end })
+    i = end - 1
+  }
+  return found
+}
