@@ -478,7 +478,8 @@ describe('the writer and the reader are nobody in the story', () => {
     ['the writer’s "I"', 'The Hadley Council met on Monday. I said that the plan would fail.', [null]],
     ['a generic "you"', 'The Hadley Council met on Monday. You said that the plan would fail.', [null]],
     ['near-miss: "she" still finds the person named before', 'Jane Lee spoke on Monday. She said that the plan would fail.', ['Jane Lee']],
-    ['near-miss: a labelled answer’s "I" is the person answering', 'Wikinews spoke to Jane Lee about the plan.\n\n((WN))  What will you do?\n\n((Jane Lee))  I said that the plan would fail.\n\n((WN))  And now?\n\n((Jane Lee))  We wait.', ['Jane Lee']],
+    // (each answer is a quote of the one answering: "I said that the plan would fail." and "We wait.")
+    ['near-miss: a labelled answer’s "I" is the person answering', 'Wikinews spoke to Jane Lee about the plan.\n\n((WN))  What will you do?\n\n((Jane Lee))  I said that the plan would fail.\n\n((WN))  And now?\n\n((Jane Lee))  We wait.', ['Jane Lee', 'Jane Lee']],
   ])('%s', (_name, text, expected) => {
     expect(speakers(text)).toEqual(expected)
   })
