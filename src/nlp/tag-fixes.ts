@@ -182,7 +182,7 @@ function pastReadAsNoun(t: Token): boolean {
  */
 function possessiveByApostrophe(tokens: Token[], i: number): boolean {
   const t = tokens[i], next = tokenAt(tokens, i + 1)
-  if (has(t, 'Possessive') || has(t, 'Pronoun') || !/\p{L}['’]s$/u.test(t.text) || !next || next.sentence !== t.sentence || t.post !== '') return false
+  if (has(t, 'Possessive') || has(t, 'Pronoun') || !t.text.endsWith('s') || !/\p{L}['’]s$/u.test(t.text) || !next || next.sentence !== t.sentence || t.post !== '') return false
   if (/^(it|he|she|that|there|here|what|who|let|where|how)['’]s$/.test(t.normal)) return false
   return has(next, 'Noun') || has(next, 'Adjective') || has(next, 'Gerund')
 }
