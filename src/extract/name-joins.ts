@@ -3,9 +3,10 @@
 // a word that is not a name's (phrases.ts, names.ts, bodies.ts), so that a body keeps its whole name.
 import type { Token } from '../nlp/parse'
 import { tokenAt } from '../nlp/parse'
+import { startsWithCapital } from '../nlp/token-at'
 import { HONORIFICS, ORGANIZATION_NOUNS, PERSON_ROLES, TITLE_WORDS } from './lexicon/roles'
 
-const capital = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text)
+const capital = (t: Token | undefined) => !!t && startsWithCapital(t.text)
 const has = (t: Token | undefined, tag: string) => !!t && t.tags.has(tag)
 // (a comma, a colon or a bracket after a word ends the name there: "Acme & Co, Northwind Ltd")
 const breaks = (t: Token | undefined) => !!t && /[,;:()\u201c\u201d"\u2014]/.test(t.post)

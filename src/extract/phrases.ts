@@ -3,6 +3,7 @@
 // order ("…,” says the 41-year-old founder of Northwind Press"), and the listener to skip ("told reporters").
 import type { Token } from '../nlp/parse'
 import { tokenAt } from '../nlp/parse'
+import { startsWithCapital } from '../nlp/token-at'
 import { DOCUMENT_NOUNS, GROUP_NOUNS, ORGANIZATION_NOUNS, PERSON_ROLES, QUANTITY_WORDS, SPEAKING_PRONOUNS } from './lexicon/roles'
 import { joinsName } from './name-joins'
 
@@ -25,7 +26,7 @@ const BREAK_AFTER = /[,;:()\u201c\u201d"«»\u2014!?]|\s[-\u2013]|\.\S*$/
 export const tagged = (t: Token | undefined, tag: string) => !!t && t.tags.has(tag)
 
 export function isCapitalized(t: Token | undefined): boolean {
-  return !!t && /^[\p{Lu}]/u.test(t.text)
+  return !!t && startsWithCapital(t.text)
 }
 
 /** A word that can stand inside a noun phrase: "the", "Ukrainian", "president", "Mr", "Zelenskiy’s", "16-year-old". */

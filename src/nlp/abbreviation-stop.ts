@@ -16,7 +16,8 @@ const OPENERS = new Map<string, string[]>([
 
 /** Whether the word after token `before` starts a sentence: "U.S." (stops inside and at its end) and an opener. */
 export function sentenceAfterAbbreviation(before: Token | undefined, word: string): boolean {
-  return !!before && before.post === '' && /^(\p{Lu}\.){2,}$/u.test(before.text) && OPENERS.has(word)
+  // (the word first: asked about every token of an article, and a look-up in OPENERS is cheaper than the pattern)
+  return OPENERS.has(word) && !!before && before.post === '' && /^(\p{Lu}\.){2,}$/u.test(before.text)
 }
 
 /** The tags of such an opener at its sentence's start, in place of all it had, or undefined for other tokens. */

@@ -2,7 +2,7 @@
 // was tagged the question word "who", so the body was no speaker and the pronoun rules looked for whom "who" meant
 // (a country named two sentences before). "IT staff said" is the same misreading of "it".
 import type { Token } from './parse'
-import { tokenAt } from './token-at'
+import { startsWithCapital, tokenAt } from './token-at'
 
 /** The tags compromise gives the words such acronyms are spelled as. */
 const WORD_TAGS = ['Pronoun', 'QuestionWord']
@@ -20,7 +20,8 @@ const shouted = (t: Token | undefined) => !!t && /^\p{Lu}{2,}$/u.test(t.text) &&
  */
 export function acronymReadAsWord(tokens: Token[], i: number): boolean {
   const t = tokens[i]
-  if (!/^\p{Lu}{2,}$/u.test(t.text) || !WORD_TAGS.some((tag) => t.tags.has(tag))) return false
+  // (asked about every token: most open with no capital, and the code of their first character says so)
+  if (!startsWithCapital(t.text) || !/^\p{Lu}{2,}$/u.test(t.text) || !WORD_TAGS.some((tag) => t.tags.has(tag))) return false
   const near = [-3, -2, -1, 1, 2, 3].map((d) => tokenAt(tokens, i + d)).filter((x) => x?.sentence === t.sentence)
   const beside = [tokenAt(tokens, i - 1), tokenAt(tokens, i + 1)].filter((x) => x?.sentence === t.sentence)
   return near.some(lowerCase) && !beside.some(shouted)

@@ -14,7 +14,10 @@ const BARE_INFINITIVE_TAKERS = new Set(['helped', 'let', 'made', 'saw', 'heard',
  */
 export function adjectiveReadAsVerb(tokens: Token[], i: number): boolean {
   const t = tokens[i], before = tokenAt(tokens, i - 1), next = tokenAt(tokens, i + 1)
-  if (!has(t, 'Verb') || has(t, 'PastTense') || has(t, 'Gerund') || lexiconTags(t.normal)?.join() !== 'Adjective') return false
+  if (!has(t, 'Verb') || has(t, 'PastTense') || has(t, 'Gerund')) return false
+  // the lexicon's one tag for it is "Adjective" (its tags not joined into a string: asked about every verb)
+  const own = lexiconTags(t.normal)
+  if (own === undefined || own.length !== 1 || own[0] !== 'Adjective') return false
   if (!before || before.sentence !== t.sentence || before.post !== '' || !has(before, 'PastTense') || !has(before, 'Verb')) return false
   if (has(before, 'Auxiliary') || has(before, 'Copula') || has(before, 'Modal') || BARE_INFINITIVE_TAKERS.has(before.normal)) return false
   // (before a noun the word describes it, and a date's words are the dates' business: "said last week that …")

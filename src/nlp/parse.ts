@@ -190,12 +190,13 @@ export function parseArticle(text: string): ParsedArticle {
       paragraph++
       close()
     }
-    const pre = term.pre.trim()
+    // (most words have nothing before them and one space or nothing after: those need no trimming nor search)
+    const pre = term.pre === '' ? '' : term.pre.trim()
     // leading space kept: "39-year" has post "-", a spaced dash " –"
-    const post = term.post.trimEnd()
+    const post = term.post === ' ' ? '' : term.post.trimEnd()
     // a sentence reaches over the punctuation touching its words only: in `said, “We` that is ","
     // (its length only: search() finds the first space without copying the characters before it)
-    const space = term.post.search(/\s/)
+    const space = term.post === ' ' ? 0 : term.post.search(/\s/)
     const touching = space < 0 ? term.post.length : space
     if (current && sentenceAfterAbbreviation(tokens[tokens.length - 1], term.text)) close()
     if (!current) {

@@ -1,7 +1,7 @@
 // Corrections of compromise's tags where the words around a token settle what it is. Every quote rule reads
 // these tags, so a word misread here ("taxes" as a verb) loses a whole report ("Ms Lee said taxes will rise").
 import type { ParsedArticle, Token } from './parse'
-import { hasTag as has, tokenAt } from './token-at'
+import { capitalised, hasTag as has, tokenAt } from './token-at'
 import { infinitiveReadAsNoun } from './infinitive-after-to'
 import { negatedAdjectiveReadAsNoun } from './negated-adjective'
 import { adjectiveReadAsVerb } from './adjective-read-as-verb'
@@ -172,7 +172,7 @@ function sayingForm(tokens: Token[], i: number): boolean {
  */
 const NOUNS_IN_ED = new Set(['hundred', 'kindred', 'seabed', 'riverbed', 'flowerbed', 'hatred', 'bed', 'shed', 'sled', 'red', 'ted', 'med', 'fed'])
 function pastReadAsNoun(t: Token): boolean {
-  return has(t, 'Noun') && !has(t, 'Plural') && !has(t, 'ProperNoun') && !/^\p{Lu}/u.test(t.text) &&
+  return has(t, 'Noun') && !has(t, 'Plural') && !has(t, 'ProperNoun') && !capitalised(t) &&
     /[^e]ed$/.test(t.normal) && !NOUNS_IN_ED.has(t.normal)
 }
 
@@ -182,7 +182,7 @@ function pastReadAsNoun(t: Token): boolean {
  */
 function possessiveByApostrophe(tokens: Token[], i: number): boolean {
   const t = tokens[i], next = tokenAt(tokens, i + 1)
-  if (has(t, 'Possessive') || has(t, 'Pronoun') || !/\p{L}['’]s$/u.test(t.text) || !next || next.sentence !== t.sentence || t.post !== '') return false
+  if (has(t, 'Possessive') || has(t, 'Pronoun') || !t.text.endsWith('s') || !/\p{L}['’]s$/u.test(t.text) || !next || next.sentence !== t.sentence || t.post !== '') return false
   if (/^(it|he|she|that|there|here|what|who|let|where|how)['’]s$/.test(t.normal)) return false
   return has(next, 'Noun') || has(next, 'Adjective') || has(next, 'Gerund')
 }
@@ -320,7 +320,7 @@ function namesJoinedByAmpersand(tokens: Token[], retag: (t: Token, tags: string[
   for (let i = 1; i + 1 < tokens.length; i++) {
     const amp = tokens[i], before = tokens[i - 1], after = tokens[i + 1]
     if (amp.text !== '&' || before.sentence !== amp.sentence || after.sentence !== amp.sentence || before.post !== '' || amp.post !== '') continue
-    if (!/^\p{Lu}\p{Ll}/u.test(before.text) || !/^\p{Lu}/u.test(after.text)) continue
+    if (!/^\p{Lu}\p{Ll}/u.test(before.text) || !capitalised(after)) continue
     for (const t of [before, amp, after]) retag(t, ['ProperNoun', 'Noun', 'Organization'], AMPERSAND_DROPS)
   }
 }

@@ -46,8 +46,20 @@ export interface EntityMention {
 
 /** "Zelenskiy’s" → "zelenskiy"; accents folded so "José" and "Jose" match. */
 export function nameKey(word: string): string {
-  return word.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’']s?$/, '').replace(/[^a-z0-9-]/g, '')
+  let key = NAME_KEYS.get(word)
+  if (key === undefined) {
+    key = word.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’']s?$/, '').replace(/[^a-z0-9-]/g, '')
+    // (bounded: a 10 MB input of made-up names)
+    if (NAME_KEYS.size >= 20_000) NAME_KEYS.clear()
+    NAME_KEYS.set(word, key)
+  }
+  return key
 }
+/**
+ * Keys already made, by word: the speaker rules ask for the key of the same few names over and over ("Trump" for
+ * every mention, every pronoun, every description weighed), and each is a normalisation and three replacements.
+ */
+const NAME_KEYS = new Map<string, string>()
 
 /** How many mentions back any search looks: far more than any article's, bounded for a 10 MB one. */
 const MENTIONS_LOOKED_AT = 3000

@@ -5,6 +5,7 @@
 import type { Speaker } from '../../model'
 import type { Token } from '../../nlp/parse'
 import { isFirstNameWord } from '../../nlp/compromise'
+import { capitalised } from '../../nlp/token-at'
 import { HONORIFICS } from '../lexicon/roles'
 import { tagged } from '../phrases'
 import { nameKey, type Entity } from './entities'
@@ -56,9 +57,9 @@ function otherTitles(a: string | null, b: string | null): boolean {
  */
 function writtenAsSurname(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i], before = tokens[i - 1]
-  if (before.sentence !== t.sentence || !/^\p{Lu}/u.test(t.text)) return false
+  if (before.sentence !== t.sentence || !capitalised(t)) return false
   const initial = /^\p{Lu}$/u.test(before.text) && (before.post.startsWith('.') || !/^[AI]$/.test(before.text))
-  const ofName = before.normal === 'of' && i > 1 && /^\p{Lu}/u.test(tokens[i - 2].text) && tokens[i - 2].sentence === t.sentence
+  const ofName = before.normal === 'of' && i > 1 && capitalised(tokens[i - 2]) && tokens[i - 2].sentence === t.sentence
   return HONORIFICS.has(before.normal) || tagged(before, 'Honorific') || initial || ofName ||
-    (/^\p{Lu}/u.test(before.text) && isFirstNameWord(nameKey(before.text)))
+    (capitalised(before) && isFirstNameWord(nameKey(before.text)))
 }

@@ -36,8 +36,11 @@ export function loneBodies(tokens: Token[], names: NameMention[], isPersonWord: 
     if (!isCapitalized(t)) lowerCase.add(t.normal)
     if (i > 0 && tagged(tokens[i - 1], 'Honorific')) honorificBefore.add(t.normal)
   })
-  const kinds = tokens.flatMap((t, i) => BODY_KINDS.has(t.normal) && tokenAt(tokens, i - 1)?.normal === 'the' ? [i] : [])
-  const kindAfter = (i: number) => kinds.some((k) => k > i)
+  // a kind after token i is one after it at the last: only the last "the company" of the text is kept (a list of all,
+  // made with an array for every token, was most of what this cost)
+  let lastKind = -1
+  for (let i = 1; i < tokens.length; i++) if (BODY_KINDS.has(tokens[i].normal) && tokens[i - 1].normal === 'the') lastKind = i
+  const kindAfter = (i: number) => lastKind > i
   const found: TokenRange[] = []
   for (const n of names) {
     if (n.kind !== 'unknown' || n.to - n.from !== 1) continue
