@@ -10,6 +10,8 @@ describe('a description the next quote names', () => {
       ['Eleanore Cole', 'Eleanore Cole']],
     ['the name in the same paragraph', 'The council met on Monday. A lawyer for the tenants said the fines were unlawful. “They must be repaid,” said Omar Haddad.',
       ['Omar Haddad', 'Omar Haddad']],
+    ['an honorific before the bare name', 'The road was shut on Monday. A spokesman for the council said the road would reopen. Mr Tom Hale said the work was nearly done.',
+      ['Tom Hale', 'Tom Hale']],
     ['near-miss: the name comes with a description of its own', 'The council met on Monday.\n\nA spokeswoman for the mayor said the plan would go ahead.\n\n“We have the money,” said Ann Reyes, a nurse at the hospital.',
       ['a spokeswoman for the mayor', 'Ann Reyes']],
     ['near-miss: an anonymous source stays anonymous', 'The council met on Monday.\n\nA source close to the mayor said the plan would go ahead.\n\n“We have the money,” said Eleanore Cole.',

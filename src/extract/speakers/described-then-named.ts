@@ -5,6 +5,7 @@
 // description makes her someone else), nor an anonymous source ("a source said"), whom no later name unmasks.
 import type { Token } from '../../nlp/parse'
 import { PERSON_ROLES } from '../lexicon/roles'
+import { tagged } from '../phrases'
 import type { QuoteCandidate } from '../quotes'
 import { nameKey, type Entity, type EntityRegistry } from './entities'
 
@@ -42,8 +43,11 @@ export function describedThenNamed(candidates: QuoteCandidate[], entities: Array
     const next = candidates[j]
     if (!named || !next || named.kind !== 'person' || named.words.length < 2 || next.speaker.kind !== 'mention') continue
     const range = next.speaker.range
-    const words = tokens.slice(range.from, range.to).map((t) => nameKey(t.text)).filter(Boolean)
-    // bare: the speaker words are the full name and nothing else, and no comma opens a description after them
+    // bare: the speaker words are the full name and nothing else (an honorific may stand before it: "Lord Tom
+    // Hale", "Mr Tom Hale"), and no comma opens a description after them
+    let first = range.from
+    while (first < range.to && tagged(tokens[first], 'Honorific')) first++
+    const words = tokens.slice(first, range.to).map((t) => nameKey(t.text)).filter(Boolean)
     if (words.join(' ') !== named.words.join(' ') || /,/.test(tokens[range.to - 1].post)) continue
     const from = tokens[c.speaker.range.from].sentence, to = tokens[range.from].sentence
     if (to - from > NAMED_WITHIN || paragraphOf(to) - paragraphOf(from) > 1) continue
