@@ -11,6 +11,8 @@ import { nounReadAsVerbAfterPreposition } from './compound-noun'
 import { acronymReadAsWord } from './acronym-as-word'
 import { documentReadAsVerb, reportingTense } from './document-noun'
 import { townsBeforeRegions } from './city-and-region'
+import { honorificSurnames } from './honorific-surname'
+import { middleInitials } from './middle-initial'
 
 /** What stops a word from being a noun: the verb tags a noun reading replaces. */
 const VERB_TAGS = new Set(['Verb', 'PresentTense', 'PastTense', 'Infinitive', 'Gerund', 'Participle', 'PhrasalVerb'])
@@ -352,6 +354,8 @@ function surnamesAsPlaces(tokens: Token[], retag: (t: Token, tags: string[], dro
 export function fixTags(article: ParsedArticle, retag: (t: Token, tags: string[], drop: ReadonlySet<string>) => void): void {
   const { tokens } = article
   surnamesAsPlaces(tokens, retag)
+  honorificSurnames(tokens, retag)
+  middleInitials(tokens, retag)
   townsBeforeRegions(tokens, retag)
   namesJoinedByAmpersand(tokens, retag)
   for (let i = 0; i < tokens.length; i++) {

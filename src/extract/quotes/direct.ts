@@ -38,8 +38,9 @@ export function trailingAttribution(ctx: QuoteContext, q: QuoteMarkSpan): Attrib
   if (gap.includes('\n')) return null
   const sentence = sentenceOf(ctx, k)
   const ceil = sentence.endToken
-  // the tagger may keep a lone dash as a word of its own: "”― Jane Albury"
-  const dashWord = /^[–—―-]$/.test(first.text) && /^\s*$/.test(gap)
+  // the tagger may keep a lone dash as a word of its own: "”― Jane Albury" (with a no-break space after it, the
+  // space stays in the word's text: "”―\u00a0Jane Albury")
+  const dashWord = /^[–—―-]\s*$/.test(first.text) && /^\s*$/.test(gap)
   if (/^\s*[–—―-]\s*$/.test(gap) || dashWord) {
     const np = phraseStartingAt(tokens, dashWord ? k + 1 : k, ceil)
     return np && canSpeak(tokens, np) && np.to === ceil ? { cue: null, mention: np, rule: 'dash-name' } : null

@@ -707,6 +707,7 @@ export function speakerAfter(tokens: Token[], from: number, ceil: number): Token
     if (rest && hasPerson(tokens, rest) && (rest.to === ceil || breaksAfter(tokens[rest.to - 1]))) np = { from: np.from, to: rest.to }
   }
   if (!np || !canSpeak(tokens, np)) return null
+  np = withPartnerAfter(tokens, np, ceil)
   // "said the US would …": a phrase followed by a verb is the start of a clause, not a speaker
   const next = tokenAt(tokens, np.to)
   // (a participle after it describes the speaker: "tweeted a user going by the handle Pulvermann")
@@ -718,6 +719,18 @@ export function speakerAfter(tokens: Token[], from: number, ceil: number): Token
     if (name && named && named.from === name.from && (name.to === ceil || breaksAfter(tokens[name.to - 1]))) return name
   }
   return np
+}
+
+/**
+ * "“We waited,” said Ms Lee and Mr Park.": two people named by name after the verb, joined by "and", speak together
+ * (before the verb coordinated() joins them); not "said Ms Lee and the council" nor "said Ms Lee and Mr Park agreed",
+ * where a verb follows the second.
+ */
+function withPartnerAfter(tokens: Token[], np: TokenRange, ceil: number): TokenRange {
+  if (tokenAt(tokens, np.to)?.normal !== 'and' || np.to + 1 >= ceil || breaksAfter(tokens[np.to - 1]) || !namesPersonByName(tokens, np)) return np
+  const partner = phraseStartingAt(tokens, np.to + 1, ceil)
+  if (!partner || !namesPersonByName(tokens, partner) || (partner.to < ceil && !breaksAfter(tokens[partner.to - 1]))) return np
+  return { from: np.from, to: partner.to }
 }
 
 /** Pronouns only a subject can be: "she called for" is a clause, never a phrase a participle describes. */

@@ -17,6 +17,7 @@ import { authorOf, isDocument, isRecord, outletOf } from './documents'
 import { isGathering, namesNoPerson } from './non-person-heads'
 import { DEED_NAMES, roleHolder } from './role-holders'
 import { formerOrLatter } from './former-latter'
+import { bothOf, namesTwo } from './both'
 
 const KIN = new Set(['father', 'mother', 'dad', 'mom', 'mum', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'uncle', 'aunt',
   'cousin', 'grandmother', 'grandfather', 'grandson', 'granddaughter', 'partner', 'friend', 'girlfriend', 'boyfriend', 'fiance', 'fiancee', 'widow', 'neighbour', 'neighbor'])
@@ -31,6 +32,12 @@ const WRITTEN_ON = new Set(['line', 'sign', 'signs', 'headline', 'headlines', 'c
 
 export function resolveDescription(s: SpeakerResolver, r: TokenRange, start: number): Resolution {
   const { tokens, text } = s.c
+  // "“It is a good day,” both said": the two people named just before (both.ts)
+  const two = namesTwo(written(tokens, r, text)) ? bothOf(s, start, tokens[r.from].sentence) : null
+  if (two) {
+    s.registry.mention(two, { start, sentence: tokens[r.from].sentence, background: false, subject: true }, null)
+    return { entity: two, rule: 'both' }
+  }
   // "Two in three said", "Several said": a share of those asked, a group of its own
   if (isQuantity(tokens, r)) {
     const phrase = written(tokens, r, text)

@@ -19,6 +19,7 @@ import { assignGenders } from './gender'
 import { noteOtherPronouns } from './gender-pronouns'
 import { givenNames, sameAsFullName } from './given-names'
 import { namedAfter } from './named-after'
+import { describedThenNamed } from './described-then-named'
 import { inOpeningParticiple } from './opening-participle'
 
 export interface Attributed {
@@ -148,6 +149,8 @@ export function attribute(ctx: QuoteContext, candidates: QuoteCandidate[], expla
     rules.push(rule ?? 'none')
     if (entity) previous = entity
   }
+  // "A spokeswoman for the mayor said …. “…,” said Eleanore Cole.": the description held her name back
+  for (const k of describedThenNamed(candidates, entities, tokens, resolver.registry, (n) => ctx.sentences[n].paragraph)) rules[k] = `${rules[k]} + described-then-named`
   // "his wife, Jane, … Jane Sanders said": one speaker, named by the full name
   const fullNameOf = sameAsFullName(resolver.registry.entities)
   entities.forEach((e, i) => { if (e && fullNameOf.has(e)) entities[i] = fullNameOf.get(e)! })

@@ -165,7 +165,7 @@ export class SpeakerResolver {
     if (tokens.slice(name.from, name.to).some((t) => tagged(t, 'Place') || tagged(t, 'Organization') || tagged(t, 'Date'))) entity.placeTagged = true
     const alias = (name.honorific ? `${name.honorific} ` : '') + writtenName
     this.registry.mention(entity, {
-      start, sentence: name.sentence, background: this.background(start),
+      start, sentence: name.sentence, background: this.background(start) || comparedWith(tokens, name.from),
       subject: subject ?? this.c.isSubject(name.from, name.to),
     }, alias)
     this.genderCues.name(entity, tokens, name)
@@ -257,6 +257,18 @@ export class SpeakerResolver {
     if (words.length === 1 && /^a$/.test(words[0])) return null
     return this.registry.findPerson(words, start) ?? this.registry.findEndingWith(words) ?? this.registry.create('person', block.label, words)
   }
+}
+
+/**
+ * A name someone is compared with is no one the story turns to next: "I’m talking about Alfonso Reyes, who like
+ * Montalban was born in Mexico. “…,” says the 39-year-old founder" is Reyes, not Montalban ("like", "unlike" right
+ * before the name, after a comma or a relative pronoun: not "Nurses like Albury said", where "like" names examples).
+ */
+function comparedWith(tokens: Token[], from: number): boolean {
+  const word = tokenAt(tokens, from - 1)
+  const before = tokenAt(tokens, from - 2)
+  if (!word || !/^(like|unlike)$/.test(word.normal) || word.sentence !== tokens[from].sentence) return false
+  return !before || before.sentence !== word.sentence || /,/.test(before.post) || /^(who|which|that)$/.test(before.normal)
 }
 
 /** The initials of a body's name, lower-cased ("Northwind Export Finance" → "nef"), or null for one word. */
