@@ -471,6 +471,14 @@ function opensParticiple(tokens: Token[], i: number, floor: number): boolean {
 const PARTICIPLE_ADVERBS = new Set(['even', 'also', 'further', 'again', 'still', 'then', 'once'])
 
 const WHEN_ASKED = /^(when|whenever|after|once|until)$/
+const PASSIVE_AUX = /^(was|were|been|being|is|are)$/
+
+/** "was asked", "were also asked", "has repeatedly been asked": "asked" in the passive, after a subject. */
+function passiveAsked(tokens: Token[], cue: TokenRange, floor: number): boolean {
+  let k = cue.from - 1
+  while (k > floor + 1 && k > cue.from - 3 && tagged(tokens[k], 'Adverb') && !breaksAfter(tokens[k])) k--
+  return k > floor && PASSIVE_AUX.test(tokens[k].normal) && !breaksAfter(tokens[k]) && tokens[cue.from].normal === 'asked'
+}
 
 /** "Asked about …", "When asked whether …", "after being asked if …": the question put, not by the subject. */
 function putToSomeone(tokens: Token[], cue: TokenRange, floor: number): boolean {
@@ -478,6 +486,9 @@ function putToSomeone(tokens: Token[], cue: TokenRange, floor: number): boolean 
   const before = tokenAt(tokens, cue.from - 1)
   // "“You bet,” Ms Lee said when asked whether …": "when" right before it, whatever comes first
   if (cue.from > floor && WHEN_ASKED.test(before?.normal ?? '')) return true
+  // "The actress was asked if she had been …", "Respondents were asked to pick …": a passive puts the question to
+  // its subject, whoever it is (not "Ms Lee asked whether …", whose subject asks)
+  if (passiveAsked(tokens, cue, floor)) return true
   return cue.from === floor || (cue.from > floor && /^(when|after|once|if|being|was|were|been|is|are)$/.test(before?.normal ?? '') &&
     (cue.from - 1 === floor || /,/.test(tokenAt(tokens, cue.from - 2)?.post ?? '') || /^(when|after|once)$/.test(tokenAt(tokens, cue.from - 2)?.normal ?? '') || tagged(tokenAt(tokens, cue.from - 2), 'Pronoun') || tagged(tokenAt(tokens, cue.from - 2), 'Person')))
 }
@@ -489,6 +500,10 @@ function putToSomeone(tokens: Token[], cue: TokenRange, floor: number): boolean 
 function questionPut(tokens: Token[], cue: TokenRange, end: number): { start: number; frame: string } | null {
   const direct = complementStart(tokens, cue, end)
   if (direct) return direct
+  // ("Mr Hale was asked to name one achievement": what the subject was asked to do; the frames leave "to" after a
+  // passive alone, "was forced to resign" reports nothing, but a request is words put to someone)
+  const to = tokenAt(tokens, cue.to)
+  if (to?.normal === 'to' && !breaksAfter(tokens[cue.to - 1]) && passiveAsked(tokens, cue, 0) && tagged(tokenAt(tokens, cue.to + 1), 'Verb') && !tagged(tokenAt(tokens, cue.to + 1), 'Noun')) return { start: cue.to, frame: 'to' }
   for (let k = cue.to; k < end && k < cue.to + 10; k++) {
     if (k > cue.to && breaksAfter(tokens[k - 1])) return null
     if (QUESTION_WORDS.has(tokens[k].normal) && k > cue.to) return { start: k, frame: 'question' }
