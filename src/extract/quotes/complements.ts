@@ -11,7 +11,7 @@ import type { Token } from '../../nlp/parse'
 import { tokenAt } from '../../nlp/parse'
 import { cueLemma } from '../lexicon/cue-verbs'
 import { FRAMES, QUESTION_WORDS, type Frames } from '../lexicon/verb-frames'
-import { afterNumberHedge, breaksAfter, isCapitalized, isNounish, phraseEndingAt, phraseStartingAt, singular, tagged, type TokenRange } from '../phrases'
+import { afterNumberHedge, breaksAfter, isCapitalized, isNounish, phraseEndingAt, phraseStartingAt, PREPOSITIONS, singular, startsClause, tagged, type TokenRange } from '../phrases'
 import { isRelative } from './speaker-phrase'
 import { PERSON_ROLES } from '../lexicon/roles'
 
@@ -110,6 +110,10 @@ function objectFrame(tokens: Token[], f: Frames, obj: TokenRange, end: number): 
   if (f.objectPrep?.includes(next.normal)) return 'object-prep'
   if (!f.objectAs) return null
   if (next.normal === 'as' || opensQuote(next)) return 'object-as'
+  // "described the ground under the city as Swiss cheese": phrases of place or kind after the object, then "as"
+  // (the tagger may join the preposition to the object's phrase: "the ground under | the city")
+  const preposition = (t: Token) => tagged(t, 'Preposition') || PREPOSITIONS.has(t.normal)
+  if (f.objectAs === 'as' && (preposition(next) || preposition(tokens[obj.to - 1])) && asAfterPhrases(tokens, obj.to, end)) return 'object-as'
   if (f.objectAs !== 'bare') return null
   // "called Clinton a liar", "called her weak": a second phrase, not a time ("called police Sunday", "called a
   // meeting this week")
@@ -121,6 +125,20 @@ function objectFrame(tokens: Token[], f: Frames, obj: TokenRange, end: number): 
   if (tagged(next, 'Verb') && (tagged(next, 'PastTense') || tagged(next, 'Participle')) && /^un|ed$/.test(next.normal) &&
     (breaksAfter(next) || obj.to + 1 >= end || /^(and|or|but)$/.test(tokenAt(tokens, obj.to + 1)?.normal ?? ''))) return 'object-as'
   return null
+}
+
+/**
+ * Whether "as" follows the phrases that start at `from` with a preposition, before any verb or comma: "under the city
+ * | as", "of the review panel | as" (not "described the plan in detail, as she had promised": the comma comes first).
+ */
+function asAfterPhrases(tokens: Token[], from: number, end: number): boolean {
+  for (let k = from; k < end && k < from + 10; k++) {
+    const t = tokens[k]
+    // (not "described the mood in the hall as soon as she left", "… as she had promised": "as" of time or manner)
+    if (k > from && t.normal === 'as') return k + 1 < end && !!phraseStartingAt(tokens, k + 1, end) && !startsClause(tokens, k + 1, end) && !/^(soon|well|long|much|far|if|though)$/.test(tokens[k + 1].normal)
+    if (breaksAfter(t) || (tagged(t, 'Verb') && !tagged(t, 'Noun') && !tagged(t, 'Adjective'))) return false
+  }
+  return false
 }
 
 /**
@@ -267,7 +285,8 @@ export function relativeFrame(tokens: Token[], cue: TokenRange, floor: number, e
   while (v > floor && /^(has|have|had|once|often|also|repeatedly)$/.test(tokens[v].normal)) v--
   const subject = OBJECT_PRONOUNS.has(tokens[v]?.normal ?? '') || /^(he|she|they|we|i|it)$/.test(tokens[v]?.normal ?? '') ? { from: v, to: v + 1 } : phraseEndingAt(tokens, v + 1, floor)
   const relative = subject ? tokenAt(tokens, subject.from - 1) : undefined
-  if (!subject || !relative || subject.from - 1 < floor || !/^(what|which|that)$/.test(relative.normal) || breaksAfter(relative)) return null
+  // ("the marchers, whom he described as peaceful": a person as the relative word too)
+  if (!subject || !relative || subject.from - 1 < floor || !/^(what|which|that|whom)$/.test(relative.normal) || breaksAfter(relative)) return null
   const next = tokens[cue.to]
   const from = f.objectAs === 'as' && next.normal === 'as' ? cue.to + 1 : cue.to
   const named = f.objectAs === 'as' ? from > cue.to && !!phraseStartingAt(tokens, from, end)
