@@ -428,6 +428,15 @@ function accordingTo(b: Build, s: Sentence, i: number, cue: TokenRange, blocked:
 }
 
 /**
+ * Where what a noun asks for ends: before a clause of time or cause ("her call for a ceasefire | after the attack
+ * killed 12 people").
+ */
+function askedForEnd(tokens: Token[], from: number, to: number): number {
+  for (let i = from + 1; i < to - 1; i++) if ((SUBORDINATORS.has(tokens[i].normal) || /^(after|before|since|until|as)$/.test(tokens[i].normal)) && startsClause(tokens, i + 1, to)) return i
+  return to
+}
+
+/**
  * "One" alone before a verb in the present or after a modal is anyone at all: "although one wonders how …",
  * "one might say …"; not the one of several in "Two aides spoke; one said …".
  */
@@ -554,7 +563,8 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
     if (usedCues.has(i) || ctx.markAt(tokens[i].start)) continue
     // "Mr Hale repeated his claim that the fund was empty": a noun of saying and its owner
     const byNoun = nounReport(tokens, i, firstToken, endToken, i < opening && opening < sentence.endToken)
-    if (byNoun && add(b, byNoun.start, clauseEnd(ctx, byNoun.start, byNoun.to, blocked), byNoun.cue, { kind: 'mention', range: byNoun.speaker }, 'noun-clause', byNoun.linked)) continue
+    const nounEnd = byNoun && (byNoun.phrase ? askedForEnd(tokens, byNoun.start, complementEnd(ctx, { start: byNoun.start, frame: 'prep' }, byNoun.to, blocked)) : clauseEnd(ctx, byNoun.start, byNoun.to, blocked))
+    if (byNoun && nounEnd && add(b, byNoun.start, nounEnd, byNoun.cue, { kind: 'mention', range: byNoun.speaker }, byNoun.phrase ? 'noun-phrase' : 'noun-clause', byNoun.linked, !byNoun.phrase)) continue
     const cue = cueAt(tokens, i)
     if (!cue || DIRECT_ONLY.has(cueLemma(tokens[i].normal) ?? '') || coordinatedInfinitive(tokens, i, firstToken) || anonymityReason(tokens, i)) continue
     // (the window is made for a cue only: a copy of the sentence for every word was 46 MB over a quarter of the corpus)
