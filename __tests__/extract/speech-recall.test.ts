@@ -18,7 +18,12 @@ function table(title: string, rows: Row[]) {
 table('a frame verb after "as" or "after" and a pronoun is a clause, not a participle describing a noun', [
   ['"as she called for"', 'Ms Lee left the hall as she called for his dismissal.', [['indirect', 'his dismissal', 'Ms Lee']]],
   ['"after she accused"', 'Ms Lee left the hall after she accused Mr Hale of lying.', [['indirect', 'Mr Hale of lying', 'Ms Lee']]],
+  ['"even as" and a noun, then what is called for', 'The coach stood firm, even as the fans called for his dismissal.', [['indirect', 'his dismissal', 'the fans']]],
+  ['"while" and a noun, then "on" and "to"', 'Ms Lee kept quiet while the protesters called on the mayor to resign.', [['indirect', 'the mayor to resign', 'the protesters']]],
   ['near-miss: a thing the participle describes', 'The firm withdrew an app called Tallybook.', []],
+  ['near-miss: "for" and a day after a noun described', 'They met while a vote called for Monday was still pending.', []],
+  ['near-miss: a clause of "as" whose verb has its own frame is no "as X said"', 'Ms Lee spoke in Hadley, as she called for a ban on drilling.',
+    [['indirect', 'a ban on drilling', 'Ms Lee']]],
   ['near-miss: after a preposition, a noun described', 'It is an example of the cliché mocked in the advert.', []],
   ['near-miss: "what he called" names the object of another verb', 'Ms Lee condemned what he called a “brazen breach” of the rules.',
     [['mixed', 'what he called a “brazen breach” of the rules', 'Ms Lee']]],

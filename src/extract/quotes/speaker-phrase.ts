@@ -725,6 +725,9 @@ const NOMINATIVE = new Set(['he', 'she', 'they', 'we', 'i'])
 /** Words tagged as prepositions that also open a clause with a subject of its own: "as she called for …". */
 const CLAUSE_OPENERS = new Set(['as', 'after', 'before', 'since', 'until', 'while', 'when', 'because', 'though', 'although', 'once', 'if', 'whereas'])
 
+/** Words that open a clause and never a phrase of their own: "as critics called for …", "while voters called on …". */
+const CONJUNCTIONS_ONLY = new Set(['as', 'while', 'when', 'because', 'though', 'although', 'whereas'])
+
 /**
  * A frame verb's past form right after the object of another word describes that object, it reports nothing:
  * "withdrew an app called “Tallybook”", "an example of the cliché mocked in the advert".
@@ -737,6 +740,10 @@ export function reducedRelative(tokens: Token[], subject: TokenRange, cue: numbe
   // subject of a clause of its own; only a noun's phrase can be what a participle describes)
   // (not "in which he called …" or "what he called …": a relative word there, and the clause it opens is the object)
   if (subject.to - subject.from === 1 && NOMINATIVE.has(tokens[subject.from].normal) && CLAUSE_OPENERS.has(before.normal)) return false
+  // ("stood firm even as critics called for his dismissal": after a word that only opens clauses, a noun's phrase is a
+  // subject too when what the verb asks for follows it; not "a meeting called for Monday")
+  const next = tokenAt(tokens, cue + 1), object = tokenAt(tokens, cue + 2)
+  if (CONJUNCTIONS_ONLY.has(before.normal) && /^(for|on|upon)$/.test(next?.normal ?? '') && !breaksAfter(next!) && !!object && !tagged(object, 'Date')) return false
   return tagged(before, 'Preposition') || (tagged(before, 'Verb') && !tagged(before, 'Auxiliary') && !tagged(before, 'Copula'))
 }
 
