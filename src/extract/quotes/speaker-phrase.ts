@@ -744,6 +744,9 @@ export function reducedRelative(tokens: Token[], subject: TokenRange, cue: numbe
   // subject too when what the verb asks for follows it; not "a meeting called for Monday")
   const next = tokenAt(tokens, cue + 1), object = tokenAt(tokens, cue + 2)
   if (CONJUNCTIONS_ONLY.has(before.normal) && /^(for|on|upon)$/.test(next?.normal ?? '') && !breaksAfter(next!) && !!object && !tagged(object, 'Date')) return false
+  // ("He hit back after Mrs. Lee accused him of sexism": a person named after such a word is the clause's subject;
+  // a participle describes things, "after an app called Tallybook")
+  if (CLAUSE_OPENERS.has(before.normal) && tokens.slice(subject.from, subject.to).some((t) => tagged(t, 'Honorific') || (tagged(t, 'Person') && isCapitalized(t)))) return false
   return tagged(before, 'Preposition') || (tagged(before, 'Verb') && !tagged(before, 'Auxiliary') && !tagged(before, 'Copula'))
 }
 
