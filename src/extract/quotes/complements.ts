@@ -164,6 +164,15 @@ function afterBrackets(tokens: Token[], i: number, end: number): number {
   return i
 }
 
+const TIME_NOUNS = new Set(['minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades', 'while', 'time', 'ages'])
+
+/** A phrase of how long after "for": "argued for hours", "called for two days", "pushed for a long time" (not "for a day of action"). */
+function howLong(tokens: Token[], from: number, end: number): boolean {
+  const phrase = phraseStartingAt(tokens, from, end)
+  const to = phrase ? phrase.to : from + 1
+  return to - from <= 4 && TIME_NOUNS.has(tokens[to - 1].normal)
+}
+
 /**
  * A verb of saying in the passive, whose subject is the one spoken to: "he was called to testify", "members, called to
  * service by the governor, …" (an agent after the infinitive's verb).
@@ -212,7 +221,7 @@ export function complementStart(tokens: Token[], cue: TokenRange, end: number): 
   const t = tokens[k]
   if (!t || k >= end) return null
   if (f.to && t.normal === 'to' && verbAt(tokens, k + 1) && !passive(tokens, cue, k + 1)) return { start: k, frame: 'to' }
-  if (f.prep?.includes(t.normal) && (phraseStartingAt(tokens, k + 1, end) || actionAfterPrep(tokens, k + 1, end))) return { start: k + 1, frame: 'prep' }
+  if (f.prep?.includes(t.normal) && (phraseStartingAt(tokens, k + 1, end) || actionAfterPrep(tokens, k + 1, end)) && !howLong(tokens, k + 1, end)) return { start: k + 1, frame: 'prep' }
   // "called out Mr Hale for lying", "called out the mayor"
   if (f.out && t.normal === 'out' && !breaksAfter(t) && tokenAt(tokens, k + 1)?.normal !== 'by' && objectAt(tokens, k + 1, end)) return { start: k + 1, frame: 'out' }
   if (f.onTo && (t.normal === 'on' || t.normal === 'upon')) {
