@@ -16,6 +16,7 @@ describe('the clause after the verb', () => {
     ['a phrase before a comma opens the clause', 'Ms Lee says despite all that, the council was not swayed by the donors.',
       [['despite all that, the council was not swayed by the donors', 'Ms Lee']]],
     ['a day, then the clause', 'Ms Lee said on Monday taxes will rise next year.', [['taxes will rise next year', 'Ms Lee']]],
+    ['"to" and a listener in the object case, then "that"', 'Mr Hale suggested to me that the workers were underpaid.', [['that the workers were underpaid', 'Mr Hale']]],
     ['a noun’s infinitive inside the clause’s subject', 'Ms Lee suggested the mayor’s refusal to fund the depot could cost him.',
       [['the mayor’s refusal to fund the depot could cost him', 'Ms Lee']]],
     ['a subject the tagger reads as an answer', 'A lawyer for the paper, Ana Ruiz, said no immediate decision had been made.',

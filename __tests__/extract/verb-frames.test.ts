@@ -24,6 +24,8 @@ describe('frames of verbs of saying', () => {
     ['a question explained', 'Mr Hale explained how the fund would work.', [['indirect', 'how the fund would work', 'Mr Hale']]],
     ['a question described', 'Ms Lee described how the water rose in minutes.', [['indirect', 'how the water rose in minutes', 'Ms Lee']]],
     ['a question told to a listener', 'Mr Hale told reporters why he had resigned.', [['indirect', 'why he had resigned', 'Mr Hale']]],
+    ['a question explained to a listener after "to"', 'Ms Lee explained to reporters why the clinic had closed.', [['indirect', 'why the clinic had closed', 'Ms Lee']]],
+    ['near-miss: "to" and a listener, then a comma', 'Ms Lee explained to the council, which met on Monday.', []],
     ['near-miss: a thing explained is no question', 'Ms Lee explained the plan to the council.', []],
     ['what the object is called, quoted', 'Mr Hale called the plan “a disgrace”.', [['mixed', 'the plan “a disgrace”', 'Mr Hale']]],
     ['what the object is called, bare', 'Mr Hale called him a liar.', [['indirect', 'him a liar', 'Mr Hale']]],

@@ -235,8 +235,9 @@ export function complementStart(tokens: Token[], cue: TokenRange, end: number): 
   }
   if (f.question) {
     if (QUESTION_WORDS.has(t.normal) && k + 1 < end) return { start: k, frame: 'question' }
-    const listener = objectAt(tokens, k, end)
-    if (listener && QUESTION_WORDS.has(tokenAt(tokens, listener.to)?.normal ?? '') && listener.to + 1 < end) return { start: listener.to, frame: 'question' }
+    // ("told the minister why …", "explained to reporters why …": the listener, or "to" and the listener, first)
+    const listener = objectAt(tokens, t.normal === 'to' && !breaksAfter(t) ? k + 1 : k, end)
+    if (listener && QUESTION_WORDS.has(tokenAt(tokens, listener.to)?.normal ?? '') && listener.to + 1 < end && !breaksAfter(tokens[listener.to - 1])) return { start: listener.to, frame: 'question' }
   }
   const obj = objectAt(tokens, k, end)
   const frame = obj && objectFrame(tokens, f, obj, end)

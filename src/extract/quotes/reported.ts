@@ -91,9 +91,11 @@ function clauseStart(tokens: Token[], cue: TokenRange, end: number): number | nu
       (breaksAfter(tokenAt(tokens, k - 1)) && hops > 0)) break
     // "said on Monday taxes will rise": a day ends its phrase, the clause's subject comes after it
     // "said on “Hadley Tonight” that …": a quoted name is one phrase, whatever its words
+    // ("suggested to me that …": a listener in the object case is a phrase of its own)
     const np = tagged(tokenAt(tokens, k + 1) ?? t, 'Date') && k + 1 < end ? dateRun(tokens, k + 1, end)
       : k + 1 < end && namesATitle(tokens, k + 1) && /["“«]|''/.test(tokenAt(tokens, k + 1)?.pre ?? '') ? quotedRun(tokens, k + 1, end)
-        : phraseStartingAt(tokens, k + 1, end)
+        : k + 1 < end && t.normal === 'to' && OBJECT_PRONOUNS.has(tokens[k + 1].normal) ? { from: k + 1, to: k + 2 }
+          : phraseStartingAt(tokens, k + 1, end)
     if (!np) break
     if (!tokens.slice(k + 1, np.to).every((x) => tagged(x, 'Date'))) datesOnly = false
     k = np.to
