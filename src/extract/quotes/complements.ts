@@ -11,7 +11,7 @@ import type { Token } from '../../nlp/parse'
 import { tokenAt } from '../../nlp/parse'
 import { cueLemma } from '../lexicon/cue-verbs'
 import { FRAMES, QUESTION_WORDS, type Frames } from '../lexicon/verb-frames'
-import { afterNumberHedge, breaksAfter, isCapitalized, isNounish, phraseEndingAt, phraseStartingAt, PREPOSITIONS, singular, startsClause, tagged, type TokenRange } from '../phrases'
+import { afterNumberHedge, breaksAfter, isCapitalized, isNounish, namesSomeone, phraseEndingAt, phraseStartingAt, PREPOSITIONS, singular, startsClause, tagged, type TokenRange } from '../phrases'
 import { isRelative } from './speaker-phrase'
 import { PERSON_ROLES } from '../lexicon/roles'
 
@@ -205,6 +205,11 @@ function frameLemma(tokens: Token[], cue: TokenRange): string {
  * to resign", "pressed for them to act") or a gerund ("called for getting rid of the tax"); not "called for him" alone.
  */
 function actionAfterPrep(tokens: Token[], k: number, end: number): boolean {
+  // ("called for immediately deducting the costs": an adverb in -ly before the gerund)
+  // (after the adverb a word in -ing is the gerund, whatever the tagger made of it)
+  if (/ly$/.test(tokenAt(tokens, k)?.normal ?? '') && tagged(tokens[k], 'Adverb') && !breaksAfter(tokens[k])) {
+    return k + 2 < end && /ing$/.test(tokens[k + 1].normal) && !breaksAfter(tokens[k + 1])
+  }
   const t = tokenAt(tokens, k)
   if (!t || k + 1 >= end || breaksAfter(t)) return false
   if (OBJECT_PRONOUNS.has(t.normal)) return tokenAt(tokens, k + 1)?.normal === 'to' && !breaksAfter(tokens[k + 1]) && verbAt(tokens, k + 2, true)
@@ -237,7 +242,12 @@ export function complementStart(tokens: Token[], cue: TokenRange, end: number): 
     if (QUESTION_WORDS.has(t.normal) && k + 1 < end) return { start: k, frame: 'question' }
     // ("told the minister why …", "explained to reporters why …": the listener, or "to" and the listener, first)
     const listener = objectAt(tokens, t.normal === 'to' && !breaksAfter(t) ? k + 1 : k, end)
-    if (listener && QUESTION_WORDS.has(tokenAt(tokens, listener.to)?.normal ?? '') && listener.to + 1 < end && !breaksAfter(tokens[listener.to - 1])) return { start: listener.to, frame: 'question' }
+    // ("told the host on Thursday how …": a day after the listener)
+    let q = listener ? listener.to : -1
+    while (q > 0 && q < end && !breaksAfter(tokens[q - 1]) && (tagged(tokens[q], 'Date') || (/^(on|last|this)$/.test(tokens[q].normal) && tagged(tokenAt(tokens, q + 1), 'Date')))) q++
+    // (not "told the story when he visited the school": after a thing, not a listener, "when" or "where" is time or place)
+    const asked = listener && (OBJECT_PRONOUNS.has(tokens[listener.from].normal) || namesSomeone(tokens, listener) || !/^(when|where)$/.test(tokens[q]?.normal ?? ''))
+    if (listener && asked && QUESTION_WORDS.has(tokenAt(tokens, q)?.normal ?? '') && q + 1 < end && !breaksAfter(tokens[q - 1])) return { start: q, frame: 'question' }
   }
   const obj = objectAt(tokens, k, end)
   const frame = obj && objectFrame(tokens, f, obj, end)
