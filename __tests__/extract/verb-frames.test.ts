@@ -271,6 +271,8 @@ describe('questions and gerunds', () => {
     ['the one who asked between', 'Asked by a reporter why he left, Mr Hale shrugged.', [['indirect', 'why he left', null]]],
     ['"whom"', 'When asked whom she backed, Ms Lee smiled.', [['indirect', 'whom she backed', null]]],
     ['asking someone about something', 'Senator Ray Pike asked Mr Hale about his tax returns.', [['indirect', 'Mr Hale about his tax returns', 'Ray Pike']]],
+    ['what the question was about, after a phrase of place', 'When asked at a news conference about the toll, Ms Lee smiled.', [['indirect', 'the toll', null]]],
+    ['what was asked of someone, after the one who asked', 'Asked by a reporter to explain the delay, Mr Hale shrugged.', [['indirect', 'to explain the delay', null]]],
     ['in the passive, to any subject', 'The goalkeeper was asked whether the pitch had been too wet.', [['indirect', 'whether the pitch had been too wet', null]]],
     ['in the passive, over an adverb, to do something', 'Candidates were also asked to name their favourite book.', [['indirect', 'to name their favourite book', null]]],
   ])('a question put: %s', (_name, text, expected) => {
@@ -281,6 +283,7 @@ describe('questions and gerunds', () => {
     ['a day and no question', 'Asked on Monday, Mr Hale declined to comment.'],
     ['asking someone for something is a request', 'Ms Lee asked the council for a new roof.'],
     ['the passive and a pronoun alone', 'The goalkeeper was asked about it on Monday.'],
+    ['a phrase of time, then a pronoun alone', 'Asked on Monday about it, Mr Hale shrugged.'],
     ['the passive of another verb and "to"', 'The goalkeeper was forced to retire early.'],
   ])('near-miss: %s', (_name, text) => {
     expect(quotes(text)).toEqual([])

@@ -518,6 +518,10 @@ function questionPut(tokens: Token[], cue: TokenRange, end: number): { start: nu
   for (let k = cue.to; k < end && k < cue.to + 10; k++) {
     if (k > cue.to && breaksAfter(tokens[k - 1])) return null
     if (QUESTION_WORDS.has(tokens[k].normal) && k > cue.to) return { start: k, frame: 'question' }
+    // ("When asked at the conference about the merger, …", "Asked by a reporter to respond, …": what the question
+    // was about, or what was asked of them, after the phrases)
+    if (k > cue.to && tokens[k].normal === 'about' && k + 1 < end && phraseStartingAt(tokens, k + 1, end)) return { start: k + 1, frame: 'prep' }
+    if (k > cue.to && tokens[k].normal === 'to' && tagged(tokenAt(tokens, k + 1), 'Verb') && !tagged(tokenAt(tokens, k + 1), 'Noun')) return { start: k, frame: 'to' }
     // ("Asked in Ohio recently whether …": an adverb of time too)
     if (!(tagged(tokens[k], 'Preposition') || PREPOSITIONS.has(tokens[k].normal) || tagged(tokens[k], 'Date') || isNounish(tokens[k]) ||
       tagged(tokens[k], 'Determiner') || tagged(tokens[k], 'Adjective') || tagged(tokens[k], 'Adverb'))) return null
