@@ -183,6 +183,8 @@ describe('reports inside a relative clause, shares and conditions', () => {
   test.each<[string, string, Array<[string, string | null]>]>([
     ['a report inside a relative clause ends where it does', 'Mr Hale, who said he often backs the Greens, said the name he trusts most is Ms Lee.',
       [['he often backs the Greens', 'Mr Hale'], ['the name he trusts most is Ms Lee', 'Mr Hale']]],
+    ['"who’s" with its auxiliary in one word', 'Ms Lee, who’s said the plan would fail, voted no.', [['the plan would fail', 'Ms Lee']]],
+    ['… and a frame after it', 'Ms Lee, who\'s called for higher taxes on the rich, voted no.', [['higher taxes on the rich', 'Ms Lee']]],
     ['… inside an appositive: a frame there ends with the clause', 'Ms Lee, a lawyer who called the plan reckless, said she would vote no.',
       [['the plan reckless', 'a lawyer'], ['she would vote no', 'Ms Lee']]],
     ['… and goes on over a participle set off by commas', 'The mayor, who said the plan, approved in May, would fail, resigned on Friday.',

@@ -48,7 +48,7 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you'])
 export function inRelativeClause(tokens: Token[], i: number, floor: number): boolean {
   let k = i - 1
   while (k > floor && (SKIPPED_BEFORE_CUE.has(tokens[k].normal) || (tagged(tokens[k], 'Adverb') && !breaksAfter(tokens[k])))) k--
-  if (k <= floor || !/^(who|which)$/.test(tokens[k].normal)) return false
+  if (k <= floor || !/^(who|which|who['’](s|ve|d))$/.test(tokens[k].normal)) return false
   if (/,/.test(tokenAt(tokens, k - 1)?.post ?? '')) return true
   // ("Mr Ruiz, a Republican who described himself as devout, said …": the relative clause inside an appositive)
   const head = phraseEndingAt(tokens, k, floor)

@@ -612,7 +612,8 @@ export function subjectBefore(tokens: Token[], cue: number, floor: number): Toke
     // ("the committee, which said rates were too high": the relative word right before the verb is its subject,
     // with or without the comma before a verb in the past: "fined by the regulator which said it had made errors";
     // not "asked Rubio which states he could win", a question's noun)
-    const relative = (/^(who|whose)$/.test(tokens[w].normal) && (w === j || hasFiniteVerb(tokens, w + 1, j + 1))) || (/^(that|which)$/.test(tokens[w].normal) && w > floor && tagged(tokenAt(tokens, w - 1), 'Noun') &&
+    // ("Ms Lee, who’s called for higher taxes, …": "who" with its auxiliary in one word)
+    const relative = (/^(who|whose|who['’](s|ve|d))$/.test(tokens[w].normal) && (w === j || hasFiniteVerb(tokens, w + 1, j + 1))) || (/^(that|which)$/.test(tokens[w].normal) && w > floor && tagged(tokenAt(tokens, w - 1), 'Noun') &&
       !tagged(tokenAt(tokens, w - 1), 'Verb') && ((w === j && tokens[w].normal === 'which' && (/,/.test(tokens[w - 1].post) || tagged(tokenAt(tokens, j + 1), 'PastTense'))) || hasFiniteVerb(tokens, w + 1, j + 1)))
     if (relative && w > floor) {
       const np = phraseEndingAt(tokens, w, floor)
@@ -632,12 +633,12 @@ export function subjectBefore(tokens: Token[], cue: number, floor: number): Toke
       // one at the end of the phrase, not the fire or the criticism)
       // (not "the ex-wife of Mr Hale, who said": a head that can speak is the one; nor "Friends of Mr Hale, who turns
       // 70, say": a relative clause of its own before the verb)
-      if (np && w === j && /^(who|which)$/.test(tokens[w].normal)) {
+      if (np && w === j && /^(who|which|who['’](s|ve|d))$/.test(tokens[w].normal)) {
         let joint = np.to - 1
         while (joint > np.from && !/^(from|of|for|with|by)$/.test(tokens[joint].normal)) joint--
         const end = { from: joint + 1, to: np.to }
         const headSpeaks = () => namesSomeone(tokens, { from: np.from, to: joint }) || tagged(tokens[joint - 1], 'Actor')
-        if (joint > np.from && end.from < end.to && !headSpeaks() && (tokens[w].normal === 'who' ? hasPerson(tokens, end) : namesSomeone(tokens, end))) return end
+        if (joint > np.from && end.from < end.to && !headSpeaks() && (/^who/.test(tokens[w].normal) ? hasPerson(tokens, end) : namesSomeone(tokens, end))) return end
       }
       if (np && canSpeak(tokens, np)) return np
       break
