@@ -16,6 +16,7 @@ describe('the clause after the verb', () => {
     ['a phrase before a comma opens the clause', 'Ms Lee says despite all that, the council was not swayed by the donors.',
       [['despite all that, the council was not swayed by the donors', 'Ms Lee']]],
     ['a day, then the clause', 'Ms Lee said on Monday taxes will rise next year.', [['taxes will rise next year', 'Ms Lee']]],
+    ['"to" and a listener in the object case, then "that"', 'Mr Hale suggested to me that the workers were underpaid.', [['that the workers were underpaid', 'Mr Hale']]],
     ['a noun’s infinitive inside the clause’s subject', 'Ms Lee suggested the mayor’s refusal to fund the depot could cost him.',
       [['the mayor’s refusal to fund the depot could cost him', 'Ms Lee']]],
     ['a subject the tagger reads as an answer', 'A lawyer for the paper, Ana Ruiz, said no immediate decision had been made.',
@@ -182,6 +183,10 @@ describe('reports inside a relative clause, shares and conditions', () => {
   test.each<[string, string, Array<[string, string | null]>]>([
     ['a report inside a relative clause ends where it does', 'Mr Hale, who said he often backs the Greens, said the name he trusts most is Ms Lee.',
       [['he often backs the Greens', 'Mr Hale'], ['the name he trusts most is Ms Lee', 'Mr Hale']]],
+    ['"who’s" with its auxiliary in one word', 'Ms Lee, who’s said the plan would fail, voted no.', [['the plan would fail', 'Ms Lee']]],
+    ['… and a frame after it', 'Ms Lee, who\'s called for higher taxes on the rich, voted no.', [['higher taxes on the rich', 'Ms Lee']]],
+    ['… inside an appositive: a frame there ends with the clause', 'Ms Lee, a lawyer who called the plan reckless, said she would vote no.',
+      [['the plan reckless', 'a lawyer'], ['she would vote no', 'Ms Lee']]],
     ['… and goes on over a participle set off by commas', 'The mayor, who said the plan, approved in May, would fail, resigned on Friday.',
       [['the plan, approved in May, would fail', 'The mayor']]],
     ['… and over an aside inside the words', 'Ms Lee, who said that Mr Hale, under fire for the delays, would do better to resign, was firm.',

@@ -92,6 +92,7 @@ describe('what something is called, the thing a relative word before the subject
     ['"which" and "as", closed by the comma', 'The firm, which Mr Hale described as a disgrace, closed.',
       [['indirect', 'which Mr Hale described as a disgrace', 'Mr Hale']]],
     ['"that" and an adjective', 'He rejected the plan that critics called reckless.', [['indirect', 'that critics called reckless', 'critics']]],
+    ['"whom", a person', 'Ms Lee hired a new aide, whom she described as brilliant.', [['indirect', 'whom she described as brilliant', 'Ms Lee']]],
     ['near-miss: a preposition left at the end', 'It was what officials called the police about.', []],
     ['near-miss: attention called to something', 'These are rules that the regulators have called more attention to lately.', []],
   ])('%s', (_name, text, expected) => {

@@ -72,6 +72,8 @@ export const FRAMES: Record<string, Frames> = {
   // "pointed to the jobs figures as proof": a cue of two words, as "points out" is (cueAt), with what it points to
   'point to': { object: true },
   accuse: { objectPrep: ['of'] },
+  // ("argued for a new name", "argued against intervention": what was argued, as a phrase; "argued that …" is a clause)
+  argue: { prep: ['for', 'against'] },
   blame: { objectPrep: ['for', 'on'] },
   mock: { objectPrep: ['for'] },
   ridicule: { objectPrep: ['for'] },

@@ -6,7 +6,7 @@
 import type { Sentence, Token } from '../../nlp/parse'
 import { tokenAt } from '../../nlp/parse'
 import { cueLemma, FRAME_ONLY } from '../lexicon/cue-verbs'
-import { breaksAfter, hasVerb, isCapitalized, isNounish, phraseStartingAt, PREPOSITIONS, startsClause, tagged, type TokenRange } from '../phrases'
+import { breaksAfter, hasVerb, isCapitalized, isNounish, phraseEndingAt, phraseStartingAt, PREPOSITIONS, startsClause, tagged, type TokenRange } from '../phrases'
 
 /** Words between a subject and its verb that the subject is read past ("Ms Lee also said", "has said"). */
 export const SKIPPED_BEFORE_CUE = new Set(['also', 'has', 'have', 'had', 'later', 'then', 'again', 'separately', 'previously', 'repeatedly'])
@@ -48,7 +48,11 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you'])
 export function inRelativeClause(tokens: Token[], i: number, floor: number): boolean {
   let k = i - 1
   while (k > floor && (SKIPPED_BEFORE_CUE.has(tokens[k].normal) || (tagged(tokens[k], 'Adverb') && !breaksAfter(tokens[k])))) k--
-  return k > floor && /^(who|which)$/.test(tokens[k].normal) && /,/.test(tokenAt(tokens, k - 1)?.post ?? '')
+  if (k <= floor || !/^(who|which|who['’](s|ve|d))$/.test(tokens[k].normal)) return false
+  if (/,/.test(tokenAt(tokens, k - 1)?.post ?? '')) return true
+  // ("Mr Ruiz, a Republican who described himself as devout, said …": the relative clause inside an appositive)
+  const head = phraseEndingAt(tokens, k, floor)
+  return !!head && head.from > floor && head.to - head.from <= 6 && /,/.test(tokens[head.from - 1].post) && tagged(tokens[head.from], 'Determiner')
 }
 
 /**

@@ -11,7 +11,7 @@ import type { Token } from '../../nlp/parse'
 import { tokenAt } from '../../nlp/parse'
 import { cueLemma } from '../lexicon/cue-verbs'
 import { FRAMES, QUESTION_WORDS, type Frames } from '../lexicon/verb-frames'
-import { afterNumberHedge, breaksAfter, isCapitalized, isNounish, phraseEndingAt, phraseStartingAt, singular, tagged, type TokenRange } from '../phrases'
+import { afterNumberHedge, breaksAfter, isCapitalized, isNounish, namesSomeone, phraseEndingAt, phraseStartingAt, PREPOSITIONS, singular, startsClause, tagged, type TokenRange } from '../phrases'
 import { isRelative } from './speaker-phrase'
 import { PERSON_ROLES } from '../lexicon/roles'
 
@@ -110,6 +110,10 @@ function objectFrame(tokens: Token[], f: Frames, obj: TokenRange, end: number): 
   if (f.objectPrep?.includes(next.normal)) return 'object-prep'
   if (!f.objectAs) return null
   if (next.normal === 'as' || opensQuote(next)) return 'object-as'
+  // "described the ground under the city as Swiss cheese": phrases of place or kind after the object, then "as"
+  // (the tagger may join the preposition to the object's phrase: "the ground under | the city")
+  const preposition = (t: Token) => tagged(t, 'Preposition') || PREPOSITIONS.has(t.normal)
+  if (f.objectAs === 'as' && (preposition(next) || preposition(tokens[obj.to - 1])) && asAfterPhrases(tokens, obj.to, end)) return 'object-as'
   if (f.objectAs !== 'bare') return null
   // "called Clinton a liar", "called her weak": a second phrase, not a time ("called police Sunday", "called a
   // meeting this week")
@@ -121,6 +125,20 @@ function objectFrame(tokens: Token[], f: Frames, obj: TokenRange, end: number): 
   if (tagged(next, 'Verb') && (tagged(next, 'PastTense') || tagged(next, 'Participle')) && /^un|ed$/.test(next.normal) &&
     (breaksAfter(next) || obj.to + 1 >= end || /^(and|or|but)$/.test(tokenAt(tokens, obj.to + 1)?.normal ?? ''))) return 'object-as'
   return null
+}
+
+/**
+ * Whether "as" follows the phrases that start at `from` with a preposition, before any verb or comma: "under the city
+ * | as", "of the review panel | as" (not "described the plan in detail, as she had promised": the comma comes first).
+ */
+function asAfterPhrases(tokens: Token[], from: number, end: number): boolean {
+  for (let k = from; k < end && k < from + 10; k++) {
+    const t = tokens[k]
+    // (not "described the mood in the hall as soon as she left", "… as she had promised": "as" of time or manner)
+    if (k > from && t.normal === 'as') return k + 1 < end && !!phraseStartingAt(tokens, k + 1, end) && !startsClause(tokens, k + 1, end) && !/^(soon|well|long|much|far|if|though)$/.test(tokens[k + 1].normal)
+    if (breaksAfter(t) || (tagged(t, 'Verb') && !tagged(t, 'Noun') && !tagged(t, 'Adjective'))) return false
+  }
+  return false
 }
 
 /**
@@ -144,6 +162,15 @@ function afterBrackets(tokens: Token[], i: number, end: number): number {
   if (!/\(/.test(tokenAt(tokens, i)?.pre ?? '')) return i
   for (let k = i; k < end && k < i + 6; k++) if (/\)/.test(tokens[k].post)) return k + 1
   return i
+}
+
+const TIME_NOUNS = new Set(['minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades', 'while', 'time', 'ages'])
+
+/** A phrase of how long after "for": "argued for hours", "called for two days", "pushed for a long time" (not "for a day of action"). */
+function howLong(tokens: Token[], from: number, end: number): boolean {
+  const phrase = phraseStartingAt(tokens, from, end)
+  const to = phrase ? phrase.to : from + 1
+  return to - from <= 4 && TIME_NOUNS.has(tokens[to - 1].normal)
 }
 
 /**
@@ -178,6 +205,11 @@ function frameLemma(tokens: Token[], cue: TokenRange): string {
  * to resign", "pressed for them to act") or a gerund ("called for getting rid of the tax"); not "called for him" alone.
  */
 function actionAfterPrep(tokens: Token[], k: number, end: number): boolean {
+  // ("called for immediately deducting the costs": an adverb in -ly before the gerund)
+  // (after the adverb a word in -ing is the gerund, whatever the tagger made of it)
+  if (/ly$/.test(tokenAt(tokens, k)?.normal ?? '') && tagged(tokens[k], 'Adverb') && !breaksAfter(tokens[k])) {
+    return k + 2 < end && /ing$/.test(tokens[k + 1].normal) && !breaksAfter(tokens[k + 1])
+  }
   const t = tokenAt(tokens, k)
   if (!t || k + 1 >= end || breaksAfter(t)) return false
   if (OBJECT_PRONOUNS.has(t.normal)) return tokenAt(tokens, k + 1)?.normal === 'to' && !breaksAfter(tokens[k + 1]) && verbAt(tokens, k + 2, true)
@@ -194,7 +226,7 @@ export function complementStart(tokens: Token[], cue: TokenRange, end: number): 
   const t = tokens[k]
   if (!t || k >= end) return null
   if (f.to && t.normal === 'to' && verbAt(tokens, k + 1) && !passive(tokens, cue, k + 1)) return { start: k, frame: 'to' }
-  if (f.prep?.includes(t.normal) && (phraseStartingAt(tokens, k + 1, end) || actionAfterPrep(tokens, k + 1, end))) return { start: k + 1, frame: 'prep' }
+  if (f.prep?.includes(t.normal) && (phraseStartingAt(tokens, k + 1, end) || actionAfterPrep(tokens, k + 1, end)) && !howLong(tokens, k + 1, end)) return { start: k + 1, frame: 'prep' }
   // "called out Mr Hale for lying", "called out the mayor"
   if (f.out && t.normal === 'out' && !breaksAfter(t) && tokenAt(tokens, k + 1)?.normal !== 'by' && objectAt(tokens, k + 1, end)) return { start: k + 1, frame: 'out' }
   if (f.onTo && (t.normal === 'on' || t.normal === 'upon')) {
@@ -208,8 +240,14 @@ export function complementStart(tokens: Token[], cue: TokenRange, end: number): 
   }
   if (f.question) {
     if (QUESTION_WORDS.has(t.normal) && k + 1 < end) return { start: k, frame: 'question' }
-    const listener = objectAt(tokens, k, end)
-    if (listener && QUESTION_WORDS.has(tokenAt(tokens, listener.to)?.normal ?? '') && listener.to + 1 < end) return { start: listener.to, frame: 'question' }
+    // ("told the minister why …", "explained to reporters why …": the listener, or "to" and the listener, first)
+    const listener = objectAt(tokens, t.normal === 'to' && !breaksAfter(t) ? k + 1 : k, end)
+    // ("told the host on Thursday how …": a day after the listener)
+    let q = listener ? listener.to : -1
+    while (q > 0 && q < end && !breaksAfter(tokens[q - 1]) && (tagged(tokens[q], 'Date') || (/^(on|last|this)$/.test(tokens[q].normal) && tagged(tokenAt(tokens, q + 1), 'Date')))) q++
+    // (not "told the story when he visited the school": after a thing, not a listener, "when" or "where" is time or place)
+    const asked = listener && (OBJECT_PRONOUNS.has(tokens[listener.from].normal) || namesSomeone(tokens, listener) || !/^(when|where)$/.test(tokens[q]?.normal ?? ''))
+    if (listener && asked && QUESTION_WORDS.has(tokenAt(tokens, q)?.normal ?? '') && q + 1 < end && !breaksAfter(tokens[q - 1])) return { start: q, frame: 'question' }
   }
   const obj = objectAt(tokens, k, end)
   const frame = obj && objectFrame(tokens, f, obj, end)
@@ -267,7 +305,8 @@ export function relativeFrame(tokens: Token[], cue: TokenRange, floor: number, e
   while (v > floor && /^(has|have|had|once|often|also|repeatedly)$/.test(tokens[v].normal)) v--
   const subject = OBJECT_PRONOUNS.has(tokens[v]?.normal ?? '') || /^(he|she|they|we|i|it)$/.test(tokens[v]?.normal ?? '') ? { from: v, to: v + 1 } : phraseEndingAt(tokens, v + 1, floor)
   const relative = subject ? tokenAt(tokens, subject.from - 1) : undefined
-  if (!subject || !relative || subject.from - 1 < floor || !/^(what|which|that)$/.test(relative.normal) || breaksAfter(relative)) return null
+  // ("the marchers, whom he described as peaceful": a person as the relative word too)
+  if (!subject || !relative || subject.from - 1 < floor || !/^(what|which|that|whom)$/.test(relative.normal) || breaksAfter(relative)) return null
   const next = tokens[cue.to]
   const from = f.objectAs === 'as' && next.normal === 'as' ? cue.to + 1 : cue.to
   const named = f.objectAs === 'as' ? from > cue.to && !!phraseStartingAt(tokens, from, end)

@@ -3,7 +3,7 @@
 // "that" or "to" is what was said.
 import type { Token } from '../../nlp/parse'
 import { tokenAt } from '../../nlp/parse'
-import { breaksAfter, hasVerb, isCapitalized, namesSomeone, phraseEndingAt, startsClause, tagged, type TokenRange } from '../phrases'
+import { breaksAfter, hasVerb, isCapitalized, namesSomeone, phraseEndingAt, phraseStartingAt, startsClause, tagged, type TokenRange } from '../phrases'
 import { subjectBefore } from './speaker-phrase'
 
 /** Nouns of saying whose content a "that" clause gives: "his claim that …", "her warning that …". */
@@ -14,6 +14,10 @@ const THAT_NOUNS = new Set(['claim', 'claims', 'assertion', 'assertions', 'argum
 /** Nouns of saying whose content an infinitive gives: "her promise to cut taxes", "his call to ban imports". */
 const TO_NOUNS = new Set(['promise', 'promises', 'pledge', 'pledges', 'vow', 'vows', 'threat', 'threats', 'call', 'demand', 'demands', 'proposal'])
 
+/** Nouns of asking whose content a phrase after "for" gives: "his call for a ceasefire", "her plea for calm"; not "demand", mostly a policy's
+ * ("the dispute over Mr Hale's demand for funding of the bridge"). */
+const FOR_NOUNS = new Set(['call', 'calls', 'plea', 'pleas', 'appeal', 'appeals'])
+
 const OWNER_PRONOUNS = new Set(['his', 'her', 'their', 'its'])
 
 export interface NounReport {
@@ -21,8 +25,10 @@ export interface NounReport {
   cue: TokenRange
   /** Its owner: "his", "Mr Hale's". */
   speaker: TokenRange
-  /** The first token of what was said: "that" or "to". */
+  /** The first token of what was said: "that" or "to", or the phrase after "for". */
   start: number
+  /** "for": what was asked for is a phrase, ending as a frame's does ("a ceasefire | but …"). */
+  phrase: boolean
   /** Where what was said must end at the latest. */
   to: number
   /** How the speaker was found, for --explain: the noun's owner, or the subject of a verb of making it. */
@@ -41,18 +47,33 @@ export function nounReport(tokens: Token[], i: number, floor: number, end: numbe
   if (!next || i + 2 >= end || breaksAfter(noun) || !tagged(noun, 'Noun') || isCapitalized(noun)) return null
   const that = next.normal === 'that' && THAT_NOUNS.has(noun.normal) && !breaksAfter(next) && startsClause(tokens, i + 2, end)
   const to = next.normal === 'to' && TO_NOUNS.has(noun.normal) && infinitiveAt(tokens, i + 2)
-  if (!that && !to) return null
+  // ("renewed her call for a ceasefire", "joined Mr Hale's call for an inquiry"; not "his call for help", "her
+  // appeal for funds", a need rather than words, nor "calls for comment")
+  const forPhrase = next.normal === 'for' && FOR_NOUNS.has(noun.normal) && !breaksAfter(next) && askedFor(tokens, i + 2, end)
+  if (!that && !to && !forPhrase) return null
+  const start = forPhrase ? i + 2 : i + 1
   // "Ms Lee delivered a forceful promise to cut taxes": the noun is the object of a verb of making it, whose subject owns it
   const maker = ownerBefore(tokens, i, floor) ? null : madeBy(tokens, i, floor)
-  if (maker) return { cue: { from: i, to: i + 1 }, speaker: maker, start: i + 1, to: end, linked: 'maker-of-noun' }
+  if (maker) return { cue: { from: i, to: i + 1 }, speaker: maker, start, to: end, phrase: forPhrase, linked: 'maker-of-noun' }
   const speaker = ownerBefore(tokens, i, floor)
   if (!speaker) return null
-  if (inOpening || hasVerb(tokens, floor, speaker.from)) return { cue: { from: i, to: i + 1 }, speaker, start: i + 1, to: end, linked: 'owner-of-noun' }
+  if (inOpening || hasVerb(tokens, floor, speaker.from)) return { cue: { from: i, to: i + 1 }, speaker, start, to: end, phrase: forPhrase, linked: 'owner-of-noun' }
   // "Despite Mr Hale's claims that he was rich, the firms put him lower": a phrase opening the sentence, whose
   // content ends at the comma before the main clause
   if (!tagged(tokens[floor], 'Preposition')) return null
-  for (let k = i + 2; k < end - 1; k++) if (/,/.test(tokens[k].post) && startsClause(tokens, k + 1, end, true)) return { cue: { from: i, to: i + 1 }, speaker, start: i + 1, to: k + 1, linked: 'owner-of-noun' }
+  for (let k = i + 2; k < end - 1; k++) if (/,/.test(tokens[k].post) && startsClause(tokens, k + 1, end, true)) return { cue: { from: i, to: i + 1 }, speaker, start, to: k + 1, phrase: forPhrase, linked: 'owner-of-noun' }
   return null
+}
+
+/** Needs, not words, after "a call for": "help", "calm" asked of no one in particular are still words; these are not. */
+const NOT_ASKED_FOR = new Set(['help', 'comment', 'comments', 'assistance', 'service', 'services', 'housing', 'food', 'water', 'money', 'support', 'backup'])
+
+/** A phrase after "for" that names what was asked for: "a ceasefire", "tighter gun control", "him to resign". */
+function askedFor(tokens: Token[], k: number, end: number): boolean {
+  const t = tokenAt(tokens, k)
+  if (!t || k >= end || NOT_ASKED_FOR.has(t.normal) || tagged(t, 'Date') || tagged(t, 'Value')) return false
+  const phrase = phraseStartingAt(tokens, k, end)
+  return !!phrase && !NOT_ASKED_FOR.has(tokens[phrase.to - 1].normal) && !tokens.slice(phrase.from, phrase.to).every((x) => tagged(x, 'Pronoun'))
 }
 
 /** A verb after "to": "to cut taxes" (not "to voters", "to the council"). */
@@ -72,8 +93,10 @@ function ownerBefore(tokens: Token[], i: number, floor: number): TokenRange | nu
   if (!t || k < floor || breaksAfter(t)) return null
   if (OWNER_PRONOUNS.has(t.normal)) return { from: k, to: k + 1 }
   if (!/['’]s?$/.test(t.text) && !tagged(t, 'Possessive')) return null
-  const owner = phraseEndingAt(tokens, k + 1, floor)
-  return owner && namesSomeone(tokens, owner) ? owner : null
+  let owner = phraseEndingAt(tokens, k + 1, floor)
+  // ("contrasted her record with Mr Hale's calls for …": the owner starts after the last preposition)
+  if (owner) for (let p = k - 1; p >= owner.from; p--) if (tagged(tokens[p], 'Preposition')) { owner = { from: p + 1, to: owner.to }; break }
+  return owner && owner.from < owner.to && namesSomeone(tokens, owner) ? owner : null
 }
 
 /** Verbs that make a noun of saying their subject's own: "made a promise", "delivered a warning", "issued a pledge". */

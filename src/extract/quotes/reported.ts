@@ -91,9 +91,11 @@ function clauseStart(tokens: Token[], cue: TokenRange, end: number): number | nu
       (breaksAfter(tokenAt(tokens, k - 1)) && hops > 0)) break
     // "said on Monday taxes will rise": a day ends its phrase, the clause's subject comes after it
     // "said on “Hadley Tonight” that …": a quoted name is one phrase, whatever its words
+    // ("suggested to me that …": a listener in the object case is a phrase of its own)
     const np = tagged(tokenAt(tokens, k + 1) ?? t, 'Date') && k + 1 < end ? dateRun(tokens, k + 1, end)
       : k + 1 < end && namesATitle(tokens, k + 1) && /["“«]|''/.test(tokenAt(tokens, k + 1)?.pre ?? '') ? quotedRun(tokens, k + 1, end)
-        : phraseStartingAt(tokens, k + 1, end)
+        : k + 1 < end && t.normal === 'to' && OBJECT_PRONOUNS.has(tokens[k + 1].normal) ? { from: k + 1, to: k + 2 }
+          : phraseStartingAt(tokens, k + 1, end)
     if (!np) break
     if (!tokens.slice(k + 1, np.to).every((x) => tagged(x, 'Date'))) datesOnly = false
     k = np.to
@@ -428,6 +430,15 @@ function accordingTo(b: Build, s: Sentence, i: number, cue: TokenRange, blocked:
 }
 
 /**
+ * Where what a noun asks for ends: before a clause of time or cause ("her call for a ceasefire | after the attack
+ * killed 12 people").
+ */
+function askedForEnd(tokens: Token[], from: number, to: number): number {
+  for (let i = from + 1; i < to - 1; i++) if ((SUBORDINATORS.has(tokens[i].normal) || /^(after|before|since|until|as)$/.test(tokens[i].normal)) && startsClause(tokens, i + 1, to)) return i
+  return to
+}
+
+/**
  * "One" alone before a verb in the present or after a modal is anyone at all: "although one wonders how …",
  * "one might say …"; not the one of several in "Two aides spoke; one said …".
  */
@@ -471,6 +482,14 @@ function opensParticiple(tokens: Token[], i: number, floor: number): boolean {
 const PARTICIPLE_ADVERBS = new Set(['even', 'also', 'further', 'again', 'still', 'then', 'once'])
 
 const WHEN_ASKED = /^(when|whenever|after|once|until)$/
+const PASSIVE_AUX = /^(was|were|been|being|is|are)$/
+
+/** "was asked", "were also asked", "has repeatedly been asked": "asked" in the passive, after a subject. */
+function passiveAsked(tokens: Token[], cue: TokenRange, floor: number): boolean {
+  let k = cue.from - 1
+  while (k > floor + 1 && k > cue.from - 3 && tagged(tokens[k], 'Adverb') && !breaksAfter(tokens[k])) k--
+  return k > floor && PASSIVE_AUX.test(tokens[k].normal) && !breaksAfter(tokens[k]) && tokens[cue.from].normal === 'asked'
+}
 
 /** "Asked about …", "When asked whether …", "after being asked if …": the question put, not by the subject. */
 function putToSomeone(tokens: Token[], cue: TokenRange, floor: number): boolean {
@@ -478,6 +497,9 @@ function putToSomeone(tokens: Token[], cue: TokenRange, floor: number): boolean 
   const before = tokenAt(tokens, cue.from - 1)
   // "“You bet,” Ms Lee said when asked whether …": "when" right before it, whatever comes first
   if (cue.from > floor && WHEN_ASKED.test(before?.normal ?? '')) return true
+  // "The actress was asked if she had been …", "Respondents were asked to pick …": a passive puts the question to
+  // its subject, whoever it is (not "Ms Lee asked whether …", whose subject asks)
+  if (passiveAsked(tokens, cue, floor)) return true
   return cue.from === floor || (cue.from > floor && /^(when|after|once|if|being|was|were|been|is|are)$/.test(before?.normal ?? '') &&
     (cue.from - 1 === floor || /,/.test(tokenAt(tokens, cue.from - 2)?.post ?? '') || /^(when|after|once)$/.test(tokenAt(tokens, cue.from - 2)?.normal ?? '') || tagged(tokenAt(tokens, cue.from - 2), 'Pronoun') || tagged(tokenAt(tokens, cue.from - 2), 'Person')))
 }
@@ -489,9 +511,17 @@ function putToSomeone(tokens: Token[], cue: TokenRange, floor: number): boolean 
 function questionPut(tokens: Token[], cue: TokenRange, end: number): { start: number; frame: string } | null {
   const direct = complementStart(tokens, cue, end)
   if (direct) return direct
+  // ("Mr Hale was asked to name one achievement": what the subject was asked to do; the frames leave "to" after a
+  // passive alone, "was forced to resign" reports nothing, but a request is words put to someone)
+  const to = tokenAt(tokens, cue.to)
+  if (to?.normal === 'to' && !breaksAfter(tokens[cue.to - 1]) && passiveAsked(tokens, cue, 0) && tagged(tokenAt(tokens, cue.to + 1), 'Verb') && !tagged(tokenAt(tokens, cue.to + 1), 'Noun')) return { start: cue.to, frame: 'to' }
   for (let k = cue.to; k < end && k < cue.to + 10; k++) {
     if (k > cue.to && breaksAfter(tokens[k - 1])) return null
     if (QUESTION_WORDS.has(tokens[k].normal) && k > cue.to) return { start: k, frame: 'question' }
+    // ("When asked at the conference about the merger, …", "Asked by a reporter to respond, …": what the question
+    // was about, or what was asked of them, after the phrases)
+    if (k > cue.to && tokens[k].normal === 'about' && k + 1 < end && phraseStartingAt(tokens, k + 1, end)) return { start: k + 1, frame: 'prep' }
+    if (k > cue.to && tokens[k].normal === 'to' && tagged(tokenAt(tokens, k + 1), 'Verb') && !tagged(tokenAt(tokens, k + 1), 'Noun')) return { start: k, frame: 'to' }
     // ("Asked in Ohio recently whether …": an adverb of time too)
     if (!(tagged(tokens[k], 'Preposition') || PREPOSITIONS.has(tokens[k].normal) || tagged(tokens[k], 'Date') || isNounish(tokens[k]) ||
       tagged(tokens[k], 'Determiner') || tagged(tokens[k], 'Adjective') || tagged(tokens[k], 'Adverb'))) return null
@@ -539,7 +569,8 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
     if (usedCues.has(i) || ctx.markAt(tokens[i].start)) continue
     // "Mr Hale repeated his claim that the fund was empty": a noun of saying and its owner
     const byNoun = nounReport(tokens, i, firstToken, endToken, i < opening && opening < sentence.endToken)
-    if (byNoun && add(b, byNoun.start, clauseEnd(ctx, byNoun.start, byNoun.to, blocked), byNoun.cue, { kind: 'mention', range: byNoun.speaker }, 'noun-clause', byNoun.linked)) continue
+    const nounEnd = byNoun && (byNoun.phrase ? askedForEnd(tokens, byNoun.start, complementEnd(ctx, { start: byNoun.start, frame: 'prep' }, byNoun.to, blocked)) : clauseEnd(ctx, byNoun.start, byNoun.to, blocked))
+    if (byNoun && nounEnd && add(b, byNoun.start, nounEnd, byNoun.cue, { kind: 'mention', range: byNoun.speaker }, byNoun.phrase ? 'noun-phrase' : 'noun-clause', byNoun.linked, !byNoun.phrase)) continue
     const cue = cueAt(tokens, i)
     if (!cue || DIRECT_ONLY.has(cueLemma(tokens[i].normal) ?? '') || coordinatedInfinitive(tokens, i, firstToken) || anonymityReason(tokens, i)) continue
     // (the window is made for a cue only: a copy of the sentence for every word was 46 MB over a quarter of the corpus)
@@ -600,7 +631,9 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
     if (weak && !participle && !(subject && (namesSomeone(tokens, subject) || thatClause || itAfterWords || clauseFrameSubject(tokens, subject, cue, end))) && !namedAfter()) continue
     if (subject && (reducedRelative(tokens, subject, i) || genericOne(tokens, subject, i))) continue
     // "As the Gazette reported, even if …": the sentence's main clause is what was reported
-    const asReport = subject && !participle && !infinitive ? asClauseReport(tokens, subject, cue, s) : null
+    // (not "…, as she called for a ban on drilling": a verb with its own frame reports that, the clause of "as" is time)
+    const ownFrame = /^(prep|on-to|question)$/.test(complementStart(tokens, cue, end)?.frame ?? '')
+    const asReport = subject && !participle && !infinitive && !ownFrame ? asClauseReport(tokens, subject, cue, s) : null
     if (asReport && subject) {
       if (add(b, asReport.from, clauseEnd(ctx, asReport.from, asReport.to, blocked), cue, { kind: 'mention', range: subject }, 'as-clause', 'subject-before-cue')) {
         speakerHere = speakerHere ?? subject

@@ -612,7 +612,8 @@ export function subjectBefore(tokens: Token[], cue: number, floor: number): Toke
     // ("the committee, which said rates were too high": the relative word right before the verb is its subject,
     // with or without the comma before a verb in the past: "fined by the regulator which said it had made errors";
     // not "asked Rubio which states he could win", a question's noun)
-    const relative = (/^(who|whose)$/.test(tokens[w].normal) && (w === j || hasFiniteVerb(tokens, w + 1, j + 1))) || (/^(that|which)$/.test(tokens[w].normal) && w > floor && tagged(tokenAt(tokens, w - 1), 'Noun') &&
+    // ("Ms Lee, who’s called for higher taxes, …": "who" with its auxiliary in one word)
+    const relative = (/^(who|whose|who['’](s|ve|d))$/.test(tokens[w].normal) && (w === j || hasFiniteVerb(tokens, w + 1, j + 1))) || (/^(that|which)$/.test(tokens[w].normal) && w > floor && tagged(tokenAt(tokens, w - 1), 'Noun') &&
       !tagged(tokenAt(tokens, w - 1), 'Verb') && ((w === j && tokens[w].normal === 'which' && (/,/.test(tokens[w - 1].post) || tagged(tokenAt(tokens, j + 1), 'PastTense'))) || hasFiniteVerb(tokens, w + 1, j + 1)))
     if (relative && w > floor) {
       const np = phraseEndingAt(tokens, w, floor)
@@ -632,12 +633,12 @@ export function subjectBefore(tokens: Token[], cue: number, floor: number): Toke
       // one at the end of the phrase, not the fire or the criticism)
       // (not "the ex-wife of Mr Hale, who said": a head that can speak is the one; nor "Friends of Mr Hale, who turns
       // 70, say": a relative clause of its own before the verb)
-      if (np && w === j && /^(who|which)$/.test(tokens[w].normal)) {
+      if (np && w === j && /^(who|which|who['’](s|ve|d))$/.test(tokens[w].normal)) {
         let joint = np.to - 1
         while (joint > np.from && !/^(from|of|for|with|by)$/.test(tokens[joint].normal)) joint--
         const end = { from: joint + 1, to: np.to }
         const headSpeaks = () => namesSomeone(tokens, { from: np.from, to: joint }) || tagged(tokens[joint - 1], 'Actor')
-        if (joint > np.from && end.from < end.to && !headSpeaks() && (tokens[w].normal === 'who' ? hasPerson(tokens, end) : namesSomeone(tokens, end))) return end
+        if (joint > np.from && end.from < end.to && !headSpeaks() && (/^who/.test(tokens[w].normal) ? hasPerson(tokens, end) : namesSomeone(tokens, end))) return end
       }
       if (np && canSpeak(tokens, np)) return np
       break
@@ -738,6 +739,9 @@ const NOMINATIVE = new Set(['he', 'she', 'they', 'we', 'i'])
 /** Words tagged as prepositions that also open a clause with a subject of its own: "as she called for …". */
 const CLAUSE_OPENERS = new Set(['as', 'after', 'before', 'since', 'until', 'while', 'when', 'because', 'though', 'although', 'once', 'if', 'whereas'])
 
+/** Words that open a clause and never a phrase of their own: "as critics called for …", "while voters called on …". */
+const CONJUNCTIONS_ONLY = new Set(['as', 'while', 'when', 'because', 'though', 'although', 'whereas'])
+
 /**
  * A frame verb's past form right after the object of another word describes that object, it reports nothing:
  * "withdrew an app called “Tallybook”", "an example of the cliché mocked in the advert".
@@ -750,6 +754,13 @@ export function reducedRelative(tokens: Token[], subject: TokenRange, cue: numbe
   // subject of a clause of its own; only a noun's phrase can be what a participle describes)
   // (not "in which he called …" or "what he called …": a relative word there, and the clause it opens is the object)
   if (subject.to - subject.from === 1 && NOMINATIVE.has(tokens[subject.from].normal) && CLAUSE_OPENERS.has(before.normal)) return false
+  // ("stood firm even as critics called for his dismissal": after a word that only opens clauses, a noun's phrase is a
+  // subject too when what the verb asks for follows it; not "a meeting called for Monday")
+  const next = tokenAt(tokens, cue + 1), object = tokenAt(tokens, cue + 2)
+  if (CONJUNCTIONS_ONLY.has(before.normal) && /^(for|on|upon)$/.test(next?.normal ?? '') && !breaksAfter(next!) && !!object && !tagged(object, 'Date')) return false
+  // ("He hit back after Mrs. Lee accused him of sexism": a person named after such a word is the clause's subject;
+  // a participle describes things, "after an app called Tallybook")
+  if (CLAUSE_OPENERS.has(before.normal) && tokens.slice(subject.from, subject.to).some((t) => tagged(t, 'Honorific') || (tagged(t, 'Person') && isCapitalized(t)))) return false
   return tagged(before, 'Preposition') || (tagged(before, 'Verb') && !tagged(before, 'Auxiliary') && !tagged(before, 'Copula'))
 }
 
