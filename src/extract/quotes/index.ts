@@ -13,6 +13,7 @@ import { createContext, opensSentence, wordCount, type QuoteCandidate, type Quot
 import { directCandidate, leadingAttribution, trailingAttribution } from './direct'
 import type { QuoteMarkSpan } from './marks'
 import { embeddedCandidate } from './embedded'
+import { namingQuote, widenToRelative } from './naming-quote'
 import { unclaimedQuote } from './unclaimed'
 import { findReported } from './reported'
 import { clauseSubject, isRelative } from './speaker-phrase'
@@ -122,11 +123,13 @@ export function findQuoteCandidates(article: ParsedArticle): { ctx: QuoteContext
     if (!a) continue
     const c = directCandidate(m, a)
     if (a.rule === 'frame-before-quote') {
+      widenToRelative(ctx, m, c)
       framed.push({ m, c })
       attributed.add(m)
       continue
     }
     if (trailing) widenToSentence(ctx, m, c, attributed)
+    else widenToRelative(ctx, m, c)
     direct.push(c)
     attributed.add(m)
     if (a.cue) for (let i = a.cue.from; i < a.cue.to; i++) usedCues.add(i)
@@ -138,7 +141,7 @@ export function findQuoteCandidates(article: ParsedArticle): { ctx: QuoteContext
   const leftovers: QuoteCandidate[] = []
   for (const [i, m] of ctx.marks.entries()) {
     if (attributed.has(m) || reported.absorbed.has(m)) continue
-    const c = floating(ctx, m, ctx.marks[i - 1], attributed) ?? embeddedCandidate(ctx, m, i) ?? unclaimedQuote(ctx, m, i)
+    const c = floating(ctx, m, ctx.marks[i - 1], attributed) ?? namingQuote(ctx, m, i) ?? embeddedCandidate(ctx, m, i) ?? unclaimedQuote(ctx, m, i)
     if (c) leftovers.push(c)
   }
 

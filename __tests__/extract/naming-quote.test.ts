@@ -1,0 +1,50 @@
+// Quoted words a verb of naming gives as what someone called something (naming-quote.ts): sentences written for
+// these tests, with scare quotes, titles, signs and namings by nobody that must stay no quote.
+import { analyze } from '../../src/analyze'
+
+const quotes = (text: string) => analyze(text).quotes.map((q) => [q.type, q.text, q.speaker])
+
+describe('a relative clause of naming is the quote, from the relative word', () => {
+  test.each<[string, string, Array<[string, string, string | null]>]>([
+    ['"who … dubbed"', 'Governor Ann Ruiz mocked the senator, who Ruiz dubbed “the little mayor.”',
+      [['mixed', 'who Ruiz dubbed “the little mayor.”', 'Ann Ruiz']]],
+    ['"which … declared", with the rest of the clause', 'The council blocked the tower, which Mayor Tom Hale declared “an eyesore” for the whole district.',
+      [['mixed', 'which Mayor Tom Hale declared “an eyesore” for the whole district', 'Tom Hale']]],
+    ['"whom … described as", a quote found by its cue before it', 'Mayor Tom Hale praised the firefighters, whom Hale described as “brave beyond words.”',
+      [['mixed', 'whom Hale described as “brave beyond words.”', 'Tom Hale']]],
+    ['the quoted words end the sentence before a bracket closes', 'She hired Tom Hale (whom Ann Ruiz has called “my right hand.”) Others left the firm.',
+      [['mixed', 'whom Ann Ruiz has called “my right hand.”', 'Ann Ruiz']]],
+    ['near-miss: inside someone’s quote, the naming is theirs', '“I would rather live in what Hale calls “chaos” than in his town,” said Ann Ruiz.',
+      [['mixed', '“I would rather live in what Hale calls “chaos” than in his town', 'Ann Ruiz']]],
+  ])('%s', (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected)
+  })
+})
+
+describe('a verb of naming, its object and the quoted words', () => {
+  test.each<[string, string, Array<[string, string, string | null]>]>([
+    ['"identified … as"', 'Mayor Tom Hale identified the stranger as “a friend of the family” in court.',
+      [['mixed', 'the stranger as “a friend of the family” in court', 'Tom Hale']]],
+    ['"pronounced", an object and an adjective', 'Chef Ann Ruiz pronounced the soup “delicious.”', [['mixed', 'the soup “delicious.”', 'Ann Ruiz']]],
+    ['"cast … as", with a relative clause after the quoted words', 'Senator Ann Ruiz cast her rival as a “career politician” who would raise taxes.',
+      [['mixed', 'her rival as a “career politician” who would raise taxes', 'Ann Ruiz']]],
+    ['a time between the object and the quoted words', 'Mark Dunn called the vote on Sunday “childish.”', [['mixed', 'the vote on Sunday “childish.”', 'Mark Dunn']]],
+    ['a second name joined by "and"', 'Mark Dunn called the budget a “new low” and a “betrayal of every family in the county.”',
+      [['mixed', 'the budget a “new low” and a “betrayal of every family in the county.”', 'Mark Dunn']]],
+  ])('%s', (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected)
+  })
+})
+
+describe('quoted words that no one names stay no quote', () => {
+  test.each([
+    ['a scare quote in the writer’s words', 'Reporters discussed the so-called “deal” at length.'],
+    ['a title', 'Viewers watched the film “Jaws” again on Friday.'],
+    ['a sign', 'A sign on the gate read “No entry.”'],
+    ['a naming by nobody: a participle after a noun', 'Ms Ruiz joined a group called the “Friends of the Park” last year.'],
+    ['a naming in the passive', 'The new rule was dubbed “the tidy law” by the press.'],
+    ['a thing for subject', 'The storm left the town in “a state of chaos.”'],
+  ])('%s', (_name, text) => {
+    expect(analyze(text).quotes).toEqual([])
+  })
+})

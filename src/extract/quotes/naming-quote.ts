@@ -1,0 +1,161 @@
+// Quoted words that a verb of naming gives as what someone called something: a news reader counts them as that
+// person's quote, with the words around them that say what was so called.
+//
+//   The governor mocked Hale, who he dubbed “the little mayor.”          → "who he dubbed “the little mayor.”" (he)
+//   The council blocked the tower, which the mayor declared “an eyesore”.  → "which the mayor declared “an eyesore”" (the mayor)
+//   Ms Ortiz praised the firefighters, whom she described as “brave.”    → "whom she described as “brave.”" (she)
+//   Hale identified the judge as “biased” in court.                     → "the judge as “biased” in court" (Hale)
+//
+// Not when the naming has no one to do it ("a group called the “Friends of the Park”", "what is called a “debate”",
+// "the so-called “deal”"), nor when what names is a thing ("The storm left the town in “a state of chaos”"), nor a
+// title ("the film “Jaws”").
+import type { TokenRange } from '../phrases'
+import { breaksAfter, namesSomeone, phraseEndingAt, tagged } from '../phrases'
+import { tokenAt } from '../../nlp/parse'
+import { opensSentence, sentenceOf, type QuoteCandidate, type QuoteContext } from './context'
+import type { QuoteMarkSpan } from './marks'
+import { clauseEnd, inList } from './embedded'
+import { reducedRelative, subjectBefore } from './speaker-phrase'
+import { titleCased } from './quoted-titles'
+
+/** The forms of the verbs that name what something is: "called it “a farce”", "described him as “brave”". */
+const NAMING_FORMS = new Set([
+  'call', 'calls', 'called', 'calling', 'dub', 'dubs', 'dubbed', 'dubbing', 'describe', 'describes', 'described', 'describing',
+  'label', 'labels', 'labeled', 'labelled', 'labeling', 'labelling', 'brand', 'brands', 'branded', 'branding',
+  'term', 'terms', 'termed', 'declare', 'declares', 'declared', 'declaring', 'pronounce', 'pronounces', 'pronounced',
+  'deem', 'deems', 'deemed', 'characterize', 'characterizes', 'characterized', 'characterise', 'characterises', 'characterised',
+  'identify', 'identifies', 'identified', 'portray', 'portrays', 'portrayed', 'portraying', 'cast', 'casts', 'casting',
+  'nickname', 'nicknamed', 'hail', 'hails', 'hailed',
+])
+
+/** Words that open a relative clause whose object is what was named: "which he called", "whom she described as". */
+const RELATIVES = new Set(['which', 'who', 'whom', 'what', 'that'])
+
+/** Words between a relative's subject and its verb: "which he has often called", "who she would later dub". */
+const between = (t: QuoteContext['tokens'][number]) => tagged(t, 'Adverb') || tagged(t, 'Auxiliary') || tagged(t, 'Modal') ||
+  /^(has|have|had|would|will|once|later|also|then|often|repeatedly|publicly)$/.test(t.normal)
+
+/** The verb of naming right before quoted words, over "as" ("described as “…”"), or -1. */
+function namingVerbBefore(ctx: QuoteContext, m: QuoteMarkSpan): number {
+  const b = ctx.tokenBefore(m.start)
+  if (b < 0 || /[,;:]/.test(ctx.text.slice(ctx.tokens[b].end, m.start))) return -1
+  const v = ctx.tokens[b].normal === 'as' ? b - 1 : b
+  return v >= 0 && NAMING_FORMS.has(ctx.tokens[v].normal) && tagged(ctx.tokens[v], 'Verb') ? v : -1
+}
+
+/**
+ * "which the mayor declared “an eyesore”": the relative word, the subject and the verb of naming right before the
+ * quoted words; the relative word's clause is the quote, spoken by that subject (a pronoun too: "who he dubbed").
+ */
+export function relativeNaming(ctx: QuoteContext, m: QuoteMarkSpan): { rel: number; verb: number; subject: TokenRange } | null {
+  const { tokens } = ctx
+  const v = namingVerbBefore(ctx, m)
+  if (v < 0) return null
+  const floor = sentenceOf(ctx, v).firstToken
+  let k = v - 1
+  while (k > floor && between(tokens[k])) k--
+  const subject = phraseEndingAt(tokens, k + 1, floor)
+  if (!subject || subject.from - 1 < floor || subject.to - subject.from > 6) return null
+  const rel = subject.from - 1
+  if (!RELATIVES.has(tokens[rel].normal) || !namesSomeone(tokens, subject)) return null
+  // ("the man that the board called “a liar”" is the board's; "that" after a verb opens a clause, not a relative)
+  if (tokens[rel].normal === 'that' && tagged(tokenAt(tokens, rel - 1), 'Verb')) return null
+  if (tokens.slice(subject.from, subject.to).some((t) => breaksAfter(t) || RELATIVES.has(t.normal))) return null
+  // (not inside someone's quote: "“I’d rather live in what he calls “hell” than …”" is all hers)
+  if (ctx.markAt(tokens[rel].start)) return null
+  return { rel, verb: v, subject }
+}
+
+/** The quote a relative clause of naming makes of quoted words ("…, who he dubbed “the little mayor.”"), or null. */
+export function relativeNamingQuote(ctx: QuoteContext, m: QuoteMarkSpan): QuoteCandidate | null {
+  const r = relativeNaming(ctx, m)
+  if (!r) return null
+  return {
+    type: 'mixed', start: ctx.tokens[r.rel].start, end: namingEnd(ctx, m), cue: { from: r.verb, to: r.verb + 1 },
+    speaker: { kind: 'mention', range: r.subject }, showMention: true, found: 'relative-naming', linked: 'relative-subject',
+  }
+}
+
+/**
+ * A quote found by the quote marks alone that a relative clause of naming takes in: "whom he described as “brave”"
+ * is one quote from the relative word, not just "“brave”".
+ */
+export function widenToRelative(ctx: QuoteContext, m: QuoteMarkSpan, c: QuoteCandidate): void {
+  const r = relativeNaming(ctx, m)
+  if (!r || !c.cue || c.cue.from !== r.verb) return
+  c.start = ctx.tokens[r.rel].start
+  c.end = Math.max(c.end, namingEnd(ctx, m))
+  c.type = 'mixed'
+}
+
+/**
+ * Where the quote of a naming ends: at the quoted words when they end a sentence ("whom he described as “my
+ * brother.”) Others …"), else at the end of their clause, over more quoted words the name goes on with ("a “new low”
+ * and a “bizarre attempt …”").
+ */
+function namingEnd(ctx: QuoteContext, m: QuoteMarkSpan): number {
+  const { tokens, text } = ctx
+  for (let cur = m; ;) {
+    if (/[.!?…]\s*$/.test(text.slice(cur.innerStart, cur.innerEnd))) return cur.end
+    const first = ctx.tokenFrom(cur.start)
+    const to = clauseEnd(ctx, cur, first, sentenceOf(ctx, first))
+    const next = to < tokens.length ? ctx.markAt(tokens[to].start) : undefined
+    if (next && next.start >= cur.end && /^\s*,?\s*(and|or)(\s+(a|an|the))?\s*$/i.test(text.slice(cur.end, next.start))) {
+      cur = next
+      continue
+    }
+    return Math.max(cur.end, tokens[to - 1].end)
+  }
+}
+
+/** Words that end the phrase a verb of naming takes before the quoted words: a new clause or a list. */
+const OBJECT_STOPS = new Set(['and', 'or', 'but', 'that', 'which', 'who', 'whom', 'because', 'while', 'when', 'if'])
+
+/**
+ * "Hale identified the judge as “biased” in court": a verb of naming, its object and the quoted words it gives the
+ * object; the object and the rest of the clause are the quote, spoken by the verb's subject (or by the subject of
+ * the sentence for a participle after a comma: "…, calling the mayor a “clueless tourist”").
+ */
+export function objectNamingQuote(ctx: QuoteContext, m: QuoteMarkSpan): QuoteCandidate | null {
+  const { tokens } = ctx
+  const b = ctx.tokenBefore(m.start)
+  if (b < 0 || /[,;:]/.test(ctx.text.slice(tokens[b].end, m.start))) return null
+  const inner = ctx.text.slice(m.innerStart, m.innerEnd)
+  if (titleCased(inner) && inner.split(/\s+/).length > 1) return null
+  const floor = sentenceOf(ctx, b).firstToken
+  // back over the object ("the judge as", "her record a") to the verb, at most six words, no break between
+  let v = b
+  while (v > floor && v > b - 7 && !NAMING_FORMS.has(tokens[v].normal)) {
+    if (breaksAfter(tokens[v - 1]) || OBJECT_STOPS.has(tokens[v].normal) || ctx.markAt(tokens[v].start)) return null
+    v--
+  }
+  const verb = tokens[v]
+  if (v === b || !NAMING_FORMS.has(verb.normal) || !tagged(verb, 'Verb') || breaksAfter(verb)) return null
+  if (relativeNaming(ctx, m)) return null
+  // ("was called", "has been described as": the subject is who was named, not who named)
+  const prev = tokenAt(tokens, v - 1)
+  if (prev && /^(is|are|was|were|be|been|being|get|got)$/.test(prev.normal)) return null
+  const participle = /ing$/.test(verb.normal) && /,/.test(prev?.post ?? '')
+  const subject = participle ? sentenceSubject(ctx, floor, v) : subjectBefore(tokens, v, floor)
+  if (!subject || !namesSomeone(tokens, subject) || (!participle && reducedRelative(tokens, subject, v))) return null
+  if (subject.to > v) return null
+  return {
+    type: 'mixed', start: tokens[v + 1].start, end: namingEnd(ctx, m), cue: { from: v, to: v + 1 },
+    speaker: { kind: 'mention', range: subject }, showMention: true, found: 'object-naming', linked: participle ? 'participle-subject' : 'subject-before-cue',
+  }
+}
+
+/** The subject of the clause a participle after a comma hangs on: "He sold prints, calling …" → "He". */
+function sentenceSubject(ctx: QuoteContext, floor: number, v: number): TokenRange | null {
+  for (let k = v - 1; k >= floor; k--) {
+    const t = ctx.tokens[k]
+    if (tagged(t, 'Verb') && !tagged(t, 'Gerund') && !tagged(t, 'Noun')) return subjectBefore(ctx.tokens, k, floor)
+  }
+  return null
+}
+
+/** The quote that quoted words left over make with a verb of naming before them, or null. */
+export function namingQuote(ctx: QuoteContext, m: QuoteMarkSpan, i: number): QuoteCandidate | null {
+  if (opensSentence(ctx, m) || m.continuesPrevious || inList(ctx, m, i)) return null
+  return relativeNamingQuote(ctx, m) ?? objectNamingQuote(ctx, m)
+}
