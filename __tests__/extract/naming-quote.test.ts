@@ -36,6 +36,21 @@ describe('a verb of naming, its object and the quoted words', () => {
   })
 })
 
+describe('a naming a reported clause ran on into is a quote of its own', () => {
+  test.each<[string, string, Array<[string, string, string | null]>]>([
+    ['a verb of naming after a comma, with the same subject', 'Senator Ann Ruiz said the plan was written in haste, called the treasurer “a clown” and walked out.',
+      [['indirect', 'the plan was written in haste', 'Ann Ruiz'], ['mixed', 'the treasurer “a clown”', 'Ann Ruiz']]],
+    ['a relative clause of naming that ends the reported clause', 'Mayor Tom Hale said he backed a bill that would curb the lenders, which he called “a cartel for the rich.”',
+      [['indirect', 'he backed a bill that would curb the lenders', 'Tom Hale'], ['mixed', 'which he called “a cartel for the rich.”', 'Tom Hale']]],
+    ['near-miss: a relative clause the reported clause goes on after', 'Mayor Tom Hale said the plan, which he called “a farce,” would fail.',
+      [['mixed', 'the plan, which he called “a farce,” would fail', 'Tom Hale']]],
+    ['near-miss: the naming before the verb of saying stays in its quote', 'Her friends have mocked the campaign, calling the mayor “a clown,” Ann Ruiz said.',
+      [['mixed', 'Her friends have mocked the campaign, calling the mayor “a clown,”', 'Ann Ruiz']]],
+  ])('%s', (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected)
+  })
+})
+
 describe('quoted words that no one names stay no quote', () => {
   test.each([
     ['a scare quote in the writer’s words', 'Reporters discussed the so-called “deal” at length.'],

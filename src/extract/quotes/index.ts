@@ -13,7 +13,7 @@ import { createContext, opensSentence, wordCount, type QuoteCandidate, type Quot
 import { directCandidate, leadingAttribution, trailingAttribution } from './direct'
 import type { QuoteMarkSpan } from './marks'
 import { embeddedCandidate } from './embedded'
-import { namingQuote, widenToRelative } from './naming-quote'
+import { namingQuote, splitNaming, widenToRelative } from './naming-quote'
 import { unclaimedQuote } from './unclaimed'
 import { findReported } from './reported'
 import { clauseSubject, isRelative } from './speaker-phrase'
@@ -145,10 +145,17 @@ export function findQuoteCandidates(article: ParsedArticle): { ctx: QuoteContext
     if (c) leftovers.push(c)
   }
 
+  // a naming that a clause ran on into is a quote of its own ("…, called the treasurer “a clown”")
+  const splits: QuoteCandidate[] = []
+  for (const c of [...reported.candidates, ...leftovers]) {
+    const split = c.type === 'mixed' && !/naming$/.test(c.found) ? splitNaming(ctx, c) : null
+    if (split) splits.push(split)
+  }
+
   // earlier rules win where candidates overlap; kept in text order, so each check looks at two neighbours only
   const accepted: QuoteCandidate[] = []
   const named = framed.filter((f) => !reported.absorbed.has(f.m)).map((f) => f.c)
-  for (const c of [...direct, ...reported.candidates, ...named, ...leftovers]) {
+  for (const c of [...direct, ...reported.candidates, ...splits, ...named, ...leftovers]) {
     let lo = 0, hi = accepted.length
     while (lo < hi) {
       const mid = (lo + hi) >> 1

@@ -118,24 +118,10 @@ const OBJECT_STOPS = new Set(['and', 'or', 'but', 'that', 'which', 'who', 'whom'
  */
 export function objectNamingQuote(ctx: QuoteContext, m: QuoteMarkSpan): QuoteCandidate | null {
   const { tokens } = ctx
-  const b = ctx.tokenBefore(m.start)
-  if (b < 0 || /[,;:]/.test(ctx.text.slice(tokens[b].end, m.start))) return null
-  const inner = ctx.text.slice(m.innerStart, m.innerEnd)
-  if (titleCased(inner) && inner.split(/\s+/).length > 1) return null
-  const floor = sentenceOf(ctx, b).firstToken
-  // back over the object ("the judge as", "her record a") to the verb, at most six words, no break between
-  let v = b
-  while (v > floor && v > b - 7 && !NAMING_FORMS.has(tokens[v].normal)) {
-    if (breaksAfter(tokens[v - 1]) || OBJECT_STOPS.has(tokens[v].normal) || ctx.markAt(tokens[v].start)) return null
-    v--
-  }
-  const verb = tokens[v]
-  if (v === b || !NAMING_FORMS.has(verb.normal) || !tagged(verb, 'Verb') || breaksAfter(verb)) return null
-  if (relativeNaming(ctx, m)) return null
-  // ("was called", "has been described as": the subject is who was named, not who named)
-  const prev = tokenAt(tokens, v - 1)
-  if (prev && /^(is|are|was|were|be|been|being|get|got)$/.test(prev.normal)) return null
-  const participle = /ing$/.test(verb.normal) && /,/.test(prev?.post ?? '')
+  const v = objectNamingVerb(ctx, m)
+  if (v < 0) return null
+  const floor = sentenceOf(ctx, v).firstToken
+  const participle = /ing$/.test(tokens[v].normal) && /,/.test(tokenAt(tokens, v - 1)?.post ?? '')
   const subject = participle ? sentenceSubject(ctx, floor, v) : subjectBefore(tokens, v, floor)
   if (!subject || !namesSomeone(tokens, subject) || (!participle && reducedRelative(tokens, subject, v))) return null
   if (subject.to > v) return null
@@ -143,6 +129,70 @@ export function objectNamingQuote(ctx: QuoteContext, m: QuoteMarkSpan): QuoteCan
     type: 'mixed', start: tokens[v + 1].start, end: namingEnd(ctx, m), cue: { from: v, to: v + 1 },
     speaker: { kind: 'mention', range: subject }, showMention: true, found: 'object-naming', linked: participle ? 'participle-subject' : 'subject-before-cue',
   }
+}
+
+/** The verb of naming over the object before quoted words ("identified the judge as “…”"), in the active; or -1. */
+function objectNamingVerb(ctx: QuoteContext, m: QuoteMarkSpan): number {
+  const { tokens } = ctx
+  const b = ctx.tokenBefore(m.start)
+  if (b < 0 || /[,;:]/.test(ctx.text.slice(tokens[b].end, m.start))) return -1
+  const inner = ctx.text.slice(m.innerStart, m.innerEnd)
+  if (titleCased(inner) && inner.split(/\s+/).length > 1) return -1
+  const floor = sentenceOf(ctx, b).firstToken
+  // back over the object ("the judge as", "her record a") to the verb, at most six words, no break between
+  let v = b
+  while (v > floor && v > b - 7 && !NAMING_FORMS.has(tokens[v].normal)) {
+    if (breaksAfter(tokens[v - 1]) || OBJECT_STOPS.has(tokens[v].normal) || ctx.markAt(tokens[v].start)) return -1
+    v--
+  }
+  const verb = tokens[v]
+  if (v === b || !NAMING_FORMS.has(verb.normal) || !tagged(verb, 'Verb') || breaksAfter(verb)) return -1
+  if (relativeNaming(ctx, m)) return -1
+  // ("was called", "has been described as": the subject is who was named, not who named)
+  const prev = tokenAt(tokens, v - 1)
+  return prev && /^(is|are|was|were|be|been|being|get|got)$/.test(prev.normal) ? -1 : v
+}
+
+/**
+ * A naming that a reported clause ran on into, after a comma or "and", is a quote of its own: "He said the plan
+ * was rushed, called the treasurer “a clown” and left" → "the plan was rushed" and "the treasurer “a clown”";
+ * "… the tower, which the mayor declared “an eyesore”" ends the clause before "which". The candidate is cut
+ * before the naming (in place); the naming's quote is returned, or null.
+ */
+export function splitNaming(ctx: QuoteContext, c: QuoteCandidate): QuoteCandidate | null {
+  const { tokens } = ctx
+  for (const m of ctx.marksWithin(c.start, c.end)) {
+    if (m.start <= c.start || m.end > c.end) continue
+    const r = relativeNaming(ctx, m)
+    if (r && tokens[r.rel].start > c.start && /,/.test(tokenAt(tokens, r.rel - 1)?.post ?? '')) {
+      // (only a relative clause that ends the candidate: in "He said the plan, which he called “a farce,” would fail"
+      // the plan's clause goes on after it)
+      const end = namingEnd(ctx, m)
+      if (/[^\s.,;:!?”"’)\]]/.test(ctx.text.slice(end, c.end))) continue
+      cut(ctx, c, tokens[r.rel - 1].end)
+      return relativeNamingQuote(ctx, m)
+    }
+    const v = objectNamingVerb(ctx, m)
+    if (v < 0 || tokens[v].start <= c.start) continue
+    const prev = tokenAt(tokens, v - 1)
+    const joined = /,/.test(prev?.post ?? '') ? v - 1 : prev?.normal === 'and' && !breaksAfter(tokenAt(tokens, v - 2)) ? v - 2 : -1
+    if (joined < 0 || tokens[joined].start <= c.start || (c.cue && joined < c.cue.to)) continue
+    const participle = /ing$/.test(tokens[v].normal)
+    const subject = participle ? sentenceSubject(ctx, sentenceOf(ctx, v).firstToken, v) : null
+    cut(ctx, c, tokens[joined].end)
+    return {
+      type: 'mixed', start: tokens[v + 1].start, end: namingEnd(ctx, m), cue: { from: v, to: v + 1 },
+      speaker: subject && namesSomeone(tokens, subject) ? { kind: 'mention', range: subject } : c.speaker,
+      showMention: !!subject || c.showMention, found: 'split-naming', linked: subject ? 'participle-subject' : c.linked,
+    }
+  }
+  return null
+}
+
+/** Ends a candidate at `end`: what is left is reported speech alone when no quoted words stay in it. */
+function cut(ctx: QuoteContext, c: QuoteCandidate, end: number): void {
+  c.end = end
+  if (ctx.marksWithin(c.start, c.end).length === 0) c.type = 'indirect'
 }
 
 /** The subject of the clause a participle after a comma hangs on: "He sold prints, calling …" → "He". */
