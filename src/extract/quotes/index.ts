@@ -16,7 +16,7 @@ import { embeddedCandidate } from './embedded'
 import { namingQuote, splitNaming, widenToRelative } from './naming-quote'
 import { unclaimedQuote } from './unclaimed'
 import { findReported } from './reported'
-import { clauseSubject, isRelative } from './speaker-phrase'
+import { clauseSubject, cueAt, isRelative } from './speaker-phrase'
 import { hasVerb, namesPerson, phraseEndingAt } from '../phrases'
 
 export type { QuoteCandidate, QuoteContext, SpeakerLink } from './context'
@@ -97,9 +97,21 @@ function widenToSentence(ctx: QuoteContext, m: QuoteMarkSpan, c: QuoteCandidate,
   const sentence = ctx.sentences[ctx.tokens[first].sentence]
   if (sentence.start >= m.start) return
   for (const other of attributed) if (other.end <= m.start && other.end > sentence.start) return
-  if (wordCount(ctx.text.slice(sentence.start, m.start)) < 2) return
+  if (wordCount(ctx.text.slice(sentence.start, m.start)) < 2 || leadInClause(ctx, m)) return
   c.start = sentence.start
   c.type = 'mixed'
+}
+
+/**
+ * Whether the writer's words before a quote that has its own verb of saying after it make a clause of their own: they
+ * end in a colon or a dash ("Ms Ruiz praised the need for courage: “Change the town …,” she said"), or in a verb of
+ * saying and a comma ("After the council accused him, Hale warned, “If they play that card …,” Hale told the Gazette").
+ */
+function leadInClause(ctx: QuoteContext, m: QuoteMarkSpan): boolean {
+  const last = ctx.tokenBefore(m.start)
+  if (last < 0) return false
+  const between = ctx.text.slice(ctx.tokens[last].end, m.start)
+  return /[:;]\s*$|(^|\s)[-–—]\s*$/.test(between) || (/,\s*$/.test(between) && !!cueAt(ctx.tokens, last))
 }
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
