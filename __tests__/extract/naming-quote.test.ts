@@ -36,6 +36,24 @@ describe('a verb of naming, its object and the quoted words', () => {
   })
 })
 
+describe('after "as", any verb with an object names', () => {
+  test.each<[string, string, Array<[string, string, string | null]>]>([
+    ['"admires … as"', 'Mayor Tom Hale openly admires the old governor as a “strong leader,” and says so often.',
+      [['mixed', 'the old governor as a “strong leader,”', 'Tom Hale']]],
+    ['"blasted … as", with a day after it', 'Senator Ann Ruiz blasted the budget as a “disgrace” on Wednesday.',
+      [['mixed', 'the budget as a “disgrace” on Wednesday', 'Ann Ruiz']]],
+  ])('%s', (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected)
+  })
+
+  test.each([
+    ['near-miss: no object between the verb and "as"', 'Ann Ruiz has worked as a “fixer” for years.'],
+    ['near-miss: a name given by nobody', 'Ann Ruiz earned the certificate known as “Level 4” in May.'],
+  ])('%s', (_name, text) => {
+    expect(analyze(text).quotes.filter((q) => q.text.includes('“'))).toEqual([])
+  })
+})
+
 describe('a naming a reported clause ran on into is a quote of its own', () => {
   test.each<[string, string, Array<[string, string, string | null]>]>([
     ['a verb of naming after a comma, with the same subject', 'Senator Ann Ruiz said the plan was written in haste, called the treasurer “a clown” and walked out.',

@@ -137,21 +137,59 @@ function objectNamingVerb(ctx: QuoteContext, m: QuoteMarkSpan): number {
   const b = ctx.tokenBefore(m.start)
   if (b < 0 || /[,;:]/.test(ctx.text.slice(tokens[b].end, m.start))) return -1
   const inner = ctx.text.slice(m.innerStart, m.innerEnd)
-  if (titleCased(inner) && inner.split(/\s+/).length > 1) return -1
+  if ((titleCased(inner) && inner.split(/\s+/).length > 1) || labelInPhrase(ctx, m, inner)) return -1
   const floor = sentenceOf(ctx, b).firstToken
+  // after "as", any verb names: "admires Mr Hale as a “strong leader”", "blasted the plan as a “disgrace”"
+  const as = asBefore(ctx, b, floor)
+  const names = (k: number) => NAMING_FORMS.has(tokens[k].normal) || (as > k + 1 && actsOn(tokens[k]) && nounPhrase(tokens, k + 1, as))
   // back over the object ("the judge as", "her record a") to the verb, at most six words, no break between
   let v = b
-  while (v > floor && v > b - 7 && !NAMING_FORMS.has(tokens[v].normal)) {
+  while (v > floor && v > b - 7 && !names(v)) {
     if (breaksAfter(tokens[v - 1]) || OBJECT_STOPS.has(tokens[v].normal) || ctx.markAt(tokens[v].start)) return -1
     v--
   }
   const verb = tokens[v]
-  if (v === b || !NAMING_FORMS.has(verb.normal) || !tagged(verb, 'Verb') || breaksAfter(verb)) return -1
+  if (v === b || !names(v) || !tagged(verb, 'Verb') || breaksAfter(verb)) return -1
   if (relativeNaming(ctx, m)) return -1
   // ("was called", "has been described as": the subject is who was named, not who named)
   const prev = tokenAt(tokens, v - 1)
   return prev && /^(is|are|was|were|be|been|being|get|got)$/.test(prev.normal) ? -1 : v
 }
+
+/** Short quoted words a noun follows are a label inside its phrase: "described him as a “naive” user". */
+function labelInPhrase(ctx: QuoteContext, m: QuoteMarkSpan, inner: string): boolean {
+  const last = ctx.tokenBefore(m.end)
+  const after = tokenAt(ctx.tokens, last + 1)
+  return inner.split(/\s+/).length < 4 && !!after && after.sentence === ctx.tokens[last].sentence && !/[,;:.!?()]/.test(ctx.tokens[last].post) &&
+    tagged(after, 'Noun') && !tagged(after, 'Pronoun') && !tagged(after, 'Verb') && !tagged(after, 'Date')
+}
+
+/** The "as" a few words before quoted words, with only an article or describing words between ("as a mere “…”"); or -1. */
+function asBefore(ctx: QuoteContext, b: number, floor: number): number {
+  for (let k = b; k >= floor && k > b - 4; k--) {
+    const t = ctx.tokens[k]
+    if (t.normal === 'as') return k
+    if (!(tagged(t, 'Determiner') || tagged(t, 'Adjective') || tagged(t, 'Adverb'))) return -1
+  }
+  return -1
+}
+
+/**
+ * Whether the words from `from` to `to` are a noun's phrase alone: "the old governor", "her", "Mr Hale's plan"; not
+ * "the certification known", "words such", "to" ("referred to as" names nobody's words).
+ */
+function nounPhrase(tokens: QuoteContext['tokens'], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]
+    if (tagged(t, 'Verb') || tagged(t, 'Preposition') || /^(such|to)$/.test(t.normal)) return false
+    if (!(tagged(t, 'Determiner') || tagged(t, 'Adjective') || tagged(t, 'Noun') || tagged(t, 'Pronoun') || tagged(t, 'Possessive') || tagged(t, 'Value'))) return false
+  }
+  return to > from
+}
+
+/** A verb that does something to an object: not "be" or a helper ("was", "has"), which name nothing. */
+const actsOn = (t: QuoteContext['tokens'][number]) => tagged(t, 'Verb') && !tagged(t, 'Copula') && !tagged(t, 'Auxiliary') && !tagged(t, 'Modal') &&
+  !/^(is|are|was|were|be|been|being|has|have|had|do|does|did)$/.test(t.normal)
 
 /**
  * A naming that a reported clause ran on into, after a comma or "and", is a quote of its own: "He said the plan
