@@ -14,6 +14,7 @@ import { directCandidate, leadingAttribution, trailingAttribution } from './dire
 import type { QuoteMarkSpan } from './marks'
 import { embeddedCandidate } from './embedded'
 import { namingQuote, splitNaming, widenToRelative } from './naming-quote'
+import { chantQuote } from './chant-quote'
 import { unclaimedQuote } from './unclaimed'
 import { findReported } from './reported'
 import { clauseSubject, cueAt, isRelative } from './speaker-phrase'
@@ -153,7 +154,7 @@ export function findQuoteCandidates(article: ParsedArticle): { ctx: QuoteContext
   const leftovers: QuoteCandidate[] = []
   for (const [i, m] of ctx.marks.entries()) {
     if (attributed.has(m) || reported.absorbed.has(m)) continue
-    const c = floating(ctx, m, ctx.marks[i - 1], attributed) ?? namingQuote(ctx, m, i) ?? embeddedCandidate(ctx, m, i) ?? unclaimedQuote(ctx, m, i)
+    const c = floating(ctx, m, ctx.marks[i - 1], attributed) ?? chantQuote(ctx, m, i) ?? namingQuote(ctx, m, i) ?? embeddedCandidate(ctx, m, i) ?? unclaimedQuote(ctx, m, i)
     if (c) leftovers.push(c)
   }
 
