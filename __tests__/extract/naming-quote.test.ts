@@ -42,6 +42,8 @@ describe('after "as", any verb with an object names', () => {
       [['mixed', 'the old governor as a “strong leader,”', 'Tom Hale']]],
     ['"blasted … as", with a day after it', 'Senator Ann Ruiz blasted the budget as a “disgrace” on Wednesday.',
       [['mixed', 'the budget as a “disgrace” on Wednesday', 'Ann Ruiz']]],
+    ['"to" after a verb of likening', 'At a rally, Tom Hale likened the new tax to a “slow poison” for small shops.',
+      [['mixed', 'the new tax to a “slow poison” for small shops', 'Tom Hale']]],
   ])('%s', (_name, text, expected) => {
     expect(quotes(text)).toEqual(expected)
   })
@@ -49,6 +51,7 @@ describe('after "as", any verb with an object names', () => {
   test.each([
     ['near-miss: no object between the verb and "as"', 'Ann Ruiz has worked as a “fixer” for years.'],
     ['near-miss: a name given by nobody', 'Ann Ruiz earned the certificate known as “Level 4” in May.'],
+    ['near-miss: "to" after a verb that likens nothing', 'Ann Ruiz sent the new plan to a “review panel” in May.'],
   ])('%s', (_name, text) => {
     expect(analyze(text).quotes.filter((q) => q.text.includes('“'))).toEqual([])
   })

@@ -141,7 +141,9 @@ function objectNamingVerb(ctx: QuoteContext, m: QuoteMarkSpan): number {
   const floor = sentenceOf(ctx, b).firstToken
   // after "as", any verb names: "admires Mr Hale as a “strong leader”", "blasted the plan as a “disgrace”"
   const as = asBefore(ctx, b, floor)
-  const names = (k: number) => NAMING_FORMS.has(tokens[k].normal) || (as > k + 1 && actsOn(tokens[k]) && nounPhrase(tokens, k + 1, as))
+  // ("likened the tax to a “slow poison”": "to" after a verb of likening, as "as" after any)
+  const fits = (k: number) => as >= 0 && (tokens[as].normal === 'as' || LIKENING.has(tokens[k].normal))
+  const names = (k: number) => NAMING_FORMS.has(tokens[k].normal) || (as > k + 1 && fits(k) && actsOn(tokens[k]) && nounPhrase(tokens, k + 1, as))
   // back over the object ("the judge as", "her record a") to the verb, at most six words, no break between
   let v = b
   while (v > floor && v > b - 7 && !names(v)) {
@@ -164,11 +166,17 @@ function labelInPhrase(ctx: QuoteContext, m: QuoteMarkSpan, inner: string): bool
     tagged(after, 'Noun') && !tagged(after, 'Pronoun') && !tagged(after, 'Verb') && !tagged(after, 'Date')
 }
 
-/** The "as" a few words before quoted words, with only an article or describing words between ("as a mere “…”"); or -1. */
+/** Verbs that liken their object to what follows "to": "likened the tax to a “slow poison”". */
+const LIKENING = new Set(['liken', 'likens', 'likened', 'likening', 'compare', 'compares', 'compared', 'comparing'])
+
+/**
+ * The "as" (or "to") a few words before quoted words, with only an article or describing words between ("as a mere
+ * “…”"); or -1.
+ */
 function asBefore(ctx: QuoteContext, b: number, floor: number): number {
   for (let k = b; k >= floor && k > b - 4; k--) {
     const t = ctx.tokens[k]
-    if (t.normal === 'as') return k
+    if (t.normal === 'as' || t.normal === 'to') return k
     if (!(tagged(t, 'Determiner') || tagged(t, 'Adjective') || tagged(t, 'Adverb'))) return -1
   }
   return -1
