@@ -7,6 +7,10 @@ describe('quoted words a crowd called out', () => {
   test.each<[string, string, Array<[string, string, string | null]>]>([
     ['"chants of", by nobody the sentence names', 'The mayor walked into the hall to chants of “Four more years!” from the crowd.',
       [['direct', '“Four more years!”', null]]],
+    ['"with chants of": the subject chanted', 'The fans drowned the speaker out with chants of “Ruiz for mayor” until she spoke.',
+      [['direct', '“Ruiz for mayor”', 'the fans']]],
+    ['near-miss: "was met with chants of": the subject heard them', 'The visiting team was met with chants of “Go home” at the gate.',
+      [['direct', '“Go home”', null]]],
     ['a list of calls joined by "and"', 'There were near-constant calls of “Shame” and “Resign now” as he left.',
       [['direct', '“Shame” and “Resign now”', null]]],
   ])('%s', (_name, text, expected) => {

@@ -6,9 +6,10 @@
 //   There were calls of “Shame” and “Resign now” as he left.        → "“Shame” and “Resign now”"
 //
 // Not a label inside a noun's phrase ("a chorus of “yes” votes").
-import { tagged } from '../phrases'
+import { namesSomeone, tagged } from '../phrases'
 import { tokenAt } from '../../nlp/parse'
-import { opensSentence, type QuoteCandidate, type QuoteContext } from './context'
+import { opensSentence, sentenceOf, type QuoteCandidate, type QuoteContext } from './context'
+import { clauseSubject } from './speaker-phrase'
 import type { QuoteMarkSpan } from './marks'
 
 /** Nouns for words a crowd calls out: "chants of “…”", "cries of “…”". */
@@ -32,9 +33,15 @@ export function chantQuote(ctx: QuoteContext, m: QuoteMarkSpan, i: number): Quot
   let last = m
   for (let k = i + 1; k < ctx.marks.length && /^\s*,?\s*(and|or)?\s*$/.test(text.slice(last.end, ctx.marks[k].start)); k++) last = ctx.marks[k]
   const owner = tokenAt(tokens, b - 2)
-  const speaker = owner && OWNERS.has(owner.normal) ? { kind: 'mention' as const, range: { from: b - 2, to: b - 1 } } : { kind: 'none' as const }
+  // ("The fans drowned him out with chants of “…”": what the subject does with the chants is theirs; "walked in to
+  // chants of “…”" is someone else's)
+  // (not in the passive: "The team was met with chants of “…”" heard them)
+  const passive = /^(is|are|was|were|been|being|be|get|got)$/.test(tokenAt(tokens, b - 4)?.normal ?? '') && tagged(tokenAt(tokens, b - 3), 'Verb')
+  const doer = owner?.normal === 'with' && !passive ? clauseSubject(tokens, sentenceOf(ctx, b).firstToken, b - 2) : null
+  const speaker = owner && OWNERS.has(owner.normal) ? { kind: 'mention' as const, range: { from: b - 2, to: b - 1 } }
+    : doer && namesSomeone(tokens, doer) ? { kind: 'mention' as const, range: doer } : { kind: 'none' as const }
   return {
     type: 'direct', start: m.start, end: last.end, cue: { from: b - 1, to: b }, speaker, showMention: speaker.kind === 'mention',
-    found: 'chant', linked: speaker.kind === 'mention' ? 'owner-of-chant' : null,
+    found: 'chant', linked: speaker.kind !== 'mention' ? null : doer ? 'subject-with-chant' : 'owner-of-chant',
   }
 }
