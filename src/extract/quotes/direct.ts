@@ -89,7 +89,10 @@ export function trailingAttribution(ctx: QuoteContext, q: QuoteMarkSpan): Attrib
   if (!verb || !onlyAttribution(verb.to) || (verb.to - verb.from === 1 && !cueLemma(tokens[verb.from].normal) && !namesSomeone(tokens, np))) return null
   // a verb before a colon introduces the words after it, not a quote that closed its own sentence before it:
   // in "“It is a cheap gesture.” Jane Roe, the group's director, said: “Nobody wants it.”" the first quote is not Roe's
-  if (closed && /:/.test(tokens[verb.to - 1].post)) return null
+  // and so does one before a comma and quote marks: in "… calls her “a fair woman.” He adds, “In a trial …”" the
+  // verb is the second quote's
+  const afterVerb = text.slice(tokens[verb.to - 1].end, tokenAt(tokens, verb.to)?.start ?? text.length)
+  if (closed && (/:/.test(tokens[verb.to - 1].post) || /^,\s*["“«]/.test(afterVerb))) return null
   // after a quote that ended its sentence, a verb that reports only through its frame ("refer to", "term", "plead
   // for") with words after it speaks of something else: "… or simply “George.” Both terms refer to George Pullman";
   // alone it is the quote's ("“Go home.” Jane Roe pleaded.")

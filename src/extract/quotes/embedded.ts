@@ -103,6 +103,21 @@ function reportedAsSpeaker(tokens: QuoteContext['tokens'], participle: number): 
   return !!cueLemma(tokens[participle].normal) && (next === 'to' || (next === 'as' && tokens[participle].normal === 'quoted'))
 }
 
+/**
+ * The token after the end of the clause that quoted words stand in: the sentence's end, a semicolon, a colon or a
+ * dash, another quote, a comma after the quote, or "and" that hands the subject to its next verb.
+ */
+export function clauseEnd(ctx: QuoteContext, m: QuoteMarkSpan, first: number, sentence: { endToken: number }): number {
+  const { tokens } = ctx
+  let to = ctx.tokenBefore(m.end) + 1
+  while (to < sentence.endToken && !/[;:]|\s[–—]/.test(tokenAt(tokens, to - 1)?.post ?? '') && !ctx.markAt(tokens[to].start)) {
+    if (/,/.test(tokenAt(tokens, to - 1)?.post ?? '') && to > first) break
+    if (opensNextVerbPhrase(tokens, to)) break
+    to++
+  }
+  return to
+}
+
 /** The quote its clause makes of quoted words no verb introduces, spoken by the clause's subject; or null. */
 export function embeddedCandidate(ctx: QuoteContext, m: QuoteMarkSpan, i: number): QuoteCandidate | null {
   if (opensSentence(ctx, m) || m.continuesPrevious) return null
@@ -138,13 +153,7 @@ export function embeddedCandidate(ctx: QuoteContext, m: QuoteMarkSpan, i: number
   while (verb + 1 < first && (tagged(tokenAt(tokens, verb + 1), 'Verb') || tagged(tokenAt(tokens, verb + 1), 'Adverb')) && !tagged(tokenAt(tokens, verb + 1), 'Gerund')) verb++
   const from = verb + 1
   if (from > first) return null
-  // to the end of the clause: the sentence's end, or a comma after the quote that a new clause follows
-  let to = ctx.tokenBefore(m.end) + 1
-  while (to < sentence.endToken && !/[;:]|\s[–—]/.test(tokenAt(tokens, to - 1)?.post ?? '') && !ctx.markAt(tokens[to].start)) {
-    if (/,/.test(tokenAt(tokens, to - 1)?.post ?? '') && to > first) break
-    if (opensNextVerbPhrase(tokens, to)) break
-    to++
-  }
+  const to = clauseEnd(ctx, m, first, sentence)
   const start = Math.min(tokens[from].start, m.start)
   const end = Math.max(m.end, tokens[to - 1].end)
   return {

@@ -14,10 +14,12 @@ import { createContext, opensSentence, wordCount, type QuoteCandidate, type Quot
 import { directCandidate, leadingAttribution, trailingAttribution } from './direct'
 import type { QuoteMarkSpan } from './marks'
 import { embeddedCandidate } from './embedded'
+import { namingQuote, splitNaming, widenToRelative } from './naming-quote'
+import { chantQuote } from './chant-quote'
 import { unclaimedQuote } from './unclaimed'
 import { findReported } from './reported'
 import { transcriptQuotes } from './transcript'
-import { clauseSubject, isRelative } from './speaker-phrase'
+import { clauseSubject, cueAt, isRelative } from './speaker-phrase'
 import { hasVerb, namesPerson, phraseEndingAt } from '../phrases'
 
 export type { QuoteCandidate, QuoteContext, SpeakerLink } from './context'
@@ -98,9 +100,21 @@ function widenToSentence(ctx: QuoteContext, m: QuoteMarkSpan, c: QuoteCandidate,
   const sentence = ctx.sentences[ctx.tokens[first].sentence]
   if (sentence.start >= m.start) return
   for (const other of attributed) if (other.end <= m.start && other.end > sentence.start) return
-  if (wordCount(ctx.text.slice(sentence.start, m.start)) < 2) return
+  if (wordCount(ctx.text.slice(sentence.start, m.start)) < 2 || leadInClause(ctx, m)) return
   c.start = sentence.start
   c.type = 'mixed'
+}
+
+/**
+ * Whether the writer's words before a quote that has its own verb of saying after it make a clause of their own: they
+ * end in a colon or a dash ("Ms Ruiz praised the need for courage: “Change the town …,” she said"), or in a verb of
+ * saying and a comma ("After the council accused him, Hale warned, “If they play that card …,” Hale told the Gazette").
+ */
+function leadInClause(ctx: QuoteContext, m: QuoteMarkSpan): boolean {
+  const last = ctx.tokenBefore(m.start)
+  if (last < 0) return false
+  const between = ctx.text.slice(ctx.tokens[last].end, m.start)
+  return /[:;]\s*$|(^|\s)[-–—]\s*$/.test(between) || (/,\s*$/.test(between) && !!cueAt(ctx.tokens, last))
 }
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
@@ -124,11 +138,13 @@ export function findQuoteCandidates(article: ParsedArticle): { ctx: QuoteContext
     if (!a) continue
     const c = directCandidate(m, a)
     if (a.rule === 'frame-before-quote') {
+      widenToRelative(ctx, m, c)
       framed.push({ m, c })
       attributed.add(m)
       continue
     }
     if (trailing) widenToSentence(ctx, m, c, attributed)
+    else widenToRelative(ctx, m, c)
     direct.push(c)
     attributed.add(m)
     if (a.cue) for (let i = a.cue.from; i < a.cue.to; i++) usedCues.add(i)
@@ -140,15 +156,22 @@ export function findQuoteCandidates(article: ParsedArticle): { ctx: QuoteContext
   const leftovers: QuoteCandidate[] = []
   for (const [i, m] of ctx.marks.entries()) {
     if (attributed.has(m) || reported.absorbed.has(m)) continue
-    const c = floating(ctx, m, ctx.marks[i - 1], attributed) ?? embeddedCandidate(ctx, m, i) ?? unclaimedQuote(ctx, m, i)
+    const c = floating(ctx, m, ctx.marks[i - 1], attributed) ?? chantQuote(ctx, m, i) ?? namingQuote(ctx, m, i) ?? embeddedCandidate(ctx, m, i) ?? unclaimedQuote(ctx, m, i)
     if (c) leftovers.push(c)
+  }
+
+  // a naming that a clause ran on into is a quote of its own ("…, called the treasurer “a clown”")
+  const splits: QuoteCandidate[] = []
+  for (const c of [...reported.candidates, ...leftovers]) {
+    const split = c.type === 'mixed' && !/naming$/.test(c.found) ? splitNaming(ctx, c) : null
+    if (split) splits.push(split)
   }
 
   // earlier rules win where candidates overlap; kept in text order, so each check looks at two neighbours only
   const accepted: QuoteCandidate[] = []
   const named = framed.filter((f) => !reported.absorbed.has(f.m)).map((f) => f.c)
   // (an interview's answer is the interviewee's words whole, and wins over any quote found inside it)
-  for (const c of [...transcriptQuotes(ctx), ...direct, ...reported.candidates, ...named, ...leftovers]) {
+  for (const c of [...transcriptQuotes(ctx), ...direct, ...reported.candidates, ...splits, ...named, ...leftovers]) {
     let lo = 0, hi = accepted.length
     while (lo < hi) {
       const mid = (lo + hi) >> 1

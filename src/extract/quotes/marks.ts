@@ -37,6 +37,9 @@ function straightOpens(text: string, i: number, from: number): boolean {
 
 interface Mark { index: number; length: number; opens: boolean }
 
+/** Invisible marks of text direction (U+200E, U+200F, U+202A–U+202E, U+2066–U+2069). */
+const DIRECTION_MARKS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/
+
 /**
  * Whether a character may be a mark doubleMarks reads: " ' ` « » and ‘ ’ ‚ ‛ “ ” „ (U+2018–U+201E). Every other
  * character leaves it as it was, and is passed over by its code without being read as a string (a string for each
@@ -75,8 +78,9 @@ function doubleMarks(text: string, from: number, to: number): Mark[] {
       marks.push({ index: i, length: 1, opens: true })
       open = true
     } else if (CLOSE_DOUBLE.has(ch)) {
-      // a closing mark typed as the opening one: "”Fear. I am afraid.” ― Ana Ruiz" (nothing open, a word after it)
-      const opens: boolean = !open && ch === '”' && straightOpens(text, i, from) && isWordChar(text[i + 1])
+      // a closing mark typed as the opening one: "”Fear. I am afraid.” ― Ana Ruiz" (nothing open, a word after it),
+      // also after an invisible mark of text direction pasted with it
+      const opens: boolean = !open && ch === '”' && (straightOpens(text, i, from) || DIRECTION_MARKS.test(text[i - 1])) && isWordChar(text[i + 1])
       marks.push({ index: i, length: 1, opens })
       open = opens
     } else if (ch === '"') {
