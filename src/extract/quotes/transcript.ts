@@ -21,7 +21,11 @@ const ANSWER = /^(A|Answer)$/i
 export function transcriptQuotes(ctx: QuoteContext): QuoteCandidate[] {
   const blocks = transcriptBlocks(ctx.text)
   if (blocks.length === 0) return []
-  const people = personRanges(ctx.tokens, 0, ctx.tokens.length).filter((r) => !blocks.some((b) => inLabel(ctx, b, r)))
+  const labelStarts = new Set(blocks.map((b) => ctx.tokenFrom(b.start)))
+  // (a name in a label is no mention of the person as someone the text names: "ROE:" names no "Roe")
+  const people = personRanges(ctx.tokens, 0, ctx.tokens.length).filter((r) => !labelStarts.has(r.from))
+  const names = knownNames(ctx, people)
+  let interviewee: TokenRange | null | undefined
   const found: QuoteCandidate[] = []
   for (const [i, block] of blocks.entries()) {
     if (asksFor(block.label)) continue
@@ -34,31 +38,38 @@ export function transcriptQuotes(ctx: QuoteContext): QuoteCandidate[] {
     if (!/\p{L}{2}/u.test(ctx.text.slice(start, paragraphEnd(ctx.text, start)))) continue
     const quote = { type: 'direct' as const, start, end, cue: null, found: 'interview-answer' }
     if (ANSWER.test(block.label)) {
-      const interviewee = mostNamed(ctx, people, blocks[0].start)
+      if (interviewee === undefined) interviewee = mostNamed(ctx, people, blocks[0].start)
       found.push(interviewee
         ? { ...quote, speaker: { kind: 'mention', range: interviewee }, showMention: false, linked: 'interviewee' }
         : { ...quote, speaker: { kind: 'none' }, showMention: false, linked: null })
       continue
     }
-    if (!namesSomeone(ctx, block, people)) continue
+    if (!namesSomeone(ctx, block, names)) continue
     found.push({ ...quote, speaker: { kind: 'label', at: block.start }, showMention: false, linked: 'transcript-label' })
   }
   return found
 }
 
+/** The surnames and the initials of the people the article names outside the labels: "roe" and "jr" for Jane Roe. */
+function knownNames(ctx: QuoteContext, people: TokenRange[]): { surnames: Set<string>; initials: Set<string> } {
+  const surnames = new Set<string>(), initials = new Set<string>()
+  for (const r of people) {
+    surnames.add(ctx.tokens[r.to - 1].normal)
+    if (r.to - r.from >= 2) initials.add(initialsOf(ctx.tokens, r))
+  }
+  return { surnames, initials }
+}
+
 /** Whether a label names a person: in double brackets, or the initials or surname of someone the article names. */
-function namesSomeone(ctx: QuoteContext, block: TranscriptBlock, people: TokenRange[]): boolean {
+function namesSomeone(ctx: QuoteContext, block: TranscriptBlock, names: { surnames: Set<string>; initials: Set<string> }): boolean {
   const words = block.label.toLowerCase().split(/\s+/)
   if (ctx.text.startsWith('((', block.start)) return true
-  const last = words[words.length - 1]
   // ("LEE:" may be initials or a surname written in capitals)
-  return people.some((r) => ctx.tokens[r.to - 1].normal === last || (block.initials && r.to - r.from >= 2 && initialsOf(ctx.tokens, r) === words[0]))
+  return names.surnames.has(words[words.length - 1]) || (block.initials && names.initials.has(words[0]))
 }
 
 const initialsOf = (tokens: Token[], r: TokenRange) =>
   tokens.slice(r.from, r.to).filter((t) => !tagged(t, 'Honorific')).map((t) => t.normal[0]).join('')
-
-const inLabel = (ctx: QuoteContext, b: TranscriptBlock, r: TokenRange) => ctx.tokens[r.from].start >= b.start && ctx.tokens[r.from].start < b.labelEnd
 
 function paragraphEnd(text: string, from: number): number {
   const newline = text.indexOf('\n', from)
