@@ -13,6 +13,7 @@
 import type { Token } from '../../nlp/parse'
 import type { QuoteCandidate, QuoteContext } from './context'
 import { tagged, type TokenRange } from '../phrases'
+import { findNames } from '../speakers/names'
 import { asksFor, transcriptBlocks, type TranscriptBlock } from '../speakers/transcript'
 
 const ANSWER = /^(A|Answer)$/i
@@ -23,7 +24,7 @@ export function transcriptQuotes(ctx: QuoteContext): QuoteCandidate[] {
   if (blocks.length === 0) return []
   const labelStarts = new Set(blocks.map((b) => ctx.tokenFrom(b.start)))
   // (a name in a label is no mention of the person as someone the text names: "ROE:" names no "Roe")
-  const people = personRanges(ctx.tokens, 0, ctx.tokens.length).filter((r) => !labelStarts.has(r.from))
+  const people = findNames(ctx.tokens).filter((n) => n.kind === 'person' && !labelStarts.has(n.from)).map(({ from, to }) => ({ from, to }))
   const names = knownNames(ctx, people)
   let interviewee: TokenRange | null | undefined
   const found: QuoteCandidate[] = []
@@ -101,20 +102,4 @@ function mostNamed(ctx: QuoteContext, people: TokenRange[], end: number): TokenR
   }
   const ranked = [...counts.values()].sort((a, b) => b.count - a.count)
   return ranked.length > 0 && (ranked.length === 1 || ranked[0].count > ranked[1].count) ? ranked[0].fullest : null
-}
-
-/** Runs of words tagged as a person's name, with a title before them: "Dr Jane Roe", "Roe". */
-function personRanges(tokens: Token[], from: number, to: number): TokenRange[] {
-  const found: TokenRange[] = []
-  const isName = (t: Token) => tagged(t, 'Person') && !tagged(t, 'Pronoun')
-  for (let i = from; i < to; i++) {
-    if (!isName(tokens[i])) continue
-    let start = i
-    while (start > from && tagged(tokens[start - 1], 'Honorific') && !/[,.:;]/.test(tokens[start - 1].post)) start--
-    let end = i + 1
-    while (end < to && isName(tokens[end]) && !/[,.:;!?]/.test(tokens[end - 1].post)) end++
-    found.push({ from: start, to: end })
-    i = end - 1
-  }
-  return found
 }
