@@ -3,6 +3,7 @@ import type { ParsedArticle, Sentence, Token } from '../../nlp/parse'
 import type { QuoteType } from '../../model'
 import type { TokenRange } from '../phrases'
 import { findQuoteMarks, type QuoteMarkSpan } from './marks'
+import { transcriptBlocks, type TranscriptBlock } from '../speakers/transcript'
 
 /** How the speaker of a candidate is to be found. */
 export type SpeakerLink =
@@ -30,6 +31,8 @@ export interface QuoteContext {
   tokens: Token[]
   sentences: Sentence[]
   marks: QuoteMarkSpan[]
+  /** An interview's labelled blocks (none when the text is no transcript): read once, by the quote rules and the resolver. */
+  transcript: TranscriptBlock[]
   /** Index of the first token that starts at or after `offset` (tokens.length when none). */
   tokenFrom(offset: number): number
   /** Index of the last token that ends at or before `offset` (-1 when none). */
@@ -80,7 +83,7 @@ export function createContext(article: ParsedArticle): QuoteContext {
     for (let i = firstEndingAfter(start); i < marks.length && marks[i].start < end; i++) found.push(marks[i])
     return found
   }
-  return { text, tokens, sentences, marks, tokenFrom, tokenBefore, markAt, marksWithin }
+  return { text, tokens, sentences, marks, transcript: transcriptBlocks(text), tokenFrom, tokenBefore, markAt, marksWithin }
 }
 
 /** The sentence of a token. */

@@ -14,13 +14,13 @@ import type { Token } from '../../nlp/parse'
 import type { QuoteCandidate, QuoteContext } from './context'
 import { tagged, type TokenRange } from '../phrases'
 import { findNames } from '../speakers/names'
-import { asksFor, transcriptBlocks, type TranscriptBlock } from '../speakers/transcript'
+import { asksFor, type TranscriptBlock } from '../speakers/transcript'
 
 const ANSWER = /^(A|Answer)$/i
 
 /** The answers of an interview printed as a transcript, each one quote. */
 export function transcriptQuotes(ctx: QuoteContext): QuoteCandidate[] {
-  const blocks = transcriptBlocks(ctx.text)
+  const blocks = ctx.transcript
   if (blocks.length === 0) return []
   const labelStarts = new Set(blocks.map((b) => ctx.tokenFrom(b.start)))
   // (a name in a label is no mention of the person as someone the text names: "ROE:" names no "Roe")

@@ -93,7 +93,7 @@ function registerBareSurnames(resolver: SpeakerResolver, tokens: Token[], named:
 export function attribute(ctx: QuoteContext, candidates: QuoteCandidate[], explain: boolean, isFurniture: (offset: number) => boolean): Attributed {
   const { text, tokens } = ctx
   const resolver = new SpeakerResolver({
-    text, tokens, isSubject: subjectTest(ctx),
+    text, tokens, transcript: ctx.transcript, isSubject: subjectTest(ctx),
     background: (offset) => isFurniture(offset) || ctx.markAt(offset) !== undefined,
   })
   const named = new Set<number>()

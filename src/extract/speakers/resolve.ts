@@ -16,7 +16,7 @@ import { spelledOutEarlier } from './bodies'
 import { pieceIn } from './outlets'
 import { isPair } from './groups'
 import { resolvePronounPair } from './pronoun-pairs'
-import { asksFor, blockAt, transcriptBlocks, type TranscriptBlock } from './transcript'
+import { asksFor, blockAt, type TranscriptBlock } from './transcript'
 import { resolvePronoun } from './pronouns'
 import { noteLaterMentions } from './later-mentions'
 import { resolveDescription } from './descriptions'
@@ -34,6 +34,8 @@ export interface Resolution {
 export interface ResolverContext {
   text: string
   tokens: Token[]
+  /** The interview's labelled blocks of the text (quotes/context.ts reads them once). */
+  transcript: TranscriptBlock[]
   /** Whether an offset lies in a quote or in furniture (a caption): names there are not antecedents. */
   background(offset: number): boolean
   /** Whether the phrase [from, to) is the subject of its clause. */
@@ -47,9 +49,7 @@ export class SpeakerResolver {
   /** Capitalised runs the tagger could not place, by last word: "Dick Durbin" for a later "Durbin said". */
   private readonly fuller = new Map<string, { words: string[]; written: string }>()
 
-  constructor(readonly c: ResolverContext) {
-    this.blocks = transcriptBlocks(c.text)
-  }
+  constructor(readonly c: ResolverContext) {}
 
   addFullerForm(name: NameMention) {
     const words = this.nameWords(name)
@@ -226,13 +226,10 @@ export class SpeakerResolver {
     return resolveDescription(this, r, start)
   }
 
-  /** The labelled answers of an interview. */
-  private readonly blocks: TranscriptBlock[]
-
   /** Quotes, captions and an interview's labels ("((WN))"): names there are nobody "he" or "they" means next. */
   background(offset: number): boolean {
     if (this.c.background(offset)) return true
-    const block = blockAt(this.blocks, offset)
+    const block = blockAt(this.c.transcript, offset)
     return !!block && offset < block.labelEnd
   }
 
@@ -241,7 +238,7 @@ export class SpeakerResolver {
    * the person the article named whose initials these are; "((WN))" Wikinews asking.
    */
   labelled(start: number): Entity | null {
-    const block = blockAt(this.blocks, start)
+    const block = blockAt(this.c.transcript, start)
     if (!block) return null
     const asker = asksFor(block.label)
     if (asker === 'Wikinews') return this.organization('wikinews', asker)
