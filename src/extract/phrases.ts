@@ -111,7 +111,8 @@ export function phraseStartingAt(tokens: Token[], from: number, ceil: number): T
     if (i > from && tagged(t, 'Possessive') && tagged(t, 'Pronoun') && !CONNECTORS.has(tokenAt(tokens, i - 1)?.normal ?? '')) break
     // and a bracket: "said Tom Hale | (R-Ohio)"
     if (i > from && /\(/.test(t.pre)) break
-    if (isNounish(t) || compoundAfterDeterminer(tokens, from, i)) to = i + 1
+    // ("a report by the Institute for Housing and Urban Studies": "and" inside a body's name, name-joins.ts)
+    if (isNounish(t) || compoundAfterDeterminer(tokens, from, i) || (i > from && joinsName(tokens, i))) to = i + 1
     // "the head of the agency", not "the council on Monday"
     else if (CONNECTORS.has(t.normal) && i > from && i + 1 < ceil && isNounish(tokenAt(tokens, i + 1)) && !tagged(tokenAt(tokens, i + 1), 'Date')) to = i + 1
     else break

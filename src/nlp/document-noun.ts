@@ -2,7 +2,7 @@
 // "… as polls show Ms Lee ahead" tagged "polls" a verb, "the editorial said" made "editorial" an adjective, and the
 // report lost its subject. Before a verb of saying or finding, such a word is the noun that does the saying.
 import type { Token } from './parse'
-import { hasTag as has, tokenAt } from './token-at'
+import { capitalised, hasTag as has, tokenAt } from './token-at'
 
 /** Documents that report, in the forms a tagger may read otherwise: "polls", "report", "editorial", "memo". */
 const DOCUMENTS = new Set(['poll', 'polls', 'report', 'reports', 'survey', 'surveys', 'study', 'studies', 'memo', 'memos', 'review', 'reviews',
@@ -31,3 +31,41 @@ export function documentReadAsVerb(tokens: Token[], i: number): boolean {
 
 /** The tense of a reporting verb's form: "said", "found", "showed" are past; "says", "show" present. */
 export const reportingTense = (t: Token) => /(ed|said|found|shown)$/.test(t.normal) ? 'PastTense' : 'PresentTense'
+
+/** Records that name their source after them: "Findings from the charity", "Research by the institute". */
+const SOURCED_RECORDS = new Set([...DOCUMENTS, 'findings', 'figures', 'data', 'research', 'results', 'evidence', 'statistics', 'numbers'])
+
+/** Words of a source's name between the record and its verb: "the Office for National Statistics", "the city's". */
+const inSourceName = (t: Token) => has(t, 'Determiner') || has(t, 'Adjective') || has(t, 'Noun') || has(t, 'Possessive') || has(t, 'Value')
+
+/** Whether the words before a record in its sentence are only its determiners and adjectives: "The latest figures". */
+function opensSentence(tokens: Token[], i: number): boolean {
+  for (let k = i - 1, hops = 0; ; k--, hops++) {
+    const t = tokenAt(tokens, k)
+    if (!t || t.sentence !== tokens[i].sentence) return true
+    if (hops >= 3 || t.post !== '' || !(has(t, 'Determiner') || has(t, 'Adjective'))) return false
+  }
+}
+
+/**
+ * A record named with its source at the start of a sentence, then the verb that reports what it found, one of them
+ * misread: "Findings from the charity show that …" tagged "show" a noun (as in "a charity show"), "Research by the
+ * institute shows that …" tagged "Research" a verb (an order). The record's index and its verb's, or null. Only
+ * before "that", where a clause follows: not "Figures from the charity show dates", nor "Tickets for the show".
+ */
+export function recordWithSource(tokens: Token[], i: number): { record: number; verb: number } | null {
+  const t = tokens[i], by = tokenAt(tokens, i + 1)
+  if (!SOURCED_RECORDS.has(t.normal) || t.post !== '' || !by || by.post !== '' || !/^(from|by|of)$/.test(by.normal)) return null
+  if (!opensSentence(tokens, i)) return null
+  for (let k = i + 2; k < i + 9; k++) {
+    const w = tokenAt(tokens, k), next = tokenAt(tokens, k + 1)
+    if (!w || !next || w.sentence !== t.sentence) return null
+    if (k > i + 2 && REPORTING_FORMS.test(w.normal) && next.normal === 'that' && next.sentence === t.sentence) {
+      return has(t, 'Verb') || !has(w, 'Verb') ? { record: i, verb: k } : null
+    }
+    // "the Office for National Statistics": a small word between capitalised ones is the name's
+    const inName = /^(for|of|and)$/.test(w.normal) && capitalised(tokens[k - 1]) && capitalised(next)
+    if (w.post !== '' || !(inName || inSourceName(w))) return null
+  }
+  return null
+}

@@ -9,7 +9,7 @@ import { openerTags } from './abbreviation-stop'
 import { verbAfterPluralName } from './team-verb'
 import { nounReadAsVerbAfterPreposition } from './compound-noun'
 import { acronymReadAsWord } from './acronym-as-word'
-import { documentReadAsVerb, reportingTense } from './document-noun'
+import { documentReadAsVerb, recordWithSource, reportingTense } from './document-noun'
 import { townsBeforeRegions } from './city-and-region'
 import { honorificSurnames } from './honorific-surname'
 import { middleInitials } from './middle-initial'
@@ -390,6 +390,12 @@ export function fixTags(article: ParsedArticle, retag: (t: Token, tags: string[]
     else if (documentReadAsVerb(tokens, i)) {
       retag(tokens[i], ['Noun', /s$/.test(tokens[i].normal) && !/(sis|sus)$/.test(tokens[i].normal) ? 'Plural' : 'Singular'], VERB_AND_ADJECTIVE_TAGS)
       retag(tokens[i + 1], ['Verb', reportingTense(tokens[i + 1])], NOUN_TAGS)
+    }
+    // "Findings from the charity show that …", "Research by the institute shows that …" (document-noun.ts)
+    const sourced = recordWithSource(tokens, i)
+    if (sourced) {
+      retag(tokens[sourced.record], ['Noun', /s$/.test(tokens[i].normal) && !/(sis|sus)$/.test(tokens[i].normal) ? 'Plural' : 'Singular'], VERB_AND_ADJECTIVE_TAGS)
+      retag(tokens[sourced.verb], ['Verb', reportingTense(tokens[sourced.verb])], NOUN_TAGS)
     }
     if (lowercaseName(tokens, i)) {
       if (betweenSubjectAndObject(tokens, i)) retag(tokens[i], ['Verb', 'PastTense'], NAME_OR_NOUN_TAGS)

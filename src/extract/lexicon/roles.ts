@@ -34,7 +34,7 @@ export const ORGANIZATION_NOUNS = words(`
   military navy embassy consulate cabinet corporation business retailer airline manufacturer maker producer startup
   broadcaster newspaper publisher charity coalition alliance league opposition watchdog tribunal police force
   district province state city county municipality township region magazine paper tabloid journal publication outlet
-  station channel newsroom church diocese parish mosque synagogue temple congregation palace
+  station channel newsroom church diocese parish mosque synagogue temple congregation palace center centre
 `)
 
 /** Plural heads that name a group speaking together: "officials said", "some voters say". */
@@ -68,7 +68,7 @@ export const RECORD_NOUNS = words(`
   report reports filing filings document documents complaint lawsuit affidavit poll polls survey surveys study studies
   data figures records analysis findings results disclosure disclosures ruling indictment transcript minutes estimate
   estimates projection projections analyses investigation investigations inquiry audit audits polling opinion opinions summary
-  judgment judgement brief briefs article articles
+  judgment judgement brief briefs article articles research evidence statistics
 `)
 
 /**

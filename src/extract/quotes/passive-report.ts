@@ -52,11 +52,13 @@ export function passiveReport(tokens: Token[], i: number, floor: number, end: nu
 const IMPERSONAL_REPORTS = new Set(['report', 'reveal', 'confirm', 'announce', 'claim', 'say', 'allege'])
 
 /**
- * The "that" of a report in the impersonal passive, at the participle i: "It was widely reported that Mr Hale paid
- * $100 million", "when it was revealed in March that she had used …" (no one named says it). Not "It was reported
- * to the police" (no clause) nor "It was said to be haunted".
+ * The "that" of a report in the impersonal passive, at the participle i, and who made it known when "by" names them:
+ * "It was widely reported that Mr Hale paid $100 million", "when it was revealed in March that she had used …" (no
+ * one named says it), "It was announced by the ministry that the roads would close" (the ministry). Not "It was
+ * reported to the police" (no clause), nor "It was said to be haunted"; "It was reported by phone that …" names no
+ * one.
  */
-export function impersonalPassive(tokens: Token[], i: number, floor: number, end: number): number | null {
+export function impersonalPassive(tokens: Token[], i: number, floor: number, end: number): { that: number; by: TokenRange | null } | null {
   const t = tokens[i]
   if (!/(ed|said)$/.test(t.normal) || !IMPERSONAL_REPORTS.has(cueLemma(t.normal) ?? '')) return null
   const be = passiveBe(tokens, i, floor)
@@ -68,15 +70,17 @@ export function impersonalPassive(tokens: Token[], i: number, floor: number, end
   if (!it) return null
   // over phrases of time and place: "revealed in March that", "reported last week that"
   let k = i + 1
+  let by: TokenRange | null = null
   for (let hops = 0; hops < 3 && k < end && tokens[k].normal !== 'that'; hops++) {
     if (breaksAfter(tokens[k - 1])) return null
     if (tagged(tokens[k], 'Date')) { k++; continue }
     if (!tagged(tokens[k], 'Preposition')) return null
     const np = phraseStartingAt(tokens, k + 1, end)
     if (!np) return null
+    if (tokens[k].normal === 'by' && !by && canSpeak(tokens, np) && namesSomeone(tokens, np)) by = np
     k = np.to
   }
-  return k + 1 < end && tokens[k].normal === 'that' && !breaksAfter(tokens[k - 1]) ? k : null
+  return k + 1 < end && tokens[k].normal === 'that' && !breaksAfter(tokens[k - 1]) ? { that: k, by } : null
 }
 
 /**

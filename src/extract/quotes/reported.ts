@@ -586,9 +586,11 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
     // "Tom Roof is accused of killing nine people": the accusation, subject and all, with no accuser named
     const accused = passiveAccusation(tokens, i, s.firstToken, end)
     if (accused && add(b, accused.from, clauseEnd(ctx, accused.from, end, blocked), cue, accused.by ? { kind: 'mention', range: accused.by } : { kind: 'none' }, 'passive-accusation', accused.by ? 'agent-after-by' : 'no-speaker')) continue
-    // "It was widely reported that Mr Hale paid …": a clause no one named reports
+    // "It was widely reported that Mr Hale paid …": a clause no one named reports ("It was announced by the
+    // ministry that …": the agent after "by" did)
     const impersonal = impersonalPassive(tokens, i, s.firstToken, end)
-    if (impersonal !== null && add(b, impersonal, clauseEnd(ctx, impersonal, end, blocked), cue, { kind: 'none' }, 'impersonal-passive', 'no-speaker')) continue
+    if (impersonal !== null && add(b, impersonal.that, clauseEnd(ctx, impersonal.that, end, blocked), cue,
+      impersonal.by ? { kind: 'mention', range: impersonal.by } : { kind: 'none' }, 'impersonal-passive', impersonal.by ? 'agent-after-by' : 'no-speaker')) continue
     // "…, adding that …", "… responded by saying that …": the participle's speaker is the sentence's
     // ("Noting that the plan had failed, Ms Lee called for a vote": a participle that opens the sentence, its phrase
     // closed by a comma, speaks for the main clause's subject)

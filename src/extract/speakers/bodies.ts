@@ -24,8 +24,10 @@ export function findBodies(tokens: Token[], sentenceStart: (i: number) => number
     if (!found || found.to !== i + 1) continue
     const np = afterHolder(tokens, found)
     const named = tokens.slice(np.from, i).some((w, k) => isCapitalized(w) && !tagged(w, 'Determiner') && !(np.from + k === floor))
-    // ("The Hadley Commission on Public Safety announced …": the body's name goes on past its head)
-    if (named) bodies.push({ from: np.from, to: bodyNameEnd(tokens, np.to) })
+    // ("The Hadley Commission on Public Safety announced …": the body's name goes on past its head; "The Institute
+    // for Rural Affairs reviewed …" is named by those words alone)
+    const end = bodyNameEnd(tokens, np.to)
+    if (named || (end > np.to && isCapitalized(t))) bodies.push({ from: np.from, to: end })
   }
   return bodies
 }

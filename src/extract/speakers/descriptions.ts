@@ -14,6 +14,7 @@ import { nearest, nearestBody, prominent, salient } from './salience'
 import { DEFINITE, INDEFINITE, POSSESSIVE_DETERMINERS, QUANTIFIERS, bodyName, isNational, lowerArticle, pluralHead, written } from './speaker-phrases'
 import { SURROGATES, ageIn, kindFits, roleExcludes, titleFits } from './description-fits'
 import { authorOf, isDocument, isRecord, outletOf } from './documents'
+import { bodyNameEnd } from '../name-joins'
 import { isGathering, namesNoPerson } from './non-person-heads'
 import { DEED_NAMES, roleHolder } from './role-holders'
 import { formerOrLatter } from './former-latter'
@@ -66,6 +67,9 @@ export function resolveDescription(s: SpeakerResolver, r: TokenRange, start: num
   let placedAt = r.to
   for (let i = from + 1; i < r.to; i++) {
     if (!/^(of|for|at|with|from|by|to|on|in|within|inside)$/.test(tokens[i].normal)) continue
+    // ("a Club for Growth ad", "a Department of Transportation sign": the words of a body's name, name-joins.ts)
+    const nameEnd = bodyNameEnd(tokens, i)
+    if (nameEnd > i && nameEnd < r.to) { i = nameEnd - 1; continue }
     // ("six in 10 voters", "the No. 2 in the party": a share or a rank goes on past "in")
     const placed = /^(in|within|inside)$/.test(tokens[i].normal)
     if (placed && tagged(tokens[i - 1], 'Value')) continue

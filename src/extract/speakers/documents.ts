@@ -40,13 +40,16 @@ export function authorOf(s: SpeakerResolver, r: TokenRange, from: number, headAt
   while (lead < headAt && !isCapitalized(tokens[lead]) && (tagged(tokens[lead], 'Adjective') || QUALIFIERS.has(tokens[lead].normal))) lead++
   from = lead
   let run = from
-  while (run < headAt && isCapitalized(tokens[run]) && !tagged(tokens[run], 'Determiner') && !tagged(tokens[run], 'Pronoun')) run++
+  // ("a Club for Growth ad", "a Department of Transportation sign": small words inside the body's name go on with it)
+  const inName = (k: number) => /^(of|for|on|and)$/.test(tokens[k].normal) && k > from && k + 1 < headAt && isCapitalized(tokens[k + 1])
+  while (run < headAt && (isCapitalized(tokens[run]) || inName(run)) && !tagged(tokens[run], 'Determiner') && !tagged(tokens[run], 'Pronoun')) run++
   // (not "The U.S. Geological Survey", a body's name whose last word is a document's)
   if (run > from && from > r.from && !isCapitalized(tokens[headAt])) {
     const name = nameInPhrase(tokens, { from, to: run })
     if (name?.kind === 'person') return s.addName(name, false)
     const named = s.c.text.slice(tokens[from].start, tokens[run - 1].end)
-    const key = nameKey(named)
+    // (keyed word by word, as the body named before is: "A Hadley Council statement" after "the Hadley Council")
+    const key = tokens.slice(from, run).map((t) => nameKey(t.text)).filter(Boolean).join(' ')
     return s.organization(key, named)
   }
   // "A company statement said", "the government statement", "a police report": a word for a body before the writing

@@ -11,6 +11,7 @@ import { breaksAfter, isCapitalized, tagged, type TokenRange } from '../phrases'
 import type { QuoteCandidate, QuoteContext } from '../quotes'
 import { nameKey, type Entity } from './entities'
 import { findBodies } from './bodies'
+import { bodyNameEnd } from '../name-joins'
 import { findGroups } from './groups'
 import { loneBodies } from './lone-bodies'
 import { findNames } from './names'
@@ -109,7 +110,9 @@ export function attribute(ctx: QuoteContext, candidates: QuoteCandidate[], expla
     if (name.kind === 'organization') {
       // named with its article where the text has one: "the Hadley Institute"
       const the = name.from > 0 && tokenAt(tokens, name.from - 1)?.normal === 'the' && tokenAt(tokens, name.from - 1)?.sentence === name.sentence
-      resolver.addBody(the ? { from: name.from - 1, to: name.to } : name)
+      // ("The Institute for Rural Affairs met": with the words its name goes on with, name-joins.ts)
+      const to = bodyNameEnd(tokens, name.to)
+      resolver.addBody({ from: the ? name.from - 1 : name.from, to })
       continue
     }
     if (name.kind !== 'person') continue
