@@ -402,6 +402,9 @@ describe('phrases of time and place after the verb, and asides before "that"', (
 describe('clauses and speakers the tagger misread', () => {
   test.each<[string, string, Array<[string, string | null]>]>([
     ['"rose" after a noun is the verb', 'The lender said prices rose 15% in the year.', [['prices rose 15% in the year', 'The lender']]],
+    ['… and after a plural at the clause’s end', 'The lender said profits rose.', [['profits rose', 'The lender']]],
+    ['… before a comma', 'The lender said that prices rose, but costs fell.', [['that prices rose, but costs fell', 'The lender']]],
+    ['near-miss: a rose after an adjective is a flower', 'The gardener said she loved a red rose.', [['she loved a red rose', 'The gardener']]],
     ['"has" read as a noun is the verb', 'The organisers said the American has a problem with her right shoulder.',
       [['the American has a problem with her right shoulder', 'the organisers']]],
     ['a speaker joined by a hyphen to a word of role', 'The film may not suit young children, film-maker Tom Reed has said.',

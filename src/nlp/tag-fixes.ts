@@ -85,8 +85,10 @@ const PAST_OR_NOUN = new Set(['rose', 'wound', 'bore'])
  */
 function pastAfterNoun(tokens: Token[], i: number): boolean {
   const t = tokens[i], before = tokenAt(tokens, i - 1), next = tokenAt(tokens, i + 1)
-  if (!PAST_OR_NOUN.has(t.text) || has(t, 'Verb') || !before || !next || before.post !== '' || next.sentence !== t.sentence) return false
+  if (!PAST_OR_NOUN.has(t.text) || has(t, 'Verb') || !before || before.post !== '' || before.sentence !== t.sentence) return false
   const subject = has(before, 'Noun') && !has(before, 'Determiner') && !has(before, 'Adjective') && !has(before, 'Possessive')
+  // ("Ms Lee said profits rose." ends the clause after a plural subject; not "the red rose.", "a Tudor rose.")
+  if (!next || next.sentence !== t.sentence || /[.,;:!?]/.test(t.post)) return subject && has(before, 'Plural') && !has(before, 'ProperNoun')
   return subject && (has(next, 'Value') || has(next, 'Preposition') || /^(to|by|from|sharply|slightly|steadily|again)$/.test(next.normal) || /%$/.test(next.text))
 }
 
