@@ -96,12 +96,17 @@ export const HONORIFICS = words(`mr mr. mrs mrs. ms ms. miss dr dr. sir dame lor
 export const MALE_HONORIFICS = words(`mr mr. sir lord`)
 export const FEMALE_HONORIFICS = words(`mrs mrs. ms ms. miss dame lady`)
 
-/** Titles that may stand before a name and are roles too: "President Trump", "Prime Minister Justin Trudeau". */
+/**
+ * Titles that may stand before a name and are roles too: "President Trump", "Prime Minister Justin Trudeau"; with
+ * the short forms British police and councils write: "Det Ch Insp Sarah Kane", "Insp Tom Reed", "Cllr Jane Okafor"
+ * (not "PC", which names shops and magazines too: "PC World said").
+ */
 export const TITLE_WORDS = words(`
   president prime minister chancellor senator sen. sen governor gov. gov mayor premier secretary general gen. gen
   judge justice king queen prince princess pope bishop father sister brother chief captain capt. colonel col.
   lieutenant lt. sergeant sgt. officer constable detective inspector professor coach commissioner ambassador
   representative rep. rep councillor councilor minister deputy leader whip speaker chair
+  cllr cllr. insp insp. supt supt. sgt det det. ch
 `)
 
 /** Pronouns that can be the subject of a reporting verb: "he said", "they say". */
