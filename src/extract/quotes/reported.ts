@@ -23,6 +23,7 @@ import { documentSpeaker } from './document-participle'
 import { nounReport } from './noun-reports'
 import { impersonalPassive, passiveAccusation, passiveReport } from './passive-report'
 import { openingParticipleEnd } from './opening-report'
+import { answerReport } from './answer-report'
 
 const SKIP_AFTER_CUE = new Set(['only', 'also', 'repeatedly', 'previously', 'again', 'later', 'then', 'simply', 'just', 'publicly', 'privately', 'recently', 'earlier', 'further', 'flatly', 'bluntly', 'firmly', 'however'])
 /** Words set off by commas between a cue and its clause: "said, however, that …". */
@@ -669,6 +670,9 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
       // ("The storm claimed 12 lives", "The test confirmed the diagnosis": what is made known as a phrase needs someone to make it known)
       const unspoken = complement?.frame === 'statement' && subject !== null && !namesSomeone(tokens, subject)
       if (complement && !unspoken) c = add(b, complement.start, complementEnd(ctx, complement, end, blocked), cue, speaker, `frame-${complement.frame}`, linked, false)
+      // no clause and no frame: an answer, or a word for what was said ("half said so", "a third said the same of Mr Hale")
+      const answer = c || complement ? null : answerReport(tokens, cue, end)
+      if (answer) c = add(b, answer.from, answer.to, cue, speaker, 'answer-report', linked, false)
       if (c) {
         speakerHere = speakerHere ?? subject
         continue
