@@ -24,6 +24,7 @@ import { nounReport } from './noun-reports'
 import { impersonalPassive, passiveAccusation, passiveReport } from './passive-report'
 import { openingParticipleEnd } from './opening-report'
 import { answerReport } from './answer-report'
+import { asByReport } from './as-by-report'
 
 const SKIP_AFTER_CUE = new Set(['only', 'also', 'repeatedly', 'previously', 'again', 'later', 'then', 'simply', 'just', 'publicly', 'privately', 'recently', 'earlier', 'further', 'flatly', 'bluntly', 'firmly', 'however'])
 /** Words set off by commas between a cue and its clause: "said, however, that …". */
@@ -581,6 +582,9 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
       speakerHere = accordingTo(b, s, i, cue, blocked) ?? speakerHere
       continue
     }
+    // "As reported by the Gazette, the bridge will close": the rest of the sentence, made known by the agent
+    const asBy = asByReport(tokens, i, s)
+    if (asBy && add(b, asBy.what.from, clauseEnd(ctx, asBy.what.from, asBy.what.to, blocked), cue, { kind: 'mention', range: asBy.by }, 'as-clause-passive', 'agent-after-by')) continue
     // "The meeting was first reported by the Gazette": what was made known is the subject, the agent made it known
     const passive = passiveReport(tokens, i, s.firstToken, end)
     if (passive && add(b, passive.what.from, passive.what.to, cue, { kind: 'mention', range: passive.by }, 'passive-subject', 'agent-after-by', false)) continue
