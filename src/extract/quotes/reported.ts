@@ -25,6 +25,7 @@ import { impersonalPassive, passiveAccusation, passiveReport } from './passive-r
 import { openingParticipleEnd } from './opening-report'
 import { answerReport } from './answer-report'
 import { asByReport } from './as-by-report'
+import { afterComparison, relativeAfter } from './comparison-report'
 
 const SKIP_AFTER_CUE = new Set(['only', 'also', 'repeatedly', 'previously', 'again', 'later', 'then', 'simply', 'just', 'publicly', 'privately', 'recently', 'earlier', 'further', 'flatly', 'bluntly', 'firmly', 'however'])
 /** Words set off by commas between a cue and its clause: "said, however, that …". */
@@ -297,6 +298,9 @@ function anotherReport(tokens: Token[], i: number, end: number): boolean {
   if (!joiner && !/,/.test(t.post)) return false
   let k = i + 1
   if (!joiner && REPORT_JOINERS.has(tokenAt(tokens, k)?.normal ?? '')) k++
+  // "… say they trust her, compared with 64 percent who say the same of him", "…, after half said so": a comparison
+  // with another group's answer (comparison-report.ts)
+  if (!joiner) k = afterComparison(tokens, k, end)
   const direct = () => {
     let v = k
     while (v < end && SKIPPED_BEFORE_CUE.has(tokens[v].normal)) v++
@@ -310,7 +314,8 @@ function anotherReport(tokens: Token[], i: number, end: number): boolean {
     // (not "to monitor fraud and warn people …": a verb that shares the infinitive's "to")
     const cue = v < end && (joiner || !isParticiple(tokens[v].normal)) && tokens[v].normal !== 'according' && !coordinatedInfinitive(tokens, v, Math.max(0, i - 10)) ? cueAt(tokens, v) : null
     // (", Mr Erdogan reiterated his request" reports nothing: an object and no clause after the verb)
-    if (!joiner && cue && takesObject(tokens, cue, end) && !startsClause(tokens, cue.to, end)) return false
+    // (", 40 percent who say the same of him" does: an answer after the verb)
+    if (!joiner && cue && takesObject(tokens, cue, end) && !startsClause(tokens, cue.to, end) && !answerReport(tokens, cue, end)) return false
     return !!cue && (!FRAME_ONLY.has(cueLemma(tokens[v].normal) ?? '') || complementStart(tokens, cue, end) !== null)
   }
   if (joiner && direct()) return true
@@ -320,7 +325,7 @@ function anotherReport(tokens: Token[], i: number, end: number): boolean {
   if (joiner && t.normal === 'and' && !/,|\s[-–—]/.test(tokenAt(tokens, i - 1)?.post ?? '')) return false
   const np = phraseStartingAt(tokens, k, end)
   if (np && namesSomeone(tokens, np)) {
-    k = np.to
+    k = relativeAfter(tokens, np.to, k > i + 1 && !REPORT_JOINERS.has(tokens[i + 1].normal))
     return direct()
   }
   // "…, and more than 4 in 10 said …": a hedged share, which the verb's own subject reading takes in
