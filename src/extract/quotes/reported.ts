@@ -25,6 +25,7 @@ import { impersonalPassive, passiveAccusation, passiveReport } from './passive-r
 import { openingParticipleEnd } from './opening-report'
 import { answerReport } from './answer-report'
 import { asByReport } from './as-by-report'
+import { thatAfterRelativeAside } from './phrase-aside'
 import { afterComparison, relativeAfter } from './comparison-report'
 
 const SKIP_AFTER_CUE = new Set(['only', 'also', 'repeatedly', 'previously', 'again', 'later', 'then', 'simply', 'just', 'publicly', 'privately', 'recently', 'earlier', 'further', 'flatly', 'bluntly', 'firmly', 'however'])
@@ -133,7 +134,8 @@ function clauseStart(tokens: Token[], cue: TokenRange, end: number): number | nu
   // "…, the Gazette declared on Thursday, two days after voters went to the polls": after the verb's phrases of
   // time and place and their comma, words that open no clause and no aside are the writer's; an aside with no verb
   // of its own may stand before "that" ("contended in its letter, written by Mr Hale, its counsel, that …")
-  if (k > hopsFrom && k < end && /^,$/.test(tokenAt(tokens, k - 1)?.post ?? '') && !aside(tokens[k]) && tokens[k].normal !== 'that') return thatAfterAsides(tokens, k, end)
+  // ("said on the radio, where she is now a paid guest, that …": a relative aside of place or time; phrase-aside.ts)
+  if (k > hopsFrom && k < end && /^,$/.test(tokenAt(tokens, k - 1)?.post ?? '') && !aside(tokens[k]) && tokens[k].normal !== 'that') return thatAfterAsides(tokens, k, end) ?? thatAfterRelativeAside(tokens, k, end)
   while (k < end && aside(tokens[k])) { k++; asides++ }
   if (k >= end || (asides > 0 && tokens[k].normal !== 'that')) return null
   const first = tokens[k]
