@@ -184,6 +184,8 @@ export function namesSomeone(tokens: Token[], r: TokenRange): boolean {
     if (PERSON_ROLES.has(t.normal) || PERSON_ROLES.has(last) || ORGANIZATION_NOUNS.has(t.normal) || GROUP_NOUNS.has(t.normal)) return true
     // "the brothers noted", "exit polls suggested that …": roles in the plural, documents that speak for their authors
     if (PERSON_ROLES.has(singular(t.normal)) || DOCUMENT_NOUNS.has(t.normal)) return true
+    // ("the unions announced a strike", "both companies reported losses": bodies in the plural)
+    if (tagged(t, 'Plural') && ORGANIZATION_NOUNS.has(singular(t.normal))) return true
   }
   return false
 }

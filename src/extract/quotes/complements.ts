@@ -14,6 +14,7 @@ import { FRAMES, QUESTION_WORDS, type Frames } from '../lexicon/verb-frames'
 import { afterNumberHedge, breaksAfter, isCapitalized, isNounish, namesSomeone, phraseEndingAt, phraseStartingAt, PREPOSITIONS, singular, startsClause, tagged, type TokenRange } from '../phrases'
 import { isRelative } from './speaker-phrase'
 import { PERSON_ROLES } from '../lexicon/roles'
+import { afterPhraseAside } from './phrase-aside'
 
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it', 'himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves'])
 const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those'])
@@ -220,8 +221,13 @@ function actionAfterPrep(tokens: Token[], k: number, end: number): boolean {
 /** The first token of what a frame verb reports and the frame's name, or null. */
 export function complementStart(tokens: Token[], cue: TokenRange, end: number): { start: number; frame: string } | null {
   const f = FRAMES[frameLemma(tokens, cue)]
-  if (!f || breaksAfter(tokens[cue.to - 1]) || describesNoun(tokens, cue)) return null
+  if (!f || describesNoun(tokens, cue)) return null
   let k = cue.to
+  // ("described, in blunt terms, a set of rules …": an aside of manner before what was made known; phrase-aside.ts)
+  if (breaksAfter(tokens[cue.to - 1])) {
+    k = f.statement || f.objectAs ? afterPhraseAside(tokens, cue.to, end) : -1
+    if (k < 0) return null
+  }
   while (k < end && beforeFrame(tokens[k]) && !breaksAfter(tokens[k])) k++
   const t = tokens[k]
   if (!t || k >= end) return null

@@ -23,6 +23,10 @@ import { documentSpeaker } from './document-participle'
 import { nounReport } from './noun-reports'
 import { impersonalPassive, passiveAccusation, passiveReport } from './passive-report'
 import { openingParticipleEnd } from './opening-report'
+import { answerReport } from './answer-report'
+import { asByReport } from './as-by-report'
+import { thatAfterRelativeAside } from './phrase-aside'
+import { afterComparison, relativeAfter } from './comparison-report'
 
 const SKIP_AFTER_CUE = new Set(['only', 'also', 'repeatedly', 'previously', 'again', 'later', 'then', 'simply', 'just', 'publicly', 'privately', 'recently', 'earlier', 'further', 'flatly', 'bluntly', 'firmly', 'however'])
 /** Words set off by commas between a cue and its clause: "said, however, that …". */
@@ -130,7 +134,8 @@ function clauseStart(tokens: Token[], cue: TokenRange, end: number): number | nu
   // "…, the Gazette declared on Thursday, two days after voters went to the polls": after the verb's phrases of
   // time and place and their comma, words that open no clause and no aside are the writer's; an aside with no verb
   // of its own may stand before "that" ("contended in its letter, written by Mr Hale, its counsel, that …")
-  if (k > hopsFrom && k < end && /^,$/.test(tokenAt(tokens, k - 1)?.post ?? '') && !aside(tokens[k]) && tokens[k].normal !== 'that') return thatAfterAsides(tokens, k, end)
+  // ("said on the radio, where she is now a paid guest, that …": a relative aside of place or time; phrase-aside.ts)
+  if (k > hopsFrom && k < end && /^,$/.test(tokenAt(tokens, k - 1)?.post ?? '') && !aside(tokens[k]) && tokens[k].normal !== 'that') return thatAfterAsides(tokens, k, end) ?? thatAfterRelativeAside(tokens, k, end)
   while (k < end && aside(tokens[k])) { k++; asides++ }
   if (k >= end || (asides > 0 && tokens[k].normal !== 'that')) return null
   const first = tokens[k]
@@ -295,6 +300,9 @@ function anotherReport(tokens: Token[], i: number, end: number): boolean {
   if (!joiner && !/,/.test(t.post)) return false
   let k = i + 1
   if (!joiner && REPORT_JOINERS.has(tokenAt(tokens, k)?.normal ?? '')) k++
+  // "… say they trust her, compared with 64 percent who say the same of him", "…, after half said so": a comparison
+  // with another group's answer (comparison-report.ts)
+  if (!joiner) k = afterComparison(tokens, k, end)
   const direct = () => {
     let v = k
     while (v < end && SKIPPED_BEFORE_CUE.has(tokens[v].normal)) v++
@@ -308,7 +316,8 @@ function anotherReport(tokens: Token[], i: number, end: number): boolean {
     // (not "to monitor fraud and warn people …": a verb that shares the infinitive's "to")
     const cue = v < end && (joiner || !isParticiple(tokens[v].normal)) && tokens[v].normal !== 'according' && !coordinatedInfinitive(tokens, v, Math.max(0, i - 10)) ? cueAt(tokens, v) : null
     // (", Mr Erdogan reiterated his request" reports nothing: an object and no clause after the verb)
-    if (!joiner && cue && takesObject(tokens, cue, end) && !startsClause(tokens, cue.to, end)) return false
+    // (", 40 percent who say the same of him" does: an answer after the verb)
+    if (!joiner && cue && takesObject(tokens, cue, end) && !startsClause(tokens, cue.to, end) && !answerReport(tokens, cue, end)) return false
     return !!cue && (!FRAME_ONLY.has(cueLemma(tokens[v].normal) ?? '') || complementStart(tokens, cue, end) !== null)
   }
   if (joiner && direct()) return true
@@ -318,7 +327,7 @@ function anotherReport(tokens: Token[], i: number, end: number): boolean {
   if (joiner && t.normal === 'and' && !/,|\s[-–—]/.test(tokenAt(tokens, i - 1)?.post ?? '')) return false
   const np = phraseStartingAt(tokens, k, end)
   if (np && namesSomeone(tokens, np)) {
-    k = np.to
+    k = relativeAfter(tokens, np.to, k > i + 1 && !REPORT_JOINERS.has(tokens[i + 1].normal))
     return direct()
   }
   // "…, and more than 4 in 10 said …": a hedged share, which the verb's own subject reading takes in
@@ -580,6 +589,9 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
       speakerHere = accordingTo(b, s, i, cue, blocked) ?? speakerHere
       continue
     }
+    // "As reported by the Gazette, the bridge will close": the rest of the sentence, made known by the agent
+    const asBy = asByReport(tokens, i, s)
+    if (asBy && add(b, asBy.what.from, clauseEnd(ctx, asBy.what.from, asBy.what.to, blocked), cue, { kind: 'mention', range: asBy.by }, 'as-clause-passive', 'agent-after-by')) continue
     // "The meeting was first reported by the Gazette": what was made known is the subject, the agent made it known
     const passive = passiveReport(tokens, i, s.firstToken, end)
     if (passive && add(b, passive.what.from, passive.what.to, cue, { kind: 'mention', range: passive.by }, 'passive-subject', 'agent-after-by', false)) continue
@@ -671,6 +683,9 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
       // ("The storm claimed 12 lives", "The test confirmed the diagnosis": what is made known as a phrase needs someone to make it known)
       const unspoken = complement?.frame === 'statement' && subject !== null && !namesSomeone(tokens, subject)
       if (complement && !unspoken) c = add(b, complement.start, complementEnd(ctx, complement, end, blocked), cue, speaker, `frame-${complement.frame}`, linked, false)
+      // no clause and no frame: an answer, or a word for what was said ("half said so", "a third said the same of Mr Hale")
+      const answer = c || complement ? null : answerReport(tokens, cue, end)
+      if (answer) c = add(b, answer.from, answer.to, cue, speaker, 'answer-report', linked, false)
       if (c) {
         speakerHere = speakerHere ?? subject
         continue

@@ -20,7 +20,7 @@ import { afterOpeningClause, breaksAfter, canSpeak, isCapitalized, isNounish, na
 
 const SKIPPABLE = new Set(['also', 'has', 'have', 'had', 'did', 'does', 'do', 'would', 'will', 'not', 'later', 'then', 'previously',
   'earlier', 'repeatedly', 'once', 'further', 'recently', 'reportedly', 'publicly', 'privately', 'again', 'simply', 'just',
-  'often', 'always', 'never', 'since', 'long', 'first', 'separately', 'however', 'too', 'initially', 'subsequently', 'quickly', 'flatly', 'here', 'today', 'yesterday', 'tonight', 'now'])
+  'often', 'always', 'never', 'since', 'long', 'first', 'separately', 'however', 'nevertheless', 'nonetheless', 'too', 'initially', 'subsequently', 'quickly', 'flatly', 'here', 'today', 'yesterday', 'tonight', 'now'])
 const RELATIVE = new Set(['who', 'which', 'whose'])
 const ARTICLES = new Set(['the', 'a', 'an'])
 /** Words of how many that open a noun phrase: "several alleged accomplices". */
