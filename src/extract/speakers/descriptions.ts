@@ -14,6 +14,7 @@ import { nearest, nearestBody, prominent, salient } from './salience'
 import { DEFINITE, INDEFINITE, POSSESSIVE_DETERMINERS, QUANTIFIERS, bodyName, isNational, lowerArticle, pluralHead, written } from './speaker-phrases'
 import { SURROGATES, ageIn, kindFits, roleExcludes, titleFits } from './description-fits'
 import { authorOf, isDocument, isRecord, outletOf } from './documents'
+import { authorAfter } from './author-after'
 import { isGathering, namesNoPerson } from './non-person-heads'
 import { DEED_NAMES, roleHolder } from './role-holders'
 import { formerOrLatter } from './former-latter'
@@ -95,7 +96,9 @@ export function resolveDescription(s: SpeakerResolver, r: TokenRange, start: num
   // (a poll keeps its name: "a new Suffolk University Poll" is the record)
   const publication = isCapitalized(head) && headAt > from && isCapitalized(tokens[headAt - 1]) && !isRecord(headWord)
   if (isDocument(headWord) && !publication) {
-    const author = authorOf(s, r, from, headAt, determiner, start, sentence)
+    // ("according to a Twitter post by Amy Cook": the author named right after the phrase, author-after.ts)
+    const named = headAt === r.to - 1 ? authorAfter(tokens, r) : null
+    const author = (named ? s.resolve(named).entity : null) ?? authorOf(s, r, from, headAt, determiner, start, sentence)
     if (author) return remember(author, 'document-author')
     if (isRecord(headWord)) {
       const key = words.join(' ')
