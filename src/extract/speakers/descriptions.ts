@@ -15,6 +15,7 @@ import { DEFINITE, INDEFINITE, POSSESSIVE_DETERMINERS, QUANTIFIERS, bodyName, is
 import { SURROGATES, ageIn, kindFits, roleExcludes, titleFits } from './description-fits'
 import { authorOf, isDocument, isRecord, outletOf } from './documents'
 import { authorAfter } from './author-after'
+import { ownedBy, ownersIn } from './owner-body'
 import { isGathering, namesNoPerson } from './non-person-heads'
 import { DEED_NAMES, roleHolder } from './role-holders'
 import { formerOrLatter } from './former-latter'
@@ -145,11 +146,13 @@ export function resolveDescription(s: SpeakerResolver, r: TokenRange, start: num
   if (proper || (isOrgNoun && !PERSON_ROLES.has(headWord))) {
     if (!proper && DEFINITE.has(determiner)) {
       // "the commission" → the Hadley Harbour Commission; "the company" → the last body named
-      const named = nearestBody(s.registry, start, (e) => e.words.some((w) => w.split(' ').includes(headWord)))
+      // ("The Reyes campaign" is no campaign of another's named before, owner-body.ts)
+      const owners = ownersIn(tokens, s.registry, r, headAt)
+      const named = nearestBody(s.registry, start, (e) => e.words.some((w) => w.split(' ').includes(headWord)) && ownedBy(e, owners))
       // ("Northwind’s brands include Acme and Zenith. The company said …": a body that was a subject beats one
       // named in passing after it)
       const fitsKind = (e: Entity) => e.kind === 'organization' && kindFits(headWord, e)
-      const generic = GENERIC_BODIES.has(headWord)
+      const generic = GENERIC_BODIES.has(headWord) && owners.length === 0
         ? salient(s.registry, start, sentence, fitsKind) ?? nearestBody(s.registry, start, fitsKind, true)
         : null
       const body = named ?? generic
