@@ -4,7 +4,7 @@
 // → whoever wrote it.
 import { GROUP_NOUNS, ORGANIZATION_NOUNS, PERSON_ROLES, TITLE_WORDS } from '../lexicon/roles'
 import { tokenAt } from '../../nlp/parse'
-import { isCapitalized, isQuantity, tagged, writtenPossessive, type TokenRange } from '../phrases'
+import { halfRole, isCapitalized, isQuantity, tagged, writtenPossessive, type TokenRange } from '../phrases'
 import { roleGender } from '../lexicon/gendered-words'
 import { nameKey, type Entity } from './entities'
 import { nameInPhrase, type NameMention } from './names'
@@ -205,7 +205,9 @@ export function resolveDescription(s: SpeakerResolver, r: TokenRange, start: num
   }
   if (owner) return linked()
   // "criticised by archbishop Jorge Scheinig. … the archbishop said": the one the story wrote the role next to
-  const holder = isDocument(headWord) || namesNoPerson(head) ? null : roleHolder(s.registry, tokens, headWord, start)
+  // ("the fly-half": a role, though "half" alone is a thing)
+  const noPerson = namesNoPerson(head) && !halfRole(tokens, headAt, from)
+  const holder = isDocument(headWord) || noPerson ? null : roleHolder(s.registry, tokens, headWord, start)
   if (holder) return remember(holder, 'description-role-holder')
   const anonymous = nearest(s.registry, start, (e) => e.kind === 'anonymous' && e.words.includes(headWord))
   if (anonymous) return remember(anonymous, 'description-anonymous')
@@ -221,7 +223,7 @@ export function resolveDescription(s: SpeakerResolver, r: TokenRange, start: num
   // "The crowd chanted that he should resign", "The decree instructs officials to …": many people or a thing,
   // never the person named last
   // (not "the 46-year-old", whose last word the tagger reads as a time)
-  if (age === undefined && namesNoPerson(head)) {
+  if (age === undefined && noPerson) {
     if (isGathering(head)) return remember(s.spokenGroup(words.join(' '), bodyName(phrase)), 'group')
     return remember(thing(s.registry.create('anonymous', lowerArticle(phrase), [headWord])), 'anonymous')
   }
