@@ -141,9 +141,20 @@ export function isQuantity(tokens: Token[], range: TokenRange): boolean {
   const last = tokens[range.to - 1]
   // "half of voters in each state", "52 percent of registered voters", "most of them": the share before "of"
   const of = tokens.slice(range.from, range.to).findIndex((t) => t.normal === 'of')
-  const head = of > 0 ? tokens[range.from + of - 1] : SHARE_PRONOUNS.has(last.normal) && range.to - range.from >= 3 ? tokens[range.from] : last
+  const headAt = of > 0 ? range.from + of - 1 : SHARE_PRONOUNS.has(last.normal) && range.to - range.from >= 3 ? range.from : range.to - 1
+  const head = tokens[headAt]
   if (tagged(head, 'Date') || tagged(head, 'Money')) return false
+  if (halfRole(tokens, headAt, range.from)) return false
   return QUANTITY_WORDS.has(head.normal) || (tagged(head, 'Value') && !tagged(head, 'Ordinal')) || /%$/.test(head.text)
+}
+
+/**
+ * Whether the word at i is a quantity word joined by a hyphen to the word before it, which makes a player's role
+ * of it: "the fly-half said", "the scrum-half" (not "two-thirds of voters", "one-half", whose first part is a number).
+ */
+export function halfRole(tokens: Token[], i: number, from: number): boolean {
+  const joined = i > from ? tokens[i - 1] : null
+  return !!joined && joined.post === '-' && !tagged(joined, 'Value') && QUANTITY_WORDS.has(tokens[i].normal)
 }
 
 /** Whether a phrase could name someone who speaks: a name, a pronoun, a role, a body, a group. */

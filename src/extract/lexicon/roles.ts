@@ -44,7 +44,7 @@ export const GROUP_NOUNS = words(`
   prosecutors economists observers people students parents workers employees teachers mps senators democrats
   republicans supporters opponents families victims neighbours neighbors locals citizens staff spokespeople
   diplomats ministers representatives executives managers officers firefighters rescuers paramedics nurses
-  farmers fans players scientists campaigners lawmakers politicians organizers media
+  farmers fans players scientists campaigners lawmakers legislators councillors councilors politicians organizers media
 `)
 
 /**

@@ -666,15 +666,18 @@ export function subjectBefore(tokens: Token[], cue: number, floor: number): Toke
 /**
  * The people a gerund and its place or object describe, with them: "Officials speaking in Geneva said", "Researchers
  * writing in the journal Science said", "Parents waiting outside the school said", "A man claiming to be the gunman
- * said" (not "Geneva", "the school" or "the gunman"; the tagger ends the phrase at the gerund, or reads it as a noun).
+ * said", "Lawmakers backing the bill argued" (not "Geneva", "the school", "the gunman" or "the bill"; the tagger ends
+ * the phrase at the gerund, or reads it as a noun).
  * Only people before the gerund ("Officials"), never a thing ("Prices rising in May said" has no subject).
  */
 function afterDescribingGerund(tokens: Token[], np: TokenRange, floor: number): TokenRange | null {
-  for (let g = np.from - 2; g > floor && g >= np.from - 6; g--) {
+  for (let g = np.from - 1; g > floor && g >= np.from - 6; g--) {
     const gerund = tokens[g]
     if (!/^\p{Ll}+ing$/u.test(gerund.text)) continue
     const between = tokens.slice(g + 1, np.from)
-    const linking = between.some((t) => tagged(t, 'Preposition') || PREPOSITIONS.has(t.normal) || t.normal === 'to')
+    // ("State lawmakers backing the bill argued": the gerund's object right after it, "the bill")
+    const object = g === np.from - 1 && tagged(tokens[np.from], 'Determiner') && !tagged(tokens[np.from], 'Possessive')
+    const linking = object || between.some((t) => tagged(t, 'Preposition') || PREPOSITIONS.has(t.normal) || t.normal === 'to')
     const plain = between.every((t) => !/[,;:—–]/.test(t.post) && (tagged(t, 'Preposition') || PREPOSITIONS.has(t.normal) || tagged(t, 'Determiner') ||
       tagged(t, 'Adjective') || (tagged(t, 'Noun') && !tagged(t, 'Pronoun')) || /^(to|be)$/.test(t.normal)))
     if (!linking || !plain || breaksAfter(gerund) || breaksAfter(tokens[g - 1])) return null

@@ -30,6 +30,8 @@ export const SURROGATES = new Set(['spokesman', 'spokeswoman', 'spokesperson', '
 export function roleExcludes(e: Entity, head: string): boolean {
   const gendered = roleGender(head)
   if (gendered && e.gender && e.gender !== (gendered === 'female' ? 'f' : 'm')) return true
+  // "presidential candidate Ann Reyes" runs for the office "the president" holds
+  if (e.title && e.title.split(/\s+/).some((w) => officeAdjective(nameKey(w), head))) return true
   return (TITLE_WORDS.has(head) || SURROGATES.has(head)) && !!e.title && e.title.split(/\s+/).some((w) => TITLE_WORDS.has(expandTitle(nameKey(w)))) && !titleFits(e.title, head, [])
 }
 
@@ -62,8 +64,19 @@ const LESSER_RANKS = new Set(['deputy', 'vice', 'assistant', 'associate', 'under
 function sameWord(a: string, b: string): boolean {
   if (a === b) return true
   const [short, long] = a.length <= b.length ? [a, b] : [b, a]
+  // ("the president" is no "presidential candidate", "the mayor" no "mayoral hopeful": the adjective of an office
+  // describes someone who does not hold it)
+  if (OFFICE_ADJECTIVE.test(long.slice(short.length))) return false
   return short.length >= 5 && long.startsWith(short) && long.length - short.length <= 3
 }
+
+/** Whether a word is the adjective of an office: "presidential" of "president", "mayoral" of "mayor". */
+function officeAdjective(word: string, office: string): boolean {
+  return office.length >= 4 && word.startsWith(office) && OFFICE_ADJECTIVE.test(word.slice(office.length))
+}
+
+/** The endings that make an adjective of an office: "presidential", "mayoral", "ministerial", "senatorial". */
+const OFFICE_ADJECTIVE = /^i?al$/
 
 /** Words for a business: "the company" is no body whose name says it is another kind ("Hadley University"). */
 const COMMERCIAL = new Set(['company', 'firm', 'business', 'corporation', 'retailer', 'airline', 'carrier', 'manufacturer', 'maker',

@@ -4,7 +4,7 @@
 // → whoever wrote it.
 import { GROUP_NOUNS, ORGANIZATION_NOUNS, PERSON_ROLES, TITLE_WORDS } from '../lexicon/roles'
 import { tokenAt } from '../../nlp/parse'
-import { isCapitalized, isQuantity, tagged, writtenPossessive, type TokenRange } from '../phrases'
+import { halfRole, isCapitalized, isQuantity, tagged, writtenPossessive, type TokenRange } from '../phrases'
 import { roleGender } from '../lexicon/gendered-words'
 import { nameKey, type Entity } from './entities'
 import { nameInPhrase, type NameMention } from './names'
@@ -15,6 +15,8 @@ import { DEFINITE, INDEFINITE, POSSESSIVE_DETERMINERS, QUANTIFIERS, bodyName, is
 import { SURROGATES, ageIn, kindFits, roleExcludes, titleFits } from './description-fits'
 import { authorOf, isDocument, isRecord, outletOf } from './documents'
 import { bodyNameEnd } from '../name-joins'
+import { authorAfter } from './author-after'
+import { ownedBy, ownersIn } from './owner-body'
 import { isGathering, namesNoPerson } from './non-person-heads'
 import { DEED_NAMES, roleHolder } from './role-holders'
 import { formerOrLatter } from './former-latter'
@@ -99,7 +101,9 @@ export function resolveDescription(s: SpeakerResolver, r: TokenRange, start: num
   // (a poll keeps its name: "a new Suffolk University Poll" is the record)
   const publication = isCapitalized(head) && headAt > from && isCapitalized(tokens[headAt - 1]) && !isRecord(headWord)
   if (isDocument(headWord) && !publication) {
-    const author = authorOf(s, r, from, headAt, determiner, start, sentence)
+    // ("according to a Twitter post by Amy Cook": the author named right after the phrase, author-after.ts)
+    const named = headAt === r.to - 1 ? authorAfter(tokens, r) : null
+    const author = (named ? s.resolve(named).entity : null) ?? authorOf(s, r, from, headAt, determiner, start, sentence)
     if (author) return remember(author, 'document-author')
     if (isRecord(headWord)) {
       const key = words.join(' ')
@@ -146,11 +150,13 @@ export function resolveDescription(s: SpeakerResolver, r: TokenRange, start: num
   if (proper || (isOrgNoun && !PERSON_ROLES.has(headWord))) {
     if (!proper && DEFINITE.has(determiner)) {
       // "the commission" → the Hadley Harbour Commission; "the company" → the last body named
-      const named = nearestBody(s.registry, start, (e) => e.words.some((w) => w.split(' ').includes(headWord)))
+      // ("The Reyes campaign" is no campaign of another's named before, owner-body.ts)
+      const owners = ownersIn(tokens, s.registry, r, headAt)
+      const named = nearestBody(s.registry, start, (e) => e.words.some((w) => w.split(' ').includes(headWord)) && ownedBy(e, owners))
       // ("Northwind’s brands include Acme and Zenith. The company said …": a body that was a subject beats one
       // named in passing after it)
       const fitsKind = (e: Entity) => e.kind === 'organization' && kindFits(headWord, e)
-      const generic = GENERIC_BODIES.has(headWord)
+      const generic = GENERIC_BODIES.has(headWord) && owners.length === 0
         ? salient(s.registry, start, sentence, fitsKind) ?? nearestBody(s.registry, start, fitsKind, true)
         : null
       const body = named ?? generic
@@ -203,7 +209,9 @@ export function resolveDescription(s: SpeakerResolver, r: TokenRange, start: num
   }
   if (owner) return linked()
   // "criticised by archbishop Jorge Scheinig. … the archbishop said": the one the story wrote the role next to
-  const holder = isDocument(headWord) || namesNoPerson(head) ? null : roleHolder(s.registry, tokens, headWord, start)
+  // ("the fly-half": a role, though "half" alone is a thing)
+  const noPerson = namesNoPerson(head) && !halfRole(tokens, headAt, from)
+  const holder = isDocument(headWord) || noPerson ? null : roleHolder(s.registry, tokens, headWord, start)
   if (holder) return remember(holder, 'description-role-holder')
   const anonymous = nearest(s.registry, start, (e) => e.kind === 'anonymous' && e.words.includes(headWord))
   if (anonymous) return remember(anonymous, 'description-anonymous')
@@ -219,7 +227,7 @@ export function resolveDescription(s: SpeakerResolver, r: TokenRange, start: num
   // "The crowd chanted that he should resign", "The decree instructs officials to …": many people or a thing,
   // never the person named last
   // (not "the 46-year-old", whose last word the tagger reads as a time)
-  if (age === undefined && namesNoPerson(head)) {
+  if (age === undefined && noPerson) {
     if (isGathering(head)) return remember(s.spokenGroup(words.join(' '), bodyName(phrase)), 'group')
     return remember(thing(s.registry.create('anonymous', lowerArticle(phrase), [headWord])), 'anonymous')
   }
