@@ -256,6 +256,9 @@ export function endsAttribution(tokens: Token[], from: number, end: number): boo
   const first = tokens[from]
   // "… said one former executive who requested anonymity": a relative clause describes the speaker
   if (/^(who|whose)$/.test(first.normal)) return true
+  // ("… said voting for Labour meant higher taxes": a gerund that heads a clause's subject reports that clause; not
+  // one with its particle, which the tagger may read as a verb: "… tweeted a user going by the handle Pulvermann")
+  if (tagged(first, 'Gerund') && !tagged(tokenAt(tokens, from + 1), 'Particle') && startsClause(tokens, from, end)) return false
   // "… asked before going off", "… said with a puzzled look on her face", "… said on Wednesday"
   if (first.normal !== 'that' && (tagged(first, 'Preposition') || tagged(first, 'Date') || tagged(first, 'Gerund') ||
     (tagged(first, 'Adverb') && !tagged(first, 'Verb')) || /^(before|after|as|while|when|during|in|on|at|via|from|to)$/.test(first.normal))) {
@@ -332,7 +335,9 @@ export function startsClause(tokens: Token[], from: number, end: number, afterCo
     // ("Mr Hale only occasionally disagreed": adverbs between the subject and its verb)
     const adverb = i > from && tagged(t, 'Adverb') && !tagged(t, 'Verb') && isNounish(tokens[from])
     // ("the western part of the town is at risk": a preposition between nouns inside the subject)
-    const joint = i > from && /^(of|for|in|at|from|on|with)$/.test(t.normal) && isNounish(tokens[i - 1]) && !breaksAfter(tokens[i - 1])
+    // (and after a gerund heading it: "voting for Labour meant higher taxes")
+    const headedBefore = isNounish(tokens[i - 1]) || (i - 1 === from && tagged(tokens[from], 'Gerund'))
+    const joint = i > from && /^(of|for|in|at|from|on|with)$/.test(t.normal) && headedBefore && !breaksAfter(tokens[i - 1])
     if (!(isNounish(t) || t.normal === 'and' || t.normal === 'or' || (i === from && tagged(t, 'Gerund')) || modifier || share || compound(t) || adverb || joint)) return false
     if (/[,;:()\u2014!?]|\s[-\u2013]/.test(t.post)) return false
   }

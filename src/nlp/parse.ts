@@ -9,6 +9,7 @@ import { chunksOf } from './chunks'
 import { markProperNouns } from './proper-nouns'
 import { fixTags } from './tag-fixes'
 import { sentenceAfterAbbreviation } from './abbreviation-stop'
+import { sentenceAfterQuoteStop } from './quote-stop'
 import { findParagraphs, type Paragraph } from './paragraphs'
 
 export { findParagraphs, type Paragraph } from './paragraphs'
@@ -198,7 +199,7 @@ export function parseArticle(text: string): ParsedArticle {
     // (its length only: search() finds the first space without copying the characters before it)
     const space = term.post === ' ' ? 0 : term.post.search(/\s/)
     const touching = space < 0 ? term.post.length : space
-    if (current && sentenceAfterAbbreviation(tokens[tokens.length - 1], term.text)) close()
+    if (current && (sentenceAfterAbbreviation(tokens[tokens.length - 1], term.text) || sentenceAfterQuoteStop(tokens[tokens.length - 1], term.text))) close()
     if (!current) {
       current = { start: Math.max(0, start - /\S*$/.exec(term.pre)![0].length), end, firstToken: tokens.length, endToken: tokens.length, paragraph }
     }

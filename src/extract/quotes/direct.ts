@@ -79,6 +79,9 @@ export function trailingAttribution(ctx: QuoteContext, q: QuoteMarkSpan): Attrib
   // an appositive between the name and the verb: "…,” Mark Rutte, the Nato chief, said
   if (breaksAfter(tokenAt(tokens, j - 1)) && /,/.test(tokenAt(tokens, j - 1)?.post ?? '')) {
     while (j < ceil && j < np.to + 15 && !(breaksAfter(tokens[j]) && /,/.test(tokens[j].post))) j++
+    // (an aside that no comma closes before the sentence ends is none, and the verb after it is another sentence's:
+    // "… an “exceptional” year in Asia, beating its rivals. Ms Ruiz added that …")
+    if (j >= ceil) return null
     j++
     // ("…,” the firm’s chief, Jane Albury, told the BBC": a person's name set off after a role is who speaks)
     const aside = j <= ceil && np.to < j ? phraseStartingAt(tokens, np.to, j) : null

@@ -29,7 +29,7 @@ function floating(ctx: QuoteContext, m: QuoteMarkSpan, previous: QuoteMarkSpan |
   const inner = ctx.text.slice(m.innerStart, m.innerEnd)
   const follow = (linked: string): QuoteCandidate =>
     ({ type: 'direct', start: m.start, end: m.end, cue: null, speaker: { kind: 'previous' }, showMention: false, found: 'quote-marks', linked })
-  if (m.continuesPrevious) return follow('continues-paragraph')
+  if (m.continuesPrevious) return follow(previous && previous.paragraph === m.paragraph ? 'continues-quote' : 'continues-paragraph')
   // "Schumer said on Friday "We made a plea …" and "So we told the president …"", "“It strengthened our
   // resolve,” said Hale, and “faith in our people …”"
   const between = previous ? ctx.text.slice(previous.end, m.start) : ''

@@ -17,7 +17,10 @@ export interface QuoteMarkSpan {
   innerEnd: number
   closed: boolean
   paragraph: number
-  /** True when this quote opens its paragraph and the previous paragraph's quote was left open. */
+  /**
+   * True when this quote opens its paragraph and the previous paragraph's quote was left open, or when its straight
+   * mark reopened right after a quote left open in the same paragraph (`… all. "But we go on,"`).
+   */
   continuesPrevious: boolean
 }
 
@@ -33,6 +36,16 @@ function isWordChar(ch: string | undefined): boolean {
 /** A straight " opens when nothing word-like stands right before it: `said "We …` vs `… over."`. */
 function straightOpens(text: string, i: number, from: number): boolean {
   return i === from || SPACE_OR_OPENER.test(text[i - 1]) || OPEN_DOUBLE.has(text[i - 1])
+}
+
+/**
+ * A straight " met while a quote is open opens a new one, leaving the first unclosed, when it stands where only an
+ * opening mark can: after a sentence's end and a space, right before a word. Copy that runs a quote's paragraphs
+ * together keeps the opening mark of each and no closing one: `"It was a shock to us all. "But we go on," she said.`
+ * A closing mark never has a space before it and a word after it (`… over." Then`, `… over. " he said`).
+ */
+function reopens(text: string, i: number, from: number): boolean {
+  return i - 2 >= from && /\s/.test(text[i - 1]) && /[.!?…]/.test(text[i - 2]) && isWordChar(text[i + 1])
 }
 
 interface Mark { index: number; length: number; opens: boolean }
@@ -84,9 +97,9 @@ function doubleMarks(text: string, from: number, to: number): Mark[] {
       marks.push({ index: i, length: 1, opens })
       open = opens
     } else if (ch === '"') {
-      const opens: boolean = !open && straightOpens(text, i, from)
-      marks.push({ index: i, length: 1, opens: open ? false : opens })
-      open = open ? false : opens
+      const opens: boolean = open ? reopens(text, i, from) : straightOpens(text, i, from)
+      marks.push({ index: i, length: 1, opens })
+      open = opens
     }
   }
   return marks
@@ -123,19 +136,23 @@ function singleMarks(text: string, from: number, to: number): Mark[] {
 function spansOf(text: string, marks: Mark[], paragraph: Paragraph, index: number): QuoteMarkSpan[] {
   const spans: QuoteMarkSpan[] = []
   let openAt: Mark | null = null
+  let continuesPrevious = false
   const close = (end: number, innerEnd: number, closed: boolean) => {
     if (!openAt) return
     const innerStart = openAt.index + openAt.length
     if (innerEnd > innerStart) {
-      spans.push({ start: openAt.index, end, innerStart, innerEnd, closed, paragraph: index, continuesPrevious: false })
+      spans.push({ start: openAt.index, end, innerStart, innerEnd, closed, paragraph: index, continuesPrevious })
     }
     openAt = null
   }
   for (const mark of marks) {
     if (mark.opens) {
       // a new opening mark while one is open: the writer forgot to close the first
+      // (a straight mark reopening after a sentence's end goes on with the same speaker's words; see reopens)
+      const reopened = openAt !== null && text[mark.index] === '"'
       if (openAt) close(trimEnd(text, mark.index), trimEnd(text, mark.index), false)
       openAt = mark
+      continuesPrevious = reopened
     } else if (openAt) {
       close(mark.index + mark.length, mark.index, true)
     }

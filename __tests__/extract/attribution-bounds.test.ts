@@ -1,0 +1,36 @@
+// Where the words after a quote stop being its attribution (phrases.ts endsAttribution, direct.ts trailingAttribution):
+// sentences written for these tests.
+import { analyze } from '../../src/analyze'
+
+const quotes = (text: string) => analyze(text).quotes.map((q) => [q.type, q.text, q.speaker])
+
+describe('a gerund that heads a clause after the verb reports that clause', () => {
+  test.each<[string, string, Array<[string, string, string | null]>]>([
+    ['after a quote that ended its sentence',
+      'Mr Lund spoke to the press. "We have the numbers." Mr Lund said voting for the plan meant higher taxes.',
+      [['direct', '"We have the numbers."', 'Mr Lund'], ['indirect', 'voting for the plan meant higher taxes', 'Mr Lund']]],
+    ['with no quote before it', 'Ms Ruiz said closing the depot was a mistake.',
+      [['indirect', 'closing the depot was a mistake', 'Ms Ruiz']]],
+    ['near-miss: a gerund with no verb of its own says how it was said', '"It is over," Ms Ruiz said leaving the court.',
+      [['direct', '"It is over,"', 'Ms Ruiz']]],
+    ['near-miss: a gerund and a place', '"It is over," Ms Ruiz said speaking at the rally.',
+      [['direct', '"It is over,"', 'Ms Ruiz']]],
+    ['near-miss: a gerund and its particle, read as a verb, on the speaker after the verb',
+      '"It is not right," wrote a user from Leeds going by the name Kestrel.',
+      [['direct', '"It is not right,"', 'a user from Leeds']]],
+  ])('%s', (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected)
+  })
+})
+
+describe('an aside after a quote ends with its sentence', () => {
+  test.each<[string, string, Array<[string, string, string | null]>]>([
+    ['no comma closes the phrase after the quoted word: the next sentence\'s verb is not its cue',
+      'Elsewhere, Acme said it had an "exceptional" year in South America, beating its rivals in sales. Acme added that costs were rising.',
+      [['mixed', 'it had an "exceptional" year in South America, beating its rivals in sales', 'Acme'], ['indirect', 'that costs were rising', 'Acme']]],
+    ['near-miss: an aside closed by its comma', '"We will win," Mark Lund, the party leader, said.',
+      [['direct', '"We will win,"', 'Mark Lund']]],
+  ])('%s', (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected)
+  })
+})
