@@ -14,6 +14,8 @@ import { tokenAt } from '../../nlp/parse'
 import { clauseSubject, cueAt } from './speaker-phrase'
 import { titleCased } from './quoted-titles'
 import { cueLemma, RESEARCH_VERBS } from '../lexicon/cue-verbs'
+import { nearerClause } from './nearer-clause'
+import { inThatClause } from './that-clause'
 
 /** Words written before a quote that make it a name or a label inside a noun phrase. */
 const NAMING_WORDS = new Set(['so-called', 'called', 'named', 'titled', 'entitled', 'dubbed', 'word', 'term', 'phrase', 'slogan', 'hashtag', 'label', 'nickname', 'name'])
@@ -124,10 +126,12 @@ export function embeddedCandidate(ctx: QuoteContext, m: QuoteMarkSpan, i: number
   const { tokens } = ctx
   const inner = ctx.text.slice(m.innerStart, m.innerEnd)
   const words = wordCount(inner)
-  if (words === 0 || inList(ctx, m, i) || names(ctx, m, inner, words)) return null
+  if (words === 0 || inList(ctx, m, i)) return null
   const first = ctx.tokenFrom(m.start)
   if (first >= tokens.length) return null
   const sentence = sentenceOf(ctx, first)
+  // ("The panel concluded that “secret” files were kept": a clause of claiming makes them words, not a name)
+  if (names(ctx, m, inner, words) && !(!titleCased(inner) && inThatClause(tokens, first, ctx.tokenBefore(m.end), sentence.firstToken, sentence.endToken))) return null
   let subject = clauseSubject(tokens, sentence.firstToken, first)
   if (!subject) return null
   // quoted words in a clause of their own after the subject's are that clause's subject's: "…, as Sean had made
@@ -151,13 +155,20 @@ export function embeddedCandidate(ctx: QuoteContext, m: QuoteMarkSpan, i: number
   let verb = subject.to
   while (verb < first && !(tagged(tokens[verb], 'Verb') || tagged(tokens[verb], 'Copula'))) verb++
   while (verb + 1 < first && (tagged(tokenAt(tokens, verb + 1), 'Verb') || tagged(tokenAt(tokens, verb + 1), 'Adverb')) && !tagged(tokenAt(tokens, verb + 1), 'Gerund')) verb++
-  const from = verb + 1
+  let from = verb + 1
   if (from > first) return null
+  // ("Hale backed the plan, although she made it clear she has “doubts”": the nearest clause that holds them)
+  const nearer = passive ? null : nearerClause(tokens, from, first, sentence.firstToken)
+  if (nearer) {
+    verb = nearer.verb
+    from = nearer.from
+    if (nearer.subject) subject = nearer.subject
+  }
   const to = clauseEnd(ctx, m, first, sentence)
   const start = Math.min(tokens[from].start, m.start)
   const end = Math.max(m.end, tokens[to - 1].end)
   return {
     type: 'mixed', start, end, cue: { from: verb, to: verb + 1 }, speaker: passive ? { kind: 'none' } : { kind: 'mention', range: subject },
-    showMention: !passive, found: 'quoted-words', linked: passive ? 'passive-subject' : 'sentence-subject',
+    showMention: !passive, found: 'quoted-words', linked: passive ? 'passive-subject' : nearer?.subject ? 'nearer-clause-subject' : 'sentence-subject',
   }
 }

@@ -7,7 +7,7 @@ import { breaksAfter, hasVerb, isCapitalized, namesSomeone, phraseEndingAt, phra
 import { subjectBefore } from './speaker-phrase'
 
 /** Nouns of saying whose content a "that" clause gives: "his claim that …", "her warning that …". */
-const THAT_NOUNS = new Set(['claim', 'claims', 'assertion', 'assertions', 'argument', 'contention', 'insistence', 'allegation',
+export const THAT_NOUNS = new Set(['claim', 'claims', 'assertion', 'assertions', 'argument', 'contention', 'insistence', 'allegation',
   'allegations', 'accusation', 'accusations', 'suggestion', 'warning', 'warnings', 'prediction', 'predictions', 'denial',
   'admission', 'announcement', 'statement', 'declaration', 'boast', 'complaint', 'promise', 'promises', 'pledge', 'vow', 'vows'])
 
