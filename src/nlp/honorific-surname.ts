@@ -8,6 +8,7 @@ import { capitalised, hasTag as has, tokenAt } from './token-at'
 
 /** The tags of a place or a body that an honorific's surname loses. */
 const PLACE_OR_BODY = new Set(['Place', 'City', 'Country', 'Region', 'Organization'])
+const HONORIFIC = new Set(['Honorific'])
 
 /** An abbreviated honorific as the lexicon holds it: "Mr", "Ms", "Dr", "Sen." (not "Mayor", which can be a role). */
 const isHonorificWord = (t: Token) => capitalised(t) && !!lexiconTags(t.normal.replace(/\.$/, ''))?.includes('Honorific')
@@ -17,6 +18,9 @@ export function honorificSurnames(tokens: Token[], retag: (t: Token, tags: strin
   for (let i = 0; i + 1 < tokens.length; i++) {
     const title = tokens[i], name = tokens[i + 1]
     if (!isHonorificWord(title) || !/^\.?$/.test(title.post) || name.sentence !== title.sentence || !capitalised(name)) continue
+    // ("Mr Mates told the BBC": compromise made the surname an honorific too, and the pair named no one; a word the
+    // lexicon holds for no honorific is the surname)
+    if (has(name, 'Honorific') && !isHonorificWord(name)) retag(name, ['Person', 'LastName'], HONORIFIC)
     if (!has(title, 'Place') && !has(title, 'Organization') && has(name, 'Person')) continue
     retag(title, ['Person', 'Honorific'], PLACE_OR_BODY)
     retag(name, ['Person', 'LastName'], PLACE_OR_BODY)

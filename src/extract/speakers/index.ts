@@ -12,6 +12,8 @@ import type { QuoteCandidate, QuoteContext } from '../quotes'
 import { nameKey, type Entity } from './entities'
 import { findBodies } from './bodies'
 import { bodyNameEnd } from '../name-joins'
+import { endsInRole, namedInside } from './named-inside'
+import { lowerArticle, written } from './speaker-phrases'
 import { findGroups } from './groups'
 import { loneBodies } from './lone-bodies'
 import { findNames } from './names'
@@ -138,6 +140,12 @@ export function attribute(ctx: QuoteContext, candidates: QuoteCandidate[], expla
       const r = resolver.resolve(c.speaker.range, previous)
       entity = r.entity
       rule = `${c.linked} + ${r.rule}`
+      // "But the chancellor said Mr Baume could not judge": not Mr Baume, named last before it (named-inside.ts)
+      if (entity && r.rule === 'description-salient-person' && endsInRole(tokens, c.speaker.range) && namedInside(tokens, entity, c.start, c.end)) {
+        const phrase = lowerArticle(written(tokens, c.speaker.range, text))
+        entity = resolver.registry.create('anonymous', phrase, phrase.split(/\s+/).map(nameKey).filter((w) => w && !/^(the|a|an)$/.test(w)))
+        rule = `${c.linked} + description-named-inside`
+      }
       const later = entity || r.rule !== 'pronoun-unresolved' ? null : namedAfter(resolver, tokens, c.speaker.range)
       if (later) {
         entity = later

@@ -39,6 +39,18 @@ const roleWord = (w: string) => TITLE_WORDS.has(w) || PERSON_ROLES.has(w)
 // ("co-author", "vice-chairman", "ex-minister": a role with a prefix is that role)
 const isTitleWord = (t: Token | undefined) => !!t && (roleWord(t.normal) || roleWord(t.normal.replace(/^(co|vice|ex|deputy)-/, '')))
 
+/** Letters written after a person's name for an office or an honour: "Philippe Sands QC", "Jane Hale MP", "Tom Roe OBE". */
+const POST_NOMINALS = new Set(['QC', 'KC', 'MP', 'MSP', 'MEP', 'MLA', 'MPP', 'MHA', 'TD', 'AM', 'MS', 'MBE', 'OBE', 'CBE', 'KBE', 'DBE', 'PhD'])
+
+/**
+ * Where a name ends before the letters after it: "Philippe Sands QC" is Philippe Sands, whom "Mr Sands" names later
+ * (two words of the name stay, or one after an honorific: "Mr Hale MP"; "Hale MP" alone is left as it is).
+ */
+function beforePostNominals(tokens: Token[], from: number, to: number, honorific: boolean): number {
+  while (to - from > (honorific ? 1 : 2) && POST_NOMINALS.has(tokens[to - 1].text)) to--
+  return to
+}
+
 /** A word that can be part of a name: capitalised, a proper noun, and no title, month or pronoun. */
 export function isNameWord(t: Token | undefined): boolean {
   if (!t || !isCapitalized(t) || NOT_NAMES.has(t.normal)) return false
@@ -156,6 +168,11 @@ function occupationBeforeName(tokens: Token[], i: number): boolean {
 }
 
 export function nameInPhrase(tokens: Token[], r: TokenRange): NameMention | null {
+  // ("Jane Hale MP said": the letters after the name, some of them a role's, end no name)
+  if (r.to - r.from > 1 && POST_NOMINALS.has(tokens[r.to - 1].text)) {
+    const inner = nameInPhrase(tokens, { from: r.from, to: r.to - 1 })
+    if (inner && inner.to === r.to - 1) return inner
+  }
   let from = r.to
   for (let i = r.to - 1; i >= r.from; i--) {
     const t = tokens[i]
@@ -191,7 +208,7 @@ export function nameInPhrase(tokens: Token[], r: TokenRange): NameMention | null
   const titleAt = honorific ? from - 1 : from
   const title = titleBefore(tokens, titleAt, r.from) ?? titleAfter(tokens, r.to - 1, tokens.length)
   const mention: NameMention = {
-    from, to: r.to, honorific, title, kind: 'unknown', gender: genderOf(tokens, from, honorific), sentence: tokens[from].sentence,
+    from, to: beforePostNominals(tokens, from, r.to, honorific !== null), honorific, title, kind: 'unknown', gender: genderOf(tokens, from, honorific), sentence: tokens[from].sentence,
   }
   mention.kind = classify(tokens, mention, honorific, title)
   // "marketing company Northwind warned …", "the mining firm Kestrel said": the word before says what the name is
@@ -317,6 +334,7 @@ export function findNames(tokens: Token[]): NameMention[] {
     while (floor > 0 && tokenAt(tokens, floor - 1)?.sentence === sentenceStart) floor--
     const honorific = i > 0 && isHonorific(tokenAt(tokens, i - 1)) && tokenAt(tokens, i - 1)?.sentence === sentenceStart ? tokenAt(tokens, i - 1)?.text ?? null : null
     const title = titleBefore(tokens, honorific ? i - 1 : i, floor) ?? titleAfter(tokens, to - 1, tokens.length)
+    to = beforePostNominals(tokens, i, to, honorific !== null)
     const mention: NameMention = { from: i, to, honorific, title, kind: 'unknown', gender: genderOf(tokens, i, honorific), sentence: sentenceStart, age: ageAfter(tokens, to - 1) }
     mention.kind = classify(tokens, mention, honorific, title)
     if (!honorific && partyAfterThe(tokens, i, to)) mention.kind = 'unknown'

@@ -1,0 +1,27 @@
+// How a person's name is written around it: letters after the name (speakers/names.ts POST_NOMINALS), a surname
+// compromise reads as an honorific (nlp/honorific-surname.ts), and a description that is not the person its own
+// words name (speakers/named-inside.ts). Sentences written for these tests, with near-misses.
+import { analyze } from '../../src/analyze'
+
+const speakers = (text: string) => analyze(text).quotes.map((q) => q.speaker)
+
+describe('names and the words written around them', () => {
+  test.each<[string, string, Array<string | null>]>([
+    ['letters of an honour after the name', 'Philippe Sands QC says the war was illegal. Mr Sands said the advice was clear.',
+      ['Philippe Sands', 'Philippe Sands']],
+    ['a member’s letters, which are a role too', 'Jane Hale MP said the bill was flawed. Ms Hale added that she would vote against it.',
+      ['Jane Hale', 'Jane Hale']],
+    ['… after an honorific', 'Mr Tom Roe OBE said the money had run out.', ['Tom Roe']],
+    ['near-miss: a role after "the" keeps its letters', 'The local MP said the bill was flawed.', ['The local MP']],
+    ['a surname compromise reads as an honorific', 'Michael Mates joined calls for a probe. Mr Mates told the BBC: "That is right."',
+      ['Michael Mates']],
+    ['near-miss: two honorifics, the second one kept', 'Dr Mrs Jones said the ward was full.', ['Mrs Jones']],
+    ['a description is not the person its words name', 'Tom Baume, of the civil servants’ union, spoke on Monday. But the chancellor said Mr Baume could not judge.',
+      ['the chancellor']],
+    ['near-miss: the description is the person named last when its words name someone else', 'Tom Hale spoke on Monday. The senator said Ms Lee was wrong.',
+      ['Tom Hale']],
+    ['near-miss: a name after an honorific is kept', 'Larry King spoke on Monday. Mr King said that Mr King was his own man.', ['Larry King']],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected)
+  })
+})
