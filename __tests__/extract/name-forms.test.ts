@@ -25,3 +25,14 @@ describe('names and the words written around them', () => {
     expect(speakers(text)).toEqual(expected)
   })
 })
+
+describe('a body described by its kind and a capital before it', () => {
+  test.each<[string, string, Array<string | null>]>([
+    ['a capital before the kind names a body of its own', 'Figures on GDP fell. The Australian government said the economy remained strong.',
+      ['the Australian government']],
+    ['… or the body named before whose name has it', 'The Hadley council met. Later the Hadley council said the roads were safe.', ['the Hadley council']],
+    ['near-miss: the kind alone is the body named before', 'Northwind Ltd cut its prices. The company said demand fell.', ['Northwind Ltd']],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected)
+  })
+})

@@ -302,3 +302,32 @@ describe('capitalised words joined by "&" are one body’s name', () => {
     expect(tagsOf(text, word).has('Organization')).toBe(false)
   })
 })
+
+describe('a verb’s bare form between a verb of saying and a verb in the past is a noun', () => {
+  test.each([
+    ['"said demand fell"', 'The company said demand fell.', 'demand', true],
+    ['"said support grew"', 'Ms Lee said support grew.', 'support', true],
+    ['near-miss: an order, no verb in the past after it', 'Ms Lee said go home.', 'go', false],
+    ['near-miss: not after a verb of saying', 'They demand fell walkers be rescued.', 'demand', false],
+  ])('%s', (_name, text, word, noun) => {
+    const tags = tagsOf(text, word)
+    expect(tags.has('Noun')).toBe(noun)
+    expect(tags.has('Verb')).toBe(!noun)
+  })
+})
+
+describe('a verb whose past is its bare form, between a subject and its object, is the verb', () => {
+  test.each([
+    ['a number after it', 'The council cut 200 jobs in May.', 'cut', true],
+    ['a body’s name before it, a possessive after it', 'Northwind Ltd cut its prices on Monday.', 'cut', true],
+    ['near-miss: no object', 'Ms Lee said a price cut of 5% was fair.', 'cut', false],
+    ['near-miss: a number of years after it is a time', 'A price cut 20 years ago helped.', 'cut', false],
+  ])('%s', (_name, text, word, verb) => {
+    expect(tagsOf(text, word).has('Verb')).toBe(verb)
+  })
+
+  test('the body before it is named, and the company after it is that body', () => {
+    const a = analyze('Northwind Ltd cut its prices on Monday. "It is sad," the company said.')
+    expect(a.quotes.map((q) => q.speaker)).toEqual(['Northwind Ltd'])
+  })
+})

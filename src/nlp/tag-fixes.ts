@@ -59,6 +59,18 @@ function pluralNounBeforeVerb(tokens: Token[], i: number): boolean {
     !has(before, 'Auxiliary') && !has(before, 'Copula') && !has(before, 'Adjective')
 }
 
+/**
+ * A verb's bare form right after a verb of saying and right before a verb in the past is the clause's subject, a
+ * noun: "The company said demand fell", "Ms Lee said support grew" (compromise read "demand" as an order). Not "said
+ * go home" (no verb in the past after it), nor "said that" (no bare verb).
+ */
+function bareNounAfterSaying(tokens: Token[], i: number): boolean {
+  const t = tokens[i], before = tokenAt(tokens, i - 1), next = tokenAt(tokens, i + 1)
+  if (!before || !next || before.post !== '' || t.post !== '' || before.sentence !== t.sentence || next.sentence !== t.sentence) return false
+  if (!SAYING_FORMS.has(before.normal) || !bareVerb(t) || /^(be|do|have|go|come|get|let|make)$/.test(t.normal)) return false
+  return has(next, 'PastTense') && has(next, 'Verb') && !has(next, 'Auxiliary') && !has(next, 'Copula') && !has(next, 'Adjective')
+}
+
 /** A gerund after "the", "a" or a possessive is a noun: "said at the hearing that …", "his briefing". */
 function gerundAfterDeterminer(tokens: Token[], i: number): boolean {
   const t = tokens[i], before = tokenAt(tokens, i - 1)
@@ -90,6 +102,25 @@ function pastAfterNoun(tokens: Token[], i: number): boolean {
   // ("Ms Lee said profits rose." ends the clause after a plural subject; not "the red rose.", "a Tudor rose.")
   if (!next || next.sentence !== t.sentence || /[.,;:!?]/.test(t.post)) return subject && has(before, 'Plural') && !has(before, 'ProperNoun')
   return subject && (has(next, 'Value') || has(next, 'Preposition') || /^(to|by|from|sharply|slightly|steadily|again)$/.test(next.normal) || /%$/.test(next.text))
+}
+
+/** Verbs whose past is their bare form, and nouns too: "cut", "set", "hit", "cost". */
+const SAME_FORM_VERBS = new Set(['cut', 'set', 'hit', 'put', 'cost', 'shut', 'spread', 'split', 'cast', 'hurt', 'quit'])
+
+/**
+ * One of those read as a noun between its subject and its object, a number or a phrase with a determiner, is the
+ * verb: "The council cut 200 jobs", "Acme Corp cut its prices" (compromise read "Corp cut" as one noun, and the
+ * body was never named). Not "a price cut of 5%" (no object), nor "A price cut 20 years ago" (a time).
+ */
+function sameFormVerbBeforeObject(tokens: Token[], i: number): boolean {
+  const t = tokens[i], before = tokenAt(tokens, i - 1), next = tokenAt(tokens, i + 1)
+  if (!SAME_FORM_VERBS.has(t.normal) || has(t, 'Verb') || !before || !next || before.post !== '' || t.post !== '') return false
+  if (before.sentence !== t.sentence || next.sentence !== t.sentence) return false
+  const subject = has(before, 'Noun') && !has(before, 'Determiner') && !has(before, 'Adjective') && !has(before, 'Possessive') && !has(before, 'Pronoun')
+  // ("A price cut 20 years ago helped": a number of years after it is a time, not what was cut)
+  const time = has(tokenAt(tokens, i + 2), 'Date') || has(tokenAt(tokens, i + 2), 'Duration')
+  const object = (has(next, 'Value') && !time) || (has(next, 'Determiner') && !/^(that|this|these|those)$/.test(next.normal)) || /^(its|his|her|their|our)$/.test(next.normal)
+  return subject && object
 }
 
 /** An adjective in -ing with an object after it is a verb: "said at the hearing cutting the budget would hurt". */
@@ -368,11 +399,12 @@ export function fixTags(article: ParsedArticle, retag: (t: Token, tags: string[]
     else if (sayingForm(tokens, i)) retag(tokens[i], ['Verb', formTag(tokens[i].normal)], NOUN_TAGS)
     else if (sayingVerbAfterName(tokens, i)) retag(tokens[i], ['Verb', 'PresentTense'], NOUN_TAGS)
     else if (pluralNounBeforeVerb(tokens, i)) retag(tokens[i], ['Noun', 'Plural'], VERB_TAGS)
+    else if (bareNounAfterSaying(tokens, i)) retag(tokens[i], ['Noun', 'Singular'], VERB_TAGS)
     else if (gerundAfterDeterminer(tokens, i) || fieldGerund(tokens, i)) retag(tokens[i], ['Noun'], VERB_TAGS)
     else if (ingWithObject(tokens, i)) retag(tokens[i], ['Verb', 'Gerund'], ADJECTIVE_TAGS)
     else if (particleBeforeDate(tokens, i)) retag(tokens[i], ['Preposition'], PARTICLE_TAGS)
     else if (pastAfterSingularPronoun(tokens, i)) retag(tokens[i], ['PastTense'], BARE_TAGS)
-    else if (pastReadAsNoun(tokens[i]) || pastAfterNoun(tokens, i)) retag(tokens[i], ['Verb', 'PastTense'], NOUN_TAGS)
+    else if (pastReadAsNoun(tokens[i]) || pastAfterNoun(tokens, i) || sameFormVerbBeforeObject(tokens, i)) retag(tokens[i], ['Verb', 'PastTense'], NOUN_TAGS)
     else if (afterHyphenedNumber(tokens, i) || pastBetweenNumberAndPlural(tokens, i)) retag(tokens[i], ['Adjective'], VERB_TAGS)
     else if (acronymReadAsWord(tokens, i)) {
       retag(tokens[i], ['Noun', 'ProperNoun', 'Acronym'], FUNCTION_WORD_TAGS)

@@ -155,7 +155,11 @@ export function resolveDescription(s: SpeakerResolver, r: TokenRange, start: num
       const named = nearestBody(s.registry, start, (e) => e.words.some((w) => w.split(' ').includes(headWord)) && ownedBy(e, owners))
       // ("Northwind’s brands include Acme and Zenith. The company said …": a body that was a subject beats one
       // named in passing after it)
-      const fitsKind = (e: Entity) => e.kind === 'organization' && kindFits(headWord, e)
+      // ("The Australian government said" after "GDP" was read as a body: a capital before the kind names which body,
+      // and a body found by its kind alone must have that word in its name, else the description names a new one)
+      const modifiers = tokens.slice(from, headAt).filter((t) => isCapitalized(t) && !tagged(t, 'Determiner')).map((t) => nameKey(t.text))
+      const hasModifiers = (e: Entity) => modifiers.every((m) => e.words.some((w) => w.split(' ').includes(m)))
+      const fitsKind = (e: Entity) => e.kind === 'organization' && kindFits(headWord, e) && hasModifiers(e)
       const generic = GENERIC_BODIES.has(headWord) && owners.length === 0
         ? salient(s.registry, start, sentence, fitsKind) ?? nearestBody(s.registry, start, fitsKind, true)
         : null
