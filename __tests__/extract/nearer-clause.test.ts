@@ -19,6 +19,7 @@ describe('the nearest clause that holds quoted words', () => {
       [['mixed', 'the law signed in May as “cruel” and costly', 'Ann Ruiz', 'criticised']]],
     ['near-miss: "by" and a gerund say how, not what', 'Mayor Ann Ruiz wants the bridge rebuilt, specifically by having “steel arches” over the river.',
       [['mixed', 'the bridge rebuilt, specifically by having “steel arches” over the river', 'Ann Ruiz', 'wants']]],
+    ['near-miss: the nearer clause’s own subject is a thing', 'Tom Hale smoked and liked his beer, but the coroner’s report would later classify him as a "casual" user.', []],
     ['near-miss: a plural noun the tagger may read as a verb', 'After he mocked the film “Tides“ and the Larkin books for being too “gloomy,” Pastor Tom Hale turned to the scouts.',
       [['mixed', 'the film “Tides“ and the Larkin books for being too', 'Tom Hale', 'mocked']]],
   ])('%s', (_name, text, expected) => {
@@ -35,6 +36,21 @@ describe('quoted words inside a "that" clause', () => {
     ['near-miss: before a noun they still name a kind of it', 'The firm disclosed in its report that it had received $3 million in “risk relief” payments from the city.', []],
     ['near-miss: after a noun that says nothing', 'A call to the office would have resulted in the answer that the “pump” was a flashlight.', []],
     ['near-miss: "that" as a relative word', 'The council saved the plan that “rescued” the town.', []],
+  ])('%s', (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected)
+  })
+})
+
+describe('quoted words after "VERB someone as"', () => {
+  test.each<[string, string, Array<[string, string, string | null, string | null]>]>([
+    ['a person pounding someone as a label', 'Ms Ann Lee has been pounding the mayor as a “con artist” all week.',
+      [['mixed', 'pounding the mayor as a “con artist” all week', 'Ann Lee', 'been']]],
+    ['a share of claims rated as a verdict', 'Ms Ann Lee rated 30% of his claims as “false” last year.',
+      [['mixed', '30% of his claims as “false” last year', 'Ann Lee', 'rated']]],
+    ['near-miss: a thing, not a person, classifies', 'The coroner’s report would later classify him as a "casual" user.', []],
+    ['near-miss: a name nobody gave', 'The fund, known as the “rainy day” account, grew.', []],
+    ['near-miss: "such as"', 'Tom Hale bought tools such as the “super drill” from the shop.', []],
+    ['near-miss: a verb with no object before "as"', 'Tom Hale acted as a “fixer” for the team.', []],
   ])('%s', (_name, text, expected) => {
     expect(quotes(text)).toEqual(expected)
   })
