@@ -101,8 +101,8 @@ export function nearerClause(tokens: Token[], from: number, first: number, floor
     const settled = tagged(t, 'PastTense') || j < k - 1 || (own !== null && own.subject.to - own.subject.from === 1 && tagged(tokens[own.subject.from], 'Pronoun'))
     if (own && (isFiniteVerb(t) || j < k - 1) && settled) {
       const s = own.subject
-      // ("although she …": a pronoun for a person stands for the sentence's subject, as the reader takes it)
-      if (s.to - s.from === 1 && /^(he|she)$/.test(tokens[s.from].normal)) return { verb: k, from: start, subject: null }
+      // ("although she …": a pronoun for a person is the clause's mention; the resolver finds whom it stands for)
+      if (s.to - s.from === 1 && /^(he|she)$/.test(tokens[s.from].normal)) return { verb: k, from: start, subject: s }
       return namesSomeone(tokens, s) ? { verb: k, from: start, subject: s } : { verb: k, from: start, subject: null, thing: true }
     }
   }
