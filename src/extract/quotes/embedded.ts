@@ -7,7 +7,7 @@
 //
 // Quoted words that name something rather than say it stay out: "the so-called “doorstep” scam", "her
 // “dream kitchen”", a programme's title, a list of words ("“synergy,” “pivot” and “vibe”").
-import { breaksAfter, namesSomeone, opensNextVerbPhrase, phraseStartingAt, PREPOSITIONS, tagged } from '../phrases'
+import { breaksAfter, namesPerson, namesSomeone, opensNextVerbPhrase, phraseStartingAt, PREPOSITIONS, tagged } from '../phrases'
 import { opensSentence, sentenceOf, wordCount, type QuoteCandidate, type QuoteContext } from './context'
 import type { QuoteMarkSpan } from './marks'
 import { tokenAt } from '../../nlp/parse'
@@ -16,6 +16,7 @@ import { titleCased } from './quoted-titles'
 import { cueLemma, RESEARCH_VERBS } from '../lexicon/cue-verbs'
 import { nearerClause } from './nearer-clause'
 import { inThatClause } from './that-clause'
+import { characterizedAs } from './as-characterization'
 
 /** Words written before a quote that make it a name or a label inside a noun phrase. */
 const NAMING_WORDS = new Set(['so-called', 'called', 'named', 'titled', 'entitled', 'dubbed', 'word', 'term', 'phrase', 'slogan', 'hashtag', 'label', 'nickname', 'name'])
@@ -131,7 +132,11 @@ export function embeddedCandidate(ctx: QuoteContext, m: QuoteMarkSpan, i: number
   if (first >= tokens.length) return null
   const sentence = sentenceOf(ctx, first)
   // ("The panel concluded that “secret” files were kept": a clause of claiming makes them words, not a name)
-  if (names(ctx, m, inner, words) && !(!titleCased(inner) && inThatClause(tokens, first, ctx.tokenBefore(m.end), sentence.firstToken, sentence.endToken))) return null
+  // ("Ms Lee pounded the mayor as a “con artist”": what a verb's subject made of someone, when a person is that subject)
+  const label = names(ctx, m, inner, words)
+  const thatClause = label && !titleCased(inner) && inThatClause(tokens, first, ctx.tokenBefore(m.end), sentence.firstToken, sentence.endToken)
+  const characterized = label && !thatClause && !titleCased(inner) && characterizedAs(tokens, first, sentence.firstToken)
+  if (label && !thatClause && !characterized) return null
   let subject = clauseSubject(tokens, sentence.firstToken, first)
   if (!subject) return null
   // quoted words in a clause of their own after the subject's are that clause's subject's: "…, as Sean had made
@@ -159,6 +164,9 @@ export function embeddedCandidate(ctx: QuoteContext, m: QuoteMarkSpan, i: number
   if (from > first) return null
   // ("Hale backed the plan, although she made it clear she has “doubts”": the nearest clause that holds them)
   const nearer = passive ? null : nearerClause(tokens, from, first, sentence.firstToken)
+  // (a clause whose own subject is a thing says nothing for the sentence's subject)
+  if (nearer?.thing) return null
+  if (characterized && !namesPerson(tokens, nearer?.subject ?? subject)) return null
   if (nearer) {
     verb = nearer.verb
     from = nearer.from

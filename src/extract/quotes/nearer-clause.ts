@@ -22,6 +22,8 @@ export interface NearerClause {
   from: number
   /** who speaks in that clause, when it is someone else than the sentence's subject; null keeps the subject */
   subject: TokenRange | null
+  /** the clause's own subject names no one ("…, but the coroner's report would classify him as a “casual” user") */
+  thing?: boolean
 }
 
 /** Words that open a clause of their own with a subject after them: "although she made …", ", and the crowd chanted …". */
@@ -96,12 +98,12 @@ export function nearerClause(tokens: Token[], from: number, first: number, floor
     // (a bare present after a noun may be a plural noun the tagger took for a verb: "the film and the Larkin books for
     // being “gloomy”"; a past tense, an auxiliary or a pronoun before it settles it)
     const own = ownSubject(tokens, k, from)
-    const settled = tagged(t, 'PastTense') || j > k - 1 || (own !== null && own.subject.to - own.subject.from === 1 && tagged(tokens[own.subject.from], 'Pronoun'))
-    if (own && isFiniteVerb(t) && settled) {
+    const settled = tagged(t, 'PastTense') || j < k - 1 || (own !== null && own.subject.to - own.subject.from === 1 && tagged(tokens[own.subject.from], 'Pronoun'))
+    if (own && (isFiniteVerb(t) || j < k - 1) && settled) {
       const s = own.subject
-      // ("although she …": a pronoun for a person stands for the sentence's subject, as the reader takes it)
-      if (s.to - s.from === 1 && /^(he|she)$/.test(tokens[s.from].normal)) return { verb: k, from: start, subject: null }
-      return namesSomeone(tokens, s) ? { verb: k, from: start, subject: s } : null
+      // ("although she …": a pronoun for a person is the clause's mention; the resolver finds whom it stands for)
+      if (s.to - s.from === 1 && /^(he|she)$/.test(tokens[s.from].normal)) return { verb: k, from: start, subject: s }
+      return namesSomeone(tokens, s) ? { verb: k, from: start, subject: s } : { verb: k, from: start, subject: null, thing: true }
     }
   }
   return null
