@@ -26,6 +26,7 @@ import { openingParticipleEnd } from './opening-report'
 import { answerReport } from './answer-report'
 import { asByReport } from './as-by-report'
 import { thatAfterRelativeAside } from './phrase-aside'
+import { withoutFramesInside } from './source-over-frames'
 import { afterComparison, relativeAfter } from './comparison-report'
 
 const SKIP_AFTER_CUE = new Set(['only', 'also', 'repeatedly', 'previously', 'again', 'later', 'then', 'simply', 'just', 'publicly', 'privately', 'recently', 'earlier', 'further', 'flatly', 'bluntly', 'firmly', 'however'])
@@ -427,7 +428,11 @@ function accordingTo(b: Build, s: Sentence, i: number, cue: TokenRange, blocked:
   // ("Since last May, according to the charity, police have …": a phrase of time before the aside is no report)
   // (a subject before it still is: "The plan, according to the mayor, will cost more" gives both sides)
   const introOnly = aside && !hasVerb(tokens, s.firstToken, i) && introPhrase(tokens, s.firstToken)
-  if (!opens && !cutOff && !introOnly) add(b, s.firstToken, i, cue, speaker, 'according-to', 'according-to', !aside && sourceEnd < end)
+  if (!opens && !cutOff && !introOnly) {
+    const before = add(b, s.firstToken, i, cue, speaker, 'according-to', 'according-to', !aside && sourceEnd < end)
+    // ("… invited a banker to invest, according to a court filing": the source's words take in the frames; source-over-frames.ts)
+    if (before) b.out = withoutFramesInside(b.out, before)
+  }
   // "…, according to experts, include …" goes on with a verb; "…, according to the Hadley Weather, Tides and
   // Flood Agency" goes on with the name
   // "…, according to Mr Hale, although Moscow has not confirmed it": a clause of the writer's own follows
