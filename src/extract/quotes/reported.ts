@@ -27,6 +27,7 @@ import { answerReport } from './answer-report'
 import { asByReport } from './as-by-report'
 import { thatAfterRelativeAside } from './phrase-aside'
 import { withoutFramesInside } from './source-over-frames'
+import { loneQuestionWord, questionLast } from './question-end'
 import { afterComparison, relativeAfter } from './comparison-report'
 
 const SKIP_AFTER_CUE = new Set(['only', 'also', 'repeatedly', 'previously', 'again', 'later', 'then', 'simply', 'just', 'publicly', 'privately', 'recently', 'earlier', 'further', 'flatly', 'bluntly', 'firmly', 'however'])
@@ -619,10 +620,11 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
     if (infinitive && !subject) continue
     // "Asked whether he would resign, Mr Hale said …": a question put by someone the article does not name
     if ((!subject || WHEN_ASKED.test(tokenAt(tokens, i - 1)?.normal ?? '')) && !participle && putToSomeone(tokens, cue, s.firstToken)) {
-      const question = questionPut(tokens, cue, end)
-      // the question runs to the comma before the answer: "When asked about the plan, Ms Lee smiled"
-      let to = question?.start ?? end
-      while (to < end && !/,/.test(tokens[to].post)) to++
+      // ("When asked why, Ms Lee smiled": a question word alone ends the opening clause; question-end.ts)
+      const question = loneQuestionWord(tokens, cue) ?? questionPut(tokens, cue, end)
+      // the question runs to the comma before the answer: "When asked about the plan, Ms Lee smiled", over the
+      // commas of its own asides ("Asked whether Tom Hale, the front-runner, could win, Mr Baker said no")
+      const to = question ? questionLast(tokens, question.start, sentence.endToken, i <= sentence.firstToken + 1 || (i < opening && opening < sentence.endToken)) : end
       if (question) add(b, question.start, Math.min(to + 1, clauseEnd(ctx, question.start, end, blocked)), cue, { kind: 'none' }, `frame-${question.frame}`, 'question-put', false)
       continue
     }
