@@ -28,6 +28,7 @@ import { asByReport } from './as-by-report'
 import { thatAfterRelativeAside } from './phrase-aside'
 import { withoutFramesInside } from './source-over-frames'
 import { loneQuestionWord, questionLast } from './question-end'
+import { afterEarlierReport, joinerAfterComma } from './second-report'
 import { afterComparison, relativeAfter } from './comparison-report'
 
 const SKIP_AFTER_CUE = new Set(['only', 'also', 'repeatedly', 'previously', 'again', 'later', 'then', 'simply', 'just', 'publicly', 'privately', 'recently', 'earlier', 'further', 'flatly', 'bluntly', 'firmly', 'however'])
@@ -49,7 +50,8 @@ function clauseStart(tokens: Token[], cue: TokenRange, end: number): number | nu
   const lemma = cueLemma(tokens[cue.from].normal) ?? ''
   // "said, however, that …", "says, win or lose on Tuesday, she’s running again"
   if (breaksAfter(tokens[cue.to - 1])) {
-    if (/^,$/.test(tokens[cue.to - 1].post)) return afterAside(tokens, cue.to, end, lemma)
+    // ("Costs will rise, Ms Lee said, but the council will pay": a joining word hands on to the writer; second-report.ts)
+    if (/^,$/.test(tokens[cue.to - 1].post)) return joinerAfterComma(tokens, cue.to) ? null : afterAside(tokens, cue.to, end, lemma)
     return DASH.test(tokens[cue.to - 1].post) ? afterDashes(tokens, cue.to, end) : null
   }
   let k = cue.to
@@ -746,7 +748,9 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
     // ("Like Mr Hale, she has reckoned with …": "like" read as a verb opens a comparison, no clause)
     const comparison = COMPARISONS.has(tokens[s.firstToken].normal) ? 1 : 0
     const introOnly = !hasVerb(tokens, s.firstToken + comparison, clauseTo) && introPhrase(tokens, s.firstToken)
-    if (!introOnly) add(b, s.firstToken, clauseTo, cue, speaker, 'clause-before-cue', rule, !hasTail)
+    // ("…, the Gazette reported, while in Albury …, the Albury Times reported": after an earlier report; second-report.ts)
+    const clauseFrom = afterEarlierReport(tokens, b.out.filter((c) => c.cue).map((c) => c.cue!), s, clauseTo)
+    if (!introOnly) add(b, clauseFrom, clauseTo, cue, speaker, clauseFrom === s.firstToken ? 'clause-before-cue' : 'clause-after-report', rule, !hasTail)
     if (hasTail) add(b, tail, clauseEnd(ctx, tail, end, blocked), cue, speaker, 'clause-after-speaker', rule, introOnly)
     speakerHere = speakerHere ?? speakerRange
   }
