@@ -29,7 +29,7 @@ import { thatAfterRelativeAside } from './phrase-aside'
 import { withoutFramesInside } from './source-over-frames'
 import { loneQuestionWord, questionLast } from './question-end'
 import { afterEarlierReport, joinerAfterComma } from './second-report'
-import { afterComparison, relativeAfter } from './comparison-report'
+import { afterComparison, groupWhoVerb, relativeAfter } from './comparison-report'
 
 const SKIP_AFTER_CUE = new Set(['only', 'also', 'repeatedly', 'previously', 'again', 'later', 'then', 'simply', 'just', 'publicly', 'privately', 'recently', 'earlier', 'further', 'flatly', 'bluntly', 'firmly', 'however'])
 /** Words set off by commas between a cue and its clause: "said, however, that …". */
@@ -329,6 +329,12 @@ function anotherReport(tokens: Token[], i: number, end: number): boolean {
   // none ("claimed the win but Hadley officials have said …")
   // ("… on corruption - and the Gazette's Ana Ruiz says …": a spaced dash before "and" parts the clauses as a comma does)
   if (joiner && t.normal === 'and' && !/,|\s[-–—]/.test(tokenAt(tokens, i - 1)?.post ?? '')) return false
+  // ("…, about the same number who said the party cares": a group that speaks through "who"; comparison-report.ts)
+  const groupVerb = joiner ? -1 : groupWhoVerb(tokens, k, end)
+  if (groupVerb >= 0) {
+    k = groupVerb
+    return direct()
+  }
   const np = phraseStartingAt(tokens, k, end)
   if (np && namesSomeone(tokens, np)) {
     k = relativeAfter(tokens, np.to, k > i + 1 && !REPORT_JOINERS.has(tokens[i + 1].normal))
