@@ -25,7 +25,7 @@ import { impersonalPassive, passiveAccusation, passiveReport } from './passive-r
 import { openingParticipleEnd } from './opening-report'
 import { answerReport } from './answer-report'
 import { asByReport } from './as-by-report'
-import { thatAfterRelativeAside } from './phrase-aside'
+import { afterPutOut, thatAfterRelativeAside } from './phrase-aside'
 import { withoutFramesInside } from './source-over-frames'
 import { loneQuestionWord, questionLast } from './question-end'
 import { afterEarlierReport, joinerAfterComma } from './second-report'
@@ -111,6 +111,8 @@ function clauseStart(tokens: Token[], cue: TokenRange, end: number): number | nu
   }
   // ("said at a meeting in Buffalo, New York, that …": the state after the city is part of the place)
   k = afterPlaceAside(tokens, k, end)
+  // ("said in a statement released by her office that …": how the statement came out; phrase-aside.ts)
+  if (k > hopsFrom) k = afterPutOut(tokens, k, end)
   // "…, Mr Hale said this week at an event in Hadley — an apparent reference to …": after the verb's phrases a dash
   // hands on to the writer, unless a clause follows it ("said on Monday — the plan had failed") or "that" follows the
   // aside it opens ("said on Monday — in a rare interview — that …")
