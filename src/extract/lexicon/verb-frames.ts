@@ -74,9 +74,8 @@ export const FRAMES: Record<string, Frames> = {
   accuse: { objectPrep: ['of'] },
   // ("argued for a new name", "argued against intervention": what was argued, as a phrase; "argued that …" is a clause)
   argue: { prep: ['for', 'against'] },
-  // what was complained of or made light of, as a phrase: "complained about the tone of the race", "joked about moving
-  // abroad", "boasted of his skill in cutting the price" (not "complained for hours": a time, howLong)
-  complain: { prep: ['about', 'of'] },
+  // what was made light of or boasted of, as a phrase: "joked about moving abroad", "boasted of his skill in cutting the
+  // price"; not "complain", whose object is mostly a grievance, not words ("complained about the microphone")
   joke: { prep: ['about'] },
   boast: { prep: ['about', 'of'] },
   brag: { prep: ['about', 'of'] },
