@@ -10,7 +10,7 @@ describe('an answer as the words reported', () => {
       [['whether the bridge was safe', null, 'frame-question'], ['yes', '46 percent of residents', 'answer-report']]],
     ['so', 'Six in 10 residents back the plan; last spring, half said so.', [['so', 'half', 'answer-report']]],
     ['the same, with what it is said of', 'Most voters trust Ms Lee, and a third said the same of Tom Hale.', [['the same of Tom Hale', 'a third', 'answer-report']]],
-    ['no to a thing', 'Jane Albury said no to the new runway.', [['no to the new runway', 'Jane Albury', 'answer-report']]],
+    ['no, before a comparison', 'Most residents said yes, while 20 percent said no.', [['yes', 'residents', 'answer-report'], ['no', '20 percent', 'answer-report']]],
     ['as much, after a verb of granting', 'Her top aides acknowledged as much.', [['as much', 'Her top aides', 'answer-report']]],
     ['the opposite', 'Only a year ago Jane Albury was saying the opposite.', [['the opposite', 'Jane Albury', 'answer-report']]],
     ['near-miss: "so" that opens words of its own', 'Jane Albury said so many times.', []],

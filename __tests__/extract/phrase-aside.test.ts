@@ -12,6 +12,11 @@ describe('asides between a verb of saying and its words', () => {
     ['a relative aside of place before "that"', 'Ana Ruiz said on the radio, where she is now a paid guest, that the mayor should resign.',
       [['that the mayor should resign', 'Ana Ruiz', 'cue-clause']]],
     ['"nevertheless" before the verb', 'Ana Ruiz has nevertheless called his vote a mistake.', [['his vote a mistake', 'Ana Ruiz', 'frame-object-as']]],
+    ['how the statement came out, then "that"', 'Ana Ruiz said in a statement released by her office that the plan would fail.',
+      [['that the plan would fail', 'Ana Ruiz', 'cue-clause']]],
+    ['how the statement came out, then a clause', 'Ana Ruiz said in a letter sent Friday to members the plan would fail.',
+      [['the plan would fail', 'Ana Ruiz', 'cue-clause']]],
+    ['near-miss: no words after the statement', 'Ana Ruiz said so in a statement released by her office.', [['so', 'Ana Ruiz', 'answer-report']]],
     ['near-miss: an aside with a verb of its own', 'Ana Ruiz described, after looking at the books, a set of rules.', []],
     ['near-miss: a relative aside with no "that" after it', 'Ana Ruiz said on Monday, when the vote was held, the bridge was safe.', []],
   ])('%s', (_name, text, expected) => {

@@ -74,6 +74,11 @@ export const FRAMES: Record<string, Frames> = {
   accuse: { objectPrep: ['of'] },
   // ("argued for a new name", "argued against intervention": what was argued, as a phrase; "argued that …" is a clause)
   argue: { prep: ['for', 'against'] },
+  // what was made light of or boasted of, as a phrase: "joked about moving abroad", "boasted of his skill in cutting the
+  // price"; not "complain", whose object is mostly a grievance, not words ("complained about the microphone")
+  joke: { prep: ['about'] },
+  boast: { prep: ['about', 'of'] },
+  brag: { prep: ['about', 'of'] },
   blame: { objectPrep: ['for', 'on'] },
   mock: { objectPrep: ['for'] },
   ridicule: { objectPrep: ['for'] },

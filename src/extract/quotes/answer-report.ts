@@ -3,7 +3,6 @@
 //   Asked whether the bridge was safe, 46 percent of residents said yes.   → "yes"
 //   Six in 10 backed the plan; last year half said so.                     → "so"
 //   Most voters trust Ms Lee, and a third said the same of Mr Hale.        → "the same of Mr Hale"
-//   The council said no to the new runway.                                 → "no to the new runway"
 //   Top aides acknowledged as much.                                        → "as much"
 //
 // Not "said so many times" or "said no one was hurt" (words of their own follow), nor "said yes, but …" read past the
@@ -30,7 +29,7 @@ function endsAt(tokens: Token[], k: number, end: number): boolean {
 }
 
 /**
- * The words a verb of saying reports when they are an answer ("yes", "no", "no to the runway"), "so", "the same"
+ * The words a verb of saying reports when they are an answer ("yes", "no"), "so", "the same"
  * or "the opposite" (with what it is said of: "the same of Mr Hale"), or "as much"; null otherwise.
  */
 export function answerReport(tokens: Token[], cue: TokenRange, end: number): TokenRange | null {
@@ -44,11 +43,10 @@ export function answerReport(tokens: Token[], cue: TokenRange, end: number): Tok
   // "acknowledged as much", "said as much"
   if (GRANTING.has(lemma) && t.normal === 'as' && next?.normal === 'much' && k + 1 < end && !breaksAfter(t) && endsAt(tokens, k + 1, end)) return { from: k, to: k + 2 }
   if (!ANSWERING.has(lemma)) return null
-  // "said yes", "said no to the runway" (not "said no one was hurt", "said no such deal existed": a clause)
+  // "said yes", "said no" (not "said no one was hurt", "said no such deal existed": a clause; nor "said no to the
+  // plan", a refusal, not words)
   if (t.normal === 'yes' || t.normal === 'no') {
-    if (endsAt(tokens, k, end) && !(t.normal === 'no' && next && !breaksAfter(t) && (tagged(next, 'Noun') || tagged(next, 'Adjective')))) return { from: k, to: k + 1 }
-    if (next?.normal === 'to' && !breaksAfter(t)) return phraseAfter(tokens, k, k + 2, end)
-    return null
+    return endsAt(tokens, k, end) && !(t.normal === 'no' && next && !breaksAfter(t) && (tagged(next, 'Noun') || tagged(next, 'Adjective'))) ? { from: k, to: k + 1 } : null
   }
   // "half said so" (not "said so many times", "said so-and-so")
   if (t.normal === 'so') return endsAt(tokens, k, end) && !/^-$/.test(t.post) ? { from: k, to: k + 1 } : null

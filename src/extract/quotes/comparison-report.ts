@@ -25,3 +25,21 @@ export function afterComparison(tokens: Token[], k: number, end: number): number
 export function relativeAfter(tokens: Token[], at: number, compared: boolean): number {
   return compared && /^(who|that)$/.test(tokenAt(tokens, at)?.normal ?? '') ? at + 1 : at
 }
+
+/** Heads of a group counted or pointed at that speaks through "who": "those who said", "the same number who said". */
+const GROUP_HEADS = new Set(['those', 'number', 'share', 'percentage', 'proportion', 'percent', 'majority', 'minority'])
+/** Words before such a group: "about the same number", "double the number", "nearly half the share". */
+const GROUP_HEDGES = new Set(['about', 'roughly', 'nearly', 'almost', 'around', 'double', 'twice', 'triple', 'half'])
+
+/**
+ * The verb after a group that speaks through "who", when a comparison hands on to it after a comma: "…, about the
+ * same number who said …", "…, compared with those who said …"; or -1.
+ */
+export function groupWhoVerb(tokens: Token[], k: number, end: number): number {
+  while (k < end && GROUP_HEDGES.has(tokens[k].normal)) k++
+  for (let h = k; h < end && h < k + 4; h++) {
+    if (GROUP_HEADS.has(tokens[h].normal)) return tokenAt(tokens, h + 1)?.normal === 'who' && h + 2 < end ? h + 2 : -1
+    if (/[,;:.!?]/.test(tokens[h].post)) return -1
+  }
+  return -1
+}

@@ -35,7 +35,9 @@ function objectAt(tokens: Token[], k: number, end: number): TokenRange | null {
   // ("calls this a false narrative": the demonstrative alone is the object, what it is called follows)
   if (DEMONSTRATIVES.has(tokens[k].normal) && !breaksAfter(tokens[k]) && tagged(tokenAt(tokens, k + 1), 'Determiner')) return { from: k, to: k + 1 }
   if (DEMONSTRATIVES.has(tokens[k].normal) && k + 1 < end && isNounish(tokenAt(tokens, k + 1))) k++
-  let np = phraseStartingAt(tokens, k, end)
+  // ("reported no arrests", "promised no new taxes": "no" before the phrase, which the tagger leaves out of it)
+  const none = tokens[k].normal === 'no' && !breaksAfter(tokens[k]) && k + 1 < end && tokens[k + 1].normal !== 'one' ? 1 : 0
+  let np = phraseStartingAt(tokens, k + none, end)
   if (!np) return null
   let to = np.to
   // the phrase stops before a word that opens a quote: that word is what the object is called ("called the

@@ -43,7 +43,9 @@ function purposeAfterObject(tokens: Token[], last: number, floor: number): boole
     if (PURPOSE_VERBS.has(t.normal) || ownWordsVerb(t)) return k < last
     // ("stood up at a town meeting to say": the verb's particle)
     const particle = tagged(t, 'Particle') || /^(up|out|down|back)$/.test(t.normal)
-    if (!(isNounish(t) || particle || tagged(t, 'Determiner') || tagged(t, 'Possessive') || tagged(t, 'Preposition') || tagged(t, 'Adjective'))) return false
+    // ("stood at a town meeting here to say": a word of place after the phrase)
+    const place = /^(here|there)$/.test(t.normal)
+    if (!(isNounish(t) || particle || place || tagged(t, 'Determiner') || tagged(t, 'Possessive') || tagged(t, 'Preposition') || tagged(t, 'Adjective'))) return false
   }
   return false
 }
@@ -62,7 +64,9 @@ const ownWordsVerb = (t: Token) => {
 const PURPOSE_VERBS = new Set(['used', 'uses', 'use', 'using', 'took', 'takes', 'take', 'taking', 'seized', 'seizes', 'seize', 'seizing',
   'held', 'holds', 'hold', 'holding', 'issued', 'issues', 'released', 'releases', 'posted', 'posts', 'went', 'goes', 'go', 'going',
   'appeared', 'appears', 'came', 'comes', 'returned', 'returns', 'stepped', 'rose', 'convened', 'wrote', 'writes', 'penned', 'published',
-  'stood', 'stands', 'spoke', 'speaks', 'rushed', 'rushing', 'rushes', 'turned', 'turns', 'called', 'phoned'])
+  'stood', 'stands', 'spoke', 'speaks', 'rushed', 'rushing', 'rushes', 'turned', 'turns', 'called', 'phoned',
+  // ("invoked the 1980 race to claim …", "cited the figures to argue …": what the subject brings up to make a point)
+  'invoked', 'invokes', 'invoking', 'cited', 'cites', 'citing'])
 
 /**
  * Words that hand over to a verb of saying the words their subject says: "went on to say", "was quick to point

@@ -8,7 +8,7 @@
 // that is no relative's), nor "said on Monday, when the vote was held" with no "that" after the aside.
 import type { Token } from '../../nlp/parse'
 import { tokenAt } from '../../nlp/parse'
-import { breaksAfter, hasVerb, PREPOSITIONS, tagged } from '../phrases'
+import { breaksAfter, hasVerb, phraseStartingAt, PREPOSITIONS, tagged } from '../phrases'
 
 /** The token after a phrase set off by commas that starts at `from` with a preposition and has no verb, or -1. */
 export function afterPhraseAside(tokens: Token[], from: number, end: number): number {
@@ -31,4 +31,25 @@ export function thatAfterRelativeAside(tokens: Token[], from: number, end: numbe
     if (breaksAfter(tokens[k])) return /^,$/.test(tokens[k].post) && tokens[k + 1].normal === 'that' ? k + 1 : null
   }
   return null
+}
+
+/** Participles that say how a statement came out: "in a statement released by her office", "a letter sent Friday". */
+const PUT_OUT = new Set(['released', 'issued', 'sent', 'posted', 'published', 'delivered', 'distributed', 'circulated', 'emailed', 'read', 'signed', 'written', 'given', 'obtained', 'provided'])
+
+/**
+ * The token after a participle that describes the phrase before it and its agent or time: "said in a statement |
+ * released by her office | that …", "said in a letter | sent Friday | the plan …"; `k` itself when none stands there.
+ */
+export function afterPutOut(tokens: Token[], k: number, end: number): number {
+  const t = tokenAt(tokens, k)
+  if (!t || k >= end || !PUT_OUT.has(t.normal) || !tagged(tokenAt(tokens, k - 1), 'Noun') || breaksAfter(tokens[k - 1]) || breaksAfter(t)) return k
+  let j = k + 1
+  for (let hops = 0; hops < 3 && j < end; hops++) {
+    if (tagged(tokens[j], 'Date')) { while (j < end && tagged(tokens[j], 'Date') && !breaksAfter(tokens[j - 1])) j++; continue }
+    if (!/^(by|on|to|from|at)$/.test(tokens[j].normal)) break
+    const np = phraseStartingAt(tokens, j + 1, end)
+    if (!np) break
+    j = np.to
+  }
+  return j > k + 1 ? j : k
 }

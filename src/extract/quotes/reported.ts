@@ -25,8 +25,11 @@ import { impersonalPassive, passiveAccusation, passiveReport } from './passive-r
 import { openingParticipleEnd } from './opening-report'
 import { answerReport } from './answer-report'
 import { asByReport } from './as-by-report'
-import { thatAfterRelativeAside } from './phrase-aside'
-import { afterComparison, relativeAfter } from './comparison-report'
+import { afterPutOut, thatAfterRelativeAside } from './phrase-aside'
+import { withoutFramesInside } from './source-over-frames'
+import { loneQuestionWord, questionLast } from './question-end'
+import { afterEarlierReport, joinerAfterComma } from './second-report'
+import { afterComparison, groupWhoVerb, relativeAfter } from './comparison-report'
 
 const SKIP_AFTER_CUE = new Set(['only', 'also', 'repeatedly', 'previously', 'again', 'later', 'then', 'simply', 'just', 'publicly', 'privately', 'recently', 'earlier', 'further', 'flatly', 'bluntly', 'firmly', 'however'])
 /** Words set off by commas between a cue and its clause: "said, however, that …". */
@@ -47,7 +50,8 @@ function clauseStart(tokens: Token[], cue: TokenRange, end: number): number | nu
   const lemma = cueLemma(tokens[cue.from].normal) ?? ''
   // "said, however, that …", "says, win or lose on Tuesday, she’s running again"
   if (breaksAfter(tokens[cue.to - 1])) {
-    if (/^,$/.test(tokens[cue.to - 1].post)) return afterAside(tokens, cue.to, end, lemma)
+    // ("Costs will rise, Ms Lee said, but the council will pay": a joining word hands on to the writer; second-report.ts)
+    if (/^,$/.test(tokens[cue.to - 1].post)) return joinerAfterComma(tokens, cue.to) ? null : afterAside(tokens, cue.to, end, lemma)
     return DASH.test(tokens[cue.to - 1].post) ? afterDashes(tokens, cue.to, end) : null
   }
   let k = cue.to
@@ -107,6 +111,8 @@ function clauseStart(tokens: Token[], cue: TokenRange, end: number): number | nu
   }
   // ("said at a meeting in Buffalo, New York, that …": the state after the city is part of the place)
   k = afterPlaceAside(tokens, k, end)
+  // ("said in a statement released by her office that …": how the statement came out; phrase-aside.ts)
+  if (k > hopsFrom) k = afterPutOut(tokens, k, end)
   // "…, Mr Hale said this week at an event in Hadley — an apparent reference to …": after the verb's phrases a dash
   // hands on to the writer, unless a clause follows it ("said on Monday — the plan had failed") or "that" follows the
   // aside it opens ("said on Monday — in a rare interview — that …")
@@ -325,6 +331,12 @@ function anotherReport(tokens: Token[], i: number, end: number): boolean {
   // none ("claimed the win but Hadley officials have said …")
   // ("… on corruption - and the Gazette's Ana Ruiz says …": a spaced dash before "and" parts the clauses as a comma does)
   if (joiner && t.normal === 'and' && !/,|\s[-–—]/.test(tokenAt(tokens, i - 1)?.post ?? '')) return false
+  // ("…, about the same number who said the party cares": a group that speaks through "who"; comparison-report.ts)
+  const groupVerb = joiner ? -1 : groupWhoVerb(tokens, k, end)
+  if (groupVerb >= 0) {
+    k = groupVerb
+    return direct()
+  }
   const np = phraseStartingAt(tokens, k, end)
   if (np && namesSomeone(tokens, np)) {
     k = relativeAfter(tokens, np.to, k > i + 1 && !REPORT_JOINERS.has(tokens[i + 1].normal))
@@ -427,7 +439,11 @@ function accordingTo(b: Build, s: Sentence, i: number, cue: TokenRange, blocked:
   // ("Since last May, according to the charity, police have …": a phrase of time before the aside is no report)
   // (a subject before it still is: "The plan, according to the mayor, will cost more" gives both sides)
   const introOnly = aside && !hasVerb(tokens, s.firstToken, i) && introPhrase(tokens, s.firstToken)
-  if (!opens && !cutOff && !introOnly) add(b, s.firstToken, i, cue, speaker, 'according-to', 'according-to', !aside && sourceEnd < end)
+  if (!opens && !cutOff && !introOnly) {
+    const before = add(b, s.firstToken, i, cue, speaker, 'according-to', 'according-to', !aside && sourceEnd < end)
+    // ("… invited a banker to invest, according to a court filing": the source's words take in the frames; source-over-frames.ts)
+    if (before) b.out = withoutFramesInside(b.out, before)
+  }
   // "…, according to experts, include …" goes on with a verb; "…, according to the Hadley Weather, Tides and
   // Flood Agency" goes on with the name
   // "…, according to Mr Hale, although Moscow has not confirmed it": a clause of the writer's own follows
@@ -616,10 +632,11 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
     if (infinitive && !subject) continue
     // "Asked whether he would resign, Mr Hale said …": a question put by someone the article does not name
     if ((!subject || WHEN_ASKED.test(tokenAt(tokens, i - 1)?.normal ?? '')) && !participle && putToSomeone(tokens, cue, s.firstToken)) {
-      const question = questionPut(tokens, cue, end)
-      // the question runs to the comma before the answer: "When asked about the plan, Ms Lee smiled"
-      let to = question?.start ?? end
-      while (to < end && !/,/.test(tokens[to].post)) to++
+      // ("When asked why, Ms Lee smiled": a question word alone ends the opening clause; question-end.ts)
+      const question = loneQuestionWord(tokens, cue) ?? questionPut(tokens, cue, end)
+      // the question runs to the comma before the answer: "When asked about the plan, Ms Lee smiled", over the
+      // commas of its own asides ("Asked whether Tom Hale, the front-runner, could win, Mr Baker said no")
+      const to = question ? questionLast(tokens, question.start, sentence.endToken, i <= sentence.firstToken + 1 || (i < opening && opening < sentence.endToken)) : end
       if (question) add(b, question.start, Math.min(to + 1, clauseEnd(ctx, question.start, end, blocked)), cue, { kind: 'none' }, `frame-${question.frame}`, 'question-put', false)
       continue
     }
@@ -741,7 +758,9 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
     // ("Like Mr Hale, she has reckoned with …": "like" read as a verb opens a comparison, no clause)
     const comparison = COMPARISONS.has(tokens[s.firstToken].normal) ? 1 : 0
     const introOnly = !hasVerb(tokens, s.firstToken + comparison, clauseTo) && introPhrase(tokens, s.firstToken)
-    if (!introOnly) add(b, s.firstToken, clauseTo, cue, speaker, 'clause-before-cue', rule, !hasTail)
+    // ("…, the Gazette reported, while in Albury …, the Albury Times reported": after an earlier report; second-report.ts)
+    const clauseFrom = afterEarlierReport(tokens, b.out.filter((c) => c.cue).map((c) => c.cue!), s, clauseTo)
+    if (!introOnly) add(b, clauseFrom, clauseTo, cue, speaker, clauseFrom === s.firstToken ? 'clause-before-cue' : 'clause-after-report', rule, !hasTail)
     if (hasTail) add(b, tail, clauseEnd(ctx, tail, end, blocked), cue, speaker, 'clause-after-speaker', rule, introOnly)
     speakerHere = speakerHere ?? speakerRange
   }
