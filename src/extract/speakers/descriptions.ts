@@ -16,6 +16,7 @@ import { SURROGATES, ageIn, kindFits, roleExcludes, titleFits } from './descript
 import { authorOf, isDocument, isRecord, outletOf } from './documents'
 import { authorAfter } from './author-after'
 import { ownedBy, ownersIn } from './owner-body'
+import { placeOfRole, titleNamesPlace } from './role-place'
 import { isGathering, namesNoPerson } from './non-person-heads'
 import { DEED_NAMES, roleHolder } from './role-holders'
 import { formerOrLatter } from './former-latter'
@@ -187,7 +188,9 @@ export function resolveDescription(s: SpeakerResolver, r: TokenRange, start: num
   // possessive says whose, it is no word of the title)
   const modifiers = tokens.slice(from, headAt).filter((t) => !writtenPossessive(t))
     .map((t) => nameKey(t.text)).filter((w) => w && !/\d/.test(w))
-  const titled = nearest(s.registry, start, (e) => e.kind === 'person' && !!e.title && titleFits(e.title, headWord, modifiers) && ageFits(e))
+  // ("The president of Turkey" is no "President Roosevelt": role-place.ts)
+  const place = placeOfRole(tokens, headAt, r.to)
+  const titled = nearest(s.registry, start, (e) => e.kind === 'person' && !!e.title && titleFits(e.title, headWord, modifiers) && titleNamesPlace(e.title, place) && ageFits(e))
   if (titled) return remember(titled, 'description-title')
   // "Mr Hale’s campaign manager", "the lawyer for Hadley Animal Rescue", "the aide to Ms Lee":
   // someone who speaks for a name, not the person named last ("the founder of Northwind Press" may well be)
