@@ -11,7 +11,7 @@ import { nameInPhrase, type NameMention } from './names'
 import { isPiece } from './outlets'
 import type { Resolution, SpeakerResolver } from './resolve'
 import { nearest, nearestBody, prominent, salient } from './salience'
-import { DEFINITE, INDEFINITE, POSSESSIVE_DETERMINERS, QUANTIFIERS, bodyName, isNational, lowerArticle, pluralHead, written } from './speaker-phrases'
+import { DEFINITE, INDEFINITE, POSSESSIVE_DETERMINERS, QUANTIFIERS, bodyName, isNational, lowerArticle, peoplePlural, pluralHead, written } from './speaker-phrases'
 import { SURROGATES, ageIn, kindFits, roleExcludes, titleFits } from './description-fits'
 import { authorOf, isDocument, isRecord, outletOf } from './documents'
 import { authorAfter } from './author-after'
@@ -137,7 +137,8 @@ export function resolveDescription(s: SpeakerResolver, r: TokenRange, start: num
   // ("Officials in Hadley said": a plain plural capitalised only as the sentence's first word is no name)
   const opening = GROUP_NOUNS.has(tokens[from].normal) && tokenAt(tokens, from - 1)?.sentence !== tokens[from].sentence
   const proper = !roleHead && !opening && tokens.slice(from, placedAt).every((t) => isCapitalized(t) || /^(of|and|for|the|on)$/.test(t.normal))
-  if (pluralHead(head, tokenAt(tokens, headAt - 1)) && (!proper || (r.to - from === 1 && !tagged(head, 'Place')))) {
+  // ("the Azerbaijanis": a people the tagger reads as a place is still many people)
+  if (pluralHead(head, tokenAt(tokens, headAt - 1)) && (!proper || (r.to - from === 1 && (!tagged(head, 'Place') || peoplePlural(head))))) {
     const key = words.join(' ')
     return remember(s.spokenGroup(key, bodyName(phrase)), 'group')
   }
