@@ -11,12 +11,13 @@ import { nameInPhrase, type NameMention } from './names'
 import { isPiece } from './outlets'
 import type { Resolution, SpeakerResolver } from './resolve'
 import { nearest, nearestBody, prominent, salient } from './salience'
-import { DEFINITE, INDEFINITE, POSSESSIVE_DETERMINERS, QUANTIFIERS, bodyName, isNational, lowerArticle, pluralHead, written } from './speaker-phrases'
+import { DEFINITE, INDEFINITE, POSSESSIVE_DETERMINERS, QUANTIFIERS, bodyName, isNational, lowerArticle, peoplePlural, pluralHead, written } from './speaker-phrases'
 import { SURROGATES, ageIn, kindFits, roleExcludes, titleFits } from './description-fits'
 import { authorOf, isDocument, isRecord, outletOf } from './documents'
 import { bodyNameEnd } from '../name-joins'
 import { authorAfter } from './author-after'
 import { ownedBy, ownersIn } from './owner-body'
+import { placeOfRole, titleNamesPlace } from './role-place'
 import { isGathering, namesNoPerson } from './non-person-heads'
 import { DEED_NAMES, roleHolder } from './role-holders'
 import { formerOrLatter } from './former-latter'
@@ -140,7 +141,8 @@ export function resolveDescription(s: SpeakerResolver, r: TokenRange, start: num
   // ("Officials in Hadley said": a plain plural capitalised only as the sentence's first word is no name)
   const opening = GROUP_NOUNS.has(tokens[from].normal) && tokenAt(tokens, from - 1)?.sentence !== tokens[from].sentence
   const proper = !roleHead && !opening && tokens.slice(from, placedAt).every((t) => isCapitalized(t) || /^(of|and|for|the|on)$/.test(t.normal))
-  if (pluralHead(head, tokenAt(tokens, headAt - 1)) && (!proper || (r.to - from === 1 && !tagged(head, 'Place')))) {
+  // ("the Azerbaijanis": a people the tagger reads as a place is still many people)
+  if (pluralHead(head, tokenAt(tokens, headAt - 1)) && (!proper || (r.to - from === 1 && (!tagged(head, 'Place') || peoplePlural(head))))) {
     const key = words.join(' ')
     return remember(s.spokenGroup(key, bodyName(phrase)), 'group')
   }
@@ -195,7 +197,9 @@ export function resolveDescription(s: SpeakerResolver, r: TokenRange, start: num
   // possessive says whose, it is no word of the title)
   const modifiers = tokens.slice(from, headAt).filter((t) => !writtenPossessive(t))
     .map((t) => nameKey(t.text)).filter((w) => w && !/\d/.test(w))
-  const titled = nearest(s.registry, start, (e) => e.kind === 'person' && !!e.title && titleFits(e.title, headWord, modifiers) && ageFits(e))
+  // ("The president of Turkey" is no "President Roosevelt": role-place.ts)
+  const place = placeOfRole(tokens, headAt, r.to)
+  const titled = nearest(s.registry, start, (e) => e.kind === 'person' && !!e.title && titleFits(e.title, headWord, modifiers) && titleNamesPlace(e.title, place) && ageFits(e))
   if (titled) return remember(titled, 'description-title')
   // "Mr Hale’s campaign manager", "the lawyer for Hadley Animal Rescue", "the aide to Ms Lee":
   // someone who speaks for a name, not the person named last ("the founder of Northwind Press" may well be)

@@ -19,6 +19,7 @@ import { resolvePronounPair } from './pronoun-pairs'
 import { asksFor, blockAt, type TranscriptBlock } from './transcript'
 import { resolvePronoun } from './pronouns'
 import { noteLaterMentions } from './later-mentions'
+import { placeRun } from './place-surnames'
 import { resolveDescription } from './descriptions'
 import { DEFINITE, POSSESSIVE_DETERMINERS, QUANTIFIERS, bodyName, isNational, pluralHead, written } from './speaker-phrases'
 
@@ -47,7 +48,7 @@ export class SpeakerResolver {
   /** The pronouns, honorifics and gendered titles seen for each entity (gender.ts decides from them). */
   readonly genderCues = new GenderCues()
   /** Capitalised runs the tagger could not place, by last word: "Dick Durbin" for a later "Durbin said". */
-  private readonly fuller = new Map<string, { words: string[]; written: string }>()
+  private readonly fuller = new Map<string, { words: string[]; written: string; place: boolean }>()
 
   constructor(readonly c: ResolverContext) {}
 
@@ -56,7 +57,8 @@ export class SpeakerResolver {
     if (words.length < 2) return
     const key = words[words.length - 1]
     const known = this.fuller.get(key)
-    if (!known || known.words.length < words.length) this.fuller.set(key, { words, written: written(this.c.tokens, name, this.c.text) })
+    const place = placeRun(this.c.tokens, name)
+    if (!known || known.words.length < words.length) this.fuller.set(key, { words, written: written(this.c.tokens, name, this.c.text), place })
   }
 
   /** Register a body named in full ("the Hadley city council"), so that "the council" later is the same one. */
@@ -145,7 +147,9 @@ export class SpeakerResolver {
     // ("Le Pen" after "Marine Le Pen": a surname that opens with a particle ends the fuller name; not "Jeet Heer"
     // after "New Republic’s Jeet Heer", whose fuller run holds more than a name)
     const longer = words.length === 1 || NAME_PARTICLES.has(words[0]) ? this.fuller.get(words[words.length - 1]) : undefined
-    const fuller = longer && longer.words.length > words.length && words.every((w, k) => w === longer.words[longer.words.length - words.length + k]) ? longer : undefined
+    // ("Mr Park" after "Central Park": place-surnames.ts)
+    const fuller = longer && longer.words.length > words.length && words.every((w, k) => w === longer.words[longer.words.length - words.length + k]) &&
+      !(name.honorific && longer.place) ? longer : undefined
     if (!entity && fuller) {
       entity = this.registry.create('person', fuller.written, fuller.words, { title: name.title, gender: name.gender, honorific: name.honorific })
     } else if (!entity) {

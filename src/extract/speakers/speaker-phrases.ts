@@ -24,9 +24,17 @@ export function pluralHead(t: Token, before: Token | undefined): boolean {
  * the tagger made of it (it tags "Tories" a proper noun). A person's name does not take "the".
  */
 function namedGroup(t: Token, before: Token | undefined): boolean {
-  return before?.normal === 'the' && isCapitalized(t) && /[^su'’]s$/.test(t.text) && !t.tags.has('Place') &&
+  return before?.normal === 'the' && isCapitalized(t) && /[^su'’]s$/.test(t.text) && (!t.tags.has('Place') || peoplePlural(t)) &&
     !t.tags.has('Person') && !t.tags.has('FirstName') && !t.tags.has('LastName') && !t.tags.has('Possessive') &&
     !t.tags.has('Organization')
+}
+
+/**
+ * A people named by the plural of its land's adjective, which the tagger reads as a place: "the Azerbaijanis",
+ * "the Pakistanis", "the Israelis" (not a city ending so: "the Paris of the east").
+ */
+export function peoplePlural(t: Token): boolean {
+  return /^\p{Lu}\p{Ll}{3,}is$/u.test(t.text) && !t.tags.has('City')
 }
 
 /** "The Kremlin" → "the Kremlin", "some voters" → "voters". */
