@@ -34,3 +34,22 @@ describe('an aside after a quote ends with its sentence', () => {
     expect(quotes(text)).toEqual(expected)
   })
 })
+
+describe('one word after a subordinator and a comma opens a phrase, not a clause', () => {
+  test.each<[string, string, Array<[string, string, string | null]>]>([
+    ['"Before now," then the speaker set off by commas',
+      'Before now, Mr Lund said, it has been hard for farmers to sell their crops.',
+      [['indirect', 'it has been hard for farmers to sell their crops', 'Mr Lund']]],
+    ['"Since then," the same', 'Since then, Ms Ruiz said, the clinic has been full.',
+      [['indirect', 'the clinic has been full', 'Ms Ruiz']]],
+    ['near-miss: a participle after the subordinator is a clause of its own', 'Once elected, Ms Ruiz said she would cut taxes.',
+      [['indirect', 'she would cut taxes', 'Ms Ruiz']]],
+    ['near-miss: a subject and its aside after the subordinator',
+      'While Hale, the senator from Avon, has raised record sums, his rivals have said he should help others.',
+      [['indirect', 'he should help others', 'his rivals']]],
+    ['near-miss: a subordinate clause before its comma', 'Before the vote began, Mr Lund said the count was fair.',
+      [['indirect', 'the count was fair', 'Mr Lund']]],
+  ])('%s', (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected)
+  })
+})
