@@ -23,6 +23,7 @@ import { documentSpeaker } from './document-participle'
 import { nounReport } from './noun-reports'
 import { impersonalPassive, passiveAccusation, passiveReport } from './passive-report'
 import { openingParticipleEnd } from './opening-report'
+import { bareInversion } from './bare-inversion'
 
 const SKIP_AFTER_CUE = new Set(['only', 'also', 'repeatedly', 'previously', 'again', 'later', 'then', 'simply', 'just', 'publicly', 'privately', 'recently', 'earlier', 'further', 'flatly', 'bluntly', 'firmly', 'however'])
 /** Words set off by commas between a cue and its clause: "said, however, that …". */
@@ -686,7 +687,8 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
     // analysts at Northwind": no subject, the speaker comes after the verb)
     const noSubject = subject !== null && tagged(tokenAt(tokens, subject.to), 'Gerund') && !tokens.slice(subject.to, i - 1).some(breaksAfter)
     const closesAppositive = subject !== null && subject.to < i - 1 && /,/.test(tokens[subject.to - 1].post) && !noSubject
-    const inverted = i > s.firstToken && /,/.test(tokenAt(tokens, i - 1)?.post ?? '') && !closesAppositive ? speakerAfter(tokens, cue.to, end) : null
+    const inverted = i > s.firstToken && /,/.test(tokenAt(tokens, i - 1)?.post ?? '') && !closesAppositive ? speakerAfter(tokens, cue.to, end)
+      : bareInversion(tokens, i, cue, s.firstToken, end)
     if (inverted && endsAttribution(tokens, inverted.to, end)) {
       speakerRange = inverted
       clauseTo = i
