@@ -367,6 +367,11 @@ const OPENING_SUBORDINATORS = new Set(['while', 'when', 'although', 'though', 'i
 export function afterOpeningClause(tokens: Token[], first: number, end: number): number | null {
   if (/^(but|and|yet|so)$/.test(tokenAt(tokens, first)?.normal ?? '')) first++
   if (first >= end || !OPENING_SUBORDINATORS.has(tokens[first].normal)) return null
+  // ("Before now, Mr Lund said, it was hard …", "Since then, …": a word that names nothing and a comma make a phrase,
+  // not a clause, and the verb after them is the sentence's own; not a subject and its aside: "While Hale, the
+  // senator, has …")
+  const next = tokenAt(tokens, first + 1)
+  if (next && /^,/.test(next.post) && !tagged(next, 'Noun') && !isCapitalized(next) && !hasVerb(tokens, first + 1, first + 2)) return null
   // a comma inside closing quote marks ends the clause too ("While Ms Lee called it “a mess,” the mayor …"),
   // unless the sentence is itself a quote ("“If we lose,” said Lee, …")
   const quoted = /[“"«]|''/.test(tokens[first].pre)

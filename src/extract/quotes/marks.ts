@@ -45,7 +45,10 @@ function straightOpens(text: string, i: number, from: number): boolean {
  * A closing mark never has a space before it and a word after it (`… over." Then`, `… over. " he said`).
  */
 function reopens(text: string, i: number, from: number): boolean {
-  return i - 2 >= from && /\s/.test(text[i - 1]) && /[.!?…]/.test(text[i - 2]) && isWordChar(text[i + 1])
+  if (i - 2 < from || !/\s/.test(text[i - 1]) || !isWordChar(text[i + 1])) return false
+  // (the stop may close a quote inside the quote first: `… say 'wow, that's new.' "My own view is …`)
+  const stop = /['’]/.test(text[i - 2]) ? i - 3 : i - 2
+  return stop >= from && /[.!?…]/.test(text[stop])
 }
 
 interface Mark { index: number; length: number; opens: boolean }

@@ -30,6 +30,7 @@ import { withoutFramesInside } from './source-over-frames'
 import { loneQuestionWord, questionLast } from './question-end'
 import { afterEarlierReport, joinerAfterComma } from './second-report'
 import { afterComparison, groupWhoVerb, relativeAfter } from './comparison-report'
+import { bareInversion } from './bare-inversion'
 
 const SKIP_AFTER_CUE = new Set(['only', 'also', 'repeatedly', 'previously', 'again', 'later', 'then', 'simply', 'just', 'publicly', 'privately', 'recently', 'earlier', 'further', 'flatly', 'bluntly', 'firmly', 'however'])
 /** Words set off by commas between a cue and its clause: "said, however, that …". */
@@ -720,7 +721,8 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
     // analysts at Northwind": no subject, the speaker comes after the verb)
     const noSubject = subject !== null && tagged(tokenAt(tokens, subject.to), 'Gerund') && !tokens.slice(subject.to, i - 1).some(breaksAfter)
     const closesAppositive = subject !== null && subject.to < i - 1 && /,/.test(tokens[subject.to - 1].post) && !noSubject
-    const inverted = i > s.firstToken && /,/.test(tokenAt(tokens, i - 1)?.post ?? '') && !closesAppositive ? speakerAfter(tokens, cue.to, end) : null
+    const inverted = i > s.firstToken && /,/.test(tokenAt(tokens, i - 1)?.post ?? '') && !closesAppositive ? speakerAfter(tokens, cue.to, end)
+      : bareInversion(tokens, i, cue, s.firstToken, end)
     if (inverted && endsAttribution(tokens, inverted.to, end)) {
       speakerRange = inverted
       clauseTo = i

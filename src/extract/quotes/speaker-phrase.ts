@@ -13,6 +13,7 @@ import { quotedTitleEndingAt } from './quoted-titles'
 import { placeWithRegion } from './place-with-region'
 import { pronounPair } from './pronoun-pairs'
 import { contactSubject } from './contact-clause'
+import { RELATING_ADJECTIVES, thoseTiedTo } from './those-tied'
 import { nameAfterThing } from './contact-report'
 import { floatingQuantifier, timeCountBefore } from './floating-words'
 import { dashAsideStart, nameOpeningAside } from './dash-aside'
@@ -478,8 +479,6 @@ function subjectEndingAt(tokens: Token[], to: number, floor: number): TokenRange
 
 const REFLEXIVES = new Set(['itself', 'himself', 'herself', 'themselves'])
 /** Adjectives that tie a person to something with a preposition: "close to", "familiar with", "present at", "critical of". */
-const RELATING_ADJECTIVES = new Set(['close', 'familiar', 'present', 'critical', 'loyal', 'opposed', 'sympathetic', 'allied', 'responsible',
-  'knowledgeable', 'aware', 'connected', 'linked', 'tied', 'related', 'near', 'friendly', 'hostile', 'supportive', 'skeptical', 'sceptical'])
 const NAMING = new Set(['named', 'called', 'dubbed', 'nicknamed'])
 const isPastParticiple = (t: Token) => tagged(t, 'Verb') && (tagged(t, 'PastTense') || tagged(t, 'Participle')) && !tagged(t, 'Auxiliary') && !tagged(t, 'Copula')
 
@@ -699,7 +698,9 @@ export function speakerAfter(tokens: Token[], from: number, ceil: number): Token
   // "“Stay inside,” warned Ms Lee" names the speaker after the verb; "told reporters" the listener
   // and a participle never stands before its speaker: "…, adding nothing" names nobody
   if ((LISTENER_VERBS.has(lemma) && OBJECT_FIRST.has(lemma)) || isParticiple(verb) || FRAME_ONLY.has(lemma)) return null
-  let np = phraseStartingAt(tokens, from, ceil)
+  // ("…, say those behind the talks.", "…, said those close to the minister": people the words after "those" tie to someone)
+  const people = thoseTiedTo(tokens, from, ceil)
+  let np = people ?? phraseStartingAt(tokens, from, ceil)
   // no verb can follow an inverted "said": "said lead author Dr. Jane Albury" has "lead" as a noun
   if (!np && tagged(tokens[from], 'Verb') && !tagged(tokens[from], 'PastTense')) {
     const rest = phraseStartingAt(tokens, from + 1, ceil)
@@ -710,7 +711,7 @@ export function speakerAfter(tokens: Token[], from: number, ceil: number): Token
     const rest = phraseStartingAt(tokens, np.to + 1, ceil)
     if (rest && hasPerson(tokens, rest) && (rest.to === ceil || breaksAfter(tokens[rest.to - 1]))) np = { from: np.from, to: rest.to }
   }
-  if (!np || !canSpeak(tokens, np)) return null
+  if (!np || (!people && !canSpeak(tokens, np))) return null
   np = withPartnerAfter(tokens, np, ceil)
   // "said the US would …": a phrase followed by a verb is the start of a clause, not a speaker
   const next = tokenAt(tokens, np.to)

@@ -131,7 +131,8 @@ export function resolveDescription(s: SpeakerResolver, r: TokenRange, start: num
     return remember(s.organization(key, named), 'organization')
   }
   // "those close to him say", "those familiar with the talks": people tied to someone, never that someone
-  if (determiner === 'those' && !tagged(tokens[from], 'Noun')) {
+  // ("those behind the talks": the tagger may read the preposition as a noun)
+  if (determiner === 'those' && (!tagged(tokens[from], 'Noun') || /^(behind|inside|within|around)$/.test(tokens[from].normal))) {
     const key = words.join(' ')
     return remember(s.registry.findByKey(key, 'group') ?? s.registry.create('group', lowerArticle(phrase), [key]), 'group')
   }
