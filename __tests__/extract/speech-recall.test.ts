@@ -101,3 +101,9 @@ table('an accusation in the passive, subject and all', [
   ['near-miss: nothing charged', 'Ms Lee was accused on Monday.', []],
   ['near-miss: inside a report, the report is all', 'Ms Lee said Mr Hale was accused of lying.', [['indirect', 'Mr Hale was accused of lying', 'Ms Lee']]],
 ])
+
+table('"According to" inside a title is no cue', [
+  ['a sitcom’s title', 'On a lighter note, Jane Hale will star in the new sitcom, The World According to Bex, penned by Tom Roe.', []],
+  ['near-miss: opening its sentence', 'According to Ms Lee, taxes will rise.', [['indirect', 'taxes will rise', 'Ms Lee']]],
+  ['near-miss: a headline’s capitals after a comma', 'Taxes Will Rise, According to Ms Lee.', [['indirect', 'Taxes Will Rise', 'Ms Lee']]],
+])

@@ -31,7 +31,9 @@ export function joinsName(tokens: Token[], i: number): boolean {
   while (k > i - 4 && capital(tokens[k]) && !breaks(tokenAt(tokens, k - 1)) && capital(tokenAt(tokens, k - 1))) k--
   const of = tokenAt(tokens, k - 1)
   const body = tokenAt(tokens, k - 2)
-  return capital(tokens[k]) && !!of && /^(of|for|on)$/.test(of.normal) && capital(body) && ORGANIZATION_NOUNS.has(body!.normal)
+  // (a member's seat of two places joins them too: "the Tory MP for Sleaford and North Hykeham")
+  const seat = !!body && /^(mp|mps|mla|msp|mpp|mep)$/.test(body.normal) && of?.normal === 'for'
+  return capital(tokens[k]) && !!of && /^(of|for|on)$/.test(of.normal) && capital(body) && (ORGANIZATION_NOUNS.has(body!.normal) || seat)
 }
 
 /**

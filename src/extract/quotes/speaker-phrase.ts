@@ -35,11 +35,21 @@ const OBJECT_FIRST = new Set(['tell', 'inform', 'remind', 'brief', 'assure', 're
 const POINT_FORMS = new Set(['point', 'points', 'pointed', 'pointing'])
 const PUT_FORMS = new Set(['put', 'puts', 'putting'])
 
+/**
+ * A capitalised word run on from a capitalised word before it in its sentence is part of a title: "the sitcom The
+ * World According to Bex" (not "According to Ms Lee, …", which opens its sentence, nor "Taxes Will Rise, According
+ * to …", after a comma).
+ */
+function inTitle(tokens: Token[], i: number): boolean {
+  const before = tokenAt(tokens, i - 1)
+  return isCapitalized(tokens[i]) && !!before && before.sentence === tokens[i].sentence && before.post === '' && isCapitalized(before)
+}
+
 /** A reporting verb at token i: "said", "told"; "according to" counts as one cue of two tokens. */
 export function cueAt(tokens: Token[], i: number): TokenRange | null {
   const t = tokens[i]
   if (!t) return null
-  if (t.normal === 'according' && tokenAt(tokens, i + 1)?.normal === 'to') return { from: i, to: i + 2 }
+  if (t.normal === 'according' && tokenAt(tokens, i + 1)?.normal === 'to') return inTitle(tokens, i) ? null : { from: i, to: i + 2 }
   // "points out" is a reporting verb in two words
   if (POINT_FORMS.has(t.normal) && tokenAt(tokens, i + 1)?.normal === 'out') return { from: i, to: i + 2 }
   // and so is "pointed to", with what it points to: "Ms Lee pointed to her record" (not "the point to remember")
