@@ -26,6 +26,9 @@ import { bothOf, namesTwo } from './both'
 const KIN = new Set(['father', 'mother', 'dad', 'mom', 'mum', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'uncle', 'aunt',
   'cousin', 'grandmother', 'grandfather', 'grandson', 'granddaughter', 'partner', 'friend', 'girlfriend', 'boyfriend', 'fiance', 'fiancee', 'widow', 'neighbour', 'neighbor'])
 /** Bodies a writer names again by their kind: "Facebook said … The company added …". */
+/** Bodies of a state, which a nation's or a party's word before them picks out: "the Australian government". */
+const STATE_BODIES = new Set(['government', 'ministry', 'parliament', 'army', 'military', 'navy', 'embassy', 'cabinet', 'administration', 'police'])
+
 const GENERIC_BODIES = new Set(['company', 'firm', 'group', 'organization', 'organisation', 'agency', 'business', 'corporation',
   'retailer', 'airline', 'carrier', 'manufacturer', 'maker', 'startup', 'platform', 'network', 'outlet', 'team', 'club', 'giant', 'bank', 'government', 'tank', 'institute', 'watchdog', 'regulator'])
 /** Heads of descriptions that stand for someone the article keeps unnamed: "the source", "the person". */
@@ -158,9 +161,12 @@ export function resolveDescription(s: SpeakerResolver, r: TokenRange, start: num
       const named = nearestBody(s.registry, start, (e) => e.words.some((w) => w.split(' ').includes(headWord)) && ownedBy(e, owners))
       // ("Northwind’s brands include Acme and Zenith. The company said …": a body that was a subject beats one
       // named in passing after it)
-      // ("The Australian government said" after "GDP" was read as a body: a capital before the kind names which body,
-      // and a body found by its kind alone must have that word in its name, else the description names a new one)
-      const modifiers = tokens.slice(from, headAt).filter((t) => isCapitalized(t) && !tagged(t, 'Determiner')).map((t) => nameKey(t.text))
+      // ("The Australian government said" after "GDP" was read as a body: a capital before a state's body names whose
+      // it is, and a body found by its kind alone must have that word in its name, else the description names a new
+      // one; not "the Paris-based think tank" or "the London firm", where the capital says where a body is)
+      const modifiers = STATE_BODIES.has(headWord)
+        ? tokens.slice(from, headAt).filter((t) => isCapitalized(t) && !tagged(t, 'Determiner') && !t.text.includes('-')).map((t) => nameKey(t.text))
+        : []
       const hasModifiers = (e: Entity) => modifiers.every((m) => e.words.some((w) => w.split(' ').includes(m)))
       const fitsKind = (e: Entity) => e.kind === 'organization' && kindFits(headWord, e) && hasModifiers(e)
       const generic = GENERIC_BODIES.has(headWord) && owners.length === 0
