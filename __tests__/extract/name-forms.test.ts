@@ -20,6 +20,8 @@ describe('names and the words written around them', () => {
       ['the chancellor']],
     ['near-miss: the description is the person named last when its words name someone else', 'Tom Hale spoke on Monday. The senator said Ms Lee was wrong.',
       ['Tom Hale']],
+    ['a role owned by a person, then the name of who holds it', 'Angela Merkel’s spokesperson, Steffen Seibert, said it was possible.', ['Steffen Seibert']],
+    ['near-miss: the owned role with no name after it', 'Angela Merkel’s spokesperson, who spoke in Berlin, said it was possible.', ['Angela Merkel’s spokesperson']],
     ['near-miss: a name after an honorific is kept', 'Larry King spoke on Monday. Mr King said that Mr King was his own man.', ['Larry King']],
   ])('%s', (_name, text, expected) => {
     expect(speakers(text)).toEqual(expected)

@@ -107,3 +107,9 @@ table('"According to" inside a title is no cue', [
   ['near-miss: opening its sentence', 'According to Ms Lee, taxes will rise.', [['indirect', 'taxes will rise', 'Ms Lee']]],
   ['near-miss: a headline’s capitals after a comma', 'Taxes Will Rise, According to Ms Lee.', [['indirect', 'Taxes Will Rise', 'Ms Lee']]],
 ])
+
+table('a participle after a preposition describes the noun after it', [
+  ['"over alleged"', 'The union sanctioned the firm earlier in the month over alleged Revolutionary Guards plots against staff.', []],
+  ['"for reported"', 'The bank was fined for reported abuses of its clients.', []],
+  ['near-miss: a verb of saying after its subject', 'Ms Lee alleged that the firm lied.', [['indirect', 'that the firm lied', 'Ms Lee']]],
+])

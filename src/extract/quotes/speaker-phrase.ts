@@ -45,10 +45,25 @@ function inTitle(tokens: Token[], i: number): boolean {
   return isCapitalized(tokens[i]) && !!before && before.sentence === tokens[i].sentence && before.post === '' && isCapitalized(before)
 }
 
+/** Prepositions after which a participle describes the noun that follows it. */
+const BEFORE_DESCRIBING = new Set(['over', 'of', 'for', 'about', 'against', 'into', 'with', 'amid', 'despite'])
+
+/**
+ * A participle right after a preposition and before its noun describes that noun, it reports nothing: "sanctioned
+ * Iran over alleged assassination plots", "fined for reported abuses" (not "over, she said, …" nor "about said
+ * plan", which no verb of saying reads).
+ */
+function participleAfterPreposition(tokens: Token[], i: number): boolean {
+  const t = tokens[i], before = tokenAt(tokens, i - 1), next = tokenAt(tokens, i + 1)
+  if (!before || !next || !/ed$/.test(t.normal) || !BEFORE_DESCRIBING.has(before.normal) || before.post !== '' || t.post !== '') return false
+  return next.sentence === t.sentence && (tagged(next, 'Noun') || tagged(next, 'Adjective')) && !tagged(next, 'Pronoun') && next.normal !== 'that'
+}
+
 /** A reporting verb at token i: "said", "told"; "according to" counts as one cue of two tokens. */
 export function cueAt(tokens: Token[], i: number): TokenRange | null {
   const t = tokens[i]
   if (!t) return null
+  if (participleAfterPreposition(tokens, i)) return null
   if (t.normal === 'according' && tokenAt(tokens, i + 1)?.normal === 'to') return inTitle(tokens, i) ? null : { from: i, to: i + 2 }
   // "points out" is a reporting verb in two words
   if (POINT_FORMS.has(t.normal) && tokenAt(tokens, i + 1)?.normal === 'out') return { from: i, to: i + 2 }
@@ -347,7 +362,9 @@ function appositiveSubject(tokens: Token[], j: number, floor: number): TokenRang
   }
   // "Jane Albury, Minister of Housing, Planning and Local Development, said": the part naming a person,
   // else the head of the chain
-  return found.find((np) => hasPerson(tokens, np)) ?? found.find((np) => namedAfterRole(tokens, np, floor)) ?? found[found.length - 1] ?? null
+  // ("Angela Merkel’s spokesperson, Steffen Seibert, said": a person who owns the role is not the part naming the speaker)
+  return found.find((np) => hasPerson(tokens, np) && !ownerOnly(tokens, np)) ?? found.find((np) => namedAfterRole(tokens, np, floor)) ??
+    found.find((np) => hasPerson(tokens, np)) ?? found[found.length - 1] ?? null
 }
 
 /**
@@ -496,6 +513,15 @@ const isPastParticiple = (t: Token) => tagged(t, 'Verb') && (tagged(t, 'PastTens
 const INSIDE_PHRASE = new Set(['like', 'of', 'for', 'with', 'from', 'to', 'by', 'among', 'including', 'than', 'about', 'against'])
 
 const hasPerson = (tokens: Token[], r: TokenRange) => tokens.slice(r.from, r.to).some((t) => tagged(t, 'Person') || tagged(t, 'Honorific'))
+
+/** Whether the only people a phrase names own its head: "Angela Merkel’s spokesperson", "the mayor’s aide Tom Reed" is not. */
+function ownerOnly(tokens: Token[], r: TokenRange): boolean {
+  let owner = -1
+  for (let k = r.from; k < r.to - 1; k++) if (tagged(tokens[k], 'Possessive')) owner = k
+  if (owner < 0) return false
+  for (let k = owner + 1; k < r.to; k++) if (tagged(tokens[k], 'Person') || tagged(tokens[k], 'Honorific')) return false
+  return true
+}
 
 /** Whether a verb governs the words before a phrase, with no "after" or "while" between: "There is | a certain pleasure". */
 function clauseBefore(tokens: Token[], from: number, to: number): boolean {
