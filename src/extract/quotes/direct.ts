@@ -218,13 +218,52 @@ export function leadingAttribution(ctx: QuoteContext, q: QuoteMarkSpan): Attribu
     return np && canSpeak(tokens, np) ? { cue, mention: np, rule: 'according-to' } : null
   }
   // "…,” said Okafor, “get more people …": the speaker stands after the verb
-  const participle = isParticiple(tokens[cue.from].normal) && cue.from > floor && /,/.test(tokenAt(tokens, cue.from - 1)?.post ?? '')
+  // ("…,” further remarking, “…”": over an adverb or two between the comma and the participle)
+  let comma = cue.from - 1
+  while (comma > floor && comma > cue.from - 3 && tokens[comma].post === '' && (/ly$/.test(tokens[comma].normal) || HANGING_ADVERBS.has(tokens[comma].normal))) comma--
+  const participle = isParticiple(tokens[cue.from].normal) && comma >= floor && comma < cue.from && /,/.test(tokens[comma].post)
+  // "Jane Roe remarked, “It was long. I am tired,” adding, “…”": after a quote the participle hangs on the clause that
+  // opened the quote, which may stand in a sentence before the one the quote's last words are in
+  // ("“…,” said Ms Lee, adding, “…”": or on the speaker the verb before it names after itself)
+  const afterQuote = participle ? subjectBeforeQuote(ctx, comma) ?? invertedSpeakerBefore(tokens, floor, comma) : null
+  if (afterQuote) return { cue, mention: afterQuote, rule: 'cue-before-quote' }
   // "Mr Hale went on to say: “…”", "she interjected to say, “…”": the subject of the verb the infinitive goes with
   // (not after an object: in "requires staff to promise “…”" the staff would promise)
   const infinitive = toInfinitive(tokens, cue.from, floor)
-  const mention = (participle ? clauseSubject(tokens, floor, cue.from) : infinitive ? governingSubject(tokens, floor, cue.from - 1) : subjectBefore(tokens, cue.from, floor))
+  const mention = (participle ? clauseSubject(tokens, floor, comma + 1) : infinitive ? governingSubject(tokens, floor, cue.from - 1) : subjectBefore(tokens, cue.from, floor))
     ?? (cue.to <= last ? speakerAfter(tokens, cue.to, last + 1) : null)
   return mention ? { cue, mention, rule: acrossParagraph ? 'cue-colon-paragraph' : 'cue-before-quote' } : null
+}
+
+/** Adverbs without "-ly" between a comma and a participle of saying: "…,” further remarking, “…”", "also adding". */
+const HANGING_ADVERBS = new Set(['further', 'also', 'again', 'then', 'later', 'even', 'still'])
+
+/**
+ * The subject of the clause a quote that closes at token `closing` opened in: in "State Senator Jane Roe remarked,
+ * “It was a long fight. I am tired,” adding, “…”" Jane Roe, not "I" in the quote's last sentence. Null when the
+ * token closes no quote, or no clause with a subject stands before its opening mark.
+ */
+function subjectBeforeQuote(ctx: QuoteContext, closing: number): TokenRange | null {
+  const { tokens } = ctx
+  if (!/[”"»]|''/.test(tokens[closing].post)) return null
+  let open = closing
+  while (open > 0 && open > closing - 300 && !/[“"«]|``/.test(tokens[open].pre)) open--
+  if (open <= 0 || !/[“"«]|``/.test(tokens[open].pre)) return null
+  const subject = clauseSubject(tokens, sentenceOf(ctx, open - 1).firstToken, open)
+  return subject && namesSomeone(tokens, subject) ? subject : null
+}
+
+/** The speaker right after a verb of saying that ends at the comma `comma`: "… said Ms Lee, adding" → Ms Lee. */
+function invertedSpeakerBefore(tokens: Token[], floor: number, comma: number): TokenRange | null {
+  for (let k = comma; k >= floor && k > comma - 6; k--) {
+    const verb = cueAt(tokens, k)
+    if (!verb || verb.to > comma) continue
+    // (inverted after a quote only: "Clinton claimed victory in a tweet, saying: …" has its subject before the verb)
+    if (!/[”"»]|''/.test(tokenAt(tokens, k - 1)?.post ?? '')) return null
+    const speaker = speakerAfter(tokens, verb.to, comma + 1)
+    return speaker && speaker.to === comma + 1 && namesSomeone(tokens, speaker) ? speaker : null
+  }
+  return null
 }
 
 /**
