@@ -33,8 +33,15 @@ export function joinsName(tokens: Token[], i: number): boolean {
   const body = tokenAt(tokens, k - 2)
   // (a member's seat of two places joins them too: "the Tory MP for Sleaford and North Hykeham")
   const seat = !!body && /^(mp|mps|mla|msp|mpp|mep)$/.test(body.normal) && of?.normal === 'for'
-  return capital(tokens[k]) && !!of && /^(of|for|on)$/.test(of.normal) && capital(body) && (ORGANIZATION_NOUNS.has(body!.normal) || seat)
+  return capital(tokens[k]) && !!of && /^(of|for|on)$/.test(of.normal) && capital(body) && (ORGANIZATION_NOUNS.has(body!.normal) || CENTRES.has(body!.normal) || seat)
 }
+
+/**
+ * Heads of a body's name that the lexicon keeps out of its body nouns ("the city centre" is a place), which with a
+ * capital and a domain after "for" are a body: "the Centers for Disease Control and Prevention", "Johns Hopkins
+ * Center for Systems Science and Engineering", "the Bureau of Alcohol and Tobacco".
+ */
+const CENTRES = new Set(['center', 'centers', 'centre', 'centres', 'bureau'])
 
 /**
  * Where a capitalised body's name ends when it goes on past its head word: "the Hadley Commission | on Public

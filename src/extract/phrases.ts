@@ -103,6 +103,7 @@ export function phraseStartingAt(tokens: Token[], from: number, ceil: number): T
   if (from >= ceil) return null
   if (pronounAt(tokens, from)) return { from, to: from + 1 }
   let to = from
+  let joined = -1
   for (let i = from; i < ceil && i - from < 12; i++) {
     const t = tokens[i]
     // a second determiner starts a new phrase: "by text message | the roads had been clear"
@@ -111,13 +112,16 @@ export function phraseStartingAt(tokens: Token[], from: number, ceil: number): T
     if (i > from && tagged(t, 'Possessive') && tagged(t, 'Pronoun') && !CONNECTORS.has(tokenAt(tokens, i - 1)?.normal ?? '')) break
     // and a bracket: "said Tom Hale | (R-Ohio)"
     if (i > from && /\(/.test(t.pre)) break
-    // ("a report by the Institute for Housing and Urban Studies": "and" inside a body's name, name-joins.ts)
-    if (isNounish(t) || compoundAfterDeterminer(tokens, from, i) || (i > from && joinsName(tokens, i))) to = i + 1
+    if (isNounish(t) || compoundAfterDeterminer(tokens, from, i)) to = i + 1
+    // ("according to the Department of Health and Human Services, …": "and" inside a body's name ends no phrase)
+    else if (i > from && joinsName(tokens, i)) { to = i + 1; joined = i }
     // "the head of the agency", not "the council on Monday"
     else if (CONNECTORS.has(t.normal) && i > from && i + 1 < ceil && isNounish(tokenAt(tokens, i + 1)) && !tagged(tokenAt(tokens, i + 1), 'Date')) to = i + 1
     else break
     if (breaksAfter(t)) break
   }
+  // (a body's name goes on through "and" to its last capital: "… Center for Systems Science and Engineering | late today")
+  if (joined >= 0) while (to > joined + 2 && !isCapitalized(tokens[to - 1])) to--
   // a phrase ends in a noun: "Okafor with a | puzzled look" → "Okafor"
   while (to > from && (CONNECTORS.has(tokenAt(tokens, to - 1)?.normal ?? '') || tagged(tokenAt(tokens, to - 1), 'Determiner'))) to--
   return to > from ? { from, to } : null
