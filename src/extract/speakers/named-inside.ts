@@ -3,7 +3,7 @@
 // whom the sentence before named. Such a quote keeps the description as its speaker, someone the article leaves
 // unnamed.
 import type { Token } from '../../nlp/parse'
-import { tokenAt } from '../../nlp/parse'
+import { tokenAt, tokenIndexIn } from '../../nlp/parse'
 import { HONORIFICS, PERSON_ROLES, TITLE_WORDS } from '../lexicon/roles'
 import { isCapitalized, tagged, type TokenRange } from '../phrases'
 import type { Entity } from './entities'
@@ -18,7 +18,8 @@ export function namedInside(tokens: Token[], person: Entity, start: number, end:
   if (person.kind !== 'person' || person.words.length === 0) return false
   const surname = person.words[person.words.length - 1]
   const given = person.words.length > 1 ? person.words[0] : null
-  for (let i = 1; i < tokens.length; i++) {
+  // (from the quote's first word, found by halving: a long article asks this for many quotes)
+  for (let i = Math.max(1, tokenIndexIn(tokens, start)); i < tokens.length; i++) {
     const t = tokens[i]
     if (t.start < start) continue
     if (t.end > end) break
