@@ -29,6 +29,9 @@ export function documentReadAsVerb(tokens: Token[], i: number): boolean {
   return true
 }
 
+/** A document's number as its word shows it: "polls", "findings" plural; "analysis", "census", "data" singular. */
+export const documentNumber = (t: Token) => /s$/.test(t.normal) && !/(sis|sus)$/.test(t.normal) ? 'Plural' : 'Singular'
+
 /** The tense of a reporting verb's form: "said", "found", "showed" are past; "says", "show" present. */
 export const reportingTense = (t: Token) => /(ed|said|found|shown)$/.test(t.normal) ? 'PastTense' : 'PresentTense'
 

@@ -9,7 +9,7 @@ import { openerTags } from './abbreviation-stop'
 import { verbAfterPluralName } from './team-verb'
 import { nounReadAsVerbAfterPreposition } from './compound-noun'
 import { acronymReadAsWord } from './acronym-as-word'
-import { documentReadAsVerb, recordWithSource, reportingTense } from './document-noun'
+import { documentNumber, documentReadAsVerb, recordWithSource, reportingTense } from './document-noun'
 import { townsBeforeRegions } from './city-and-region'
 import { honorificSurnames } from './honorific-surname'
 import { middleInitials } from './middle-initial'
@@ -422,13 +422,13 @@ export function fixTags(article: ParsedArticle, retag: (t: Token, tags: string[]
     else if (nounReadAsVerbAfterPreposition(tokens, i)) retag(tokens[i], ['Noun'], VERB_TAGS)
     // "as polls show Ms Lee ahead", "the editorial said": a document before the verb it reports with (document-noun.ts)
     else if (documentReadAsVerb(tokens, i)) {
-      retag(tokens[i], ['Noun', /s$/.test(tokens[i].normal) && !/(sis|sus)$/.test(tokens[i].normal) ? 'Plural' : 'Singular'], VERB_AND_ADJECTIVE_TAGS)
+      retag(tokens[i], ['Noun', documentNumber(tokens[i])], VERB_AND_ADJECTIVE_TAGS)
       retag(tokens[i + 1], ['Verb', reportingTense(tokens[i + 1])], NOUN_TAGS)
     }
     // "Findings from the charity show that …", "Research by the institute shows that …" (document-noun.ts)
     const sourced = recordWithSource(tokens, i)
     if (sourced) {
-      retag(tokens[sourced.record], ['Noun', /s$/.test(tokens[i].normal) && !/(sis|sus)$/.test(tokens[i].normal) ? 'Plural' : 'Singular'], VERB_AND_ADJECTIVE_TAGS)
+      retag(tokens[sourced.record], ['Noun', documentNumber(tokens[sourced.record])], VERB_AND_ADJECTIVE_TAGS)
       retag(tokens[sourced.verb], ['Verb', reportingTense(tokens[sourced.verb])], NOUN_TAGS)
     }
     if (lowercaseName(tokens, i)) {

@@ -85,6 +85,12 @@ export function cueLemma(word: string): string | undefined {
   return FORMS.get(word) ?? FORMS.get(word.toLowerCase())
 }
 
+/**
+ * Adverbs without "-ly" that stand between a comma and a participle hung on the sentence's speaker: "…, also noting
+ * that …", "…,” further remarking, “…”".
+ */
+export const PARTICIPLE_ADVERBS = new Set(['even', 'also', 'further', 'again', 'still', 'then', 'once', 'later'])
+
 /** "saying", "adding": participles that hang a second report on the sentence's speaker. */
 export function isParticiple(word: string): boolean {
   return word.toLowerCase().endsWith('ing')

@@ -13,7 +13,7 @@ import type { QuoteCandidate, QuoteContext } from './context'
 import { sentenceOf } from './context'
 import type { Token } from '../../nlp/parse'
 import { tokenAt } from '../../nlp/parse'
-import { cueLemma, FRAME_ONLY, isParticiple, LISTENER_VERBS } from '../lexicon/cue-verbs'
+import { cueLemma, FRAME_ONLY, isParticiple, LISTENER_VERBS, PARTICIPLE_ADVERBS } from '../lexicon/cue-verbs'
 import { clauseSubject, cueAt, overRelatingAdjective, reducedRelative, speakerAfter, subjectBefore } from './speaker-phrase'
 import { titleAfterWord, titleCased } from './quoted-titles'
 import { nameInPhrase } from '../speakers/names'
@@ -220,7 +220,7 @@ export function leadingAttribution(ctx: QuoteContext, q: QuoteMarkSpan): Attribu
   // "…,” said Okafor, “get more people …": the speaker stands after the verb
   // ("…,” further remarking, “…”": over an adverb or two between the comma and the participle)
   let comma = cue.from - 1
-  while (comma > floor && comma > cue.from - 3 && tokens[comma].post === '' && (/ly$/.test(tokens[comma].normal) || HANGING_ADVERBS.has(tokens[comma].normal))) comma--
+  while (comma > floor && comma > cue.from - 3 && tokens[comma].post === '' && (/ly$/.test(tokens[comma].normal) || PARTICIPLE_ADVERBS.has(tokens[comma].normal))) comma--
   const participle = isParticiple(tokens[cue.from].normal) && comma >= floor && comma < cue.from && /,/.test(tokens[comma].post)
   // "Jane Roe remarked, “It was long. I am tired,” adding, “…”": after a quote the participle hangs on the clause that
   // opened the quote, which may stand in a sentence before the one the quote's last words are in
@@ -234,9 +234,6 @@ export function leadingAttribution(ctx: QuoteContext, q: QuoteMarkSpan): Attribu
     ?? (cue.to <= last ? speakerAfter(tokens, cue.to, last + 1) : null)
   return mention ? { cue, mention, rule: acrossParagraph ? 'cue-colon-paragraph' : 'cue-before-quote' } : null
 }
-
-/** Adverbs without "-ly" between a comma and a participle of saying: "…,” further remarking, “…”", "also adding". */
-const HANGING_ADVERBS = new Set(['further', 'also', 'again', 'then', 'later', 'even', 'still'])
 
 /**
  * The subject of the clause a quote that closes at token `closing` opened in: in "State Senator Jane Roe remarked,

@@ -9,7 +9,7 @@
 //   …, according to Donald Trump and European leaders, …                              "according to"
 import type { Sentence, Token } from '../../nlp/parse'
 import { tokenAt } from '../../nlp/parse'
-import { BARE_CLAUSE, cueLemma, DIRECT_ONLY, FRAME_ONLY, isParticiple, LISTENER_VERBS, RESEARCH_VERBS, THAT_REQUIRED } from '../lexicon/cue-verbs'
+import { BARE_CLAUSE, cueLemma, DIRECT_ONLY, FRAME_ONLY, isParticiple, LISTENER_VERBS, PARTICIPLE_ADVERBS, RESEARCH_VERBS, THAT_REQUIRED } from '../lexicon/cue-verbs'
 import { clauseFrameSubject, complementStart, relativeFrame } from './complements'
 import { QUESTION_WORDS } from '../lexicon/verb-frames'
 import { afterNumberHedge, afterOpeningClause, breaksAfter, canSpeak, endsAttribution, hasVerb, isCapitalized, isNounish, namesATitle, namesSomeone, opensNextVerbPhrase, phraseStartingAt, PREPOSITIONS, startsClause, tagged, type TokenRange } from '../phrases'
@@ -503,9 +503,6 @@ function opensParticiple(tokens: Token[], i: number, floor: number): boolean {
   // ("… the war - saying such papers are kept confidential": a spaced dash hands over as a comma does)
   return k >= floor && (/,|(^|\s)[-–—](\s|$)/.test(tokens[k].post) || GERUND_OPENERS.has(tokens[k].normal))
 }
-
-/** Adverbs without "-ly" that stand before a participle hung on the subject. */
-const PARTICIPLE_ADVERBS = new Set(['even', 'also', 'further', 'again', 'still', 'then', 'once'])
 
 const WHEN_ASKED = /^(when|whenever|after|once|until)$/
 const PASSIVE_AUX = /^(was|were|been|being|is|are)$/

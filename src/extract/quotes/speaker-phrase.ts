@@ -54,8 +54,11 @@ const BEFORE_DESCRIBING = new Set(['over', 'of', 'for', 'about', 'against', 'int
  * plan", which no verb of saying reads).
  */
 function participleAfterPreposition(tokens: Token[], i: number): boolean {
-  const t = tokens[i], before = tokenAt(tokens, i - 1), next = tokenAt(tokens, i + 1)
-  if (!before || !next || !/ed$/.test(t.normal) || !BEFORE_DESCRIBING.has(before.normal) || before.post !== '' || t.post !== '') return false
+  // (asked about every word many times: the word's own ending first, its neighbours only then)
+  const t = tokens[i]
+  if (t.post !== '' || !t.normal.endsWith('ed')) return false
+  const before = tokenAt(tokens, i - 1), next = tokenAt(tokens, i + 1)
+  if (!before || !next || before.post !== '' || !BEFORE_DESCRIBING.has(before.normal)) return false
   return next.sentence === t.sentence && (tagged(next, 'Noun') || tagged(next, 'Adjective')) && !tagged(next, 'Pronoun') && next.normal !== 'that'
 }
 
