@@ -34,3 +34,17 @@ describe('sentences do not end at a hyphenated title', () => {
     expect(sentenceCount(text)).toBe(count)
   })
 })
+
+describe('a stop after a unit of measure ends a sentence', () => {
+  const sentenceCount = (text: string) => parseArticle(text).sentences.length
+  test.each([
+    ['She would be warmly welcomed by Labour MPs. Mr Hale, who has clashed with them, left.', 2],
+    ['The storm reached 90 mph. Police closed the bridge.', 2],
+    ['The parcel weighed 5 kg. It was left at the door.', 2],
+    // near-misses: abbreviations that are not units still hold a sentence together
+    ['She met Dr. Hale in May.', 1],
+    ['He works for Acme Corp. in Leeds.', 1],
+  ])('%s', (text, count) => {
+    expect(sentenceCount(text)).toBe(count)
+  })
+})

@@ -26,6 +26,12 @@ for (const word of Object.keys(abbreviations)) {
   for (const prefix of TITLE_PREFIXES) abbreviations[`${prefix}-${word}`] = true
 }
 
+// compromise keeps units of measure among its abbreviations, so a stop after one never ends a sentence; but a
+// unit is written after a number and without a stop ("70 mph"), and some are words in capitals too: "… welcomed
+// by Labour MPs. Mr Hale, who has …" was one sentence (the unit "mps"), and a report ran into the next sentence.
+const UNITS = ['mps', 'mph', 'kmph', 'km', 'dm', 'cm', 'mm', 'mi', 'kg', 'hg', 'dg', 'cg', 'mg', 'lb', 'oz', 'hz', 'kb', 'mb', 'tb', 'yb', 'dl', 'ml', 'hr', 'hrs', 'tbl', 'tsp', 'tbsp', 'lx', 'lm', 'td']
+for (const unit of UNITS) delete abbreviations[unit]
+
 /** The tags compromise's lexicon gives a word ("calm" → ["Adjective"]), or undefined for a word it does not hold. */
 export function lexiconTags(word: string): string[] | undefined {
   const tags = lexicon[word]
