@@ -10,6 +10,8 @@ describe('a subject before an aside between dashes', () => {
     ['a phrase of place and time', 'Ms Hale — in a statement on Friday — said the plan would fail.', [['the plan would fail', 'Ms Hale']]],
     ['double hyphens', 'Mr. Hale -- never one to mince words -- said the plan would fail.', [['the plan would fail', 'Mr. Hale']]],
     ['unspaced dashes', 'Ms Hale—the council’s leader—said the plan would fail.', [['the plan would fail', 'Ms Hale']]],
+    ['spaced hyphens, as BBC copy writes dashes', 'On Friday, Lord Hale - a senior judge - said the rules were unfair.', [['the rules were unfair', 'Lord Hale']]],
+    ['near-miss: hyphens inside words', 'A self-styled cost-cutter, Mr Hale said the rules were unfair.', [['the rules were unfair', 'Mr Hale']]],
     ['a list inside', 'Two officials — one from the council, one from the port — said the road was closed.', [['the road was closed', 'Two officials']]],
     ['a relative clause', 'Ms Hale – who leads the council – said the plan would fail.', [['the plan would fail', 'Ms Hale']]],
     ['a name the aside gives a description', 'A former senator -- Tom Okafor, who lost the race -- said the count was wrong.',

@@ -5,8 +5,8 @@
 import type { Token } from '../../nlp/parse'
 import { isCapitalized, phraseStartingAt, startsClause, tagged, type TokenRange } from '../phrases'
 
-/** A spaced dash written after a token: "Hale —", "Hale --", "Hale –". */
-const DASH = /(^|\s)(—|–|--)\s*$|^—$/
+/** A spaced dash written after a token: "Hale —", "Hale --", "Hale –", "Hale -" (a hyphen with a space before it, as BBC copy writes a dash). */
+const DASH = /(^|\s)(—|–|--)\s*$|^—$|\s-$/
 const RELATIVE = /^(who|whose|which|where)$/
 
 /**
