@@ -34,6 +34,10 @@ describe('a body described by its kind and a capital before it', () => {
       ['the Australian government']],
     ['… or the body named before whose name has it', 'The Hadley council met. Later the Hadley council said the roads were safe.', ['the Hadley council']],
     ['near-miss: the kind alone is the body named before', 'Northwind Ltd cut its prices. The company said demand fell.', ['Northwind Ltd']],
+    ['a body is a body: "the industry body" is the one named before, not its chief',
+      'The Federation of Small Businesses said costs were rising. Its chief, Ann Lee, said it was hard. The industry body added that rates should fall.',
+      ['the Federation of Small Businesses', 'Ann Lee', 'the Federation of Small Businesses']],
+    ['near-miss: a body that is no one says nothing', 'The body was found on Monday, police said.', ['police']],
   ])('%s', (_name, text, expected) => {
     expect(speakers(text)).toEqual(expected)
   })

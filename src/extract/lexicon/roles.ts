@@ -34,7 +34,7 @@ export const ORGANIZATION_NOUNS = words(`
   military navy embassy consulate cabinet corporation business retailer airline manufacturer maker producer startup
   broadcaster newspaper publisher charity coalition alliance league opposition watchdog tribunal police force
   district province state city county municipality township region magazine paper tabloid journal publication outlet
-  station channel newsroom church diocese parish mosque synagogue temple congregation palace center centre
+  station channel newsroom church diocese parish mosque synagogue temple congregation palace center centre body
 `)
 
 /** Plural heads that name a group speaking together: "officials said", "some voters say". */

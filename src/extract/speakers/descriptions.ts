@@ -30,7 +30,7 @@ const KIN = new Set(['father', 'mother', 'dad', 'mom', 'mum', 'son', 'daughter',
 const STATE_BODIES = new Set(['government', 'ministry', 'parliament', 'army', 'military', 'navy', 'embassy', 'cabinet', 'administration', 'police'])
 
 const GENERIC_BODIES = new Set(['company', 'firm', 'group', 'organization', 'organisation', 'agency', 'business', 'corporation',
-  'retailer', 'airline', 'carrier', 'manufacturer', 'maker', 'startup', 'platform', 'network', 'outlet', 'team', 'club', 'giant', 'bank', 'government', 'tank', 'institute', 'watchdog', 'regulator'])
+  'retailer', 'airline', 'carrier', 'manufacturer', 'maker', 'startup', 'platform', 'network', 'outlet', 'team', 'club', 'giant', 'bank', 'government', 'tank', 'institute', 'watchdog', 'regulator', 'body'])
 /** Heads of descriptions that stand for someone the article keeps unnamed: "the source", "the person". */
 const UNNAMED_SOURCES = new Set(['source', 'insider', 'person', 'individual', 'whistleblower'])
 /** Things that carry words, which say them in no one's name: "the subject line says", "the banner read". */
