@@ -17,6 +17,7 @@ import { RELATING_ADJECTIVES, thoseTiedTo } from './those-tied'
 import { nameAfterThing } from './contact-report'
 import { floatingQuantifier, timeCountBefore } from './floating-words'
 import { dashAsideStart, nameOpeningAside } from './dash-aside'
+import { mannerAccording } from './manner-according'
 import { afterOpeningClause, breaksAfter, canSpeak, isCapitalized, isNounish, namesPerson, namesSomeone, phraseEndingAt, phraseStartingAt, PREPOSITIONS, pronounAt, startsClause, tagged, type TokenRange } from '../phrases'
 
 const SKIPPABLE = new Set(['also', 'has', 'have', 'had', 'did', 'does', 'do', 'would', 'will', 'not', 'later', 'then', 'previously',
@@ -67,7 +68,7 @@ export function cueAt(tokens: Token[], i: number): TokenRange | null {
   const t = tokens[i]
   if (!t) return null
   if (participleAfterPreposition(tokens, i)) return null
-  if (t.normal === 'according' && tokenAt(tokens, i + 1)?.normal === 'to') return inTitle(tokens, i) ? null : { from: i, to: i + 2 }
+  if (t.normal === 'according' && tokenAt(tokens, i + 1)?.normal === 'to') return inTitle(tokens, i) || mannerAccording(tokens, i) ? null : { from: i, to: i + 2 }
   // "points out" is a reporting verb in two words
   if (POINT_FORMS.has(t.normal) && tokenAt(tokens, i + 1)?.normal === 'out') return { from: i, to: i + 2 }
   // and so is "pointed to", with what it points to: "Ms Lee pointed to her record" (not "the point to remember")
