@@ -25,3 +25,23 @@ describe('"and" in a body’s domain', () => {
     for (const s of speakers(text)) expect(s ?? '').not.toMatch(merged)
   })
 })
+
+// name-joins.ts commonNounEndsName: a capitalised common noun after "and" ends a name begun by two capitals or more
+describe('a common noun after "and" ends a body’s name', () => {
+  test.each<[string, string, Array<string | null>]>([
+    ['a firm of two trades', 'Ironhorse Oil and Gas has denied that it is the company in question.', ['Ironhorse Oil and Gas']],
+    ['a team of a firm', 'The Acmehub Trust and Safety team called the tickets a "top priority".', ['the Acmehub Trust and Safety team']],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected)
+  })
+
+  // near-misses: two bodies or people, each with a name of its own
+  test.each<[string, string, RegExp]>([
+    ['a firm and another firm', 'Acme Corp and Northwind said sales fell.', /Corp and Northwind/],
+    ['a party and a party', 'The Conservative Party and Labour said the bill failed.', /Party and Labour/],
+    ['a person and a party', 'Health Secretary Jane Hale and Labour said the bill failed.', /Hale and Labour/],
+    ['two plurals', 'Senate Republicans and Democrats said the bill failed.', /Republicans and Democrats/],
+  ])('%s', (_name, text, merged) => {
+    for (const s of speakers(text)) expect(s ?? '').not.toMatch(merged)
+  })
+})

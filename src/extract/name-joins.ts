@@ -4,6 +4,7 @@
 import type { Token } from '../nlp/parse'
 import { tokenAt } from '../nlp/parse'
 import { startsWithCapital } from '../nlp/token-at'
+import { isCommonWord } from '../nlp/compromise'
 import { HONORIFICS, ORGANIZATION_NOUNS, PERSON_ROLES, TITLE_WORDS } from './lexicon/roles'
 
 const capital = (t: Token | undefined) => !!t && startsWithCapital(t.text)
@@ -26,6 +27,7 @@ export function joinsName(tokens: Token[], i: number): boolean {
   if (breaks(before) || breaks(t) || !capital(before) || !capital(after) || has(after, 'Pronoun') || has(after, 'Determiner')) return false
   if (t.text === '&') return true
   if (t.normal !== 'and' || !domainWord(after)) return false
+  if (commonNounEndsName(tokens, i)) return true
   // back over the domain's capitalised words (at most three) to "of", "for" or "on", and the body's word before it
   let k = i - 1
   while (k > i - 4 && capital(tokens[k]) && !breaks(tokenAt(tokens, k - 1)) && capital(tokenAt(tokens, k - 1))) k--
@@ -34,6 +36,22 @@ export function joinsName(tokens: Token[], i: number): boolean {
   // (a member's seat of two places joins them too: "the Tory MP for Sleaford and North Hykeham")
   const seat = !!body && /^(mp|mps|mla|msp|mpp|mep)$/.test(body.normal) && of?.normal === 'for'
   return capital(tokens[k]) && !!of && /^(of|for|on)$/.test(of.normal) && capital(body) && (ORGANIZATION_NOUNS.has(body!.normal) || CENTRES.has(body!.normal) || seat)
+}
+
+/**
+ * Whether the word after "and" at i is a capitalised common noun that ends a name begun by two or more capitals:
+ * "Ironhorse Oil and Gas has denied …", "Shoppers Against Price Fixing and Hoarding (Spafh)". Alone, "Gas" or
+ * "Hoarding" is no one's name. Not "Acme Corp and Northwind" (a name of its own), "Britain and France" (one capital
+ * before), "Senate Republicans and Democrats" (a plural), "Health Secretary Jane Hale and Labour" (a person before),
+ * "The Conservative Party and Labour" (a body's whole name before).
+ */
+function commonNounEndsName(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1], after = tokens[i + 1], first = tokenAt(tokens, i - 2)
+  if (!capital(first) || breaks(first) || first!.sentence !== before.sentence) return false
+  if (has(before, 'Person') || has(before, 'Place') || ORGANIZATION_NOUNS.has(before.normal) || has(after, 'Plural')) return false
+  // (the noun ends the name: a verb or a bracket after it, no more capitals)
+  if (capital(tokenAt(tokens, i + 2)) && !breaks(after)) return false
+  return isCommonWord(after.normal)
 }
 
 /**
