@@ -341,6 +341,10 @@ function appositiveSubject(tokens: Token[], j: number, floor: number): TokenRang
   let end = j
   // "Last month, the Gazette, a weekly, revealed that …": a time opening the sentence stands outside the chain
   floor = afterOpeningTime(tokens, floor, j)
+  // "However, one dealer, who asked not to be named, said …": a word that links the sentence to the one before,
+  // set off by its comma, stands outside the chain too (else "one dealer", read as an aside, was passed over)
+  if (floor < j && /^,$/.test(tokens[floor].post) && (tagged(tokens[floor], 'Adverb') || tagged(tokens[floor], 'Conjunction')) &&
+    !tagged(tokens[floor], 'Noun')) floor++
   for (let n = 0; n < 6 && end >= floor; n++) {
     let start = end
     while (start > floor && start > end - 40 && !/,/.test(tokenAt(tokens, start - 1)?.post ?? '')) start--
