@@ -251,6 +251,8 @@ function presentReadAsPlural(tokens: Token[], i: number, from: number): boolean 
   return tagged(after, 'Determiner') || (tagged(after, 'Possessive') && tagged(after, 'Pronoun'))
 }
 
+const COUNTED_TIME = /^(seconds|minutes|hours|days|weeks|months|years|decades)$/
+
 /**
  * Whether nothing but phrases of place and time follow a reporting verb up to the sentence end or a comma:
  * "…, the government said on Wednesday." does; "Trump also said that he would prefer …" does not.
@@ -263,6 +265,10 @@ export function endsAttribution(tokens: Token[], from: number, end: number): boo
   // ("… said voting for Labour meant higher taxes": a gerund that heads a clause's subject reports that clause; not
   // one with its particle, which the tagger may read as a verb: "… tweeted a user going by the handle Pulvermann")
   if (tagged(first, 'Gerund') && !tagged(tokenAt(tokens, from + 1), 'Particle') && startsClause(tokens, from, end)) return false
+  // ("“…” Ms Lee also lamented two years in which …": a count of time with no "ago" or "later" after it is the verb's
+  // object, not when it spoke; "… said two days ago" is when)
+  if (tagged(first, 'Value') && COUNTED_TIME.test(tokenAt(tokens, from + 1)?.normal ?? '') && from + 1 < end &&
+    !/^(ago|later|earlier|before|after|on)$/.test(tokenAt(tokens, from + 2)?.normal ?? '')) return false
   // "… asked before going off", "… said with a puzzled look on her face", "… said on Wednesday"
   if (first.normal !== 'that' && (tagged(first, 'Preposition') || tagged(first, 'Date') || tagged(first, 'Gerund') ||
     (tagged(first, 'Adverb') && !tagged(first, 'Verb')) || /^(before|after|as|while|when|during|in|on|at|via|from|to)$/.test(first.normal))) {

@@ -1,0 +1,16 @@
+// A quote that ends its own sentence takes the speaker after it only when the attribution is all that follows
+// (phrases.ts endsAttribution); sentences written for these tests, with near-misses.
+import { analyze } from '../../src/analyze'
+
+const speakers = (text: string) => analyze(text).quotes.map((q) => [q.text, q.speaker])
+
+describe('a verb after a closed quote with an object of its own is a new sentence', () => {
+  test.each<[string, string, Array<[string, string | null]>]>([
+    ['a count of time as the object', 'Ann Lee spoke first. “We lost a lot.” Tom Hale also lamented two years in which the firm had been hit by strikes.',
+      [['“We lost a lot.”', 'Ann Lee']]],
+    ['near-miss: a count of time before "ago" says when', '“We lost a lot.” Tom Hale said two days ago.', [['“We lost a lot.”', 'Tom Hale']]],
+    ['near-miss: a day says when', '“We lost a lot.” Tom Hale said on Monday.', [['“We lost a lot.”', 'Tom Hale']]],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected)
+  })
+})
