@@ -208,6 +208,10 @@ export function leadingAttribution(ctx: QuoteContext, q: QuoteMarkSpan): Attribu
   // "prices continued “to rise”" and "she read “War and Peace”" are no attribution; "the sign read: “…”" and
   // "some chanted “USA! USA!”" are
   if (!/[:,]/.test(between) && (lemma === 'continue' || lemma === 'read')) return null
+  // "a sapphire described by Ann as “…”", "The plan, described by critics as “reckless”, …": a participle with its
+  // agent after "by"; the agent said the words, not the thing described
+  const agent = agentAfterParticiple(tokens, cue, last + 1)
+  if (agent) return { cue, mention: agent, rule: 'passive-agent' }
   if (!/[:,]/.test(between) && FRAME_ONLY.has(lemma)) {
     const subject = subjectBefore(tokens, cue.from, floor)
     return subject && namesSomeone(tokens, subject) && !reducedRelative(tokens, subject, cue.from)
@@ -233,6 +237,14 @@ export function leadingAttribution(ctx: QuoteContext, q: QuoteMarkSpan): Attribu
   const mention = (participle ? clauseSubject(tokens, floor, comma + 1) : infinitive ? governingSubject(tokens, floor, cue.from - 1) : subjectBefore(tokens, cue.from, floor))
     ?? (cue.to <= last ? speakerAfter(tokens, cue.to, last + 1) : null)
   return mention ? { cue, mention, rule: acrossParagraph ? 'cue-colon-paragraph' : 'cue-before-quote' } : null
+}
+
+/** The agent after "by" of a verb of saying in the past participle, up to the quote or "as": "described by Ann as". */
+function agentAfterParticiple(tokens: Token[], cue: TokenRange, ceil: number): TokenRange | null {
+  const verb = tokens[cue.from]
+  if (cue.to - cue.from !== 1 || !/ed$/.test(verb.normal) || tokenAt(tokens, cue.to)?.normal !== 'by' || breaksAfter(verb)) return null
+  const np = phraseStartingAt(tokens, cue.to + 1, ceil)
+  return np && namesSomeone(tokens, np) && !tagged(tokens[np.from], 'Date') ? np : null
 }
 
 /**
