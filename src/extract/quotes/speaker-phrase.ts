@@ -18,7 +18,6 @@ import { nameAfterThing } from './contact-report'
 import { floatingQuantifier, timeCountBefore } from './floating-words'
 import { dashAsideStart, nameOpeningAside } from './dash-aside'
 import { mannerAccording } from './manner-according'
-import { subjectBeforeSpeaking } from './speaking-participle'
 import { afterOpeningClause, breaksAfter, canSpeak, isCapitalized, isNounish, namesPerson, namesSomeone, phraseEndingAt, phraseStartingAt, PREPOSITIONS, pronounAt, startsClause, tagged, type TokenRange } from '../phrases'
 
 const SKIPPABLE = new Set(['also', 'has', 'have', 'had', 'did', 'does', 'do', 'would', 'will', 'not', 'later', 'then', 'previously',
@@ -627,14 +626,6 @@ const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'am', 'been', 'be', "'s", 
 const GOING_ON = new Set(['kept', 'keeps', 'keep', 'keeping', 'began', 'begins', 'begin', 'begun', 'started', 'starts', 'start', 'continued', 'continues', 'continue'])
 
 export function subjectBefore(tokens: Token[], cue: number, floor: number): TokenRange | null {
-  const np = subjectPhraseBefore(tokens, cue, floor)
-  // ("Mayor Jane Hale speaking to reporters called …": the name before a participle of speaking; a subject that
-  // names a person already is kept, unless the participle is inside it)
-  if (!np || (namesPerson(tokens, np) && !tokens.slice(np.from, np.to).some((t) => /ing$/.test(t.normal)))) return np
-  return subjectBeforeSpeaking(tokens, np, floor) ?? np
-}
-
-function subjectPhraseBefore(tokens: Token[], cue: number, floor: number): TokenRange | null {
   // "Ms Lee is telling a town hall that …", "she has been saying"
   let verb = cue
   if (/ing$/.test(tokens[cue].normal)) {
