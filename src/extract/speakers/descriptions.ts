@@ -22,6 +22,7 @@ import { isGathering, namesNoPerson } from './non-person-heads'
 import { DEED_NAMES, roleHolder } from './role-holders'
 import { formerOrLatter } from './former-latter'
 import { bothOf, namesTwo } from './both'
+import { mayBePerson } from './person-heads'
 
 const KIN = new Set(['father', 'mother', 'dad', 'mom', 'mum', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'uncle', 'aunt',
   'cousin', 'grandmother', 'grandfather', 'grandson', 'granddaughter', 'partner', 'friend', 'girlfriend', 'boyfriend', 'fiance', 'fiancee', 'widow', 'neighbour', 'neighbor'])
@@ -247,7 +248,10 @@ export function resolveDescription(s: SpeakerResolver, r: TokenRange, start: num
     return remember(thing(s.registry.create('anonymous', lowerArticle(phrase), [headWord])), 'anonymous')
   }
   // ("The virus' subject line says …", "the banner read": writing on a thing is nobody the story named)
-  const person = WRITTEN_ON.has(headWord) ? null : prominent(s.registry, start, sentence, (e) => e.kind === 'person' && ageFits(e) && roleFits(e))
+  // ("Ms Lee's legal action alleges …", "the airline database lists …": a head that names no person is nobody the
+  // story named, person-heads.ts)
+  const personLike = age !== undefined || roleHead || KIN.has(headWord) || halfRole(tokens, headAt, from) || mayBePerson(head)
+  const person = WRITTEN_ON.has(headWord) || !personLike ? null : prominent(s.registry, start, sentence, (e) => e.kind === 'person' && ageFits(e) && roleFits(e))
   if (person) {
     if (age !== undefined) person.age ??= age
     return remember(person, 'description-salient-person')
