@@ -438,7 +438,8 @@ function coordinated(tokens: Token[], np: TokenRange | null, floor: number): Tok
     tokens.slice(prep + 1, before.to).some(isCapitalized)) return { from: before.from, to: np.to }
   // ("Ms Lee and her lawyer said": a person and someone of theirs speak together)
   const theirs = namesPersonByName(tokens, before) && np.to - np.from === 2 && /^(his|her|their)$/.test(tokens[np.from].normal) && PERSON_ROLES.has(tokens[np.from + 1].normal)
-  const named = (namesPersonByName(tokens, np) && namesPersonByName(tokens, before)) || theirs
+  // (the first ends in its name: in "beat Rovers with a late Tom Okafor strike and Reyes said" the strike is no speaker)
+  const named = (namesPersonByName(tokens, np) && namesPersonByName(tokens, before) && tagged(tokens[before.to - 1], 'Person')) || theirs
   const setOff = before.from === floor || /,/.test(tokenAt(tokens, before.from - 1)?.post ?? '')
   // (groups named by common nouns only: "Tesco and Salling Group announced" are two bodies)
   const common = (r: TokenRange) => canSpeak(tokens, r) && !tokens.slice(r.from, r.to).some((t, k) => tagged(t, 'ProperNoun') || (isCapitalized(t) && r.from + k > floor))
