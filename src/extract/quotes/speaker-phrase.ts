@@ -544,6 +544,9 @@ const SUBORDINATORS = new Set(['after', 'before', 'while', 'when', 'as', 'becaus
 
 const COORDINATION = new Set(['and', 'then', 'but', 'before', 'after'])
 
+/** Prepositions that take a gerund of the clause's subject: "by saying", "after warning", "without saying". */
+const GERUND_PREPOSITIONS = new Set(['by', 'after', 'before', 'while', 'without', 'when', 'upon'])
+
 /**
  * The subject of the first verb of a clause: "Okafor laughed and stammered, “I … I …”" → "Okafor";
  * "Later that month, Acme Corp applied for a review …, arguing …" → "Acme Corp".
@@ -624,6 +627,9 @@ const GOING_ON = new Set(['kept', 'keeps', 'keep', 'keeping', 'began', 'begins',
 export function subjectBefore(tokens: Token[], cue: number, floor: number): TokenRange | null {
   // "Ms Lee is telling a town hall that …", "she has been saying"
   let verb = cue
+  // "He closed the speech by saying “…”", "She ended the talk after warning …": a gerund after a preposition hangs on
+  // the clause's subject, not on the phrase before the preposition ("the speech by")
+  if (/ing$/.test(tokens[cue].normal) && cue - 1 > floor && GERUND_PREPOSITIONS.has(tokens[cue - 1].normal)) return clauseSubject(tokens, floor, cue - 1)
   if (/ing$/.test(tokens[cue].normal)) {
     let k = cue - 1
     while (k > floor && (tagged(tokens[k], 'Adverb') || SKIPPABLE.has(tokens[k].normal)) && !BE_FORMS.has(tokens[k].normal)) k--
