@@ -727,6 +727,13 @@ function afterDescribingGerund(tokens: Token[], np: TokenRange, floor: number): 
       tagged(t, 'Adjective') || (tagged(t, 'Noun') && !tagged(t, 'Pronoun')) || /^(to|be)$/.test(t.normal)))
     if (!linking || !plain || breaksAfter(gerund) || breaksAfter(tokens[g - 1])) return null
     const head = phraseEndingAt(tokens, g, floor)
+    // ("Prime minister Tom Okafor speaking to a think tank called …", "Sen. Jane Albury speaking at a rally said": a
+    // person's name is who speaks, and the gerund only where; the name alone, as any other name)
+    // (a name the tagger does not know is a person's after a role: "Greek prime minister Kyriakos Mitsotakis")
+    const last = tokens[g - 1]
+    const unknown = isCapitalized(last) && tagged(last, 'ProperNoun') && !['Place', 'Organization', 'Date'].some((tag) => tagged(last, tag))
+    const afterRole = (r: TokenRange) => tokens.slice(r.from, g).some((t) => PERSON_ROLES.has(t.normal))
+    if (head && (tagged(last, 'Person') ? namesPerson(tokens, head) : unknown && (head.to - head.from === 1 || afterRole(head)))) return head
     if (!head || !tokens.slice(head.from, head.to).some((t) => tagged(t, 'Actor') || PERSON_ROLES.has(t.normal) || GROUP_NOUNS.has(t.normal))) return null
     return { from: head.from, to: np.to }
   }
