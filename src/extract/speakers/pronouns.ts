@@ -9,8 +9,14 @@ import { objectsOfPronounSubjects } from './pronoun-subjects'
 /** How far back a pronoun outside the speakers' words looks: a person named in the last few sentences. */
 const REFERENT_WINDOW = 3
 
-/** The entity a pronoun that names a quote's speaker means ("he", "she", "they", "it", "who", "I"). */
-export function resolvePronoun(s: SpeakerResolver, word: string, start: number, sentence: number, lastSpeaker: Entity | null): Resolution {
+/**
+ * The entity a pronoun that names a quote's speaker means ("he", "she", "they", "it", "who", "I"). `reported`, where
+ * the words it reports begin: a pronoun after them looks for whom it means before them, never in them ("This is the
+ * record Mr Hale must defend, he said" is not Mr Hale's; "The union, in particular, was to blame, it noted" not the
+ * union's).
+ */
+export function resolvePronoun(s: SpeakerResolver, word: string, start: number, sentence: number, lastSpeaker: Entity | null,
+  reported = start): Resolution {
   const { registry, genderCues } = s
   const labelled = word === 'i' ? s.labelled(start) : null
   if (labelled) {
@@ -27,14 +33,15 @@ export function resolvePronoun(s: SpeakerResolver, word: string, start: number, 
     : word === 'it' ? e.kind === 'organization' : e.kind !== 'person'
   // ("He has worked on Finding Nemo and Indiana Jones. “…,” he told reporters": not Indiana Jones)
   const shadowed = wanted ? objectsOfPronounSubjects(registry, s.c.tokens, word, start, sentence) : new Set<Entity>()
-  let best = salient(registry, start, sentence, (e) => fits(e) && !shadowed.has(e) && !(wanted && barelyNamed(s, e)), lastSpeaker)
+  const from = Math.min(start, reported)
+  let best = salient(registry, from, sentence, (e) => fits(e) && !shadowed.has(e) && !(wanted && barelyNamed(s, e)), lastSpeaker)
   // ("The Sharks host Leeds in the cup. “It is a big game,” he said", nobody else before it: Leeds it is)
-  if (!best && wanted) best = salient(registry, start, sentence, fits, lastSpeaker)
+  if (!best && wanted) best = salient(registry, from, sentence, fits, lastSpeaker)
   if (best && wanted && !best.gender) best.gender = wanted
   // "Leslie Brown, the fire chief, … “We were lucky,” he said": when nobody else fits, the article's pronoun
   // beats the usual gender of a first name (the tagger's guess), though never an honorific or an earlier pronoun
   if (!best && wanted) {
-    best = salient(registry, start, sentence, (e) => e.kind === 'person' && e.gender !== wanted && !e.honorific && !genderCues.given(e), lastSpeaker)
+    best = salient(registry, from, sentence, (e) => e.kind === 'person' && e.gender !== wanted && !e.honorific && !genderCues.given(e), lastSpeaker)
     if (best) best.gender = wanted
   }
   if (best) best.unspoken = false
