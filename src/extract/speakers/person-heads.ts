@@ -8,7 +8,7 @@ import { tagged } from '../phrases'
 import { nameKey } from './entities'
 
 /** Endings of nouns for people: "striker", "investor", "economist", "Olympian", "nominee", "defendant". */
-const PERSON_ENDING = /(?:er|or|ist|ian|man|men|woman|ee|crat|eur|ster|ant|ent|aire|ess|ic|geon|pion|son)$/
+export const PERSON_ENDING = /(?:er|or|ist|ian|man|men|woman|ee|crat|eur|ster|ant|ent|aire|ess|ic|geon|pion|son)$/
 
 /** People's nouns with no telling ending that the lexicon holds as things or not at all: "the star", "the widow". */
 const PEOPLE = new Set(['star', 'victim', 'widow', 'jockey', 'fan', 'pope', 'duke', 'imam', 'umpire', 'mp', 'peer', 'head', 'thief',

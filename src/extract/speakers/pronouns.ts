@@ -5,6 +5,9 @@ import type { Entity } from './entities'
 import type { Resolution, SpeakerResolver } from './resolve'
 import { salient } from './salience'
 import { objectsOfPronounSubjects } from './pronoun-subjects'
+import { PERSON_ENDING } from './person-heads'
+import { GROUP_NOUNS } from '../lexicon/roles'
+import { isCommonWord } from '../../nlp/compromise'
 
 /** How far back a pronoun outside the speakers' words looks: a person named in the last few sentences. */
 const REFERENT_WINDOW = 3
@@ -30,7 +33,7 @@ export function resolvePronoun(s: SpeakerResolver, word: string, start: number, 
   const personal = word === 'he' || word === 'she' || word === 'who'
   const fits = (e: Entity) => personal
     ? (e.kind === 'person' || (e.kind === 'anonymous' && !e.thing)) && (!wanted || !e.gender || e.gender === wanted) && !(wanted && titledOther(s, e, wanted))
-    : word === 'it' ? e.kind === 'organization' : e.kind !== 'person'
+    : word === 'it' ? e.kind === 'organization' || bodyReadAsPlural(e) : e.kind !== 'person'
   // ("He has worked on Finding Nemo and Indiana Jones. “…,” he told reporters": not Indiana Jones)
   const shadowed = wanted ? objectsOfPronounSubjects(registry, s.c.tokens, word, start, sentence) : new Set<Entity>()
   const from = Math.min(start, reported)
@@ -48,6 +51,17 @@ export function resolvePronoun(s: SpeakerResolver, word: string, start: number, 
   if (best) registry.mention(best, { start, sentence, background: false, subject: true }, null)
   if (best) genderCues.pronoun(best, s.c.text, start, word)
   return { entity: best, rule: best ? 'pronoun' : 'pronoun-unresolved' }
+}
+
+/**
+ * Whether a group is one capitalised word the tagger read as a plural though it is a body's name: "Yukos maintains
+ * that it filed for bankruptcy. It also said …" (its singular is no word the lexicon holds, and no people's noun:
+ * not "Officials", "Economists" or "Supporters").
+ */
+function bodyReadAsPlural(e: Entity): boolean {
+  if (e.kind !== 'group' || !/^\p{Lu}[\p{L}-]*s$/u.test(e.name)) return false
+  const singular = e.name.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '')
+  return !GROUP_NOUNS.has(e.name.toLowerCase()) && !isCommonWord(singular) && !isCommonWord(e.name.toLowerCase()) && !PERSON_ENDING.test(singular)
 }
 
 /**
