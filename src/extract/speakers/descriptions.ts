@@ -12,7 +12,7 @@ import { isPiece } from './outlets'
 import type { Resolution, SpeakerResolver } from './resolve'
 import { nearest, nearestBody, prominent, salient } from './salience'
 import { DEFINITE, INDEFINITE, POSSESSIVE_DETERMINERS, QUANTIFIERS, bodyName, isNational, lowerArticle, peoplePlural, pluralHead, written } from './speaker-phrases'
-import { SURROGATES, ageIn, kindFits, roleExcludes, titleFits } from './description-fits'
+import { SURROGATES, ageIn, heldOtherOffice, kindFits, roleExcludes, titleFits } from './description-fits'
 import { authorOf, isDocument, isRecord, outletOf } from './documents'
 import { bodyNameEnd } from '../name-joins'
 import { authorAfter } from './author-after'
@@ -239,7 +239,8 @@ export function resolveDescription(s: SpeakerResolver, r: TokenRange, start: num
   if (UNNAMED_SOURCES.has(headWord) || DEED_NAMES.has(headWord)) return remember(s.registry.create('anonymous', lowerArticle(phrase), [headWord]), 'anonymous')
   // "the governor" is not the senator, "the actress" not a man: a role the person is known not to have
   const gendered = roleGender(headWord)
-  const roleFits = (e: Entity) => !roleExcludes(e, headWord) && !(gendered && s.genderCues.against(e, gendered))
+  // ("The chancellor would not comment … But the prime minister said": another office than one already described)
+  const roleFits = (e: Entity) => !roleExcludes(e, headWord) && !heldOtherOffice(e, headWord) && !(gendered && s.genderCues.against(e, gendered))
   // "The crowd chanted that he should resign", "The decree instructs officials to …": many people or a thing,
   // never the person named last
   // (not "the 46-year-old", whose last word the tagger reads as a time)
