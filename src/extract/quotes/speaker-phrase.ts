@@ -7,7 +7,7 @@ import type { Token } from '../../nlp/parse'
 import { tokenAt } from '../../nlp/parse'
 import { isCommonWord, isFirstNameWord } from '../../nlp/compromise'
 import { cueLemma, FRAME_ONLY, isParticiple, LISTENER_VERBS, WEAK_CUES } from '../lexicon/cue-verbs'
-import { GROUP_NOUNS, ORGANIZATION_NOUNS, PERSON_ROLES } from '../lexicon/roles'
+import { GROUP_NOUNS, HONORIFICS, ORGANIZATION_NOUNS, PERSON_ROLES, TITLE_WORDS } from '../lexicon/roles'
 import { nameInPhrase } from '../speakers/names'
 import { quotedTitleEndingAt } from './quoted-titles'
 import { placeWithRegion } from './place-with-region'
@@ -516,7 +516,10 @@ const isPastParticiple = (t: Token) => tagged(t, 'Verb') && (tagged(t, 'PastTens
 /** Words before a name that make it part of a longer phrase: "nurses like Albury", "a friend of Ms Lee". */
 const INSIDE_PHRASE = new Set(['like', 'of', 'for', 'with', 'from', 'to', 'by', 'among', 'including', 'than', 'about', 'against'])
 
-const hasPerson = (tokens: Token[], r: TokenRange) => tokens.slice(r.from, r.to).some((t) => tagged(t, 'Person') || tagged(t, 'Honorific'))
+// ("The chief justice, Lord Hale, said": an honorific the tagger reads as a noun, before a capitalised word, names a person)
+const hasPerson = (tokens: Token[], r: TokenRange) => tokens.slice(r.from, r.to).some((t, k) => tagged(t, 'Person') || tagged(t, 'Honorific') ||
+  (HONORIFICS.has(t.normal) && isCapitalized(t) && r.from + k + 1 < r.to && isCapitalized(tokens[r.from + k + 1]) &&
+    !PERSON_ROLES.has(tokens[r.from + k + 1].normal) && !TITLE_WORDS.has(tokens[r.from + k + 1].normal)))
 
 /** Whether the only people a phrase names own its head: "Angela Merkel’s spokesperson", "the mayor’s aide Tom Reed" is not. */
 function ownerOnly(tokens: Token[], r: TokenRange): boolean {
