@@ -109,10 +109,15 @@ export function cueAt(tokens: Token[], i: number): TokenRange | null {
   // "the leadership’s repeated refusal": between a possessive and its noun the word describes ("Hale’s said he will"
   // is "Hale has said"); never "said" or "told", which describe no noun: "McDonald’s said sales fell" is the company
   if (before && before.sentence === t.sentence && !breaksAfter(before) && (tagged(before, 'Possessive') || /['’]s$/.test(before.normal)) && !tagged(before, 'Pronoun') &&
-    !NEVER_DESCRIBING.has(t.normal) &&
-    !breaksAfter(t) && after && tagged(after, 'Noun') && !tagged(after, 'Pronoun') && !tagged(after, 'Determiner')) return null
+    !NEVER_DESCRIBING.has(t.normal) && !breaksAfter(t) && after && ((tagged(after, 'Noun') && !tagged(after, 'Pronoun') && !tagged(after, 'Determiner')) ||
+      // ("Acme’s proposed £1.3bn offer": an amount between the word and its noun)
+      // (not "Hale’s announced 20 jobs would go": a verb after the noun makes a clause, "Hale has announced")
+      (tagged(after, 'Value') && !breaksAfter(after) && amountOf(tokenAt(tokens, i + 2)) && !tagged(tokenAt(tokens, i + 3), 'Verb')))) return null
   return { from: i, to: i + 1 }
 }
+
+/** A word an amount stands before as its noun: "offer" in "£1.3bn offer", whatever the tagger made of it. */
+const amountOf = (t: Token | undefined) => !!t && /^\p{Ll}+$/u.test(t.text) && !['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Adverb', 'Value'].some((tag) => tagged(t, tag))
 
 /** Forms of saying that never describe a noun after them: "said", "says", "told", "tells". */
 const NEVER_DESCRIBING = new Set(['said', 'says', 'told', 'tells'])
