@@ -17,7 +17,12 @@ const NOUNISH = ['Noun', 'ProperNoun', 'Person', 'Adjective', 'Possessive', 'Hon
 const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who'])
 /** Pronouns for the whole a share is taken of: "most of them", "two of us". */
 const SHARE_PRONOUNS = new Set(['them', 'us', 'you', 'those'])
-const CONNECTORS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on', 'across', 'around', 'within', 'inside'])
+// ("The developers behind the system said", "Residents near the plant said": where the people are, or what they stand
+// behind, goes with them; not "among": "a wave of alarm among legal experts, who worry" is the experts')
+const CONNECTORS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on', 'across', 'around', 'within', 'inside', 'behind', 'near'])
+
+/** A connector as written: not a capitalised "Behind" or "Near", a word of a name ("No Child Left Behind"). */
+const connector = (t: Token | undefined) => !!t && CONNECTORS.has(t.normal) && !(isCapitalized(t) && /^(behind|near)$/.test(t.normal))
 // ("Yet Democratic economists say": a joining word that opens the sentence is no word of its subject)
 const STOP_WORDS = new Set(['that', 'this', 'these', 'those', 'there', 'here', 'also', 'and', 'or', 'but', 'yet', 'if', 'when', 'while', 'as', 'then', 'so', 'now', 'not', 'never', 'only'])
 // a hyphen breaks only when spaced ("39-year-old" does not), an en dash likewise, an em dash always
@@ -84,7 +89,9 @@ export function phraseEndingAt(tokens: Token[], to: number, floor: number): Toke
     // ("film-maker George Lucas said": a word joined by a hyphen is part of the phrase, whatever its tag)
     if (isNounish(t) || (i < last && /^-$/.test(t.post) && from === i + 1)) { from = i; continue }
     // "the head of the agency said", "spokesman for the ministry said", "a report by the institute found"
-    if ((CONNECTORS.has(t.normal) || t.normal === 'by') && i > floor && isNounish(tokenAt(tokens, i - 1)) && !breaksAfter(tokenAt(tokens, i - 1))) { from = i; continue }
+    if ((connector(t) || t.normal === 'by') && i > floor && isNounish(tokenAt(tokens, i - 1)) && !breaksAfter(tokenAt(tokens, i - 1))) { from = i; continue }
+    // ("Critics from across the political spectrum said": two prepositions, the first after the people)
+    if (CONNECTORS.has(t.normal) && i - 1 > floor && tokens[i - 1].normal === 'from' && isNounish(tokenAt(tokens, i - 2)) && !breaksAfter(tokenAt(tokens, i - 2))) { from = i; continue }
     break
   }
   while (from < to && CONNECTORS.has(tokens[from].normal)) from++
@@ -123,7 +130,7 @@ export function phraseStartingAt(tokens: Token[], from: number, ceil: number): T
   // (a body's name goes on through "and" to its last capital: "… Center for Systems Science and Engineering | late today")
   if (joined >= 0) while (to > joined + 2 && !isCapitalized(tokens[to - 1])) to--
   // a phrase ends in a noun: "Okafor with a | puzzled look" → "Okafor"
-  while (to > from && (CONNECTORS.has(tokenAt(tokens, to - 1)?.normal ?? '') || tagged(tokenAt(tokens, to - 1), 'Determiner'))) to--
+  while (to > from && (connector(tokenAt(tokens, to - 1)) || tagged(tokenAt(tokens, to - 1), 'Determiner'))) to--
   return to > from ? { from, to } : null
 }
 

@@ -7,7 +7,7 @@ import type { Token } from '../../nlp/parse'
 import { tokenAt } from '../../nlp/parse'
 import { isCommonWord, isFirstNameWord } from '../../nlp/compromise'
 import { cueLemma, FRAME_ONLY, isParticiple, LISTENER_VERBS, WEAK_CUES } from '../lexicon/cue-verbs'
-import { GROUP_NOUNS, ORGANIZATION_NOUNS, PERSON_ROLES } from '../lexicon/roles'
+import { GROUP_NOUNS, HONORIFICS, ORGANIZATION_NOUNS, PERSON_ROLES, TITLE_WORDS } from '../lexicon/roles'
 import { nameInPhrase } from '../speakers/names'
 import { quotedTitleEndingAt } from './quoted-titles'
 import { placeWithRegion } from './place-with-region'
@@ -110,10 +110,15 @@ export function cueAt(tokens: Token[], i: number): TokenRange | null {
   // "the leadership’s repeated refusal": between a possessive and its noun the word describes ("Hale’s said he will"
   // is "Hale has said"); never "said" or "told", which describe no noun: "McDonald’s said sales fell" is the company
   if (before && before.sentence === t.sentence && !breaksAfter(before) && (tagged(before, 'Possessive') || /['’]s$/.test(before.normal)) && !tagged(before, 'Pronoun') &&
-    !NEVER_DESCRIBING.has(t.normal) &&
-    !breaksAfter(t) && after && tagged(after, 'Noun') && !tagged(after, 'Pronoun') && !tagged(after, 'Determiner')) return null
+    !NEVER_DESCRIBING.has(t.normal) && !breaksAfter(t) && after && ((tagged(after, 'Noun') && !tagged(after, 'Pronoun') && !tagged(after, 'Determiner')) ||
+      // ("Acme’s proposed £1.3bn offer": an amount between the word and its noun)
+      // (not "Hale’s announced 20 jobs would go": a verb after the noun makes a clause, "Hale has announced")
+      (tagged(after, 'Value') && !breaksAfter(after) && amountOf(tokenAt(tokens, i + 2)) && !tagged(tokenAt(tokens, i + 3), 'Verb')))) return null
   return { from: i, to: i + 1 }
 }
+
+/** A word an amount stands before as its noun: "offer" in "£1.3bn offer", whatever the tagger made of it. */
+const amountOf = (t: Token | undefined) => !!t && /^\p{Ll}+$/u.test(t.text) && !['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Adverb', 'Value'].some((tag) => tagged(t, tag))
 
 /** Forms of saying that never describe a noun after them: "said", "says", "told", "tells". */
 const NEVER_DESCRIBING = new Set(['said', 'says', 'told', 'tells'])
@@ -443,7 +448,8 @@ function coordinated(tokens: Token[], np: TokenRange | null, floor: number): Tok
     tokens.slice(prep + 1, before.to).some(isCapitalized)) return { from: before.from, to: np.to }
   // ("Ms Lee and her lawyer said": a person and someone of theirs speak together)
   const theirs = namesPersonByName(tokens, before) && np.to - np.from === 2 && /^(his|her|their)$/.test(tokens[np.from].normal) && PERSON_ROLES.has(tokens[np.from + 1].normal)
-  const named = (namesPersonByName(tokens, np) && namesPersonByName(tokens, before)) || theirs
+  // (the first ends in its name: in "beat Rovers with a late Tom Okafor strike and Reyes said" the strike is no speaker)
+  const named = (namesPersonByName(tokens, np) && namesPersonByName(tokens, before) && tagged(tokens[before.to - 1], 'Person')) || theirs
   const setOff = before.from === floor || /,/.test(tokenAt(tokens, before.from - 1)?.post ?? '')
   // (groups named by common nouns only: "Tesco and Salling Group announced" are two bodies)
   const common = (r: TokenRange) => canSpeak(tokens, r) && !tokens.slice(r.from, r.to).some((t, k) => tagged(t, 'ProperNoun') || (isCapitalized(t) && r.from + k > floor))
@@ -520,7 +526,10 @@ const isPastParticiple = (t: Token) => tagged(t, 'Verb') && (tagged(t, 'PastTens
 /** Words before a name that make it part of a longer phrase: "nurses like Albury", "a friend of Ms Lee". */
 const INSIDE_PHRASE = new Set(['like', 'of', 'for', 'with', 'from', 'to', 'by', 'among', 'including', 'than', 'about', 'against'])
 
-const hasPerson = (tokens: Token[], r: TokenRange) => tokens.slice(r.from, r.to).some((t) => tagged(t, 'Person') || tagged(t, 'Honorific'))
+// ("The chief justice, Lord Hale, said": an honorific the tagger reads as a noun, before a capitalised word, names a person)
+const hasPerson = (tokens: Token[], r: TokenRange) => tokens.slice(r.from, r.to).some((t, k) => tagged(t, 'Person') || tagged(t, 'Honorific') ||
+  (HONORIFICS.has(t.normal) && isCapitalized(t) && r.from + k + 1 < r.to && isCapitalized(tokens[r.from + k + 1]) &&
+    !PERSON_ROLES.has(tokens[r.from + k + 1].normal) && !TITLE_WORDS.has(tokens[r.from + k + 1].normal)))
 
 /** Whether the only people a phrase names own its head: "Angela Merkel’s spokesperson", "the mayor’s aide Tom Reed" is not. */
 function ownerOnly(tokens: Token[], r: TokenRange): boolean {
@@ -547,6 +556,9 @@ function clauseBefore(tokens: Token[], from: number, to: number): boolean {
 const SUBORDINATORS = new Set(['after', 'before', 'while', 'when', 'as', 'because', 'since', 'until', 'although', 'though', 'if', 'that', 'and', 'but', 'whereas'])
 
 const COORDINATION = new Set(['and', 'then', 'but', 'before', 'after'])
+
+/** Prepositions that take a gerund of the clause's subject: "by saying", "after warning", "without saying". */
+const GERUND_PREPOSITIONS = new Set(['by', 'after', 'before', 'while', 'without', 'when', 'upon'])
 
 /**
  * The subject of the first verb of a clause: "Okafor laughed and stammered, “I … I …”" → "Okafor";
@@ -628,6 +640,9 @@ const GOING_ON = new Set(['kept', 'keeps', 'keep', 'keeping', 'began', 'begins',
 export function subjectBefore(tokens: Token[], cue: number, floor: number): TokenRange | null {
   // "Ms Lee is telling a town hall that …", "she has been saying"
   let verb = cue
+  // "He closed the speech by saying “…”", "She ended the talk after warning …": a gerund after a preposition hangs on
+  // the clause's subject, not on the phrase before the preposition ("the speech by")
+  if (/ing$/.test(tokens[cue].normal) && cue - 1 > floor && GERUND_PREPOSITIONS.has(tokens[cue - 1].normal)) return clauseSubject(tokens, floor, cue - 1)
   if (/ing$/.test(tokens[cue].normal)) {
     let k = cue - 1
     while (k > floor && (tagged(tokens[k], 'Adverb') || SKIPPABLE.has(tokens[k].normal)) && !BE_FORMS.has(tokens[k].normal)) k--
@@ -725,6 +740,13 @@ function afterDescribingGerund(tokens: Token[], np: TokenRange, floor: number): 
       tagged(t, 'Adjective') || (tagged(t, 'Noun') && !tagged(t, 'Pronoun')) || /^(to|be)$/.test(t.normal)))
     if (!linking || !plain || breaksAfter(gerund) || breaksAfter(tokens[g - 1])) return null
     const head = phraseEndingAt(tokens, g, floor)
+    // ("Prime minister Tom Okafor speaking to a think tank called …", "Sen. Jane Albury speaking at a rally said": a
+    // person's name is who speaks, and the gerund only where; the name alone, as any other name)
+    // (a name the tagger does not know is a person's after a role: "Greek prime minister Kyriakos Mitsotakis")
+    const last = tokens[g - 1]
+    const unknown = isCapitalized(last) && tagged(last, 'ProperNoun') && !['Place', 'Organization', 'Date'].some((tag) => tagged(last, tag))
+    const afterRole = (r: TokenRange) => tokens.slice(r.from, g).some((t) => PERSON_ROLES.has(t.normal))
+    if (head && (tagged(last, 'Person') ? namesPerson(tokens, head) : unknown && (head.to - head.from === 1 || afterRole(head)))) return head
     if (!head || !tokens.slice(head.from, head.to).some((t) => tagged(t, 'Actor') || PERSON_ROLES.has(t.normal) || GROUP_NOUNS.has(t.normal))) return null
     return { from: head.from, to: np.to }
   }

@@ -3,6 +3,7 @@
 // "the council" later is that body, named "the Hadley city council", and not a body of its own.
 import type { Token } from '../../nlp/parse'
 import { tokenAt } from '../../nlp/parse'
+import { isFirstNameWord } from '../../nlp/compromise'
 import { ORGANIZATION_NOUNS, PERSON_ROLES } from '../lexicon/roles'
 import { breaksAfter, isCapitalized, isNounish, phraseEndingAt, tagged, type TokenRange } from '../phrases'
 import { allMatches } from '../all-matches'
@@ -77,7 +78,10 @@ export function spelledOutEarlier(text: string, acronym: string, before: number)
   const pattern = spellingPattern(acronym)
   // the first match in the whole text is the earliest, so no copy of the text before the acronym is needed
   const found = pattern.exec(text)
-  return found && found.index + found[0].length <= before ? found[0] : null
+  if (!found || found.index + found[0].length > before) return null
+  // ("the FT" after "Euronext chief Jean-Francois Theodore": a person's name is no body's, the acronym is another's)
+  if (/[-‐]$/.test(text.slice(Math.max(0, found.index - 1), found.index)) || isFirstNameWord(found[0].replace(/^the\s+/i, '').split(/\s+/)[0].toLowerCase())) return null
+  return found[0]
 }
 
 /**

@@ -101,3 +101,22 @@ export function kindFits(head: string, e: Entity): boolean {
   if (!COMMERCIAL.has(head)) return true
   return !words.some((w) => ORGANIZATION_NOUNS.has(w) && !COMMERCIAL.has(w))
 }
+
+/** Offices one person holds one of at a time: "the chancellor" is not also "the prime minister" of the same story. */
+const OFFICES = new Set(['president', 'minister', 'chancellor', 'governor', 'mayor', 'senator', 'premier', 'congressman', 'congresswoman',
+  'judge', 'ambassador', 'king', 'queen', 'pope'])
+
+/**
+ * Whether the story already took an entity for the holder of another office by a bare description: "Gordon Brown
+ * made an appeal. The chancellor would not comment …. But the prime minister said …" — the prime minister is not
+ * the one "the chancellor" meant.
+ */
+export function heldOtherOffice(e: Entity, head: string): boolean {
+  if (!OFFICES.has(head)) return false
+  for (const alias of e.aliases) {
+    const words = alias.toLowerCase().split(/\s+/)
+    const last = words[words.length - 1]
+    if (/^(the|a)$/.test(words[0]) && OFFICES.has(last) && last !== head) return true
+  }
+  return false
+}

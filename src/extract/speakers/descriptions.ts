@@ -12,7 +12,7 @@ import { isPiece } from './outlets'
 import type { Resolution, SpeakerResolver } from './resolve'
 import { nearest, nearestBody, prominent, salient } from './salience'
 import { DEFINITE, INDEFINITE, POSSESSIVE_DETERMINERS, QUANTIFIERS, bodyName, isNational, lowerArticle, peoplePlural, pluralHead, written } from './speaker-phrases'
-import { SURROGATES, ageIn, kindFits, roleExcludes, titleFits } from './description-fits'
+import { SURROGATES, ageIn, heldOtherOffice, kindFits, roleExcludes, titleFits } from './description-fits'
 import { authorOf, isDocument, isRecord, outletOf } from './documents'
 import { bodyNameEnd } from '../name-joins'
 import { authorAfter } from './author-after'
@@ -22,6 +22,7 @@ import { isGathering, namesNoPerson } from './non-person-heads'
 import { DEED_NAMES, roleHolder } from './role-holders'
 import { formerOrLatter } from './former-latter'
 import { bothOf, namesTwo } from './both'
+import { mayBePerson } from './person-heads'
 
 const KIN = new Set(['father', 'mother', 'dad', 'mom', 'mum', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'uncle', 'aunt',
   'cousin', 'grandmother', 'grandfather', 'grandson', 'granddaughter', 'partner', 'friend', 'girlfriend', 'boyfriend', 'fiance', 'fiancee', 'widow', 'neighbour', 'neighbor'])
@@ -72,7 +73,8 @@ export function resolveDescription(s: SpeakerResolver, r: TokenRange, start: num
   // its name)
   let placedAt = r.to
   for (let i = from + 1; i < r.to; i++) {
-    if (!/^(of|for|at|with|from|by|to|on|in|within|inside)$/.test(tokens[i].normal)) continue
+    // ("The developers behind the system said": the developers, not the system)
+    if (!/^(of|for|at|with|from|by|to|on|in|within|inside|behind|across|near)$/.test(tokens[i].normal)) continue
     // ("a Club for Growth ad", "a Department of Transportation sign": the words of a body's name, name-joins.ts)
     const nameEnd = bodyNameEnd(tokens, i)
     if (nameEnd > i && nameEnd < r.to) { i = nameEnd - 1; continue }
@@ -238,7 +240,8 @@ export function resolveDescription(s: SpeakerResolver, r: TokenRange, start: num
   if (UNNAMED_SOURCES.has(headWord) || DEED_NAMES.has(headWord)) return remember(s.registry.create('anonymous', lowerArticle(phrase), [headWord]), 'anonymous')
   // "the governor" is not the senator, "the actress" not a man: a role the person is known not to have
   const gendered = roleGender(headWord)
-  const roleFits = (e: Entity) => !roleExcludes(e, headWord) && !(gendered && s.genderCues.against(e, gendered))
+  // ("The chancellor would not comment … But the prime minister said": another office than one already described)
+  const roleFits = (e: Entity) => !roleExcludes(e, headWord) && !heldOtherOffice(e, headWord) && !(gendered && s.genderCues.against(e, gendered))
   // "The crowd chanted that he should resign", "The decree instructs officials to …": many people or a thing,
   // never the person named last
   // (not "the 46-year-old", whose last word the tagger reads as a time)
@@ -247,7 +250,10 @@ export function resolveDescription(s: SpeakerResolver, r: TokenRange, start: num
     return remember(thing(s.registry.create('anonymous', lowerArticle(phrase), [headWord])), 'anonymous')
   }
   // ("The virus' subject line says …", "the banner read": writing on a thing is nobody the story named)
-  const person = WRITTEN_ON.has(headWord) ? null : prominent(s.registry, start, sentence, (e) => e.kind === 'person' && ageFits(e) && roleFits(e))
+  // ("Ms Lee's legal action alleges …", "the airline database lists …": a head that names no person is nobody the
+  // story named, person-heads.ts)
+  const personLike = age !== undefined || roleHead || KIN.has(headWord) || halfRole(tokens, headAt, from) || mayBePerson(head)
+  const person = WRITTEN_ON.has(headWord) || !personLike ? null : prominent(s.registry, start, sentence, (e) => e.kind === 'person' && ageFits(e) && roleFits(e))
   if (person) {
     if (age !== undefined) person.age ??= age
     return remember(person, 'description-salient-person')

@@ -33,6 +33,31 @@ function peoplePlural(t: Token): boolean {
   return PERSON_ROLES.has(one) || ORGANIZATION_NOUNS.has(one)
 }
 
+/** Whether a phrase is a role of one or two lower-case words and a name: "frontbencher John Redwood". */
+function roleThenName(tokens: Token[], r: TokenRange): boolean {
+  const name = nameInPhrase(tokens, r)
+  const before = name ? tokens.slice(r.from, name.from) : []
+  return !!name && before.length >= 1 && before.length <= 2 && before.every((t) => !isCapitalized(t) && tagged(t, 'Noun') && !tagged(t, 'Plural'))
+}
+
+/** A phrase without the time it ends in: "Oliver Letwin last week" → "Oliver Letwin". */
+function withoutTime(tokens: Token[], r: TokenRange): TokenRange {
+  // (not "Jane May": a capitalised month may be a surname)
+  for (let k = r.from + 1; k < r.to; k++) {
+    if (afterTime(tokens, k) === r.to && (!isCapitalized(tokens[k]) || tagged(tokens[k], 'WeekDay'))) return { from: r.from, to: k }
+  }
+  return r
+}
+
+/** The token after a time right at i ("on Thursday", "yesterday", "last week"), else i. */
+function afterTime(tokens: Token[], i: number): number {
+  let k = i
+  if (/^(on|last|this|earlier|later)$/.test(tokenAt(tokens, k)?.normal ?? '')) k++
+  if (!tagged(tokenAt(tokens, k), 'Date')) return i
+  while (tagged(tokenAt(tokens, k), 'Date')) k++
+  return k
+}
+
 const CONJUNCTIONS = /^(and|but|yet|so|or|nor|still|now|then)$/
 
 /** A finite verb at i, past adverbs: "farmers oppose", "companies still refuse". */
@@ -50,11 +75,17 @@ export function findGroups(tokens: Token[], sentenceStart: (i: number) => number
     if (breaksAfter(t) || tokenAt(tokens, i + 1)?.sentence !== t.sentence) continue
     if (t.normal === 'and') {
       const left = phraseEndingAt(tokens, i, sentenceStart(i))
-      const right = phraseStartingAt(tokens, i + 1, tokens.length)
+      const found = phraseStartingAt(tokens, i + 1, tokens.length)
+      // ("Tom Hale and Oliver Letwin last week unveiled": the time is no part of the second name)
+      const right = found && withoutTime(tokens, found)
       if (!left || !right || right.to - 1 >= tokens.length || breaksAfter(tokens[right.to - 1])) continue
       const pair = { from: left.from, to: right.to }
-      // (not "Popular Christian and corporate speaker Lance Wallnau believes": one person, described twice)
-      if (verbAt(tokens, right.to) && isPair(tokens, pair) && nameOpens(tokens, right)) groups.push(pair)
+      // (not "Popular Christian and corporate speaker Lance Wallnau believes": one person, described twice; but
+      // "Michael Howard and frontbencher John Redwood launched": a role before the second name, after a first one
+      // that ends in its name)
+      const opens = nameOpens(tokens, right) || (tagged(tokens[left.to - 1], 'Person') && roleThenName(tokens, right))
+      // ("… on Thursday launched": over a time between the pair and its verb)
+      if (verbAt(tokens, afterTime(tokens, right.to)) && isPair(tokens, pair) && opens) groups.push(pair)
       continue
     }
     // the head of its phrase: "phone companies refuse", not "union leaders" at "union"

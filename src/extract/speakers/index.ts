@@ -17,7 +17,7 @@ import { lowerArticle, written } from './speaker-phrases'
 import { findGroups } from './groups'
 import { loneBodies } from './lone-bodies'
 import { findNames } from './names'
-import { SpeakerResolver } from './resolve'
+import { SpeakerResolver, type Resolution } from './resolve'
 import { assignGenders } from './gender'
 import { noteOtherPronouns } from './gender-pronouns'
 import { givenNames, sameAsFullName } from './given-names'
@@ -133,11 +133,16 @@ export function attribute(ctx: QuoteContext, candidates: QuoteCandidate[], expla
   const entities: Array<Entity | null> = []
   const rules: string[] = []
   let previous: Entity | null = null
+  // ("This is the record Mr Hale must defend, he said, urging voters to …": the one "he" speaks both, whoever the
+  // second quote's words name before it)
+  const resolved = new Map<string, Resolution>()
   for (const c of candidates) {
     let entity: Entity | null = null
     let rule: string | null = c.linked
     if (c.speaker.kind === 'mention') {
-      const r = resolver.resolve(c.speaker.range, previous)
+      const at = `${c.speaker.range.from}:${c.speaker.range.to}`
+      const r: Resolution = resolved.get(at) ?? resolver.resolve(c.speaker.range, previous, c.start)
+      resolved.set(at, r)
       entity = r.entity
       rule = `${c.linked} + ${r.rule}`
       // "But the chancellor said Mr Baume could not judge": not Mr Baume, named last before it (named-inside.ts)

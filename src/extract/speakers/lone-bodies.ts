@@ -51,12 +51,27 @@ export function loneBodies(tokens: Token[], names: NameMention[], isPersonWord: 
     const before = tokenAt(tokens, n.from - 1)
     if (!capitalizedInside.has(t.normal) || lowerCase.has(t.normal) || (before && (PERSON_ROLES.has(before.normal) || tagged(before, 'Actor')))) continue
     // ("Trump launched his campaign": a surname the tagger missed; "Mr. Trump" elsewhere says whose it is. And only
-    // where the text goes on to name a body by its kind, the one use of the registration: "the company noted")
-    if (honorificBefore.has(t.normal) || !kindAfter(n.from)) continue
+    // where the text goes on to name a body by its kind, "the company noted", or calls it "its" in the same
+    // sentence, so that "it said" later means it: "Northwind has sued three men over leaks of its products. It said …")
+    if (honorificBefore.has(t.normal) || !(kindAfter(n.from) || itsAfter(tokens, n.to))) continue
     const next = tokenAt(tokens, n.to)
     const acts = !!next && next.sentence === t.sentence && tagged(next, 'Verb') && !tagged(next, 'Gerund') && !tagged(next, 'Noun') &&
       !/[,;:]/.test(t.post)
     if (acts || (speaksFor(next) && !/[,;:]/.test(t.post))) found.push({ from: n.from, to: n.to })
   }
   return found
+}
+
+/**
+ * Whether the sentence goes on from token `from` to call what stands before it "its", with no other name or a
+ * person's pronoun in between: "Northwind has taken legal action to stop leaks of its products" (not "Northwind
+ * sued Hadley Press over its report", where "its" may be the press's; nor "Hale told his staff …").
+ */
+function itsAfter(tokens: Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && tokens[k].sentence === tokens[from - 1].sentence; k++) {
+    const t = tokens[k]
+    if (t.normal === 'its') return true
+    if (/^(his|her|he|she|their|they)$/.test(t.normal) || isCapitalized(t)) return false
+  }
+  return false
 }

@@ -5,12 +5,21 @@ import type { Entity } from './entities'
 import type { Resolution, SpeakerResolver } from './resolve'
 import { salient } from './salience'
 import { objectsOfPronounSubjects } from './pronoun-subjects'
+import { PERSON_ENDING } from './person-heads'
+import { GROUP_NOUNS } from '../lexicon/roles'
+import { isCommonWord } from '../../nlp/compromise'
 
 /** How far back a pronoun outside the speakers' words looks: a person named in the last few sentences. */
 const REFERENT_WINDOW = 3
 
-/** The entity a pronoun that names a quote's speaker means ("he", "she", "they", "it", "who", "I"). */
-export function resolvePronoun(s: SpeakerResolver, word: string, start: number, sentence: number, lastSpeaker: Entity | null): Resolution {
+/**
+ * The entity a pronoun that names a quote's speaker means ("he", "she", "they", "it", "who", "I"). `reported`, where
+ * the words it reports begin: a pronoun after them looks for whom it means before them, never in them ("This is the
+ * record Mr Hale must defend, he said" is not Mr Hale's; "The union, in particular, was to blame, it noted" not the
+ * union's).
+ */
+export function resolvePronoun(s: SpeakerResolver, word: string, start: number, sentence: number, lastSpeaker: Entity | null,
+  reported = start): Resolution {
   const { registry, genderCues } = s
   const labelled = word === 'i' ? s.labelled(start) : null
   if (labelled) {
@@ -24,23 +33,35 @@ export function resolvePronoun(s: SpeakerResolver, word: string, start: number, 
   const personal = word === 'he' || word === 'she' || word === 'who'
   const fits = (e: Entity) => personal
     ? (e.kind === 'person' || (e.kind === 'anonymous' && !e.thing)) && (!wanted || !e.gender || e.gender === wanted) && !(wanted && titledOther(s, e, wanted))
-    : word === 'it' ? e.kind === 'organization' : e.kind !== 'person'
+    : word === 'it' ? e.kind === 'organization' || bodyReadAsPlural(e) : e.kind !== 'person'
   // ("He has worked on Finding Nemo and Indiana Jones. “…,” he told reporters": not Indiana Jones)
   const shadowed = wanted ? objectsOfPronounSubjects(registry, s.c.tokens, word, start, sentence) : new Set<Entity>()
-  let best = salient(registry, start, sentence, (e) => fits(e) && !shadowed.has(e) && !(wanted && barelyNamed(s, e)), lastSpeaker)
+  const from = Math.min(start, reported)
+  let best = salient(registry, from, sentence, (e) => fits(e) && !shadowed.has(e) && !(wanted && barelyNamed(s, e)), lastSpeaker)
   // ("The Sharks host Leeds in the cup. “It is a big game,” he said", nobody else before it: Leeds it is)
-  if (!best && wanted) best = salient(registry, start, sentence, fits, lastSpeaker)
+  if (!best && wanted) best = salient(registry, from, sentence, fits, lastSpeaker)
   if (best && wanted && !best.gender) best.gender = wanted
   // "Leslie Brown, the fire chief, … “We were lucky,” he said": when nobody else fits, the article's pronoun
   // beats the usual gender of a first name (the tagger's guess), though never an honorific or an earlier pronoun
   if (!best && wanted) {
-    best = salient(registry, start, sentence, (e) => e.kind === 'person' && e.gender !== wanted && !e.honorific && !genderCues.given(e), lastSpeaker)
+    best = salient(registry, from, sentence, (e) => e.kind === 'person' && e.gender !== wanted && !e.honorific && !genderCues.given(e), lastSpeaker)
     if (best) best.gender = wanted
   }
   if (best) best.unspoken = false
   if (best) registry.mention(best, { start, sentence, background: false, subject: true }, null)
   if (best) genderCues.pronoun(best, s.c.text, start, word)
   return { entity: best, rule: best ? 'pronoun' : 'pronoun-unresolved' }
+}
+
+/**
+ * Whether a group is one capitalised word the tagger read as a plural though it is a body's name: "Yukos maintains
+ * that it filed for bankruptcy. It also said …" (its singular is no word the lexicon holds, and no people's noun:
+ * not "Officials", "Economists" or "Supporters").
+ */
+function bodyReadAsPlural(e: Entity): boolean {
+  if (e.kind !== 'group' || !/^\p{Lu}[\p{L}-]*s$/u.test(e.name)) return false
+  const singular = e.name.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '')
+  return !GROUP_NOUNS.has(e.name.toLowerCase()) && !isCommonWord(singular) && !isCommonWord(e.name.toLowerCase()) && !PERSON_ENDING.test(singular)
 }
 
 /**

@@ -189,8 +189,11 @@ export class SpeakerResolver {
     return words.filter(Boolean)
   }
 
-  /** The entity a speaker phrase names; speaker phrases are subjects of their reporting verb. */
-  resolve(r: TokenRange, lastSpeaker: Entity | null = null): Resolution {
+  /**
+   * The entity a speaker phrase names; speaker phrases are subjects of their reporting verb. `reported`: where the
+   * words the phrase's verb reports begin (a pronoun after them means no one named in them).
+   */
+  resolve(r: TokenRange, lastSpeaker: Entity | null = null, reported?: number): Resolution {
     const { tokens } = this.c
     const start = tokens[r.from].start
     const first = tokens[r.from]
@@ -198,7 +201,7 @@ export class SpeakerResolver {
       // "he’s said", "they’ve said": the pronoun of the contraction
       // ("according to him": a source in the object case is the same person as "he")
       const word = first.normal.replace(/['’](s|ve|d|ll|re)$/, '')
-      return resolvePronoun(this, SUBJECT_CASE[word] ?? word, start, first.sentence, lastSpeaker)
+      return resolvePronoun(this, SUBJECT_CASE[word] ?? word, start, first.sentence, lastSpeaker, reported)
     }
     // "Ms Lee and Mr Hale said": two people speaking together, a group of their own
     if (isPair(tokens, r)) return { entity: this.addGroup(r, true), rule: 'people' }
