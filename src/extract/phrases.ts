@@ -160,12 +160,13 @@ export function isQuantity(tokens: Token[], range: TokenRange): boolean {
 }
 
 /**
- * Whether the word at i is a quantity word joined by a hyphen to the word before it, which makes a player's role
- * of it: "the fly-half said", "the scrum-half" (not "two-thirds of voters", "one-half", whose first part is a number).
+ * Whether the word at i is a quantity word or "back" joined by a hyphen to the word before it, which makes a
+ * player's role of it: "the fly-half said", "the scrum-half", "the Sale full-back", "the centre-back" (not
+ * "two-thirds of voters", "one-half", whose first part is a number).
  */
 export function halfRole(tokens: Token[], i: number, from: number): boolean {
   const joined = i > from ? tokens[i - 1] : null
-  return !!joined && joined.post === '-' && !tagged(joined, 'Value') && QUANTITY_WORDS.has(tokens[i].normal)
+  return !!joined && joined.post === '-' && !tagged(joined, 'Value') && (QUANTITY_WORDS.has(tokens[i].normal) || tokens[i].normal === 'back')
 }
 
 /** Whether a phrase could name someone who speaks: a name, a pronoun, a role, a body, a group. */
