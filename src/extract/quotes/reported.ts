@@ -31,6 +31,7 @@ import { loneQuestionWord, questionLast } from './question-end'
 import { afterEarlierReport, joinerAfterComma } from './second-report'
 import { afterComparison, groupWhoVerb, relativeAfter } from './comparison-report'
 import { bareInversion } from './bare-inversion'
+import { verbOnlyInHungClause } from './subclause-only'
 
 const SKIP_AFTER_CUE = new Set(['only', 'also', 'repeatedly', 'previously', 'again', 'later', 'then', 'simply', 'just', 'publicly', 'privately', 'recently', 'earlier', 'further', 'flatly', 'bluntly', 'firmly', 'however'])
 /** Words set off by commas between a cue and its clause: "said, however, that …". */
@@ -177,6 +178,8 @@ function clauseStart(tokens: Token[], cue: TokenRange, end: number): number | nu
   if (tagged(first, 'Verb') && !tagged(first, 'Noun') && !tagged(first, 'Gerund') && !SPEAKING_PRONOUNS.has(first.normal)) return null
   // "said on Monday, adding that …": the participle reports on its own
   if (/,/.test(tokenAt(tokens, k - 1)?.post ?? '') && isParticiple(first.normal) && cueAt(tokens, k)) return null
+  // ("is writing two new songs for the show, which opens in May": an object with a clause hung on it; subclause-only.ts)
+  if (verbOnlyInHungClause(tokens, k, end, lemma)) return null
   return k
 }
 
