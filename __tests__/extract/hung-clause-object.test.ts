@@ -19,6 +19,9 @@ describe('an object with a clause hung on it reports nothing', () => {
     ['near-miss: a verb inside the pronoun', "Ms Diaz said she's glad about the study because it gives evidence.", [["she's glad about the study because it gives evidence", 'cue-clause']]],
     ['near-miss: a bare present after a plural', 'Advocates say obstacles remain for many applicants, who remain unsure about fees.',
       [['obstacles remain for many applicants, who remain unsure about fees', 'cue-clause']]],
+    ['an object, then the subject\'s next verb', 'The governor declared a state of emergency and deployed the guard.', []],
+    ['near-miss: a second verb after "and"', 'Ms Poe said the council and deployed staff were tired.', [['the council and deployed staff were tired', 'cue-clause']]],
+    ['near-miss: words said, then the next verb', 'Mr Hale said “the workers” and swears they back him.', [['“the workers” and swears they back him', 'cue-clause']]],
     ['near-miss: a clause of time after a clause', 'Tom Hale added the tax would rise after the election was held.', [['the tax would rise after the election was held', 'cue-clause']]],
   ])('%s', (_name, text, expected) => {
     expect(quotes(text)).toEqual(expected)

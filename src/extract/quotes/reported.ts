@@ -12,7 +12,7 @@ import { tokenAt } from '../../nlp/parse'
 import { BARE_CLAUSE, cueLemma, DIRECT_ONLY, FRAME_ONLY, isParticiple, LISTENER_VERBS, PARTICIPLE_ADVERBS, RESEARCH_VERBS, THAT_REQUIRED } from '../lexicon/cue-verbs'
 import { clauseFrameSubject, complementStart, relativeFrame } from './complements'
 import { QUESTION_WORDS } from '../lexicon/verb-frames'
-import { afterNumberHedge, afterOpeningClause, breaksAfter, canSpeak, endsAttribution, hasVerb, isCapitalized, isNounish, namesATitle, namesSomeone, opensNextVerbPhrase, phraseStartingAt, PREPOSITIONS, startsClause, tagged, type TokenRange } from '../phrases'
+import { afterNumberHedge, afterOpeningClause, breaksAfter, canSpeak, endsAttribution, hasVerb, isCapitalized, isFiniteVerb, isNounish, namesATitle, namesSomeone, opensNextVerbPhrase, phraseStartingAt, PREPOSITIONS, startsClause, tagged, type TokenRange } from '../phrases'
 import { PERSON_ROLES, RECORD_NOUNS, RESEARCHERS, SPEAKING_PRONOUNS } from '../lexicon/roles'
 import type { QuoteCandidate, QuoteContext, SpeakerLink } from './context'
 import type { QuoteMarkSpan } from './marks'
@@ -148,7 +148,13 @@ function clauseStart(tokens: Token[], cue: TokenRange, end: number): number | nu
   if (k >= end || (asides > 0 && tokens[k].normal !== 'that')) return null
   const first = tokens[k]
   // (a verb that reports only through its frame has no clause after a phrase: "pointed to charities that fund …")
-  if (first.normal === 'that') return k + 1 < end && !(FRAME_ONLY.has(lemma) && k > hopsFrom) && !pluralVerbAfter(tokens, k + 1) ? k : null
+  // ("are warning about several viruses that can spread": after a phrase, "that" with a verb right after it and no
+  // subject opens a relative clause on the phrase's noun)
+  // (not "said in court that given the vote, he …", a participle, nor "… that trials, with …", a noun read as a verb)
+  const afterThat = tokenAt(tokens, k + 1)
+  const relativeThat = k > hopsFrom && !datesOnly && (tagged(afterThat, 'Modal') || tagged(afterThat, 'Auxiliary') || tagged(afterThat, 'Copula') ||
+    (isFiniteVerb(afterThat) && !tagged(afterThat, 'Participle') && !breaksAfter(afterThat)))
+  if (first.normal === 'that') return k + 1 < end && !(FRAME_ONLY.has(lemma) && k > hopsFrom) && !pluralVerbAfter(tokens, k + 1) && !relativeThat ? k : null
   if (FRAME_ONLY.has(lemma)) return null
   // "Ms Lee acknowledged the size of the loss" reports no words; "Ms Lee acknowledged the deal was dead" does
   // ("Mr Hale suggested the council delay the vote": what someone wants done, its verb in the bare form)

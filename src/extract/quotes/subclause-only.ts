@@ -3,12 +3,13 @@
 //
 //   Ana Ruiz is writing two new songs for the show, which opens in May.   "writing" reports nothing
 //   Traders added an extra 4% to $31.50 after the market had closed.      "added" is arithmetic here
+//   The governor declared a state of emergency and deployed the guard.    the object, then the subject's next verb
 //
 // Not "said the plan, which was costly, would fail" (a verb of its own after the relative clause's comma), nor
 // "said the man who was arrested had fled" (a relative clause with no comma: its verbs may be the clause's).
 import type { Token } from '../../nlp/parse'
 import { tokenAt } from '../../nlp/parse'
-import { breaksAfter, isFiniteVerb, tagged } from '../phrases'
+import { breaksAfter, isFiniteVerb, opensNextVerbPhrase, tagged } from '../phrases'
 
 const RELATIVES = new Set(['which', 'who', 'whom', 'whose'])
 /** Words that open a clause of time or reason hung on the words before them ("… because the market had closed"). */
@@ -66,6 +67,10 @@ export function verbOnlyInHungClause(tokens: Token[], from: number, end: number,
   while (j < end) {
     const t = tokens[j]
     if (j > from && clauseVerb(tokens, j)) return false
+    // ("declared a state of emergency and deployed the guard": "and" hands the subject on to its next verb)
+    // (not "said the council and deployed staff were tired": a second verb after it is the clause's)
+    // (nor after "say" or "tell", whose object is words: "said “The Hispanics” and swears they love him")
+    if (j > from && !CLAUSE_ONLY.has(lemma) && opensNextVerbPhrase(tokens, j) && verbGroups(tokens, j + 1, end) < 2) return true
     const relative = j > from && RELATIVES.has(t.normal) && /,/.test(tokens[j - 1].post)
     // ("after" as a preposition before a noun and no verb, "after the vote on Monday", is part of the object)
     // ("the days when the nation had one story are gone": "when" after a noun of time opens a relative clause)
