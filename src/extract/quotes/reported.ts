@@ -564,7 +564,12 @@ function questionPut(tokens: Token[], cue: TokenRange, end: number): { start: nu
 /** A phrase of time or place that opens a sentence: "In July 2017, …", "On Monday, …". */
 function introPhrase(tokens: Token[], from: number): boolean {
   // ("Currently, says Dr Hale, the equipment is …": an adverb alone opens the sentence, it reports nothing)
-  const adverbAlone = tagged(tokens[from], 'Adverb') && !tagged(tokens[from], 'Verb') && /,/.test(tokens[from].post)
+  // (so a word the tagger left bare: "Now, according to the brewer, the market …")
+  // (not "That, experts say, is the problem": a word that stands for something is the clause's subject)
+  const bare = !(tagged(tokens[from], 'Noun') || tagged(tokens[from], 'Adjective') || tagged(tokens[from], 'Value') || tagged(tokens[from], 'Determiner') ||
+    /^(this|that|these|those|it|one)$/.test(tokens[from].normal))
+  const adverbAlone = (tagged(tokens[from], 'Adverb') || bare) &&
+    !tagged(tokens[from], 'Verb') && /,/.test(tokens[from].post)
   return tagged(tokens[from], 'Preposition') || PREPOSITIONS.has(tokens[from].normal) || COMPARISONS.has(tokens[from].normal) || tagged(tokens[from], 'Date') || adverbAlone
 }
 
