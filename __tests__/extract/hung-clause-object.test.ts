@@ -22,6 +22,9 @@ describe('an object with a clause hung on it reports nothing', () => {
     ['an object, then the subject\'s next verb', 'The governor declared a state of emergency and deployed the guard.', []],
     ['near-miss: a second verb after "and"', 'Ms Poe said the council and deployed staff were tired.', [['the council and deployed staff were tired', 'cue-clause']]],
     ['near-miss: words said, then the next verb', 'Mr Hale said “the workers” and swears they back him.', [['“the workers” and swears they back him', 'cue-clause']]],
+    ['no verb but participles that describe nouns', 'Ana Ruiz is writing the score for a musical based on a novel, called "Home Again".', []],
+    ['near-miss: a verb after the describing participle', 'Ms Poe added the company called Acme had folded.', [['the company called Acme had folded', 'cue-clause']]],
+    ['near-miss: a name before "called" is its subject', 'Mr Ray added Ms Lee called the plan a farce.', [['Ms Lee called the plan a farce', 'cue-clause']]],
     ['near-miss: a clause of time after a clause', 'Tom Hale added the tax would rise after the election was held.', [['the tax would rise after the election was held', 'cue-clause']]],
   ])('%s', (_name, text, expected) => {
     expect(quotes(text)).toEqual(expected)

@@ -29,3 +29,14 @@ describe('an -ing form after a word of degree', () => {
     expect(quotes(text)).toEqual(expected)
   })
 })
+
+// What a thing tells or asks, as a question, is no one's words (reported.ts, as for what it makes known)
+describe('a question put by a thing', () => {
+  test.each<[string, string, Array<[string, string]>]>([
+    ['an app', 'The app tells users how much they spend each week.', []],
+    ['near-miss: a person', 'Ms Lee asked whether the road was safe.', [['whether the road was safe', 'frame-question']]],
+    ['near-miss: a body', 'The committee asked whether the plan was legal.', [['whether the plan was legal', 'frame-question']]],
+  ])('%s', (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected)
+  })
+})

@@ -20,6 +20,8 @@ const HUNG_CLAUSE = new Set(['when', 'while', 'because', 'although', 'though', '
  */
 const HUNG_PREPOSITIONS = new Set(['after', 'before', 'until', 'once'])
 const CLAUSE_ONLY = new Set(['say', 'tell'])
+/** Participles that after a noun describe it rather than make a clause: "a firm based in Leeds", "a song called “Home”". */
+const DESCRIBING_PARTICIPLES = new Set(['based', 'called', 'named', 'known', 'titled', 'entitled', 'dubbed', 'headquartered', 'located', 'situated', 'founded'])
 
 /** The token after the comma that closes an aside opened at `from`, or -1 when none does before `end`. */
 function afterClosingComma(tokens: Token[], from: number, end: number): number {
@@ -37,6 +39,9 @@ function afterClosingComma(tokens: Token[], from: number, end: number): number {
  */
 function clauseVerb(tokens: Token[], j: number): boolean {
   const t = tokens[j], prev = tokenAt(tokens, j - 1)
+  // ("a musical based on a novel, called “Home”": a participle that names or places the noun before it)
+  // (not after a name or a pronoun, which may be its subject: "Ms Lee called the plan a farce"; nor after a verb: "was called")
+  if (DESCRIBING_PARTICIPLES.has(t.normal) && !!prev && !['ProperNoun', 'Pronoun', 'Verb', 'Copula', 'Auxiliary', 'Modal', 'Adverb'].some((tag) => tagged(prev, tag))) return false
   if (isFiniteVerb(t) || /^(he|she|it|they|we|i|you|there)['’](s|re|ll|d|ve|m)$/.test(t.normal)) return true
   const bare = tagged(t, 'Verb') && tagged(t, 'PresentTense') && !tagged(t, 'Noun') && !tagged(t, 'Gerund')
   return bare && (tagged(prev, 'Plural') || tagged(prev, 'Pronoun') || prev?.normal === 'to')
@@ -60,6 +65,9 @@ function verbGroups(tokens: Token[], from: number, end: number): number {
  * the mother of a man who died in the attack, is “wrong”" has one).
  */
 export function verbOnlyInHungClause(tokens: Token[], from: number, end: number, lemma: string): boolean {
+  // ("is writing the score for a musical based on a novel, called “Home”": no verb but participles that describe the
+  // nouns before them; after "say" or "tell" the tagger's misses are left to the caller)
+  if (!CLAUSE_ONLY.has(lemma) && verbGroups(tokens, from, end) === 0 && tokens.slice(from, end).some((t) => DESCRIBING_PARTICIPLES.has(t.normal))) return true
   // ("said they pulled the listing because …": a subject pronoun opens a clause; an object would be "them")
   // ("said she's excited about the study because …": or one with its verb inside)
   if (/^(he|she|they|we|i)(['’](s|re|ll|d|ve|m))?$/.test(tokens[from]?.normal ?? '')) return false
