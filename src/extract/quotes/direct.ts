@@ -66,6 +66,12 @@ export function trailingAttribution(ctx: QuoteContext, q: QuoteMarkSpan): Attrib
     const np = speakerAfter(tokens, cue.to, ceil)
     return np && onlyAttribution(np.to) ? { cue, mention: np, rule: 'cue-then-speaker' } : null
   }
+  // (quoted words after an article, a possessive or "and", with no punctuation after them, describe the noun that
+  // follows: in "He said the “phony” and “nasty” senator attacked Biden" the senator is what they describe, not who
+  // said them; not "Riefian “Ifan” Fadli told …", a name around a nickname)
+  const before = tokenAt(tokens, ctx.tokenBefore(q.start))
+  const modifier = !!before && (tagged(before, 'Determiner') || tagged(before, 'Possessive') || /^(and|or)$/.test(before.normal))
+  if (modifier && !/[,.;:!?…]\s*$/.test(text.slice(q.innerStart, q.innerEnd)) && !/,/.test(gap) && before.sentence === first.sentence && !/[:,;]|[–—]/.test(before.post)) return null
   const phrase = phraseStartingAt(tokens, k, ceil)
   if (!phrase || !canSpeak(tokens, phrase)) return null
   // "… on Radio Hadley’s “Morning Call” Sunday. “I am sure …”": a stop the tagger ran over ends the sentence

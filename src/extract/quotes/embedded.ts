@@ -19,7 +19,9 @@ import { inThatClause } from './that-clause'
 import { characterizedAs } from './as-characterization'
 
 /** Words written before a quote that make it a name or a label inside a noun phrase. */
-const NAMING_WORDS = new Set(['so-called', 'called', 'named', 'titled', 'entitled', 'dubbed', 'word', 'term', 'phrase', 'slogan', 'hashtag', 'label', 'nickname', 'name'])
+const NAMING_WORDS = new Set(['so-called', 'called', 'named', 'titled', 'entitled', 'dubbed', 'word', 'term', 'phrase', 'slogan', 'hashtag', 'label', 'nickname', 'name',
+  // ("the filings use the description “consulting fees”")
+  'description', 'designation', 'heading', 'caption', 'motto', 'moniker', 'buzzword', 'catchphrase'])
 
 /** Words that open a clause of their own between a subject and quoted words: "…, as Sean had made “handpaws”". */
 const OTHER_CLAUSE = new Set(['because', 'while', 'when', 'although', 'though', 'unless', 'whereas'])

@@ -12,7 +12,7 @@ import { tokenAt } from '../../nlp/parse'
 import { BARE_CLAUSE, cueLemma, DIRECT_ONLY, FRAME_ONLY, isParticiple, LISTENER_VERBS, PARTICIPLE_ADVERBS, RESEARCH_VERBS, THAT_REQUIRED } from '../lexicon/cue-verbs'
 import { clauseFrameSubject, complementStart, relativeFrame } from './complements'
 import { QUESTION_WORDS } from '../lexicon/verb-frames'
-import { afterNumberHedge, afterOpeningClause, breaksAfter, canSpeak, endsAttribution, hasVerb, isCapitalized, isNounish, namesATitle, namesSomeone, opensNextVerbPhrase, phraseStartingAt, PREPOSITIONS, startsClause, tagged, type TokenRange } from '../phrases'
+import { afterNumberHedge, afterOpeningClause, breaksAfter, canSpeak, endsAttribution, hasVerb, isCapitalized, isFiniteVerb, isNounish, namesATitle, namesSomeone, opensNextVerbPhrase, phraseStartingAt, PREPOSITIONS, startsClause, tagged, type TokenRange } from '../phrases'
 import { PERSON_ROLES, RECORD_NOUNS, RESEARCHERS, SPEAKING_PRONOUNS } from '../lexicon/roles'
 import type { QuoteCandidate, QuoteContext, SpeakerLink } from './context'
 import type { QuoteMarkSpan } from './marks'
@@ -31,6 +31,7 @@ import { loneQuestionWord, questionLast } from './question-end'
 import { afterEarlierReport, joinerAfterComma } from './second-report'
 import { afterComparison, groupWhoVerb, relativeAfter } from './comparison-report'
 import { bareInversion } from './bare-inversion'
+import { verbOnlyInHungClause } from './subclause-only'
 
 const SKIP_AFTER_CUE = new Set(['only', 'also', 'repeatedly', 'previously', 'again', 'later', 'then', 'simply', 'just', 'publicly', 'privately', 'recently', 'earlier', 'further', 'flatly', 'bluntly', 'firmly', 'however'])
 /** Words set off by commas between a cue and its clause: "said, however, that …". */
@@ -147,7 +148,13 @@ function clauseStart(tokens: Token[], cue: TokenRange, end: number): number | nu
   if (k >= end || (asides > 0 && tokens[k].normal !== 'that')) return null
   const first = tokens[k]
   // (a verb that reports only through its frame has no clause after a phrase: "pointed to charities that fund …")
-  if (first.normal === 'that') return k + 1 < end && !(FRAME_ONLY.has(lemma) && k > hopsFrom) && !pluralVerbAfter(tokens, k + 1) ? k : null
+  // ("are warning about several viruses that can spread": after a phrase, "that" with a verb right after it and no
+  // subject opens a relative clause on the phrase's noun)
+  // (not "said in court that given the vote, he …", a participle, nor "… that trials, with …", a noun read as a verb)
+  const afterThat = tokenAt(tokens, k + 1)
+  const relativeThat = k > hopsFrom && !datesOnly && (tagged(afterThat, 'Modal') || tagged(afterThat, 'Auxiliary') || tagged(afterThat, 'Copula') ||
+    (isFiniteVerb(afterThat) && !tagged(afterThat, 'Participle') && !breaksAfter(afterThat)))
+  if (first.normal === 'that') return k + 1 < end && !(FRAME_ONLY.has(lemma) && k > hopsFrom) && !pluralVerbAfter(tokens, k + 1) && !relativeThat ? k : null
   if (FRAME_ONLY.has(lemma)) return null
   // "Ms Lee acknowledged the size of the loss" reports no words; "Ms Lee acknowledged the deal was dead" does
   // ("Mr Hale suggested the council delay the vote": what someone wants done, its verb in the bare form)
@@ -177,6 +184,8 @@ function clauseStart(tokens: Token[], cue: TokenRange, end: number): number | nu
   if (tagged(first, 'Verb') && !tagged(first, 'Noun') && !tagged(first, 'Gerund') && !SPEAKING_PRONOUNS.has(first.normal)) return null
   // "said on Monday, adding that …": the participle reports on its own
   if (/,/.test(tokenAt(tokens, k - 1)?.post ?? '') && isParticiple(first.normal) && cueAt(tokens, k)) return null
+  // ("is writing two new songs for the show, which opens in May": an object with a clause hung on it; subclause-only.ts)
+  if (verbOnlyInHungClause(tokens, k, end, lemma)) return null
   return k
 }
 
@@ -555,7 +564,12 @@ function questionPut(tokens: Token[], cue: TokenRange, end: number): { start: nu
 /** A phrase of time or place that opens a sentence: "In July 2017, …", "On Monday, …". */
 function introPhrase(tokens: Token[], from: number): boolean {
   // ("Currently, says Dr Hale, the equipment is …": an adverb alone opens the sentence, it reports nothing)
-  const adverbAlone = tagged(tokens[from], 'Adverb') && !tagged(tokens[from], 'Verb') && /,/.test(tokens[from].post)
+  // (so a word the tagger left bare: "Now, according to the brewer, the market …")
+  // (not "That, experts say, is the problem": a word that stands for something is the clause's subject)
+  const bare = !(tagged(tokens[from], 'Noun') || tagged(tokens[from], 'Adjective') || tagged(tokens[from], 'Value') || tagged(tokens[from], 'Determiner') ||
+    /^(this|that|these|those|it|one)$/.test(tokens[from].normal))
+  const adverbAlone = (tagged(tokens[from], 'Adverb') || bare) &&
+    !tagged(tokens[from], 'Verb') && /,/.test(tokens[from].post)
   return tagged(tokens[from], 'Preposition') || PREPOSITIONS.has(tokens[from].normal) || COMPARISONS.has(tokens[from].normal) || tagged(tokens[from], 'Date') || adverbAlone
 }
 
@@ -696,7 +710,8 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
       // no clause: what the verb's frame takes ("urged residents to stay indoors", "called the plan “a disgrace”")
       const complement = c ? null : complementStart(tokens, cue, end) ?? relativeFrame(tokens, cue, s.firstToken, end)
       // ("The storm claimed 12 lives", "The test confirmed the diagnosis": what is made known as a phrase needs someone to make it known)
-      const unspoken = complement?.frame === 'statement' && subject !== null && !namesSomeone(tokens, subject)
+      // ("The app tells users how much they spend": what a thing shows or asks is no one's words either)
+      const unspoken = (complement?.frame === 'statement' || complement?.frame === 'question') && subject !== null && !namesSomeone(tokens, subject)
       if (complement && !unspoken) c = add(b, complement.start, complementEnd(ctx, complement, end, blocked), cue, speaker, `frame-${complement.frame}`, linked, false)
       // no clause and no frame: an answer, or a word for what was said ("half said so", "a third said the same of Mr Hale")
       const answer = c || complement ? null : answerReport(tokens, cue, end)

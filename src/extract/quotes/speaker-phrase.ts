@@ -95,6 +95,10 @@ export function cueAt(tokens: Token[], i: number): TokenRange | null {
     (tagged(before, 'Determiner') || (tagged(before, 'Adjective') && !tagged(before, 'Verb')) ||
       (tagged(before, 'Noun') && !tagged(before, 'Pronoun') && !tagged(before, 'Person') && !isCapitalized(before) &&
         !(clauseFollows(tokens, i) && namesSomeone(tokens, { from: i - 1, to: i }))))) return null
+  // ("named her its most promising playwright", "a very promising start": a form in -ing after a word of degree,
+  // before a noun, describes the noun; not "is most keen on promising voters a school", with no degree word before)
+  if (/ing$/.test(t.normal) && before && DEGREE_WORDS.has(before.normal) && !breaksAfter(before) && !breaksAfter(t) &&
+    tagged(tokenAt(tokens, i + 1), 'Noun') && !tagged(tokenAt(tokens, i + 1), 'Pronoun')) return null
   if (!tagged(t, 'Verb') && tagged(t, 'Noun') && (!/(ed|s)$/.test(t.normal) || (tagged(t, 'Plural') && !afterSubject(tokens, i))) && !sayReadAsNoun(tokens, i)) return null
   // ("leads by 271 pledged delegates": a form the tags made a describing word after a number names no report)
   if (tagged(t, 'Adjective') && !tagged(t, 'Verb') && tagged(before, 'Cardinal') && !tagged(before, 'Date') && before?.sentence === t.sentence && before.post === '') return null
@@ -119,6 +123,8 @@ export function cueAt(tokens: Token[], i: number): TokenRange | null {
 
 /** A word an amount stands before as its noun: "offer" in "£1.3bn offer", whatever the tagger made of it. */
 const amountOf = (t: Token | undefined) => !!t && /^\p{Ll}+$/u.test(t.text) && !['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Adverb', 'Value'].some((tag) => tagged(t, tag))
+/** Words of degree before a describing word: "the most promising", "a very promising". */
+const DEGREE_WORDS = new Set(['most', 'more', 'less', 'least', 'very', 'highly', 'particularly', 'especially', 'increasingly', 'quite', 'so', 'too'])
 
 /** Forms of saying that never describe a noun after them: "said", "says", "told", "tells". */
 const NEVER_DESCRIBING = new Set(['said', 'says', 'told', 'tells'])
