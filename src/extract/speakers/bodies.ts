@@ -74,11 +74,21 @@ function spelledOut(tokens: Token[], i: number, floor: number): TokenRange | nul
  */
 export function spelledOutEarlier(text: string, acronym: string, before: number): string | null {
   if (!/^\p{Lu}{2,6}$/u.test(acronym) || !mayBeSpelledOut(text, acronym)) return null
-  const pattern = spellingPattern(acronym)
-  // the first match in the whole text is the earliest, so no copy of the text before the acronym is needed
-  const found = pattern.exec(text)
-  return found && found.index + found[0].length <= before ? found[0] : null
+  // the first match in the whole text is the earliest, so no copy of the text before the acronym is needed; and it is
+  // the same each time the acronym comes back in the article ("the UN … UN officials … the UN said"), so it is
+  // looked for once an article: the pattern runs over the whole text, and repeated it was most of this function's time
+  if (firstSpellings.text !== text) firstSpellings = { text, found: new Map() }
+  let found = firstSpellings.found.get(acronym)
+  if (found === undefined) {
+    const m = spellingPattern(acronym).exec(text)
+    found = m && { index: m.index, words: m[0] }
+    firstSpellings.found.set(acronym, found)
+  }
+  return found && found.index + found.words.length <= before ? found.words : null
 }
+
+/** The first written-out name of each acronym asked about in the last text, or null where it has none. */
+let firstSpellings: { text: string; found: Map<string, { index: number; words: string } | null> } = { text: '', found: new Map() }
 
 /**
  * The pattern of the written-out name of an acronym, built once a run: "UN", "EU", "BBC" come back article after
