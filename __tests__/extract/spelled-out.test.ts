@@ -28,4 +28,16 @@ describe('spelledOutEarlier', () => {
     expect(spelledOutEarlier(other, 'HWB', 30)).toBe('Hadley Water Board')
     expect(spelledOutEarlier(lent, 'HWB', 50)).toBeNull()
   })
+
+  test('the first spelling is found once an article, and weighed against each place the acronym is asked about', () => {
+    const text = 'Hadley Water Board met. HWB said so. Later the Hadley Water Board met again. HWB agreed.'
+    // asked before the name is written, then after it, then before it again: the answer follows `before` each time
+    expect(spelledOutEarlier(text, 'HWB', 3)).toBeNull()
+    expect(spelledOutEarlier(text, 'HWB', text.indexOf('HWB said'))).toBe('Hadley Water Board')
+    expect(spelledOutEarlier(text, 'HWB', 10)).toBeNull()
+    expect(spelledOutEarlier(text, 'HWB', text.length)).toBe('Hadley Water Board')
+    // (a text the same as another, read again after a third: the same answers)
+    expect(spelledOutEarlier('Northwind Power met. NP said so.', 'NP', 30)).toBe('Northwind Power')
+    expect(spelledOutEarlier(text, 'HWB', text.indexOf('HWB agreed'))).toBe('Hadley Water Board')
+  })
 })

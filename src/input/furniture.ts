@@ -40,7 +40,7 @@ export function findFurniture(text: string, paragraphs: Paragraph[]): Range[] {
     if (credit) {
       const lead = credit[0].search(/[–—-]|\p{Lu}/u)
       ranges.push({ start: p.start + credit.index + Math.max(0, lead), end: p.end })
-    } else if (LINK_BOX.test(line) || CREDIT_FIRST.test(line) || AGENCY_FIRST.test(line) || CREDIT_LINE.test(line) || FURNITURE_CAPITALS.test(line) || FURNITURE_LEAD.test(line) || FURNITURE_LINE.test(line) || CAPTION.test(line) || (CAPTION_CREDIT.test(line) && line.length < 300 && !/[“”"]/.test(line))) {
+    } else if (LINK_BOX.test(line) || CREDIT_FIRST.test(line) || AGENCY_FIRST.test(line) || CREDIT_LINE.test(line) || FURNITURE_CAPITALS.test(line) || FURNITURE_LEAD.test(line) || FURNITURE_LINE.test(line) || CAPTION.test(line) || (line.length < 300 && !/[“”"]/.test(line) && CAPTION_CREDIT.test(line))) {
       ranges.push({ start: p.start, end: p.end })
     }
   }

@@ -126,15 +126,25 @@ const NOT_IN_NAMES = new Set(['Verb', 'PastTense', 'PresentTense', 'Participle',
 /** A word, its punctuation, a quote mark and the next word written without a space: `said,“Look`. */
 const RUN_ON_QUOTE = /^([\p{L}\p{N}'’-]+)([,.;:!?]+)(["“«]|'')([\p{L}\p{N}].*)$/u
 
-/** What a term cut by splitAtQuoteMark holds: a quote mark. Most words have none, and skip the longer pattern. */
-const QUOTE_MARK = /["“«]|''/
+/**
+ * Whether a term's text holds what a term cut by splitAtQuoteMark holds: a quote mark (", “, « or two
+ * apostrophes). Most words have none, and skip the longer pattern. Asked about every word of the article: the
+ * characters are read by their codes, at a fraction of the cost of testing the pattern /["“«]|''/.
+ */
+export function hasQuoteMark(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k)
+    if (code === 0x22 || code === 0x201c || code === 0xab || (code === 0x27 && text.charCodeAt(k + 1) === 0x27)) return true
+  }
+  return false
+}
 
 /**
  * compromise keeps `said,“Look` as one word; a quote mark after punctuation always starts a new word, so the
  * term is cut there and each part tagged on its own ("Hale said,“Look, these images …”"). Null when it stays whole.
  */
 function splitAtQuoteMark(term: RawTerm): RawTerm[] | null {
-  if (!QUOTE_MARK.test(term.text)) return null
+  if (!hasQuoteMark(term.text)) return null
   const m = RUN_ON_QUOTE.exec(term.text)
   if (!m) return null
   const [, first, punctuation, mark, rest] = m

@@ -81,8 +81,11 @@ for (const lemma of [...REGULAR, ...Object.keys(IRREGULAR), ...FRAME_ONLY, ...DI
 export function cueLemma(word: string): string | undefined {
   // the forms are all lower case, and most words asked about are a token's normal form, lower case already: those
   // are found without a lower-cased copy (cueLemma is asked about every word of the article, some 1.8 million
-  // times over the corpus)
-  return FORMS.get(word) ?? FORMS.get(word.toLowerCase())
+  // times over the corpus); a word that is no form and lower case already is not looked up a second time
+  const lemma = FORMS.get(word)
+  if (lemma !== undefined) return lemma
+  const lower = word.toLowerCase()
+  return lower === word ? undefined : FORMS.get(lower)
 }
 
 /**

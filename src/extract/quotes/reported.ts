@@ -675,8 +675,9 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
     if (subject && (reducedRelative(tokens, subject, i) || genericOne(tokens, subject, i))) continue
     // "As the Gazette reported, even if …": the sentence's main clause is what was reported
     // (not "…, as she called for a ban on drilling": a verb with its own frame reports that, the clause of "as" is time)
-    const ownFrame = /^(prep|on-to|question)$/.test(complementStart(tokens, cue, end)?.frame ?? '')
-    const asReport = subject && !participle && !infinitive && !ownFrame ? asClauseReport(tokens, subject, cue, s) : null
+    // (the frame is looked for only where the cue has a subject and is no participle nor infinitive: an "as" clause can be)
+    const ownFrame = () => /^(prep|on-to|question)$/.test(complementStart(tokens, cue, end)?.frame ?? '')
+    const asReport = subject && !participle && !infinitive && !ownFrame() ? asClauseReport(tokens, subject, cue, s) : null
     if (asReport && subject) {
       if (add(b, asReport.from, clauseEnd(ctx, asReport.from, asReport.to, blocked), cue, { kind: 'mention', range: subject }, 'as-clause', 'subject-before-cue')) {
         speakerHere = speakerHere ?? subject

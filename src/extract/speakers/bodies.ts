@@ -75,14 +75,24 @@ function spelledOut(tokens: Token[], i: number, floor: number): TokenRange | nul
  */
 export function spelledOutEarlier(text: string, acronym: string, before: number): string | null {
   if (!/^\p{Lu}{2,6}$/u.test(acronym) || !mayBeSpelledOut(text, acronym)) return null
-  const pattern = spellingPattern(acronym)
-  // the first match in the whole text is the earliest, so no copy of the text before the acronym is needed
-  const found = pattern.exec(text)
-  if (!found || found.index + found[0].length > before) return null
+  // the first match in the whole text is the earliest, so no copy of the text before the acronym is needed; and it is
+  // the same each time the acronym comes back in the article ("the UN … UN officials … the UN said"), so it is
+  // looked for once an article: the pattern runs over the whole text, and repeated it was most of this function's time
+  if (firstSpellings.text !== text) firstSpellings = { text, found: new Map() }
+  let found = firstSpellings.found.get(acronym)
+  if (found === undefined) {
+    const m = spellingPattern(acronym).exec(text)
+    found = m && { index: m.index, words: m[0] }
+    firstSpellings.found.set(acronym, found)
+  }
+  if (!found || found.index + found.words.length > before) return null
   // ("the FT" after "Euronext chief Jean-Francois Theodore": a person's name is no body's, the acronym is another's)
-  if (/[-‐]$/.test(text.slice(Math.max(0, found.index - 1), found.index)) || isFirstNameWord(found[0].replace(/^the\s+/i, '').split(/\s+/)[0].toLowerCase())) return null
-  return found[0]
+  if (/[-‐]$/.test(text.slice(Math.max(0, found.index - 1), found.index)) || isFirstNameWord(found.words.replace(/^the\s+/i, '').split(/\s+/)[0].toLowerCase())) return null
+  return found.words
 }
+
+/** The first written-out name of each acronym asked about in the last text, or null where it has none. */
+let firstSpellings: { text: string; found: Map<string, { index: number; words: string } | null> } = { text: '', found: new Map() }
 
 /**
  * The pattern of the written-out name of an acronym, built once a run: "UN", "EU", "BBC" come back article after
