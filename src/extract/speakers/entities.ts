@@ -31,6 +31,8 @@ export interface Entity {
   personTagged?: boolean
   /** Written as the tagger writes a place, a date or a body ("Leeds", "Ethiopia", "Day"): a word that may be no one. */
   placeTagged?: boolean
+  /** First named as someone's relative: "his son, Hunter Biden" (a bare "Biden" later is the other Biden). */
+  kin?: boolean
 }
 
 /** One place in the text that names an entity; pronouns are resolved against these. */
@@ -88,15 +90,21 @@ export class EntityRegistry {
   }
 
   /** The person a name belongs to: the same surname, and no first name that contradicts it. */
-  findPerson(words: string[], before: number): Entity | undefined {
+  findPerson(words: string[], before: number, gender: Gender = null): Entity | undefined {
     const key = words[words.length - 1]
-    const candidates = (this.byKey.get(key) ?? []).filter((e) => e.kind === 'person' && compatible(e.words, words))
+    const all = (this.byKey.get(key) ?? []).filter((e) => e.kind === 'person' && compatible(e.words, words))
+    // ("Mr. Bush" after "Barbara Bush" and "George W. Bush": an honorific's gender, where it tells them apart)
+    const sameGender = gender ? all.filter((e) => !e.gender || e.gender === gender) : all
+    const candidates = sameGender.length > 0 ? sameGender : all
     if (candidates.length === 0 && words.length === 1) {
       // a first name alone, used for someone named in full before: "Tom" after "Tom Okafor"
       const byFirst = this.entities.filter((e) => e.kind === 'person' && e.words.length > 1 && e.words[0] === key)
       if (byFirst.length === 1) return byFirst[0]
     }
-    return this.mostRecent(candidates, before)
+    // ("Joe Biden and his son, Hunter Biden. The claim against Biden is …": a bare surname is the one the story did not
+    // introduce as a relative of another)
+    const main = words.length === 1 ? candidates.filter((e) => !e.kin) : candidates
+    return this.mostRecent(main.length > 0 ? main : candidates, before)
   }
 
   /** The person whose fuller name ends with these words: "Ana García Ruiz" for "García Ruiz". */

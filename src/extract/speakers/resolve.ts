@@ -140,7 +140,7 @@ export class SpeakerResolver {
     // the body the acronym spells
     const acronym = words.length === 1 && /^\p{Lu}{2,6}$/u.test(writtenName)
     let entity = acronym ? this.registry.findByKey(words[0], 'organization') ?? this.spelledBody(writtenName, start) : undefined
-    entity ??= this.registry.findPerson(words, start)
+    entity ??= this.registry.findPerson(words, start, name.honorific ? name.gender : null)
     // "Ms García Ruiz" after "Ana García Ruiz": a surname of two words, not a first name and a surname (a word
     // before a full name may be a label: "Billionaire Tom Okafor" and "Tom Okafor" stay apart)
     if (!entity && words.length >= 2 && !tagged(tokens[name.from], 'FirstName')) entity = this.registry.findEndingWith(words)
@@ -156,6 +156,7 @@ export class SpeakerResolver {
       entity = this.registry.create(name.kind === 'organization' ? 'organization' : 'person',
         words.length === 1 && name.honorific ? `${name.honorific} ${writtenName}` : writtenName,
         words, { title: name.title, gender: name.gender, honorific: name.honorific })
+      if (words.length > 1 && introducedAsKin(tokens, name.from)) entity.kin = true
     } else {
       this.registry.addName(entity, words, writtenName)
       entity.title = entity.title ?? name.title
@@ -317,4 +318,16 @@ function addressed(tokens: Token[], from: number): boolean {
   if (!before || before.sentence !== tokens[from].sentence) return false
   if (TELLING.has(before.normal)) return true
   return /^(to|with)$/.test(before.normal) && ADDRESSING.has(tokenAt(tokens, k - 1)?.normal ?? '')
+}
+
+/** Relatives a full name may be introduced as, after a possessive: "his son, Hunter Biden", "Mr Hale's wife Jane Hale". */
+const RELATIVES = new Set(['son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'father', 'mother', 'nephew', 'niece', 'cousin', 'widow',
+  'grandson', 'granddaughter', 'stepson', 'stepdaughter'])
+
+/** Whether the name at `from` follows a relative's word and a possessive: "his son, Hunter Biden". */
+function introducedAsKin(tokens: Token[], from: number): boolean {
+  const kin = tokenAt(tokens, from - 1)
+  const owner = tokenAt(tokens, from - 2)
+  if (!kin || !owner || kin.sentence !== tokens[from].sentence || !RELATIVES.has(kin.normal)) return false
+  return /^(his|her|their)$/.test(owner.normal) || tagged(owner, 'Possessive') || /['’]s$/.test(owner.text)
 }
