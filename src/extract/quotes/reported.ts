@@ -31,6 +31,7 @@ import { loneQuestionWord, questionLast } from './question-end'
 import { afterEarlierReport, joinerAfterComma } from './second-report'
 import { afterComparison, groupWhoVerb, relativeAfter } from './comparison-report'
 import { bareInversion } from './bare-inversion'
+import { negatedMention } from './negated-mention'
 
 const SKIP_AFTER_CUE = new Set(['only', 'also', 'repeatedly', 'previously', 'again', 'later', 'then', 'simply', 'just', 'publicly', 'privately', 'recently', 'earlier', 'further', 'flatly', 'bluntly', 'firmly', 'however'])
 /** Words set off by commas between a cue and its clause: "said, however, that …". */
@@ -594,6 +595,10 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
     const byNoun = nounReport(tokens, i, firstToken, endToken, i < opening && opening < sentence.endToken)
     const nounEnd = byNoun && (byNoun.phrase ? askedForEnd(tokens, byNoun.start, complementEnd(ctx, { start: byNoun.start, frame: 'prep' }, byNoun.to, blocked)) : clauseEnd(ctx, byNoun.start, byNoun.to, blocked))
     if (byNoun && nounEnd && add(b, byNoun.start, nounEnd, byNoun.cue, { kind: 'mention', range: byNoun.speaker }, byNoun.phrase ? 'noun-phrase' : 'noun-clause', byNoun.linked, !byNoun.phrase)) continue
+    // "Ms Lee did not mention the fire chief by name", "made no mention of the budget": what a speech passed over
+    const omitted = negatedMention(tokens, i, firstToken, endToken)
+    if (omitted && add(b, omitted.start, omitted.frame === 'clause' ? clauseEnd(ctx, omitted.start, endToken, blocked) : complementEnd(ctx, { start: omitted.start, frame: 'statement' }, endToken, blocked),
+      omitted.cue, { kind: 'mention', range: omitted.subject }, omitted.frame === 'clause' ? 'negated-cue-clause' : 'negated-frame-statement', 'subject-before-negated-cue', omitted.frame === 'clause')) continue
     const cue = cueAt(tokens, i)
     if (!cue || DIRECT_ONLY.has(cueLemma(tokens[i].normal) ?? '') || coordinatedInfinitive(tokens, i, firstToken) || anonymityReason(tokens, i)) continue
     // (the window is made for a cue only: a copy of the sentence for every word was 46 MB over a quarter of the corpus)
