@@ -575,6 +575,15 @@ function takesObject(tokens: Token[], cue: TokenRange, end: number): boolean {
 }
 
 /**
+ * Whether a verb of saying follows token `from` in its sentence: in "…, Ana Ruiz said, but the council
+ * will pay for it, Tom Hale said" the clause after "but" is another report (second-report.ts), not Ruiz's account.
+ */
+function reportedAgain(tokens: Token[], from: number, end: number): boolean {
+  for (let k = from + 1; k < end; k++) if (cueAt(tokens, k)) return true
+  return false
+}
+
+/**
  * Reported clauses in one sentence. `usedCues` are verbs that already introduce a direct quote; `blocked` are
  * first tokens of direct quotes the clause must stop before ("… were pleased that Mr Trump said: “That is …”").
  */
@@ -750,11 +759,12 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
     const describesSpeaker = tail < end && (isRelative(tokens[tail]) || (!finiteAfter && (tagged(tokens[tail], 'Determiner') ||
       tagged(tokens[tail], 'Possessive') || tokens.slice(tail, Math.min(end, tail + 4)).some((t) => PERSON_ROLES.has(t.normal)))))
     // "…, she said, and he was upset": after "and" or "though" the writer goes on in words of his own
-    // ("and lost his job over $40" goes on with the speaker's words, "and he was upset" is a new clause)
+    // ("and lost his job over $40" goes on with the speaker's words, "and he was upset" is a new clause; "…, she said,
+    // but one guard ran to the roof" and "…, he said, so the towns split the work" go on with the speaker's account)
     // ("…, economists say, because there is little precedent": a reason given goes on with the speaker's words;
     // "…, the Gazette declared on Thursday, two days after voters went to the polls" is the writer's time)
     const writerGoesOn = tail < end && ((SUBORDINATORS.has(tokens[tail].normal) && tokens[tail].normal !== 'because') || timeAfter(tokens, tail, end) ||
-      (/^(and|but|so|yet)$/.test(tokens[tail].normal) && startsClause(tokens, tail + 1, end)))
+      (/^(and|but|so|yet)$/.test(tokens[tail].normal) && startsClause(tokens, tail + 1, end) && (tokens[tail].normal === 'and' || reportedAgain(tokens, tail, end))))
     // ("They had two clear aims, Albury writes; to challenge …": a semicolon hands on to the words too)
     const hasTail = tail < end - 1 && /[,;]/.test(tokenAt(tokens, tail - 1)?.post ?? '') && !describesSpeaker && !writerGoesOn
     // "In July 2017, the commission asked …": a time or a place before the subject is no clause of its own, and
