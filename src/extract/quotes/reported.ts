@@ -12,7 +12,7 @@ import { tokenAt } from '../../nlp/parse'
 import { BARE_CLAUSE, cueLemma, DIRECT_ONLY, FRAME_ONLY, isParticiple, LISTENER_VERBS, PARTICIPLE_ADVERBS, RESEARCH_VERBS, THAT_REQUIRED } from '../lexicon/cue-verbs'
 import { clauseFrameSubject, complementStart, relativeFrame } from './complements'
 import { QUESTION_WORDS } from '../lexicon/verb-frames'
-import { afterNumberHedge, afterOpeningClause, breaksAfter, canSpeak, endsAttribution, hasVerb, isCapitalized, isNounish, namesATitle, namesSomeone, opensNextVerbPhrase, phraseStartingAt, PREPOSITIONS, startsClause, tagged, type TokenRange } from '../phrases'
+import { afterNumberHedge, afterOpeningClause, breaksAfter, canSpeak, endsAttribution, hasVerb, isFiniteVerb, isCapitalized, isNounish, namesATitle, namesSomeone, opensNextVerbPhrase, phraseStartingAt, PREPOSITIONS, startsClause, tagged, type TokenRange } from '../phrases'
 import { PERSON_ROLES, RECORD_NOUNS, RESEARCHERS, SPEAKING_PRONOUNS } from '../lexicon/roles'
 import type { QuoteCandidate, QuoteContext, SpeakerLink } from './context'
 import type { QuoteMarkSpan } from './marks'
@@ -267,7 +267,7 @@ function clauseEnd(ctx: QuoteContext, from: number, end: number, blocked: Set<nu
     }
     if (/(^|\s)[–—](\s|$)/.test(t.post) && dashes % 2 === 1) return i + 1
     // another report begins: "…, while Hale said that …", "… and said that …", ", the Post reported that …"
-    if (i > from && i + 1 < end && i > subordinateEnd && anotherReport(tokens, i, end)) return i + (REPORT_JOINERS.has(t.normal) ? 0 : 1)
+    if (i > from && i + 1 < end && i > subordinateEnd && anotherReport(tokens, i, end, from)) return i + (REPORT_JOINERS.has(t.normal) ? 0 : 1)
     // a sentence the tagger ran on: "… is "in the midst of a crisis." Nancy Pelosi said …"; a semicolon closes
     // the clause too: "six in 10 said they were tired of it; 46 percent said …"
     if (i + 1 < end && (/[.!?](["”’»]|'')/.test(t.post) || /;/.test(t.post))) return i + 1
@@ -302,7 +302,7 @@ function complementEnd(ctx: QuoteContext, complement: { start: number; frame: st
  * or without its own subject ("… and said that Trump …", "…, while Hale said that …"). A verb that only
  * reports with a frame ("… and called for …") counts too.
  */
-function anotherReport(tokens: Token[], i: number, end: number): boolean {
+function anotherReport(tokens: Token[], i: number, end: number, clauseFrom: number): boolean {
   const t = tokens[i]
   const joiner = REPORT_JOINERS.has(t.normal)
   if (!joiner && !/,/.test(t.post)) return false
@@ -313,7 +313,8 @@ function anotherReport(tokens: Token[], i: number, end: number): boolean {
   if (!joiner) k = afterComparison(tokens, k, end)
   const direct = () => {
     let v = k
-    while (v < end && SKIPPED_BEFORE_CUE.has(tokens[v].normal)) v++
+    // ("…, but Ms Lee did not say when": a negated verb ends the clause before it too, though it reports nothing)
+    while (v < end && (SKIPPED_BEFORE_CUE.has(tokens[v].normal) || (v > k && NEGATED_AUXILIARY.test(tokens[v].normal)) || (v === k && /^(did|does|do|would|could|will)$/.test(tokens[v].normal) && NEGATED_AUXILIARY.test(tokenAt(tokens, v + 1)?.normal ?? '')))) v++
     // "… and in a brief written response said that …": a phrase of manner or time before the second verb
     if (joiner && v < end && tagged(tokens[v], 'Preposition')) {
       for (let w = v + 1; w < end && w <= v + 7 && !breaksAfter(tokenAt(tokens, w - 1)); w++) {
@@ -332,14 +333,16 @@ function anotherReport(tokens: Token[], i: number, end: number): boolean {
   // a subject of its own after a comma: not "when Hale and other councillors dismiss …"; "but" and "while" need
   // none ("claimed the win but Hadley officials have said …")
   // ("… on corruption - and the Gazette's Ana Ruiz says …": a spaced dash before "and" parts the clauses as a comma does)
-  if (joiner && t.normal === 'and' && !/,|\s[-–—]/.test(tokenAt(tokens, i - 1)?.post ?? '')) return false
+  // ("one in three said the party does not care and one in four said …": after a clause with its verb, "and" and a
+  // subject of its own open another report without a comma)
+  if (joiner && t.normal === 'and' && !/,|\s[-–—]/.test(tokenAt(tokens, i - 1)?.post ?? '') && !tokens.slice(clauseFrom, i).some((x) => isFiniteVerb(x))) return false
   // ("…, about the same number who said the party cares": a group that speaks through "who"; comparison-report.ts)
   const groupVerb = joiner ? -1 : groupWhoVerb(tokens, k, end)
   if (groupVerb >= 0) {
     k = groupVerb
     return direct()
   }
-  const np = phraseStartingAt(tokens, k, end)
+  const np = joinedSubject(tokens, phraseStartingAt(tokens, k, end), end)
   if (np && namesSomeone(tokens, np)) {
     k = relativeAfter(tokens, np.to, k > i + 1 && !REPORT_JOINERS.has(tokens[i + 1].normal))
     return direct()
@@ -354,6 +357,16 @@ function anotherReport(tokens: Token[], i: number, end: number): boolean {
     return direct()
   }
   return false
+}
+
+/** "not" and its contractions between an auxiliary and a verb: "did not say", "didn't say", "would never say". */
+const NEGATED_AUXILIARY = /^(not|never|didn['’]t|doesn['’]t|don['’]t|wouldn['’]t|couldn['’]t|won['’]t)$/
+
+/** A subject of two people joined by "and": "Sen. Ana Ruiz and Rep. Tom Hale | suggested"; else the phrase as given. */
+function joinedSubject(tokens: Token[], np: TokenRange | null, end: number): TokenRange | null {
+  if (!np || tokenAt(tokens, np.to)?.normal !== 'and' || breaksAfter(tokens[np.to - 1])) return np
+  const second = phraseStartingAt(tokens, np.to + 1, end)
+  return second && namesSomeone(tokens, np) && namesSomeone(tokens, second) ? { from: np.from, to: second.to } : np
 }
 
 /** Characters of tokens [from, to): include quote marks that open or close inside, never the final stop. */
