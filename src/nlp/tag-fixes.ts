@@ -13,6 +13,7 @@ import { documentNumber, documentReadAsVerb, recordWithSource, reportingTense } 
 import { townsBeforeRegions } from './city-and-region'
 import { honorificSurnames } from './honorific-surname'
 import { middleInitials } from './middle-initial'
+import { partOfDayAfterDay } from './part-of-day'
 
 /** What stops a word from being a noun: the verb tags a noun reading replaces. */
 const VERB_TAGS = new Set(['Verb', 'PresentTense', 'PastTense', 'Infinitive', 'Gerund', 'Participle', 'PhrasalVerb'])
@@ -436,6 +437,8 @@ export function fixTags(article: ParsedArticle, retag: (t: Token, tags: string[]
       else retag(tokens[i], ['Noun'], NAME_TAGS)
     }
     if (possessiveByApostrophe(tokens, i)) retag(tokens[i], ['Possessive'], NO_TAGS)
+    // "said Friday afternoon", "last night": a part of the day after a day is a word of the date (part-of-day.ts)
+    if (partOfDayAfterDay(tokens, i)) retag(tokens[i], ['Date'], NO_TAGS)
     // "the Paris-based think tank said": "think" in the compound is no verb
     // ("says the think-tank": joined by a hyphen, both words are the noun's)
     if (tokens[i].normal === 'think' && /^tanks?$/.test(tokenAt(tokens, i + 1)?.normal ?? '') && /^-?$/.test(tokens[i].post)) {
