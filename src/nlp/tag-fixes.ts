@@ -7,7 +7,7 @@ import { negatedAdjectiveReadAsNoun } from './negated-adjective'
 import { adjectiveReadAsVerb } from './adjective-read-as-verb'
 import { openerTags } from './abbreviation-stop'
 import { verbAfterPluralName } from './team-verb'
-import { nounReadAsVerbAfterPreposition } from './compound-noun'
+import { nounReadAsVerbAfterNaming, nounReadAsVerbAfterPreposition } from './compound-noun'
 import { acronymReadAsWord } from './acronym-as-word'
 import { documentNumber, documentReadAsVerb, recordWithSource, reportingTense } from './document-noun'
 import { townsBeforeRegions } from './city-and-region'
@@ -420,7 +420,7 @@ export function fixTags(article: ParsedArticle, retag: (t: Token, tags: string[]
     else if (negatedAdjectiveReadAsNoun(tokens, i)) retag(tokens[i], ['Adjective'], NOUN_ONLY_TAGS)
     else if (adjectiveReadAsVerb(tokens, i)) retag(tokens[i], ['Adjective'], VERB_TAGS)
     else if (verbAfterPluralName(tokens, i)) retag(tokens[i], ['Verb', 'PresentTense', 'Infinitive'], NOUN_TAGS)
-    else if (nounReadAsVerbAfterPreposition(tokens, i)) retag(tokens[i], ['Noun'], VERB_TAGS)
+    else if (nounReadAsVerbAfterPreposition(tokens, i) || nounReadAsVerbAfterNaming(tokens, i)) retag(tokens[i], ['Noun'], VERB_TAGS)
     // "as polls show Ms Lee ahead", "the editorial said": a document before the verb it reports with (document-noun.ts)
     else if (documentReadAsVerb(tokens, i)) {
       retag(tokens[i], ['Noun', documentNumber(tokens[i])], VERB_AND_ADJECTIVE_TAGS)
