@@ -13,7 +13,8 @@ import { breaksAfter, namesSomeone, phraseStartingAt, startsClause, tagged, type
 import { subjectBefore } from './speaker-phrase'
 
 const MENTION_VERB = /^mention(s|ed|ing)?$/
-const NEGATIONS = /^(not|never|didn['’]t|doesn['’]t|don['’]t|hasn['’]t|haven['’]t|hadn['’]t|won['’]t|wouldn['’]t)$/
+/** "not" and its contractions between an auxiliary and a verb: "did not mention", "didn't say", "would never say". */
+export const NEGATIONS = /^(not|never|didn['’]t|doesn['’]t|don['’]t|hasn['’]t|haven['’]t|hadn['’]t|won['’]t|wouldn['’]t|couldn['’]t)$/
 /** Words between the negation and the verb: "did not specifically mention", "never once mentioned". */
 const BETWEEN = new Set(['once', 'even', 'specifically', 'directly', 'explicitly', 'publicly', 'actually', 'really', 'immediately', 'ever', 'so', 'much', 'as'])
 /** Verbs whose object "no mention of" is: "made no mention of", "makes no specific mention of". */

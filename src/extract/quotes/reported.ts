@@ -31,7 +31,7 @@ import { loneQuestionWord, questionLast } from './question-end'
 import { afterEarlierReport, joinerAfterComma } from './second-report'
 import { afterComparison, groupWhoVerb, relativeAfter } from './comparison-report'
 import { bareInversion } from './bare-inversion'
-import { negatedMention } from './negated-mention'
+import { negatedMention, NEGATIONS } from './negated-mention'
 
 const SKIP_AFTER_CUE = new Set(['only', 'also', 'repeatedly', 'previously', 'again', 'later', 'then', 'simply', 'just', 'publicly', 'privately', 'recently', 'earlier', 'further', 'flatly', 'bluntly', 'firmly', 'however'])
 /** Words set off by commas between a cue and its clause: "said, however, that …". */
@@ -314,7 +314,7 @@ function anotherReport(tokens: Token[], i: number, end: number, clauseFrom: numb
   const direct = () => {
     let v = k
     // ("…, but Ms Lee did not say when": a negated verb ends the clause before it too, though it reports nothing)
-    while (v < end && (SKIPPED_BEFORE_CUE.has(tokens[v].normal) || (v > k && NEGATED_AUXILIARY.test(tokens[v].normal)) || (v === k && /^(did|does|do|would|could|will)$/.test(tokens[v].normal) && NEGATED_AUXILIARY.test(tokenAt(tokens, v + 1)?.normal ?? '')))) v++
+    while (v < end && (SKIPPED_BEFORE_CUE.has(tokens[v].normal) || (v > k && NEGATIONS.test(tokens[v].normal)) || (v === k && /^(did|does|do|would|could|will)$/.test(tokens[v].normal) && NEGATIONS.test(tokenAt(tokens, v + 1)?.normal ?? '')))) v++
     // "… and in a brief written response said that …": a phrase of manner or time before the second verb
     if (joiner && v < end && tagged(tokens[v], 'Preposition')) {
       for (let w = v + 1; w < end && w <= v + 7 && !breaksAfter(tokenAt(tokens, w - 1)); w++) {
@@ -358,9 +358,6 @@ function anotherReport(tokens: Token[], i: number, end: number, clauseFrom: numb
   }
   return false
 }
-
-/** "not" and its contractions between an auxiliary and a verb: "did not say", "didn't say", "would never say". */
-const NEGATED_AUXILIARY = /^(not|never|didn['’]t|doesn['’]t|don['’]t|wouldn['’]t|couldn['’]t|won['’]t)$/
 
 /** A subject of two people joined by "and": "Sen. Ana Ruiz and Rep. Tom Hale | suggested"; else the phrase as given. */
 function joinedSubject(tokens: Token[], np: TokenRange | null, end: number): TokenRange | null {
