@@ -280,6 +280,9 @@ export function endsAttribution(tokens: Token[], from: number, end: number): boo
   // "… asked before going off", "… said with a puzzled look on her face", "… said on Wednesday"
   if (first.normal !== 'that' && (tagged(first, 'Preposition') || tagged(first, 'Date') || tagged(first, 'Gerund') ||
     (tagged(first, 'Adverb') && !tagged(first, 'Verb')) || /^(before|after|as|while|when|during|in|on|at|via|from|to)$/.test(first.normal))) {
+    // ("“… is broken.” Ms Lee said Wednesday she wants an inquiry": a day, then a clause of its own that the verb reports)
+    const clause = afterDay(tokens, from, end)
+    if (clause > from && startsClause(tokens, clause, end)) return false
     // … unless the phrase leads on to words of its own: "… said on Friday "We are committed …""
     for (let i = from; i < end; i++) {
       if (tokens[i].normal === 'that' || (/["“«]|''/.test(tokens[i].pre) && !namesATitle(tokens, i))) return false
@@ -296,6 +299,28 @@ export function endsAttribution(tokens: Token[], from: number, end: number): boo
     if (breaksAfter(tokens[i]) && /,/.test(tokens[i].post)) return true
   }
   return true
+}
+
+/** Whether the word at k is followed by an adverb set off by commas and a finite verb: "she | , too, | wants". */
+function commaAdverbThenVerb(tokens: Token[], k: number, end: number): boolean {
+  const adverb = tokenAt(tokens, k + 1)
+  return k + 2 < end && /^,$/.test(tokens[k].post) && !!adverb && tagged(adverb, 'Adverb') && !tagged(adverb, 'Verb') && /^,$/.test(adverb.post) &&
+    isFiniteVerb(tokenAt(tokens, k + 2))
+}
+
+/**
+ * The token after a day or a phrase of one that opens at `from` ("Wednesday", "on Friday", "last week", "Tuesday
+ * night"), or `from` when none does; a stop or comma ends the phrase.
+ */
+function afterDay(tokens: Token[], from: number, end: number): number {
+  let k = from
+  if (/^(on|last|this|next|early|late)$/.test(tokens[k].normal) && tagged(tokenAt(tokens, k + 1), 'Date') && !breaksAfter(tokens[k])) k++
+  if (!tagged(tokens[k], 'Date') || tagged(tokens[k], 'Pronoun')) return from
+  while (k < end && tagged(tokens[k], 'Date') && !tagged(tokens[k], 'Pronoun')) {
+    if (breaksAfter(tokens[k])) return from
+    k++
+  }
+  return k
 }
 
 /** A possessive as tagged or as written: "Hale’s", "Germany's" (the tagger misses some). */
@@ -329,7 +354,8 @@ export function startsClause(tokens: Token[], from: number, end: number, afterCo
   // ("down-ballot races can help": a preposition joined by a hyphen is part of a modifier)
   const compound = (t: Token) => /^-$/.test(t.post)
   if ((tagged(tokens[from], 'Preposition') || PREPOSITIONS.has(tokens[from].normal) || SUBORDINATE_OPENERS.has(tokens[from].normal)) && !compound(tokens[from])) return false
-  if (PRONOUN_SUBJECTS.has(tokens[from].normal)) return isFiniteVerb(tokenAt(tokens, from + 1))
+  // ("she, too, wants an inquiry": an adverb set off by commas between the pronoun and its verb)
+  if (PRONOUN_SUBJECTS.has(tokens[from].normal)) return isFiniteVerb(tokenAt(tokens, from + 1)) || commaAdverbThenVerb(tokens, from, end)
   // "he’s staying in the race", "they’ll vote": the verb is inside the pronoun's contraction
   if (/^(he|she|it|they|we|i|you|there)['’](s|re|ll|d|ve|m)$/.test(tokens[from].normal)) return true
   // a subject may hold quoted words and "and": quote marks after a word do not end it, other punctuation does

@@ -27,3 +27,20 @@ export function nounReadAsVerbAfterPreposition(tokens: Token[], i: number): bool
   if (!next || next.sentence !== t.sentence) return true
   return has(next, 'Determiner') || next.normal === 'that' || has(next, 'Preposition')
 }
+
+/** Verbs that name what their object is, with the name after it: "called climate change a hoax". */
+const NAMING_VERBS = /^(call|calls|called|calling|label|labels|labeled|labelled|labeling|labelling|dub|dubs|dubbed|brand|brands|branded|term|terms|termed|deem|deems|deemed)$/
+
+/**
+ * Whether token i is the second noun of a compound object of a verb of naming that compromise read as a verb: a bare
+ * form right after a common noun that follows the verb, before "a" or "an" and the name: "called climate change a
+ * hoax", "labeled gun control a failure". Not "called the council to order", "has called staff back" (no article
+ * after), nor "called Tom Hale a liar" (a name, not a compound).
+ */
+export function nounReadAsVerbAfterNaming(tokens: Token[], i: number): boolean {
+  const t = tokens[i], noun = tokenAt(tokens, i - 1), verb = tokenAt(tokens, i - 2), next = tokenAt(tokens, i + 1)
+  if (!noun || !verb || !next || verb.sentence !== t.sentence || next.sentence !== t.sentence || verb.post !== '' || noun.post !== '' || t.post !== '') return false
+  if (!has(t, 'Verb') || !(has(t, 'PresentTense') || has(t, 'Infinitive')) || /s$/.test(t.normal) || has(t, 'Auxiliary') || has(t, 'Modal') || has(t, 'Copula')) return false
+  if (!has(noun, 'Noun') || has(noun, 'Pronoun') || has(noun, 'ProperNoun') || has(noun, 'Plural') || !/^\p{Ll}+$/u.test(noun.text)) return false
+  return NAMING_VERBS.test(verb.normal) && /^(a|an)$/.test(next.normal)
+}

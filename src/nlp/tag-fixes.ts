@@ -7,12 +7,13 @@ import { negatedAdjectiveReadAsNoun } from './negated-adjective'
 import { adjectiveReadAsVerb } from './adjective-read-as-verb'
 import { openerTags } from './abbreviation-stop'
 import { verbAfterPluralName } from './team-verb'
-import { nounReadAsVerbAfterPreposition } from './compound-noun'
+import { nounReadAsVerbAfterNaming, nounReadAsVerbAfterPreposition } from './compound-noun'
 import { acronymReadAsWord } from './acronym-as-word'
 import { documentNumber, documentReadAsVerb, recordWithSource, reportingTense } from './document-noun'
 import { townsBeforeRegions } from './city-and-region'
 import { honorificSurnames } from './honorific-surname'
 import { middleInitials } from './middle-initial'
+import { partOfDayAfterDay } from './part-of-day'
 
 /** What stops a word from being a noun: the verb tags a noun reading replaces. */
 const VERB_TAGS = new Set(['Verb', 'PresentTense', 'PastTense', 'Infinitive', 'Gerund', 'Participle', 'PhrasalVerb'])
@@ -419,7 +420,7 @@ export function fixTags(article: ParsedArticle, retag: (t: Token, tags: string[]
     else if (negatedAdjectiveReadAsNoun(tokens, i)) retag(tokens[i], ['Adjective'], NOUN_ONLY_TAGS)
     else if (adjectiveReadAsVerb(tokens, i)) retag(tokens[i], ['Adjective'], VERB_TAGS)
     else if (verbAfterPluralName(tokens, i)) retag(tokens[i], ['Verb', 'PresentTense', 'Infinitive'], NOUN_TAGS)
-    else if (nounReadAsVerbAfterPreposition(tokens, i)) retag(tokens[i], ['Noun'], VERB_TAGS)
+    else if (nounReadAsVerbAfterPreposition(tokens, i) || nounReadAsVerbAfterNaming(tokens, i)) retag(tokens[i], ['Noun'], VERB_TAGS)
     // "as polls show Ms Lee ahead", "the editorial said": a document before the verb it reports with (document-noun.ts)
     else if (documentReadAsVerb(tokens, i)) {
       retag(tokens[i], ['Noun', documentNumber(tokens[i])], VERB_AND_ADJECTIVE_TAGS)
@@ -436,6 +437,8 @@ export function fixTags(article: ParsedArticle, retag: (t: Token, tags: string[]
       else retag(tokens[i], ['Noun'], NAME_TAGS)
     }
     if (possessiveByApostrophe(tokens, i)) retag(tokens[i], ['Possessive'], NO_TAGS)
+    // "said Friday afternoon", "last night": a part of the day after a day is a word of the date (part-of-day.ts)
+    if (partOfDayAfterDay(tokens, i)) retag(tokens[i], ['Date'], NO_TAGS)
     // "the Paris-based think tank said": "think" in the compound is no verb
     // ("says the think-tank": joined by a hyphen, both words are the noun's)
     if (tokens[i].normal === 'think' && /^tanks?$/.test(tokenAt(tokens, i + 1)?.normal ?? '') && /^-?$/.test(tokens[i].post)) {

@@ -17,5 +17,7 @@ export function bareInversion(tokens: Token[], i: number, cue: TokenRange, first
   const existential = tokens[first].normal === 'there' && tagged(tokenAt(tokens, first + 1), 'Copula')
   if (!existential && !startsClause(tokens, first, i)) return null
   const speaker = speakerAfter(tokens, cue.to, end)
+  // ("…, top city lawmakers said Friday afternoon.": a day after the verb is when, the speaker stood before it)
+  if (speaker && tokens.slice(speaker.from, speaker.to).every((t) => tagged(t, 'Date'))) return null
   return speaker && (speaker.to === end || breaksAfter(tokens[speaker.to - 1])) ? speaker : null
 }

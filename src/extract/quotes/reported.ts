@@ -32,6 +32,7 @@ import { afterEarlierReport, joinerAfterComma } from './second-report'
 import { afterComparison, groupWhoVerb, relativeAfter } from './comparison-report'
 import { bareInversion } from './bare-inversion'
 import { verbOnlyInHungClause } from './subclause-only'
+import { negatedMention, NEGATIONS } from './negated-mention'
 
 const SKIP_AFTER_CUE = new Set(['only', 'also', 'repeatedly', 'previously', 'again', 'later', 'then', 'simply', 'just', 'publicly', 'privately', 'recently', 'earlier', 'further', 'flatly', 'bluntly', 'firmly', 'however'])
 /** Words set off by commas between a cue and its clause: "said, however, that …". */
@@ -275,7 +276,7 @@ function clauseEnd(ctx: QuoteContext, from: number, end: number, blocked: Set<nu
     }
     if (/(^|\s)[–—](\s|$)/.test(t.post) && dashes % 2 === 1) return i + 1
     // another report begins: "…, while Hale said that …", "… and said that …", ", the Post reported that …"
-    if (i > from && i + 1 < end && i > subordinateEnd && anotherReport(tokens, i, end)) return i + (REPORT_JOINERS.has(t.normal) ? 0 : 1)
+    if (i > from && i + 1 < end && i > subordinateEnd && anotherReport(tokens, i, end, from)) return i + (REPORT_JOINERS.has(t.normal) ? 0 : 1)
     // a sentence the tagger ran on: "… is "in the midst of a crisis." Nancy Pelosi said …"; a semicolon closes
     // the clause too: "six in 10 said they were tired of it; 46 percent said …"
     if (i + 1 < end && (/[.!?](["”’»]|'')/.test(t.post) || /;/.test(t.post))) return i + 1
@@ -310,7 +311,7 @@ function complementEnd(ctx: QuoteContext, complement: { start: number; frame: st
  * or without its own subject ("… and said that Trump …", "…, while Hale said that …"). A verb that only
  * reports with a frame ("… and called for …") counts too.
  */
-function anotherReport(tokens: Token[], i: number, end: number): boolean {
+function anotherReport(tokens: Token[], i: number, end: number, clauseFrom: number): boolean {
   const t = tokens[i]
   const joiner = REPORT_JOINERS.has(t.normal)
   if (!joiner && !/,/.test(t.post)) return false
@@ -321,7 +322,8 @@ function anotherReport(tokens: Token[], i: number, end: number): boolean {
   if (!joiner) k = afterComparison(tokens, k, end)
   const direct = () => {
     let v = k
-    while (v < end && SKIPPED_BEFORE_CUE.has(tokens[v].normal)) v++
+    // ("…, but Ms Lee did not say when": a negated verb ends the clause before it too, though it reports nothing)
+    while (v < end && (SKIPPED_BEFORE_CUE.has(tokens[v].normal) || (v > k && NEGATIONS.test(tokens[v].normal)) || (v === k && /^(did|does|do|would|could|will)$/.test(tokens[v].normal) && NEGATIONS.test(tokenAt(tokens, v + 1)?.normal ?? '')))) v++
     // "… and in a brief written response said that …": a phrase of manner or time before the second verb
     if (joiner && v < end && tagged(tokens[v], 'Preposition')) {
       for (let w = v + 1; w < end && w <= v + 7 && !breaksAfter(tokenAt(tokens, w - 1)); w++) {
@@ -340,14 +342,16 @@ function anotherReport(tokens: Token[], i: number, end: number): boolean {
   // a subject of its own after a comma: not "when Hale and other councillors dismiss …"; "but" and "while" need
   // none ("claimed the win but Hadley officials have said …")
   // ("… on corruption - and the Gazette's Ana Ruiz says …": a spaced dash before "and" parts the clauses as a comma does)
-  if (joiner && t.normal === 'and' && !/,|\s[-–—]/.test(tokenAt(tokens, i - 1)?.post ?? '')) return false
+  // ("one in three said the party does not care and one in four said …": after a clause with its verb, "and" and a
+  // subject of its own open another report without a comma)
+  if (joiner && t.normal === 'and' && !/,|\s[-–—]/.test(tokenAt(tokens, i - 1)?.post ?? '') && !tokens.slice(clauseFrom, i).some((x) => isFiniteVerb(x))) return false
   // ("…, about the same number who said the party cares": a group that speaks through "who"; comparison-report.ts)
   const groupVerb = joiner ? -1 : groupWhoVerb(tokens, k, end)
   if (groupVerb >= 0) {
     k = groupVerb
     return direct()
   }
-  const np = phraseStartingAt(tokens, k, end)
+  const np = joinedSubject(tokens, phraseStartingAt(tokens, k, end), end)
   if (np && namesSomeone(tokens, np)) {
     k = relativeAfter(tokens, np.to, k > i + 1 && !REPORT_JOINERS.has(tokens[i + 1].normal))
     return direct()
@@ -362,6 +366,13 @@ function anotherReport(tokens: Token[], i: number, end: number): boolean {
     return direct()
   }
   return false
+}
+
+/** A subject of two people joined by "and": "Sen. Ana Ruiz and Rep. Tom Hale | suggested"; else the phrase as given. */
+function joinedSubject(tokens: Token[], np: TokenRange | null, end: number): TokenRange | null {
+  if (!np || tokenAt(tokens, np.to)?.normal !== 'and' || breaksAfter(tokens[np.to - 1])) return np
+  const second = phraseStartingAt(tokens, np.to + 1, end)
+  return second && namesSomeone(tokens, np) && namesSomeone(tokens, second) ? { from: np.from, to: second.to } : np
 }
 
 /** Characters of tokens [from, to): include quote marks that open or close inside, never the final stop. */
@@ -588,6 +599,15 @@ function takesObject(tokens: Token[], cue: TokenRange, end: number): boolean {
 }
 
 /**
+ * Whether a verb of saying follows token `from` in its sentence: in "…, Ana Ruiz said, but the council
+ * will pay for it, Tom Hale said" the clause after "but" is another report (second-report.ts), not Ruiz's account.
+ */
+function reportedAgain(tokens: Token[], from: number, end: number): boolean {
+  for (let k = from + 1; k < end; k++) if (cueAt(tokens, k)) return true
+  return false
+}
+
+/**
  * Reported clauses in one sentence. `usedCues` are verbs that already introduce a direct quote; `blocked` are
  * first tokens of direct quotes the clause must stop before ("… were pleased that Mr Trump said: “That is …”").
  */
@@ -608,6 +628,10 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
     const byNoun = nounReport(tokens, i, firstToken, endToken, i < opening && opening < sentence.endToken)
     const nounEnd = byNoun && (byNoun.phrase ? askedForEnd(tokens, byNoun.start, complementEnd(ctx, { start: byNoun.start, frame: 'prep' }, byNoun.to, blocked)) : clauseEnd(ctx, byNoun.start, byNoun.to, blocked))
     if (byNoun && nounEnd && add(b, byNoun.start, nounEnd, byNoun.cue, { kind: 'mention', range: byNoun.speaker }, byNoun.phrase ? 'noun-phrase' : 'noun-clause', byNoun.linked, !byNoun.phrase)) continue
+    // "Ms Lee did not mention the fire chief by name", "made no mention of the budget": what a speech passed over
+    const omitted = negatedMention(tokens, i, firstToken, endToken)
+    if (omitted && add(b, omitted.start, omitted.frame === 'clause' ? clauseEnd(ctx, omitted.start, endToken, blocked) : complementEnd(ctx, { start: omitted.start, frame: 'statement' }, endToken, blocked),
+      omitted.cue, { kind: 'mention', range: omitted.subject }, omitted.frame === 'clause' ? 'negated-cue-clause' : 'negated-frame-statement', 'subject-before-negated-cue', omitted.frame === 'clause')) continue
     const cue = cueAt(tokens, i)
     if (!cue || DIRECT_ONLY.has(cueLemma(tokens[i].normal) ?? '') || coordinatedInfinitive(tokens, i, firstToken) || anonymityReason(tokens, i)) continue
     // (the window is made for a cue only: a copy of the sentence for every word was 46 MB over a quarter of the corpus)
@@ -761,11 +785,12 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
     const describesSpeaker = tail < end && (isRelative(tokens[tail]) || (!finiteAfter && (tagged(tokens[tail], 'Determiner') ||
       tagged(tokens[tail], 'Possessive') || tokens.slice(tail, Math.min(end, tail + 4)).some((t) => PERSON_ROLES.has(t.normal)))))
     // "…, she said, and he was upset": after "and" or "though" the writer goes on in words of his own
-    // ("and lost his job over $40" goes on with the speaker's words, "and he was upset" is a new clause)
+    // ("and lost his job over $40" goes on with the speaker's words, "and he was upset" is a new clause; "…, she said,
+    // but one guard ran to the roof" and "…, he said, so the towns split the work" go on with the speaker's account)
     // ("…, economists say, because there is little precedent": a reason given goes on with the speaker's words;
     // "…, the Gazette declared on Thursday, two days after voters went to the polls" is the writer's time)
     const writerGoesOn = tail < end && ((SUBORDINATORS.has(tokens[tail].normal) && tokens[tail].normal !== 'because') || timeAfter(tokens, tail, end) ||
-      (/^(and|but|so|yet)$/.test(tokens[tail].normal) && startsClause(tokens, tail + 1, end)))
+      (/^(and|but|so|yet)$/.test(tokens[tail].normal) && startsClause(tokens, tail + 1, end) && (tokens[tail].normal === 'and' || reportedAgain(tokens, tail, end))))
     // ("They had two clear aims, Albury writes; to challenge …": a semicolon hands on to the words too)
     const hasTail = tail < end - 1 && /[,;]/.test(tokenAt(tokens, tail - 1)?.post ?? '') && !describesSpeaker && !writerGoesOn
     // "In July 2017, the commission asked …": a time or a place before the subject is no clause of its own, and
