@@ -7,6 +7,9 @@ const quotes = (text: string) => analyze(text).quotes.map((q) => [q.text, q.ment
 describe('contact clauses after a subject', () => {
   test.each<[string, string, Array<[string, string | null]>]>([
     ['a pronoun, "have" and a preposition', 'Several people I have spoken with said the plan would fail.', [['the plan would fail', 'Several people']]],
+    ['a name and a verb of asking', 'Some of the protesters the Gazette interviewed said the plan would fail.', [['the plan would fail', 'Some of the protesters']]],
+    ['a name, "spoke" and its particle', 'Voters Reuters spoke to said the plan would fail.', [['the plan would fail', 'Voters']]],
+    ['near-miss: a name whose verb asks nothing', 'The protesters Hadley Radio filmed said the plan would fail.', [['the plan would fail', 'The protesters Hadley Radio']]],
     ['a contraction', 'Several nurses I’ve spoken to said the ward was short of staff.', [['the ward was short of staff', 'Several nurses']]],
     ['a number of people', 'Two officials we talked to said the bridge was unsafe.', [['the bridge was unsafe', 'Two officials']]],
     ['a place after the clause’s verb', 'The voters I met in Ohio say the mill must stay open.', [['the mill must stay open', 'The voters']]],

@@ -26,6 +26,8 @@ export function contactSubject(tokens: Token[], j: number, floor: number): Token
     const t = tokens[p]
     if (p < j && breaksAfter(t)) return null
     if (CLAUSE_BREAKERS.has(t.normal)) return null
+    const outlet = namedContact(tokens, p, j, floor)
+    if (outlet) return outlet
     if (!CLAUSE_PRONOUN.test(t.normal)) continue
     // the pronoun's own verb, after its auxiliaries, comes before the reporting verb
     let k = p + 1
@@ -42,4 +44,27 @@ export function contactSubject(tokens: Token[], j: number, floor: number): Token
     return opens ? np : null
   }
   return null
+}
+
+/** Verbs of meeting people to ask them, after which a name's contact clause describes those people. */
+const CONTACT_VERBS = new Set(['interviewed', 'surveyed', 'polled', 'contacted', 'questioned', 'spoke', 'talked', 'met', 'reached', 'asked'])
+
+/**
+ * The people before a contact clause whose subject is a name and whose verb is one of meeting or asking, when the
+ * name (with or without "the") is token p: "Some of the protesters Wikinews interviewed said …", "Voters the Gazette
+ * spoke to said …" → the protesters, the voters (not "the protesters Wikinews", nor the Gazette). Not "Ms Lee Reuters
+ * …" (a name before the name) nor "the protesters Wikinews filmed" (filming asks nothing).
+ */
+function namedContact(tokens: Token[], p: number, j: number, floor: number): TokenRange | null {
+  const t = tokens[p], verb = tokenAt(tokens, p + 1)
+  if (!verb || p + 1 > j || !CONTACT_VERBS.has(verb.normal) || !/^\p{Lu}/u.test(t.text) || !(tagged(t, 'ProperNoun') || tagged(t, 'Organization'))) return null
+  // ("spoke to", "talked with": the particle, then nothing but the reporting verb)
+  const after = verb.normal === 'spoke' || verb.normal === 'talked' ? p + 2 + (/^(to|with)$/.test(tokenAt(tokens, p + 2)?.normal ?? '') ? 1 : 0) : p + 2
+  if (after !== j + 1) return null
+  const start = tokenAt(tokens, p - 1)?.normal === 'the' ? p - 1 : p
+  const before = tokenAt(tokens, start - 1)
+  // (a capital past the sentence's first word is a name: "Ms Lee Reuters …")
+  const opensSentence = tokenAt(tokens, start - 2)?.sentence !== before?.sentence
+  if (!before || !isNounish(before) || (/^\p{Lu}/u.test(before.text) && !opensSentence) || tagged(before, 'Pronoun') || breaksAfter(before)) return null
+  return phraseEndingAt(tokens, start, floor)
 }
