@@ -21,6 +21,8 @@ describe('the agent of a verb of saying in the passive says the words', () => {
     ['a thing described by someone', 'Also taken was a ring bought as a gift described by Ann Lee as "one of a kind".', [['"one of a kind"', 'Ann Lee']]],
     ['… with its verb in the passive', 'The deal was described by Tom Hale as a "historic" step.', [['"historic"', 'Tom Hale']]],
     ['… a group', 'The plan, described by critics as "reckless", was dropped.', [['"reckless"', 'critics']]],
+    ['near-miss: a verb in the past with its subject, "by" saying how', 'Mr Hale announced by video link to the council: "We will rebuild."',
+      [['"We will rebuild."', 'Mr Hale']]],
     ['near-miss: "by" and a date', 'The plan was described by Monday as "dead", Ann Lee said.', [['The plan was described by Monday as "dead"', 'Ann Lee']]],
   ])('%s', (_name, text, expected) => {
     expect(speakers(text)).toEqual(expected)

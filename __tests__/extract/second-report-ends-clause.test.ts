@@ -14,6 +14,8 @@ describe('a second report ends the first clause', () => {
     ['two people joined by "and"', 'Her campaign said she would support the nominee, while Sen. Ana Ruiz and Rep. Tom Hale suggested they would only offer conditional support.',
       [['she would support the nominee', 'Her campaign', 'cue-clause'], ['they would only offer conditional support', 'Sen. Ana Ruiz and Rep. Tom Hale', 'cue-clause']]],
     ['a negated second verb', 'Mr. Hale said the firm stopped the practice, but Ms. Lee did not say when.', [['the firm stopped the practice', 'Mr Hale', 'cue-clause']]],
+    ['… negated with "n\'t"', 'Mr. Hale said the firm stopped the practice, but Ms. Lee didn\'t say when.', [['the firm stopped the practice', 'Mr Hale', 'cue-clause']]],
+    ['… with no subject of its own', 'Mr. Hale said the firm stopped the practice, but won\'t say when.', [['the firm stopped the practice', 'Mr Hale', 'cue-clause']]],
     ['near-miss: "and" inside the reported subject', 'Ms. Lee said Mr. Hale and the mayor argued over the plan.', [['Mr. Hale and the mayor argued over the plan', 'Ms Lee', 'cue-clause']]],
   ])('%s', (_name, text, expected) => {
     expect(quotes(text)).toEqual(expected)

@@ -7,7 +7,7 @@
 //   … the official said:\n\n“…”                   leading, from the paragraph before
 //   “…” – Volodymyr Zelenskiy                     a dash and a name
 import type { TokenRange } from '../phrases'
-import { breaksAfter, canSpeak, endsAttribution, hasVerb, isNounish, namesATitle, namesPerson, namesSomeone, phraseEndingAt, phraseStartingAt, startsClause, tagged } from '../phrases'
+import { breaksAfter, canSpeak, endsAttribution, hasVerb, isCapitalized, isNounish, namesATitle, namesPerson, namesSomeone, phraseEndingAt, phraseStartingAt, startsClause, tagged } from '../phrases'
 import type { QuoteMarkSpan } from './marks'
 import type { QuoteCandidate, QuoteContext } from './context'
 import { sentenceOf } from './context'
@@ -245,12 +245,23 @@ export function leadingAttribution(ctx: QuoteContext, q: QuoteMarkSpan): Attribu
   return mention ? { cue, mention, rule: acrossParagraph ? 'cue-colon-paragraph' : 'cue-before-quote' } : null
 }
 
-/** The agent after "by" of a verb of saying in the past participle, up to the quote or "as": "described by Ann as". */
+/**
+ * The agent after "by" of a verb of saying in the passive, up to the quote or "as": "was described by Ann as",
+ * "a ring … described by Ann as", "The plan, described by critics as". The participle is passive after a form of
+ * "be", right after a noun, or after a comma; not "Mr Hale announced by video link to the council: …" (a verb in the
+ * past with its subject, and "by" saying how). The agent's own words must name someone, up to its first preposition.
+ */
 function agentAfterParticiple(tokens: Token[], cue: TokenRange, ceil: number): TokenRange | null {
-  const verb = tokens[cue.from]
-  if (cue.to - cue.from !== 1 || !/ed$/.test(verb.normal) || tokenAt(tokens, cue.to)?.normal !== 'by' || breaksAfter(verb)) return null
+  const verb = tokens[cue.from], before = tokenAt(tokens, cue.from - 1)
+  if (cue.to - cue.from !== 1 || !/ed$/.test(verb.normal) || tokenAt(tokens, cue.to)?.normal !== 'by' || breaksAfter(verb) || !before) return null
+  const passive = /^(is|are|was|were|be|been|being)$/.test(before.normal) || /,/.test(before.post) ||
+    (isNounish(before) && !tagged(before, 'Pronoun') && !namesPerson(tokens, { from: cue.from - 1, to: cue.from }) && !isCapitalized(before))
+  if (!passive) return null
   const np = phraseStartingAt(tokens, cue.to + 1, ceil)
-  return np && namesSomeone(tokens, np) && !tagged(tokens[np.from], 'Date') ? np : null
+  if (!np || tagged(tokens[np.from], 'Date')) return null
+  let head = np.to
+  for (let k = np.from + 1; k < np.to; k++) if (tagged(tokens[k], 'Preposition')) { head = k; break }
+  return namesSomeone(tokens, { from: np.from, to: head }) ? np : null
 }
 
 /**

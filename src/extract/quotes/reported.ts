@@ -42,6 +42,17 @@ const NOT_A_CLAUSE = new Set(['to', 'of', 'about', 'so', 'yes', 'no', 'nothing',
 /** Tokens a reported clause may reach on either side of its verb. */
 const MAX_CLAUSE = 120
 
+/**
+ * Whether token v negates the verb after it in a clause that starts at k: "not", "never" after the clause's first
+ * word; at its first word an auxiliary with "not" after it or with its "n't" ("…, but Ms Lee did not say when",
+ * "…, but didn't say when", "won't say").
+ */
+function negationBeforeCue(tokens: Token[], v: number, k: number): boolean {
+  const word = tokens[v].normal
+  if (v > k || /n['’]t$/.test(word)) return NEGATIONS.test(word)
+  return /^(did|does|do|would|could|will)$/.test(word) && NEGATIONS.test(tokenAt(tokens, v + 1)?.normal ?? '')
+}
+
 export interface ReportedResult {
   candidates: QuoteCandidate[]
   /** Quote-mark spans taken into a mixed quote. */
@@ -323,7 +334,7 @@ function anotherReport(tokens: Token[], i: number, end: number, clauseFrom: numb
   const direct = () => {
     let v = k
     // ("…, but Ms Lee did not say when": a negated verb ends the clause before it too, though it reports nothing)
-    while (v < end && (SKIPPED_BEFORE_CUE.has(tokens[v].normal) || (v > k && NEGATIONS.test(tokens[v].normal)) || (v === k && /^(did|does|do|would|could|will)$/.test(tokens[v].normal) && NEGATIONS.test(tokenAt(tokens, v + 1)?.normal ?? '')))) v++
+    while (v < end && (SKIPPED_BEFORE_CUE.has(tokens[v].normal) || negationBeforeCue(tokens, v, k))) v++
     // "… and in a brief written response said that …": a phrase of manner or time before the second verb
     if (joiner && v < end && tagged(tokens[v], 'Preposition')) {
       for (let w = v + 1; w < end && w <= v + 7 && !breaksAfter(tokenAt(tokens, w - 1)); w++) {

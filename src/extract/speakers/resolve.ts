@@ -285,11 +285,12 @@ function acronymOf(words: Token[]): string | null {
 
 /**
  * The name before a phrase that places it: "Marine biology professor Jane Albury at the University of Hadley", "his
- * partner Ann Rowan on Instagram", "Sen. Ann Reyes on Wednesday morning".
+ * partner Ann Rowan on Instagram", "Sen. Ann Reyes on Wednesday morning", "Tom Hale near the gate" (the words phrases.ts lets
+ * run on past a name: "behind", "near", "across" too).
  */
 function nameBeforePlace(tokens: Token[], r: TokenRange): NameMention | null {
   for (let i = r.from + 1; i < r.to; i++) {
-    if (!/^(at|of|from|in|with|on|via)$/.test(tokens[i].normal)) continue
+    if (!/^(at|of|from|in|with|on|via|near|behind|across)$/.test(tokens[i].normal)) continue
     const name = nameInPhrase(tokens, { from: r.from, to: i })
     // ("Officials in the city said": a common noun capitalised at the sentence's start is no name)
     // ("Democrats in Congress said": a people or a party in the plural is a group, not a person's name)
