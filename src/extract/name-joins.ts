@@ -46,8 +46,8 @@ export function joinsName(tokens: Token[], i: number): boolean {
  * "The Conservative Party and Labour" (a body's whole name before).
  */
 function commonNounEndsName(tokens: Token[], i: number): boolean {
-  const before = tokens[i - 1], after = tokens[i + 1], first = tokenAt(tokens, i - 2)
-  if (!capital(first) || breaks(first) || first!.sentence !== before.sentence) return false
+  const before = tokenAt(tokens, i - 1), after = tokenAt(tokens, i + 1), first = tokenAt(tokens, i - 2)
+  if (!before || !after || !capital(first) || breaks(first) || first!.sentence !== before.sentence) return false
   if (has(before, 'Person') || has(before, 'Place') || ORGANIZATION_NOUNS.has(before.normal) || has(after, 'Plural')) return false
   // (the noun ends the name: a verb or a bracket after it, no more capitals)
   if (capital(tokenAt(tokens, i + 2)) && !breaks(after)) return false

@@ -51,7 +51,8 @@ function clauseVerb(tokens: Token[], j: number): boolean {
 function verbGroups(tokens: Token[], from: number, end: number): number {
   let groups = 0, inGroup = false
   for (let j = from; j < end; j++) {
-    if (breaksAfter(tokens[j - 1]) && /[;:.!?]/.test(tokens[j - 1].post)) break
+    const before = tokenAt(tokens, j - 1)
+    if (before && breaksAfter(before) && /[;:.!?]/.test(before.post)) break
     const verb: boolean = clauseVerb(tokens, j) || (inGroup && (tagged(tokens[j], 'Verb') || tagged(tokens[j], 'Adverb')) && !tagged(tokens[j], 'Noun'))
     if (verb && !inGroup) groups++
     inGroup = verb
