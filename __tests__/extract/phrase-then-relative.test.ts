@@ -20,11 +20,13 @@ describe('a relative "that" after the verb\'s phrase', () => {
   })
 })
 
-describe('an -ing form after a word of degree', () => {
+describe('an -ing or -ed form after a word of degree', () => {
   test.each<[string, string, Array<[string, string]>]>([
     ['"most promising" before a noun', 'The jury named Jane Doe its most promising playwright for The Night.', []],
     ['"very promising" before a noun', 'The firm made a very promising debut in May.', []],
+    ['… and a form in -ed', 'Before the vote, Ms Lee had the most pledged delegates, with 60.', []],
     ['near-miss: promising with no degree word', 'Ms Ruiz is promising voters a new school.', [['voters a new school', 'frame-object']]],
+    ['near-miss: a form in -ed with no degree word', 'Ms Ruiz pledged voters a new school.', [['voters a new school', 'frame-object']]],
   ])('%s', (_name, text, expected) => {
     expect(quotes(text)).toEqual(expected)
   })

@@ -97,7 +97,8 @@ export function cueAt(tokens: Token[], i: number): TokenRange | null {
         !(clauseFollows(tokens, i) && namesSomeone(tokens, { from: i - 1, to: i }))))) return null
   // ("named her its most promising playwright", "a very promising start": a form in -ing after a word of degree,
   // before a noun, describes the noun; not "is most keen on promising voters a school", with no degree word before)
-  if (/ing$/.test(t.normal) && before && DEGREE_WORDS.has(before.normal) && !breaksAfter(before) && !breaksAfter(t) &&
+  // (so is one in -ed: "Ms Lee had the most pledged delegates")
+  if (/(ing|ed)$/.test(t.normal) && before && DEGREE_WORDS.has(before.normal) && !breaksAfter(before) && !breaksAfter(t) &&
     tagged(tokenAt(tokens, i + 1), 'Noun') && !tagged(tokenAt(tokens, i + 1), 'Pronoun')) return null
   if (!tagged(t, 'Verb') && tagged(t, 'Noun') && (!/(ed|s)$/.test(t.normal) || (tagged(t, 'Plural') && !afterSubject(tokens, i))) && !sayReadAsNoun(tokens, i)) return null
   // ("leads by 271 pledged delegates": a form the tags made a describing word after a number names no report)
