@@ -37,6 +37,10 @@ describe('a body described by its kind and a capital before it', () => {
     ['a body is a body: "the industry body" is the one named before, not its chief',
       'The Federation of Small Businesses said costs were rising. Its chief, Ann Lee, said it was hard. The industry body added that rates should fall.',
       ['the Federation of Small Businesses', 'Ann Lee', 'the Federation of Small Businesses']],
+    ['a writing\'s word in capitals alone is the paper named before with it', 'Tom Hale spoke on Monday. The Hadley Post said a laptop was found. According to the Post, it was old.',
+      ['the Hadley Post', 'the Hadley Post']],
+    ['near-miss: a post in lower case speaks for its author', 'Tom Hale spoke on Monday. In a post on Monday, he said the laptop was old. The post said it was his.',
+      ['Tom Hale', 'Tom Hale']],
     ['near-miss: a body that is no one says nothing', 'The body was found on Monday, police said.', ['police']],
   ])('%s', (_name, text, expected) => {
     expect(speakers(text)).toEqual(expected)

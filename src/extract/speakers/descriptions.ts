@@ -106,6 +106,11 @@ export function resolveDescription(s: SpeakerResolver, r: TokenRange, start: num
   // (not "the South China Morning Post reported": a capital after a capital names a publication)
   // (a poll keeps its name: "a new Suffolk University Poll" is the record)
   const publication = isCapitalized(head) && headAt > from && isCapitalized(tokens[headAt - 1]) && !isRecord(headWord)
+  // ("The New York Post published … According to the Post, …": a capitalised writing's word alone is the paper named
+  // before with that word, not a post whose author is the person named last)
+  const paper = isCapitalized(head) && tokenAt(tokens, headAt - 1)?.sentence === head.sentence && !publication && isDocument(headWord)
+    ? nearestBody(s.registry, start, (e) => e.kind === 'organization' && e.words.some((w) => w.split(' ').includes(headWord))) : null
+  if (paper) return remember(paper, 'description-body')
   if (isDocument(headWord) && !publication) {
     // ("according to a Twitter post by Amy Cook": the author named right after the phrase, author-after.ts)
     const named = headAt === r.to - 1 ? authorAfter(tokens, r) : null
