@@ -21,3 +21,13 @@ describe('"according to" of manner is no report', () => {
     expect(quotes(text)).toEqual(expected)
   })
 })
+
+// reported.ts: an "according to" phrase that opens a sentence is no reported clause of the verb after it
+describe('"according to" before a subject and its verb', () => {
+  test.each<[string, string, Array<[string, string | null]>]>([
+    ['the source phrase is not what the subject said', 'The Hadley Post said a laptop was found. According to the Post, adviser Tom Hale told them of it.',
+      [['a laptop was found', 'The Hadley Post'], ['adviser Tom Hale told them of it', 'the Post']]],
+  ])('%s', (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected)
+  })
+})

@@ -808,7 +808,9 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
     // in "In the years since, Ms Lee said, too many lives have been lost" the words after the aside are the report
     // ("Like Mr Hale, she has reckoned with …": "like" read as a verb opens a comparison, no clause)
     const comparison = COMPARISONS.has(tokens[s.firstToken].normal) ? 1 : 0
-    const introOnly = !hasVerb(tokens, s.firstToken + comparison, clauseTo) && introPhrase(tokens, s.firstToken)
+    // ("According to the Post, Mr Hale told them of it": a source named before the subject is no clause either)
+    const according = tokens[s.firstToken].normal === 'according' && tokenAt(tokens, s.firstToken + 1)?.normal === 'to' && !hasVerb(tokens, s.firstToken + 2, clauseTo)
+    const introOnly = according || (!hasVerb(tokens, s.firstToken + comparison, clauseTo) && introPhrase(tokens, s.firstToken))
     // ("…, the Gazette reported, while in Albury …, the Albury Times reported": after an earlier report; second-report.ts)
     const clauseFrom = afterEarlierReport(tokens, b.out.filter((c) => c.cue).map((c) => c.cue!), s, clauseTo)
     if (!introOnly) add(b, clauseFrom, clauseTo, cue, speaker, clauseFrom === s.firstToken ? 'clause-before-cue' : 'clause-after-report', rule, !hasTail)
