@@ -18,6 +18,8 @@ describe('a description whose head names no person', () => {
       'Tom Hale scored twice for Hadley on Saturday. The veteran striker said the team was fit again.', ['Tom Hale']],
     ['an age is the person named before',
       'Tom Hale was released on bail on Monday. The 64-year-old has denied the charges, saying it was an accident.', ['Tom Hale', 'Tom Hale']],
+    ['a player by position is the player named before',
+      'Tom Hale played in Rome last week. "It will not be a pretty game," said the lock forward.', ['Tom Hale']],
     ['a tycoon is the person named before',
       'Tom Hale bought the club in May. The tycoon said he would build a new stadium.', ['Tom Hale']],
   ])('%s', (_name, text, expected) => {

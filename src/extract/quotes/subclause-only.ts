@@ -27,7 +27,8 @@ const DESCRIBING_PARTICIPLES = new Set(['based', 'called', 'named', 'known', 'ti
 function afterClosingComma(tokens: Token[], from: number, end: number): number {
   for (let j = from; j < end - 1; j++) {
     if (breaksAfter(tokens[j]) && /[;:.!?]/.test(tokens[j].post)) return -1
-    if (/,|\s[–—-]\s/.test(tokens[j].post)) return j + 1
+    // (a spaced dash closes it too; a word's trailing space is trimmed: "the score - which opens in May - said" has " -")
+    if (/,|\s[–—-]$/.test(tokens[j].post)) return j + 1
   }
   return -1
 }

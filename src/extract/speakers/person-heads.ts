@@ -15,7 +15,8 @@ const PEOPLE = new Set(['star', 'victim', 'widow', 'jockey', 'fan', 'pope', 'duk
   'spy', 'nurse', 'coach', 'model', 'guard', 'judge', 'pundit', 'aide', 'hopeful', 'rival', 'ally', 'envoy', 'tourist', 'guest', 'host',
   'cop', 'chief', 'boss', 'deputy', 'heir', 'monarch', 'ace', 'legend', 'hero', 'heroine', 'idol', 'icon', 'veteran', 'rookie', 'mum',
   'dad', 'wife', 'husband', 'kid', 'youth', 'patient', 'client', 'pupil', 'graduate', 'candidate', 'rebel', 'militant', 'suspect',
-  'culprit', 'colleague', 'friend', 'relative', 'expert', 'pilot', 'chef', 'crew', 'diplomat', 'bureaucrat', 'magnate', 'tycoon', 'mogul'])
+  'culprit', 'colleague', 'friend', 'relative', 'expert', 'pilot', 'chef', 'crew', 'diplomat', 'bureaucrat', 'magnate', 'tycoon', 'mogul',
+  'forward', 'goalie', 'winger', 'skipper'])
 
 /**
  * Whether the head word of a description may stand for one person: a noun the lexicon knows for a person or an
