@@ -261,6 +261,9 @@ function presentReadAsPlural(tokens: Token[], i: number, from: number): boolean 
 
 const COUNTED_TIME = /^(seconds|minutes|hours|days|weeks|months|years|decades)$/
 
+/** A subject pronoun with its verb contracted into it: "he’s", "they’ll", "there's" (a clause opens there). */
+export const PRONOUN_WITH_VERB = /^(he|she|it|they|we|i|you|there)['’](s|re|ll|d|ve|m)$/
+
 /**
  * Whether nothing but phrases of place and time follow a reporting verb up to the sentence end or a comma:
  * "…, the government said on Wednesday." does; "Trump also said that he would prefer …" does not.
@@ -357,7 +360,7 @@ export function startsClause(tokens: Token[], from: number, end: number, afterCo
   // ("she, too, wants an inquiry": an adverb set off by commas between the pronoun and its verb)
   if (PRONOUN_SUBJECTS.has(tokens[from].normal)) return isFiniteVerb(tokenAt(tokens, from + 1)) || commaAdverbThenVerb(tokens, from, end)
   // "he’s staying in the race", "they’ll vote": the verb is inside the pronoun's contraction
-  if (/^(he|she|it|they|we|i|you|there)['’](s|re|ll|d|ve|m)$/.test(tokens[from].normal)) return true
+  if (PRONOUN_WITH_VERB.test(tokens[from].normal)) return true
   // a subject may hold quoted words and "and": quote marks after a word do not end it, other punctuation does
   for (let i = from; i < end && i < from + 12; i++) {
     const t = tokens[i]

@@ -9,7 +9,7 @@
 // "said the man who was arrested had fled" (a relative clause with no comma: its verbs may be the clause's).
 import type { Token } from '../../nlp/parse'
 import { tokenAt } from '../../nlp/parse'
-import { breaksAfter, isFiniteVerb, opensNextVerbPhrase, tagged } from '../phrases'
+import { breaksAfter, isFiniteVerb, opensNextVerbPhrase, PRONOUN_WITH_VERB, tagged } from '../phrases'
 
 const RELATIVES = new Set(['which', 'who', 'whom', 'whose'])
 /** Words that open a clause of time or reason hung on the words before them ("… because the market had closed"). */
@@ -43,7 +43,7 @@ function clauseVerb(tokens: Token[], j: number): boolean {
   // ("a musical based on a novel, called “Home”": a participle that names or places the noun before it)
   // (not after a name or a pronoun, which may be its subject: "Ms Lee called the plan a farce"; nor after a verb: "was called")
   if (DESCRIBING_PARTICIPLES.has(t.normal) && !!prev && !['ProperNoun', 'Pronoun', 'Verb', 'Copula', 'Auxiliary', 'Modal', 'Adverb'].some((tag) => tagged(prev, tag))) return false
-  if (isFiniteVerb(t) || /^(he|she|it|they|we|i|you|there)['’](s|re|ll|d|ve|m)$/.test(t.normal)) return true
+  if (isFiniteVerb(t) || PRONOUN_WITH_VERB.test(t.normal)) return true
   const bare = tagged(t, 'Verb') && tagged(t, 'PresentTense') && !tagged(t, 'Noun') && !tagged(t, 'Gerund')
   return bare && (tagged(prev, 'Plural') || tagged(prev, 'Pronoun') || prev?.normal === 'to')
 }
