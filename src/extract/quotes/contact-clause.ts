@@ -6,7 +6,7 @@
 // phrase the pronoun's clause follows.
 import type { Token } from '../../nlp/parse'
 import { tokenAt } from '../../nlp/parse'
-import { breaksAfter, isNounish, phraseEndingAt, tagged, type TokenRange } from '../phrases'
+import { breaksAfter, isCapitalized, isNounish, phraseEndingAt, tagged, type TokenRange } from '../phrases'
 
 const CLAUSE_PRONOUN = /^(i|we|you|he|she|they)(['’](ve|d))?$/
 const AUXILIARIES = new Set(['have', 'has', 'had', 'was', 'were', 'am', 'is', 'are', 'been', 'be', 'would', 'will', 'could', 'can', 'did', 'do',
@@ -57,7 +57,7 @@ const CONTACT_VERBS = new Set(['interviewed', 'surveyed', 'polled', 'contacted',
  */
 function namedContact(tokens: Token[], p: number, j: number, floor: number): TokenRange | null {
   const t = tokens[p], verb = tokenAt(tokens, p + 1)
-  if (!verb || p + 1 > j || !CONTACT_VERBS.has(verb.normal) || !/^\p{Lu}/u.test(t.text) || !(tagged(t, 'ProperNoun') || tagged(t, 'Organization'))) return null
+  if (!verb || p + 1 > j || !CONTACT_VERBS.has(verb.normal) || !isCapitalized(t) || !(tagged(t, 'ProperNoun') || tagged(t, 'Organization'))) return null
   // ("spoke to", "talked with": the particle, then nothing but the reporting verb)
   const after = verb.normal === 'spoke' || verb.normal === 'talked' ? p + 2 + (/^(to|with)$/.test(tokenAt(tokens, p + 2)?.normal ?? '') ? 1 : 0) : p + 2
   if (after !== j + 1) return null
@@ -65,6 +65,6 @@ function namedContact(tokens: Token[], p: number, j: number, floor: number): Tok
   const before = tokenAt(tokens, start - 1)
   // (a capital past the sentence's first word is a name: "Ms Lee Reuters …")
   const opensSentence = tokenAt(tokens, start - 2)?.sentence !== before?.sentence
-  if (!before || !isNounish(before) || (/^\p{Lu}/u.test(before.text) && !opensSentence) || tagged(before, 'Pronoun') || breaksAfter(before)) return null
+  if (!before || !isNounish(before) || (isCapitalized(before) && !opensSentence) || tagged(before, 'Pronoun') || breaksAfter(before)) return null
   return phraseEndingAt(tokens, start, floor)
 }
