@@ -18,6 +18,7 @@ import { clauseSubject, cueAt, overRelatingAdjective, reducedRelative, speakerAf
 import { titleAfterWord, titleCased } from './quoted-titles'
 import { nameInPhrase } from '../speakers/names'
 import { governingSubject, toInfinitive } from './infinitive-report'
+import { describesSpeakerByParticiple } from './agent-participle'
 
 
 export interface Attribution {
@@ -59,7 +60,9 @@ export function trailingAttribution(ctx: QuoteContext, q: QuoteMarkSpan): Attrib
   const describesSpeaker = (from: number) => /^(who|whose)$/.test(tokenAt(tokens, from)?.normal ?? '') || tagged(tokenAt(tokens, from), 'Gerund')
   // ("Citing “family reasons,” the spokeswoman told the Gazette that Ms Lee would stay home": the verb reports a clause
   // of its own after its listener)
-  const onlyAttribution = (from: number) => closed || describesSpeaker(from) ? endsAttribution(tokens, from, ceil)
+  // ("…,” said one analyst quoted by a news agency.": a participle with its agent describes the speaker too)
+  const onlyAttribution = (from: number) => describesSpeakerByParticiple(tokens, from, ceil) ? endsAttribution(tokens, from + 1, ceil)
+    : closed || describesSpeaker(from) ? endsAttribution(tokens, from, ceil)
     : !startsClause(tokens, from, ceil) && !clauseAfterListener(tokens, from, ceil)
   const cue = cueAt(tokens, k)
   if (cue) {

@@ -355,6 +355,9 @@ function anotherReport(tokens: Token[], i: number, end: number, clauseFrom: numb
   // ("… on corruption - and the Gazette's Ana Ruiz says …": a spaced dash before "and" parts the clauses as a comma does)
   // ("one in three said the party does not care and one in four said …": after a clause with its verb, "and" and a
   // subject of its own open another report without a comma)
+  // ("with Ms Lee calling the plan “a farce” and Mr Hale calling it “late”": a person of its own and a participle of
+  // saying after "and" open the second of two reports each with its own speaker, though neither has a finite verb)
+  if (joiner && t.normal === 'and' && parallelParticiple(tokens, i, end)) return true
   if (joiner && t.normal === 'and' && !/,|\s[-–—]/.test(tokenAt(tokens, i - 1)?.post ?? '') && !tokens.slice(clauseFrom, i).some((x) => isFiniteVerb(x))) return false
   // ("…, about the same number who said the party cares": a group that speaks through "who"; comparison-report.ts)
   const groupVerb = joiner ? -1 : groupWhoVerb(tokens, k, end)
@@ -377,6 +380,13 @@ function anotherReport(tokens: Token[], i: number, end: number, clauseFrom: numb
     return direct()
   }
   return false
+}
+
+/** Whether "and" at token i is followed by someone named and a participle of saying: "… and Mr Hale calling it …". */
+function parallelParticiple(tokens: Token[], i: number, end: number): boolean {
+  const np = phraseStartingAt(tokens, i + 1, end)
+  if (!np || np.to >= end || !namesSomeone(tokens, np) || breaksAfter(tokens[np.to - 1])) return false
+  return isParticiple(tokens[np.to].normal) && !!cueAt(tokens, np.to)
 }
 
 /** A subject of two people joined by "and": "Sen. Ana Ruiz and Rep. Tom Hale | suggested"; else the phrase as given. */

@@ -18,6 +18,7 @@ import { nameAfterThing } from './contact-report'
 import { floatingQuantifier, timeCountBefore } from './floating-words'
 import { dashAsideStart, nameOpeningAside } from './dash-aside'
 import { mannerAccording } from './manner-according'
+import { describesSpeakerByParticiple } from './agent-participle'
 import { afterOpeningClause, breaksAfter, canSpeak, isCapitalized, isNounish, namesPerson, namesSomeone, phraseEndingAt, phraseStartingAt, PREPOSITIONS, pronounAt, startsClause, tagged, type TokenRange } from '../phrases'
 
 const SKIPPABLE = new Set(['also', 'has', 'have', 'had', 'did', 'does', 'do', 'would', 'will', 'not', 'later', 'then', 'previously',
@@ -789,7 +790,9 @@ export function speakerAfter(tokens: Token[], from: number, ceil: number): Token
   // "said the US would …": a phrase followed by a verb is the start of a clause, not a speaker
   const next = tokenAt(tokens, np.to)
   // (a participle after it describes the speaker: "tweeted a user going by the handle Pulvermann")
-  if (next && np.to < ceil && !breaksAfter(tokens[np.to - 1]) && tagged(next, 'Verb') && !tagged(next, 'Gerund') && !isNounish(next)) return null
+  // or with its agent: "said one analyst quoted by a news agency")
+  if (next && np.to < ceil && !breaksAfter(tokens[np.to - 1]) && tagged(next, 'Verb') && !tagged(next, 'Gerund') && !isNounish(next) &&
+    !describesSpeakerByParticiple(tokens, np.to, ceil)) return null
   // "says Okafor’s partner, Jane Albury.": a description, then the name that says who it is
   if (np.to < ceil && /^,$/.test(tokens[np.to - 1].post) && !nameInPhrase(tokens, np)) {
     const name = phraseStartingAt(tokens, np.to, ceil)

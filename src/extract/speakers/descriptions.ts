@@ -74,7 +74,7 @@ export function resolveDescription(s: SpeakerResolver, r: TokenRange, start: num
   let placedAt = r.to
   for (let i = from + 1; i < r.to; i++) {
     // ("The developers behind the system said": the developers, not the system)
-    if (!/^(of|for|at|with|from|by|to|on|in|within|inside|behind|across|near)$/.test(tokens[i].normal)) continue
+    if (!/^(of|for|at|with|from|by|to|on|in|into|within|inside|behind|across|near)$/.test(tokens[i].normal)) continue
     // ("a Club for Growth ad", "a Department of Transportation sign": the words of a body's name, name-joins.ts)
     const nameEnd = bodyNameEnd(tokens, i)
     if (nameEnd > i && nameEnd < r.to) { i = nameEnd - 1; continue }
