@@ -3,16 +3,51 @@
 // hands over may stop at the writing ("a Twitter post"), leaving the "by" phrase outside it; without this, the
 // platform before the writing ("Twitter") or the writing itself ("the report") was taken for the speaker.
 // (not "a poll by phone", "the report by Friday": what follows "by" must name someone)
+// The same for the agent of a participle of making a writing known: "according to figures published by the ministry".
 import { tokenAt } from '../../nlp/parse'
-import { namesSomeone, phraseStartingAt, type TokenRange } from '../phrases'
+import { namesSomeone, phraseStartingAt, tagged, type TokenRange } from '../phrases'
 import type { Token } from '../../nlp/parse'
 
+/**
+ * Participles of making a writing known, whose agent is its author: "figures published by the ministry",
+ * "calculations presented to the Senate by Dr Hale", "a study carried out by Hadley University". Not those of
+ * getting hold of one ("a report seen by the Gazette", "a memo obtained by reporters"), whose agent only read it.
+ */
+const AUTHORING = new Set(['published', 'presented', 'released', 'compiled', 'produced', 'commissioned', 'conducted', 'carried',
+  'written', 'issued', 'prepared', 'drawn', 'authored', 'posted', 'sent', 'made', 'signed', 'led', 'undertaken', 'submitted', 'filed'])
+
 /** The phrase naming a writing's author right after the phrase r ends: "by Amy Cook" after "a Twitter post". */
-export function authorAfter(tokens: Token[], r: TokenRange): TokenRange | null {
-  const by = tokenAt(tokens, r.to)
+export function authorAfter(tokens: Token[], r: TokenRange, owned = false): TokenRange | null {
   const last = tokens[r.to - 1]
-  if (!by || by.normal !== 'by' || by.sentence !== last.sentence || /[,;:]/.test(last.post)) return null
-  const end = tokens.findIndex((t, i) => i > r.to && t.sentence !== by.sentence)
-  const author = phraseStartingAt(tokens, r.to + 1, end < 0 ? tokens.length : end)
-  return author && namesSomeone(tokens, author) ? author : null
+  if (/[,;:]/.test(last.post)) return null
+  let at = r.to
+  // ("figures published by the ministry", "calculations presented to the Senate by Dr Hale": the agent of a
+  // participle of making it known, a few words on, within the clause)
+  // (not when a name before the writing says whose it is: "Acme's notice published by GitHub", "an Acme report
+  // released by the council"; "a Twitter post by Amy Cook" is hers all the same)
+  if (AUTHORING.has(tokenAt(tokens, at)?.normal ?? '')) {
+    if (owned) return null
+    let k = at + 1
+    // (a day between them may have been taken into a phrase of its own: "a memo released Friday by the watchdog"
+    // named "Friday by the watchdog"; such a writing keeps no author)
+    while (k < tokens.length && k <= at + 6 && tokens[k].sentence === last.sentence && tokens[k].normal !== 'by' && !/[,;:]/.test(tokens[k - 1].post)) {
+      if (tagged(tokens[k], 'Date')) return null
+      k++
+    }
+    if (tokenAt(tokens, k)?.normal !== 'by' || /[,;:]/.test(tokens[k - 1].post)) return null
+    at = k
+  }
+  const by = tokenAt(tokens, at)
+  if (!by || by.normal !== 'by' || by.sentence !== last.sentence) return null
+  const end = tokens.findIndex((t, i) => i > at && t.sentence !== by.sentence)
+  const author = phraseStartingAt(tokens, at + 1, end < 0 ? tokens.length : end)
+  return author && namesSomeone(tokens, author) ? beforeTime(tokens, author) : null
+}
+
+/** A phrase without the time that ends it: "the Brookings Institution | last year" (the tagger takes it in). */
+function beforeTime(tokens: Token[], r: TokenRange): TokenRange {
+  let to = r.to
+  while (to > r.from + 1 && tagged(tokens[to - 1], 'Date')) to--
+  while (to > r.from + 1 && to < r.to && /^(last|this|next|early|late|earlier|later)$/.test(tokens[to - 1].normal)) to--
+  return { from: r.from, to }
 }

@@ -113,8 +113,13 @@ export function resolveDescription(s: SpeakerResolver, r: TokenRange, start: num
   if (paper) return remember(paper, 'description-body')
   if (isDocument(headWord) && !publication) {
     // ("according to a Twitter post by Amy Cook": the author named right after the phrase, author-after.ts)
-    const named = headAt === r.to - 1 ? authorAfter(tokens, r) : null
-    const author = (named ? s.resolve(named).entity : null) ?? authorOf(s, r, from, headAt, determiner, start, sentence)
+    const named = headAt === r.to - 1 ? authorAfter(tokens, r, tokens.slice(from, headAt).some((t) => isCapitalized(t))) : null
+    const namedAuthor = named ? s.resolve(named).entity : null
+    // ("A survey conducted by PC World has revealed … The survey found …": the writing named before, by its author)
+    const again = DEFINITE.has(determiner) && headAt === r.to - 1 ? s.writingAuthors.get(headWord) ?? null : null
+    const author = namedAuthor ?? again ?? authorOf(s, r, from, headAt, determiner, start, sentence)
+    // (remembered when the words after the writing name its author: "conducted by PC World", "a survey by PC World")
+    if (author && (namedAuthor || (headAt < r.to - 1 && tokens.slice(headAt + 1, r.to).some((t) => /^(by|from)$/.test(t.normal))))) s.writingAuthors.set(headWord, author)
     if (author) return remember(author, 'document-author')
     if (isRecord(headWord)) {
       const key = words.join(' ')

@@ -101,9 +101,9 @@ const FIRMS = new Set(['company', 'firm', 'corporation', 'business'])
  * Writings the lexicon does not list, which speak for their author: "Axelrod’s memoir", "Greenberg’s research",
  * "according to Northwind’s schedule".
  */
-const MORE_WRITINGS = new Set(['memoir', 'memoirs', 'autobiography', 'diary', 'research', 'schedule', 'timetable'])
+const MORE_WRITINGS = new Set(['memoir', 'memoirs', 'autobiography', 'diary', 'research', 'calculations', 'schedule', 'timetable'])
 /** Of those, the ones that speak for themselves when no author is named, as a study does: "new research shows …". */
-const MORE_RECORDS = new Set(['research', 'schedule', 'timetable'])
+const MORE_RECORDS = new Set(['research', 'calculations', 'schedule', 'timetable'])
 
 /** Whether a head word is a document, which speaks for whoever wrote it. */
 export function isDocument(word: string): boolean {

@@ -47,6 +47,8 @@ export class SpeakerResolver {
   readonly registry = new EntityRegistry()
   /** The pronouns, honorifics and gendered titles seen for each entity (gender.ts decides from them). */
   readonly genderCues = new GenderCues()
+  /** Writings whose author the article named, by their word: "a survey conducted by PC World" … "the survey found". */
+  readonly writingAuthors = new Map<string, Entity>()
   /** Capitalised runs the tagger could not place, by last word: "Dick Durbin" for a later "Durbin said". */
   private readonly fuller = new Map<string, { words: string[]; written: string; place: boolean }>()
 
