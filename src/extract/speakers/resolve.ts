@@ -218,7 +218,9 @@ export class SpeakerResolver {
     // ("the Tories", "the Wisconsin Republican" name no one; "the 28-year-old Moreno" names Moreno, and so does
     // "the 28-year-old Vandermeer" after "striker Tom Vandermeer": a surname the article gave a person already)
     // ("the Scot said" is one of a people, though "Scot" is a first name too)
-    const theName = name !== null && name.to - name.from === 1 && DEFINITE.has(first.normal) && name.from > r.from &&
+    // (not "At the time Lord Woolf said", "the Lord Chancellor Lord Falconer said": an honorific before the word
+    // makes it a person's name, whatever words come before it)
+    const theName = name !== null && name.to - name.from === 1 && DEFINITE.has(first.normal) && name.from > r.from && !name.honorific &&
       (isNational(tokens, name.from) || (!knownSurname(tokens[name.from]) && !this.surnameOfSomeone(tokens[name.from], start)))
     if (name && !plural && name.kind !== 'organization' && !theName) {
       // "Tories said …" after "the Tories": the group named before, not a person called Tories
