@@ -14,6 +14,7 @@ import { townsBeforeRegions } from './city-and-region'
 import { honorificSurnames } from './honorific-surname'
 import { middleInitials } from './middle-initial'
 import { partOfDayAfterDay } from './part-of-day'
+import { monthAfterTimeWord } from './month-after-time'
 
 /** What stops a word from being a noun: the verb tags a noun reading replaces. */
 const VERB_TAGS = new Set(['Verb', 'PresentTense', 'PastTense', 'Infinitive', 'Gerund', 'Participle', 'PhrasalVerb'])
@@ -413,6 +414,8 @@ export function fixTags(article: ParsedArticle, retag: (t: Token, tags: string[]
       tokens[i].normal = tokens[i].text
     } else if (isWho(tokens[i])) retag(tokens[i], ['Pronoun', 'QuestionWord'], DETERMINER_TAGS)
     else if (monthInName(tokens, i)) retag(tokens[i], ['ProperNoun', 'Noun'], DATE_TAGS)
+    // "Last June Grewcock was banned": a month after a word of time, not a first name (month-after-time.ts)
+    else if (monthAfterTimeWord(tokens, i)) retag(tokens[i], ['Date', 'Month'], NAME_TAGS)
     else if (adjectiveAsHead(tokens, i)) retag(tokens[i], ['Noun', 'Singular'], ADJECTIVE_ONLY)
     else if (evenAsAdverb(tokens, i)) retag(tokens[i], ['Adverb'], CONJUNCTION_TAGS)
     else if (pluralEndingPhrase(tokens, i)) retag(tokens[i], ['Noun', 'Plural'], VERB_TAGS)

@@ -2,6 +2,7 @@
 // "Donald Trump", "Mr Trump", "Trump", "President Trump" are one entity, named by its fullest form.
 import type { SpeakerKind } from '../../model'
 import type { Gender } from './names'
+import { HONORIFICS } from '../lexicon/roles'
 
 export interface Entity {
   index: number
@@ -90,7 +91,7 @@ export class EntityRegistry {
   }
 
   /** The person a name belongs to: the same surname, and no first name that contradicts it. */
-  findPerson(words: string[], before: number, gender: Gender = null): Entity | undefined {
+  findPerson(words: string[], before: number, gender: Gender = null, honorific = false): Entity | undefined {
     const key = words[words.length - 1]
     const all = (this.byKey.get(key) ?? []).filter((e) => e.kind === 'person' && compatible(e.words, words))
     // ("Mr. Bush" after "Barbara Bush" and "George W. Bush": an honorific's gender, where it tells them apart)
@@ -98,7 +99,9 @@ export class EntityRegistry {
     const candidates = sameGender.length > 0 ? sameGender : all
     if (candidates.length === 0 && words.length === 1) {
       // a first name alone, used for someone named in full before: "Tom" after "Tom Okafor"
-      const byFirst = this.entities.filter((e) => e.kind === 'person' && e.words.length > 1 && e.words[0] === key)
+      // ("Mr Howard" after "Howard Flight" and "Mr Flight" is someone else: an honorific went with the last word of
+      // that name already; "Mr Lou" after "Lou Jiwei" alone is Lou Jiwei, whose family name comes first)
+      const byFirst = this.entities.filter((e) => e.kind === 'person' && e.words.length > 1 && e.words[0] === key && !(honorific && surnameHonoured(e)))
       if (byFirst.length === 1) return byFirst[0]
     }
     // ("Joe Biden and his son, Hunter Biden. The claim against Biden is …": a bare surname is the one the story did not
@@ -178,4 +181,14 @@ export class EntityRegistry {
 function compatible(known: string[], seen: string[]): boolean {
   if (known.length < 2 || seen.length < 2) return true
   return known[0] === seen[0] || known[0][0] === seen[0][0] && (known[0].length <= 2 || seen[0].length <= 2)
+}
+
+/** Whether the article wrote an honorific before the last word of this person's name: "Mr Flight" for Howard Flight. */
+function surnameHonoured(e: Entity): boolean {
+  const surname = e.words[e.words.length - 1]
+  for (const alias of e.aliases) {
+    const w = alias.split(/\s+/)
+    if (w.length === 2 && HONORIFICS.has(w[0].toLowerCase()) && nameKey(w[1]) === surname) return true
+  }
+  return false
 }

@@ -283,9 +283,24 @@ function startsNewName(tokens: Token[], i: number, from: number): boolean {
 /**
  * A possessive before a first name ends a name: "Canada’s Tom Vandermeer" is Tom Vandermeer, of Canada; not
  * "the Children’s Aid Society" or "Queen’s University", whose possessive is part of the body's name.
+ * So does one before any other name word, unless the capitalised run after it ends a body's name: "Labour's Robin
+ * Cook", "Arsenal's Sol Campbell", "Switzerland's Federer" name the person alone (the tagger knows "Robin", "Sol"
+ * for a person, not for a first name), "the Children’s Aid Society" stays one body.
  */
 function possessorBefore(tokens: Token[], i: number): boolean {
-  return writtenPossessive(tokens[i - 1]) && tagged(tokens[i], 'FirstName')
+  if (!writtenPossessive(tokens[i - 1])) return false
+  if (tagged(tokens[i], 'FirstName')) return true
+  // (an apostrophe written, not the tagger's: it tags every word of "Vladimir V. Putin's" possessive)
+  if (!/['’]s?$/.test(tokens[i - 1].text)) return false
+  // ("Australia's PM, John Howard": letters in capitals alone after it are an office or a body's, no one's name)
+  if (/^\p{Lu}{2,}$/u.test(tokens[i].text) && (breaksAfter(tokens[i]) || !isNameWord(tokenAt(tokens, i + 1)))) return false
+  // ("St John's Ambulance": a person's possessive before a word the tagger knows for no person's may be a name's own)
+  if (tagged(tokens[i - 1], 'Person') && !tagged(tokens[i], 'Person')) return false
+  for (let k = i; k < tokens.length && tokens[k].sentence === tokens[i].sentence && isCapitalized(tokens[k]); k++) {
+    if (tagged(tokens[k], 'Organization') || ORGANIZATION_NOUNS.has(tokens[k].normal)) return false
+    if (breaksAfter(tokens[k])) break
+  }
+  return true
 }
 
 /**

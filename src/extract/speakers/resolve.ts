@@ -23,6 +23,9 @@ import { placeRun } from './place-surnames'
 import { resolveDescription } from './descriptions'
 import { DEFINITE, POSSESSIVE_DETERMINERS, QUANTIFIERS, bodyName, isNational, pluralHead, written } from './speaker-phrases'
 
+/** Honorifics written before a first name: "Sir Ian" is Ian Blair, "Dame Judi" Judi Dench (entities.ts findPerson). */
+const FIRST_NAME_HONORIFICS = /^(sir|dame|lady)$/i
+
 /** Pronouns in the object case and the subject pronoun they stand for. */
 // ("repeated his claim that …": the owner of a noun of saying is its speaker, as the subject is a verb's)
 const SUBJECT_CASE: Record<string, string> = { him: 'he', her: 'she', them: 'they', his: 'he', their: 'they', its: 'it' }
@@ -142,7 +145,7 @@ export class SpeakerResolver {
     // the body the acronym spells
     const acronym = words.length === 1 && /^\p{Lu}{2,6}$/u.test(writtenName)
     let entity = acronym ? this.registry.findByKey(words[0], 'organization') ?? this.spelledBody(writtenName, start) : undefined
-    entity ??= this.registry.findPerson(words, start, name.honorific ? name.gender : null)
+    entity ??= this.registry.findPerson(words, start, name.honorific ? name.gender : null, name.honorific !== null && !FIRST_NAME_HONORIFICS.test(name.honorific))
     // "Ms García Ruiz" after "Ana García Ruiz": a surname of two words, not a first name and a surname (a word
     // before a full name may be a label: "Billionaire Tom Okafor" and "Tom Okafor" stay apart)
     if (!entity && words.length >= 2 && !tagged(tokens[name.from], 'FirstName')) entity = this.registry.findEndingWith(words)
@@ -220,7 +223,9 @@ export class SpeakerResolver {
     // ("the Tories", "the Wisconsin Republican" name no one; "the 28-year-old Moreno" names Moreno, and so does
     // "the 28-year-old Vandermeer" after "striker Tom Vandermeer": a surname the article gave a person already)
     // ("the Scot said" is one of a people, though "Scot" is a first name too)
-    const theName = name !== null && name.to - name.from === 1 && DEFINITE.has(first.normal) && name.from > r.from &&
+    // (not "At the time Lord Woolf said", "the Lord Chancellor Lord Falconer said": an honorific before the word
+    // makes it a person's name, whatever words come before it)
+    const theName = name !== null && name.to - name.from === 1 && DEFINITE.has(first.normal) && name.from > r.from && !name.honorific &&
       (isNational(tokens, name.from) || (!knownSurname(tokens[name.from]) && !this.surnameOfSomeone(tokens[name.from], start)))
     if (name && !plural && name.kind !== 'organization' && !theName) {
       // "Tories said …" after "the Tories": the group named before, not a person called Tories
