@@ -6,6 +6,7 @@ import { tokenAt } from '../../nlp/parse'
 import { GROUP_NOUNS, ORGANIZATION_NOUNS, PERSON_ROLES } from '../lexicon/roles'
 import { breaksAfter, isCapitalized, isNounish, phraseEndingAt, phraseStartingAt, tagged, type TokenRange } from '../phrases'
 import { nameInPhrase } from './names'
+import { personAndTheirs, verbAt } from './person-and-theirs'
 
 /** "Ms Lee and Mr Hale", "Ms Lee and her lawyer": two people named together, a pair of their own. */
 export function isPair(tokens: Token[], r: TokenRange): boolean {
@@ -58,14 +59,28 @@ function afterTime(tokens: Token[], i: number): number {
   return k
 }
 
-const CONJUNCTIONS = /^(and|but|yet|so|or|nor|still|now|then)$/
-
-/** A finite verb at i, past adverbs: "farmers oppose", "companies still refuse". */
-function verbAt(tokens: Token[], i: number): boolean {
-  while (tagged(tokenAt(tokens, i), 'Adverb')) i++
-  const t = tokenAt(tokens, i)
-  return !!t && tagged(t, 'Verb') && !tagged(t, 'Gerund') && !tagged(t, 'Noun') && !tagged(t, 'Pronoun')
+/**
+ * Where a list of names that ends in a pair begins: "Ann Reyes, Tom Hale, Mark Jones and Sarah Lee signed" is the
+ * four of them, not the last two. Each name before the pair stands after a comma of its own; a phrase without a
+ * person's name ends the list ("In Leeds, Tom Hale and Sarah Lee signed", "The mayor, Tom Hale and Sarah Lee").
+ */
+function listStart(tokens: Token[], from: number, floor: number): number {
+  let start = from
+  while (start - 1 > floor && /^,\s*$/.test(tokens[start - 1].post)) {
+    const item = phraseEndingAt(tokens, start, floor)
+    const name = item && nameInPhrase(tokens, item)
+    if (!item || !name || name.kind !== 'person' || name.to !== start || !opensWithName(tokens, item, name)) break
+    start = item.from
+  }
+  return start
 }
+
+/** Whether a phrase is its name, after capitals only: "Tom Hale", "Sen. Tom Hale" (not "the mayor Tom Hale"). */
+function opensWithName(tokens: Token[], r: TokenRange, name: TokenRange): boolean {
+  return tokens.slice(r.from, name.from).every((t) => isCapitalized(t))
+}
+
+const CONJUNCTIONS = /^(and|but|yet|so|or|nor|still|now|then)$/
 
 /** Plural subjects and pairs of people with a verb right after them, in text order. */
 export function findGroups(tokens: Token[], sentenceStart: (i: number) => number): TokenRange[] {
@@ -75,6 +90,12 @@ export function findGroups(tokens: Token[], sentenceStart: (i: number) => number
     if (breaksAfter(t) || tokenAt(tokens, i + 1)?.sentence !== t.sentence) continue
     if (t.normal === 'and') {
       const left = phraseEndingAt(tokens, i, sentenceStart(i))
+      // ("Ann Reyes and her colleagues met …", person-and-theirs.ts)
+      const theirs = left && personAndTheirs(tokens, i, left)
+      if (theirs) {
+        groups.push(theirs)
+        continue
+      }
       const found = phraseStartingAt(tokens, i + 1, tokens.length)
       // ("Tom Hale and Oliver Letwin last week unveiled": the time is no part of the second name)
       const right = found && withoutTime(tokens, found)
@@ -85,7 +106,7 @@ export function findGroups(tokens: Token[], sentenceStart: (i: number) => number
       // that ends in its name)
       const opens = nameOpens(tokens, right) || (tagged(tokens[left.to - 1], 'Person') && roleThenName(tokens, right))
       // ("… on Thursday launched": over a time between the pair and its verb)
-      if (verbAt(tokens, afterTime(tokens, right.to)) && isPair(tokens, pair) && opens) groups.push(pair)
+      if (verbAt(tokens, afterTime(tokens, right.to)) && isPair(tokens, pair) && opens) groups.push({ from: listStart(tokens, left.from, sentenceStart(i)), to: pair.to })
       continue
     }
     // the head of its phrase: "phone companies refuse", not "union leaders" at "union"

@@ -3,6 +3,7 @@
 // story named last, which is what a bare description otherwise falls back to ("the cheerful landlord").
 import type { Token } from '../../nlp/parse'
 import { tagged } from '../phrases'
+import { ORGANIZATION_NOUNS } from '../lexicon/roles'
 import { nameKey } from './entities'
 
 /** Many people as one: "the crowd", "the audience", "the family" speak as a group. */
@@ -41,4 +42,16 @@ export function namesNoPerson(head: Token): boolean {
 /** Whether a description's head is many people as one: "the crowd", "the audience". */
 export function isGathering(head: Token): boolean {
   return GATHERINGS.has(nameKey(head.text))
+}
+
+/**
+ * Whether an unnamed source's description is many people or a body, whom "they" may mean: "a panel of industry
+ * experts", "the royal council", not one person ("a Cosla spokesman", "the finance minister"). The head is the last
+ * word before a preposition: "a panel of experts" is a panel.
+ */
+export function describesMany(description: string): boolean {
+  const words = description.toLowerCase().split(/\s+/)
+  const cut = words.findIndex((w, k) => k > 0 && /^(of|for|at|with|from|by|to|on|in)$/.test(w))
+  const head = nameKey(words[(cut > 0 ? cut : words.length) - 1])
+  return GATHERINGS.has(head) || ORGANIZATION_NOUNS.has(head)
 }

@@ -6,6 +6,7 @@ import type { Resolution, SpeakerResolver } from './resolve'
 import { salient } from './salience'
 import { objectsOfPronounSubjects } from './pronoun-subjects'
 import { PERSON_ENDING } from './person-heads'
+import { describesMany } from './non-person-heads'
 import { GROUP_NOUNS } from '../lexicon/roles'
 import { isCommonWord } from '../../nlp/compromise'
 
@@ -33,7 +34,7 @@ export function resolvePronoun(s: SpeakerResolver, word: string, start: number, 
   const personal = word === 'he' || word === 'she' || word === 'who'
   const fits = (e: Entity) => personal
     ? (e.kind === 'person' || (e.kind === 'anonymous' && !e.thing)) && (!wanted || !e.gender || e.gender === wanted) && !(wanted && titledOther(s, e, wanted))
-    : word === 'it' ? e.kind === 'organization' || bodyReadAsPlural(e) : e.kind !== 'person'
+    : word === 'it' ? e.kind === 'organization' || bodyReadAsPlural(e) : manyOrBody(e)
   // ("He has worked on Finding Nemo and Indiana Jones. “…,” he told reporters": not Indiana Jones)
   const shadowed = wanted ? objectsOfPronounSubjects(registry, s.c.tokens, word, start, sentence) : new Set<Entity>()
   const from = Math.min(start, reported)
@@ -51,6 +52,16 @@ export function resolvePronoun(s: SpeakerResolver, word: string, start: number, 
   if (best) registry.mention(best, { start, sentence, background: false, subject: true }, null)
   if (best) genderCues.pronoun(best, s.c.text, start, word)
   return { entity: best, rule: best ? 'pronoun' : 'pronoun-unresolved' }
+}
+
+/**
+ * Whether "they" may mean an entity: a group, a body, a thing that speaks, an unnamed panel or council; never one
+ * person known only by a description ("“Most councils will struggle,” a Cosla spokesman said. Cosla says it will
+ * help. They say …" is Cosla, not the spokesman).
+ */
+function manyOrBody(e: Entity): boolean {
+  if (e.kind === 'anonymous') return !!e.thing || describesMany(e.name)
+  return e.kind !== 'person'
 }
 
 /**
