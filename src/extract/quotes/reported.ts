@@ -66,6 +66,7 @@ function clauseStart(tokens: Token[], cue: TokenRange, end: number): number | nu
   if (breaksAfter(tokens[cue.to - 1])) {
     // ("Costs will rise, Ms Lee said, but the council will pay": a joining word hands on to the writer; second-report.ts)
     if (/^,$/.test(tokens[cue.to - 1].post)) return joinerAfterComma(tokens, cue.to) ? null : afterAside(tokens, cue.to, end, lemma)
+    if (afterColon(tokens, cue, cue.to, end, lemma)) return cue.to
     return DASH.test(tokens[cue.to - 1].post) ? afterDashes(tokens, cue.to, end) : null
   }
   let k = cue.to
@@ -85,6 +86,8 @@ function clauseStart(tokens: Token[], cue: TokenRange, end: number): number | nu
         (tagged(after, 'Gerund') && startsClause(tokens, np.to, end)))) k = np.to
     }
   }
+  // ("told reporters: the plan is dead", "told me: I will not run")
+  if (k > cue.to && afterColon(tokens, cue, k, end, lemma)) return k
   // "reported at least six planes filled the sky", "said about 40 people were hurt": a hedged number opens the clause
   const hedged = afterNumberHedge(tokens, k, end)
   if (hedged > k && (startsClause(tokens, k, end) || finiteBeforeComma(tokens, hedged, end)) && (!THAT_REQUIRED.has(lemma) || BARE_CLAUSE.has(lemma))) return k
@@ -123,6 +126,9 @@ function clauseStart(tokens: Token[], cue: TokenRange, end: number): number | nu
     k = np.to
     while (k < end && tagged(tokens[k], 'Date') && !breaksAfter(tokens[k - 1])) k++
   }
+  // ("told reporters on Monday: the plan is dead", "wrote on Facebook: I will not run": the listener or the verb's
+  // phrases, then a colon and the words)
+  if (k > cue.to && afterColon(tokens, cue, k, end, lemma)) return k
   // ("said at a meeting in Buffalo, New York, that …": the state after the city is part of the place)
   k = afterPlaceAside(tokens, k, end)
   // ("said in a statement released by her office that …": how the statement came out; phrase-aside.ts)
@@ -199,6 +205,25 @@ function clauseStart(tokens: Token[], cue: TokenRange, end: number): number | nu
   // ("is writing two new songs for the show, which opens in May": an object with a clause hung on it; subclause-only.ts)
   if (verbOnlyInHungClause(tokens, k, end, lemma)) return null
   return k
+}
+
+/**
+ * Whether the words after a colon at token k - 1 are what was said, written with no quote marks: "In a speech last
+ * July, he said: Let no one be mistaken, the plan is a cancer on the city." They must make a clause (or a command);
+ * not "said: “…”" (a quote with marks, direct.ts), nor the colon after an object ("announced two changes: a higher fee
+ * and a new road"), which the verb's own phrases never reach.
+ */
+function afterColon(tokens: Token[], cue: TokenRange, k: number, end: number, lemma: string): boolean {
+  const colon = tokenAt(tokens, k - 1)
+  if (!colon || !/^:$/.test(colon.post) || k >= end || FRAME_ONLY.has(lemma) || /["“«‘]|''/.test(tokens[k].pre)) return false
+  // (not "a sentence I never thought I’d write: …", "as you might say: …": words only imagined, after a modal)
+  const before = tokenAt(tokens, cue.from - 1)
+  if (before && (tagged(before, 'Modal') || /['’]d$/.test(before.normal))) return false
+  // (not "Mr Hale added: Mr Hale said: “…”": a second verb of saying and its colon soon after, a doubled attribution)
+  for (let i = k; i < end && i < k + 6; i++) if (/:/.test(tokens[i].post)) return false
+  // ("Let no one be mistaken": the tagger may read a capital "Let" as a name)
+  const command = tagged(tokens[k], 'Imperative') || (tagged(tokens[k], 'Infinitive') && !tagged(tokens[k], 'Noun')) || tokens[k].normal === 'let'
+  return startsClause(tokens, k, end, true) || (command && k + 1 < end && !breaksAfter(tokens[k]))
 }
 
 /**
