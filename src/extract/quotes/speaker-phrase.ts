@@ -506,6 +506,9 @@ function subjectEndingAt(tokens: Token[], to: number, floor: number): TokenRange
   let p = np.from - 1
   // ("The race tightened as Tom Hale urged …": "as" opens a clause with its own subject)
   if (!(p > floor && (tagged(tokens[p], 'Preposition') || PREPOSITIONS.has(tokens[p].normal))) || tokens[p].normal === 'as') return np
+  // ("The crowd cheered after Mr Hale said …", "Shares fell after the company said …": a word of time that opens a
+  // clause, whose subject is the phrase when it names someone; "voters interviewed after the debate said" are the voters)
+  if (TIME_CLAUSE_OPENERS.has(tokens[p].normal) && namesSomeone(tokens, np)) return np
   p--
   // "those close to him say", "those familiar with the talks said": the people the adjective ties to someone
   if (p - 1 >= floor && RELATING_ADJECTIVES.has(tokens[p].normal) && tokens[p - 1].normal === 'those' && !breaksAfter(tokens[p - 1])) return { from: p - 1, to: np.to }
@@ -526,6 +529,8 @@ function subjectEndingAt(tokens: Token[], to: number, floor: number): TokenRange
 }
 
 const REFLEXIVES = new Set(['itself', 'himself', 'herself', 'themselves'])
+/** Words of time that open a clause as well as a phrase: "after Mr Hale said", "after the debate". */
+const TIME_CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'until', 'till', 'once'])
 /** Adjectives that tie a person to something with a preposition: "close to", "familiar with", "present at", "critical of". */
 const NAMING = new Set(['named', 'called', 'dubbed', 'nicknamed'])
 const isPastParticiple = (t: Token) => tagged(t, 'Verb') && (tagged(t, 'PastTense') || tagged(t, 'Participle')) && !tagged(t, 'Auxiliary') && !tagged(t, 'Copula')
