@@ -13,6 +13,7 @@ import { quotedTitleEndingAt } from './quoted-titles'
 import { placeWithRegion } from './place-with-region'
 import { pronounPair } from './pronoun-pairs'
 import { contactSubject } from './contact-clause'
+import { quotedAsStart } from './quoted-as'
 import { RELATING_ADJECTIVES, thoseTiedTo } from './those-tied'
 import { nameAfterThing } from './contact-report'
 import { floatingQuantifier, timeCountBefore } from './floating-words'
@@ -655,7 +656,10 @@ export function subjectBefore(tokens: Token[], cue: number, floor: number): Toke
   // "He closed the speech by saying “…”", "She ended the talk after warning …": a gerund after a preposition hangs on
   // the clause's subject, not on the phrase before the preposition ("the speech by")
   if (/ing$/.test(tokens[cue].normal) && cue - 1 > floor && GERUND_PREPOSITIONS.has(tokens[cue - 1].normal)) return clauseSubject(tokens, floor, cue - 1)
-  if (/ing$/.test(tokens[cue].normal)) {
+  // "Mr Hale was quoted as saying …": the subject of the passive (quoted-as.ts)
+  const quoted = quotedAsStart(tokens, cue, floor)
+  if (quoted > floor) verb = quoted
+  else if (/ing$/.test(tokens[cue].normal)) {
     let k = cue - 1
     while (k > floor && (tagged(tokens[k], 'Adverb') || SKIPPABLE.has(tokens[k].normal)) && !BE_FORMS.has(tokens[k].normal)) k--
     // "she kept saying that …", "Mr Hale began arguing …": the verb of going on carries the subject
