@@ -504,7 +504,9 @@ function accordingTo(b: Build, s: Sentence, i: number, cue: TokenRange, blocked:
   // "…, according to experts, include …" goes on with a verb; "…, according to the Hadley Weather, Tides and
   // Flood Agency" goes on with the name
   // "…, according to Mr Hale, although Moscow has not confirmed it": a clause of the writer's own follows
-  const writerGoesOn = SUBORDINATORS.has(tokenAt(tokens, sourceEnd)?.normal ?? '') || tagged(tokenAt(tokens, sourceEnd) ?? tokens[i], 'Conjunction')
+  // ("…, according to Tom Hale, who advised the campaign.": a relative clause on the source says who it is)
+  const writerGoesOn = SUBORDINATORS.has(tokenAt(tokens, sourceEnd)?.normal ?? '') || tagged(tokenAt(tokens, sourceEnd) ?? tokens[i], 'Conjunction') ||
+    isRelative(tokens[sourceEnd] ?? tokens[i])
   if (commaAfter && (aside || opens) && !(aside && writerGoesOn)) {
     add(b, sourceEnd, clauseEnd(b.ctx, sourceEnd, end, blocked), cue, speaker, 'according-to', 'according-to')
   }
