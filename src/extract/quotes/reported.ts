@@ -334,12 +334,48 @@ function complementEnd(ctx: QuoteContext, complement: { start: number; frame: st
   if (!PHRASE_FRAMES.has(complement.frame)) return to
   // ("The firm, which Mr Hale called a disgrace, closed": a relative clause ends at its comma)
   // ("As the company reported record profits, shares rose": what was made known is one phrase, up to a comma)
-  if (complement.frame === 'relative-as' || complement.frame === 'statement') for (let i = complement.start; i < to; i++) if (breaksAfter(ctx.tokens[i])) return i + 1
+  // ("announced new taxes, higher fees and a hiring freeze": a list goes on over its commas)
+  if (complement.frame === 'relative-as' || complement.frame === 'statement') {
+    for (let i = complement.start; i < to; i++) {
+      if (!breaksAfter(ctx.tokens[i])) continue
+      const list = complement.frame === 'statement' && /^,$/.test(ctx.tokens[i].post) ? listEnd(ctx.tokens, i + 1, to) : -1
+      return list > 0 ? list : i + 1
+    }
+  }
   // ("promising lower taxes and “jobs,” but he has also intensified …": a clause of its own after "but" too)
   for (let i = complement.start + 1; i < to; i++) {
     if (opensNextVerbPhrase(ctx.tokens, i) || clauseJoinedAt(ctx.tokens, i, to)) return i
   }
   return to
+}
+
+/**
+ * The end of a list of phrases that goes on after a comma at `from` - 1 up to `to`: "new taxes, | higher fees and a
+ * hiring freeze", "God, | religion or his faith"; -1 when the words after the comma are no such list: a clause of their
+ * own ("new taxes, | and the council approved them"), no "and" or "or" before the last item, or more than the clause.
+ */
+function listEnd(tokens: Token[], from: number, to: number): number {
+  let joined = false, items = 0, start = from
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]
+    if (isFiniteVerb(t) || /[;:()"“”«»]|''/.test(t.pre + t.post)) return -1
+    const joiner = /^(and|or)$/.test(t.normal)
+    // ("higher fees, and a hiring freeze": "and" after the comma of the item before it, or inside an item's words)
+    if (joiner) {
+      if (k > start) items++
+      joined = true
+      start = k + 1
+      continue
+    }
+    if (breaksAfter(t)) {
+      if (k < start) return -1
+      items++
+      if (!/^,$/.test(t.post)) return joined && items >= 2 ? k + 1 : -1
+      start = k + 1
+    }
+  }
+  if (start < to) items++
+  return joined && items >= 2 ? to : -1
 }
 
 /**
