@@ -80,6 +80,16 @@ function nounReadVerb(tokens: Token[], k: number, afterObject: boolean): boolean
     (afterObject && (tagged(next, 'Person') || tagged(next, 'Honorific'))))
 }
 
+/**
+ * The "to" after a negation at token k that opens an infinitive: "not to" in "vowed not to raise taxes", "never to"
+ * in "urged them never to return"; else -1 (not "promised not Hale but Lee", nor "vowed, not to anyone, …").
+ */
+function negatedTo(tokens: Token[], k: number, end: number): number {
+  const t = tokenAt(tokens, k)
+  if (!t || k + 2 >= end || !/^(not|never)$/.test(t.normal) || breaksAfter(t)) return -1
+  return tokens[k + 1].normal === 'to' && !breaksAfter(tokens[k + 1]) ? k + 1 : -1
+}
+
 /** What follows an object that makes it a frame's: "to act", "of lying", "as a mistake", "“a disgrace”". */
 function objectFrame(tokens: Token[], f: Frames, obj: TokenRange, end: number): string | null {
   // "asked Ms Albury, a former judge who led the review, to look into …", "asked Lee, Hale and
@@ -110,6 +120,9 @@ function objectFrame(tokens: Token[], f: Frames, obj: TokenRange, end: number): 
   const open = breaksAfter(tokens[obj.to - 1]) && !/^["”’»]+$|^''$/.test(tokens[obj.to - 1].post) && !opensQuote(next)
   if (open) return null
   if (f.objectTo && next.normal === 'to' && verbAt(tokens, obj.to + 1, true)) return 'object-to'
+  // ("urged him not to back down", "told them never to return")
+  const to = negatedTo(tokens, obj.to, end)
+  if (f.objectTo && to > obj.to && verbAt(tokens, to + 1, true)) return 'object-to'
   if (f.objectPrep?.includes(next.normal)) return 'object-prep'
   if (!f.objectAs) return null
   if (next.normal === 'as' || opensQuote(next)) return 'object-as'
@@ -234,6 +247,9 @@ export function complementStart(tokens: Token[], cue: TokenRange, end: number): 
   const t = tokens[k]
   if (!t || k >= end) return null
   if (f.to && t.normal === 'to' && verbAt(tokens, k + 1) && !passive(tokens, cue, k + 1)) return { start: k, frame: 'to' }
+  // ("vowed not to raise taxes", "pledged never to return": the negation is part of what was promised)
+  const to = negatedTo(tokens, k, end)
+  if (f.to && to > k && verbAt(tokens, to + 1) && !passive(tokens, cue, to + 1)) return { start: k, frame: 'to' }
   if (f.prep?.includes(t.normal) && (phraseStartingAt(tokens, k + 1, end) || actionAfterPrep(tokens, k + 1, end)) && !howLong(tokens, k + 1, end)) return { start: k + 1, frame: 'prep' }
   // "called out Mr Hale for lying", "called out the mayor"
   if (f.out && t.normal === 'out' && !breaksAfter(t) && tokenAt(tokens, k + 1)?.normal !== 'by' && objectAt(tokens, k + 1, end)) return { start: k + 1, frame: 'out' }

@@ -19,6 +19,7 @@ import { titleAfterWord, titleCased } from './quoted-titles'
 import { nameInPhrase } from '../speakers/names'
 import { governingSubject, toInfinitive } from './infinitive-report'
 import { describesSpeakerByParticiple } from './agent-participle'
+import { quotedAsSaying } from './quoted-as'
 
 
 export interface Attribution {
@@ -97,7 +98,8 @@ export function trailingAttribution(ctx: QuoteContext, q: QuoteMarkSpan): Attrib
     if (aside && aside.to === j && !namesPerson(tokens, np) && namesPerson(tokens, aside) && !tokens.slice(aside.from, aside.to).some((t) => tagged(t, 'Pronoun'))) mention = aside
   }
   while (j < ceil && SKIP_BETWEEN.has(tokens[j].normal)) j++
-  const verb = cueAt(tokens, j) ?? goesOn(tokens, j, ceil) ?? mannerOfSpeaking(tokens, j, ceil, closed)
+  // ("…,” Mr Hale was quoted as saying": the passive of being quoted, quoted-as.ts)
+  const verb = cueAt(tokens, j) ?? quotedAsSaying(tokens, j, ceil) ?? goesOn(tokens, j, ceil) ?? mannerOfSpeaking(tokens, j, ceil, closed)
   if (!verb || !onlyAttribution(verb.to) || (verb.to - verb.from === 1 && !cueLemma(tokens[verb.from].normal) && !namesSomeone(tokens, np))) return null
   // a verb before a colon introduces the words after it, not a quote that closed its own sentence before it:
   // in "“It is a cheap gesture.” Jane Roe, the group's director, said: “Nobody wants it.”" the first quote is not Roe's

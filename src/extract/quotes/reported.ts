@@ -66,6 +66,7 @@ function clauseStart(tokens: Token[], cue: TokenRange, end: number): number | nu
   if (breaksAfter(tokens[cue.to - 1])) {
     // ("Costs will rise, Ms Lee said, but the council will pay": a joining word hands on to the writer; second-report.ts)
     if (/^,$/.test(tokens[cue.to - 1].post)) return joinerAfterComma(tokens, cue.to) ? null : afterAside(tokens, cue.to, end, lemma)
+    if (afterColon(tokens, cue, cue.to, end, lemma)) return cue.to
     return DASH.test(tokens[cue.to - 1].post) ? afterDashes(tokens, cue.to, end) : null
   }
   let k = cue.to
@@ -85,6 +86,8 @@ function clauseStart(tokens: Token[], cue: TokenRange, end: number): number | nu
         (tagged(after, 'Gerund') && startsClause(tokens, np.to, end)))) k = np.to
     }
   }
+  // ("told reporters: the plan is dead", "told me: I will not run")
+  if (k > cue.to && afterColon(tokens, cue, k, end, lemma)) return k
   // "reported at least six planes filled the sky", "said about 40 people were hurt": a hedged number opens the clause
   const hedged = afterNumberHedge(tokens, k, end)
   if (hedged > k && (startsClause(tokens, k, end) || finiteBeforeComma(tokens, hedged, end)) && (!THAT_REQUIRED.has(lemma) || BARE_CLAUSE.has(lemma))) return k
@@ -123,6 +126,9 @@ function clauseStart(tokens: Token[], cue: TokenRange, end: number): number | nu
     k = np.to
     while (k < end && tagged(tokens[k], 'Date') && !breaksAfter(tokens[k - 1])) k++
   }
+  // ("told reporters on Monday: the plan is dead", "wrote on Facebook: I will not run": the listener or the verb's
+  // phrases, then a colon and the words)
+  if (k > cue.to && afterColon(tokens, cue, k, end, lemma)) return k
   // ("said at a meeting in Buffalo, New York, that …": the state after the city is part of the place)
   k = afterPlaceAside(tokens, k, end)
   // ("said in a statement released by her office that …": how the statement came out; phrase-aside.ts)
@@ -199,6 +205,25 @@ function clauseStart(tokens: Token[], cue: TokenRange, end: number): number | nu
   // ("is writing two new songs for the show, which opens in May": an object with a clause hung on it; subclause-only.ts)
   if (verbOnlyInHungClause(tokens, k, end, lemma)) return null
   return k
+}
+
+/**
+ * Whether the words after a colon at token k - 1 are what was said, written with no quote marks: "In a speech last
+ * July, he said: Let no one be mistaken, the plan is a cancer on the city." They must make a clause (or a command);
+ * not "said: “…”" (a quote with marks, direct.ts), nor the colon after an object ("announced two changes: a higher fee
+ * and a new road"), which the verb's own phrases never reach.
+ */
+function afterColon(tokens: Token[], cue: TokenRange, k: number, end: number, lemma: string): boolean {
+  const colon = tokenAt(tokens, k - 1)
+  if (!colon || !/^:$/.test(colon.post) || k >= end || FRAME_ONLY.has(lemma) || /["“«‘]|''/.test(tokens[k].pre)) return false
+  // (not "a sentence I never thought I’d write: …", "as you might say: …": words only imagined, after a modal)
+  const before = tokenAt(tokens, cue.from - 1)
+  if (before && (tagged(before, 'Modal') || /['’]d$/.test(before.normal))) return false
+  // (not "Mr Hale added: Mr Hale said: “…”": a second verb of saying and its colon soon after, a doubled attribution)
+  for (let i = k; i < end && i < k + 6; i++) if (/:/.test(tokens[i].post)) return false
+  // ("Let no one be mistaken": the tagger may read a capital "Let" as a name)
+  const command = tagged(tokens[k], 'Imperative') || (tagged(tokens[k], 'Infinitive') && !tagged(tokens[k], 'Noun')) || tokens[k].normal === 'let'
+  return startsClause(tokens, k, end, true) || (command && k + 1 < end && !breaksAfter(tokens[k]))
 }
 
 /**
@@ -309,12 +334,48 @@ function complementEnd(ctx: QuoteContext, complement: { start: number; frame: st
   if (!PHRASE_FRAMES.has(complement.frame)) return to
   // ("The firm, which Mr Hale called a disgrace, closed": a relative clause ends at its comma)
   // ("As the company reported record profits, shares rose": what was made known is one phrase, up to a comma)
-  if (complement.frame === 'relative-as' || complement.frame === 'statement') for (let i = complement.start; i < to; i++) if (breaksAfter(ctx.tokens[i])) return i + 1
+  // ("announced new taxes, higher fees and a hiring freeze": a list goes on over its commas)
+  if (complement.frame === 'relative-as' || complement.frame === 'statement') {
+    for (let i = complement.start; i < to; i++) {
+      if (!breaksAfter(ctx.tokens[i])) continue
+      const list = complement.frame === 'statement' && /^,$/.test(ctx.tokens[i].post) ? listEnd(ctx.tokens, i + 1, to) : -1
+      return list > 0 ? list : i + 1
+    }
+  }
   // ("promising lower taxes and “jobs,” but he has also intensified …": a clause of its own after "but" too)
   for (let i = complement.start + 1; i < to; i++) {
     if (opensNextVerbPhrase(ctx.tokens, i) || clauseJoinedAt(ctx.tokens, i, to)) return i
   }
   return to
+}
+
+/**
+ * The end of a list of phrases that goes on after a comma at `from` - 1 up to `to`: "new taxes, | higher fees and a
+ * hiring freeze", "God, | religion or his faith"; -1 when the words after the comma are no such list: a clause of their
+ * own ("new taxes, | and the council approved them"), no "and" or "or" before the last item, or more than the clause.
+ */
+function listEnd(tokens: Token[], from: number, to: number): number {
+  let joined = false, items = 0, start = from
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]
+    if (isFiniteVerb(t) || /[;:()"“”«»]|''/.test(t.pre + t.post)) return -1
+    const joiner = /^(and|or)$/.test(t.normal)
+    // ("higher fees, and a hiring freeze": "and" after the comma of the item before it, or inside an item's words)
+    if (joiner) {
+      if (k > start) items++
+      joined = true
+      start = k + 1
+      continue
+    }
+    if (breaksAfter(t)) {
+      if (k < start) return -1
+      items++
+      if (!/^,$/.test(t.post)) return joined && items >= 2 ? k + 1 : -1
+      start = k + 1
+    }
+  }
+  if (start < to) items++
+  return joined && items >= 2 ? to : -1
 }
 
 /**
@@ -489,7 +550,9 @@ function accordingTo(b: Build, s: Sentence, i: number, cue: TokenRange, blocked:
   // "…, according to experts, include …" goes on with a verb; "…, according to the Hadley Weather, Tides and
   // Flood Agency" goes on with the name
   // "…, according to Mr Hale, although Moscow has not confirmed it": a clause of the writer's own follows
-  const writerGoesOn = SUBORDINATORS.has(tokenAt(tokens, sourceEnd)?.normal ?? '') || tagged(tokenAt(tokens, sourceEnd) ?? tokens[i], 'Conjunction')
+  // ("…, according to Tom Hale, who advised the campaign.": a relative clause on the source says who it is)
+  const writerGoesOn = SUBORDINATORS.has(tokenAt(tokens, sourceEnd)?.normal ?? '') || tagged(tokenAt(tokens, sourceEnd) ?? tokens[i], 'Conjunction') ||
+    isRelative(tokens[sourceEnd] ?? tokens[i])
   if (commaAfter && (aside || opens) && !(aside && writerGoesOn)) {
     add(b, sourceEnd, clauseEnd(b.ctx, sourceEnd, end, blocked), cue, speaker, 'according-to', 'according-to')
   }

@@ -13,6 +13,7 @@ import { quotedTitleEndingAt } from './quoted-titles'
 import { placeWithRegion } from './place-with-region'
 import { pronounPair } from './pronoun-pairs'
 import { contactSubject } from './contact-clause'
+import { quotedAsStart } from './quoted-as'
 import { RELATING_ADJECTIVES, thoseTiedTo } from './those-tied'
 import { nameAfterThing } from './contact-report'
 import { floatingQuantifier, timeCountBefore } from './floating-words'
@@ -507,6 +508,9 @@ function subjectEndingAt(tokens: Token[], to: number, floor: number): TokenRange
   let p = np.from - 1
   // ("The race tightened as Tom Hale urged …": "as" opens a clause with its own subject)
   if (!(p > floor && (tagged(tokens[p], 'Preposition') || PREPOSITIONS.has(tokens[p].normal))) || tokens[p].normal === 'as') return np
+  // ("The crowd cheered after Mr Hale said …", "Shares fell after the company said …": a word of time that opens a
+  // clause, whose subject is the phrase when it names someone; "voters interviewed after the debate said" are the voters)
+  if (TIME_CLAUSE_OPENERS.has(tokens[p].normal) && namesSomeone(tokens, np)) return np
   p--
   // "those close to him say", "those familiar with the talks said": the people the adjective ties to someone
   if (p - 1 >= floor && RELATING_ADJECTIVES.has(tokens[p].normal) && tokens[p - 1].normal === 'those' && !breaksAfter(tokens[p - 1])) return { from: p - 1, to: np.to }
@@ -527,6 +531,8 @@ function subjectEndingAt(tokens: Token[], to: number, floor: number): TokenRange
 }
 
 const REFLEXIVES = new Set(['itself', 'himself', 'herself', 'themselves'])
+/** Words of time that open a clause as well as a phrase: "after Mr Hale said", "after the debate". */
+const TIME_CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'until', 'till', 'once'])
 /** Adjectives that tie a person to something with a preposition: "close to", "familiar with", "present at", "critical of". */
 const NAMING = new Set(['named', 'called', 'dubbed', 'nicknamed'])
 const isPastParticiple = (t: Token) => tagged(t, 'Verb') && (tagged(t, 'PastTense') || tagged(t, 'Participle')) && !tagged(t, 'Auxiliary') && !tagged(t, 'Copula')
@@ -651,7 +657,10 @@ export function subjectBefore(tokens: Token[], cue: number, floor: number): Toke
   // "He closed the speech by saying “…”", "She ended the talk after warning …": a gerund after a preposition hangs on
   // the clause's subject, not on the phrase before the preposition ("the speech by")
   if (/ing$/.test(tokens[cue].normal) && cue - 1 > floor && GERUND_PREPOSITIONS.has(tokens[cue - 1].normal)) return clauseSubject(tokens, floor, cue - 1)
-  if (/ing$/.test(tokens[cue].normal)) {
+  // "Mr Hale was quoted as saying …": the subject of the passive (quoted-as.ts)
+  const quoted = quotedAsStart(tokens, cue, floor)
+  if (quoted > floor) verb = quoted
+  else if (/ing$/.test(tokens[cue].normal)) {
     let k = cue - 1
     while (k > floor && (tagged(tokens[k], 'Adverb') || SKIPPABLE.has(tokens[k].normal)) && !BE_FORMS.has(tokens[k].normal)) k--
     // "she kept saying that …", "Mr Hale began arguing …": the verb of going on carries the subject
