@@ -170,7 +170,15 @@ export function resolveDescription(s: SpeakerResolver, r: TokenRange, start: num
       // "the commission" → the Hadley Harbour Commission; "the company" → the last body named
       // ("The Reyes campaign" is no campaign of another's named before, owner-body.ts)
       const owners = ownersIn(tokens, s.registry, r, headAt)
-      const named = nearestBody(s.registry, start, (e) => e.words.some((w) => w.split(' ').includes(headWord)) && ownedBy(e, owners))
+      // ("told the Reuters news agency … the aid agency said": a noun before the head that the body's name has another
+      // of names another kind of body)
+      const kindBefore = headAt > from && tagged(tokens[headAt - 1], 'Noun') && !tagged(tokens[headAt - 1], 'Adjective') && !isCapitalized(tokens[headAt - 1])
+        ? nameKey(tokens[headAt - 1].text) : null
+      const sameKind = (e: Entity) => !kindBefore || e.words.every((w) => {
+        const parts = w.split(' '), at = parts.indexOf(headWord)
+        return at <= 0 || parts[at - 1] === kindBefore
+      })
+      const named = nearestBody(s.registry, start, (e) => e.words.some((w) => w.split(' ').includes(headWord)) && ownedBy(e, owners) && sameKind(e))
       // ("Northwind’s brands include Acme and Zenith. The company said …": a body that was a subject beats one
       // named in passing after it)
       // ("The Australian government said" after "GDP" was read as a body: a capital before a state's body names whose
