@@ -281,6 +281,9 @@ export function endsAttribution(tokens: Token[], from: number, end: number): boo
   // object, not when it spoke; "… said two days ago" is when)
   if (tagged(first, 'Value') && COUNTED_TIME.test(tokenAt(tokens, from + 1)?.normal ?? '') && from + 1 < end &&
     !/^(ago|later|earlier|before|after|on)$/.test(tokenAt(tokens, from + 2)?.normal ?? '')) return false
+  // ("“We won the deal.” Boeing continues to enjoy a lead over Airbus": "to" and a verb is what the subject goes on
+  // to do, no attribution; "… said to reporters" is one)
+  if (first.normal === 'to' && tagged(tokenAt(tokens, from + 1), 'Verb') && !tagged(tokenAt(tokens, from + 1), 'Noun')) return false
   // "… asked before going off", "… said with a puzzled look on her face", "… said on Wednesday"
   if (first.normal !== 'that' && (tagged(first, 'Preposition') || tagged(first, 'Date') || tagged(first, 'Gerund') ||
     (tagged(first, 'Adverb') && !tagged(first, 'Verb')) || /^(before|after|as|while|when|during|in|on|at|via|from|to)$/.test(first.normal))) {
