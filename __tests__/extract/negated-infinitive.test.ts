@@ -14,6 +14,8 @@ describe('a negated infinitive after a verb of promising or urging', () => {
       [['the council not to sell the park', 'Tom Hale']]],
     ['near-miss: "not to" and a noun', 'Tom Hale spoke in Hadley on Monday. Mr Hale promised not to Lee but to the voters.', []],
     ['near-miss: a negation set off by commas', 'Tom Hale spoke in Hadley on Monday. Mr Hale vowed, not to anyone in particular, a better deal.', []],
+    ['near-miss: a passive infinitive asks a favour', '“It failed,” said one former manager who asked not to be named.',
+      [['“It failed,”', 'one former manager']]],
     ['near-miss: the one told, in the passive', 'Tom Hale spoke in Hadley on Monday. The company was urged not to expect a bailout.', []],
   ])('%s', (_name, text, expected) => {
     expect(quotes(text)).toEqual(expected)

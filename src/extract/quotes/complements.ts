@@ -87,6 +87,8 @@ function nounReadVerb(tokens: Token[], k: number, afterObject: boolean): boolean
 function negatedTo(tokens: Token[], k: number, end: number): number {
   const t = tokenAt(tokens, k)
   if (!t || k + 2 >= end || !/^(not|never)$/.test(t.normal) || breaksAfter(t)) return -1
+  // (not "a manager who asked not to be named": a passive infinitive asks a favour for oneself, reporting nothing)
+  if (tokens[k + 2].normal === 'be' && /(ed|en)$/.test(tokenAt(tokens, k + 3)?.normal ?? '')) return -1
   return tokens[k + 1].normal === 'to' && !breaksAfter(tokens[k + 1]) ? k + 1 : -1
 }
 
