@@ -3,7 +3,7 @@
 import { INTERRUPT_BUDGET, optimiseLater } from '../../src/cli/tiering'
 
 describe('optimiseLater', () => {
-  test('a budget above V8's default', () => {
+  test("a budget above V8's default", () => {
     expect(INTERRUPT_BUDGET).toBeGreaterThan(67_584)
   })
 
