@@ -7,6 +7,7 @@ import { readStream } from '../input/read-stream'
 import { readVersion } from './version'
 import { EXIT_FATAL, EXIT_INTERRUPTED, type ExitCode } from './exit-codes'
 import { boundHeapGrowth } from './heap'
+import { optimiseLater } from './tiering'
 
 export async function main(argv: string[] = process.argv.slice(2)): Promise<ExitCode> {
   const stop = new AbortController()
@@ -31,6 +32,8 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<Exit
   }
 
   boundHeapGrowth()
+  // before any worker starts: each reads it as its isolate is made
+  optimiseLater()
   // Ctrl-C: the run stops its workers and returns 130 with every written line whole; a second one
   // (something is stuck) leaves at once
   const onInterrupt = () => {
