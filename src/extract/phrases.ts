@@ -172,6 +172,12 @@ export function halfRole(tokens: Token[], i: number, from: number): boolean {
 
 /** Whether a phrase could name someone who speaks: a name, a pronoun, a role, a body, a group. */
 export function canSpeak(tokens: Token[], range: TokenRange): boolean {
+  // ("“…” On Sunday, Deputy Mayor Jane Hale told …": a time after its preposition is nobody, whatever else the
+  // tagger made of its day, "Sunday" an Actor; not "Day said", a surname the tagger reads as a time)
+  const words = tokens.slice(range.from, range.to)
+  // (the tagger may take a capitalised "On" right after a quote for a name)
+  if (words.length > 1 && (tagged(words[0], 'Preposition') || PREPOSITIONS.has(words[0].normal)) && words.some((t) => tagged(t, 'Date')) &&
+    words.slice(1).every((t) => tagged(t, 'Date') || tagged(t, 'Determiner'))) return false
   if (isQuantity(tokens, range)) return true
   // "those surveyed", "those polled": the people a participle describes
   if (range.to - range.from === 2 && tokens[range.from].normal === 'those' && tagged(tokenAt(tokens, range.from + 1), 'Verb')) return true
