@@ -9,6 +9,7 @@ import { breaksAfter, isCapitalized, tagged, writtenPossessive, type TokenRange 
 import { roleGender } from '../lexicon/gendered-words'
 import { joinsName } from '../name-joins'
 import { PARTY_PLURALS } from './speaker-phrases'
+import { labelBeforeName } from './name-labels'
 
 export type Gender = 'm' | 'f' | null
 
@@ -164,6 +165,8 @@ function classify(tokens: Token[], r: TokenRange, honorific: string | null, titl
  */
 function occupationBeforeName(tokens: Token[], i: number): boolean {
   const t = tokens[i], next = tokenAt(tokens, i + 1)
+  // ("American Tom Hale", "Referee Tom Hale", "MEP Tom Hale": name-labels.ts)
+  if (labelBeforeName(tokens, i)) return true
   return tagged(t, 'Actor') && !tagged(t, 'Person') && !tagged(t, 'ProperNoun') && !tagged(t, 'FirstName') && !tagged(t, 'LastName') &&
     !!next && next.sentence === t.sentence && !breaksAfter(t) && tagged(next, 'FirstName')
 }
