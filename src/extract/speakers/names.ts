@@ -8,6 +8,8 @@ import { FEMALE_HONORIFICS, GROUP_NOUNS, HONORIFICS, MALE_HONORIFICS, NAME_PARTI
 import { breaksAfter, isCapitalized, tagged, writtenPossessive, type TokenRange } from '../phrases'
 import { roleGender } from '../lexicon/gendered-words'
 import { joinsName } from '../name-joins'
+import { PARTY_PLURALS } from './speaker-phrases'
+import { labelBeforeName } from './name-labels'
 
 export type Gender = 'm' | 'f' | null
 
@@ -163,6 +165,8 @@ function classify(tokens: Token[], r: TokenRange, honorific: string | null, titl
  */
 function occupationBeforeName(tokens: Token[], i: number): boolean {
   const t = tokens[i], next = tokenAt(tokens, i + 1)
+  // ("American Tom Hale", "Referee Tom Hale", "MEP Tom Hale": name-labels.ts)
+  if (labelBeforeName(tokens, i)) return true
   return tagged(t, 'Actor') && !tagged(t, 'Person') && !tagged(t, 'ProperNoun') && !tagged(t, 'FirstName') && !tagged(t, 'LastName') &&
     !!next && next.sentence === t.sentence && !breaksAfter(t) && tagged(next, 'FirstName')
 }
@@ -353,6 +357,9 @@ export function findNames(tokens: Token[]): NameMention[] {
     const mention: NameMention = { from: i, to, honorific, title, kind: 'unknown', gender: genderOf(tokens, i, honorific), sentence: sentenceStart, age: ageAfter(tokens, to - 1) }
     mention.kind = classify(tokens, mention, honorific, title)
     if (!honorific && partyAfterThe(tokens, i, to)) mention.kind = 'unknown'
+    // ("The Liberal Democrats accused …", "the Lib Dems": a party's members in the plural are no person, though a role
+    // word before them made a title of "Liberal"; else "the prime minister" next was taken for "Democrats")
+    if (!honorific && mention.kind === 'person' && (GROUP_NOUNS.has(tokens[to - 1].normal) || PARTY_PLURALS.has(tokens[to - 1].normal))) mention.kind = 'unknown'
     names.push(mention)
     i = to
   }

@@ -1,0 +1,30 @@
+// A capitalised word written right before a person's first and last names, which says what the person is, is no part
+// of the name: "American Tom Hale said" (a people), "Referee Tom Hale" (a common noun capitalised as a label),
+// "MEP Tom Hale", "DJ Tom Hale" (letters of an office), "Meanwhile Tom Hale said" (an adverb opening the sentence).
+// compromise tags such words a demonym, a plain noun, an acronym or an adverb, and the name ran on over them
+// ("American Serena Williams", "DJ Mike Read", "MEP Robert Kilroy-Silk" were the speakers' names).
+// Not a word the tagger knows for part of a person's name ("Hugh Morgan Williams"), nor one before a word that
+// is only possibly a first name ("Ard Jan Vetham": a plain noun needs a first name the tagger is sure of).
+import type { Token } from '../../nlp/parse'
+import { tokenAt } from '../../nlp/parse'
+import { breaksAfter, isCapitalized, tagged } from '../phrases'
+
+/** Letters of an office written before a name: "MEP Tom Hale", "DJ Tom Hale" (not "JP Morgan Chase"). */
+const OFFICE_LETTERS = new Set(['MP', 'MEP', 'MSP', 'MLA', 'MPP', 'AM', 'TD', 'DJ', 'QC'])
+
+/** Whether token i is a label right before a person's first and last names: "American" in "American Tom Hale". */
+export function labelBeforeName(tokens: Token[], i: number): boolean {
+  const t = tokens[i], next = tokenAt(tokens, i + 1), after = tokenAt(tokens, i + 2)
+  if (!next || !after || !isCapitalized(t) || breaksAfter(t) || breaksAfter(next)) return false
+  if (next.sentence !== t.sentence || after.sentence !== t.sentence || !isCapitalized(after)) return false
+  // the words after it are a first name and a surname
+  const first = tagged(next, 'FirstName')
+  if (!(first || tagged(next, 'Person')) || !(tagged(after, 'Person') || tagged(after, 'LastName'))) return false
+  if (OFFICE_LETTERS.has(t.text)) return true
+  // (nor an initial: "J. Gerald Hale")
+  if (/^\p{Lu}{2,}$|^\p{Lu}\.?$/u.test(t.text)) return false
+  if (['Person', 'FirstName', 'LastName', 'Honorific', 'Place', 'Organization'].some((tag) => tagged(t, tag))) return false
+  if (tagged(t, 'Demonym') || tagged(t, 'Adverb')) return true
+  // a common noun capitalised before a first name the tagger is sure of: "Referee Tom Hale", "Corkman Tom Hale"
+  return first && tagged(t, 'Noun') && !tagged(t, 'ProperNoun')
+}
