@@ -34,13 +34,14 @@ export function resolvePronoun(s: SpeakerResolver, word: string, start: number, 
   const personal = word === 'he' || word === 'she' || word === 'who'
   const fits = (e: Entity) => personal
     ? (e.kind === 'person' || (e.kind === 'anonymous' && !e.thing)) && (!wanted || !e.gender || e.gender === wanted) && !(wanted && titledOther(s, e, wanted))
-    : word === 'it' ? e.kind === 'organization' || bodyReadAsPlural(e) : manyOrBody(e)
+    : word === 'it' ? e.kind === 'organization' || bodyReadAsPlural(e) || !!bodyTwin(s, e) : manyOrBody(e)
   // ("He has worked on Finding Nemo and Indiana Jones. “…,” he told reporters": not Indiana Jones)
   const shadowed = wanted ? objectsOfPronounSubjects(registry, s.c.tokens, word, start, sentence) : new Set<Entity>()
   const from = Math.min(start, reported)
   let best = salient(registry, from, sentence, (e) => fits(e) && !shadowed.has(e) && !(wanted && barelyNamed(s, e)), lastSpeaker)
   // ("The Sharks host Leeds in the cup. “It is a big game,” he said", nobody else before it: Leeds it is)
   if (!best && wanted) best = salient(registry, from, sentence, fits, lastSpeaker)
+  if (best && word === 'it') best = bodyTwin(s, best) ?? best
   if (best && wanted && !best.gender) best.gender = wanted
   // "Leslie Brown, the fire chief, … “We were lucky,” he said": when nobody else fits, the article's pronoun
   // beats the usual gender of a first name (the tagger's guess), though never an honorific or an earlier pronoun
@@ -62,6 +63,16 @@ export function resolvePronoun(s: SpeakerResolver, word: string, start: number, 
 function manyOrBody(e: Entity): boolean {
   if (e.kind === 'anonymous') return !!e.thing || describesMany(e.name)
   return e.kind !== 'person'
+}
+
+/**
+ * The body of the same name as someone taken for a person whom nothing marks as one: "Market leader Nintendo is
+ * releasing a console that it says …", where "leader" made a person of Nintendo, which the article names as a body
+ * later ("Nintendo Co said …"). Not a person with an honorific, a gender, or a name the tagger knows.
+ */
+function bodyTwin(s: SpeakerResolver, e: Entity): Entity | undefined {
+  if (e.kind !== 'person' || e.honorific || e.gender || e.personTagged || s.genderCues.given(e)) return undefined
+  return s.registry.findByKey(e.words.join(' '), 'organization')
 }
 
 /**
