@@ -6,6 +6,8 @@
 import type { Token } from '../../nlp/parse'
 import { PERSON_ROLES } from '../lexicon/roles'
 import { tagged } from '../phrases'
+import { tokenAt } from '../../nlp/parse'
+import { PERSON_ENDING } from './person-heads'
 import type { QuoteCandidate } from '../quotes'
 import { nameKey, type Entity, type EntityRegistry } from './entities'
 
@@ -27,6 +29,16 @@ function roleOf(e: Entity): string | null {
 }
 
 /**
+ * Whether the speaker words open their sentence with a role, capitalised only there, that the tagger does not
+ * know for a first name: "Bookmaker Ladbrokes said", which names a body, not the spokeswoman described before.
+ */
+function roleOpening(tokens: Token[], from: number): boolean {
+  const t = tokens[from]
+  if (tokenAt(tokens, from - 1)?.sentence === t.sentence || tagged(t, 'FirstName') || tagged(t, 'Person')) return false
+  return PERSON_ROLES.has(t.normal) || PERSON_ENDING.test(t.normal)
+}
+
+/**
  * Replaces, in `entities` (one per candidate), each described speaker by the person the next quote names bare;
  * returns the candidates whose speaker it replaced.
  */
@@ -43,6 +55,7 @@ export function describedThenNamed(candidates: QuoteCandidate[], entities: Array
     const next = candidates[j]
     if (!named || !next || named.kind !== 'person' || named.words.length < 2 || next.speaker.kind !== 'mention') continue
     const range = next.speaker.range
+    if (roleOpening(tokens, range.from)) continue
     // bare: the speaker words are the full name and nothing else (an honorific may stand before it: "Lord Tom
     // Hale", "Mr Tom Hale"), and no comma opens a description after them
     let first = range.from

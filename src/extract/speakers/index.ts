@@ -100,13 +100,19 @@ export function attribute(ctx: QuoteContext, candidates: QuoteCandidate[], expla
     background: (offset) => isFurniture(offset) || ctx.markAt(offset) !== undefined,
   })
   const named = new Set<number>()
+  // ("Franz Ferdinand frontman Alex Kapranos has called for …": a name that modifies a noun names nobody, nor does
+  // its last word alone, though the band is named in full later)
+  const modifiers = new Set<number>()
   const names = findNames(tokens)
   for (const name of names) {
     if (name.kind === 'unknown') {
       resolver.addFullerForm(name)
       continue
     }
-    if (modifiesNoun(tokens, name)) continue
+    if (modifiesNoun(tokens, name)) {
+      for (let i = name.from; i < name.to; i++) modifiers.add(i)
+      continue
+    }
     // "Acme Corp received its second payment … The company noted …", "NEF declined … “…,” it said": bodies named
     // before are what "the company" and "it" mean
     if (name.kind === 'organization') {
@@ -121,7 +127,7 @@ export function attribute(ctx: QuoteContext, candidates: QuoteCandidate[], expla
     resolver.addName(name)
     for (let i = name.from; i < name.to; i++) named.add(i)
   }
-  registerBareSurnames(resolver, tokens, named)
+  registerBareSurnames(resolver, tokens, new Set([...named, ...modifiers]))
   for (const body of findBodies(tokens, (i) => ctx.sentences[tokens[i].sentence].firstToken)) resolver.addBody(body)
   const isSubject = subjectTest(ctx)
   for (const group of findGroups(tokens, (i) => ctx.sentences[tokens[i].sentence].firstToken)) if (isSubject(group.from, group.to)) resolver.addGroup(group)

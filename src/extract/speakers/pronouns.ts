@@ -7,6 +7,7 @@ import { salient } from './salience'
 import { objectsOfPronounSubjects } from './pronoun-subjects'
 import { PERSON_ENDING } from './person-heads'
 import { describesMany } from './non-person-heads'
+import { firstNameGender } from './first-name-gender'
 import { GROUP_NOUNS } from '../lexicon/roles'
 import { isCommonWord } from '../../nlp/compromise'
 
@@ -34,13 +35,14 @@ export function resolvePronoun(s: SpeakerResolver, word: string, start: number, 
   const personal = word === 'he' || word === 'she' || word === 'who'
   const fits = (e: Entity) => personal
     ? (e.kind === 'person' || (e.kind === 'anonymous' && !e.thing)) && (!wanted || !e.gender || e.gender === wanted) && !(wanted && titledOther(s, e, wanted))
-    : word === 'it' ? e.kind === 'organization' || bodyReadAsPlural(e) : manyOrBody(e)
+    : word === 'it' ? e.kind === 'organization' || bodyReadAsPlural(e) || !!bodyTwin(s, e) : manyOrBody(e)
   // ("He has worked on Finding Nemo and Indiana Jones. “…,” he told reporters": not Indiana Jones)
   const shadowed = wanted ? objectsOfPronounSubjects(registry, s.c.tokens, word, start, sentence) : new Set<Entity>()
   const from = Math.min(start, reported)
-  let best = salient(registry, from, sentence, (e) => fits(e) && !shadowed.has(e) && !(wanted && barelyNamed(s, e)), lastSpeaker)
+  let best = salient(registry, from, sentence, (e) => fits(e) && !shadowed.has(e) && !(wanted && (barelyNamed(s, e) || namedAsOther(e, wanted))), lastSpeaker)
   // ("The Sharks host Leeds in the cup. “It is a big game,” he said", nobody else before it: Leeds it is)
   if (!best && wanted) best = salient(registry, from, sentence, fits, lastSpeaker)
+  if (best && word === 'it') best = bodyTwin(s, best) ?? best
   if (best && wanted && !best.gender) best.gender = wanted
   // "Leslie Brown, the fire chief, … “We were lucky,” he said": when nobody else fits, the article's pronoun
   // beats the usual gender of a first name (the tagger's guess), though never an honorific or an earlier pronoun
@@ -65,6 +67,16 @@ function manyOrBody(e: Entity): boolean {
 }
 
 /**
+ * The body of the same name as someone taken for a person whom nothing marks as one: "Market leader Nintendo is
+ * releasing a console that it says …", where "leader" made a person of Nintendo, which the article names as a body
+ * later ("Nintendo Co said …"). Not a person with an honorific, a gender, or a name the tagger knows.
+ */
+function bodyTwin(s: SpeakerResolver, e: Entity): Entity | undefined {
+  if (e.kind !== 'person' || e.honorific || e.gender || e.personTagged || s.genderCues.given(e)) return undefined
+  return s.registry.findByKey(e.words.join(' '), 'organization')
+}
+
+/**
  * Whether a group is one capitalised word the tagger read as a plural though it is a body's name: "Yukos maintains
  * that it filed for bankruptcy. It also said …" (its singular is no word the lexicon holds, and no people's noun:
  * not "Officials", "Economists" or "Supporters").
@@ -84,6 +96,17 @@ function bodyReadAsPlural(e: Entity): boolean {
  */
 function barelyNamed(s: SpeakerResolver, e: Entity): boolean {
   return e.kind === 'person' && e.words.length === 1 && !!e.placeTagged && !e.personTagged && !e.honorific && !e.gender && !s.genderCues.given(e)
+}
+
+/**
+ * Whether a person the article gave no gender has a first name that is, almost always, the other gender's: "Spike
+ * Cohen was picked as running mate. … Jorgensen's positions mix both camps. She supports …" is not Cohen. Only a
+ * first pass: when nobody else fits, the article's pronoun wins over the usual gender of a name.
+ */
+function namedAsOther(e: Entity, wanted: 'm' | 'f'): boolean {
+  if (e.kind !== 'person' || e.gender || e.words.length < 2) return false
+  const usual = firstNameGender(e.words[0])
+  return !!usual && usual.gender !== (wanted === 'm' ? 'male' : 'female') && (usual.share ?? 1) >= 0.98
 }
 
 /**

@@ -21,6 +21,8 @@ import { resolvePronoun } from './pronouns'
 import { noteLaterMentions } from './later-mentions'
 import { placeRun } from './place-surnames'
 import { resolveDescription } from './descriptions'
+import { firstNameGender } from './first-name-gender'
+import { isCommonWord } from '../../nlp/compromise'
 import { DEFINITE, POSSESSIVE_DETERMINERS, QUANTIFIERS, bodyName, isNational, pluralHead, written } from './speaker-phrases'
 
 /** Honorifics written before a first name: "Sir Ian" is Ian Blair, "Dame Judi" Judi Dench (entities.ts findPerson). */
@@ -182,6 +184,19 @@ export class SpeakerResolver {
     return entity
   }
 
+  /**
+   * The body a name is already registered as, when no person of that name is known: "T-Mobile", "Nintendo"; not a
+   * person's name the tagger knows, a first name or a word of the lexicon, which a body found by its verb or its
+   * possessive may be ("Demi touched the rose … Demi said", "Gore’s close friends … Gore insisted").
+   */
+  private bodyNamed(name: TokenRange, start: number): Entity | undefined {
+    const words = this.nameWords(name)
+    if (words.length === 0 || this.registry.findPerson(words, start)) return undefined
+    if (this.c.tokens.slice(name.from, name.to).some((t) => ['Person', 'FirstName', 'LastName'].some((tag) => tagged(t, tag)))) return undefined
+    if (words.length === 1 && (isCommonWord(words[0]) || firstNameGender(words[0]))) return undefined
+    return this.registry.findByKey(words.join(' '), 'organization')
+  }
+
   /** Whether a word is the surname of a person named in full before `start` ("Vandermeer" after "Tom Vandermeer"). */
   private surnameOfSomeone(t: Token, start: number): boolean {
     const key = nameKey(t.text)
@@ -233,6 +248,13 @@ export class SpeakerResolver {
       if (group) {
         this.registry.mention(group, { start, sentence: first.sentence, background: false, subject: true }, written(tokens, r, this.c.text))
         return { entity: group, rule: 'group' }
+      }
+      // ("T-Mobile bets on … T-Mobile said it was seeing …": a name registered as a body is that body, not a person of
+      // the same name, when no person has it)
+      const body = this.bodyNamed(name, start)
+      if (body) {
+        this.registry.mention(body, { start, sentence: first.sentence, background: false, subject: true }, written(tokens, r, this.c.text))
+        return { entity: body, rule: 'name-body' }
       }
       const entity = this.addName({ ...name, kind: 'person' }, true)
       noteLaterMentions(this.registry, tokens, entity, name.from, this.c.isSubject, (o) => this.background(o))
