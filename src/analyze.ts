@@ -59,7 +59,7 @@ function quoteIdAt(quotes: Quote[], start: number, end: number): string | null {
 }
 
 /** Everything found in one section of text, its offsets counted from the section's start. */
-export function analyzeSection({ text, metadata, published, explain }: SectionJob): Findings {
+export function analyzeSection({ text, metadata, published, explain, nameGender }: SectionJob): Findings {
   const article = parseArticle(text)
   const furniture: Range[] = findFurniture(text, article.paragraphs)
   if (metadata.marker) furniture.push(metadata.marker)
@@ -74,7 +74,7 @@ export function analyzeSection({ text, metadata, published, explain }: SectionJo
   tagSpans(article, found, 'Date')
   const { ctx, candidates } = findQuoteCandidates(article)
   const { quotes, speakers, givenNames, notNamedAsPeople } = attribute(ctx, candidates.filter(isContent), explain,
-    (offset) => overlapsAny(furniture, offset, offset + 1))
+    (offset) => overlapsAny(furniture, offset, offset + 1), nameGender)
   const dates = found.filter(isBody)
     .map((d) => ({ ...d, quoteId: quoteIdAt(quotes, d.start, d.end), sentence: sentenceAt(article, d.start, d.end) }))
   const figures = extractFigures(article).filter(isBody)

@@ -18,6 +18,8 @@ export interface SectionJob {
   metadata: ArticleMetadata
   published: string | null
   explain: boolean
+  /** False under --no-name-gender: no first name's usual gender, even to choose whom "she" means. */
+  nameGender: boolean
 }
 
 export interface ArticlePlan {
@@ -49,6 +51,7 @@ export function planArticle(text: string, options: AnalyzeOptions = {}, sectionC
       metadata: i === 0 ? metadata : later,
       published,
       explain,
+      nameGender: options.nameGender !== false,
     })),
   }
 }

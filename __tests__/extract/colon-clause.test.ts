@@ -20,6 +20,8 @@ describe('a reported clause after a colon', () => {
     ['near-miss: a list after the colon', 'Jane Lee spoke in Hadley. Ms Lee said: the road, the bridge and the port.', []],
     ['near-miss: a doubled attribution', 'Jane Lee spoke in Hadley. Ms Lee added: Ms Lee said: “The road will stay closed.”',
       [['“The road will stay closed.”', 'Jane Lee']]],
+    ['a second colon inside the words said', 'Jane Lee spoke in Hadley. Ms Lee said: Two things matter: jobs and schools.',
+      [['Two things matter: jobs and schools', 'Jane Lee']]],
     ['near-miss: words only imagined', 'Here is a sentence I never thought I’d write: the mayor understands money.', []],
     ['near-miss: quote marks after the colon are a direct quote', 'Jane Lee spoke in Hadley. Ms Lee said: “The road will stay closed.”',
       [['“The road will stay closed.”', 'Jane Lee']]],

@@ -14,6 +14,10 @@ describe('a month read as a first name after a word of time', () => {
       ['Hale', 'June Okafor']],
     ['near-miss: a woman called April, after "and"', 'Ms Lee spoke to Tom Hale and April Reyes on Monday. April Reyes said the plan would fail.',
       ['April Reyes']],
+    ['near-miss: "late" after an article is a person who died', 'The award is named after the late June Okafor. Tom Hale said it was deserved.',
+      ['Tom Hale']],
+    ['near-miss: "in" inside a sentence before a full name', 'Voters have confidence in May Reyes. "She will win," May Reyes said.',
+      ['May Reyes']],
   ])('%s', (_name, text, expected) => {
     expect(speakers(text)).toEqual(expected)
   })

@@ -14,6 +14,7 @@ describe('the passive of being quoted', () => {
     ['a reported clause', 'Mr Hale was quoted as saying the plan is doomed.', [['the plan is doomed', 'Mr Hale']]],
     ['a clause with "that"', 'The aid chief, Jane Lee, was quoted as saying that aid must come quickly.',
       [['that aid must come quickly', 'Jane Lee']]],
+    ['an adverb of time before the participle', '“We will win,” Mr Hale was also quoted as saying.', [['“We will win,”', 'Mr Hale']]],
     ['near-miss: no verb of saying after "as"', '“We will win,” Mr Hale was quoted in the Gazette.', []],
     ['near-miss: quoted as a source', 'The report was quoted as evidence by the council.', []],
   ])('%s', (_name, text, expected) => {

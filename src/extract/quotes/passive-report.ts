@@ -14,7 +14,7 @@ import { subjectBefore } from './speaker-phrase'
 /** Verbs whose passive with "by" reports what someone made known. */
 const PASSIVE_REPORTS = new Set(['report', 'reveal', 'confirm', 'announce', 'claim'])
 
-const BE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being'])
+export const BE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being'])
 
 /** Adverbs between the verb "to be" and the participle: "was first reported", "had been previously reported". */
 const PASSIVE_ADVERBS = new Set(['first', 'also', 'initially', 'originally', 'previously', 'earlier', 'later', 'widely', 'since', 'already', 'officially'])
@@ -26,10 +26,13 @@ export interface PassiveReport {
   by: TokenRange
 }
 
+/** Whether a word may stand between "was" and its participle: "was first reported", "was widely quoted". */
+export const passiveAdverb = (t: Token) => PASSIVE_ADVERBS.has(t.normal) || (tagged(t, 'Adverb') && /ly$/.test(t.normal))
+
 /** The index of the verb "to be" that makes a participle at i passive, over adverbs, or -1. */
 export function passiveBe(tokens: Token[], i: number, floor: number): number {
   let k = i - 1
-  while (k > floor && (PASSIVE_ADVERBS.has(tokens[k].normal) || (tagged(tokens[k], 'Adverb') && /ly$/.test(tokens[k].normal))) && !breaksAfter(tokens[k])) k--
+  while (k > floor && passiveAdverb(tokens[k]) && !breaksAfter(tokens[k])) k--
   return k >= floor && BE.has(tokens[k].normal) && !breaksAfter(tokens[k]) ? k : -1
 }
 

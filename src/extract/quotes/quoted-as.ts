@@ -1,15 +1,14 @@
 // The passive of being quoted: the words are the subject's, the verb of saying comes after "as".
 //
 //   “We will win,” Mr Hale was quoted as saying.                        → Mr Hale
-//   The mine will close, Tom Hale was quoted as saying by Interfax.     → Tom Hale
+//   The mine will close, Tom Hale was quoted as saying by the Gazette.  → Tom Hale
 //   Ms Lee is reported as saying that the road was safe.                → Ms Lee
 //
 // Not "was quoted in the Gazette" (no verb of saying after "as"), nor "was described as saying nothing".
 import type { Token } from '../../nlp/parse'
 import { tokenAt } from '../../nlp/parse'
 import { breaksAfter, type TokenRange } from '../phrases'
-
-const BE = new Set(['is', 'was', 'are', 'were', 'been', 'being', 'be'])
+import { BE, passiveAdverb } from './passive-report'
 const QUOTED = new Set(['quoted', 'reported', 'cited', 'heard'])
 const SAYING = new Set(['saying', 'telling', 'stating', 'writing', 'warning', 'claiming', 'adding', 'arguing', 'insisting'])
 
@@ -22,10 +21,10 @@ export function quotedAsSaying(tokens: Token[], j: number, ceil: number): TokenR
   if (!BE.has(tokenAt(tokens, k)?.normal ?? '')) return null
   if (/^(been|being)$/.test(tokenAt(tokens, k + 1)?.normal ?? '')) k++
   k++
-  while (k < ceil && /ly$/.test(tokens[k].normal) && !breaksAfter(tokens[k])) k++
+  while (k < ceil && passiveAdverb(tokens[k]) && !breaksAfter(tokens[k])) k++
   if (k >= ceil || !QUOTED.has(tokens[k].normal) || breaksAfter(tokens[k])) return null
   k++
-  // ("was quoted by the Interfax news agency as saying": the agent before "as")
+  // ("was quoted by the Hadley news agency as saying": the agent before "as")
   if (tokenAt(tokens, k)?.normal === 'by') {
     const limit = Math.min(ceil, k + 8)
     while (k < limit && tokens[k].normal !== 'as' && !breaksAfter(tokens[k])) k++

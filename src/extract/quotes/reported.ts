@@ -209,7 +209,7 @@ function clauseStart(tokens: Token[], cue: TokenRange, end: number): number | nu
 
 /**
  * Whether the words after a colon at token k - 1 are what was said, written with no quote marks: "In a speech last
- * July, he said: Let no one be mistaken, the plan is a cancer on the city." They must make a clause (or a command);
+ * July, Mr Hale said: Make no mistake, this plan will ruin the harbour." They must make a clause (or a command);
  * not "said: “…”" (a quote with marks, direct.ts), nor the colon after an object ("announced two changes: a higher fee
  * and a new road"), which the verb's own phrases never reach.
  */
@@ -219,9 +219,10 @@ function afterColon(tokens: Token[], cue: TokenRange, k: number, end: number, le
   // (not "a sentence I never thought I’d write: …", "as you might say: …": words only imagined, after a modal)
   const before = tokenAt(tokens, cue.from - 1)
   if (before && (tagged(before, 'Modal') || /['’]d$/.test(before.normal))) return false
-  // (not "Mr Hale added: Mr Hale said: “…”": a second verb of saying and its colon soon after, a doubled attribution)
-  for (let i = k; i < end && i < k + 6; i++) if (/:/.test(tokens[i].post)) return false
-  // ("Let no one be mistaken": the tagger may read a capital "Let" as a name)
+  // (not "Mr Hale added: Mr Hale said: “…”": a second verb of saying and its colon soon after, a doubled attribution;
+  // "He said: Two things matter: jobs and schools." is one)
+  for (let i = k; i < end && i < k + 6; i++) if (/:/.test(tokens[i].post) && tokens.slice(k, i + 1).some((_, n) => cueAt(tokens, k + n))) return false
+  // ("Let nobody doubt it": the tagger may read a capital "Let" as a name)
   const command = tagged(tokens[k], 'Imperative') || (tagged(tokens[k], 'Infinitive') && !tagged(tokens[k], 'Noun')) || tokens[k].normal === 'let'
   return startsClause(tokens, k, end, true) || (command && k + 1 < end && !breaksAfter(tokens[k]))
 }
@@ -351,8 +352,9 @@ function complementEnd(ctx: QuoteContext, complement: { start: number; frame: st
 
 /**
  * The end of a list of phrases that goes on after a comma at `from` - 1 up to `to`: "new taxes, | higher fees and a
- * hiring freeze", "God, | religion or his faith"; -1 when the words after the comma are no such list: a clause of their
- * own ("new taxes, | and the council approved them"), no "and" or "or" before the last item, or more than the clause.
+ * hiring freeze", "the harbour, | the roads or the schools"; -1 when the words after the comma are no such list: a
+ * clause of their own ("new taxes, | and the council approved them"), no "and" or "or" before the last item, or more
+ * than the clause.
  */
 function listEnd(tokens: Token[], from: number, to: number): number {
   let joined = false, items = 0, start = from
@@ -368,7 +370,6 @@ function listEnd(tokens: Token[], from: number, to: number): number {
       continue
     }
     if (breaksAfter(t)) {
-      if (k < start) return -1
       items++
       if (!/^,$/.test(t.post)) return joined && items >= 2 ? k + 1 : -1
       start = k + 1
@@ -551,8 +552,8 @@ function accordingTo(b: Build, s: Sentence, i: number, cue: TokenRange, blocked:
   // Flood Agency" goes on with the name
   // "…, according to Mr Hale, although Moscow has not confirmed it": a clause of the writer's own follows
   // ("…, according to Tom Hale, who advised the campaign.": a relative clause on the source says who it is)
-  const writerGoesOn = SUBORDINATORS.has(tokenAt(tokens, sourceEnd)?.normal ?? '') || tagged(tokenAt(tokens, sourceEnd) ?? tokens[i], 'Conjunction') ||
-    isRelative(tokens[sourceEnd] ?? tokens[i])
+  const after = tokenAt(tokens, sourceEnd)
+  const writerGoesOn = !!after && (SUBORDINATORS.has(after.normal) || tagged(after, 'Conjunction') || isRelative(after))
   if (commaAfter && (aside || opens) && !(aside && writerGoesOn)) {
     add(b, sourceEnd, clauseEnd(b.ctx, sourceEnd, end, blocked), cue, speaker, 'according-to', 'according-to')
   }

@@ -113,7 +113,11 @@ export function resolveDescription(s: SpeakerResolver, r: TokenRange, start: num
   if (paper) return remember(paper, 'description-body')
   if (isDocument(headWord) && !publication) {
     // ("according to a Twitter post by Amy Cook": the author named right after the phrase, author-after.ts)
-    const named = headAt === r.to - 1 ? authorAfter(tokens, r, tokens.slice(from, headAt).some((t) => isCapitalized(t))) : null
+    // (a capital that only opens the sentence is no owner's name: "New figures published by the ministry show …";
+    // "Acme's notice published by …" is)
+    const owned = tokens.slice(from, headAt).some((t, n) => isCapitalized(t) &&
+      (writtenPossessive(t) || tagged(t, 'Acronym') || tokenAt(tokens, from + n - 1)?.sentence === t.sentence))
+    const named = headAt === r.to - 1 ? authorAfter(tokens, r, owned) : null
     const namedAuthor = named ? s.resolve(named).entity : null
     // ("A survey conducted by PC World has revealed … The survey found …": the writing named before, by its author)
     const again = DEFINITE.has(determiner) && headAt === r.to - 1 ? s.writingAuthors.get(headWord) ?? null : null

@@ -93,10 +93,10 @@ function registerBareSurnames(resolver: SpeakerResolver, tokens: Token[], named:
   })
 }
 
-export function attribute(ctx: QuoteContext, candidates: QuoteCandidate[], explain: boolean, isFurniture: (offset: number) => boolean): Attributed {
+export function attribute(ctx: QuoteContext, candidates: QuoteCandidate[], explain: boolean, isFurniture: (offset: number) => boolean, nameGender = true): Attributed {
   const { text, tokens } = ctx
   const resolver = new SpeakerResolver({
-    text, tokens, transcript: ctx.transcript, isSubject: subjectTest(ctx),
+    text, tokens, transcript: ctx.transcript, isSubject: subjectTest(ctx), nameGender,
     background: (offset) => isFurniture(offset) || ctx.markAt(offset) !== undefined,
   })
   const named = new Set<number>()

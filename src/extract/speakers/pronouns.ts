@@ -39,7 +39,7 @@ export function resolvePronoun(s: SpeakerResolver, word: string, start: number, 
   // ("He has worked on Finding Nemo and Indiana Jones. “…,” he told reporters": not Indiana Jones)
   const shadowed = wanted ? objectsOfPronounSubjects(registry, s.c.tokens, word, start, sentence) : new Set<Entity>()
   const from = Math.min(start, reported)
-  let best = salient(registry, from, sentence, (e) => fits(e) && !shadowed.has(e) && !(wanted && (barelyNamed(s, e) || namedAsOther(e, wanted))), lastSpeaker)
+  let best = salient(registry, from, sentence, (e) => fits(e) && !shadowed.has(e) && !(wanted && (barelyNamed(s, e) || namedAsOther(s, e, wanted))), lastSpeaker)
   // ("The Sharks host Leeds in the cup. “It is a big game,” he said", nobody else before it: Leeds it is)
   if (!best && wanted) best = salient(registry, from, sentence, fits, lastSpeaker)
   if (best && word === 'it') best = bodyTwin(s, best) ?? best
@@ -103,8 +103,8 @@ function barelyNamed(s: SpeakerResolver, e: Entity): boolean {
  * Cohen was picked as running mate. … Jorgensen's positions mix both camps. She supports …" is not Cohen. Only a
  * first pass: when nobody else fits, the article's pronoun wins over the usual gender of a name.
  */
-function namedAsOther(e: Entity, wanted: 'm' | 'f'): boolean {
-  if (e.kind !== 'person' || e.gender || e.words.length < 2) return false
+function namedAsOther(s: SpeakerResolver, e: Entity, wanted: 'm' | 'f'): boolean {
+  if (s.c.nameGender === false || e.kind !== 'person' || e.gender || e.words.length < 2) return false
   const usual = firstNameGender(e.words[0])
   return !!usual && usual.gender !== (wanted === 'm' ? 'male' : 'female') && (usual.share ?? 1) >= 0.98
 }

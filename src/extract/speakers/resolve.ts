@@ -46,6 +46,8 @@ export interface ResolverContext {
   background(offset: number): boolean
   /** Whether the phrase [from, to) is the subject of its clause. */
   isSubject(from: number, to: number): boolean
+  /** False under --no-name-gender: the usual gender of a first name is never read, not even to choose whom "she" means. */
+  nameGender?: boolean
 }
 
 export class SpeakerResolver {
@@ -193,7 +195,8 @@ export class SpeakerResolver {
     const words = this.nameWords(name)
     if (words.length === 0 || this.registry.findPerson(words, start)) return undefined
     if (this.c.tokens.slice(name.from, name.to).some((t) => ['Person', 'FirstName', 'LastName'].some((tag) => tagged(t, tag)))) return undefined
-    if (words.length === 1 && (isCommonWord(words[0]) || firstNameGender(words[0]))) return undefined
+    // (under --no-name-gender no first name is looked up: "Demi" may then be the body)
+    if (words.length === 1 && (isCommonWord(words[0]) || (this.c.nameGender !== false && firstNameGender(words[0])))) return undefined
     return this.registry.findByKey(words.join(' '), 'organization')
   }
 
