@@ -31,6 +31,9 @@ const BREAK_AFTER = /[,;:()\u201c\u201d"«»\u2014!?]|\s[-\u2013]|\.\S*$/
 
 export const tagged = (t: Token | undefined, tag: string) => !!t && t.tags.has(tag)
 
+/** A verb's past form that is no auxiliary or copula: "made", "quoted", "run". */
+export const isPastParticiple = (t: Token) => tagged(t, 'Verb') && (tagged(t, 'PastTense') || tagged(t, 'Participle')) && !tagged(t, 'Auxiliary') && !tagged(t, 'Copula')
+
 export function isCapitalized(t: Token | undefined): boolean {
   return !!t && startsWithCapital(t.text)
 }

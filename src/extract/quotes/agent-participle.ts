@@ -1,8 +1,11 @@
 import type { Token } from '../../nlp/parse'
 import { tokenAt } from '../../nlp/parse'
-import { breaksAfter, tagged } from '../phrases'
+import { breaksAfter, isPastParticiple, tagged } from '../phrases'
 
-/** Past participles of getting someone's words: the person they describe is the one who spoke. */
+/**
+ * Past participles of getting someone's words: the person they describe is the one who spoke. (Not contact-clause.ts's
+ * CONTACT_VERBS: "spoke", "met" and "talked" there are finite verbs of a clause of their own after a name.)
+ */
 const SOURCING_PARTICIPLES = new Set(['quoted', 'interviewed', 'cited', 'surveyed', 'polled', 'contacted', 'questioned', 'reached'])
 
 /**
@@ -14,8 +17,7 @@ const SOURCING_PARTICIPLES = new Set(['quoted', 'interviewed', 'cited', 'surveye
 export function describesSpeakerByParticiple(tokens: Token[], i: number, end: number): boolean {
   const participle = tokenAt(tokens, i), next = tokenAt(tokens, i + 1)
   if (!participle || !next || i + 1 >= end || breaksAfter(participle)) return false
-  if (!tagged(participle, 'Verb') || tagged(participle, 'Auxiliary') || tagged(participle, 'Copula')) return false
-  if (!/ed$/.test(participle.normal) && !tagged(participle, 'Participle')) return false
+  if (!isPastParticiple(participle)) return false
   if (next.normal === 'by') return true
   return SOURCING_PARTICIPLES.has(participle.normal) && tagged(next, 'Preposition') && next.normal !== 'that'
 }

@@ -35,6 +35,8 @@ export function quotedAsSaying(tokens: Token[], j: number, ceil: number): TokenR
 
 /** The form of "be" that opens "was quoted as saying" before the verb of saying at `cue`, or -1. */
 export function quotedAsStart(tokens: Token[], cue: number, floor: number): number {
+  // (asked at every cue: most are no participle of saying, and need no look back)
+  if (!SAYING.has(tokenAt(tokens, cue)?.normal ?? '')) return -1
   for (let j = cue - 3; j >= floor && j >= cue - 14; j--) {
     if (!BE.has(tokens[j].normal)) continue
     const r = quotedAsSaying(tokens, j, cue + 1)

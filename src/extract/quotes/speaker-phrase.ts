@@ -20,7 +20,7 @@ import { floatingQuantifier, timeCountBefore } from './floating-words'
 import { dashAsideStart, nameOpeningAside } from './dash-aside'
 import { mannerAccording } from './manner-according'
 import { describesSpeakerByParticiple } from './agent-participle'
-import { afterOpeningClause, breaksAfter, canSpeak, isCapitalized, isNounish, namesPerson, namesSomeone, phraseEndingAt, phraseStartingAt, PREPOSITIONS, pronounAt, startsClause, tagged, type TokenRange } from '../phrases'
+import { afterOpeningClause, breaksAfter, canSpeak, isCapitalized, isNounish, isPastParticiple, namesPerson, namesSomeone, phraseEndingAt, phraseStartingAt, PREPOSITIONS, pronounAt, startsClause, tagged, type TokenRange } from '../phrases'
 
 const SKIPPABLE = new Set(['also', 'has', 'have', 'had', 'did', 'does', 'do', 'would', 'will', 'not', 'later', 'then', 'previously',
   'earlier', 'repeatedly', 'once', 'further', 'recently', 'reportedly', 'publicly', 'privately', 'again', 'simply', 'just',
@@ -535,7 +535,6 @@ const REFLEXIVES = new Set(['itself', 'himself', 'herself', 'themselves'])
 const TIME_CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'until', 'till', 'once'])
 /** Adjectives that tie a person to something with a preposition: "close to", "familiar with", "present at", "critical of". */
 const NAMING = new Set(['named', 'called', 'dubbed', 'nicknamed'])
-const isPastParticiple = (t: Token) => tagged(t, 'Verb') && (tagged(t, 'PastTense') || tagged(t, 'Participle')) && !tagged(t, 'Auxiliary') && !tagged(t, 'Copula')
 
 /** Words before a name that make it part of a longer phrase: "nurses like Albury", "a friend of Ms Lee". */
 const INSIDE_PHRASE = new Set(['like', 'of', 'for', 'with', 'from', 'to', 'by', 'among', 'including', 'than', 'about', 'against'])

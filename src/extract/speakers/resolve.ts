@@ -194,7 +194,7 @@ export class SpeakerResolver {
   private bodyNamed(name: TokenRange, start: number): Entity | undefined {
     const words = this.nameWords(name)
     if (words.length === 0 || this.registry.findPerson(words, start)) return undefined
-    if (this.c.tokens.slice(name.from, name.to).some((t) => ['Person', 'FirstName', 'LastName'].some((tag) => tagged(t, tag)))) return undefined
+    if (this.c.tokens.slice(name.from, name.to).some((t) => tagged(t, 'Person') || tagged(t, 'FirstName') || tagged(t, 'LastName'))) return undefined
     // (under --no-name-gender no first name is looked up: "Demi" may then be the body)
     if (words.length === 1 && (isCommonWord(words[0]) || (this.c.nameGender !== false && firstNameGender(words[0])))) return undefined
     return this.registry.findByKey(words.join(' '), 'organization')
