@@ -243,6 +243,16 @@ export function singular(word: string): string {
   return word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word
 }
 
+/**
+ * A finite verb at i, past adverbs: "farmers oppose", "companies still refuse", "counterparts, …, respectively, met"
+ * (person-and-theirs.ts and groups.ts ask it).
+ */
+export function verbAt(tokens: Token[], i: number): boolean {
+  while (tagged(tokenAt(tokens, i), 'Adverb')) i++
+  const t = tokenAt(tokens, i)
+  return !!t && tagged(t, 'Verb') && !tagged(t, 'Gerund') && !tagged(t, 'Noun') && !tagged(t, 'Pronoun')
+}
+
 /** Whether tokens [from, to) hold a verb: "the driver was not hurt" does, "a police spokesman" does not. */
 export function hasVerb(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
