@@ -37,11 +37,11 @@ export const ORGANIZATION_NOUNS = words(`
   station channel newsroom church diocese parish mosque synagogue temple congregation palace center centre body
 `)
 
-/** Plural heads that name a group speaking together: "officials said", "some voters say". */
+/** Plural heads that name a group speaking together: "officials said", "some voters say", "the Lib Dems said". */
 export const GROUP_NOUNS = words(`
   officials experts police authorities residents critics analysts investigators researchers scientists officers
   activists advocates voters leaders members lawyers doctors protesters organizers organisers sources witnesses
-  prosecutors economists observers people students parents workers employees teachers mps senators democrats
+  prosecutors economists observers people students parents workers employees teachers mps senators democrats dems
   republicans supporters opponents families victims neighbours neighbors locals citizens staff spokespeople
   diplomats ministers representatives executives managers officers firefighters rescuers paramedics nurses
   farmers fans players scientists campaigners lawmakers legislators councillors councilors politicians organizers media

@@ -8,7 +8,6 @@ import { FEMALE_HONORIFICS, GROUP_NOUNS, HONORIFICS, MALE_HONORIFICS, NAME_PARTI
 import { breaksAfter, isCapitalized, tagged, writtenPossessive, type TokenRange } from '../phrases'
 import { roleGender } from '../lexicon/gendered-words'
 import { joinsName } from '../name-joins'
-import { PARTY_PLURALS } from './speaker-phrases'
 import { labelBeforeName } from './name-labels'
 
 export type Gender = 'm' | 'f' | null
@@ -359,7 +358,7 @@ export function findNames(tokens: Token[]): NameMention[] {
     if (!honorific && partyAfterThe(tokens, i, to)) mention.kind = 'unknown'
     // ("The Liberal Democrats accused …", "the Lib Dems": a party's members in the plural are no person, though a role
     // word before them made a title of "Liberal"; else "the prime minister" next was taken for "Democrats")
-    if (!honorific && mention.kind === 'person' && (GROUP_NOUNS.has(tokens[to - 1].normal) || PARTY_PLURALS.has(tokens[to - 1].normal))) mention.kind = 'unknown'
+    if (!honorific && mention.kind === 'person' && GROUP_NOUNS.has(tokens[to - 1].normal)) mention.kind = 'unknown'
     names.push(mention)
     i = to
   }
