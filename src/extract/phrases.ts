@@ -20,7 +20,7 @@ const SHARE_PRONOUNS = new Set(['them', 'us', 'you', 'those'])
 // ("The developers behind the system said", "Residents near the plant said": where the people are, or what they stand
 // behind, goes with them, and what an inquiry looks into: "Lord Hale's report into the floods said"; not "among": "a
 // wave of alarm among legal experts, who worry" is the experts')
-const CONNECTORS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on', 'across', 'around', 'within', 'inside', 'behind', 'near', 'into'])
+export const CONNECTORS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on', 'across', 'around', 'within', 'inside', 'behind', 'near', 'into'])
 
 /** A connector as written: not a capitalised "Behind" or "Near", a word of a name ("No Child Left Behind"). */
 const connector = (t: Token | undefined) => !!t && CONNECTORS.has(t.normal) && !(isCapitalized(t) && /^(behind|near)$/.test(t.normal))
