@@ -1,6 +1,6 @@
 // An honorific goes with a surname: "Mr Howard" after "Howard Reyes", whom the article called "Mr Reyes", is someone
 // else (speakers/entities.ts findPerson), while a first name alone may still be the person named in full before it,
-// and so may an honorific with the first word of a name whose last word never had one ("Lou Jiwei … Mr Lou").
+// and so may an honorific with the first word of a name whose last word never had one ("Tan Weiming … Mr Tan").
 import { analyze } from '../../src/analyze'
 
 const speakers = (text: string) => analyze(text).quotes.map((q) => q.speaker)

@@ -297,7 +297,7 @@ export function endsAttribution(tokens: Token[], from: number, end: number): boo
   // object, not when it spoke; "… said two days ago" is when)
   if (tagged(first, 'Value') && COUNTED_TIME.test(tokenAt(tokens, from + 1)?.normal ?? '') && from + 1 < end &&
     !/^(ago|later|earlier|before|after|on)$/.test(tokenAt(tokens, from + 2)?.normal ?? '')) return false
-  // ("“We won the deal.” Boeing continues to enjoy a lead over Airbus": "to" and a verb is what the subject goes on
+  // ("“We won the deal.” Northwind continues to enjoy a lead over Hadley Aero": "to" and a verb is what the subject goes on
   // to do, no attribution; "… said to reporters" is one)
   if (first.normal === 'to' && tagged(tokenAt(tokens, from + 1), 'Verb') && !tagged(tokenAt(tokens, from + 1), 'Noun')) return false
   // "… asked before going off", "… said with a puzzled look on her face", "… said on Wednesday"

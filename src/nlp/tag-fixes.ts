@@ -414,7 +414,7 @@ export function fixTags(article: ParsedArticle, retag: (t: Token, tags: string[]
       tokens[i].normal = tokens[i].text
     } else if (isWho(tokens[i])) retag(tokens[i], ['Pronoun', 'QuestionWord'], DETERMINER_TAGS)
     else if (monthInName(tokens, i)) retag(tokens[i], ['ProperNoun', 'Noun'], DATE_TAGS)
-    // "Last June Grewcock was banned": a month after a word of time, not a first name (month-after-time.ts)
+    // "Last June Okafor was banned": a month after a word of time, not a first name (month-after-time.ts)
     else if (monthAfterTimeWord(tokens, i)) retag(tokens[i], ['Date', 'Month'], NAME_TAGS)
     else if (adjectiveAsHead(tokens, i)) retag(tokens[i], ['Noun', 'Singular'], ADJECTIVE_ONLY)
     else if (evenAsAdverb(tokens, i)) retag(tokens[i], ['Adverb'], CONJUNCTION_TAGS)

@@ -287,7 +287,7 @@ function startsNewName(tokens: Token[], i: number, from: number): boolean {
  * A possessive before a first name ends a name: "Canada’s Tom Vandermeer" is Tom Vandermeer, of Canada; not
  * "the Children’s Aid Society" or "Queen’s University", whose possessive is part of the body's name.
  * So does one before any other name word, unless the capitalised run after it ends a body's name: "Labour's Robin
- * Cook", "Arsenal's Sol Campbell", "Switzerland's Federer" name the person alone (the tagger knows "Robin", "Sol"
+ * Hale", "Northwind's Sol Okafor", "Sweden's Lindqvist" name the person alone (the tagger knows "Robin", "Sol"
  * for a person, not for a first name), "the Children’s Aid Society" stays one body.
  */
 function possessorBefore(tokens: Token[], i: number): boolean {
@@ -295,7 +295,7 @@ function possessorBefore(tokens: Token[], i: number): boolean {
   if (tagged(tokens[i], 'FirstName')) return true
   // (an apostrophe written, not the tagger's: it tags every word of "Vladimir V. Putin's" possessive)
   if (!/['’]s?$/.test(tokens[i - 1].text)) return false
-  // ("Australia's PM, John Howard": letters in capitals alone after it are an office or a body's, no one's name)
+  // ("Canada's PM, John Reyes": letters in capitals alone after it are an office or a body's, no one's name)
   if (/^\p{Lu}{2,}$/u.test(tokens[i].text) && (breaksAfter(tokens[i]) || !isNameWord(tokenAt(tokens, i + 1)))) return false
   // ("St John's Ambulance": a person's possessive before a word the tagger knows for no person's may be a name's own)
   if (tagged(tokens[i - 1], 'Person') && !tagged(tokens[i], 'Person')) return false
