@@ -100,7 +100,7 @@ export class EntityRegistry {
     if (candidates.length === 0 && words.length === 1) {
       // a first name alone, used for someone named in full before: "Tom" after "Tom Okafor"
       // ("Mr Howard" after "Howard Hale" and "Mr Hale" is someone else: an honorific went with the last word of
-      // that name already; "Mr Tan" after "Tan Weiming" alone is Tan Weiming, whose family name comes first)
+      // that name already; "Mr Lou" after "Lou Weiming" alone is Lou Weiming, whose family name comes first)
       const byFirst = this.entities.filter((e) => e.kind === 'person' && e.words.length > 1 && e.words[0] === key && !(honorific && surnameHonoured(e)))
       if (byFirst.length === 1) return byFirst[0]
     }

@@ -4,7 +4,7 @@
 // compromise tags such words a demonym, a plain noun, an acronym or an adverb, and the name ran on over them
 // ("American Ann Okafor", "DJ Mike Reyes", "MEP Robert Hale-Dunmore" were the speakers' names).
 // Not a word the tagger knows for part of a person's name ("Hugh Morgan Williams"), nor one before a word that
-// is only possibly a first name ("Ard Jan Vetham": a plain noun needs a first name the tagger is sure of).
+// is only possibly a first name ("Brin Jan Okafor": a plain noun needs a first name the tagger is sure of).
 import type { Token } from '../../nlp/parse'
 import { tokenAt } from '../../nlp/parse'
 import { breaksAfter, isCapitalized, tagged } from '../phrases'
