@@ -92,8 +92,8 @@ const CORPORATE = new Set(['inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'lp', 'ag',
 
 /**
  * Whether "the company" may mean a body: not "Temple University" or "the State Department", which are no
- * companies; and whether "the government" may: not "Altria Group" or "Northwind Corp", named before it ("… were
- * Altria Group and Lorillard. In its case, the government claimed …" is the government).
+ * companies; and whether "the government" may: not "Hadley Group" or "Northwind Corp", named before it ("… were
+ * Hadley Group and Kestrel Tobacco. In its case, the government claimed …" is the government).
  */
 export function kindFits(head: string, e: Entity): boolean {
   const words = e.words.flatMap((w) => w.split(' '))
