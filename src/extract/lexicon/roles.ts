@@ -37,15 +37,25 @@ export const ORGANIZATION_NOUNS = words(`
   station channel newsroom church diocese parish mosque synagogue temple congregation palace center centre body
 `)
 
-/** Plural heads that name a group speaking together: "officials said", "some voters say", "the Lib Dems said". */
+/** Plural heads that name a group speaking together: "officials said", "some voters say". */
 export const GROUP_NOUNS = words(`
   officials experts police authorities residents critics analysts investigators researchers scientists officers
   activists advocates voters leaders members lawyers doctors protesters organizers organisers sources witnesses
-  prosecutors economists observers people students parents workers employees teachers mps senators democrats dems
+  prosecutors economists observers people students parents workers employees teachers mps senators democrats
   republicans supporters opponents families victims neighbours neighbors locals citizens staff spokespeople
   diplomats ministers representatives executives managers officers firefighters rescuers paramedics nurses
   farmers fans players scientists campaigners lawmakers legislators councillors councilors politicians organizers media
 `)
+
+/**
+ * A party's members by a short plural the tagger does not read as one: "the Lib Dems" (a group, never a person).
+ * Not in GROUP_NOUNS: its other readers (groups.ts, names.ts) would make a group that acts of a headline's "Why The
+ * Dems Will Lose Hadley", and "we" in the article would then mean them.
+ */
+export const PARTY_PLURALS = new Set(['dems'])
+
+/** A plural of a group's or a party's members, never one person: "officials", "democrats", "the Lib Dems". */
+export const membersPlural = (w: string) => GROUP_NOUNS.has(w) || PARTY_PLURALS.has(w)
 
 /**
  * Things that say what their authors say: "a statement said", "exit polls suggested that …", "the report found".

@@ -3,7 +3,7 @@
 // "the 32-year-old" not someone the article gave another age.
 import type { Token } from '../../nlp/parse'
 import { tokenAt } from '../../nlp/parse'
-import { GROUP_NOUNS, ORGANIZATION_NOUNS, TITLE_WORDS } from '../lexicon/roles'
+import { ORGANIZATION_NOUNS, TITLE_WORDS, membersPlural } from '../lexicon/roles'
 import { roleGender } from '../lexicon/gendered-words'
 import { nameKey, type Entity } from './entities'
 
@@ -98,7 +98,7 @@ const CORPORATE = new Set(['inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'lp', 'ag',
 export function kindFits(head: string, e: Entity): boolean {
   const words = e.words.flatMap((w) => w.split(' '))
   // (nor a party named by its members: "The Lib Dems said …. The government wanted …" is not the Lib Dems)
-  if (head === 'government') return !words.some((w) => CORPORATE.has(w) || (ORGANIZATION_NOUNS.has(w) && !PUBLIC.has(w))) && !GROUP_NOUNS.has(words[words.length - 1])
+  if (head === 'government') return !words.some((w) => CORPORATE.has(w) || (ORGANIZATION_NOUNS.has(w) && !PUBLIC.has(w))) && !membersPlural(words[words.length - 1])
   if (!COMMERCIAL.has(head)) return true
   return !words.some((w) => ORGANIZATION_NOUNS.has(w) && !COMMERCIAL.has(w))
 }

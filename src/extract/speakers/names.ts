@@ -4,7 +4,7 @@
 //   "Mr Zelenskiy"                                    → Zelenskiy, honorific "Mr" (a man)
 import type { Token } from '../../nlp/parse'
 import { tokenAt } from '../../nlp/parse'
-import { FEMALE_HONORIFICS, GROUP_NOUNS, HONORIFICS, MALE_HONORIFICS, NAME_PARTICLES, ORGANIZATION_NOUNS, PERSON_ROLES, TITLE_WORDS } from '../lexicon/roles'
+import { FEMALE_HONORIFICS, GROUP_NOUNS, HONORIFICS, MALE_HONORIFICS, membersPlural, NAME_PARTICLES, ORGANIZATION_NOUNS, PERSON_ROLES, TITLE_WORDS } from '../lexicon/roles'
 import { breaksAfter, isCapitalized, tagged, writtenPossessive, type TokenRange } from '../phrases'
 import { roleGender } from '../lexicon/gendered-words'
 import { joinsName } from '../name-joins'
@@ -358,7 +358,7 @@ export function findNames(tokens: Token[]): NameMention[] {
     if (!honorific && partyAfterThe(tokens, i, to)) mention.kind = 'unknown'
     // ("The Liberal Democrats accused …", "the Lib Dems": a party's members in the plural are no person, though a role
     // word before them made a title of "Liberal"; else "the prime minister" next was taken for "Democrats")
-    if (!honorific && mention.kind === 'person' && GROUP_NOUNS.has(tokens[to - 1].normal)) mention.kind = 'unknown'
+    if (!honorific && mention.kind === 'person' && membersPlural(tokens[to - 1].normal)) mention.kind = 'unknown'
     names.push(mention)
     i = to
   }

@@ -2,7 +2,7 @@
 // its determiner ("a European official", "the company", "his lawyer", "some voters"), whether its head is
 // plural ("officials", "the Tories"), and how a body or a description is written as a speaker's name.
 import type { Token } from '../../nlp/parse'
-import { GROUP_NOUNS } from '../lexicon/roles'
+import { membersPlural } from '../lexicon/roles'
 import { isCapitalized, tagged, type TokenRange } from '../phrases'
 
 export const INDEFINITE = new Set(['a', 'an', 'one', 'another'])
@@ -15,7 +15,7 @@ export const written = (tokens: Token[], r: TokenRange, text: string) => text.sl
 
 /** "officials", "Supporters" (opening a sentence), "the Tories": a group, never one person. */
 export function pluralHead(t: Token, before: Token | undefined): boolean {
-  return GROUP_NOUNS.has(t.normal) || (tagged(t, 'Plural') && !tagged(t, 'Person') && !tagged(t, 'Possessive')) ||
+  return membersPlural(t.normal) || (tagged(t, 'Plural') && !tagged(t, 'Person') && !tagged(t, 'Possessive')) ||
     namedGroup(t, before)
 }
 
