@@ -21,8 +21,8 @@ describe('a description the next quote names', () => {
     ['near-miss: named before the description, the name is someone else', 'Eleanore Cole chairs the board.\n\nA spokeswoman for the mayor said the plan would go ahead.\n\n“We have the money,” said Eleanore Cole.',
       ['a spokeswoman for the mayor', 'Eleanore Cole']],
     ['near-miss: a role opening the sentence before a body’s name is no name of the spokeswoman',
-      '“We are satisfied,” a spokeswoman for the show said. “The rules work.” The adjudicator was also satisfied, she added. Bookmaker Ladbrokes said it would take bets.',
-      ['a spokeswoman for the show', 'a spokeswoman for the show', 'a spokeswoman for the show', 'Bookmaker Ladbrokes']],
+      '“We are satisfied,” a spokeswoman for the show said. “The rules work.” The adjudicator was also satisfied, she added. Bookmaker Hallwick said it would take bets.',
+      ['a spokeswoman for the show', 'a spokeswoman for the show', 'a spokeswoman for the show', 'Bookmaker Hallwick']],
   ])('%s', (_name, text, expected) => {
     expect(speakers(text)).toEqual(expected)
   })

@@ -11,8 +11,8 @@ describe('a name before a role and a name', () => {
       'Barack Obama won the state in 2008. Obama consultant Tom Reyes, a pollster, picked up the thread. "Voters see it," he said.',
       ['Tom Reyes']],
     ['a band before its frontman',
-      'Franz Ferdinand frontman Alex Kapranos played in Leeds on Monday. "Music needs support," he said. Later Franz Ferdinand played two songs.',
-      ['Alex Kapranos']],
+      'Arthur Hadley frontman Sam Okafor played in Leeds on Monday. "Music needs support," he said. Later Arthur Hadley played two songs.',
+      ['Sam Okafor']],
     // near-misses: the surname as the subject, and as an owner, are the person
     ['the surname as the subject',
       'Barack Obama won the state in 2008. Later Obama picked up the thread. "Voters see it," he said.',

@@ -22,8 +22,8 @@ describe('a label before a first and last name', () => {
       ['J. Gerald Okafor']],
     ['near-miss: three words of one name', 'The debate was heated. Hugh Morgan Okafor said the vote had been rigged.',
       ['Hugh Morgan Okafor']],
-    ['near-miss: a word before a name the tagger is not sure is a first name', 'The debate was heated. Ard Jan Vetham said the vote had been rigged.',
-      ['Ard Jan Vetham']],
+    ['near-miss: a word before a name the tagger is not sure is a first name', 'The debate was heated. Brin Jan Okafor said the vote had been rigged.',
+      ['Brin Jan Okafor']],
   ])('%s', (_name, text, expected) => {
     expect(speakers(text)).toEqual(expected)
   })

@@ -1,6 +1,6 @@
 // A party's members in the plural are no person: "The Liberal Democrats accused …" made a person "Democrats" (the
 // role word "Liberal" before it read as a title), and "the Lib Dems" a person "Lib Dems"; the prime minister or "he"
-// in the next sentence was then taken for them (speakers/names.ts findNames, speaker-phrases.ts PARTY_PLURALS "dems").
+// in the next sentence was then taken for them (speakers/names.ts findNames, lexicon/roles.ts PARTY_PLURALS "dems").
 import { analyze } from '../../src/analyze'
 
 const speakers = (text: string) => analyze(text).quotes.map((q) => q.speaker)

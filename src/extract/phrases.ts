@@ -20,7 +20,7 @@ const SHARE_PRONOUNS = new Set(['them', 'us', 'you', 'those'])
 // ("The developers behind the system said", "Residents near the plant said": where the people are, or what they stand
 // behind, goes with them, and what an inquiry looks into: "Lord Hale's report into the floods said"; not "among": "a
 // wave of alarm among legal experts, who worry" is the experts')
-const CONNECTORS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on', 'across', 'around', 'within', 'inside', 'behind', 'near', 'into'])
+export const CONNECTORS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on', 'across', 'around', 'within', 'inside', 'behind', 'near', 'into'])
 
 /** A connector as written: not a capitalised "Behind" or "Near", a word of a name ("No Child Left Behind"). */
 const connector = (t: Token | undefined) => !!t && CONNECTORS.has(t.normal) && !(isCapitalized(t) && /^(behind|near)$/.test(t.normal))
@@ -246,6 +246,16 @@ export function singular(word: string): string {
   return word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word
 }
 
+/**
+ * A finite verb at i, past adverbs: "farmers oppose", "companies still refuse", "counterparts, …, respectively, met"
+ * (person-and-theirs.ts and groups.ts ask it).
+ */
+export function verbAt(tokens: Token[], i: number): boolean {
+  while (tagged(tokenAt(tokens, i), 'Adverb')) i++
+  const t = tokenAt(tokens, i)
+  return !!t && tagged(t, 'Verb') && !tagged(t, 'Gerund') && !tagged(t, 'Noun') && !tagged(t, 'Pronoun')
+}
+
 /** Whether tokens [from, to) hold a verb: "the driver was not hurt" does, "a police spokesman" does not. */
 export function hasVerb(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
@@ -290,7 +300,7 @@ export function endsAttribution(tokens: Token[], from: number, end: number): boo
   // object, not when it spoke; "… said two days ago" is when)
   if (tagged(first, 'Value') && COUNTED_TIME.test(tokenAt(tokens, from + 1)?.normal ?? '') && from + 1 < end &&
     !/^(ago|later|earlier|before|after|on)$/.test(tokenAt(tokens, from + 2)?.normal ?? '')) return false
-  // ("“We won the deal.” Boeing continues to enjoy a lead over Airbus": "to" and a verb is what the subject goes on
+  // ("“We won the deal.” Northwind continues to enjoy a lead over Hadley Aero": "to" and a verb is what the subject goes on
   // to do, no attribution; "… said to reporters" is one)
   if (first.normal === 'to' && tagged(tokenAt(tokens, from + 1), 'Verb') && !tagged(tokenAt(tokens, from + 1), 'Noun')) return false
   // "… asked before going off", "… said with a puzzled look on her face", "… said on Wednesday"

@@ -48,6 +48,16 @@ export const GROUP_NOUNS = words(`
 `)
 
 /**
+ * A party's members by a short plural the tagger does not read as one: "the Lib Dems" (a group, never a person).
+ * Not in GROUP_NOUNS: its other readers (groups.ts, names.ts) would make a group that acts of a headline's "Why The
+ * Dems Will Lose Hadley", and "we" in the article would then mean them.
+ */
+export const PARTY_PLURALS = new Set(['dems'])
+
+/** A plural of a group's or a party's members, never one person: "officials", "democrats", "the Lib Dems". */
+export const membersPlural = (w: string) => GROUP_NOUNS.has(w) || PARTY_PLURALS.has(w)
+
+/**
  * Things that say what their authors say: "a statement said", "exit polls suggested that …", "the report found".
  * Plurals are listed too: "emails … suggested that the staff were not using passwords".
  */

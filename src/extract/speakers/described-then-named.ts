@@ -30,7 +30,7 @@ function roleOf(e: Entity): string | null {
 
 /**
  * Whether the speaker words open their sentence with a role, capitalised only there, that the tagger does not
- * know for a first name: "Bookmaker Ladbrokes said", which names a body, not the spokeswoman described before.
+ * know for a first name: "Bookmaker Hallwick said", which names a body, not the spokeswoman described before.
  */
 function roleOpening(tokens: Token[], from: number): boolean {
   const t = tokens[from]

@@ -3,10 +3,9 @@
 // "the 32-year-old" not someone the article gave another age.
 import type { Token } from '../../nlp/parse'
 import { tokenAt } from '../../nlp/parse'
-import { GROUP_NOUNS, ORGANIZATION_NOUNS, TITLE_WORDS } from '../lexicon/roles'
+import { ORGANIZATION_NOUNS, TITLE_WORDS, membersPlural } from '../lexicon/roles'
 import { roleGender } from '../lexicon/gendered-words'
 import { nameKey, type Entity } from './entities'
-import { PARTY_PLURALS } from './speaker-phrases'
 
 /** The age in "the 32-year-old plumber" (the tagger keeps "32", "year" and "old" as words of their own). */
 export function ageIn(tokens: Token[], from: number, to: number): number | undefined {
@@ -93,16 +92,13 @@ const CORPORATE = new Set(['inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'lp', 'ag',
 
 /**
  * Whether "the company" may mean a body: not "Temple University" or "the State Department", which are no
- * companies; and whether "the government" may: not "Altria Group" or "Northwind Corp", named before it ("… were
- * Altria Group and Lorillard. In its case, the government claimed …" is the government).
+ * companies; and whether "the government" may: not "Hadley Group" or "Northwind Corp", named before it ("… were
+ * Hadley Group and Kestrel Tobacco. In its case, the government claimed …" is the government).
  */
-/** A plural of a party's or a group's members: "democrats", "dems". */
-const isMembers = (w: string) => GROUP_NOUNS.has(w) || PARTY_PLURALS.has(w)
-
 export function kindFits(head: string, e: Entity): boolean {
   const words = e.words.flatMap((w) => w.split(' '))
   // (nor a party named by its members: "The Lib Dems said …. The government wanted …" is not the Lib Dems)
-  if (head === 'government') return !words.some((w) => CORPORATE.has(w) || (ORGANIZATION_NOUNS.has(w) && !PUBLIC.has(w))) && !isMembers(words[words.length - 1])
+  if (head === 'government') return !words.some((w) => CORPORATE.has(w) || (ORGANIZATION_NOUNS.has(w) && !PUBLIC.has(w))) && !membersPlural(words[words.length - 1])
   if (!COMMERCIAL.has(head)) return true
   return !words.some((w) => ORGANIZATION_NOUNS.has(w) && !COMMERCIAL.has(w))
 }

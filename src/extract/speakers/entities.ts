@@ -99,8 +99,8 @@ export class EntityRegistry {
     const candidates = sameGender.length > 0 ? sameGender : all
     if (candidates.length === 0 && words.length === 1) {
       // a first name alone, used for someone named in full before: "Tom" after "Tom Okafor"
-      // ("Mr Howard" after "Howard Flight" and "Mr Flight" is someone else: an honorific went with the last word of
-      // that name already; "Mr Lou" after "Lou Jiwei" alone is Lou Jiwei, whose family name comes first)
+      // ("Mr Howard" after "Howard Hale" and "Mr Hale" is someone else: an honorific went with the last word of
+      // that name already; "Mr Lou" after "Lou Weiming" alone is Lou Weiming, whose family name comes first)
       const byFirst = this.entities.filter((e) => e.kind === 'person' && e.words.length > 1 && e.words[0] === key && !(honorific && surnameHonoured(e)))
       if (byFirst.length === 1) return byFirst[0]
     }
@@ -183,7 +183,7 @@ function compatible(known: string[], seen: string[]): boolean {
   return known[0] === seen[0] || known[0][0] === seen[0][0] && (known[0].length <= 2 || seen[0].length <= 2)
 }
 
-/** Whether the article wrote an honorific before the last word of this person's name: "Mr Flight" for Howard Flight. */
+/** Whether the article wrote an honorific before the last word of this person's name: "Mr Hale" for Howard Hale. */
 function surnameHonoured(e: Entity): boolean {
   const surname = e.words[e.words.length - 1]
   for (const alias of e.aliases) {

@@ -4,9 +4,9 @@
 import type { Token } from '../../nlp/parse'
 import { tokenAt } from '../../nlp/parse'
 import { GROUP_NOUNS, ORGANIZATION_NOUNS, PERSON_ROLES } from '../lexicon/roles'
-import { breaksAfter, isCapitalized, isNounish, phraseEndingAt, phraseStartingAt, tagged, type TokenRange } from '../phrases'
+import { breaksAfter, isCapitalized, isNounish, phraseEndingAt, phraseStartingAt, tagged, verbAt, type TokenRange } from '../phrases'
 import { nameInPhrase } from './names'
-import { personAndTheirs, verbAt } from './person-and-theirs'
+import { personAndTheirs } from './person-and-theirs'
 
 /** "Ms Lee and Mr Hale", "Ms Lee and her lawyer": two people named together, a pair of their own. */
 export function isPair(tokens: Token[], r: TokenRange): boolean {

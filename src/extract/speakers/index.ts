@@ -100,7 +100,7 @@ export function attribute(ctx: QuoteContext, candidates: QuoteCandidate[], expla
     background: (offset) => isFurniture(offset) || ctx.markAt(offset) !== undefined,
   })
   const named = new Set<number>()
-  // ("Franz Ferdinand frontman Alex Kapranos has called for …": a name that modifies a noun names nobody, nor does
+  // ("Arthur Hadley frontman Sam Okafor has called for …": a name that modifies a noun names nobody, nor does
   // its last word alone, though the band is named in full later)
   const modifiers = new Set<number>()
   const names = findNames(tokens)

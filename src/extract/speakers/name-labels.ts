@@ -2,9 +2,9 @@
 // of the name: "American Tom Hale said" (a people), "Referee Tom Hale" (a common noun capitalised as a label),
 // "MEP Tom Hale", "DJ Tom Hale" (letters of an office), "Meanwhile Tom Hale said" (an adverb opening the sentence).
 // compromise tags such words a demonym, a plain noun, an acronym or an adverb, and the name ran on over them
-// ("American Serena Williams", "DJ Mike Read", "MEP Robert Kilroy-Silk" were the speakers' names).
+// ("American Ann Okafor", "DJ Mike Reyes", "MEP Robert Hale-Dunmore" were the speakers' names).
 // Not a word the tagger knows for part of a person's name ("Hugh Morgan Williams"), nor one before a word that
-// is only possibly a first name ("Ard Jan Vetham": a plain noun needs a first name the tagger is sure of).
+// is only possibly a first name ("Brin Jan Okafor": a plain noun needs a first name the tagger is sure of).
 import type { Token } from '../../nlp/parse'
 import { tokenAt } from '../../nlp/parse'
 import { breaksAfter, isCapitalized, tagged } from '../phrases'

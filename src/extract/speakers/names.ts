@@ -4,11 +4,10 @@
 //   "Mr Zelenskiy"                                    → Zelenskiy, honorific "Mr" (a man)
 import type { Token } from '../../nlp/parse'
 import { tokenAt } from '../../nlp/parse'
-import { FEMALE_HONORIFICS, GROUP_NOUNS, HONORIFICS, MALE_HONORIFICS, NAME_PARTICLES, ORGANIZATION_NOUNS, PERSON_ROLES, TITLE_WORDS } from '../lexicon/roles'
+import { FEMALE_HONORIFICS, GROUP_NOUNS, HONORIFICS, MALE_HONORIFICS, membersPlural, NAME_PARTICLES, ORGANIZATION_NOUNS, PERSON_ROLES, TITLE_WORDS } from '../lexicon/roles'
 import { breaksAfter, isCapitalized, tagged, writtenPossessive, type TokenRange } from '../phrases'
 import { roleGender } from '../lexicon/gendered-words'
 import { joinsName } from '../name-joins'
-import { PARTY_PLURALS } from './speaker-phrases'
 import { labelBeforeName } from './name-labels'
 
 export type Gender = 'm' | 'f' | null
@@ -288,7 +287,7 @@ function startsNewName(tokens: Token[], i: number, from: number): boolean {
  * A possessive before a first name ends a name: "Canada’s Tom Vandermeer" is Tom Vandermeer, of Canada; not
  * "the Children’s Aid Society" or "Queen’s University", whose possessive is part of the body's name.
  * So does one before any other name word, unless the capitalised run after it ends a body's name: "Labour's Robin
- * Cook", "Arsenal's Sol Campbell", "Switzerland's Federer" name the person alone (the tagger knows "Robin", "Sol"
+ * Hale", "Northwind's Sol Okafor", "Sweden's Lindqvist" name the person alone (the tagger knows "Robin", "Sol"
  * for a person, not for a first name), "the Children’s Aid Society" stays one body.
  */
 function possessorBefore(tokens: Token[], i: number): boolean {
@@ -296,7 +295,7 @@ function possessorBefore(tokens: Token[], i: number): boolean {
   if (tagged(tokens[i], 'FirstName')) return true
   // (an apostrophe written, not the tagger's: it tags every word of "Vladimir V. Putin's" possessive)
   if (!/['’]s?$/.test(tokens[i - 1].text)) return false
-  // ("Australia's PM, John Howard": letters in capitals alone after it are an office or a body's, no one's name)
+  // ("Canada's PM, John Reyes": letters in capitals alone after it are an office or a body's, no one's name)
   if (/^\p{Lu}{2,}$/u.test(tokens[i].text) && (breaksAfter(tokens[i]) || !isNameWord(tokenAt(tokens, i + 1)))) return false
   // ("St John's Ambulance": a person's possessive before a word the tagger knows for no person's may be a name's own)
   if (tagged(tokens[i - 1], 'Person') && !tagged(tokens[i], 'Person')) return false
@@ -359,7 +358,7 @@ export function findNames(tokens: Token[]): NameMention[] {
     if (!honorific && partyAfterThe(tokens, i, to)) mention.kind = 'unknown'
     // ("The Liberal Democrats accused …", "the Lib Dems": a party's members in the plural are no person, though a role
     // word before them made a title of "Liberal"; else "the prime minister" next was taken for "Democrats")
-    if (!honorific && mention.kind === 'person' && (GROUP_NOUNS.has(tokens[to - 1].normal) || PARTY_PLURALS.has(tokens[to - 1].normal))) mention.kind = 'unknown'
+    if (!honorific && mention.kind === 'person' && membersPlural(tokens[to - 1].normal)) mention.kind = 'unknown'
     names.push(mention)
     i = to
   }

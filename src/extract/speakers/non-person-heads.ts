@@ -2,7 +2,7 @@
 // decree instructs officials to …" the decree, "the first incident" an incident; none of them is the person the
 // story named last, which is what a bare description otherwise falls back to ("the cheerful landlord").
 import type { Token } from '../../nlp/parse'
-import { tagged } from '../phrases'
+import { CONNECTORS, tagged } from '../phrases'
 import { ORGANIZATION_NOUNS } from '../lexicon/roles'
 import { nameKey } from './entities'
 
@@ -46,12 +46,14 @@ export function isGathering(head: Token): boolean {
 
 /**
  * Whether an unnamed source's description is many people or a body, whom "they" may mean: "a panel of industry
- * experts", "the royal council", not one person ("a Cosla spokesman", "the finance minister"). The head is the last
+ * experts", "the royal council", not one person ("a Northwind spokesman", "the finance minister"). The head is the last
  * word before a preposition: "a panel of experts" is a panel.
  */
 export function describesMany(description: string): boolean {
   const words = description.toLowerCase().split(/\s+/)
-  const cut = words.findIndex((w, k) => k > 0 && /^(of|for|at|with|from|by|to|on|in)$/.test(w))
+  // (the prepositions that end a noun phrase's head, phrases.ts CONNECTORS, and "by" and "to": "a panel within the
+  // ministry", "a team from the council")
+  const cut = words.findIndex((w, k) => k > 0 && (CONNECTORS.has(w) || w === 'by' || w === 'to'))
   const head = nameKey(words[(cut > 0 ? cut : words.length) - 1])
   return GATHERINGS.has(head) || ORGANIZATION_NOUNS.has(head)
 }

@@ -5,25 +5,15 @@
 import type { Token } from '../../nlp/parse'
 import { tokenAt } from '../../nlp/parse'
 import { PERSON_ROLES } from '../lexicon/roles'
-import { isCapitalized, tagged, type TokenRange } from '../phrases'
+import { isCapitalized, singular, tagged, verbAt, type TokenRange } from '../phrases'
 import { nameInPhrase } from './names'
 
 /** Whether a word is a role of people, one or many: "colleague", "counterparts", "aides". */
 function role(t: Token): boolean {
-  return PERSON_ROLES.has(t.normal) || (/s$/.test(t.normal) && PERSON_ROLES.has(t.normal.replace(/s$/, '')))
+  return PERSON_ROLES.has(t.normal) || PERSON_ROLES.has(singular(t.normal))
 }
 
 const comma = (t: Token | undefined) => !!t && /^,\s*$/.test(t.post)
-
-/**
- * A finite verb at i, past adverbs: "farmers oppose", "companies still refuse", "counterparts, …, respectively, met"
- * (groups.ts asks it too).
- */
-export function verbAt(tokens: Token[], i: number): boolean {
-  while (tagged(tokenAt(tokens, i), 'Adverb')) i++
-  const t = tokenAt(tokens, i)
-  return !!t && tagged(t, 'Verb') && !tagged(t, 'Gerund') && !tagged(t, 'Noun') && !tagged(t, 'Pronoun')
-}
 
 /**
  * The group that a person named in `left` and the people of theirs after the "and" at `and` make, when the two are

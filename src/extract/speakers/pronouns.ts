@@ -58,8 +58,8 @@ export function resolvePronoun(s: SpeakerResolver, word: string, start: number, 
 
 /**
  * Whether "they" may mean an entity: a group, a body, a thing that speaks, an unnamed panel or council; never one
- * person known only by a description ("“Most councils will struggle,” a Cosla spokesman said. Cosla says it will
- * help. They say …" is Cosla, not the spokesman).
+ * person known only by a description ("“Most councils will struggle,” a Hadco spokesman said. Hadco says it will
+ * help. They say …" is Hadco, not the spokesman).
  */
 function manyOrBody(e: Entity): boolean {
   if (e.kind === 'anonymous') return !!e.thing || describesMany(e.name)
@@ -67,9 +67,9 @@ function manyOrBody(e: Entity): boolean {
 }
 
 /**
- * The body of the same name as someone taken for a person whom nothing marks as one: "Market leader Nintendo is
- * releasing a console that it says …", where "leader" made a person of Nintendo, which the article names as a body
- * later ("Nintendo Co said …"). Not a person with an honorific, a gender, or a name the tagger knows.
+ * The body of the same name as someone taken for a person whom nothing marks as one: "Market leader Kestrel is
+ * releasing a console that it says …", where "leader" made a person of Kestrel, which the article names as a body
+ * later ("Kestrel Co said …"). Not a person with an honorific, a gender, or a name the tagger knows.
  */
 function bodyTwin(s: SpeakerResolver, e: Entity): Entity | undefined {
   if (e.kind !== 'person' || e.honorific || e.gender || e.personTagged || s.genderCues.given(e)) return undefined

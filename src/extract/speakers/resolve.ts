@@ -25,7 +25,7 @@ import { firstNameGender } from './first-name-gender'
 import { isCommonWord } from '../../nlp/compromise'
 import { DEFINITE, POSSESSIVE_DETERMINERS, QUANTIFIERS, bodyName, isNational, pluralHead, written } from './speaker-phrases'
 
-/** Honorifics written before a first name: "Sir Ian" is Ian Blair, "Dame Judi" Judi Dench (entities.ts findPerson). */
+/** Honorifics written before a first name: "Sir Ian" is Ian Hale, "Dame Judi" Judi Okafor (entities.ts findPerson). */
 const FIRST_NAME_HONORIFICS = /^(sir|dame|lady)$/i
 
 /** Pronouns in the object case and the subject pronoun they stand for. */
@@ -241,7 +241,7 @@ export class SpeakerResolver {
     // ("the Tories", "the Wisconsin Republican" name no one; "the 28-year-old Moreno" names Moreno, and so does
     // "the 28-year-old Vandermeer" after "striker Tom Vandermeer": a surname the article gave a person already)
     // ("the Scot said" is one of a people, though "Scot" is a first name too)
-    // (not "At the time Lord Woolf said", "the Lord Chancellor Lord Falconer said": an honorific before the word
+    // (not "At the time Lord Hadley said", "the Lord Chancellor Lord Reyes said": an honorific before the word
     // makes it a person's name, whatever words come before it)
     const theName = name !== null && name.to - name.from === 1 && DEFINITE.has(first.normal) && name.from > r.from && !name.honorific &&
       (isNational(tokens, name.from) || (!knownSurname(tokens[name.from]) && !this.surnameOfSomeone(tokens[name.from], start)))
@@ -252,7 +252,7 @@ export class SpeakerResolver {
         this.registry.mention(group, { start, sentence: first.sentence, background: false, subject: true }, written(tokens, r, this.c.text))
         return { entity: group, rule: 'group' }
       }
-      // ("T-Mobile bets on … T-Mobile said it was seeing …": a name registered as a body is that body, not a person of
+      // ("Kestrel-Net bets on … Kestrel-Net said it was seeing …": a name registered as a body is that body, not a person of
       // the same name, when no person has it)
       const body = this.bodyNamed(name, start)
       if (body) {

@@ -2,7 +2,7 @@
 // its determiner ("a European official", "the company", "his lawyer", "some voters"), whether its head is
 // plural ("officials", "the Tories"), and how a body or a description is written as a speaker's name.
 import type { Token } from '../../nlp/parse'
-import { GROUP_NOUNS } from '../lexicon/roles'
+import { membersPlural } from '../lexicon/roles'
 import { isCapitalized, tagged, type TokenRange } from '../phrases'
 
 export const INDEFINITE = new Set(['a', 'an', 'one', 'another'])
@@ -14,11 +14,8 @@ export const DEFINITE = new Set(['the', 'this', 'that'])
 export const written = (tokens: Token[], r: TokenRange, text: string) => text.slice(tokens[r.from].start, tokens[r.to - 1].end)
 
 /** "officials", "Supporters" (opening a sentence), "the Tories": a group, never one person. */
-/** A party's members by a short plural the tagger does not read as one: "the Lib Dems" (a group, never a person). */
-export const PARTY_PLURALS = new Set(['dems'])
-
 export function pluralHead(t: Token, before: Token | undefined): boolean {
-  return GROUP_NOUNS.has(t.normal) || PARTY_PLURALS.has(t.normal) || (tagged(t, 'Plural') && !tagged(t, 'Person') && !tagged(t, 'Possessive')) ||
+  return membersPlural(t.normal) || (tagged(t, 'Plural') && !tagged(t, 'Person') && !tagged(t, 'Possessive')) ||
     namedGroup(t, before)
 }
 
