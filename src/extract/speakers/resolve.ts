@@ -187,9 +187,9 @@ export class SpeakerResolver {
   }
 
   /**
-   * The body a name is already registered as, when no person of that name is known: "T-Mobile", "Nintendo"; not a
+   * The body a name is already registered as, when no person of that name is known: "Northwind", "Kestrel"; not a
    * person's name the tagger knows, a first name or a word of the lexicon, which a body found by its verb or its
-   * possessive may be ("Demi touched the rose … Demi said", "Gore’s close friends … Gore insisted").
+   * possessive may be ("Demi touched the rose … Demi said", "Rush’s close friends … Rush insisted").
    */
   private bodyNamed(name: TokenRange, start: number): Entity | undefined {
     const words = this.nameWords(name)
