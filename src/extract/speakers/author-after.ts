@@ -12,6 +12,7 @@ import type { Token } from '../../nlp/parse'
  * Participles of making a writing known, whose agent is its author: "figures published by the ministry",
  * "calculations presented to the Senate by Dr Hale", "a study carried out by Hadley University". Not those of
  * getting hold of one ("a report seen by the Gazette", "a memo obtained by reporters"), whose agent only read it.
+ * (quotes/phrase-aside.ts PUT_OUT is the wider list of how a statement came out, "obtained" and "given" among them.)
  */
 const AUTHORING = new Set(['published', 'presented', 'released', 'compiled', 'produced', 'commissioned', 'conducted', 'carried',
   'written', 'issued', 'prepared', 'drawn', 'authored', 'posted', 'sent', 'made', 'signed', 'led', 'undertaken', 'submitted', 'filed'])
