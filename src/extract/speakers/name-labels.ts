@@ -12,6 +12,9 @@ import { breaksAfter, isCapitalized, tagged } from '../phrases'
 /** Letters of an office written before a name: "MEP Tom Hale", "DJ Tom Hale" (not "JP Morgan Chase"). */
 const OFFICE_LETTERS = new Set(['MP', 'MEP', 'MSP', 'MLA', 'MPP', 'AM', 'TD', 'DJ', 'QC'])
 
+/** Tags of a word that is part of a name itself, never a label before one. */
+const NAME_TAGS = ['Person', 'FirstName', 'LastName', 'Honorific', 'Place', 'Organization']
+
 /** Whether token i is a label right before a person's first and last names: "American" in "American Tom Hale". */
 export function labelBeforeName(tokens: Token[], i: number): boolean {
   const t = tokens[i], next = tokenAt(tokens, i + 1), after = tokenAt(tokens, i + 2)
@@ -23,7 +26,7 @@ export function labelBeforeName(tokens: Token[], i: number): boolean {
   if (OFFICE_LETTERS.has(t.text)) return true
   // (nor an initial: "J. Gerald Hale")
   if (/^\p{Lu}{2,}$|^\p{Lu}\.?$/u.test(t.text)) return false
-  if (['Person', 'FirstName', 'LastName', 'Honorific', 'Place', 'Organization'].some((tag) => tagged(t, tag))) return false
+  if (NAME_TAGS.some((tag) => tagged(t, tag))) return false
   if (tagged(t, 'Demonym') || tagged(t, 'Adverb')) return true
   // a common noun capitalised before a first name the tagger is sure of: "Referee Tom Hale", "Corkman Tom Hale"
   return first && tagged(t, 'Noun') && !tagged(t, 'ProperNoun')
