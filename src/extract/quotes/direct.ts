@@ -114,6 +114,10 @@ export function trailingAttribution(ctx: QuoteContext, q: QuoteMarkSpan): Attrib
   // after a quote that ended its sentence, a verb whose own sentence goes on to words in quote marks reports those: in
   // "“It was an old injury.” The filing described her as “a risk”" the first quote is not the filing's
   if (closed && verb.to < ceil && !breaksAfter(tokens[verb.to - 1]) && quotesLater(tokens, verb.to)) return null
+  // after a quote that ended its sentence, a verb that takes no listener, with a noun after it, has an object of its
+  // own and opens a new sentence: in "“It was very harsh.” The film shows the minister laughing at a sketch" the film
+  // says nothing; "“It was harsh.” Ms Lee told the BBC" and "“It was harsh.” Ms Lee said last week" are attributions
+  if (closed && !LISTENER_VERBS.has(cueLemma(tokens[verb.to - 1].normal) ?? '') && objectAfter(tokens, verb.to, ceil)) return null
   return { cue: verb, mention, rule: mention === np ? 'speaker-then-cue' : 'speaker-then-cue-appositive-name' }
 }
 
@@ -128,6 +132,14 @@ function quotesLater(tokens: Token[], from: number): boolean {
     if (tagged(tokens[k], 'Verb')) return false
   }
   return false
+}
+
+/** Whether a noun phrase that is no phrase of time opens at `from`, right after a verb: "shows | the minister laughing". */
+function objectAfter(tokens: Token[], from: number, end: number): boolean {
+  const first = tokenAt(tokens, from)
+  if (!first || from >= end || breaksAfter(tokens[from - 1]) || tagged(first, 'Date') || tagged(tokenAt(tokens, from + 1), 'Date')) return false
+  if (/^(him|her|them|us|me)$/.test(first.normal)) return true
+  return tagged(first, 'Determiner') || tagged(first, 'ProperNoun') || (tagged(first, 'Noun') && !tagged(first, 'Gerund') && !tagged(first, 'Pronoun'))
 }
 
 /** After a verb that takes a listener, the listener, then "that" or a clause: "… told the Gazette | that Ms Lee would stay home". */
