@@ -8,7 +8,7 @@
 import type { Token } from '../../nlp/parse'
 import { tokenAt } from '../../nlp/parse'
 import { isParticiple } from '../lexicon/cue-verbs'
-import { isCapitalized, startsClause } from '../phrases'
+import { breaksAfter, isCapitalized, phraseStartingAt, startsClause, tagged } from '../phrases'
 import { cueAt } from './speaker-phrase'
 
 /** The first token of the main clause after a participle of saying that opens the sentence, or null. */
@@ -23,4 +23,22 @@ export function openingParticipleEnd(tokens: Token[], first: number, end: number
     if (/^,$/.test(tokens[i].post) && startsClause(tokens, i + 1, end, true)) return i + 1
   }
   return null
+}
+
+/** Verbs whose object is what the words are about, not the words: "describing the scene", "explaining the delay". */
+const ABOUT_VERBS = new Set(['describing', 'explaining', 'discussing', 'recounting', 'recalling', 'outlining', 'detailing'])
+
+/**
+ * Whether an opening participle at `cue` only names what the main clause's words are about: a participle of
+ * describing, with a main clause that has a verb of saying right after its subject. "Describing that first meeting,
+ * he said: “…”" reports after "said", and "that first meeting" is no one's words; "When announcing the closure, the
+ * mayor called on parents to …" keeps what was announced.
+ */
+export function topicOfMainReport(tokens: Token[], cue: number, main: number, end: number): boolean {
+  if (!ABOUT_VERBS.has(tokenAt(tokens, cue)?.normal ?? '')) return false
+  const subject = phraseStartingAt(tokens, main, end)
+  if (!subject) return false
+  let v = subject.to
+  while (v < end && tagged(tokens[v], 'Adverb') && !breaksAfter(tokens[v])) v++
+  return v < end && cueAt(tokens, v) !== null
 }

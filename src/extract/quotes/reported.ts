@@ -22,7 +22,7 @@ import { anonymityReason, coordinatedInfinitive, namedClauseSubject, toInfinitiv
 import { documentSpeaker } from './document-participle'
 import { nounReport } from './noun-reports'
 import { impersonalPassive, passiveAccusation, passiveReport } from './passive-report'
-import { openingParticipleEnd } from './opening-report'
+import { openingParticipleEnd, topicOfMainReport } from './opening-report'
 import { answerReport } from './answer-report'
 import { asByReport } from './as-by-report'
 import { afterPutOut, thatAfterRelativeAside } from './phrase-aside'
@@ -822,7 +822,9 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
       // ("The storm claimed 12 lives", "The test confirmed the diagnosis": what is made known as a phrase needs someone to make it known)
       // ("The app tells users how much they spend": what a thing shows or asks is no one's words either)
       const unspoken = (complement?.frame === 'statement' || complement?.frame === 'question') && subject !== null && !namesSomeone(tokens, subject)
-      if (complement && !unspoken) c = add(b, complement.start, complementEnd(ctx, complement, end, blocked), cue, speaker, `frame-${complement.frame}`, linked, false)
+      // ("Describing that first meeting, he said: “…”": the opening participle's object is the topic of the main verb's words)
+      const topic = complement?.frame === 'statement' && participle && i < opening && opening < sentence.endToken && topicOfMainReport(tokens, i, opening, sentence.endToken)
+      if (complement && !unspoken && !topic) c = add(b, complement.start, complementEnd(ctx, complement, end, blocked), cue, speaker, `frame-${complement.frame}`, linked, false)
       // no clause and no frame: an answer, or a word for what was said ("half said so", "a third said the same of Mr Hale")
       const answer = c || complement ? null : answerReport(tokens, cue, end)
       if (answer) c = add(b, answer.from, answer.to, cue, speaker, 'answer-report', linked, false)
