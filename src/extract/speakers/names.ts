@@ -173,6 +173,9 @@ function occupationBeforeName(tokens: Token[], i: number): boolean {
 export function nameInPhrase(tokens: Token[], r: TokenRange): NameMention | null {
   // ("Jane Hale MP said": the letters after the name, some of them a role's, end no name)
   if (r.to - r.from > 1 && POST_NOMINALS.has(tokens[r.to - 1].text)) {
+    // ("said the Ealing North MP": after "the", the words before an office's letters are its seat, and the phrase
+    // describes whoever holds it)
+    if (tokens[r.from].normal === 'the') return null
     const inner = nameInPhrase(tokens, { from: r.from, to: r.to - 1 })
     if (inner && inner.to === r.to - 1) return inner
   }
