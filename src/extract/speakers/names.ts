@@ -236,14 +236,17 @@ function bodyThenRole(tokens: Token[], floor: number, prep: number, name: number
 }
 
 /**
- * "secretary of state Jane Albury", "minister of health Tom Okafor": an office and its domain in lower case, then the
- * name of who holds it; not "a spokeswoman for the mayor Tom Hale", whose name is the mayor's.
+ * "secretary of state Jane Albury", "minister of health Tom Okafor", "spokesman for sport Tom Hale": an office and
+ * its domain in lower case, then the name of who holds it; not "a spokeswoman for the mayor Tom Hale", whose name is
+ * the mayor's.
  */
 function officeInLowerCase(tokens: Token[], of: number, name: number): boolean {
   // ("co-author of the study Tom Hale": an article too, when a first name the tagger knows opens the name; not "star of
   // the reality TV show The Apprentice", whose capitals name the show)
-  const the = tokenAt(tokens, of + 1)?.normal === 'the' && tagged(tokenAt(tokens, name), 'FirstName') ? 1 : 0
-  if (tokens[of].normal !== 'of' || !isTitleWord(tokenAt(tokens, of - 1)) || name - of - the > 3 || name - of - the < 2) return false
+  // ("shadow spokesman for sport Tom Hale", "minister for health Ruth Okafor": "for" and a domain too; not "a
+  // spokeswoman for the mayor Tom Hale")
+  const the = tokens[of].normal === 'of' && tokenAt(tokens, of + 1)?.normal === 'the' && tagged(tokenAt(tokens, name), 'FirstName') ? 1 : 0
+  if (!/^(of|for)$/.test(tokens[of].normal) || !isTitleWord(tokenAt(tokens, of - 1)) || name - of - the > 3 || name - of - the < 2) return false
   return tokens.slice(of + 1 + the, name).every((t) => !isCapitalized(t) && tagged(t, 'Noun') && !tagged(t, 'Determiner'))
 }
 
