@@ -17,6 +17,7 @@ import { cueLemma, FRAME_ONLY, isParticiple, LISTENER_VERBS, PARTICIPLE_ADVERBS 
 import { clauseSubject, cueAt, overRelatingAdjective, reducedRelative, speakerAfter, subjectBefore } from './speaker-phrase'
 import { titleAfterWord, titleCased } from './quoted-titles'
 import { nameInPhrase } from '../speakers/names'
+import { PERSON_ROLES } from '../lexicon/roles'
 import { governingSubject, toInfinitive } from './infinitive-report'
 import { describesSpeakerByParticiple } from './agent-participle'
 import { quotedAsSaying } from './quoted-as'
@@ -219,6 +220,15 @@ export function leadingAttribution(ctx: QuoteContext, q: QuoteMarkSpan): Attribu
   // Harbour.”": the name of a work
   if (!/[:,]/.test(between) && namesATitle(tokens, last + 1)) return null
   if (/^\s*,\s*$/.test(between) && WORK_NOUNS.has(tokens[last].normal) && titleCased(ctx.text.slice(q.innerStart, q.innerEnd))) return null
+  // "The plan was branded “a disgrace” by Tom Hale", "… was described as a “consummate professional” by his friend
+  // Ruth Okafor": the agent after the closing mark said the words
+  // (not after words that end their sentence: "… called it “a disgrace.” By Tuesday …")
+  // (nor after another phrase: in "reported in a “hit piece” by the Gazette" the Gazette reported, and the words are
+  // the subject's)
+  const runsOn = !/[.!?…]\s*$/.test(text.slice(q.innerStart, q.innerEnd)) && /^[ \t]+by\b/i.test(text.slice(q.end)) &&
+    tokens.slice(cue.to, last + 1).every((t) => /^(as|a|an|the)$/.test(t.normal))
+  const agentAfter = runsOn && passiveParticiple(tokens, cue) ? agentAt(tokens, ctx.tokenFrom(q.end), sentenceOf(ctx, last).endToken) : null
+  if (agentAfter) return { cue, mention: agentAfter, rule: 'passive-agent-after-quote' }
   // "Mr Hale said “it makes me angry” every time he thinks about …": words that go on after the closing mark make the
   // quote part of the reported clause (a mixed quote), not a quote of its own
   if (!/[:,]/.test(between) && !FRAME_ONLY.has(cueLemma(tokens[cue.from].normal) ?? '') && clauseGoesOn(ctx, q)) return null
@@ -269,16 +279,32 @@ export function leadingAttribution(ctx: QuoteContext, q: QuoteMarkSpan): Attribu
  * past with its subject, and "by" saying how). The agent's own words must name someone, up to its first preposition.
  */
 function agentAfterParticiple(tokens: Token[], cue: TokenRange, ceil: number): TokenRange | null {
+  return passiveParticiple(tokens, cue) ? agentAt(tokens, cue.to, ceil) : null
+}
+
+/** Whether a one-word cue is a participle in the passive: after a form of "be", a comma, or a noun that is no name. */
+function passiveParticiple(tokens: Token[], cue: TokenRange): boolean {
   const verb = tokens[cue.from], before = tokenAt(tokens, cue.from - 1)
-  if (cue.to - cue.from !== 1 || !/ed$/.test(verb.normal) || tokenAt(tokens, cue.to)?.normal !== 'by' || breaksAfter(verb) || !before) return null
-  const passive = /^(is|are|was|were|be|been|being)$/.test(before.normal) || /,/.test(before.post) ||
+  if (cue.to - cue.from !== 1 || !/ed$/.test(verb.normal) || breaksAfter(verb) || !before) return false
+  return /^(is|are|was|were|be|been|being)$/.test(before.normal) || /,/.test(before.post) ||
     (isNounish(before) && !tagged(before, 'Pronoun') && !namesPerson(tokens, { from: cue.from - 1, to: cue.from }) && !isCapitalized(before))
-  if (!passive) return null
-  const np = phraseStartingAt(tokens, cue.to + 1, ceil)
+}
+
+/** The phrase after "by" at token `by`, when its words up to its first preposition name someone: "by | his friend Ruth Okafor". */
+function agentAt(tokens: Token[], by: number, ceil: number): TokenRange | null {
+  if (tokenAt(tokens, by)?.normal !== 'by') return null
+  const np = phraseStartingAt(tokens, by + 1, ceil)
   if (!np || tagged(tokens[np.from], 'Date')) return null
   let head = np.to
   for (let k = np.from + 1; k < np.to; k++) if (tagged(tokens[k], 'Preposition')) { head = k; break }
-  return namesSomeone(tokens, { from: np.from, to: head }) ? np : null
+  if (!namesSomeone(tokens, { from: np.from, to: head })) return null
+  // ("by his friend and fellow broadcaster Ruth Okafor": two roles of one person, then her name; not "by the union
+  // and Tom Hale", a body and a person)
+  const second = head === np.to && tokenAt(tokens, np.to)?.normal === 'and' && !breaksAfter(tokens[np.to - 1]) && PERSON_ROLES.has(tokens[np.to - 1].normal)
+    ? phraseStartingAt(tokens, np.to + 1, ceil) : null
+  const sameOne = !!second && !namesPerson(tokens, np) && !tagged(tokens[second.from], 'Determiner') &&
+    tokens.slice(second.from, second.to).some((t) => PERSON_ROLES.has(t.normal)) && namesPerson(tokens, second)
+  return sameOne && second ? { from: np.from, to: second.to } : np
 }
 
 /**
