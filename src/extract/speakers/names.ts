@@ -206,8 +206,11 @@ export function nameInPhrase(tokens: Token[], r: TokenRange): NameMention | null
   // subject; "a spokeswoman for Mr Hale" still names Hale's spokeswoman)
   const place = tokenAt(tokens, from - 2)
   const newPhrase = isHonorific(tokenAt(tokens, from - 1)) && from - 2 >= r.from && !!place && isCapitalized(place) && tagged(place, 'Place') && !isTitleWord(place)
+  // ("critics in the United States", "wrote Ben Jacobs in the Gazette": after "in", the capitals are where; not "an
+  // article in the Gazette by Ann Reyes", whose name comes after "by")
+  const placeAfterIn = (i: number) => tokens[i].normal === 'in' && !tokens.slice(i + 1, from).some((t) => t.normal === 'by')
   for (let i = r.from; i < from && holder === from && !newPhrase; i++) {
-    if (/^(for|of|at|with|from|to)$/.test(tokens[i].normal) && !officeInLowerCase(tokens, i, from) && !bodyThenRole(tokens, r.from, i, from)) return null
+    if ((/^(for|of|at|with|from|to)$/.test(tokens[i].normal) || placeAfterIn(i)) && !officeInLowerCase(tokens, i, from) && !bodyThenRole(tokens, r.from, i, from)) return null
   }
   from = holder
   const honorific = from > r.from && isHonorific(tokenAt(tokens, from - 1)) ? tokenAt(tokens, from - 1)?.text ?? null : null
