@@ -524,6 +524,8 @@ function subjectEndingAt(tokens: Token[], to: number, floor: number): TokenRange
     const role = phraseEndingAt(tokens, p + 1, floor)
     if (role) return { from: role.from, to: np.to }
   }
+  // ("A study carried out by the institute found …": the particle of a phrasal participle before its agent)
+  if (p - 1 > floor && tokens[np.from - 1].normal === 'by' && /^(out|up)$/.test(tokens[p].normal) && isPastParticiple(tokens[p - 1]) && !breaksAfter(tokens[p])) p--
   // ("an official named Bram told reporters": "named" and "called" give the name itself)
   // ("a person close to the mayor said", "a guard present during the fire told the Gazette": an adjective does the same)
   if (p > floor && p < np.from && (isPastParticiple(tokens[p]) || RELATING_ADJECTIVES.has(tokens[p].normal)) && !NAMING.has(tokens[p].normal) && isNounish(tokenAt(tokens, p - 1)) &&
