@@ -4,7 +4,7 @@
 import type { Token } from '../nlp/parse'
 import { tokenAt } from '../nlp/parse'
 import { startsWithCapital } from '../nlp/token-at'
-import { isCommonWord } from '../nlp/compromise'
+import { isCommonWord, isPlaceWord, lexiconTags } from '../nlp/compromise'
 import { HONORIFICS, ORGANIZATION_NOUNS, PERSON_ROLES, TITLE_WORDS } from './lexicon/roles'
 
 const capital = (t: Token | undefined) => !!t && startsWithCapital(t.text)
@@ -25,8 +25,11 @@ export function joinsName(tokens: Token[], i: number): boolean {
   const t = tokens[i], before = tokenAt(tokens, i - 1), after = tokenAt(tokens, i + 1)
   if (!t || !before || !after || before.sentence !== t.sentence || after.sentence !== t.sentence) return false
   if (breaks(before) || breaks(t) || !capital(before) || !capital(after) || has(after, 'Pronoun') || has(after, 'Determiner')) return false
-  if (t.text === '&') return true
-  if (t.normal !== 'and' || !domainWord(after)) return false
+  // ("Marks and Spencer": a firm the tagger's fixes read as one body's name, nlp/firm-names.ts)
+  if (t.text === '&' || (t.normal === 'and' && has(t, 'Organization'))) return true
+  if (t.normal !== 'and') return false
+  if (joinsBodyHead(tokens, i)) return true
+  if (!domainWord(after)) return false
   if (commonNounEndsName(tokens, i)) return true
   // back over the domain's capitalised words (at most three) to "of", "for" or "on", and the body's word before it
   let k = i - 1
@@ -36,6 +39,18 @@ export function joinsName(tokens: Token[], i: number): boolean {
   // (a member's seat of two places joins them too: "the Tory MP for Sleaford and North Hykeham")
   const seat = !!body && /^(mp|mps|mla|msp|mpp|mep)$/.test(body.normal) && of?.normal === 'for'
   return capital(tokens[k]) && !!of && /^(of|for|on)$/.test(of.normal) && capital(body) && (ORGANIZATION_NOUNS.has(body!.normal) || CENTRES.has(body!.normal) || seat)
+}
+
+/**
+ * Whether token i joins two words of one name that a person's name reader should go on over: "&" ("Marks & Spencer"),
+ * the "and" of a firm ("Marks and Spencer"), of a domain before a body's head ("the Food and Drug Administration") or
+ * before the common noun that ends a firm's name ("Ironhorse Oil and Gas"); not the "and" of a domain after "of" ("the
+ * Department of Health and Human Services"), read from the body's head.
+ */
+export function joinsWithinName(tokens: Token[], i: number): boolean {
+  const t = tokens[i]
+  if (!joinsName(tokens, i)) return false
+  return t.text === '&' || has(t, 'Organization') || joinsBodyHead(tokens, i) || commonNounEndsName(tokens, i)
 }
 
 /**
@@ -53,6 +68,47 @@ function commonNounEndsName(tokens: Token[], i: number): boolean {
   if (capital(tokenAt(tokens, i + 2)) && !breaks(after)) return false
   return isCommonWord(after.normal)
 }
+
+/**
+ * Whether "and" at i joins two words of a domain that a body's head ends, with no "of" before: "the Securities and
+ * Exchange Commission", "the Food and Drug Administration", "the Public and Commercial Services Union", "the Red
+ * Cross and Red Crescent Societies". The word before "and" must be no name of its own (a person's, a place's, a
+ * known firm's, an acronym) nor a body's head itself: "Google and Microsoft Research", "the IMF and World Bank",
+ * "Citizens Bank and Canal Bank" stay two. Nor may it open the sentence or follow a verb or a preposition, where two
+ * subjects or objects are as likely ("Barclays and Lloyds Bank said", "shares in Barclays and Lloyds Bank"): the
+ * name follows "the", an owner, a word that describes it ("federal") or more of its capitals ("US", "National").
+ */
+export function joinsBodyHead(tokens: Token[], i: number): boolean {
+  const before = tokenAt(tokens, i - 1), opener = tokenAt(tokens, i - 2)
+  if (tokens[i]?.normal !== 'and' || !before || !opener || opener.sentence !== before.sentence || breaks(opener)) return false
+  if (!domainPart(before) || has(before, 'Acronym') || /^\p{Lu}+$/u.test(before.text) || isBodyHead(before.normal) ||
+    lexiconTags(before.normal)?.includes('Organization')) return false
+  if (!(opener.normal === 'the' || has(opener, 'Possessive') || capital(opener) || (has(opener, 'Adjective') && !has(opener, 'Noun')))) return false
+  // (over at most three capitalised words of the domain, to the head: "and | Red Crescent | Societies")
+  for (let k = i + 1; k <= i + 4; k++) {
+    const t = tokenAt(tokens, k)
+    if (!t || t.sentence !== before.sentence || !domainPart(t)) return false
+    if (k > i + 1 && isBodyHead(t.normal)) return !has(t, 'Acronym')
+    if (breaks(t)) return false
+  }
+  return false
+}
+
+/**
+ * A capitalised word that may be part of a body's domain: no person's, title or time, and no place the lexicon knows
+ * ("the Britain and Ireland Office" is two). The tagger's own reading of a place is let pass: it takes "Red
+ * Crescent Societies" for one.
+ */
+const domainPart = (t: Token) => capital(t) && !has(t, 'Person') && !has(t, 'FirstName') && !has(t, 'Pronoun') && !has(t, 'Date') &&
+  !TITLE_WORDS.has(t.normal) && !PERSON_ROLES.has(t.normal) && !HONORIFICS.has(t.normal) && !isPlaceWord(t.normal)
+
+/** A word that heads a body's name: "Commission", "Union", "Societies", "Centre". */
+function isBodyHead(word: string): boolean {
+  return ORGANIZATION_NOUNS.has(word) || CENTRES.has(word) || BODY_PLURALS.has(word)
+}
+
+/** Heads in the plural that a body's name may end in: "the Red Cross and Red Crescent Societies". */
+const BODY_PLURALS = new Set(['societies', 'services', 'unions', 'councils', 'associations', 'commissions', 'agencies'])
 
 /**
  * Heads of a body's name that the lexicon keeps out of its body nouns ("the city centre" is a place), which with a

@@ -24,6 +24,10 @@ export function nounReadAsVerbAfterPreposition(tokens: Token[], i: number): bool
   // "Supporters of Hale for president say …", where a noun before the preposition heads the verb's subject)
   const verb = tokenAt(tokens, k - 1)
   if (!verb || verb.sentence !== t.sentence || !has(verb, 'Verb') || has(verb, 'Noun') || has(verb, 'Auxiliary') || has(verb, 'Copula')) return false
+  // (not a passive's agent: "A report published by the ministry shows that …", "a study carried out by the institute
+  // finds …" have the report's own verb after the agent)
+  const phrasal = has(verb, 'Particle') && has(tokenAt(tokens, k - 2), 'PastTense')
+  if (preposition.normal === 'by' && (has(verb, 'Passive') || phrasal)) return false
   if (!next || next.sentence !== t.sentence) return true
   return has(next, 'Determiner') || next.normal === 'that' || has(next, 'Preposition')
 }

@@ -7,7 +7,7 @@ import { capitalised, hasTag as has, tokenAt } from './token-at'
 /** Documents that report, in the forms a tagger may read otherwise: "polls", "report", "editorial", "memo". */
 const DOCUMENTS = new Set(['poll', 'polls', 'report', 'reports', 'survey', 'surveys', 'study', 'studies', 'memo', 'memos', 'review', 'reviews',
   'audit', 'audits', 'editorial', 'editorials', 'filing', 'filings', 'statement', 'statements', 'analysis', 'analyses', 'estimate', 'estimates',
-  'ruling', 'rulings', 'census', 'tally', 'count', 'forecast', 'forecasts', 'projection', 'projections'])
+  'ruling', 'rulings', 'census', 'tally', 'count', 'forecast', 'forecasts', 'projection', 'projections', 'research'])
 
 /** Forms of the verbs a document reports with: "shows", "said", "found", "suggests" (not "reports": "review reports"). */
 const REPORTING_FORMS = /^(says?|said|shows?|showed|shown|finds?|found|suggest(s|ed)?|conclude[sd]?|note[sd]?|state[sd]?|indicate[sd]?|estimate[sd]?|warn(s|ed)?|predict(s|ed)?|claim(s|ed)?|reveal(s|ed)?|argue[sd]?|concluded)$/
@@ -57,18 +57,37 @@ function opensSentence(tokens: Token[], i: number): boolean {
  * before "that", where a clause follows: not "Figures from the charity show dates", nor "Tickets for the show".
  */
 export function recordWithSource(tokens: Token[], i: number): { record: number; verb: number } | null {
-  const t = tokens[i], by = tokenAt(tokens, i + 1)
-  if (!SOURCED_RECORDS.has(t.normal) || t.post !== '' || !by || by.post !== '' || !/^(from|by|of)$/.test(by.normal)) return null
+  const t = tokens[i]
+  // ("Figures published by the ministry show that …", "A study carried out by the institute shows that …": the
+  // participle of its making and its particle before the source)
+  const source = i + 1 + madeBy(tokens, i + 1)
+  const by = tokenAt(tokens, source)
+  if (!SOURCED_RECORDS.has(t.normal) || t.post !== '' || !by || by.post !== '' || by.sentence !== t.sentence || !/^(from|by|of)$/.test(by.normal)) return null
+  if (source > i + 1 && by.normal !== 'by') return null
   if (!opensSentence(tokens, i)) return null
-  for (let k = i + 2; k < i + 9; k++) {
+  for (let k = source + 1; k < source + 8; k++) {
     const w = tokenAt(tokens, k), next = tokenAt(tokens, k + 1)
     if (!w || !next || w.sentence !== t.sentence) return null
-    if (k > i + 2 && REPORTING_FORMS.test(w.normal) && next.normal === 'that' && next.sentence === t.sentence) {
+    if (k > source + 1 && REPORTING_FORMS.test(w.normal) && next.normal === 'that' && next.sentence === t.sentence) {
       return has(t, 'Verb') || !has(w, 'Verb') ? { record: i, verb: k } : null
     }
     // "the Office for National Statistics": a small word between capitalised ones is the name's
     const inName = /^(for|of|and)$/.test(w.normal) && capitalised(tokens[k - 1]) && capitalised(next)
-    if (w.post !== '' || !(inName || inSourceName(w))) return null
+    // ("… by the Treasury on Monday shows that …": the day it came out)
+    const day = /^(on|in|last|this)$/.test(w.normal) && has(next, 'Date')
+    if (w.post !== '' || !(inName || day || inSourceName(w))) return null
   }
   return null
+}
+
+/** Participles of making a record, with the particle some take: "published", "carried out", "drawn up". */
+const MAKING = new Set(['published', 'released', 'compiled', 'produced', 'conducted', 'carried', 'commissioned', 'funded', 'prepared',
+  'drawn', 'written', 'issued', 'undertaken', 'sponsored'])
+
+/** How many words of a participle of making (and its particle) stand at k, written with no stop: 0, 1 or 2. */
+function madeBy(tokens: Token[], k: number): number {
+  const t = tokenAt(tokens, k)
+  if (!t || t.post !== '' || !MAKING.has(t.normal)) return 0
+  const particle = tokenAt(tokens, k + 1)
+  return particle && particle.post === '' && /^(out|up)$/.test(particle.normal) ? 2 : 1
 }

@@ -13,6 +13,7 @@ import { documentNumber, documentReadAsVerb, recordWithSource, reportingTense } 
 import { townsBeforeRegions } from './city-and-region'
 import { honorificSurnames } from './honorific-surname'
 import { middleInitials } from './middle-initial'
+import { firmJoinedByAnd } from './firm-names'
 import { partOfDayAfterDay } from './part-of-day'
 import { monthAfterTimeWord } from './month-after-time'
 
@@ -352,11 +353,14 @@ const CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'until', 'till', 'as
 /**
  * Capitalised words joined by "&" are one body's name: "Marks & Spencer said …" (compromise read "Marks" as a verb,
  * and the speaker was "Spencer"), "Procter & Gamble". Not "R&D", written without spaces, nor lower-case words.
+ * So are the few firms as often written with "and", whose two names the tagger reads as people's: "Marks and
+ * Spencer said …" (not "Tom Marks and Jo Spencer": a first name before; firm-names.ts).
  */
 function namesJoinedByAmpersand(tokens: Token[], retag: (t: Token, tags: string[], drop: ReadonlySet<string>) => void): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const amp = tokens[i], before = tokens[i - 1], after = tokens[i + 1]
-    if (amp.text !== '&' || before.sentence !== amp.sentence || after.sentence !== amp.sentence || before.post !== '' || amp.post !== '') continue
+    if (amp.text !== '&' && !firmJoinedByAnd(tokens, i)) continue
+    if (before.sentence !== amp.sentence || after.sentence !== amp.sentence || before.post !== '' || amp.post !== '') continue
     if (!/^\p{Lu}\p{Ll}/u.test(before.text) || !capitalised(after)) continue
     for (const t of [before, amp, after]) retag(t, ['ProperNoun', 'Noun', 'Organization'], AMPERSAND_DROPS)
   }

@@ -14,6 +14,7 @@ import { clauseFrameSubject, complementStart, relativeFrame } from './complement
 import { QUESTION_WORDS } from '../lexicon/verb-frames'
 import { afterNumberHedge, afterOpeningClause, breaksAfter, canSpeak, endsAttribution, hasVerb, isCapitalized, isFiniteVerb, isNounish, namesATitle, namesSomeone, opensNextVerbPhrase, phraseStartingAt, PREPOSITIONS, startsClause, tagged, type TokenRange } from '../phrases'
 import { PERSON_ROLES, RECORD_NOUNS, RESEARCHERS, SPEAKING_PRONOUNS } from '../lexicon/roles'
+import { isDocument, isRecord } from '../speakers/documents'
 import type { QuoteCandidate, QuoteContext, SpeakerLink } from './context'
 import type { QuoteMarkSpan } from './marks'
 import { clauseSubject, cueAt, isRelative, isWeakCue, reducedRelative, speakerAfter, subjectBefore } from './speaker-phrase'
@@ -780,7 +781,11 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
     // ("About 2,500 jobs will be created, it added.": "it" after the words it reports, nothing after the verb)
     const itAfterWords = subject !== null && subject.to - subject.from === 1 && /^(it|they)$/.test(tokens[subject.from].normal) &&
       subject.from > s.firstToken && /,/.test(tokenAt(tokens, subject.from - 1)?.post ?? '') && (cue.to >= end || breaksAfter(tokens[cue.to - 1]))
-    if (weak && !participle && !(subject && (namesSomeone(tokens, subject) || thatClause || itAfterWords || clauseFrameSubject(tokens, subject, cue, end))) && !namedAfter()) continue
+    // ("New research commissioned by the charity suggests that …": a writing that records findings, with "that",
+    // speaks as a study does; not "statistics indicate that …", "the evidence suggests that …", no one's writing)
+    const head = subject ? tokens[subject.to - 1].normal : ''
+    const record = opensClause && isDocument(head) && isRecord(head)
+    if (weak && !participle && !(subject && (namesSomeone(tokens, subject) || thatClause || itAfterWords || record || clauseFrameSubject(tokens, subject, cue, end))) && !namedAfter()) continue
     if (subject && (reducedRelative(tokens, subject, i) || genericOne(tokens, subject, i))) continue
     // "As the Gazette reported, even if …": the sentence's main clause is what was reported
     // (not "…, as she called for a ban on drilling": a verb with its own frame reports that, the clause of "as" is time)

@@ -306,6 +306,11 @@ function isAside(tokens: Token[], from: number, to: number, floor: number): bool
   // ads", "whose start-up, Paradata, | uses big data"), or is a participle with its agent ("run by Mr Hale"); in "The
   // coast, the most populated part, took heavy damage, said Ms Lee" the words before the verb are its clause
   if (bareVerb(t) && (tokenAt(tokens, from + 1)?.normal === 'by' || relativeOpening(tokens, from, floor) >= 0)) return true
+  // ("Jo Hale, director of systems change and stroke for the Heart and Stroke Foundation, said": a role, what it is
+  // of, and a noun to end it describe someone, whatever verbs the tagger reads into the words between)
+  const role = t.normal === 'the' ? from + 1 : from
+  if (PERSON_ROLES.has(tokens[role].normal) && /^(of|for|at)$/.test(tokenAt(tokens, role + 1)?.normal ?? '') && role + 1 < to &&
+    isNounish(tokens[to]) && !tagged(tokens[to], 'Date')) return true
   // "…, a gunman shot shoppers at a store, …" is a clause of its own (a phrase and its verb), no description
   const np = phraseStartingAt(tokens, from, to + 1)
   // ("a long-shot candidate": a word joined by a hyphen is part of the description, whatever the tagger made of it)
@@ -519,6 +524,8 @@ function subjectEndingAt(tokens: Token[], to: number, floor: number): TokenRange
     const role = phraseEndingAt(tokens, p + 1, floor)
     if (role) return { from: role.from, to: np.to }
   }
+  // ("A study carried out by the institute found …": the particle of a phrasal participle before its agent)
+  if (p - 1 > floor && tokens[np.from - 1].normal === 'by' && /^(out|up)$/.test(tokens[p].normal) && isPastParticiple(tokens[p - 1]) && !breaksAfter(tokens[p])) p--
   // ("an official named Bram told reporters": "named" and "called" give the name itself)
   // ("a person close to the mayor said", "a guard present during the fire told the Gazette": an adjective does the same)
   if (p > floor && p < np.from && (isPastParticiple(tokens[p]) || RELATING_ADJECTIVES.has(tokens[p].normal)) && !NAMING.has(tokens[p].normal) && isNounish(tokenAt(tokens, p - 1)) &&

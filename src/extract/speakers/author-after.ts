@@ -11,10 +11,12 @@ import type { Token } from '../../nlp/parse'
 /**
  * Participles of making a writing known, whose agent is its author: "figures published by the ministry",
  * "calculations presented to the Senate by Dr Hale", "a study carried out by Hadley University". Not those of
- * getting hold of one ("a report seen by the Gazette", "a memo obtained by reporters"), whose agent only read it.
+ * getting hold of one ("a report seen by the Gazette", "a memo obtained by reporters"), whose agent only read it,
+ * nor of paying for one ("research commissioned by the charity", "a study funded by the council"): the one who paid
+ * did not write it, and the writing speaks for itself.
  * (quotes/phrase-aside.ts PUT_OUT is the wider list of how a statement came out, "obtained" and "given" among them.)
  */
-const AUTHORING = new Set(['published', 'presented', 'released', 'compiled', 'produced', 'commissioned', 'conducted', 'carried',
+const AUTHORING = new Set(['published', 'presented', 'released', 'compiled', 'produced', 'conducted', 'carried',
   'written', 'issued', 'prepared', 'drawn', 'authored', 'posted', 'sent', 'made', 'signed', 'led', 'undertaken', 'submitted', 'filed'])
 
 /** The phrase naming a writing's author right after the phrase r ends: "by Amy Cook" after "a Twitter post". */

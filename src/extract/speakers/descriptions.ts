@@ -13,7 +13,7 @@ import type { Resolution, SpeakerResolver } from './resolve'
 import { nearest, nearestBody, prominent, salient } from './salience'
 import { DEFINITE, INDEFINITE, POSSESSIVE_DETERMINERS, QUANTIFIERS, bodyName, isNational, lowerArticle, peoplePlural, pluralHead, written } from './speaker-phrases'
 import { SURROGATES, ageIn, heldOtherOffice, kindFits, roleExcludes, titleFits } from './description-fits'
-import { authorOf, isDocument, isRecord, outletOf } from './documents'
+import { anotherWritingSince, authorOf, isDocument, isRecord, outletOf } from './documents'
 import { bodyNameEnd } from '../name-joins'
 import { authorAfter } from './author-after'
 import { ownedBy, ownersIn } from './owner-body'
@@ -120,10 +120,13 @@ export function resolveDescription(s: SpeakerResolver, r: TokenRange, start: num
     const named = headAt === r.to - 1 ? authorAfter(tokens, r, owned) : null
     const namedAuthor = named ? s.resolve(named).entity : null
     // ("A survey conducted by PC World has revealed … The survey found …": the writing named before, by its author)
-    const again = DEFINITE.has(determiner) && headAt === r.to - 1 ? s.writingAuthors.get(headWord) ?? null : null
+    // (not when another such writing was brought in since: "… an email sent out by Sanders … Clinton's campaign sent
+    // out an email … the email said" is the campaign's, documents.ts)
+    const known = DEFINITE.has(determiner) && headAt === r.to - 1 ? s.writingAuthors.get(headWord) : undefined
+    const again = known && !anotherWritingSince(tokens, headWord, known.at, r.from) ? known.author : null
     const author = namedAuthor ?? again ?? authorOf(s, r, from, headAt, determiner, start, sentence)
     // (remembered when the words after the writing name its author: "conducted by PC World", "a survey by PC World")
-    if (author && (namedAuthor || (headAt < r.to - 1 && tokens.slice(headAt + 1, r.to).some((t) => /^(by|from)$/.test(t.normal))))) s.writingAuthors.set(headWord, author)
+    if (author && (namedAuthor || (headAt < r.to - 1 && tokens.slice(headAt + 1, r.to).some((t) => /^(by|from)$/.test(t.normal))))) s.writingAuthors.set(headWord, { author, at: headAt })
     if (author) return remember(author, 'document-author')
     if (isRecord(headWord)) {
       const key = words.join(' ')

@@ -2,6 +2,9 @@
 // "Foster’s book" → Foster, "a review in the Hadley Gazette" → the Gazette; "a poll found" → nobody but the poll.
 import { DOCUMENT_NOUNS, MEASURE_NOUNS, ORGANIZATION_NOUNS, RECORD_NOUNS } from '../lexicon/roles'
 import { isCapitalized, namesSomeone, phraseStartingAt, tagged, type TokenRange } from '../phrases'
+import type { Token } from '../../nlp/parse'
+import { tokenAt } from '../../nlp/parse'
+import { isCommonWord } from '../../nlp/compromise'
 import { nameKey, type Entity } from './entities'
 import { nameInPhrase } from './names'
 import { outletAfter } from './outlets'
@@ -108,6 +111,33 @@ const MORE_RECORDS = new Set(['research', 'calculations', 'schedule', 'timetable
 /** Whether a head word is a document, which speaks for whoever wrote it. */
 export function isDocument(word: string): boolean {
   return DOCUMENT_NOUNS.has(word) || MORE_WRITINGS.has(word)
+}
+
+/**
+ * Whether a phrase is a writing's word alone, capitalised only because it opens the sentence: "Research conducted by
+ * the charity shows …", "Research shows …" name no one called Research (not "Ms Research", nor "Research" inside a
+ * sentence, a name there).
+ */
+export function writingOpensSentence(tokens: Token[], r: TokenRange): boolean {
+  const t = tokens[r.from], before = tokenAt(tokens, r.from - 1)
+  return r.to - r.from === 1 && (!before || before.sentence !== t.sentence) && /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
+    isDocument(t.normal) && isCommonWord(t.normal)
+}
+
+/**
+ * Whether a writing of the same word was brought in with "a" or "an" between token `at` (the one whose author was
+ * named) and token `to`: then "the email" is that newer one ("an email sent out by Sanders … the campaign sent out
+ * an email … the email said"; also as a modifier: "an email appeal").
+ */
+export function anotherWritingSince(tokens: Token[], word: string, at: number, to: number): boolean {
+  for (let k = at + 1; k < to; k++) {
+    if (nameKey(tokens[k].text) !== word) continue
+    for (let b = k - 1; b >= k - 3 && b > at; b--) {
+      if (/^(a|an|another)$/.test(tokens[b].normal)) return true
+      if (!(tagged(tokens[b], 'Adjective') || tagged(tokens[b], 'Noun')) || tokens[b].sentence !== tokens[k].sentence) break
+    }
+  }
+  return false
 }
 
 /** Whether a document speaks for itself when no author is named ("a poll found", "the research shows"). */

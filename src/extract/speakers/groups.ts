@@ -6,12 +6,14 @@ import { tokenAt } from '../../nlp/parse'
 import { GROUP_NOUNS, ORGANIZATION_NOUNS, PERSON_ROLES } from '../lexicon/roles'
 import { breaksAfter, isCapitalized, isNounish, phraseEndingAt, phraseStartingAt, tagged, verbAt, type TokenRange } from '../phrases'
 import { nameInPhrase } from './names'
+import { joinsName } from '../name-joins'
 import { personAndTheirs } from './person-and-theirs'
 
 /** "Ms Lee and Mr Hale", "Ms Lee and her lawyer": two people named together, a pair of their own. */
 export function isPair(tokens: Token[], r: TokenRange): boolean {
   const and = tokens.slice(r.from, r.to).findIndex((t) => t.normal === 'and')
-  if (and <= 0) return false
+  // ("the Food and Drug Administration": an "and" inside one body's name, name-joins.ts)
+  if (and <= 0 || joinsName(tokens, r.from + and)) return false
   const second = r.from + and + 1
   // ("Ms Lee and her lawyer": a person and someone of theirs, together)
   const theirs = r.to - second === 2 && /^(his|her|their)$/.test(tokens[second]?.normal ?? '') && PERSON_ROLES.has(tokens[second + 1]?.normal ?? '')

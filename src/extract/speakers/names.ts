@@ -7,7 +7,7 @@ import { tokenAt } from '../../nlp/parse'
 import { FEMALE_HONORIFICS, GROUP_NOUNS, HONORIFICS, MALE_HONORIFICS, membersPlural, NAME_PARTICLES, ORGANIZATION_NOUNS, PERSON_ROLES, TITLE_WORDS } from '../lexicon/roles'
 import { breaksAfter, isCapitalized, tagged, writtenPossessive, type TokenRange } from '../phrases'
 import { roleGender } from '../lexicon/gendered-words'
-import { joinsName } from '../name-joins'
+import { joinsWithinName } from '../name-joins'
 import { labelBeforeName } from './name-labels'
 
 export type Gender = 'm' | 'f' | null
@@ -187,13 +187,14 @@ export function nameInPhrase(tokens: Token[], r: TokenRange): NameMention | null
     // (an owner in capitals is no part of it either: "the UN’s Food & Agriculture Organisation")
     if (i < r.to - 1 && from < r.to && writtenPossessive(t) && (!(isCapitalized(t) && ORGANIZATION_NOUNS.has(tokens[r.to - 1].normal)) || /^\p{Lu}{2,}['’]s$/u.test(t.text))) break
     // ("Juan de los Santos": "los" after "de", never alone, "the Las Vegas Strip" keeping its "Las")
-    // ("the Food & Agriculture Organisation": "&" between two capitals joins one name)
-    const particle = PARTICLES.has(t.normal) || (/^(los|las)$/.test(t.text) && tokenAt(tokens, i - 1)?.normal === 'de') || (t.text === '&' && joinsName(tokens, i))
+    // ("the Food & Agriculture Organisation": "&" between two capitals joins one name; so does "and" before the
+    // rest of a body's name, "the Food and Drug Administration", or in a firm's, "Marks and Spencer", name-joins.ts)
+    const particle = PARTICLES.has(t.normal) || (/^(los|las)$/.test(t.text) && tokenAt(tokens, i - 1)?.normal === 'de') || (from < r.to && joinsWithinName(tokens, i))
     if ((nameWordAt(tokens, i) && !occupationBeforeName(tokens, i)) || (particle && from < r.to)) { from = i; continue }
     break
   }
   // (a particle written with a capital opens a name: "Al Jazeera", "Le Monde", "De Gea")
-  while (from < r.to && (PARTICLES.has(tokens[from].normal) && !isCapitalized(tokens[from]) || tokens[from].text === '&')) from++
+  while (from < r.to && (PARTICLES.has(tokens[from].normal) && !isCapitalized(tokens[from]) || /^(&|and)$/.test(tokens[from].normal))) from++
   if (from >= r.to) return null
   // a possessive inside the phrase belongs to a modifier ("Mr Putin’s foreign policy adviser"), not to the head
   if (from < r.to - 1 && tagged(tokens[r.to - 1], 'Possessive')) return null
@@ -340,7 +341,7 @@ export function findNames(tokens: Token[]): NameMention[] {
     if ((!isNameWord(tokens[i]) && !honorificSurnameAt(tokens, i)) || occupationBeforeName(tokens, i)) { i++; continue }
     let to = i + 1
     while (to < tokens.length && !breaksAfter(tokenAt(tokens, to - 1)) && tokens[to].sentence === tokens[i].sentence && !/\(/.test(tokens[to].pre) &&
-      (nameWordAt(tokens, to) || ((PARTICLES.has(tokens[to].normal) || (tokens[to].text === '&' && joinsName(tokens, to))) && isNameWord(tokenAt(tokens, to + 1) ?? tokens[to]))) &&
+      (nameWordAt(tokens, to) || ((PARTICLES.has(tokens[to].normal) || joinsWithinName(tokens, to)) && isNameWord(tokenAt(tokens, to + 1) ?? tokens[to]))) &&
       !startsNewName(tokens, to, i) && !possessorBefore(tokens, to)) to++
     // "Secretary of State Jane Albury": the office's domain is no part of the name
     const holder = afterOfficeDomain(tokens, i, { from: Math.max(0, i - 3), to })

@@ -21,6 +21,7 @@ import { resolvePronoun } from './pronouns'
 import { noteLaterMentions } from './later-mentions'
 import { placeRun } from './place-surnames'
 import { resolveDescription } from './descriptions'
+import { writingOpensSentence } from './documents'
 import { firstNameGender } from './first-name-gender'
 import { isCommonWord } from '../../nlp/compromise'
 import { DEFINITE, POSSESSIVE_DETERMINERS, QUANTIFIERS, bodyName, isNational, pluralHead, written } from './speaker-phrases'
@@ -54,8 +55,11 @@ export class SpeakerResolver {
   readonly registry = new EntityRegistry()
   /** The pronouns, honorifics and gendered titles seen for each entity (gender.ts decides from them). */
   readonly genderCues = new GenderCues()
-  /** Writings whose author the article named, by their word: "a survey conducted by PC World" … "the survey found". */
-  readonly writingAuthors = new Map<string, Entity>()
+  /**
+   * Writings whose author the article named, by their word, with the token of the word where it was: "a survey
+   * conducted by PC World" … "the survey found".
+   */
+  readonly writingAuthors = new Map<string, { author: Entity; at: number }>()
   /** Capitalised runs the tagger could not place, by last word: "Dick Durbin" for a later "Durbin said". */
   private readonly fuller = new Map<string, { words: string[]; written: string; place: boolean }>()
 
@@ -234,7 +238,8 @@ export class SpeakerResolver {
     if (pronounPair) return pronounPair
     // "professor Jane Albury at the University of Hadley": the name before the phrase that places it
     // ("An article in the Gazette": the piece, whose outlet `description` finds, not a person called Gazette)
-    const name = pieceIn(tokens, r) ? null : nameInPhrase(tokens, r) ?? nameBeforePlace(tokens, r)
+    // ("Research conducted by the charity shows …": a writing's word that opens the sentence, documents.ts)
+    const name = pieceIn(tokens, r) || writingOpensSentence(tokens, r) ? null : nameInPhrase(tokens, r) ?? nameBeforePlace(tokens, r)
     // (the name's own last word: "Tom Hale of the Department of Emergency Services" is no plural)
     const end = name?.to ?? r.to
     const plural = pluralHead(tokens[end - 1], tokenAt(tokens, end - 2)) && !tagged(tokens[end - 1], 'Place')
