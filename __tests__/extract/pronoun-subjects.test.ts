@@ -13,6 +13,12 @@ describe('objects of a sentence whose subject is the pronoun', () => {
       ['Tom Hale']],
     ['near-miss: the name is the pronoun’s own, found when it spoke', 'Tom Hale spoke at a rally. Barack Obama was in Ohio. Tom Hale is raising questions about his microphone. He notes that the commission found an issue with Hale’s microphone. He says, “Working that microphone was hard.”',
       ['Tom Hale', 'Tom Hale']],
+    ['a person met by "he" in a clause before the pronoun’s own, in its sentence', 'Omar Haddad has died at home aged 90. The party board met on Monday. Members paid tribute to a long career. When he refused to back prime minister Tom Hale over the budget in 1990, he said: "I will not resign."',
+      ['Omar Haddad']],
+    ['near-miss: the clause before has "she" as its subject', 'Ann Lee has died at home aged 90. The party board met on Monday. Members paid tribute to a long career. When she refused to back prime minister Tom Hale over the budget in 1990, he said: "I will not resign."',
+      ['Tom Hale']],
+    ['near-miss: the clause before has a body as its subject', 'Omar Haddad has died at home aged 90. The party board met on Monday. Members paid tribute to a long career. When the board sacked his deputy Tom Hale in 1990, he said: "I will not resign."',
+      ['Tom Hale']],
   ])('%s', (_name, text, expected) => {
     expect(speakers(text)).toEqual(expected)
   })
