@@ -19,6 +19,8 @@ describe('objects of a sentence whose subject is the pronoun', () => {
       ['Tom Hale']],
     ['near-miss: the clause before has a body as its subject', 'Omar Haddad has died at home aged 90. The party board met on Monday. Members paid tribute to a long career. When the board sacked his deputy Tom Hale in 1990, he said: "I will not resign."',
       ['Tom Hale']],
+    ['near-miss: the person named after the comma that closes the clause is the main clause’s subject', 'Tom Hale and Omar Haddad are rivals for the nomination. Hale needs the votes of Haddad supporters. As he has done before, Hale on Friday played down the idea that he had struck a deal with Haddad. "There was never a deal," he said.',
+      ['Tom Hale']],
   ])('%s', (_name, text, expected) => {
     expect(speakers(text)).toEqual(expected)
   })

@@ -17,7 +17,8 @@ function opener(tokens: Token[], i: number): { token: Token; subordinate: boolea
   let k = i
   while (k > 0 && tokens[k - 1].sentence === tokens[i].sentence) k--
   if (/^(and|but|yet|so)$/.test(tokens[k].normal) && tokens[k + 1]?.sentence === tokens[i].sentence) k++
-  const subordinate = SUBORDINATORS.test(tokens[k].normal) && k + 1 < i
+  // (only a word inside that clause, before its comma: not Cruz in "As he has before, Cruz denied it", the main clause)
+  const subordinate = SUBORDINATORS.test(tokens[k].normal) && k + 1 < i && !tokens.slice(k, i).some((t) => /,/.test(t.post))
   if (subordinate) k++
   return k < i ? { token: tokens[k], subordinate } : undefined
 }
