@@ -5,6 +5,7 @@ import type { Entity } from './entities'
 import type { Resolution, SpeakerResolver } from './resolve'
 import { salient } from './salience'
 import { objectsOfPronounSubjects } from './pronoun-subjects'
+import { loneObjectBefore } from './lone-object'
 import { PERSON_ENDING } from './person-heads'
 import { describesMany } from './non-person-heads'
 import { firstNameGender } from './first-name-gender'
@@ -39,7 +40,10 @@ export function resolvePronoun(s: SpeakerResolver, word: string, start: number, 
   // ("He has worked on Finding Nemo and Indiana Jones. “…,” he told reporters": not Indiana Jones)
   const shadowed = wanted ? objectsOfPronounSubjects(registry, s.c.tokens, word, start, sentence) : new Set<Entity>()
   const from = Math.min(start, reported)
-  let best = salient(registry, from, sentence, (e) => fits(e) && !shadowed.has(e) && !(wanted && (barelyNamed(s, e) || namedAsOther(s, e, wanted))), lastSpeaker)
+  const first = (e: Entity) => fits(e) && !shadowed.has(e) && !(wanted && (barelyNamed(s, e) || namedAsOther(s, e, wanted)))
+  // ("Those claims were put to Tom Hale after the match. At first he said: …": the sentence before is about Hale)
+  const about = wanted ? loneObjectBefore(registry, s.c.tokens, from, sentence, first) : null
+  let best = salient(registry, from, sentence, first, lastSpeaker, undefined, about)
   // ("The Sharks host Leeds in the cup. “It is a big game,” he said", nobody else before it: Leeds it is)
   if (!best && wanted) best = salient(registry, from, sentence, fits, lastSpeaker)
   if (best && word === 'it') best = bodyTwin(s, best) ?? best
