@@ -5,6 +5,7 @@ import { tokenIndexIn, type Token } from '../../nlp/parse'
 import { PERSON_ROLES } from '../lexicon/roles'
 import { tagged } from '../phrases'
 import type { Entity, EntityMention, EntityRegistry } from './entities'
+import { SUBORDINATORS } from './pronoun-subjects'
 
 /**
  * Personal pronouns: a sentence with one speaks of someone the registry may not hold ("In May he hired Tom Hale",
@@ -42,6 +43,8 @@ export function loneObjectBefore(registry: EntityRegistry, tokens: Token[], star
   if (/^(against|versus|vs)$/.test(tokens[at - 1]?.normal ?? '')) return null
   let k = at
   while (k > 0 && tokens[k - 1].sentence === found.sentence) k--
+  // ("When Mayor Carl Bertrand arrived, the crowd had grown": the subject of a clause set before the main one)
+  if (SUBORDINATORS.test(tokens[k].normal) && !tokens.slice(k, at).some((t) => /,/.test(t.post))) return null
   for (; k < tokens.length && tokens[k].sentence === found.sentence; k++) {
     const t = tokens[k]
     if (PERSONAL.test(t.normal)) return null

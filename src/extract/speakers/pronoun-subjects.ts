@@ -7,7 +7,7 @@ import type { Entity, EntityRegistry } from './entities'
 import { WINDOW } from './salience'
 
 /** Words that open a clause set before the main one: "When he met Tom Hale, …", "After she left the firm, …". */
-const SUBORDINATORS = /^(when|after|before|as|although|though|while|if|because|since|once|until|whereas)$/
+export const SUBORDINATORS = /^(when|after|before|as|although|though|while|if|because|since|once|until|whereas)$/
 
 /**
  * The first word of token i's sentence, past a leading "And" or "But", and past a subordinator ("When he …"), which
