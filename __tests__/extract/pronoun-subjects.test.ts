@@ -13,6 +13,14 @@ describe('objects of a sentence whose subject is the pronoun', () => {
       ['Tom Hale']],
     ['near-miss: the name is the pronoun’s own, found when it spoke', 'Tom Hale spoke at a rally. Barack Obama was in Ohio. Tom Hale is raising questions about his microphone. He notes that the commission found an issue with Hale’s microphone. He says, “Working that microphone was hard.”',
       ['Tom Hale', 'Tom Hale']],
+    ['a person met by "he" in a clause before the pronoun’s own, in its sentence', 'Omar Haddad has died at home aged 90. The party board met on Monday. Members paid tribute to a long career. When he refused to back prime minister Tom Hale over the budget in 1990, he said: "I will not resign."',
+      ['Omar Haddad']],
+    ['near-miss: the clause before has "she" as its subject', 'Ann Lee has died at home aged 90. The party board met on Monday. Members paid tribute to a long career. When she refused to back prime minister Tom Hale over the budget in 1990, he said: "I will not resign."',
+      ['Tom Hale']],
+    ['near-miss: the clause before has a body as its subject', 'Omar Haddad has died at home aged 90. The party board met on Monday. Members paid tribute to a long career. When the board sacked his deputy Tom Hale in 1990, he said: "I will not resign."',
+      ['Tom Hale']],
+    ['near-miss: the person named after the comma that closes the clause is the main clause’s subject', 'Tom Hale and Omar Haddad are rivals for the nomination. Hale needs the votes of Haddad supporters. As he has done before, Hale on Friday played down the idea that he had struck a deal with Haddad. "There was never a deal," he said.',
+      ['Tom Hale']],
   ])('%s', (_name, text, expected) => {
     expect(speakers(text)).toEqual(expected)
   })

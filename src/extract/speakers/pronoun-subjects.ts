@@ -1,16 +1,26 @@
 // A name in a sentence whose subject is the pronoun itself is not whom that pronoun means, nor the same pronoun
 // right after: "For Rick Dean, director of a film company, the future is bright. He has worked on Finding Nemo and
-// Indiana Jones. “It is exciting,” he told reporters" is Dean; Indiana Jones is what "He" worked on.
+// Indiana Jones. “It is exciting,” he told reporters" is Dean; Indiana Jones is what "He" worked on. So in a clause
+// before the main one: "When he quit the cabinet of Tom Hale, he said: …" is not Hale.
 import { tokenIndexIn, type Token } from '../../nlp/parse'
 import type { Entity, EntityRegistry } from './entities'
 import { WINDOW } from './salience'
 
-/** The first word of token i's sentence, past a leading "And" or "But". */
-function opener(tokens: Token[], i: number): Token | undefined {
+/** Words that open a clause set before the main one: "When he met Tom Hale, …", "After she left the firm, …". */
+export const SUBORDINATORS = /^(when|after|before|as|although|though|while|if|because|since|once|until|whereas)$/
+
+/**
+ * The first word of token i's sentence, past a leading "And" or "But", and past a subordinator ("When he …"), which
+ * `subordinate` then says.
+ */
+function opener(tokens: Token[], i: number): { token: Token; subordinate: boolean } | undefined {
   let k = i
   while (k > 0 && tokens[k - 1].sentence === tokens[i].sentence) k--
   if (/^(and|but|yet|so)$/.test(tokens[k].normal) && tokens[k + 1]?.sentence === tokens[i].sentence) k++
-  return k < i ? tokens[k] : undefined
+  // (only a word inside that clause, before its comma: not Cruz in "As he has before, Cruz denied it", the main clause)
+  const subordinate = SUBORDINATORS.test(tokens[k].normal) && k + 1 < i && !tokens.slice(k, i).some((t) => /,/.test(t.post))
+  if (subordinate) k++
+  return k < i ? { token: tokens[k], subordinate } : undefined
 }
 
 /**
@@ -26,9 +36,12 @@ export function objectsOfPronounSubjects(registry: EntityRegistry, tokens: Token
     if (m.subject) subjectSentences.set(m.entity, (subjectSentences.get(m.entity) ?? new Set()).add(m.sentence))
     if (m.background || seen.has(m.entity)) continue
     seen.add(m.entity)
-    if (m.subject || m.sentence === sentence) continue
+    if (m.subject) continue
     const at = tokenIndexIn(tokens, m.start)
-    if (opener(tokens, at)?.normal === word) shadowed.set(m.entity, m.sentence)
+    const first = opener(tokens, at)
+    // ("When he left the party of Tom Hale in 1990, he said: …": the clause before the pronoun's own has "he" as its
+    // subject too, so Hale is someone else even in the pronoun's sentence)
+    if (first?.token.normal === word && (m.sentence !== sentence || first.subordinate)) shadowed.set(m.entity, m.sentence)
   }
   // ("He notes that the panel found an issue with Trump's microphone. He says …": the sentence's "He" was found to
   // be Trump, so Trump named in it again is no one else)

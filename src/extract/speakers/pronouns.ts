@@ -5,11 +5,13 @@ import type { Entity } from './entities'
 import type { Resolution, SpeakerResolver } from './resolve'
 import { salient } from './salience'
 import { objectsOfPronounSubjects } from './pronoun-subjects'
+import { loneObjectBefore } from './lone-object'
 import { PERSON_ENDING } from './person-heads'
 import { describesMany } from './non-person-heads'
 import { firstNameGender } from './first-name-gender'
 import { GROUP_NOUNS } from '../lexicon/roles'
 import { isCommonWord } from '../../nlp/compromise'
+import { tokenIndexIn } from '../../nlp/parse'
 
 /** How far back a pronoun outside the speakers' words looks: a person named in the last few sentences. */
 const REFERENT_WINDOW = 3
@@ -39,7 +41,10 @@ export function resolvePronoun(s: SpeakerResolver, word: string, start: number, 
   // ("He has worked on Finding Nemo and Indiana Jones. “…,” he told reporters": not Indiana Jones)
   const shadowed = wanted ? objectsOfPronounSubjects(registry, s.c.tokens, word, start, sentence) : new Set<Entity>()
   const from = Math.min(start, reported)
-  let best = salient(registry, from, sentence, (e) => fits(e) && !shadowed.has(e) && !(wanted && (barelyNamed(s, e) || namedAsOther(s, e, wanted))), lastSpeaker)
+  const first = (e: Entity) => fits(e) && !shadowed.has(e) && !(wanted && (barelyNamed(s, e) || commonWordNamed(s, e) || namedAsOther(s, e, wanted)))
+  // ("Those claims were put to Tom Hale after the match. At first he said: …": the sentence before is about Hale)
+  const about = wanted ? loneObjectBefore(registry, s.c.tokens, from, sentence, first) : null
+  let best = salient(registry, from, sentence, first, lastSpeaker, undefined, about)
   // ("The Sharks host Leeds in the cup. “It is a big game,” he said", nobody else before it: Leeds it is)
   if (!best && wanted) best = salient(registry, from, sentence, fits, lastSpeaker)
   if (best && word === 'it') best = bodyTwin(s, best) ?? best
@@ -96,6 +101,23 @@ function bodyReadAsPlural(e: Entity): boolean {
  */
 function barelyNamed(s: SpeakerResolver, e: Entity): boolean {
   return e.kind === 'person' && e.words.length === 1 && !!e.placeTagged && !e.personTagged && !e.honorific && !e.gender && !s.genderCues.given(e)
+}
+
+/**
+ * Whether an entity taken for a person is one word the lexicon holds as a common word, nothing marks as a person's,
+ * and written with a capital only where a sentence opens: "Statistics showed that few were charged, he added" is
+ * not whom "he" means when someone else may be. Not "Ban" of "Ban recalled … described Ban sitting …" (a capital
+ * inside a sentence is a name's), nor a person the tagger, an honorific or a first name's gender marks.
+ */
+function commonWordNamed(s: SpeakerResolver, e: Entity): boolean {
+  if (e.kind !== 'person' || e.words.length !== 1 || e.personTagged || e.honorific || s.genderCues.given(e) || !isCommonWord(e.words[0])) return false
+  const { tokens } = s.c
+  for (const m of s.registry.mentionsAfter(0)) {
+    if (m.entity !== e) continue
+    const at = tokenIndexIn(tokens, m.start)
+    if (at > 0 && tokens[at - 1].sentence === tokens[at].sentence && !/["“‘']\s*$/.test(tokens[at].pre)) return false
+  }
+  return true
 }
 
 /**

@@ -1,6 +1,6 @@
 // Whom a pronoun or a bare description most likely means, among the entities mentioned before it: the nearest,
 // subjects before objects, the one quoted last, the one the story keeps naming.
-import type { Entity, EntityRegistry } from './entities'
+import type { Entity, EntityMention, EntityRegistry } from './entities'
 
 /** How far back (in sentences) a pronoun or a bare description looks for whom it means. */
 export const WINDOW = 12
@@ -17,7 +17,7 @@ const SPEAKER_BONUS = 0.5
  * sentence first ("Mr Zelenskiy said his meeting with Mr Trump was his “best”. He also said …" → Zelenskiy).
  */
 export function salient(registry: EntityRegistry, start: number, sentence: number, fits: (e: Entity) => boolean,
-  lastSpeaker: Entity | null = null, window = WINDOW): Entity | null {
+  lastSpeaker: Entity | null = null, window = WINDOW, asSubject: EntityMention | null = null): Entity | null {
   let best: Entity | null = null
   let bestScore = Infinity
   for (const m of registry.mentionsBefore(start)) {
@@ -25,7 +25,8 @@ export function salient(registry: EntityRegistry, start: number, sentence: numbe
     if (distance > window) break
     if (m.background || !fits(m.entity)) continue
     // the one quoted last is who a reader expects "he said" to be, unless someone new has just taken the stage
-    const score = distance + (m.subject ? 0 : OBJECT_PENALTY) - (m.entity === lastSpeaker ? SPEAKER_BONUS : 0)
+    // (`asSubject`: an object the sentence is about, lone-object.ts)
+    const score = distance + (m.subject || m === asSubject ? 0 : OBJECT_PENALTY) - (m.entity === lastSpeaker ? SPEAKER_BONUS : 0)
     // mentions come nearest first, so on a tie the earlier one in the sentence (visited later) wins
     if (score <= bestScore) {
       best = m.entity
