@@ -11,8 +11,8 @@ const trades = (s: string): Map<string, string> => {
 }
 
 /**
- * Nouns for a firm of one trade that name no person: "the brewer", "the insurer", "the chipmaker". (Not "miner",
- * "broker", "developer", "operator", "publisher": each names a person as often; see AMBIGUOUS_TRADES.)
+ * Nouns for a firm of one trade: "the brewer", "the insurer", "the chipmaker". Some name a person as often ("the
+ * miner", "the operator", "the publisher"): see AMBIGUOUS_TRADES.
  */
 export const BODY_TRADES = trades(`
   drinks: brewer brewers distiller distillery brewery winemaker
@@ -29,7 +29,10 @@ export const BODY_TRADES = trades(`
   media: broadcaster
   food: confectioner
   mining: miner
-  goods: manufacturer maker conglomerate exporter importer
+  goods: manufacturer maker conglomerate exporter importer producer
+  transport: operator
+  property: developer housebuilder
+  publishing: publisher
   sport: club
   firm: firm company group business corporation giant startup multinational
 `)
@@ -39,7 +42,8 @@ export const BODY_TRADES = trades(`
  * and words for any firm ("the group" of people just listed): a vote for a body only where a name is written right
  * after them ("mining giant Northpeak"), never a descriptor that picks a body alone.
  */
-export const AMBIGUOUS_TRADES = new Set(['miner', 'broadcaster', 'club', 'group', 'chain', 'store', 'supplier', 'carrier', 'utility', 'maker', 'giant', 'business'])
+export const AMBIGUOUS_TRADES = new Set(['miner', 'broadcaster', 'club', 'group', 'chain', 'store', 'supplier', 'carrier', 'utility', 'maker', 'giant', 'business',
+  'producer', 'operator', 'developer', 'publisher'])
 
 /** Words for any firm, whatever its trade: "the firm", "the company". */
 export const ANY_TRADE = 'firm'

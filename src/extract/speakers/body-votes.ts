@@ -49,14 +49,16 @@ export function bodyVotes(tokens: Token[], names: NameMention[]): BodyVotes {
       cued.add(key).add(words[words.length - 1])
     }
     const described = tradeBefore(tokens, n.from) ?? tradeAfter(tokens, n.to)
-    if (described && modifiedTrade(tokens, n.from)) tradeNamed.add(key)
+    // ("Channel ferry operator Brindlecorp": a trade that names people as often counts for less, and no first name goes)
+    const personTrade = !!described && PERSON_ROLES.has(described.words[described.words.length - 1])
+    if (described && !personTrade && modifiedTrade(tokens, n.from)) tradeNamed.add(key)
     if (cue === 'person') continue
     if (described) {
       const known = descriptors.get(key) ?? { trades: new Set<string>(), words: new Set<string>() }
       known.trades.add(described.trade)
       for (const w of described.words) known.words.add(w)
       descriptors.set(key, known)
-      vote(key, 2)
+      vote(key, personTrade ? 1 : 2)
     }
     if (n.kind === 'organization' || !mayBeFirm(tokens, n)) continue
     if (heldIn(tokens, n.from) || belongings(tokens, n.to)) vote(key, 2)
@@ -130,8 +132,11 @@ function fullerNames(tokens: Token[], names: NameMention[], bodies: Set<string>,
 function beforeNoun(tokens: Token[], to: number): boolean {
   const last = tokens[to - 1]
   const next = tokenAt(tokens, to)
+  // ("helped Hadley boost its profits": a "noun" with an object after it is a verb)
+  const after = tokenAt(tokens, to + 1)
+  const object = !!after && after.sentence === next?.sentence && (tagged(after, 'Determiner') || tagged(after, 'Pronoun') || /^(its|his|her|their|our|my|your)$/.test(after.normal))
   return !!next && next.sentence === last.sentence && !breaksAfter(last) && !writtenPossessive(last) && !isCapitalized(next) &&
-    tagged(next, 'Noun') && !tagged(next, 'Verb') && !tagged(next, 'Pronoun')
+    tagged(next, 'Noun') && !tagged(next, 'Verb') && !tagged(next, 'Pronoun') && !object
 }
 
 /** Whether an offset lies in a headline: a first line with no stop at its end, a blank line after it. */
@@ -218,7 +223,7 @@ function heldIn(tokens: Token[], from: number): boolean {
   return !!prep && !!noun && /^(in|of)$/.test(prep.normal) && HOLDINGS.has(noun.normal) && noun.sentence === tokens[from].sentence
 }
 
-/** "Brindlecorp's shares", "Brindlecorp chief executive Ann Hale", "Brindlecorp shareholders". */
+/** "Brindlecorp's shares", "Brindlecorp chief executive Ann Hale", "Brindlecorp chief economist", "Brindlecorp shareholders". */
 function belongings(tokens: Token[], to: number): boolean {
   const last = tokens[to - 1]
   const next = tokenAt(tokens, to)
@@ -227,7 +232,9 @@ function belongings(tokens: Token[], to: number): boolean {
   const after = tagged(next, 'Adjective') && !BODY_BELONGINGS.has(next.normal) ? tokenAt(tokens, to + 1) : next
   if (!after || after.sentence !== last.sentence) return false
   if (writtenPossessive(last)) return BODY_BELONGINGS.has(after.normal)
-  return BODY_ROLES_AFTER.has(next.normal) && (next.normal !== 'chief' || tokenAt(tokens, to + 1)?.normal === 'executive')
+  // ("Brindlecorp chief economist Ann Hale"; not "Hale chief of staff")
+  const chiefOf = tokenAt(tokens, to + 1)
+  return BODY_ROLES_AFTER.has(next.normal) && (next.normal !== 'chief' || (!!chiefOf && !isCapitalized(chiefOf) && tagged(chiefOf, 'Noun') && chiefOf.normal !== 'of'))
 }
 
 /**
