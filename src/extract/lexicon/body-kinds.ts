@@ -26,7 +26,7 @@ export const BODY_TRADES = trades(`
   tech: software-maker
   telecoms: telco telecoms
   energy: utility supplier refiner
-  media: broadcaster
+  media: broadcaster newspaper tabloid broadsheet
   food: confectioner
   mining: miner
   goods: manufacturer maker conglomerate exporter importer producer

@@ -158,7 +158,8 @@ export function resolveDescription(s: SpeakerResolver, r: TokenRange, start: num
   }
   // "Shares in Brindlecorp rose. The brewer said …": a firm named again by its trade (trade-descriptors.ts)
   const firm = headAt === r.to - 1 && (DEFINITE.has(determiner) || writtenPossessive(tokens[r.from]))
-    ? firmByTrade(s.registry, headWord, words.slice(0, -1), start, sentence) : null
+    ? firmByTrade(s.registry, headWord, words.slice(0, -1), start, sentence,
+      tokens.slice(from, headAt).some((t) => isCapitalized(t) && !tagged(t, 'Demonym') && !writtenPossessive(t))) : null
   if (firm) return remember(firm, 'description-trade')
   // "The President" is a role written with a capital, not a name
   // ("the Australian said", "the 55-year-old Frenchman": one of a people is a role, like "the striker")

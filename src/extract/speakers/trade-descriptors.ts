@@ -11,9 +11,12 @@ import { WINDOW } from './salience'
 
 /**
  * The firm a definite description headed by a trade word means ("the brewer", "Britain's biggest insurer", "the
- * Japanese car maker"), or null. `modifiers`: the description's words before its head, as keys ("japanese", "car").
+ * Japanese car maker"), or null. `modifiers`: the description's words before its head, as keys ("japanese", "car");
+ * `named`: whether a capital among them is a name's ("the Hadley Post newspaper"), not a people's ("Japanese").
  */
-export function firmByTrade(registry: EntityRegistry, head: string, modifiers: string[], start: number, sentence: number): Entity | null {
+export function firmByTrade(registry: EntityRegistry, head: string, modifiers: string[], start: number, sentence: number, named = false): Entity | null {
+  // ("the Hadley Post newspaper said": a paper by its own name, which the rules for names read)
+  if (OUTLET_WORDS.has(head)) return named ? null : outletBefore(registry, start, sentence)
   const trade = tradeOf(head)
   if (!trade) return null
   const firms = firmsBefore(registry, start, sentence)
@@ -32,6 +35,29 @@ export function firmByTrade(registry: EntityRegistry, head: string, modifiers: s
   // else the one firm the story gave no other trade ("the carmaker" is no firm called a brewer)
   const open = firms.filter((e) => [...described(e)?.trades ?? []].every((t) => t === ANY_TRADE))
   return open.length === 1 ? open[0] : null
+}
+
+/** Words for a newspaper named before: "the Sunday Herald said … The newspaper also claimed …". */
+const OUTLET_WORDS = new Set(['newspaper', 'paper', 'tabloid', 'daily', 'broadsheet'])
+/** Words of an outlet's name, or of what the article wrote next to it: "the Sunday Herald", "the Hadley Daily newspaper". */
+const OUTLET_NAMES = /^(newspaper|paper|tabloid|daily|times|telegraph|post|journal|gazette|herald|tribune|chronicle|observer|mail|express|mirror|guardian|independent|news|courier|sun|standard|economist|sentinel|inquirer|register|bulletin|record)$/
+
+/**
+ * The one newspaper named in the last sentences before a "the newspaper" or "the paper" ("the Hadley Herald reported
+ * … The paper said …"); none when two were (no guess: "the Herald … the Hadley Post … the newspaper") or none was.
+ */
+function outletBefore(registry: EntityRegistry, start: number, sentence: number): Entity | null {
+  const outlets = new Set<Entity>()
+  for (const m of registry.mentionsBefore(start)) {
+    if (sentence - m.sentence > WINDOW) break
+    const e = m.entity
+    const words = e.words.flatMap((w) => w.split(' '))
+    if (e.kind === 'organization' && (words.some((w) => OUTLET_NAMES.test(w)) || registry.bodyDescriptors.get(e.words[0])?.trades.has('media'))) outlets.add(e)
+  }
+  // ("the Sunday Herald … the Herald": one paper the tagger wrote two ways, the nearest form kept)
+  const last = (e: Entity) => e.words[e.words.length - 1].split(' ').pop()
+  const found = [...outlets]
+  return found.length > 0 && found.every((e) => last(e) === last(found[0])) ? found[0] : null
 }
 
 /** The firms named before `start`, nearest first: bodies outside quotes and captions, none of the state ("the Treasury"). */
