@@ -112,6 +112,9 @@ export function registerVotedBodies(resolver: SpeakerResolver, tokens: Token[], 
   }
 }
 
+/** The endings of a company's name: "Quillmore Holdings", "Quillmore plc". */
+const CORPORATE_ENDINGS = new Set(['inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'ag', 'sa', 'gmbh', 'holdings', 'group', 'industries', 'energy', 'motors', 'airlines', 'airways'])
+
 /** For each voted body's key, the longest body's name in the article that opens with its words. */
 function fullerNames(tokens: Token[], names: NameMention[], bodies: Set<string>, text: string): Map<string, { key: string; written: string }> {
   const fuller = new Map<string, { key: string; written: string; length: number }>()
@@ -121,7 +124,9 @@ function fullerNames(tokens: Token[], names: NameMention[], bodies: Set<string>,
     // (one more word at most: "Cairn Energy" is Cairn, "Cairn Energy Wines & Spirits" a part of it)
     for (let k = Math.max(1, words.length - 1); k < words.length; k++) {
       const short = words.slice(0, k).join(' ')
-      if (!bodies.has(short) || (fuller.get(short)?.length ?? 0) >= words.length) continue
+      // ("Tesco Polska" is a part of Tesco: only a partner's name or a company's ending joins, "Quillmore & Dent")
+      const joined = /\s(&|and)\s/.test(written(tokens, n, text)) || CORPORATE_ENDINGS.has(words[words.length - 1])
+      if (!joined || !bodies.has(short) || (fuller.get(short)?.length ?? 0) >= words.length) continue
       fuller.set(short, { key: words.join(' '), written: bodyName(written(tokens, n, text)).replace(/[’']s$/, ''), length: words.length })
     }
   }
