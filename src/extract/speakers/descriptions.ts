@@ -23,6 +23,7 @@ import { DEED_NAMES, roleHolder } from './role-holders'
 import { formerOrLatter } from './former-latter'
 import { bothOf, namesTwo } from './both'
 import { mayBePerson } from './person-heads'
+import { firmByTrade, peopleListedSinceBody } from './trade-descriptors'
 
 const KIN = new Set(['father', 'mother', 'dad', 'mom', 'mum', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'uncle', 'aunt',
   'cousin', 'grandmother', 'grandfather', 'grandson', 'granddaughter', 'partner', 'friend', 'girlfriend', 'boyfriend', 'fiance', 'fiancee', 'widow', 'neighbour', 'neighbor'])
@@ -158,6 +159,11 @@ export function resolveDescription(s: SpeakerResolver, r: TokenRange, start: num
     const key = words.join(' ')
     return remember(s.registry.findByKey(key, 'group') ?? s.registry.create('group', lowerArticle(phrase), [key]), 'group')
   }
+  // "Shares in Brindlecorp rose. The brewer said …": a firm named again by its trade (trade-descriptors.ts)
+  const firm = headAt === r.to - 1 && (DEFINITE.has(determiner) || writtenPossessive(tokens[r.from]))
+    ? firmByTrade(s.registry, headWord, words.slice(0, -1), start, sentence,
+      tokens.slice(from, headAt).some((t) => isCapitalized(t) && !tagged(t, 'Demonym') && !writtenPossessive(t))) : null
+  if (firm) return remember(firm, 'description-trade')
   // "The President" is a role written with a capital, not a name
   // ("the Australian said", "the 55-year-old Frenchman": one of a people is a role, like "the striker")
   const roleHead = PERSON_ROLES.has(headWord) || TITLE_WORDS.has(headWord) || isNational(tokens, headAt)
@@ -196,7 +202,9 @@ export function resolveDescription(s: SpeakerResolver, r: TokenRange, start: num
         : []
       const hasModifiers = (e: Entity) => modifiers.every((m) => e.words.some((w) => w.split(' ').includes(m)))
       const fitsKind = (e: Entity) => e.kind === 'organization' && kindFits(headWord, e) && hasModifiers(e)
-      const generic = GENERIC_BODIES.has(headWord) && owners.length === 0
+      // ("Tom Hale, Ann Lee and Jo Rees formed a choir. The group said …": the people, not a firm named before them)
+      const listed = headWord === 'group' && peopleListedSinceBody(s.registry, start)
+      const generic = GENERIC_BODIES.has(headWord) && owners.length === 0 && !listed
         ? salient(s.registry, start, sentence, fitsKind) ?? nearestBody(s.registry, start, fitsKind, true)
         : null
       const body = named ?? generic

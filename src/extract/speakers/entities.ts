@@ -32,8 +32,19 @@ export interface Entity {
   personTagged?: boolean
   /** Written as the tagger writes a place, a date or a body ("Leeds", "Ethiopia", "Day"): a word that may be no one. */
   placeTagged?: boolean
+  /**
+   * A name the tagger did not know for a body, which its context made one ("Shares in Brindlecorp rose"; body-votes.ts):
+   * the body at every mention, though the tagger reads one of them as a person's ("Brindlecorp said").
+   */
+  votedBody?: boolean
   /** First named as someone's relative: "his son, Hunter Biden" (a bare "Biden" later is the other Biden). */
   kin?: boolean
+}
+
+/** The trades ("drinks") and the words ("german", "brewer") an article writes next to a body's name (body-votes.ts). */
+export interface BodyDescriptors {
+  trades: Set<string>
+  words: Set<string>
 }
 
 /** One place in the text that names an entity; pronouns are resolved against these. */
@@ -71,6 +82,8 @@ export class EntityRegistry {
   readonly entities: Entity[] = []
   private readonly mentions: EntityMention[] = []
   private readonly byKey = new Map<string, Entity[]>()
+  /** What the article writes next to bodies' names, by key: "brindlecorp" → drinks, {german, brewer} ("the German brewer Brindlecorp"). */
+  bodyDescriptors = new Map<string, BodyDescriptors>()
 
   create(kind: SpeakerKind, name: string, words: string[], fields: Partial<Pick<Entity, 'title' | 'gender' | 'honorific'>> = {}): Entity {
     const entity: Entity = {

@@ -16,6 +16,8 @@ import { endsInRole, namedInside } from './named-inside'
 import { lowerArticle, written } from './speaker-phrases'
 import { findGroups } from './groups'
 import { loneBodies } from './lone-bodies'
+import { bodyVotes, registerVotedBodies, wordsOf } from './body-votes'
+import { mentionDescribedFirm } from './trade-descriptors'
 import { findNames } from './names'
 import { SpeakerResolver, type Resolution } from './resolve'
 import { assignGenders } from './gender'
@@ -104,7 +106,11 @@ export function attribute(ctx: QuoteContext, candidates: QuoteCandidate[], expla
   // its last word alone, though the band is named in full later)
   const modifiers = new Set<number>()
   const names = findNames(tokens)
+  // ("Shares in Brindlecorp rose. Brindlecorp said it would …": a name its context makes a body, body-votes.ts)
+  const votes = bodyVotes(tokens, names)
+  registerVotedBodies(resolver, tokens, names, votes)
   for (const name of names) {
+    if (name.kind !== 'organization' && votes.bodies.has(wordsOf(tokens, name).join(' '))) continue
     if (name.kind === 'unknown') {
       resolver.addFullerForm(name)
       continue
@@ -128,7 +134,8 @@ export function attribute(ctx: QuoteContext, candidates: QuoteCandidate[], expla
     for (let i = name.from; i < name.to; i++) named.add(i)
   }
   registerBareSurnames(resolver, tokens, new Set([...named, ...modifiers]))
-  for (const body of findBodies(tokens, (i) => ctx.sentences[tokens[i].sentence].firstToken)) resolver.addBody(body)
+  // ("the Japanese car maker" after "Japanese car maker Hadley Motors": that firm, trade-descriptors.ts)
+  for (const body of findBodies(tokens, (i) => ctx.sentences[tokens[i].sentence].firstToken)) if (!mentionDescribedFirm(resolver, body)) resolver.addBody(body)
   const isSubject = subjectTest(ctx)
   for (const group of findGroups(tokens, (i) => ctx.sentences[tokens[i].sentence].firstToken)) if (isSubject(group.from, group.to)) resolver.addGroup(group)
   // ("Northwind received its payment in May. The company noted …": a body named by one word the tagger cannot place;

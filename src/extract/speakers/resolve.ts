@@ -75,11 +75,11 @@ export class SpeakerResolver {
   }
 
   /** Register a body named in full ("the Hadley city council"), so that "the council" later is the same one. */
-  addBody(r: TokenRange): void {
+  addBody(r: TokenRange): Entity | undefined {
     const { tokens, text } = this.c
     let from = r.from
     if (DEFINITE.has(tokens[from].normal)) from++
-    if (from >= r.to) return
+    if (from >= r.to) return undefined
     const key = tokens.slice(from, r.to).map((t) => nameKey(t.text)).filter(Boolean).join(' ')
     const phrase = written(tokens, r, text)
     // "Northwind Export Finance (NEF) … NEF underwrote …": an acronym is the body whose initials it spells,
@@ -99,6 +99,7 @@ export class SpeakerResolver {
     // listener, never whom "the company" or "it" means next)
     const background = this.background(start) || addressed(tokens, r.from)
     this.registry.mention(entity, { start, sentence: tokens[r.from].sentence, background, subject: this.c.isSubject(r.from, r.to) }, phrase)
+    return entity
   }
 
   /** The body an acronym spells when the text wrote its name out before it ("EDC" after "Export Development Canada"). */
@@ -198,6 +199,9 @@ export class SpeakerResolver {
   private bodyNamed(name: TokenRange, start: number): Entity | undefined {
     const words = this.nameWords(name)
     if (words.length === 0 || this.registry.findPerson(words, start)) return undefined
+    // ("Shares in Umbro rose … Umbro said": a body by its context, whatever the tagger reads it as; body-votes.ts)
+    const voted = this.registry.findByKey(words.join(' '), 'organization')
+    if (voted?.votedBody) return voted
     if (this.c.tokens.slice(name.from, name.to).some((t) => tagged(t, 'Person') || tagged(t, 'FirstName') || tagged(t, 'LastName'))) return undefined
     // (under --no-name-gender no first name is looked up: "Demi" may then be the body)
     if (words.length === 1 && (isCommonWord(words[0]) || (this.c.nameGender !== false && firstNameGender(words[0])))) return undefined
