@@ -19,6 +19,6 @@ describe('the agent after quoted words in the passive', () => {
 })
 
 test('near-miss: after another phrase the agent is the verb’s, not the words’', () => {
-  const speakers = analyze('Ruth Okafor called it an error that was reported in a "hit piece" by the Gazette.').quotes.map((q) => q.speaker)
+  const speakers = analyze('Ruth Okafor called it an error that was reported in a "smear job" by the Gazette.').quotes.map((q) => q.speaker)
   expect(speakers).not.toContain('the Gazette')
 })

@@ -7,7 +7,7 @@ const speakers = (text: string) => analyze(text).quotes.map((q) => q.speaker)
 
 describe('a verb with an object of its own after a closed quote', () => {
   test.each<[string, string, Array<string | null>]>([
-    ['a film that shows someone', 'Ruth Okafor said she despaired. "It was very harsh." The film shows Tom Hale laughing at a sketch.',
+    ['a video that shows someone', 'Ruth Okafor said she despaired. "It was very harsh." The video shows Tom Hale dancing at a wedding.',
       ['Ruth Okafor', 'Ruth Okafor']],
     ['a report that shows something', 'Ruth Okafor said she despaired. "It was very harsh." The report shows the minister smiling.',
       ['Ruth Okafor', 'Ruth Okafor']],

@@ -17,10 +17,10 @@ describe('a name after an office and its domain with "the"', () => {
 })
 
 // An office, "for" and its domain in lower case, then the name of who holds it (names.ts officeInLowerCase):
-// "shadow spokesman for sport Tom Hale" is Hale, not a spokesman who speaks for "sport Tom Hale".
+// "shadow spokesman for transport Tom Hale" is Hale, not a spokesman who speaks for "sport Tom Hale".
 describe('a name after an office, "for" and a domain in lower case', () => {
   test.each<[string, string, Array<string | null>]>([
-    ['a spokesman for a field', 'Shadow spokesman for sport Tom Hale said: "The clubs are right."', ['Tom Hale']],
+    ['a spokesman for a field', 'Shadow spokesman for transport Tom Hale said: "The trains are late."', ['Tom Hale']],
     ['a minister for a field', 'The minister for health Ruth Okafor said the plan was ready.', ['Ruth Okafor']],
     ['near-miss: "for the" and a role', 'A spokeswoman for the mayor Tom Hale said the plan was ready.', ['a spokeswoman for the mayor Tom Hale']],
     ['near-miss: "for" and a name', 'A spokeswoman for Tom Hale said the plan was ready.', ['a spokeswoman for Tom Hale']],

@@ -116,7 +116,7 @@ export function trailingAttribution(ctx: QuoteContext, q: QuoteMarkSpan): Attrib
   // "“It was an old injury.” The filing described her as “a risk”" the first quote is not the filing's
   if (closed && verb.to < ceil && !breaksAfter(tokens[verb.to - 1]) && quotesLater(tokens, verb.to)) return null
   // after a quote that ended its sentence, a verb that takes no listener, with a noun after it, has an object of its
-  // own and opens a new sentence: in "“It was very harsh.” The film shows the minister laughing at a sketch" the film
+  // own and opens a new sentence: in "“It was very harsh.” The video shows the mayor dancing at a wedding" the video
   // says nothing; "“It was harsh.” Ms Lee told the BBC" and "“It was harsh.” Ms Lee said last week" are attributions
   if (closed && !LISTENER_VERBS.has(cueLemma(tokens[verb.to - 1].normal) ?? '') && objectAfter(tokens, verb.to, ceil)) return null
   return { cue: verb, mention, rule: mention === np ? 'speaker-then-cue' : 'speaker-then-cue-appositive-name' }
@@ -220,12 +220,12 @@ export function leadingAttribution(ctx: QuoteContext, q: QuoteMarkSpan): Attribu
   // Harbour.”": the name of a work
   if (!/[:,]/.test(between) && namesATitle(tokens, last + 1)) return null
   if (/^\s*,\s*$/.test(between) && WORK_NOUNS.has(tokens[last].normal) && titleCased(ctx.text.slice(q.innerStart, q.innerEnd))) return null
-  // "The plan was branded “a disgrace” by Tom Hale", "… was described as a “consummate professional” by his friend
+  // "The plan was branded “a disgrace” by Tom Hale", "… was described as a “tireless campaigner” by her colleague
   // Ruth Okafor": the agent after the closing mark said the words
   // (not after words that end their sentence: "… called it “a disgrace.” By Tuesday …")
-  // (nor after another phrase: in "reported in a “hit piece” by the Gazette" the Gazette reported, and the words are
+  // (nor after another phrase: in "reported in a “smear job” by the Gazette" the Gazette reported, and the words are
   // the subject's)
-  const runsOn = !/[.!?…]\s*$/.test(text.slice(q.innerStart, q.innerEnd)) && /^[ \t]+by\b/i.test(text.slice(q.end)) &&
+  const runsOn = !/[.!?…]\s*$/.test(text.slice(q.innerStart, q.innerEnd)) && /^[ \t]+by\b/i.test(text.slice(q.end, q.end + 8)) &&
     tokens.slice(cue.to, last + 1).every((t) => /^(as|a|an|the)$/.test(t.normal))
   const agentAfter = runsOn && passiveParticiple(tokens, cue) ? agentAt(tokens, ctx.tokenFrom(q.end), sentenceOf(ctx, last).endToken) : null
   if (agentAfter) return { cue, mention: agentAfter, rule: 'passive-agent-after-quote' }
@@ -298,7 +298,7 @@ function agentAt(tokens: Token[], by: number, ceil: number): TokenRange | null {
   let head = np.to
   for (let k = np.from + 1; k < np.to; k++) if (tagged(tokens[k], 'Preposition')) { head = k; break }
   if (!namesSomeone(tokens, { from: np.from, to: head })) return null
-  // ("by his friend and fellow broadcaster Ruth Okafor": two roles of one person, then her name; not "by the union
+  // ("by her colleague and fellow councillor Ruth Okafor": two roles of one person, then her name; not "by the union
   // and Tom Hale", a body and a person)
   const second = head === np.to && tokenAt(tokens, np.to)?.normal === 'and' && !breaksAfter(tokens[np.to - 1]) && PERSON_ROLES.has(tokens[np.to - 1].normal)
     ? phraseStartingAt(tokens, np.to + 1, ceil) : null

@@ -30,8 +30,8 @@ const ABOUT_VERBS = new Set(['describing', 'explaining', 'discussing', 'recounti
 
 /**
  * Whether an opening participle at `cue` only names what the main clause's words are about: a participle of
- * describing, with a main clause that has a verb of saying right after its subject. "Describing that first meeting,
- * he said: “…”" reports after "said", and "that first meeting" is no one's words; "When announcing the closure, the
+ * describing, with a main clause that has a verb of saying right after its subject. "Describing the first rehearsal,
+ * she said: “…”" reports after "said", and "the first rehearsal" is no one's words; "When announcing the closure, the
  * mayor called on parents to …" keeps what was announced.
  */
 export function topicOfMainReport(tokens: Token[], cue: number, main: number, end: number): boolean {

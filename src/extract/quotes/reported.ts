@@ -827,7 +827,7 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
       // ("The storm claimed 12 lives", "The test confirmed the diagnosis": what is made known as a phrase needs someone to make it known)
       // ("The app tells users how much they spend": what a thing shows or asks is no one's words either)
       const unspoken = (complement?.frame === 'statement' || complement?.frame === 'question') && subject !== null && !namesSomeone(tokens, subject)
-      // ("Describing that first meeting, he said: “…”": the opening participle's object is the topic of the main verb's words)
+      // ("Describing the first rehearsal, she said: “…”": the opening participle's object is the topic of the main verb's words)
       const topic = complement?.frame === 'statement' && participle && i < opening && opening < sentence.endToken && topicOfMainReport(tokens, i, opening, sentence.endToken)
       if (complement && !unspoken && !topic) c = add(b, complement.start, complementEnd(ctx, complement, end, blocked), cue, speaker, `frame-${complement.frame}`, linked, false)
       // no clause and no frame: an answer, or a word for what was said ("half said so", "a third said the same of Mr Hale")

@@ -42,6 +42,8 @@ const isTitleWord = (t: Token | undefined) => !!t && (roleWord(t.normal) || role
 
 /** Letters written after a person's name for an office or an honour: "Philippe Sands QC", "Jane Hale MP", "Tom Roe OBE". */
 const POST_NOMINALS = new Set(['QC', 'KC', 'MP', 'MSP', 'MEP', 'MLA', 'MPP', 'MHA', 'TD', 'AM', 'MS', 'MBE', 'OBE', 'CBE', 'KBE', 'DBE', 'PhD'])
+/** The letters of an elected office, whose holder sits for a seat: "the Dunmore West MP". */
+const OFFICE_LETTERS = new Set(['MP', 'MSP', 'MEP', 'MLA', 'MPP', 'MHA', 'TD', 'AM', 'MS'])
 
 /**
  * Where a name ends before the letters after it: "Philippe Sands QC" is Philippe Sands, whom "Mr Sands" names later
@@ -173,9 +175,11 @@ function occupationBeforeName(tokens: Token[], i: number): boolean {
 export function nameInPhrase(tokens: Token[], r: TokenRange): NameMention | null {
   // ("Jane Hale MP said": the letters after the name, some of them a role's, end no name)
   if (r.to - r.from > 1 && POST_NOMINALS.has(tokens[r.to - 1].text)) {
-    // ("said the Ealing North MP": after "the", the words before an office's letters are its seat, and the phrase
+    // ("said the Dunmore West MP": after "the", the words before an office's letters are its seat, and the phrase
     // describes whoever holds it)
-    if (tokens[r.from].normal === 'the') return null
+    // (office letters only, with no person's name before them: "said the actor Tom Hale OBE" is Hale)
+    if (tokens[r.from].normal === 'the' && OFFICE_LETTERS.has(tokens[r.to - 1].text) &&
+      !tokens.slice(r.from + 1, r.to - 1).some((t) => tagged(t, 'Person') || tagged(t, 'FirstName'))) return null
     const inner = nameInPhrase(tokens, { from: r.from, to: r.to - 1 })
     if (inner && inner.to === r.to - 1) return inner
   }
@@ -207,9 +211,10 @@ export function nameInPhrase(tokens: Token[], r: TokenRange): NameMention | null
   // subject; "a spokeswoman for Mr Hale" still names Hale's spokeswoman)
   const place = tokenAt(tokens, from - 2)
   const newPhrase = isHonorific(tokenAt(tokens, from - 1)) && from - 2 >= r.from && !!place && isCapitalized(place) && tagged(place, 'Place') && !isTitleWord(place)
-  // ("critics in the United States", "wrote Ben Jacobs in the Gazette": after "in", the capitals are where; not "an
+  // ("fans in the United States", "wrote Tom Hale in the Gazette": after "in", the capitals are where; not "an
   // article in the Gazette by Ann Reyes", whose name comes after "by")
-  const placeAfterIn = (i: number) => tokens[i].normal === 'in' && !tokens.slice(i + 1, from).some((t) => t.normal === 'by')
+  // (only where the name opens right after "in" or "in the", so that its capitals are the place itself)
+  const placeAfterIn = (i: number) => tokens[i].normal === 'in' && (from === i + 1 || (from === i + 2 && tokens[i + 1].normal === 'the'))
   for (let i = r.from; i < from && holder === from && !newPhrase; i++) {
     if ((/^(for|of|at|with|from|to)$/.test(tokens[i].normal) || placeAfterIn(i)) && !officeInLowerCase(tokens, i, from) && !bodyThenRole(tokens, r.from, i, from)) return null
   }
@@ -240,14 +245,14 @@ function bodyThenRole(tokens: Token[], floor: number, prep: number, name: number
 }
 
 /**
- * "secretary of state Jane Albury", "minister of health Tom Okafor", "spokesman for sport Tom Hale": an office and
+ * "secretary of state Jane Albury", "minister of health Tom Okafor", "spokesman for transport Tom Hale": an office and
  * its domain in lower case, then the name of who holds it; not "a spokeswoman for the mayor Tom Hale", whose name is
  * the mayor's.
  */
 function officeInLowerCase(tokens: Token[], of: number, name: number): boolean {
   // ("co-author of the study Tom Hale": an article too, when a first name the tagger knows opens the name; not "star of
   // the reality TV show The Apprentice", whose capitals name the show)
-  // ("shadow spokesman for sport Tom Hale", "minister for health Ruth Okafor": "for" and a domain too; not "a
+  // ("shadow spokesman for transport Tom Hale", "minister for health Ruth Okafor": "for" and a domain too; not "a
   // spokeswoman for the mayor Tom Hale")
   const the = tokens[of].normal === 'of' && tokenAt(tokens, of + 1)?.normal === 'the' && tagged(tokenAt(tokens, name), 'FirstName') ? 1 : 0
   if (!/^(of|for)$/.test(tokens[of].normal) || !isTitleWord(tokenAt(tokens, of - 1)) || name - of - the > 3 || name - of - the < 2) return false
