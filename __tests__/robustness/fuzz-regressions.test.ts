@@ -53,3 +53,16 @@ describe('reported from outside', () => {
     holds(unit.repeat(3_000), { published: '2025-08-19' })
   }, 60_000)
 })
+
+describe('found by the fuzzer, slow output', () => {
+  // case 1635140870 (a storm) of 58,171 characters: a colon and an opening quote mark after a name, repeated ("…:“Ann
+  // Hale :“Ann Hale :“…"). The name finder ran one name over every colon, so the speaker's name was 2,999 characters
+  // long and the table printed it beside each of 3,630 quotes (36 MB in 55 s). A colon now ends a name (names.ts
+  // findNames), and a label before a colon holds no colon or quote mark (direct.ts nameAlone).
+  test('a name repeated with a colon and a quote mark after each', () => {
+    const text = `Ann Hale said it. ${':“Ann Hale '.repeat(400)}`
+    const result = analyze(text)
+    holds(text)
+    expect(Math.max(...result.speakers.map((s) => s.name.length))).toBeLessThan(20)
+  })
+})

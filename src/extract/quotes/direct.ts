@@ -347,7 +347,10 @@ function transcriptName(tokens: Token[], floor: number, last: number): TokenRang
 function nameAlone(tokens: Token[], floor: number, last: number): TokenRange | null {
   const name = phraseEndingAt(tokens, last + 1, floor)
   if (!name || name.from !== floor || !namesPerson(tokens, name) || !tagged(tokens[last], 'Person') || nameInPhrase(tokens, name) === null) return null
-  return tokens.slice(name.from, name.to).some((t) => tagged(t, 'Verb') || /['’]s$/.test(t.normal)) ? null : name
+  // (no colon or quote mark inside a name: in a run of "Ann Hale: “Ann Hale: “…" each colon closes its own label)
+  const words = tokens.slice(name.from, name.to)
+  if (words.some((t, k) => (k < words.length - 1 && /[:“”"«»]/.test(t.post)) || (k > 0 && /[“”"«»]/.test(t.pre)))) return null
+  return words.some((t) => tagged(t, 'Verb') || /['’]s$/.test(t.normal)) ? null : name
 }
 
 /**

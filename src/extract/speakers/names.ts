@@ -345,7 +345,8 @@ export function findNames(tokens: Token[]): NameMention[] {
   while (i < tokens.length) {
     if ((!isNameWord(tokens[i]) && !honorificSurnameAt(tokens, i)) || occupationBeforeName(tokens, i)) { i++; continue }
     let to = i + 1
-    while (to < tokens.length && !breaksAfter(tokenAt(tokens, to - 1)) && tokens[to].sentence === tokens[i].sentence && !/\(/.test(tokens[to].pre) &&
+    // (a colon ends a name: in a run of "Ann Hale: “Ann Hale: “…" each name is its own)
+    while (to < tokens.length && !breaksAfter(tokenAt(tokens, to - 1)) && tokens[to].sentence === tokens[i].sentence && !/\(|:/.test(tokens[to].pre) && !/:/.test(tokens[to - 1].post) &&
       (nameWordAt(tokens, to) || ((PARTICLES.has(tokens[to].normal) || joinsWithinName(tokens, to)) && isNameWord(tokenAt(tokens, to + 1) ?? tokens[to]))) &&
       !startsNewName(tokens, to, i) && !possessorBefore(tokens, to)) to++
     // "Secretary of State Jane Albury": the office's domain is no part of the name
