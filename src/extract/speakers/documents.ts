@@ -126,7 +126,7 @@ export function writingOpensSentence(tokens: Token[], r: TokenRange): boolean {
 
 /**
  * Whether a writing of the same word was brought in with "a" or "an" between token `at` (the one whose author was
- * named) and token `to`: then "the email" is that newer one ("an email sent out by Sanders … the campaign sent out
+ * named) and token `to`: then "the email" is that newer one ("an email sent out by Hale … the campaign sent out
  * an email … the email said"; also as a modifier: "an email appeal").
  */
 export function anotherWritingSince(tokens: Token[], word: string, at: number, to: number): boolean {

@@ -11,8 +11,8 @@ import { WINDOW } from './salience'
 
 /**
  * The firm a definite description headed by a trade word means ("the brewer", "Britain's biggest insurer", "the
- * Japanese car maker"), or null. `modifiers`: the description's words before its head, as keys ("japanese", "car");
- * `named`: whether a capital among them is a name's ("the Hadley Post newspaper"), not a people's ("Japanese").
+ * Danish boat maker"), or null. `modifiers`: the description's words before its head, as keys ("japanese", "car");
+ * `named`: whether a capital among them is a name's ("the Hadley Post newspaper"), not a people's ("Danish").
  */
 export function firmByTrade(registry: EntityRegistry, head: string, modifiers: string[], start: number, sentence: number, named = false): Entity | null {
   // ("the Hadley Post newspaper said": a paper by its own name, which the rules for names read)
@@ -21,7 +21,7 @@ export function firmByTrade(registry: EntityRegistry, head: string, modifiers: s
   if (!trade) return null
   const firms = firmsBefore(registry, start, sentence)
   const described = (e: Entity) => registry.bodyDescriptors.get(e.words[0])
-  // "Japanese car maker Hadley Motors and French car maker Kestrel … the Japanese car maker": the one firm written
+  // "Danish boat maker Hadley Motors and French car maker Kestrel … the Danish boat maker": the one firm written
   // with every word of the description
   if (modifiers.length > 0) {
     const fitting = firms.filter((e) => [...modifiers, head].every((w) => described(e)?.words.has(w)))
@@ -91,7 +91,7 @@ export function peopleListedSinceBody(registry: EntityRegistry, start: number): 
 }
 
 /**
- * A body phrase that names no body but describes a firm named before: "the Japanese car maker" after "Japanese car
+ * A body phrase that names no body but describes a firm named before: "the Danish boat maker" after "Danish boat
  * maker Hadley Motors" (a people's word is no name). Registered as a mention of that firm, so that "it" after it is
  * the firm; false when the phrase is a name ("the Hadley Motor Company") or fits no one firm.
  */
