@@ -23,7 +23,7 @@ export interface BodyVotes {
 /** Tags of a name that is a place or a time, never a firm the story follows: "Shares in Asia", "in January". */
 const NOT_FIRMS = ['Country', 'City', 'Region', 'Month', 'Date', 'WeekDay', 'Pronoun']
 
-/** Words between "said" and the pronoun it reports: "said on Thursday it", "warned last week it". */
+/** Pronouns a few words after "said" that it may report, past a time between: "said on Thursday it", "warned last week it". */
 const REPORTED_PRONOUNS = new Set(['he', 'she', 'it', 'its', 'his', 'her', 'they'])
 
 /** Verbs that say nothing done by "it": "it was", "it would be", "it seemed" (the weather, a plan, anything). */
@@ -261,6 +261,8 @@ function reportedPronoun(tokens: Token[], to: number): 'it' | 'its' | 'person' |
       const done = tokenAt(tokens, v)
       return done && tagged(done, 'Verb') && !EMPTY_VERBS.test(done.normal) ? 'it' : null
     }
+    // (a day or a month is no other name: "Brindlecorp said on Thursday it would …")
+    if (['Date', 'WeekDay', 'Month'].some((tag) => tagged(t, tag))) continue
     if (isCapitalized(t) || tagged(t, 'Verb')) return null
   }
   return null
