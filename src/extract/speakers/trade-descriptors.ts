@@ -39,8 +39,11 @@ export function firmByTrade(registry: EntityRegistry, head: string, modifiers: s
 
 /** Words for a newspaper named before: "the Sunday Herald said … The newspaper also claimed …". */
 const OUTLET_WORDS = new Set(['newspaper', 'paper', 'tabloid', 'daily', 'broadsheet'])
-/** Words of an outlet's name, or of what the article wrote next to it: "the Sunday Herald", "the Hadley Daily newspaper". */
-const OUTLET_NAMES = /^(newspaper|paper|tabloid|daily|times|telegraph|post|journal|gazette|herald|tribune|chronicle|observer|mail|express|mirror|guardian|independent|news|courier|sun|standard|economist|sentinel|inquirer|register|bulletin|record)$/
+/** Last words of an outlet's name, or of what the article wrote next to it: "the Hadley Herald", "the Hadley Daily newspaper". */
+const OUTLET_NAMES = /^(newspaper|paper|tabloid|daily|times|telegraph|post|journal|gazette|herald|tribune|chronicle|observer|guardian|independent|courier|economist|sentinel|inquirer|bulletin)$/
+/** Last words that end a paper's name only after a word of the press or alone ("the Sunday Mirror", "the Sun"): not "Hadley Mail". */
+const WEAK_OUTLET_NAMES = /^(mail|express|mirror|news|sun|standard|register|record)$/
+const ISSUE_WORDS = /^(daily|sunday|evening|morning|weekly)$/
 
 /**
  * The one newspaper named in the last sentences before a "the newspaper" or "the paper" ("the Hadley Herald reported
@@ -51,13 +54,29 @@ function outletBefore(registry: EntityRegistry, start: number, sentence: number)
   for (const m of registry.mentionsBefore(start)) {
     if (sentence - m.sentence > WINDOW) break
     const e = m.entity
-    const words = e.words.flatMap((w) => w.split(' '))
-    if (e.kind === 'organization' && (words.some((w) => OUTLET_NAMES.test(w)) || registry.bodyDescriptors.get(e.words[0])?.trades.has('media'))) outlets.add(e)
+    if (e.kind === 'organization' && (isOutletName(nameWords(e)) || registry.bodyDescriptors.get(e.words[0])?.trades.has('media'))) outlets.add(e)
   }
-  // ("the Sunday Herald … the Herald": one paper the tagger wrote two ways, the nearest form kept)
-  const last = (e: Entity) => e.words[e.words.length - 1].split(' ').pop()
+  // ("the Hadley Herald … the Herald": one paper the tagger wrote two ways, the nearest form kept; not "the Kestrel
+  // Gazette … the Hadley Gazette", two papers)
   const found = [...outlets]
-  return found.length > 0 && found.every((e) => last(e) === last(found[0])) ? found[0] : null
+  return found.length > 0 && found.every((e) => samePaper(nameWords(e), nameWords(found[0]))) ? found[0] : null
+}
+
+function nameWords(e: Entity): string[] {
+  return e.words.flatMap((w) => w.split(' '))
+}
+
+/** Whether a name's last word is a paper's ("the Hadley Gazette"), not any word ("Herald Microsystems", "Hadley Mail"). */
+function isOutletName(words: string[]): boolean {
+  const last = words[words.length - 1] ?? ''
+  if (OUTLET_NAMES.test(last)) return true
+  return WEAK_OUTLET_NAMES.test(last) && (words.length === 1 || ISSUE_WORDS.test(words[words.length - 2]))
+}
+
+/** Whether one name's words end the other's: "herald" and "hadley herald" are one paper, "kestrel gazette" and "hadley gazette" two. */
+function samePaper(a: string[], b: string[]): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a]
+  return short.every((w, k) => w === long[long.length - short.length + k])
 }
 
 /** The firms named before `start`, nearest first: bodies outside quotes and captions, none of the state ("the Treasury"). */
