@@ -309,7 +309,7 @@ function isAside(tokens: Token[], from: number, to: number, floor: number): bool
   // ("Jo Hale, director of lakes and rivers for the Quillmore Water and Land Trust, said": a role, what it is
   // of, and a noun to end it describe someone, whatever verbs the tagger reads into the words between)
   const role = t.normal === 'the' ? from + 1 : from
-  if (PERSON_ROLES.has(tokens[role].normal) && /^(of|for|at)$/.test(tokenAt(tokens, role + 1)?.normal ?? '') && role + 1 < to &&
+  if (PERSON_ROLES.has(tokenAt(tokens, role)?.normal ?? '') && /^(of|for|at)$/.test(tokenAt(tokens, role + 1)?.normal ?? '') && role + 1 < to &&
     isNounish(tokens[to]) && !tagged(tokens[to], 'Date')) return true
   // "…, a gunman shot shoppers at a store, …" is a clause of its own (a phrase and its verb), no description
   const np = phraseStartingAt(tokens, from, to + 1)
@@ -525,7 +525,7 @@ function subjectEndingAt(tokens: Token[], to: number, floor: number): TokenRange
     if (role) return { from: role.from, to: np.to }
   }
   // ("A study carried out by the institute found …": the particle of a phrasal participle before its agent)
-  if (p - 1 > floor && tokens[np.from - 1].normal === 'by' && /^(out|up)$/.test(tokens[p].normal) && isPastParticiple(tokens[p - 1]) && !breaksAfter(tokens[p])) p--
+  if (p - 1 > floor && tokenAt(tokens, np.from - 1)?.normal === 'by' && /^(out|up)$/.test(tokens[p].normal) && isPastParticiple(tokens[p - 1]) && !breaksAfter(tokens[p])) p--
   // ("an official named Bram told reporters": "named" and "called" give the name itself)
   // ("a person close to the mayor said", "a guard present during the fire told the Gazette": an adjective does the same)
   if (p > floor && p < np.from && (isPastParticiple(tokens[p]) || RELATING_ADJECTIVES.has(tokens[p].normal)) && !NAMING.has(tokens[p].normal) && isNounish(tokenAt(tokens, p - 1)) &&

@@ -2,6 +2,7 @@
 // Tom Hale after the match. Later he said only: …" is Hale, even when the one quoted last was named as a subject
 // two sentences back. A sentence that names one person, and whose subject is a thing, is about that person.
 import { tokenIndexIn, type Token } from '../../nlp/parse'
+import { tokenAt } from '../../nlp/token-at'
 import { PERSON_ROLES } from '../lexicon/roles'
 import { tagged } from '../phrases'
 import type { Entity, EntityMention, EntityRegistry } from './entities'
@@ -40,7 +41,8 @@ export function loneObjectBefore(registry: EntityRegistry, tokens: Token[], star
   if (!found || found.entity.placeTagged) return null
   const at = tokenIndexIn(tokens, found.start)
   // ("The champion needed five sets to get past Tom Hale": an opponent, the story being about the subject)
-  if (/^(against|versus|vs)$/.test(tokens[at - 1]?.normal ?? '')) return null
+  const before = tokenAt(tokens, at - 1)
+  if (before && before.sentence === found.sentence && /^(against|versus|vs)$/.test(before.normal)) return null
   let k = at
   while (k > 0 && tokens[k - 1].sentence === found.sentence) k--
   // ("When Mayor Ann Okafor arrived, the hall was full": the subject of a clause set before the main one)
