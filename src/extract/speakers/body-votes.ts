@@ -66,8 +66,11 @@ export function bodyVotes(tokens: Token[], names: NameMention[]): BodyVotes {
     if (pronoun === 'person') person.add(key)
     // (a word the tagger reads as a person's counts for less: "Hale said it would …" may be about anything; and so
     // does a word of the lexicon, or "its": "Kestrel said its …" is no firm by that alone)
-    else if (pronoun) vote(key, pronoun === 'its' || n.to - n.from === 1 && isCommonWord(words[0]) ||
-      tokens.slice(n.from, n.to).some((t) => tagged(t, 'LastName') || tagged(t, 'Person')) ? 1 : 2)
+    else if (pronoun) {
+      const weak = pronoun === 'its' || (n.to - n.from === 1 && isCommonWord(words[0])) ||
+        tokens.slice(n.from, n.to).some((t) => tagged(t, 'LastName') || tagged(t, 'Person'))
+      vote(key, weak ? 1 : 2)
+    }
   }
   const bodies = new Set<string>()
   for (const [key, votes] of forBody) {
@@ -115,20 +118,19 @@ export function registerVotedBodies(resolver: SpeakerResolver, tokens: Token[], 
 /** The endings of a company's name: "Quillmore Holdings", "Quillmore plc". */
 const CORPORATE_ENDINGS = new Set(['inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'ag', 'sa', 'gmbh', 'holdings', 'group', 'industries', 'energy', 'motors', 'airlines', 'airways'])
 
-/** For each voted body's key, the longest body's name in the article that opens with its words. */
+/** For each voted body's key, a body's name in the article one word longer that opens with its words (the longest kept). */
 function fullerNames(tokens: Token[], names: NameMention[], bodies: Set<string>, text: string): Map<string, { key: string; written: string }> {
   const fuller = new Map<string, { key: string; written: string; length: number }>()
   for (const n of names) {
     const words = wordsOf(tokens, n)
     if (n.kind !== 'organization' && !bodies.has(words.join(' '))) continue
     // (one more word at most: "Hadley Energy" is Hadley, "Hadley Energy Pipes & Valves" a part of it)
-    for (let k = Math.max(1, words.length - 1); k < words.length; k++) {
-      const short = words.slice(0, k).join(' ')
-      // ("Brindlecorp Nordic" is a part of Brindlecorp: only a partner's name or a company's ending joins, "Quillmore & Dent")
-      const joined = /\s(&|and)\s/.test(written(tokens, n, text)) || CORPORATE_ENDINGS.has(words[words.length - 1])
-      if (!joined || !bodies.has(short) || (fuller.get(short)?.length ?? 0) >= words.length) continue
-      fuller.set(short, { key: words.join(' '), written: bodyName(written(tokens, n, text)).replace(/[’']s$/, ''), length: words.length })
-    }
+    if (words.length < 2) continue
+    const short = words.slice(0, -1).join(' ')
+    // ("Brindlecorp Nordic" is a part of Brindlecorp: only a partner's name or a company's ending joins, "Quillmore & Dent")
+    const joined = /\s(&|and)\s/.test(written(tokens, n, text)) || CORPORATE_ENDINGS.has(words[words.length - 1])
+    if (!joined || !bodies.has(short) || (fuller.get(short)?.length ?? 0) >= words.length) continue
+    fuller.set(short, { key: words.join(' '), written: bodyName(written(tokens, n, text)).replace(/[’']s$/, ''), length: words.length })
   }
   return fuller
 }
