@@ -1,6 +1,6 @@
 // One entity a firm, however the article names it: a name the tagger does not know for a body is one when its
 // context says so ("shares in X", "X's board", "drinks firm X", "X, the German insurer,", "X said it would …";
-// speakers/body-votes.ts), and a later "the brewer", "the carmaker" or "the Japanese car maker" is the one firm named
+// speakers/body-votes.ts), and a later "the brewer", "the carmaker" or "the Danish boat maker" is the one firm named
 // before with that trade (speakers/trade-descriptors.ts), so "it said" after it is that firm too.
 import { analyze } from '../../src/analyze'
 
@@ -34,13 +34,13 @@ describe('a name its context makes a body', () => {
       'Quillmore said in March it would cut 200 jobs. "We are sorry," it said.',
       ['Quillmore (organization)', 'Quillmore (organization)']],
     ['a firm with a first name in it, after its trade',
-      'Drugs group Martin Vell is planning a campaign. The company says the article is wrong.',
-      ['Martin Vell (organization)']],
+      'Paints group Ann Quillmore is planning a campaign. The company says the article is wrong.',
+      ['Ann Quillmore (organization)']],
     ['a shorter form of a firm\'s name',
       'Shares in Quillmore & Dent fell on Monday. Quillmore said it would cut 200 jobs.',
       ['Quillmore & Dent (organization)']],
     ['a description that fits one of two firms',
-      'Japanese car maker Hadley Motors has agreed to supply French car maker Kestrel with 3,000 vans. As a result, the Japanese car maker has cut its costs. Last month it said it was pleased.',
+      'Danish boat maker Hadley Motors has agreed to supply French boat maker Kestrel with 3,000 hulls. As a result, the Danish boat maker has cut its costs. Last month it said it was pleased.',
       ['Hadley Motors (organization)']],
     ['a firm\'s chief of one kind or another',
       'Ann Hale, Quillmore chief economist, said prices rose. Quillmore said it would cut its rates.',
