@@ -12,11 +12,22 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { measure, printRows, TEXT_FILES_ONLY, walk } from './bench-run.mjs'
 
-const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const args = process.argv.slice(2)
-const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback)
+/** The value after a flag, or `fallback` when the flag is not given; a flag given without a value stops the bench. */
+const option = (name, fallback) => {
+  const at = args.indexOf(name)
+  if (at < 0) return fallback
+  const value = args[at + 1]
+  if (value === undefined || value.startsWith('--')) {
+    console.error(`bench-budget: ${name} needs a value`)
+    process.exit(2)
+  }
+  return value
+}
 const corpus = path.resolve(option('--corpus', path.join(root, '..', 'shared', 'corpus', 'wikinews')))
 const jobs = String(Math.max(1, Number(option('--jobs', 1)) || 1))
 const rounds = Math.max(1, Number(option('--rounds', 3)) || 3)

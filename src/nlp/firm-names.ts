@@ -3,7 +3,7 @@
 // name from two people's ("Hale and Okafor said"), so the few well known ones are listed; tag-fixes.ts then reads
 // them as it reads "Marks & Spencer".
 import type { Token } from './parse'
-import { tokenAt } from './token-at'
+import { startsWithCapital, tokenAt } from './token-at'
 
 /** The two names of each firm, in lower case, as the tokens' normal forms give them. */
 const FIRMS = new Set([
@@ -19,7 +19,7 @@ const FIRMS = new Set([
  */
 export function firmJoinedByAnd(tokens: Token[], i: number): boolean {
   const before = tokenAt(tokens, i - 1), after = tokenAt(tokens, i + 1), first = tokenAt(tokens, i - 2)
-  if (tokens[i]?.normal !== 'and' || !before || !after || !/^\p{Lu}/u.test(before.text) || !/^\p{Lu}/u.test(after.text)) return false
+  if (tokens[i]?.normal !== 'and' || !before || !after || !startsWithCapital(before.text) || !startsWithCapital(after.text)) return false
   if (first && first.sentence === before.sentence && first.tags.has('FirstName')) return false
   const next = tokenAt(tokens, i + 2)
   // ("Marks and Spencer Group": the firm's name goes on; "Mike Black and Decker Hale" has a name after)

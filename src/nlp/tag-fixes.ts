@@ -356,10 +356,10 @@ const CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'until', 'till', 'as
  * So are the few firms as often written with "and", whose two names the tagger reads as people's: "Marks and
  * Spencer said …" (not "Tom Marks and Jo Spencer": a first name before; firm-names.ts).
  */
-function namesJoinedByAmpersand(tokens: Token[], retag: (t: Token, tags: string[], drop: ReadonlySet<string>) => void): void {
+function namesJoinedAsOneBody(tokens: Token[], retag: (t: Token, tags: string[], drop: ReadonlySet<string>) => void): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const amp = tokens[i], before = tokens[i - 1], after = tokens[i + 1]
-    if (amp.text !== '&' && !firmJoinedByAnd(tokens, i)) continue
+    if (amp.text !== '&' && !(amp.normal === 'and' && firmJoinedByAnd(tokens, i))) continue
     if (before.sentence !== amp.sentence || after.sentence !== amp.sentence || before.post !== '' || amp.post !== '') continue
     if (!/^\p{Lu}\p{Ll}/u.test(before.text) || !capitalised(after)) continue
     for (const t of [before, amp, after]) retag(t, ['ProperNoun', 'Noun', 'Organization'], AMPERSAND_DROPS)
@@ -396,7 +396,7 @@ export function fixTags(article: ParsedArticle, retag: (t: Token, tags: string[]
   honorificSurnames(tokens, retag)
   middleInitials(tokens, retag)
   townsBeforeRegions(tokens, retag)
-  namesJoinedByAmpersand(tokens, retag)
+  namesJoinedAsOneBody(tokens, retag)
   for (let i = 0; i < tokens.length; i++) {
     const opener = openerTags(tokens, i)
     if (opener) retag(tokens[i], opener.tags, opener.drop)

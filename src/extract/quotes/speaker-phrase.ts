@@ -306,10 +306,10 @@ function isAside(tokens: Token[], from: number, to: number, floor: number): bool
   // ads", "whose start-up, Paradata, | uses big data"), or is a participle with its agent ("run by Mr Hale"); in "The
   // coast, the most populated part, took heavy damage, said Ms Lee" the words before the verb are its clause
   if (bareVerb(t) && (tokenAt(tokens, from + 1)?.normal === 'by' || relativeOpening(tokens, from, floor) >= 0)) return true
-  // ("Jo Hale, director of systems change and stroke for the Heart and Stroke Foundation, said": a role, what it is
+  // ("Jo Hale, director of lakes and rivers for the Quillmore Water and Land Trust, said": a role, what it is
   // of, and a noun to end it describe someone, whatever verbs the tagger reads into the words between)
   const role = t.normal === 'the' ? from + 1 : from
-  if (PERSON_ROLES.has(tokens[role].normal) && /^(of|for|at)$/.test(tokenAt(tokens, role + 1)?.normal ?? '') && role + 1 < to &&
+  if (PERSON_ROLES.has(tokenAt(tokens, role)?.normal ?? '') && /^(of|for|at)$/.test(tokenAt(tokens, role + 1)?.normal ?? '') && role + 1 < to &&
     isNounish(tokens[to]) && !tagged(tokens[to], 'Date')) return true
   // "…, a gunman shot shoppers at a store, …" is a clause of its own (a phrase and its verb), no description
   const np = phraseStartingAt(tokens, from, to + 1)
@@ -465,7 +465,7 @@ function coordinated(tokens: Token[], np: TokenRange | null, floor: number): Tok
   // (the first ends in its name: in "beat Rovers with a late Tom Okafor strike and Reyes said" the strike is no speaker)
   const named = (namesPersonByName(tokens, np) && namesPersonByName(tokens, before) && tagged(tokens[before.to - 1], 'Person')) || theirs
   const setOff = before.from === floor || /,/.test(tokenAt(tokens, before.from - 1)?.post ?? '')
-  // (groups named by common nouns only: "Tesco and Salling Group announced" are two bodies)
+  // (groups named by common nouns only: "Brindlecorp and Quillmore Group announced" are two bodies)
   const common = (r: TokenRange) => canSpeak(tokens, r) && !tokens.slice(r.from, r.to).some((t, k) => tagged(t, 'ProperNoun') || (isCapitalized(t) && r.from + k > floor))
   return named || (setOff && common(before) && common(np)) ? { from: before.from, to: np.to } : np
 }
@@ -525,7 +525,7 @@ function subjectEndingAt(tokens: Token[], to: number, floor: number): TokenRange
     if (role) return { from: role.from, to: np.to }
   }
   // ("A study carried out by the institute found …": the particle of a phrasal participle before its agent)
-  if (p - 1 > floor && tokens[np.from - 1].normal === 'by' && /^(out|up)$/.test(tokens[p].normal) && isPastParticiple(tokens[p - 1]) && !breaksAfter(tokens[p])) p--
+  if (p - 1 > floor && tokenAt(tokens, np.from - 1)?.normal === 'by' && /^(out|up)$/.test(tokens[p].normal) && isPastParticiple(tokens[p - 1]) && !breaksAfter(tokens[p])) p--
   // ("an official named Bram told reporters": "named" and "called" give the name itself)
   // ("a person close to the mayor said", "a guard present during the fire told the Gazette": an adjective does the same)
   if (p > floor && p < np.from && (isPastParticiple(tokens[p]) || RELATING_ADJECTIVES.has(tokens[p].normal)) && !NAMING.has(tokens[p].normal) && isNounish(tokenAt(tokens, p - 1)) &&
@@ -565,7 +565,7 @@ function clauseBefore(tokens: Token[], from: number, to: number): boolean {
   for (let k = to - 1; k >= from; k--) {
     const t = tokens[k]
     // ("… would be performed by other agencies or offices, said Mr Hale": "or" between two nouns joins a phrase)
-    // (not "and": "for the Heart and Stroke Foundation" may be all a name, and the tagger reads verbs into such names)
+    // (not "and": "for the Quillmore Water and Land Trust" may be all a name, and the tagger reads verbs into such names)
     if (t.normal === 'or' && k > from && isNounish(tokens[k - 1]) && !breaksAfter(tokens[k - 1])) continue
     if (tagged(t, 'Conjunction') || SUBORDINATORS.has(t.normal)) return false
     if ((tagged(t, 'Verb') || tagged(t, 'Copula')) && !tagged(t, 'Noun')) return true

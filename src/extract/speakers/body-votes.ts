@@ -23,7 +23,7 @@ export interface BodyVotes {
 /** Tags of a name that is a place or a time, never a firm the story follows: "Shares in Asia", "in January". */
 const NOT_FIRMS = ['Country', 'City', 'Region', 'Month', 'Date', 'WeekDay', 'Pronoun']
 
-/** Words between "said" and the pronoun it reports: "said on Thursday it", "warned last week it". */
+/** Pronouns a few words after "said" that it may report, past a time between: "said on Thursday it", "warned last week it". */
 const REPORTED_PRONOUNS = new Set(['he', 'she', 'it', 'its', 'his', 'her', 'they'])
 
 /** Verbs that say nothing done by "it": "it was", "it would be", "it seemed" (the weather, a plan, anything). */
@@ -32,10 +32,10 @@ const AUXILIARIES = /^(would|will|could|can|may|might|should|must|had|has|have|d
 
 export function bodyVotes(tokens: Token[], names: NameMention[]): BodyVotes {
   const forBody = new Map<string, number>()
-  // names a person's cue came with, by key and by last word: "Mr Porter" (a person), "Eli Lilly" (a first name only)
+  // names a person's cue came with, by key and by last word: "Mr Porter" (a person), "Ann Quillmore" (a first name only)
   const person = new Set<string>()
   const firstNamed = new Set<string>()
-  // "drugs group Eli Lilly": a trade with its own modifier before the name, which outweighs a first name in it
+  // "paints group Ann Quillmore": a trade with its own modifier before the name, which outweighs a first name in it
   const tradeNamed = new Set<string>()
   const descriptors = new Map<string, BodyDescriptors>()
   const vote = (key: string, weight: number) => forBody.set(key, (forBody.get(key) ?? 0) + weight)
@@ -65,9 +65,12 @@ export function bodyVotes(tokens: Token[], names: NameMention[]): BodyVotes {
     const pronoun = reportedPronoun(tokens, n.to)
     if (pronoun === 'person') person.add(key)
     // (a word the tagger reads as a person's counts for less: "Hale said it would …" may be about anything; and so
-    // does a word of the lexicon, or "its": "Shell said its …" is no firm by that alone)
-    else if (pronoun) vote(key, pronoun === 'its' || n.to - n.from === 1 && isCommonWord(words[0]) ||
-      tokens.slice(n.from, n.to).some((t) => tagged(t, 'LastName') || tagged(t, 'Person')) ? 1 : 2)
+    // does a word of the lexicon, or "its": "Kestrel said its …" is no firm by that alone)
+    else if (pronoun) {
+      const weak = pronoun === 'its' || (n.to - n.from === 1 && isCommonWord(words[0])) ||
+        tokens.slice(n.from, n.to).some((t) => tagged(t, 'LastName') || tagged(t, 'Person'))
+      vote(key, weak ? 1 : 2)
+    }
   }
   const bodies = new Set<string>()
   for (const [key, votes] of forBody) {
@@ -83,7 +86,7 @@ export function bodyVotes(tokens: Token[], names: NameMention[]): BodyVotes {
  * ("Analysts expect its …"), a common word opening a sentence, or an acronym, which the acronym rules place ("BA" is the British Airways written out).
  */
 function mayBeFirm(tokens: Token[], n: NameMention): boolean {
-  // ("Shares in Borussia Dortmund": a club named after its city is no place)
+  // ("Shares in Athletic Hadley": a club named after its town is no place)
   const words = tokens.slice(n.from, n.to)
   if (words.every((t) => NOT_FIRMS.some((tag) => tagged(t, tag)))) return false
   if (words.length > 1) return true
@@ -104,7 +107,7 @@ export function registerVotedBodies(resolver: SpeakerResolver, tokens: Token[], 
     if (n.kind === 'organization' || !votes.bodies.has(key)) continue
     const full = fuller.get(key)
     if (full) resolver.registry.alsoKnownAs(resolver.organization(full.key, full.written), key)
-    // ("Amex shares up on spin-off news", a headline; "Hadley executives have not said", a name before a noun: each
+    // ("Quillmore shares up on merger hopes", a headline; "Hadley executives have not said", a name before a noun: each
     // votes, but is no mention of the firm "it" or "they" may mean next)
     if (inHeadline(resolver.c.text, tokens[n.from].start) || beforeNoun(tokens, n.to)) continue
     const body = resolver.addBody(n)
@@ -115,20 +118,19 @@ export function registerVotedBodies(resolver: SpeakerResolver, tokens: Token[], 
 /** The endings of a company's name: "Quillmore Holdings", "Quillmore plc". */
 const CORPORATE_ENDINGS = new Set(['inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'ag', 'sa', 'gmbh', 'holdings', 'group', 'industries', 'energy', 'motors', 'airlines', 'airways'])
 
-/** For each voted body's key, the longest body's name in the article that opens with its words. */
+/** For each voted body's key, a body's name in the article one word longer that opens with its words (the longest kept). */
 function fullerNames(tokens: Token[], names: NameMention[], bodies: Set<string>, text: string): Map<string, { key: string; written: string }> {
   const fuller = new Map<string, { key: string; written: string; length: number }>()
   for (const n of names) {
     const words = wordsOf(tokens, n)
     if (n.kind !== 'organization' && !bodies.has(words.join(' '))) continue
-    // (one more word at most: "Cairn Energy" is Cairn, "Cairn Energy Wines & Spirits" a part of it)
-    for (let k = Math.max(1, words.length - 1); k < words.length; k++) {
-      const short = words.slice(0, k).join(' ')
-      // ("Tesco Polska" is a part of Tesco: only a partner's name or a company's ending joins, "Quillmore & Dent")
-      const joined = /\s(&|and)\s/.test(written(tokens, n, text)) || CORPORATE_ENDINGS.has(words[words.length - 1])
-      if (!joined || !bodies.has(short) || (fuller.get(short)?.length ?? 0) >= words.length) continue
-      fuller.set(short, { key: words.join(' '), written: bodyName(written(tokens, n, text)).replace(/[’']s$/, ''), length: words.length })
-    }
+    // (one more word at most: "Hadley Energy" is Hadley, "Hadley Energy Pipes & Valves" a part of it)
+    if (words.length < 2) continue
+    const short = words.slice(0, -1).join(' ')
+    // ("Brindlecorp Nordic" is a part of Brindlecorp: only a partner's name or a company's ending joins, "Quillmore & Dent")
+    const joined = /\s(&|and)\s/.test(written(tokens, n, text)) || CORPORATE_ENDINGS.has(words[words.length - 1])
+    if (!joined || !bodies.has(short) || (fuller.get(short)?.length ?? 0) >= words.length) continue
+    fuller.set(short, { key: words.join(' '), written: bodyName(written(tokens, n, text)).replace(/[’']s$/, ''), length: words.length })
   }
   return fuller
 }
@@ -159,7 +161,7 @@ export function wordsOf(tokens: Token[], n: { from: number; to: number }): strin
 
 /**
  * What says the name is a person's: an honorific, an age, a role written before it ("Mr Porter", "Porter, 45,",
- * "analyst Porter"); or only a first name in it, which a firm may have too ("Ann Porter", "Eli Lilly").
+ * "analyst Porter"); or only a first name in it, which a firm may have too ("Ann Porter", "Ann Quillmore").
  */
 function personCue(tokens: Token[], n: NameMention): 'person' | 'first-name' | null {
   if (n.honorific || n.age !== undefined || tokens.slice(n.from, n.to).some((t) => tagged(t, 'Honorific'))) return 'person'
@@ -169,7 +171,7 @@ function personCue(tokens: Token[], n: NameMention): 'person' | 'first-name' | n
   return n.gender || tokens.slice(n.from, n.to).some((t) => tagged(t, 'FirstName')) ? 'first-name' : null
 }
 
-/** A trade written next to a name, with the words that describe the firm: "Japanese car maker" → goods, [japanese, car, maker]. */
+/** A trade written next to a name, with the words that describe the firm: "Danish boat maker" → goods, [danish, boat, maker]. */
 interface Descriptor {
   trade: string
   words: string[]
@@ -177,7 +179,7 @@ interface Descriptor {
 
 /**
  * A trade or a firm's word right before the name, with the words before it that describe the firm: "drinks firm
- * Brindlecorp", "struggling Japanese car maker Hadley Motors" (back to a determiner, a verb or a comma).
+ * Brindlecorp", "struggling Danish boat maker Hadley Motors" (back to a determiner, a verb or a comma).
  */
 function tradeBefore(tokens: Token[], from: number): Descriptor | undefined {
   const before = tokenAt(tokens, from - 1)
@@ -197,7 +199,7 @@ function tradeBefore(tokens: Token[], from: number): Descriptor | undefined {
 /** "drinks firm Brindlecorp": a word that is no determiner before the trade word right before the name. */
 function modifiedTrade(tokens: Token[], from: number): boolean {
   const before = tokenAt(tokens, from - 2)
-  // (capitalised only as the sentence's first word: "Drugs group Martin Vell is …")
+  // (capitalised only as the sentence's first word: "Paints group Ann Quillmore is …")
   const opens = !!before && tokenAt(tokens, from - 3)?.sentence !== before.sentence
   return !!before && !!tradeOf(tokens[from - 1].normal) && before.sentence === tokens[from].sentence && (!isCapitalized(before) || opens) &&
     !tagged(before, 'Determiner') && !breaksAfter(before) && (tagged(before, 'Noun') || tagged(before, 'Adjective'))
@@ -261,6 +263,8 @@ function reportedPronoun(tokens: Token[], to: number): 'it' | 'its' | 'person' |
       const done = tokenAt(tokens, v)
       return done && tagged(done, 'Verb') && !EMPTY_VERBS.test(done.normal) ? 'it' : null
     }
+    // (a day or a month is no other name: "Brindlecorp said on Thursday it would …")
+    if (['Date', 'WeekDay', 'Month'].some((tag) => tagged(t, tag))) continue
     if (isCapitalized(t) || tagged(t, 'Verb')) return null
   }
   return null

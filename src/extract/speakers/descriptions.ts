@@ -121,8 +121,8 @@ export function resolveDescription(s: SpeakerResolver, r: TokenRange, start: num
     const named = headAt === r.to - 1 ? authorAfter(tokens, r, owned) : null
     const namedAuthor = named ? s.resolve(named).entity : null
     // ("A survey conducted by PC World has revealed … The survey found …": the writing named before, by its author)
-    // (not when another such writing was brought in since: "… an email sent out by Sanders … Clinton's campaign sent
-    // out an email … the email said" is the campaign's, documents.ts)
+    // (not when another such writing was brought in since: "… an email sent out by Hale … Okafor's campaign sent
+    // out another email … the email said" is the campaign's, documents.ts)
     const known = DEFINITE.has(determiner) && headAt === r.to - 1 ? s.writingAuthors.get(headWord) : undefined
     const again = known && !anotherWritingSince(tokens, headWord, known.at, r.from) ? known.author : null
     const author = namedAuthor ?? again ?? authorOf(s, r, from, headAt, determiner, start, sentence)

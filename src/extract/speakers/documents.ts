@@ -125,16 +125,17 @@ export function writingOpensSentence(tokens: Token[], r: TokenRange): boolean {
 }
 
 /**
- * Whether a writing of the same word was brought in with "a" or "an" between token `at` (the one whose author was
- * named) and token `to`: then "the email" is that newer one ("an email sent out by Sanders … the campaign sent out
- * an email … the email said"; also as a modifier: "an email appeal").
+ * Whether a writing of the same word was brought in with "a", "an" or "another" between token `at` (the one whose
+ * author was named) and token `to`: then "the email" is that newer one ("an email sent out by Hale … the campaign
+ * sent out another email … the email said"; also as a modifier: "an email appeal"). Only in the word's own sentence.
  */
 export function anotherWritingSince(tokens: Token[], word: string, at: number, to: number): boolean {
   for (let k = at + 1; k < to; k++) {
     if (nameKey(tokens[k].text) !== word) continue
     for (let b = k - 1; b >= k - 3 && b > at; b--) {
+      if (tokens[b].sentence !== tokens[k].sentence) break
       if (/^(a|an|another)$/.test(tokens[b].normal)) return true
-      if (!(tagged(tokens[b], 'Adjective') || tagged(tokens[b], 'Noun')) || tokens[b].sentence !== tokens[k].sentence) break
+      if (!(tagged(tokens[b], 'Adjective') || tagged(tokens[b], 'Noun'))) break
     }
   }
   return false

@@ -134,7 +134,7 @@ export function attribute(ctx: QuoteContext, candidates: QuoteCandidate[], expla
     for (let i = name.from; i < name.to; i++) named.add(i)
   }
   registerBareSurnames(resolver, tokens, new Set([...named, ...modifiers]))
-  // ("the Japanese car maker" after "Japanese car maker Hadley Motors": that firm, trade-descriptors.ts)
+  // ("the Danish boat maker" after "Danish boat maker Hadley Motors": that firm, trade-descriptors.ts)
   for (const body of findBodies(tokens, (i) => ctx.sentences[tokens[i].sentence].firstToken)) if (!mentionDescribedFirm(resolver, body)) resolver.addBody(body)
   const isSubject = subjectTest(ctx)
   for (const group of findGroups(tokens, (i) => ctx.sentences[tokens[i].sentence].firstToken)) if (isSubject(group.from, group.to)) resolver.addGroup(group)

@@ -1,7 +1,8 @@
 // Whom the sentence right before a pronoun is about, though it names them as an object: "Those claims were put to
-// Tom Hale after the match. At first he said only: …" is Hale, even when the one quoted last was named as a subject
+// Tom Hale after the match. Later he said only: …" is Hale, even when the one quoted last was named as a subject
 // two sentences back. A sentence that names one person, and whose subject is a thing, is about that person.
 import { tokenIndexIn, type Token } from '../../nlp/parse'
+import { tokenAt } from '../../nlp/token-at'
 import { PERSON_ROLES } from '../lexicon/roles'
 import { tagged } from '../phrases'
 import type { Entity, EntityMention, EntityRegistry } from './entities'
@@ -12,7 +13,7 @@ import { SUBORDINATORS } from './pronoun-subjects'
  * "The vote forced Hale to drop his plan": "his" may be Hale's or another's).
  */
 const PERSONAL = /^(he|she|they|i|we|you|him|her|his|hers|them|their|me|my|us|our)$/
-/** How many words before a name a role may stand as its title ("FBI Director James Comey"), not as a subject. */
+/** How many words before a name a role may stand as its title ("Harbour Police Chief Ann Okafor"), not as a subject. */
 const TITLE_SPAN = 3
 
 /**
@@ -21,7 +22,7 @@ const TITLE_SPAN = 3
  * nobody else who fits; else null. Not "Ann Lee ran the club. The board hired Tom Hale and Omar Haddad. …" (two
  * people), nor "… In May he hired Tom Hale." (a "he" is that sentence's subject), nor "The senator mocked Tom
  * Hale." (a person described), nor an opponent ("… lost against Tom Hale"), nor a word the tagger reads as a
- * place ("won Georgia and Virginia"), nor a pronoun whose own sentence named someone before it.
+ * place ("visited Carolina and Florence"), nor a pronoun whose own sentence named someone before it.
  */
 export function loneObjectBefore(registry: EntityRegistry, tokens: Token[], start: number, sentence: number,
   fits: (e: Entity) => boolean): EntityMention | null {
@@ -39,11 +40,12 @@ export function loneObjectBefore(registry: EntityRegistry, tokens: Token[], star
   }
   if (!found || found.entity.placeTagged) return null
   const at = tokenIndexIn(tokens, found.start)
-  // ("The world number one had to go the distance against Tom Hale": an opponent, the story being about the subject)
-  if (/^(against|versus|vs)$/.test(tokens[at - 1]?.normal ?? '')) return null
+  // ("The champion needed five sets to get past Tom Hale": an opponent, the story being about the subject)
+  const before = tokenAt(tokens, at - 1)
+  if (before && before.sentence === found.sentence && /^(against|versus|vs)$/.test(before.normal)) return null
   let k = at
   while (k > 0 && tokens[k - 1].sentence === found.sentence) k--
-  // ("When Mayor Carl Bertrand arrived, the crowd had grown": the subject of a clause set before the main one)
+  // ("When Mayor Ann Okafor arrived, the hall was full": the subject of a clause set before the main one)
   if (SUBORDINATORS.test(tokens[k].normal) && !tokens.slice(k, at).some((t) => /,/.test(t.post))) return null
   for (; k < tokens.length && tokens[k].sentence === found.sentence; k++) {
     const t = tokens[k]

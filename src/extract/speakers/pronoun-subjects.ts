@@ -1,6 +1,6 @@
 // A name in a sentence whose subject is the pronoun itself is not whom that pronoun means, nor the same pronoun
-// right after: "For Rick Dean, director of a film company, the future is bright. He has worked on Finding Nemo and
-// Indiana Jones. “It is exciting,” he told reporters" is Dean; Indiana Jones is what "He" worked on. So in a clause
+// right after: "For Tom Hadley, head of a film studio, the future is bright. He has worked on Silver Harbour and
+// Jack Quillmore. “It is exciting,” he told reporters" is Hadley; Jack Quillmore is what "He" worked on. So in a clause
 // before the main one: "When he quit the cabinet of Tom Hale, he said: …" is not Hale.
 import { tokenIndexIn, type Token } from '../../nlp/parse'
 import type { Entity, EntityRegistry } from './entities'
@@ -17,7 +17,7 @@ function opener(tokens: Token[], i: number): { token: Token; subordinate: boolea
   let k = i
   while (k > 0 && tokens[k - 1].sentence === tokens[i].sentence) k--
   if (/^(and|but|yet|so)$/.test(tokens[k].normal) && tokens[k + 1]?.sentence === tokens[i].sentence) k++
-  // (only a word inside that clause, before its comma: not Cruz in "As he has before, Cruz denied it", the main clause)
+  // (only a word inside that clause, before its comma: not Okafor in "As he did last year, Okafor denied it", the main clause)
   const subordinate = SUBORDINATORS.test(tokens[k].normal) && k + 1 < i && !tokens.slice(k, i).some((t) => /,/.test(t.post))
   if (subordinate) k++
   return k < i ? { token: tokens[k], subordinate } : undefined
@@ -25,7 +25,7 @@ function opener(tokens: Token[], i: number): { token: Token; subordinate: boolea
 
 /**
  * The entities whose latest mention before `start` is an object in a sentence opened by `word` as its subject
- * ("He has worked on … Indiana Jones"): the "he" of that sentence is someone else, and so is a "he" right after.
+ * ("He has worked on … Jack Quillmore"): the "he" of that sentence is someone else, and so is a "he" right after.
  */
 export function objectsOfPronounSubjects(registry: EntityRegistry, tokens: Token[], word: string, start: number, sentence: number): Set<Entity> {
   const seen = new Set<Entity>()

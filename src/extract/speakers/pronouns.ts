@@ -38,7 +38,7 @@ export function resolvePronoun(s: SpeakerResolver, word: string, start: number, 
   const fits = (e: Entity) => personal
     ? (e.kind === 'person' || (e.kind === 'anonymous' && !e.thing)) && (!wanted || !e.gender || e.gender === wanted) && !(wanted && titledOther(s, e, wanted))
     : word === 'it' ? e.kind === 'organization' || bodyReadAsPlural(e) || !!bodyTwin(s, e) : manyOrBody(e)
-  // ("He has worked on Finding Nemo and Indiana Jones. “…,” he told reporters": not Indiana Jones)
+  // ("He has worked on Silver Harbour and Jack Quillmore. “…,” he told reporters": not Jack Quillmore)
   const shadowed = wanted ? objectsOfPronounSubjects(registry, s.c.tokens, word, start, sentence) : new Set<Entity>()
   const from = Math.min(start, reported)
   const first = (e: Entity) => fits(e) && !shadowed.has(e) && !(wanted && (barelyNamed(s, e) || commonWordNamed(s, e) || namedAsOther(s, e, wanted)))
@@ -105,8 +105,8 @@ function barelyNamed(s: SpeakerResolver, e: Entity): boolean {
 
 /**
  * Whether an entity taken for a person is one word the lexicon holds as a common word, nothing marks as a person's,
- * and written with a capital only where a sentence opens: "Statistics showed that few were charged, he added" is
- * not whom "he" means when someone else may be. Not "Ban" of "Ban recalled … described Ban sitting …" (a capital
+ * and written with a capital only where a sentence opens: "Figures suggest that few were fined, he added" is
+ * not whom "he" means when someone else may be. Not "Rush" of "Rush wrote … described Rush standing …" (a capital
  * inside a sentence is a name's), nor a person the tagger, an honorific or a first name's gender marks.
  */
 function commonWordNamed(s: SpeakerResolver, e: Entity): boolean {

@@ -199,7 +199,7 @@ export class SpeakerResolver {
   private bodyNamed(name: TokenRange, start: number): Entity | undefined {
     const words = this.nameWords(name)
     if (words.length === 0 || this.registry.findPerson(words, start)) return undefined
-    // ("Shares in Umbro rose … Umbro said": a body by its context, whatever the tagger reads it as; body-votes.ts)
+    // ("Shares in Quillmore rose … Quillmore said": a body by its context, whatever the tagger reads it as; body-votes.ts)
     const voted = this.registry.findByKey(words.join(' '), 'organization')
     if (voted?.votedBody) return voted
     if (this.c.tokens.slice(name.from, name.to).some((t) => tagged(t, 'Person') || tagged(t, 'FirstName') || tagged(t, 'LastName'))) return undefined

@@ -11,8 +11,8 @@ import { WINDOW } from './salience'
 
 /**
  * The firm a definite description headed by a trade word means ("the brewer", "Britain's biggest insurer", "the
- * Japanese car maker"), or null. `modifiers`: the description's words before its head, as keys ("japanese", "car");
- * `named`: whether a capital among them is a name's ("the Hadley Post newspaper"), not a people's ("Japanese").
+ * Danish boat maker"), or null. `modifiers`: the description's words before its head, as keys ("japanese", "car");
+ * `named`: whether a capital among them is a name's ("the Hadley Post newspaper"), not a people's ("Danish").
  */
 export function firmByTrade(registry: EntityRegistry, head: string, modifiers: string[], start: number, sentence: number, named = false): Entity | null {
   // ("the Hadley Post newspaper said": a paper by its own name, which the rules for names read)
@@ -21,7 +21,7 @@ export function firmByTrade(registry: EntityRegistry, head: string, modifiers: s
   if (!trade) return null
   const firms = firmsBefore(registry, start, sentence)
   const described = (e: Entity) => registry.bodyDescriptors.get(e.words[0])
-  // "Japanese car maker Hadley Motors and French car maker Kestrel … the Japanese car maker": the one firm written
+  // "Danish boat maker Hadley Motors and French car maker Kestrel … the Danish boat maker": the one firm written
   // with every word of the description
   if (modifiers.length > 0) {
     const fitting = firms.filter((e) => [...modifiers, head].every((w) => described(e)?.words.has(w)))
@@ -39,8 +39,11 @@ export function firmByTrade(registry: EntityRegistry, head: string, modifiers: s
 
 /** Words for a newspaper named before: "the Sunday Herald said … The newspaper also claimed …". */
 const OUTLET_WORDS = new Set(['newspaper', 'paper', 'tabloid', 'daily', 'broadsheet'])
-/** Words of an outlet's name, or of what the article wrote next to it: "the Sunday Herald", "the Hadley Daily newspaper". */
-const OUTLET_NAMES = /^(newspaper|paper|tabloid|daily|times|telegraph|post|journal|gazette|herald|tribune|chronicle|observer|mail|express|mirror|guardian|independent|news|courier|sun|standard|economist|sentinel|inquirer|register|bulletin|record)$/
+/** Last words of an outlet's name, or of what the article wrote next to it: "the Hadley Herald", "the Hadley Daily newspaper". */
+const OUTLET_NAMES = /^(newspaper|paper|tabloid|daily|times|telegraph|post|journal|gazette|herald|tribune|chronicle|observer|guardian|independent|courier|economist|sentinel|inquirer|bulletin)$/
+/** Last words that end a paper's name only after a word of the press or alone ("the Sunday Mirror", "the Sun"): not "Hadley Mail". */
+const WEAK_OUTLET_NAMES = /^(mail|express|mirror|news|sun|standard|register|record)$/
+const ISSUE_WORDS = /^(daily|sunday|evening|morning|weekly)$/
 
 /**
  * The one newspaper named in the last sentences before a "the newspaper" or "the paper" ("the Hadley Herald reported
@@ -51,13 +54,29 @@ function outletBefore(registry: EntityRegistry, start: number, sentence: number)
   for (const m of registry.mentionsBefore(start)) {
     if (sentence - m.sentence > WINDOW) break
     const e = m.entity
-    const words = e.words.flatMap((w) => w.split(' '))
-    if (e.kind === 'organization' && (words.some((w) => OUTLET_NAMES.test(w)) || registry.bodyDescriptors.get(e.words[0])?.trades.has('media'))) outlets.add(e)
+    if (e.kind === 'organization' && (isOutletName(nameWords(e)) || registry.bodyDescriptors.get(e.words[0])?.trades.has('media'))) outlets.add(e)
   }
-  // ("the Sunday Herald … the Herald": one paper the tagger wrote two ways, the nearest form kept)
-  const last = (e: Entity) => e.words[e.words.length - 1].split(' ').pop()
+  // ("the Hadley Herald … the Herald": one paper the tagger wrote two ways, the nearest form kept; not "the Kestrel
+  // Gazette … the Hadley Gazette", two papers)
   const found = [...outlets]
-  return found.length > 0 && found.every((e) => last(e) === last(found[0])) ? found[0] : null
+  return found.length > 0 && found.every((e) => samePaper(nameWords(e), nameWords(found[0]))) ? found[0] : null
+}
+
+function nameWords(e: Entity): string[] {
+  return e.words.flatMap((w) => w.split(' '))
+}
+
+/** Whether a name's last word is a paper's ("the Hadley Gazette"), not any word ("Herald Microsystems", "Hadley Mail"). */
+function isOutletName(words: string[]): boolean {
+  const last = words[words.length - 1] ?? ''
+  if (OUTLET_NAMES.test(last)) return true
+  return WEAK_OUTLET_NAMES.test(last) && (words.length === 1 || ISSUE_WORDS.test(words[words.length - 2]))
+}
+
+/** Whether one name's words end the other's: "herald" and "hadley herald" are one paper, "kestrel gazette" and "hadley gazette" two. */
+function samePaper(a: string[], b: string[]): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a]
+  return short.every((w, k) => w === long[long.length - short.length + k])
 }
 
 /** The firms named before `start`, nearest first: bodies outside quotes and captions, none of the state ("the Treasury"). */
@@ -91,7 +110,7 @@ export function peopleListedSinceBody(registry: EntityRegistry, start: number): 
 }
 
 /**
- * A body phrase that names no body but describes a firm named before: "the Japanese car maker" after "Japanese car
+ * A body phrase that names no body but describes a firm named before: "the Danish boat maker" after "Danish boat
  * maker Hadley Motors" (a people's word is no name). Registered as a mention of that firm, so that "it" after it is
  * the firm; false when the phrase is a name ("the Hadley Motor Company") or fits no one firm.
  */
