@@ -7,6 +7,7 @@ import type { Token } from '../../nlp/parse'
 import { tokenAt } from '../../nlp/parse'
 import { isCommonWord, isFirstNameWord } from '../../nlp/compromise'
 import { cueLemma, FRAME_ONLY, isParticiple, LISTENER_VERBS, WEAK_CUES } from '../lexicon/cue-verbs'
+import { CLAUSE_OPENERS } from '../lexicon/clause-openers'
 import { GROUP_NOUNS, HONORIFICS, ORGANIZATION_NOUNS, PERSON_ROLES, TITLE_WORDS } from '../lexicon/roles'
 import { nameInPhrase } from '../speakers/names'
 import { quotedTitleEndingAt } from './quoted-titles'
@@ -832,7 +833,6 @@ function withPartnerAfter(tokens: Token[], np: TokenRange, ceil: number): TokenR
 /** Pronouns only a subject can be: "she called for" is a clause, never a phrase a participle describes. */
 const NOMINATIVE = new Set(['he', 'she', 'they', 'we', 'i'])
 /** Words tagged as prepositions that also open a clause with a subject of its own: "as she called for …". */
-const CLAUSE_OPENERS = new Set(['as', 'after', 'before', 'since', 'until', 'while', 'when', 'because', 'though', 'although', 'once', 'if', 'whereas'])
 
 /** Words that open a clause and never a phrase of their own: "as critics called for …", "while voters called on …". */
 const CONJUNCTIONS_ONLY = new Set(['as', 'while', 'when', 'because', 'though', 'although', 'whereas'])

@@ -8,7 +8,7 @@ import { HONORIFICS, PERSON_ROLES, TITLE_WORDS } from '../lexicon/roles'
 import { AMBIGUOUS_TRADES, BODY_BELONGINGS, BODY_ROLES_AFTER, HOLDINGS, tradeOf } from '../lexicon/body-kinds'
 import { breaksAfter, isCapitalized, tagged, writtenPossessive } from '../phrases'
 import { isCommonWord } from '../../nlp/compromise'
-import { nameKey, type BodyDescriptors } from './entities'
+import { nameKey, wordsOf, type BodyDescriptors } from './entities'
 import type { NameMention } from './names'
 import type { SpeakerResolver } from './resolve'
 import { bodyName, written } from './speaker-phrases'
@@ -150,13 +150,6 @@ function beforeNoun(tokens: Token[], to: number): boolean {
 function inHeadline(text: string, offset: number): boolean {
   const end = text.indexOf('\n')
   return end > offset && /^\s*\n/.test(text.slice(end + 1)) && !/[.!?"”]\s*$/.test(text.slice(0, end))
-}
-
-/** The name's words as keys, a possessive dropped: "Brindlecorp's" → ["brindlecorp"]. */
-export function wordsOf(tokens: Token[], n: { from: number; to: number }): string[] {
-  const words: string[] = []
-  for (let i = n.from; i < n.to; i++) words.push(nameKey(tokens[i].text))
-  return words.filter(Boolean)
 }
 
 /**

@@ -1,5 +1,6 @@
 // The people and bodies of one article, each kept once however it is named:
 // "Donald Trump", "Mr Trump", "Trump", "President Trump" are one entity, named by its fullest form.
+import type { Token } from '../../nlp/parse'
 import type { SpeakerKind } from '../../model'
 import type { Gender } from './names'
 import { HONORIFICS } from '../lexicon/roles'
@@ -68,6 +69,13 @@ export function nameKey(word: string): string {
     NAME_KEYS.set(word, key)
   }
   return key
+}
+
+/** The name's words as keys, a possessive dropped: "Brindlecorp's" → ["brindlecorp"]. */
+export function wordsOf(tokens: Token[], n: { from: number; to: number }): string[] {
+  const words: string[] = []
+  for (let i = n.from; i < n.to; i++) words.push(nameKey(tokens[i].text))
+  return words.filter(Boolean)
 }
 /**
  * Keys already made, by word: the speaker rules ask for the key of the same few names over and over ("Trump" for

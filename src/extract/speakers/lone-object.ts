@@ -6,7 +6,7 @@ import { tokenAt } from '../../nlp/token-at'
 import { PERSON_ROLES } from '../lexicon/roles'
 import { tagged } from '../phrases'
 import type { Entity, EntityMention, EntityRegistry } from './entities'
-import { SUBORDINATORS } from './pronoun-subjects'
+import { CLAUSE_OPENERS } from '../lexicon/clause-openers'
 
 /**
  * Personal pronouns: a sentence with one speaks of someone the registry may not hold ("In May he hired Tom Hale",
@@ -46,7 +46,7 @@ export function loneObjectBefore(registry: EntityRegistry, tokens: Token[], star
   let k = at
   while (k > 0 && tokens[k - 1].sentence === found.sentence) k--
   // ("When Mayor Ann Okafor arrived, the hall was full": the subject of a clause set before the main one)
-  if (SUBORDINATORS.test(tokens[k].normal) && !tokens.slice(k, at).some((t) => /,/.test(t.post))) return null
+  if (CLAUSE_OPENERS.has(tokens[k].normal) && !tokens.slice(k, at).some((t) => /,/.test(t.post))) return null
   for (; k < tokens.length && tokens[k].sentence === found.sentence; k++) {
     const t = tokens[k]
     if (PERSONAL.test(t.normal)) return null

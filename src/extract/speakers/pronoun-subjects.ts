@@ -5,9 +5,8 @@
 import { tokenIndexIn, type Token } from '../../nlp/parse'
 import type { Entity, EntityRegistry } from './entities'
 import { WINDOW } from './salience'
+import { CLAUSE_OPENERS } from '../lexicon/clause-openers'
 
-/** Words that open a clause set before the main one: "When he met Tom Hale, …", "After she left the firm, …". */
-export const SUBORDINATORS = /^(when|after|before|as|although|though|while|if|because|since|once|until|whereas)$/
 
 /**
  * The first word of token i's sentence, past a leading "And" or "But", and past a subordinator ("When he …"), which
@@ -18,7 +17,7 @@ function opener(tokens: Token[], i: number): { token: Token; subordinate: boolea
   while (k > 0 && tokens[k - 1].sentence === tokens[i].sentence) k--
   if (/^(and|but|yet|so)$/.test(tokens[k].normal) && tokens[k + 1]?.sentence === tokens[i].sentence) k++
   // (only a word inside that clause, before its comma: not Okafor in "As he did last year, Okafor denied it", the main clause)
-  const subordinate = SUBORDINATORS.test(tokens[k].normal) && k + 1 < i && !tokens.slice(k, i).some((t) => /,/.test(t.post))
+  const subordinate = CLAUSE_OPENERS.has(tokens[k].normal) && k + 1 < i && !tokens.slice(k, i).some((t) => /,/.test(t.post))
   if (subordinate) k++
   return k < i ? { token: tokens[k], subordinate } : undefined
 }

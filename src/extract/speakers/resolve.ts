@@ -9,7 +9,7 @@ import type { Token } from '../../nlp/parse'
 import { tokenAt } from '../../nlp/parse'
 import { GROUP_NOUNS, NAME_PARTICLES, TITLE_WORDS } from '../lexicon/roles'
 import { tagged, type TokenRange } from '../phrases'
-import { EntityRegistry, nameKey, type Entity } from './entities'
+import { EntityRegistry, nameKey, wordsOf, type Entity } from './entities'
 import { GenderCues } from './gender-cues'
 import { nameInPhrase, type NameMention } from './names'
 import { spelledOutEarlier } from './bodies'
@@ -216,9 +216,7 @@ export class SpeakerResolver {
   }
 
   private nameWords(name: TokenRange): string[] {
-    const words: string[] = []
-    for (let i = name.from; i < name.to; i++) words.push(nameKey(this.c.tokens[i].text))
-    return words.filter(Boolean)
+    return wordsOf(this.c.tokens, name)
   }
 
   /**
