@@ -28,6 +28,12 @@ const opensQuote = (t: Token | undefined) => !!t && /["“«]|''/.test(t.pre)
  */
 function objectAt(tokens: Token[], k: number, end: number): TokenRange | null {
   if (k >= end) return null
+  // ("the licences denied under the ban would have been granted": a preposition opens no object, the verb before it
+  // describes a noun; a hedge before a number does, "reported over 100 cases", "reported around 200 deaths")
+  const hedge = afterNumberHedge(tokens, k, end) > k || tagged(tokenAt(tokens, k + 1), 'Value')
+  // (a headline's capitals leave it be: "Mayor Accused Of Lying" has its frame's preposition in capitals)
+  const preposition = (tagged(tokens[k], 'Preposition') || PREPOSITIONS.has(tokens[k].normal)) && !isCapitalized(tokens[k])
+  if (preposition && !OBJECT_PRONOUNS.has(tokens[k].normal) && !hedge) return null
   // ("asked her assistant to print the files": "her" before a noun is whose, the phrase goes on)
   const possessiveHer = tokens[k].normal === 'her' && !breaksAfter(tokens[k]) && k + 1 < end && tagged(tokens[k + 1], 'Noun') && !tagged(tokens[k + 1], 'Pronoun')
   if (OBJECT_PRONOUNS.has(tokens[k].normal) && !possessiveHer) return { from: k, to: k + 1 }
