@@ -22,7 +22,10 @@ const AUTHORING = new Set(['published', 'presented', 'released', 'compiled', 'pr
 /** The phrase naming a writing's author right after the phrase r ends: "by Amy Cook" after "a Twitter post". */
 export function authorAfter(tokens: Token[], r: TokenRange, owned = false): TokenRange | null {
   const last = tokens[r.to - 1]
-  if (/[,;:]/.test(last.post)) return null
+  // ("The research, carried out by Prof Tom Hale, says …": the participle and its agent set off by commas, an aside
+  // that must close after the agent; not "The report, by then, said …")
+  const aside = last.post.trim() === ',' && AUTHORING.has(tokenAt(tokens, r.to)?.normal ?? '')
+  if (/[,;:]/.test(last.post) && !aside) return null
   let at = r.to
   // ("figures published by the ministry", "calculations presented to the Senate by Dr Hale": the agent of a
   // participle of making it known, a few words on, within the clause)
@@ -44,7 +47,21 @@ export function authorAfter(tokens: Token[], r: TokenRange, owned = false): Toke
   if (!by || by.normal !== 'by' || by.sentence !== last.sentence) return null
   const end = tokens.findIndex((t, i) => i > at && t.sentence !== by.sentence)
   const author = phraseStartingAt(tokens, at + 1, end < 0 ? tokens.length : end)
+  if (aside && (!author || !asideClosesAfter(tokens, author.to))) return null
   return author && namesSomeone(tokens, author) ? beforeTime(tokens, author) : null
+}
+
+/**
+ * Whether the aside closes with a comma at the agent's last word or after the time that follows it: "The study,
+ * published by the Hadley Institute on Monday, found …" (not "The report, published by the council and its partners
+ * in the region, found …": the aside goes on with more than a time).
+ */
+function asideClosesAfter(tokens: Token[], to: number): boolean {
+  for (let k = to - 1; k < tokens.length && k < to + 4; k++) {
+    if (k >= to && !tagged(tokens[k], 'Date') && !/^(on|in|last|this|at)$/.test(tokens[k].normal)) return false
+    if (tokens[k].post.trim() === ',') return true
+  }
+  return false
 }
 
 /** A phrase without the time that ends it: "the Brookings Institution | last year" (the tagger takes it in). */
