@@ -47,7 +47,13 @@ export function authorOf(s: SpeakerResolver, r: TokenRange, from: number, headAt
   const inName = (k: number) => /^(of|for|on|and)$/.test(tokens[k].normal) && k > from && k + 1 < headAt && isCapitalized(tokens[k + 1])
   while (run < headAt && (isCapitalized(tokens[run]) || inName(run)) && !tagged(tokens[run], 'Determiner') && !tagged(tokens[run], 'Pronoun')) run++
   // (not "The U.S. Geological Survey", a body's name whose last word is a document's)
-  if (run > from && from > r.from && !isCapitalized(tokens[headAt])) {
+  // (with no article before it, only a proper name: "Hadley Council data shows …" is the council's, "Official figures
+  // show …" opening a sentence no one's)
+  // (right before the writing's word, so that "Republican establishment figures" stay people; no person's possessive,
+  // "Ivana Hale's brief", nor a party's adjective)
+  const properName = run === headAt && tokens.slice(from, run).every((t) => (tagged(t, 'ProperNoun') || tagged(t, 'Organization') || tagged(t, 'Acronym')) &&
+    !tagged(t, 'Possessive') && !tagged(t, 'Adjective') && !tagged(t, 'Person'))
+  if (run > from && (from > r.from || properName) && !isCapitalized(tokens[headAt])) {
     const name = nameInPhrase(tokens, { from, to: run })
     if (name?.kind === 'person') return s.addName(name, false)
     const named = s.c.text.slice(tokens[from].start, tokens[run - 1].end)
