@@ -1,0 +1,22 @@
+// A phrase cut from the verb by a comma alone, with the speaker after the verb and another comma, is the subject of
+// the reported words, not the speaker: "The plan, said Ann Reyes, was doomed" (src/extract/quotes/reported.ts
+// parentheticalCue); sentences written for these tests.
+import { analyze } from '../../src/analyze'
+
+const quotes = (text: string) => analyze(text, { explain: true }).quotes.map((q) => [q.text, q.speaker])
+
+describe('the verb and its speaker as an aside inside the reported words', () => {
+  test.each<[string, string, Array<[string, string | null]>]>([
+    ['a noun phrase before the aside', 'The tone of the campaign, said Mr Hale, would be more conversational than rhetorical.',
+      [['The tone of the campaign', 'Mr Hale'], ['would be more conversational than rhetorical', 'Mr Hale']]],
+    ['a writing after the verb', 'The plan, said the report, was doomed.', [['The plan', 'the report'], ['was doomed', 'the report']]],
+    ['an opening phrase after "But"', 'But in some cases, said the report, people were able to watch the show.',
+      [['people were able to watch the show', 'the report']]],
+    ['near-miss: an age after the subject', 'Tom Hale, 54, said the plan was dead.', [['the plan was dead', 'Tom Hale']]],
+    ['near-miss: a name set off by commas', "His mother, Ann, said her son's friend, Tom Hale, had lied to the court.",
+      [["her son's friend, Tom Hale, had lied to the court", 'Ann']]],
+    ['near-miss: the speaker closing the sentence', 'The plan was doomed, said Ann Reyes, the mayor.', [['The plan was doomed', 'Ann Reyes']]],
+  ])('%s', (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected)
+  })
+})
