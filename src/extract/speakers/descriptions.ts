@@ -10,7 +10,7 @@ import { nameKey, type Entity } from './entities'
 import { nameInPhrase, type NameMention } from './names'
 import { isPiece } from './outlets'
 import type { Resolution, SpeakerResolver } from './resolve'
-import { nearest, nearestBody, prominent, salient } from './salience'
+import { nearest, nearestBody, prominent, salient, unnamedInReach } from './salience'
 import { DEFINITE, INDEFINITE, POSSESSIVE_DETERMINERS, QUANTIFIERS, bodyName, isNational, lowerArticle, peoplePlural, pluralHead, written } from './speaker-phrases'
 import { SURROGATES, ageIn, ageTokens, heldOtherOffice, kindFits, pastTitle, roleExcludes, timeless, titleFits } from './description-fits'
 import { describedBefore, holderAfter, holdersIn, namedOutsideBefore } from './title-holders'
@@ -231,7 +231,8 @@ export function resolveDescription(s: SpeakerResolver, r: TokenRange, start: num
   }
   // "His father", "her lawyer": someone else, related to a person named before; never that person
   if (POSSESSIVE_DETERMINERS.has(determiner) || KIN.has(headWord)) {
-    const known = s.registry.findByKey(words.join(' '), 'anonymous')
+    // (the same relative again within reach: "his father" a story left long ago may be another's, salience.ts)
+    const known = unnamedInReach(s.registry, start, sentence, (e) => e.words.includes(words.join(' ')))
     return remember(known ?? s.registry.create('anonymous', lowerArticle(phrase), [words.join(' ')]), 'description-relative')
   }
   // "the 32-year-old plumber": the person of that age, never one the article gives another age
@@ -278,7 +279,8 @@ export function resolveDescription(s: SpeakerResolver, r: TokenRange, start: num
   const owner = ((PERSON_ROLES.has(headWord) || SURROGATES.has(headWord) || tagged(head, 'Actor')) && before.some((t) => writtenPossessive(t) && !tagged(t, 'Pronoun'))) || forSomeone
   const linked = () => {
     const key = words.join(' ') + ' ' + tokens.slice(headAt + 1, r.to).map((t) => nameKey(t.text)).join(' ')
-    return remember(s.registry.findByKey(key.trim(), 'anonymous') ?? s.registry.create('anonymous', lowerArticle(phrase), [key.trim()]), 'description-linked')
+    const known = unnamedInReach(s.registry, start, sentence, (e) => e.words.includes(key.trim()))
+    return remember(known ?? s.registry.create('anonymous', lowerArticle(phrase), [key.trim()]), 'description-linked')
   }
   if (owner) return linked()
   // "criticised by archbishop Jorge Scheinig. … the archbishop said": the one the story wrote the role next to
@@ -286,8 +288,14 @@ export function resolveDescription(s: SpeakerResolver, r: TokenRange, start: num
   const noPerson = namesNoPerson(head) && !halfRole(tokens, headAt, from)
   const holder = isDocument(headWord) || noPerson ? null : roleHolder(s.registry, tokens, headWord, start)
   if (holder) return remember(holder, 'description-role-holder')
-  const anonymous = nearest(s.registry, start, (e) => e.kind === 'anonymous' && e.words.includes(headWord))
+  // ("A Home Office minister said … The minister added": the unnamed one within reach, salience.ts)
+  const anonymous = unnamedInReach(s.registry, start, sentence, (e) => e.words.includes(headWord))
   if (anonymous) return remember(anonymous, 'description-anonymous')
+  // ("the former executive" two dozen sentences after "one former executive": an unnamed one still, whether or not
+  // the same, never the named person the story turned to since)
+  if (nearest(s.registry, start, (e) => e.kind === 'anonymous' && e.words.includes(headWord))) {
+    return remember(s.registry.create('anonymous', lowerArticle(phrase), [headWord]), 'description-unnamed-again')
+  }
   // "the Northwind spokesman", "the Hale campaign spokeswoman": one who speaks for the name before the role, never
   // the person named last (a spokesman the article named with a title that fits is found above)
   if (SURROGATES.has(headWord) && before.some((t) => isCapitalized(t) && !tagged(t, 'Pronoun'))) return linked()
@@ -314,11 +322,11 @@ export function resolveDescription(s: SpeakerResolver, r: TokenRange, start: num
   if (personLike) {
     // "The prime minister said … Mr Bush was sworn in. … the prime minister said": whom the same words meant before
     // (an office only: "the man" or "the candidate" is whoever the story turned to last)
-    const again = TITLE_WORDS.has(headWord) && DEFINITE.has(determiner) ? describedBefore(s.registry, start, (d) => titleFits(d, headWord, modifiers)) : null
+    const again = TITLE_WORDS.has(headWord) && DEFINITE.has(determiner) ? describedBefore(s.registry, start, sentence, (d) => titleFits(d, headWord, modifiers)) : null
     if (again && ageFits(again) && roleFits(again)) return remember(again, 'description-again')
     // "The home secretary said … Home Secretary Ann Lee told …": the one person the story names with that title later
     // (an office said in full: "the minister" alone may be anyone the story named before, "the home secretary" is one)
-    const later = TITLE_WORDS.has(headWord) && timeless(modifiers).length > 0 ? holderAfter(s.registry, start, headWord, (e) => holds(e, modifiers)) : null
+    const later = TITLE_WORDS.has(headWord) && timeless(modifiers).length > 0 ? holderAfter(s.registry, start, sentence, headWord, (e) => holds(e, modifiers)) : null
     if (later) return remember(later, 'description-title-after')
   }
   const person = !personLike ? null : prominent(s.registry, start, sentence, (e) => e.kind === 'person' && ageFits(e) && roleFits(e))

@@ -7,6 +7,7 @@
 // Each refuses when two people fit, and never reads a name written only inside a quote or a caption.
 import { nameKey, type Entity, type EntityMention, type EntityRegistry } from './entities'
 import { expandTitle } from './description-fits'
+import { mentionsAhead, mentionsInReach } from './salience'
 
 /**
  * The people the mentions name, outside quotes and captions, who pass `fits`, each once: one is whom a description
@@ -35,13 +36,15 @@ export function namedOutsideBefore(registry: EntityRegistry, e: Entity, start: n
 }
 
 /** The person named with a fitting title after `start`, when only one is: "The home secretary said … Home Secretary Ann Lee told …". */
-export function holderAfter(registry: EntityRegistry, start: number, head: string, fits: (e: Entity) => boolean): Entity | null {
+export function holderAfter(registry: EntityRegistry, start: number, sentence: number, head: string, fits: (e: Entity) => boolean): Entity | null {
   // (not someone the story named before the description and gave the title later: that one a reader has already
   // weighed, and the description found no title on them)
   // (and only a name written as a person's: "a federal judge granted Judicial Watch's request" gives no body a title)
   // (the title's own head: "the Republican" is no "Republican vice presidential nominee" named later; an office only:
   // "The Oscar winner said" after a director's name is not the actor the story calls an Oscar winner later)
-  const holders = holdersIn(registry.mentionsAfter(start), (e) => !!e.title && !!e.personTagged && titleHead(e.title) === head && fits(e))
+  // (within a reader's reach: a writer who describes someone first names them soon, salience.ts; a home secretary
+  // named pages on, or in the next story of a file of several, was not meant)
+  const holders = holdersIn(mentionsAhead(registry, start, sentence), (e) => !!e.title && !!e.personTagged && titleHead(e.title) === head && fits(e))
   const holder = holders.length === 1 ? holders[0] : null
   if (!holder) return null
   return namedOutsideBefore(registry, holder, start) ? null : holder
@@ -52,9 +55,11 @@ export function holderAfter(registry: EntityRegistry, start: number, head: strin
  * prime minister said … Mr Bush was sworn in on Thursday. … the prime minister said" is the prime minister still, not Mr
  * Bush, named last; "Scotland's justice minister has warned … Ann Lee said … the minister said" is Ann Lee.
  */
-export function describedBefore(registry: EntityRegistry, start: number, fits: (description: string) => boolean): Entity | null {
+export function describedBefore(registry: EntityRegistry, start: number, sentence: number, fits: (description: string) => boolean): Entity | null {
   const meant: Entity[] = []
-  for (const m of registry.mentionsBefore(start)) {
+  // (within reach, as an unnamed one is found again, salience.ts: what the same words meant long before, or in
+  // another story of the same file, a reader no longer has in mind)
+  for (const m of mentionsInReach(registry, start, sentence)) {
     if (m.background || m.entity.kind !== 'person' || meant.includes(m.entity)) continue
     if ([...m.entity.aliases].some((a) => DESCRIPTION.test(a) && fits(a.replace(/^(the|a|an)\s+/i, '')))) meant.push(m.entity)
   }
