@@ -38,16 +38,35 @@ FAMILIES.forEach((family, n) => family.forEach((w) => FAMILIES_OF.set(w, [...(FA
 /** Abbreviations a title's last word may be written in: "Sen." → "senator". */
 const SPELLED: Record<string, string> = { sen: 'senator', gov: 'governor', rep: 'representative', supt: 'superintendent', insp: 'inspector', det: 'detective' }
 
+/** Words before "officer" that make it a firm's officer, not a police one: "chief financial officer", "executive officer". */
+const FIRM_OFFICER = /\b(chief|executive|financial|operating|technology|information|marketing)\s+officer$/
+
 /**
- * Whether a person's title ends in a role of no family the description's head is in: "Tory MP" for "the prime
- * minister". A role either word is no known role of is no conflict ("star of the film", "the veteran").
+ * The roles a title names, the last word of each part: "chairman and chief executive officer" holds two ("chairman",
+ * "executive": a firm's officer), "footballer and record company boss" two ("footballer", "boss").
+ */
+function rolesOf(title: string): string[] {
+  return title.toLowerCase().split(/\s+(?:and|&)\s+|,\s*/).map((part) => {
+    const words = part.split(/\s+/).map(nameKey).filter(Boolean)
+    const last = words[words.length - 1] ?? ''
+    if (last === 'officer' && FIRM_OFFICER.test(words.join(' '))) return 'executive'
+    return SPELLED[last] ?? last
+  }).filter(Boolean)
+}
+
+/**
+ * Whether a person's title names only roles of no family the description's head is in: "Tory MP" for "the prime
+ * minister". A role either word is no known role of is no conflict ("star of the film", "the veteran"); nor is a
+ * title of two roles one of which fits ("Premiership footballer and record company boss" is "the striker").
  */
 export function namesOtherRole(title: string, head: string): boolean {
-  const words = title.split(/\s+/).map(nameKey).filter(Boolean)
-  const last = words[words.length - 1] ?? ''
-  const role = SPELLED[last] ?? last
-  if (role === head) return false
-  const mine = FAMILIES_OF.get(head), theirs = FAMILIES_OF.get(role)
-  if (!mine || !theirs) return false
-  return !mine.some((n) => theirs.includes(n))
+  const mine = FAMILIES_OF.get(head)
+  if (!mine) return false
+  const roles = rolesOf(title)
+  if (roles.length === 0) return false
+  return roles.every((role) => {
+    if (role === head) return false
+    const theirs = FAMILIES_OF.get(role)
+    return !!theirs && !mine.some((n) => theirs.includes(n))
+  })
 }
