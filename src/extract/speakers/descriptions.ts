@@ -26,6 +26,7 @@ import { bothOf, namesTwo } from './both'
 import { mayBePerson } from './person-heads'
 import { firmByTrade, peopleListedSinceBody } from './trade-descriptors'
 import { apposedName } from './apposed-name'
+import { portfolioSynonym } from './role-families'
 
 const KIN = new Set(['father', 'mother', 'dad', 'mom', 'mum', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'uncle', 'aunt',
   'cousin', 'grandmother', 'grandfather', 'grandson', 'granddaughter', 'partner', 'friend', 'girlfriend', 'boyfriend', 'fiance', 'fiancee', 'widow', 'neighbour', 'neighbor'])
@@ -254,13 +255,19 @@ export function resolveDescription(s: SpeakerResolver, r: TokenRange, start: num
   const place = placeOfRole(tokens, headAt, r.to)
   // ("the prime minister" is no "former prime minister John Major", unless it says "the former prime minister")
   const past = timeless(modifiers).length < modifiers.length
-  const holds = (e: Entity, words: string[]) => e.kind === 'person' && !!e.title && titleFits(e.title, headWord, words) &&
+  const holds = (e: Entity, words: string[], office = headWord) => e.kind === 'person' && !!e.title && titleFits(e.title, office, words) &&
     titleNamesPlace(e.title, place) && ageFits(e) && (past || !pastTitle(e.title))
   // (not someone named only inside a quote: "“I called President Hale,” she said. The president said …" is another)
   // (the nearest mention may be in a quote, "Judge Tom Hale ruled. … “Hale erred,” she said. The judge said …", when the
   // story named the person outside one before)
   const titled = nearest(s.registry, start, (e) => holds(e, modifiers) && namedOutsideBefore(s.registry, e, start))
   if (titled) return remember(titled, 'description-title')
+  // "Hadley's Foreign Secretary Ann Reyes met envoys. The foreign minister said …": the same portfolio under the other
+  // word for the office (role-families.ts), when one person the story named outside quotes holds it (two foreign
+  // secretaries: neither; "the minister" alone names no portfolio)
+  const kindred = timeless(modifiers).length > 0 ? portfolioSynonym(headWord) : null
+  const namesakes = kindred ? holdersIn(s.registry.mentionsBefore(start), (e) => holds(e, modifiers, kindred)) : []
+  if (namesakes.length === 1) return remember(namesakes[0], 'description-title-synonym')
   // "Sir Tom Hale, the cabinet secretary, … The former cabinet secretary said": the one holder of the office, whose
   // title says nothing of time (title-holders.ts)
   const formerly = past ? holdersIn(s.registry.mentionsBefore(start), (e) => holds(e, timeless(modifiers))) : []

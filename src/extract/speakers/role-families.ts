@@ -70,3 +70,11 @@ export function namesOtherRole(title: string, head: string): boolean {
     return !!theirs && !mine.some((n) => theirs.includes(n))
   })
 }
+
+/**
+ * The other word for an office of government with a portfolio: "the foreign minister" is "Foreign Secretary Ann
+ * Reyes", "the defence secretary" "Defence Minister Tom Hale" (countries name the same office either way).
+ */
+export function portfolioSynonym(head: string): string | null {
+  return head === 'minister' ? 'secretary' : head === 'secretary' ? 'minister' : null
+}
