@@ -6,6 +6,7 @@ import { tokenAt } from '../../nlp/parse'
 import { ORGANIZATION_NOUNS, TITLE_WORDS, membersPlural } from '../lexicon/roles'
 import { roleGender } from '../lexicon/gendered-words'
 import { nameKey, type Entity } from './entities'
+import { namesOtherRole } from './role-families'
 
 /** The age in "the 32-year-old plumber" (the tagger keeps "32", "year" and "old" as words of their own). */
 export function ageIn(tokens: Token[], from: number, to: number): number | undefined {
@@ -16,6 +17,33 @@ export function ageIn(tokens: Token[], from: number, to: number): number | undef
     if (joined) return Number(joined[1])
   }
   return undefined
+}
+
+/**
+ * The tokens in [from, to) that spell an age: "60", "year" and "old" of "the 60-year-old actor", which are no words
+ * of a title ("Actor Tom Hale" is the 60-year-old actor).
+ */
+export function ageTokens(tokens: Token[], from: number, to: number): Set<number> {
+  const at = new Set<number>()
+  for (let i = from; i + 2 < to + 1; i++) {
+    if (/^\d{1,3}$/.test(tokens[i].text) && tokens[i].post === '-' && tokenAt(tokens, i + 1)?.normal === 'year' && tokenAt(tokens, i + 2)?.normal === 'old') {
+      at.add(i).add(i + 1).add(i + 2)
+    }
+  }
+  return at
+}
+
+/** Words that place an office in time, not in the title: "the former minister", "the then governor". */
+const TIME_WORDS = new Set(['former', 'then', 'ex', 'outgoing', 'erstwhile', 'onetime', 'one-time'])
+
+/** The modifiers of a description without the words that place it in time: ["cabinet"] for "the former cabinet secretary". */
+export function timeless(modifiers: string[]): string[] {
+  return modifiers.filter((w) => !TIME_WORDS.has(w))
+}
+
+/** Whether a title places its office in the past: "former cabinet secretary", "ex-Labour leader". */
+export function pastTitle(title: string): boolean {
+  return title.toLowerCase().split(/[\s-]+/).some((w) => TIME_WORDS.has(w))
 }
 
 /** Roles that speak for someone else: "the spokesman for the mayor", "a lawyer for the family". */
@@ -32,6 +60,9 @@ export function roleExcludes(e: Entity, head: string): boolean {
   if (gendered && e.gender && e.gender !== (gendered === 'female' ? 'f' : 'm')) return true
   // "presidential candidate Ann Reyes" runs for the office "the president" holds
   if (e.title && e.title.split(/\s+/).some((w) => officeAdjective(nameKey(w), head))) return true
+  // "Tory MP Tom Hale" is not "the prime minister", "Newcastle striker Tom Hale" not "the Toon boss" (role-families.ts)
+  // (not a title of the past: "Former welfare minister Tom Hale" may be "the MP for Hadley")
+  if (e.title && !pastTitle(e.title) && namesOtherRole(e.title, head)) return true
   return (TITLE_WORDS.has(head) || SURROGATES.has(head)) && !!e.title && e.title.split(/\s+/).some((w) => TITLE_WORDS.has(expandTitle(nameKey(w)))) && !titleFits(e.title, head, [])
 }
 
@@ -41,7 +72,7 @@ const TITLE_ABBREVIATIONS: Record<string, string> = {
   sgt: 'sergeant', prof: 'professor', pres: 'president', supt: 'superintendent', insp: 'inspector', det: 'detective',
 }
 
-function expandTitle(word: string): string {
+export function expandTitle(word: string): string {
   return TITLE_ABBREVIATIONS[word] ?? word
 }
 
@@ -53,7 +84,9 @@ export function titleFits(title: string, head: string, modifiers: string[]): boo
   const words = title.split(/\s+/).map((w) => expandTitle(nameKey(w)))
   const has = (w: string) => words.some((t) => sameWord(t, w))
   // "the governor" is not "Deputy Governor Tom Hale", unless it says "the deputy governor"
-  const rank = words.find((w, i) => LESSER_RANKS.has(w) && sameWord(words[i + 1] ?? '', head))
+  // (nor "the presidential nominee" the "vice presidential nominee", nor "the health minister" a "Deputy Health Minister")
+  const at = words.findIndex((w) => sameWord(w, head))
+  const rank = words.find((w, i) => LESSER_RANKS.has(w) && i < at)
   return has(head) && modifiers.every(has) && (!rank || modifiers.includes(rank))
 }
 

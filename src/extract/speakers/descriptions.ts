@@ -10,9 +10,10 @@ import { nameKey, type Entity } from './entities'
 import { nameInPhrase, type NameMention } from './names'
 import { isPiece } from './outlets'
 import type { Resolution, SpeakerResolver } from './resolve'
-import { nearest, nearestBody, prominent, salient } from './salience'
+import { nearest, nearestBody, prominent, salient, unnamedInReach } from './salience'
 import { DEFINITE, INDEFINITE, POSSESSIVE_DETERMINERS, QUANTIFIERS, bodyName, isNational, lowerArticle, peoplePlural, pluralHead, written } from './speaker-phrases'
-import { SURROGATES, ageIn, heldOtherOffice, kindFits, roleExcludes, titleFits } from './description-fits'
+import { SURROGATES, ageIn, ageTokens, heldOtherOffice, kindFits, pastTitle, roleExcludes, timeless, titleFits } from './description-fits'
+import { describedBefore, holderAfter, holdersIn, namedOutsideBefore } from './title-holders'
 import { anotherWritingSince, authorOf, isDocument, isRecord, outletOf } from './documents'
 import { bodyNameEnd } from '../name-joins'
 import { authorAfter } from './author-after'
@@ -24,6 +25,8 @@ import { formerOrLatter } from './former-latter'
 import { bothOf, namesTwo } from './both'
 import { mayBePerson } from './person-heads'
 import { firmByTrade, peopleListedSinceBody } from './trade-descriptors'
+import { apposedName } from './apposed-name'
+import { portfolioSynonym } from './role-families'
 
 const KIN = new Set(['father', 'mother', 'dad', 'mom', 'mum', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'uncle', 'aunt',
   'cousin', 'grandmother', 'grandfather', 'grandson', 'granddaughter', 'partner', 'friend', 'girlfriend', 'boyfriend', 'fiance', 'fiancee', 'widow', 'neighbour', 'neighbor'])
@@ -100,6 +103,8 @@ export function resolveDescription(s: SpeakerResolver, r: TokenRange, start: num
     return { entity, rule }
   }
 
+  // (whether the head may stand for a person: a role, one of a people, an age, person-heads.ts)
+  const mayBeSomeone = () => roleHead || ageIn(tokens, from, headAt + 1) !== undefined || KIN.has(headWord) || halfRole(tokens, headAt, from) || mayBePerson(head)
   // "A scathing review in the Hadley Gazette said …": a piece speaks for the outlet it appeared in
   const outlet = isPiece(head) ? outletOf(s, r, placedAt) : null
   if (outlet) return remember(outlet, 'document-outlet')
@@ -219,30 +224,56 @@ export function resolveDescription(s: SpeakerResolver, r: TokenRange, start: num
     }
     return remember(s.organization(key, bodyName(phrase)), 'organization')
   }
+  // "The Bishop of Hadley, the Rt Rev Tom Wren, described …": the name set beside the description (apposed-name.ts)
+  const apposed = mayBeSomeone() ? apposedName(tokens, r) : null
+  if (apposed) return remember(s.addName(apposed, true), 'description-apposed-name')
   if (INDEFINITE.has(determiner)) {
     return remember(s.registry.create('anonymous', lowerArticle(phrase), [headWord]), 'anonymous')
   }
   // "His father", "her lawyer": someone else, related to a person named before; never that person
   if (POSSESSIVE_DETERMINERS.has(determiner) || KIN.has(headWord)) {
-    const known = s.registry.findByKey(words.join(' '), 'anonymous')
+    // (the same relative again within reach: "his father" a story left long ago may be another's, salience.ts)
+    const known = unnamedInReach(s.registry, start, sentence, (e) => e.words.includes(words.join(' ')))
     return remember(known ?? s.registry.create('anonymous', lowerArticle(phrase), [words.join(' ')]), 'description-relative')
   }
   // "the 32-year-old plumber": the person of that age, never one the article gives another age
   const age = ageIn(tokens, from, headAt + 1)
   if (age !== undefined) {
-    const aged = nearest(s.registry, start, (e) => e.kind === 'person' && e.age === age)
+    // (not someone named only inside a quote: "“Ask Tom Hale, 64,” she said. The 64-year-old said …" is someone else)
+    const aged = nearest(s.registry, start, (e) => e.kind === 'person' && e.age === age && namedOutsideBefore(s.registry, e, start))
     if (aged) return remember(aged, 'description-age')
   }
   const ageFits = (e: Entity) => age === undefined || e.age === undefined || e.age === age
   // "the Ukrainian president": the person whose title says so, else an anonymous source of that role, else the last person
   // ("the congressman’s spokesman" is the spokesman whose title names the congressman, or any spokesman: the
   // possessive says whose, it is no word of the title)
-  const modifiers = tokens.slice(from, headAt).filter((t) => !writtenPossessive(t))
+  // (nor is an age: "the 60-year-old actor" fits "Actor Tom Hale")
+  const aging = ageTokens(tokens, from, headAt)
+  const modifiers = tokens.slice(from, headAt).filter((t, n) => !writtenPossessive(t) && !aging.has(from + n))
     .map((t) => nameKey(t.text)).filter((w) => w && !/\d/.test(w))
   // ("The president of Turkey" is no "President Roosevelt": role-place.ts)
   const place = placeOfRole(tokens, headAt, r.to)
-  const titled = nearest(s.registry, start, (e) => e.kind === 'person' && !!e.title && titleFits(e.title, headWord, modifiers) && titleNamesPlace(e.title, place) && ageFits(e))
+  // ("the prime minister" is no "former prime minister John Major", unless it says "the former prime minister")
+  const past = timeless(modifiers).length < modifiers.length
+  const holds = (e: Entity, words: string[], office = headWord) => e.kind === 'person' && !!e.title && titleFits(e.title, office, words) &&
+    titleNamesPlace(e.title, place) && ageFits(e) && (past || !pastTitle(e.title))
+  // (not someone named only inside a quote: "“I called President Hale,” she said. The president said …" is another)
+  // (the nearest mention may be in a quote, "Judge Tom Hale ruled. … “Hale erred,” she said. The judge said …", when the
+  // story named the person outside one before)
+  const titled = nearest(s.registry, start, (e) => holds(e, modifiers) && namedOutsideBefore(s.registry, e, start))
   if (titled) return remember(titled, 'description-title')
+  // "Hadley's Foreign Secretary Ann Reyes met envoys. The foreign minister said …": the same portfolio under the other
+  // word for the office (role-families.ts), when one person the story named outside quotes holds it (two foreign
+  // secretaries: neither; "the minister" alone names no portfolio)
+  const kindred = timeless(modifiers).length > 0 ? portfolioSynonym(headWord) : null
+  const namesakes = kindred ? holdersIn(s.registry.mentionsBefore(start), (e) => holds(e, modifiers, kindred)) : []
+  if (namesakes.length === 1) return remember(namesakes[0], 'description-title-synonym')
+  // "Sir Tom Hale, the cabinet secretary, … The former cabinet secretary said": the one holder of the office, whose
+  // title says nothing of time (title-holders.ts)
+  const formerly = past ? holdersIn(s.registry.mentionsBefore(start), (e) => holds(e, timeless(modifiers))) : []
+  if (formerly.length === 1) return remember(formerly[0], 'description-title')
+  // (two holders of the office: neither, and no one else the story named)
+  if (formerly.length > 1) return remember(s.registry.create('anonymous', lowerArticle(phrase), [headWord]), 'anonymous')
   // "Mr Hale’s campaign manager", "the lawyer for Hadley Animal Rescue", "the aide to Ms Lee":
   // someone who speaks for a name, not the person named last ("the founder of Northwind Press" may well be)
   const after = tokens.slice(headAt + 2, r.to)
@@ -255,7 +286,8 @@ export function resolveDescription(s: SpeakerResolver, r: TokenRange, start: num
   const owner = ((PERSON_ROLES.has(headWord) || SURROGATES.has(headWord) || tagged(head, 'Actor')) && before.some((t) => writtenPossessive(t) && !tagged(t, 'Pronoun'))) || forSomeone
   const linked = () => {
     const key = words.join(' ') + ' ' + tokens.slice(headAt + 1, r.to).map((t) => nameKey(t.text)).join(' ')
-    return remember(s.registry.findByKey(key.trim(), 'anonymous') ?? s.registry.create('anonymous', lowerArticle(phrase), [key.trim()]), 'description-linked')
+    const known = unnamedInReach(s.registry, start, sentence, (e) => e.words.includes(key.trim()))
+    return remember(known ?? s.registry.create('anonymous', lowerArticle(phrase), [key.trim()]), 'description-linked')
   }
   if (owner) return linked()
   // "criticised by archbishop Jorge Scheinig. … the archbishop said": the one the story wrote the role next to
@@ -263,8 +295,14 @@ export function resolveDescription(s: SpeakerResolver, r: TokenRange, start: num
   const noPerson = namesNoPerson(head) && !halfRole(tokens, headAt, from)
   const holder = isDocument(headWord) || noPerson ? null : roleHolder(s.registry, tokens, headWord, start)
   if (holder) return remember(holder, 'description-role-holder')
-  const anonymous = nearest(s.registry, start, (e) => e.kind === 'anonymous' && e.words.includes(headWord))
+  // ("A Home Office minister said … The minister added": the unnamed one within reach, salience.ts)
+  const anonymous = unnamedInReach(s.registry, start, sentence, (e) => e.words.includes(headWord))
   if (anonymous) return remember(anonymous, 'description-anonymous')
+  // ("the former executive" two dozen sentences after "one former executive": an unnamed one still, whether or not
+  // the same, never the named person the story turned to since)
+  if (nearest(s.registry, start, (e) => e.kind === 'anonymous' && e.words.includes(headWord))) {
+    return remember(s.registry.create('anonymous', lowerArticle(phrase), [headWord]), 'description-unnamed-again')
+  }
   // "the Northwind spokesman", "the Hale campaign spokeswoman": one who speaks for the name before the role, never
   // the person named last (a spokesman the article named with a title that fits is found above)
   if (SURROGATES.has(headWord) && before.some((t) => isCapitalized(t) && !tagged(t, 'Pronoun'))) return linked()
@@ -274,7 +312,9 @@ export function resolveDescription(s: SpeakerResolver, r: TokenRange, start: num
   // "the governor" is not the senator, "the actress" not a man: a role the person is known not to have
   const gendered = roleGender(headWord)
   // ("The chancellor would not comment … But the prime minister said": another office than one already described)
-  const roleFits = (e: Entity) => !roleExcludes(e, headWord) && !heldOtherOffice(e, headWord) && !(gendered && s.genderCues.against(e, gendered))
+  // ("Former Prime Minister Tom Hale visited … The prime minister said": not one who held the office once)
+  const heldOnce = (e: Entity) => !past && !!e.title && pastTitle(e.title) && titleFits(e.title, headWord, [])
+  const roleFits = (e: Entity) => !roleExcludes(e, headWord) && !heldOtherOffice(e, headWord) && !(gendered && s.genderCues.against(e, gendered)) && !heldOnce(e)
   // "The crowd chanted that he should resign", "The decree instructs officials to …": many people or a thing,
   // never the person named last
   // (not "the 46-year-old", whose last word the tagger reads as a time)
@@ -285,8 +325,18 @@ export function resolveDescription(s: SpeakerResolver, r: TokenRange, start: num
   // ("The virus' subject line says …", "the banner read": writing on a thing is nobody the story named)
   // ("Ms Lee's legal action alleges …", "the airline database lists …": a head that names no person is nobody the
   // story named, person-heads.ts)
-  const personLike = age !== undefined || roleHead || KIN.has(headWord) || halfRole(tokens, headAt, from) || mayBePerson(head)
-  const person = WRITTEN_ON.has(headWord) || !personLike ? null : prominent(s.registry, start, sentence, (e) => e.kind === 'person' && ageFits(e) && roleFits(e))
+  const personLike = mayBeSomeone() && !WRITTEN_ON.has(headWord)
+  if (personLike) {
+    // "The prime minister said … Mr Bush was sworn in. … the prime minister said": whom the same words meant before
+    // (an office only: "the man" or "the candidate" is whoever the story turned to last)
+    const again = TITLE_WORDS.has(headWord) && DEFINITE.has(determiner) ? describedBefore(s.registry, start, sentence, (d) => titleFits(d, headWord, modifiers)) : null
+    if (again && ageFits(again) && roleFits(again)) return remember(again, 'description-again')
+    // "The home secretary said … Home Secretary Ann Lee told …": the one person the story names with that title later
+    // (an office said in full: "the minister" alone may be anyone the story named before, "the home secretary" is one)
+    const later = TITLE_WORDS.has(headWord) && timeless(modifiers).length > 0 ? holderAfter(s.registry, start, sentence, headWord, (e) => holds(e, modifiers)) : null
+    if (later) return remember(later, 'description-title-after')
+  }
+  const person = !personLike ? null : prominent(s.registry, start, sentence, (e) => e.kind === 'person' && ageFits(e) && roleFits(e))
   if (person) {
     if (age !== undefined) person.age ??= age
     return remember(person, 'description-salient-person')

@@ -82,3 +82,36 @@ export function nearest(registry: EntityRegistry, start: number, test: (e: Entit
 export function nearestBody(registry: EntityRegistry, start: number, test: (e: Entity) => boolean, foreground = false): Entity | null {
   return nearest(registry, start, (e) => e.kind === 'organization' && test(e), foreground)
 }
+
+/**
+ * Mentions before `start`, nearest first, no further back than `window` sentences: what a reader still has in mind
+ * when all a story gives is a description ("A Home Office minister said … The minister added …").
+ */
+export function* mentionsInReach(registry: EntityRegistry, start: number, sentence: number, window = WINDOW): Generator<EntityMention> {
+  for (const m of registry.mentionsBefore(start)) {
+    if (sentence - m.sentence > window) return
+    yield m
+  }
+}
+
+/**
+ * Mentions after `start`, nearest first, no further on than `window` sentences: how long a reader waits for the
+ * name of someone described first ("The home secretary said … Later, Home Secretary Ann Lee told …").
+ */
+export function* mentionsAhead(registry: EntityRegistry, start: number, sentence: number, window = WINDOW): Generator<EntityMention> {
+  for (const m of registry.mentionsAfter(start)) {
+    if (m.sentence - sentence > window) return
+    yield m
+  }
+}
+
+/**
+ * The unnamed one (an anonymous entity) a description means again, mentioned within reach before `start`: "A
+ * Home Office minister said … The minister added" is that minister; a minister a story left a dozen sentences
+ * back may be another, and in a file of several stories one after another, another story's ("the foreign minister"
+ * of one wire story is no one of the next). A named person is found by name, however far.
+ */
+export function unnamedInReach(registry: EntityRegistry, start: number, sentence: number, fits: (e: Entity) => boolean): Entity | null {
+  for (const m of mentionsInReach(registry, start, sentence)) if (m.entity.kind === 'anonymous' && fits(m.entity)) return m.entity
+  return null
+}
