@@ -101,10 +101,10 @@ export const QUANTITY_WORDS = words(`
 `)
 
 /** Titles written before a name that say nothing about the role: "Mr Trump", "Dr Jones". */
-export const HONORIFICS = words(`mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady prof prof. rev rev. mx mx.`)
+export const HONORIFICS = words(`mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady baroness prof prof. rev rev. mx mx.`)
 
 export const MALE_HONORIFICS = words(`mr mr. sir lord`)
-export const FEMALE_HONORIFICS = words(`mrs mrs. ms ms. miss dame lady`)
+export const FEMALE_HONORIFICS = words(`mrs mrs. ms ms. miss dame lady baroness`)
 
 /**
  * Titles that may stand before a name and are roles too: "President Trump", "Prime Minister Justin Trudeau"; with
