@@ -742,7 +742,37 @@ export function subjectBefore(tokens: Token[], cue: number, floor: number): Toke
   }
   const described = np ? afterDescribingGerund(tokens, np, floor) : null
   if (described) return described
+  const exemplified = np ? headBeforeExamples(tokens, np, floor) : null
+  if (exemplified) return exemplified
   return np && canSpeak(tokens, np) ? np : null
+}
+
+/**
+ * The group whose examples end right before the verb: "Campaign groups including Greenleaf, the Hadley Trust and Fair
+ * Share said …" and "Charities such as Greenleaf said …" are the groups', not the last one named (not "Tom Hale, Ann
+ * Reyes and Fair Share said", with no group before the names, nor "a report including Fair Share's figures").
+ */
+function headBeforeExamples(tokens: Token[], np: TokenRange, floor: number): TokenRange | null {
+  // (the last example goes on from the list, no comma before it: "…, including the World Bank, he said" is his)
+  if (/,/.test(tokenAt(tokens, np.from - 1)?.post ?? '') || tagged(tokens[np.from], 'Pronoun')) return null
+  for (let k = np.from - 1; k > floor && k >= np.from - 25; k--) {
+    const t = tokens[k]
+    if (/[;:—–()]/.test(t.post)) return null
+    const such = t.normal === 'as' && tokenAt(tokens, k - 1)?.normal === 'such'
+    if (t.normal === 'including' || such) {
+      const at = such ? k - 1 : k
+      if (breaksAfter(tokens[at - 1])) return null
+      const head = phraseEndingAt(tokens, at, floor)
+      const last = head ? tokens[head.to - 1] : undefined
+      // (a plural with a capital only where the sentence opens: "Charities such as …", not "the Harriers including …")
+      const opening = !!last && tokenAt(tokens, head!.to - 2)?.sentence !== last.sentence
+      const many = !!last && (GROUP_NOUNS.has(last.normal) || (tagged(last, 'Plural') && !tagged(last, 'Person') && (!isCapitalized(last) || opening)))
+      return head && many ? head : null
+    }
+    const listWord = isCapitalized(t) || tagged(t, 'Determiner') || /^(and|of|for|on|&)$/.test(t.normal)
+    if (!listWord) return null
+  }
+  return null
 }
 
 /**
