@@ -19,6 +19,7 @@ import { loneBodies } from './lone-bodies'
 import { bodyVotes, registerVotedBodies } from './body-votes'
 import { mentionDescribedFirm } from './trade-descriptors'
 import { findNames } from './names'
+import { personNameBeforeThing } from './name-as-modifier'
 import { SpeakerResolver, type Resolution } from './resolve'
 import { assignGenders } from './gender'
 import { noteOtherPronouns } from './gender-pronouns'
@@ -117,6 +118,8 @@ export function attribute(ctx: QuoteContext, candidates: QuoteCandidate[], expla
     }
     if (modifiesNoun(tokens, name)) {
       for (let i = name.from; i < name.to; i++) modifiers.add(i)
+      // ("a late Tom Okafor strike. … Okafor said": the full name a bare surname later means, name-as-modifier.ts)
+      if (personNameBeforeThing(tokens, name)) resolver.addFullerForm(name)
       continue
     }
     // "Acme Corp received its second payment … The company noted …", "NEF declined … “…,” it said": bodies named
