@@ -12,6 +12,13 @@ import { isDocument } from './documents'
 /** Nouns of words someone said, which make their owner whom the sentence is about: "Tom Hale's remarks". */
 const SPOKEN = new Set(['remarks', 'comments', 'comment', 'speech', 'testimony', 'words', 'interview', 'claim', 'claims', 'answer', 'reply', 'response', 'account', 'views', 'message'])
 
+/** The last word of the name whose first word is token `at`: its capitals run, up to a possessive ("Tom Hale's"). */
+export function nameEnd(tokens: Token[], at: number): number {
+  let end = at
+  while (tokenAt(tokens, end + 1)?.sentence === tokens[at].sentence && isCapitalized(tokens[end + 1]) && !writtenPossessive(tokens[end])) end++
+  return end
+}
+
 /** Whether the possessive at `owner` owns a writing or words, within the next three words: "Hale's long statement". */
 function ownsWords(tokens: Token[], owner: number): boolean {
   for (let k = owner + 1; k <= owner + 3 && tokens[k]?.sentence === tokens[owner].sentence; k++) {
@@ -54,8 +61,7 @@ export function loneObjectBefore(registry: EntityRegistry, tokens: Token[], star
   const at = tokenIndexIn(tokens, found.start)
   // ("… a comeback capped by Tom Hale's drive. He added: …": an owner of a thing is no one the sentence is about;
   // the owner of words is: "… listening to Tom Hale's statement on Tuesday. He called it …")
-  let end = at
-  while (tokenAt(tokens, end + 1)?.sentence === tokens[at].sentence && isCapitalized(tokens[end + 1]) && !writtenPossessive(tokens[end])) end++
+  const end = nameEnd(tokens, at)
   if (writtenPossessive(tokens[end]) && !ownsWords(tokens, end)) return null
   // ("The champion needed five sets to get past Tom Hale": an opponent, the story being about the subject)
   const before = tokenAt(tokens, at - 1)

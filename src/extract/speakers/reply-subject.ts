@@ -7,8 +7,9 @@
 import type { Token } from '../../nlp/parse'
 import { tokenIndexIn } from '../../nlp/parse'
 import { tokenAt } from '../../nlp/token-at'
-import { isCapitalized, tagged, writtenPossessive } from '../phrases'
+import { tagged } from '../phrases'
 import type { Entity, EntityMention, EntityRegistry } from './entities'
+import { nameEnd } from './lone-object'
 
 /** Verbs of answering what someone else said: the subject's words come next. */
 const ANSWERS = new Set(['rejected', 'denied', 'dismissed', 'disputed', 'insisted', 'countered', 'disagreed', 'responded', 'replied',
@@ -29,9 +30,7 @@ export function replierBefore(registry: EntityRegistry, tokens: Token[], start: 
   const last = before.find((m) => m.subject)
   if (!last || !before.some((m) => m.subject && m.entity !== last.entity && m.start < last.start)) return null
   const at = tokenIndexIn(tokens, last.start)
-  let end = at
-  while (tokenAt(tokens, end + 1)?.sentence === tokens[at].sentence && isCapitalized(tokens[end + 1]) && !writtenPossessive(tokens[end])) end++
-  const verb = tokenAt(tokens, end + 1)
+  const verb = tokenAt(tokens, nameEnd(tokens, at) + 1)
   if (!verb || verb.sentence !== tokens[at].sentence || !ANSWERS.has(verb.normal) || !tagged(verb, 'Verb')) return null
   // "but" opens the answering clause: within the few words of title before the name
   for (let k = at - 1; k >= 0 && k >= at - 6 && tokens[k].sentence === tokens[at].sentence; k--) {
