@@ -14,6 +14,8 @@ describe('a person named only as an object in the sentence before the pronoun', 
     ['near-miss: a person described is that sentence’s subject', 'The club chairman on Friday sacked coach Tom Hale. "I will not comment," he said.', 'Omar Haddad'],
     ['near-miss: a "his" there may be someone else’s', 'The vote forced Tom Hale to drop his plan. "I will not comment," he said.', 'Omar Haddad'],
     ['near-miss: the subject of a clause set before the main one', 'When Tom Hale arrived, the crowd had grown to thousands. "I will not comment," he said.', 'Omar Haddad'],
+    ['the owner of a statement', 'Many were listening to Tom Hale\'s statement on Tuesday. "I will not comment," he said.', 'Tom Hale'],
+    ['near-miss: the owner of a thing', 'The comeback was capped by Tom Hale\'s late drive. "I will not comment," he said.', 'Omar Haddad'],
     ['near-miss: an opponent', 'The title holder had to come back against Tom Hale in the final. "I will not comment," he said.', 'Omar Haddad'],
   ].map(([name, text, last]) => [name, BEFORE + text, ['Omar Haddad', 'Omar Haddad', last]]))('%s', (_name, text, expected) => {
     expect(speakers(text)).toEqual(expected)

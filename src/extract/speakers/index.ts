@@ -19,6 +19,8 @@ import { loneBodies } from './lone-bodies'
 import { bodyVotes, registerVotedBodies } from './body-votes'
 import { mentionDescribedFirm } from './trade-descriptors'
 import { findNames } from './names'
+import { personNameBeforeThing } from './name-as-modifier'
+import { registerDescribedSubjects } from './described-subjects'
 import { SpeakerResolver, type Resolution } from './resolve'
 import { assignGenders } from './gender'
 import { noteOtherPronouns } from './gender-pronouns'
@@ -117,6 +119,8 @@ export function attribute(ctx: QuoteContext, candidates: QuoteCandidate[], expla
     }
     if (modifiesNoun(tokens, name)) {
       for (let i = name.from; i < name.to; i++) modifiers.add(i)
+      // ("a late Tom Okafor strike. … Okafor said": the full name a bare surname later means, name-as-modifier.ts)
+      if (personNameBeforeThing(tokens, name)) resolver.addFullerForm(name)
       continue
     }
     // "Acme Corp received its second payment … The company noted …", "NEF declined … “…,” it said": bodies named
@@ -134,6 +138,8 @@ export function attribute(ctx: QuoteContext, candidates: QuoteCandidate[], expla
     for (let i = name.from; i < name.to; i++) named.add(i)
   }
   registerBareSurnames(resolver, tokens, new Set([...named, ...modifiers]))
+  // ("The Chelsea manager was asked about the move. He replied: …": described-subjects.ts)
+  registerDescribedSubjects(resolver, tokens)
   // ("the Danish boat maker" after "Danish boat maker Hadley Motors": that firm, trade-descriptors.ts)
   for (const body of findBodies(tokens, (i) => ctx.sentences[tokens[i].sentence].firstToken)) if (!mentionDescribedFirm(resolver, body)) resolver.addBody(body)
   const isSubject = subjectTest(ctx)

@@ -4,9 +4,28 @@
 import { tokenIndexIn, type Token } from '../../nlp/parse'
 import { tokenAt } from '../../nlp/token-at'
 import { PERSON_ROLES } from '../lexicon/roles'
-import { tagged } from '../phrases'
+import { isCapitalized, tagged, writtenPossessive } from '../phrases'
 import type { Entity, EntityMention, EntityRegistry } from './entities'
 import { CLAUSE_OPENERS } from '../lexicon/clause-openers'
+import { isDocument } from './documents'
+
+/** Nouns of words someone said, which make their owner whom the sentence is about: "Tom Hale's remarks". */
+const SPOKEN = new Set(['remarks', 'comments', 'comment', 'speech', 'testimony', 'words', 'interview', 'claim', 'claims', 'answer', 'reply', 'response', 'account', 'views', 'message'])
+
+/** The last word of the name whose first word is token `at`: its capitals run, up to a possessive ("Tom Hale's"). */
+export function nameEnd(tokens: Token[], at: number): number {
+  let end = at
+  while (tokenAt(tokens, end + 1)?.sentence === tokens[at].sentence && isCapitalized(tokens[end + 1]) && !writtenPossessive(tokens[end])) end++
+  return end
+}
+
+/** Whether the possessive at `owner` owns a writing or words, within the next three words: "Hale's long statement". */
+function ownsWords(tokens: Token[], owner: number): boolean {
+  for (let k = owner + 1; k <= owner + 3 && tokens[k]?.sentence === tokens[owner].sentence; k++) {
+    if (isDocument(tokens[k].normal) || SPOKEN.has(tokens[k].normal)) return true
+  }
+  return false
+}
 
 /**
  * Personal pronouns: a sentence with one speaks of someone the registry may not hold ("In May he hired Tom Hale",
@@ -40,6 +59,10 @@ export function loneObjectBefore(registry: EntityRegistry, tokens: Token[], star
   }
   if (!found || found.entity.placeTagged) return null
   const at = tokenIndexIn(tokens, found.start)
+  // ("… a comeback capped by Tom Hale's drive. He added: …": an owner of a thing is no one the sentence is about;
+  // the owner of words is: "… listening to Tom Hale's statement on Tuesday. He called it …")
+  const end = nameEnd(tokens, at)
+  if (writtenPossessive(tokens[end]) && !ownsWords(tokens, end)) return null
   // ("The champion needed five sets to get past Tom Hale": an opponent, the story being about the subject)
   const before = tokenAt(tokens, at - 1)
   if (before && before.sentence === found.sentence && /^(against|versus|vs)$/.test(before.normal)) return null

@@ -9,6 +9,7 @@ import { breaksAfter, isCapitalized, tagged, writtenPossessive, type TokenRange 
 import { roleGender } from '../lexicon/gendered-words'
 import { joinsWithinName } from '../name-joins'
 import { labelBeforeName } from './name-labels'
+import { openerBeforeHonorific } from './opener-before-honorific'
 
 export type Gender = 'm' | 'f' | null
 
@@ -210,7 +211,9 @@ export function nameInPhrase(tokens: Token[], r: TokenRange): NameMention | null
   // ("On top of the deal with Tanzania Mr Brown said": an honorific after a place's name, no comma between, opens the
   // subject; "a spokeswoman for Mr Hale" still names Hale's spokeswoman)
   const place = tokenAt(tokens, from - 2)
-  const newPhrase = isHonorific(tokenAt(tokens, from - 1)) && from - 2 >= r.from && !!place && isCapitalized(place) && tagged(place, 'Place') && !isTitleWord(place)
+  // ("During his second day of questioning in the trial Mr Hale said": opener-before-honorific.ts)
+  const newPhrase = isHonorific(tokenAt(tokens, from - 1)) && from - 2 >= r.from &&
+    ((!!place && isCapitalized(place) && tagged(place, 'Place') && !isTitleWord(place)) || openerBeforeHonorific(tokens, r, from))
   // ("fans in the United States", "wrote Tom Hale in the Gazette": after "in", the capitals are where; not "an
   // article in the Gazette by Ann Reyes", whose name comes after "by")
   // (only where the name opens right after "in" or "in the", so that its capitals are the place itself)

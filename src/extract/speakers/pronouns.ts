@@ -6,6 +6,7 @@ import type { Resolution, SpeakerResolver } from './resolve'
 import { salient } from './salience'
 import { objectsOfPronounSubjects } from './pronoun-subjects'
 import { loneObjectBefore } from './lone-object'
+import { replierBefore } from './reply-subject'
 import { PERSON_ENDING } from './person-heads'
 import { describesMany } from './non-person-heads'
 import { firstNameGender } from './first-name-gender'
@@ -44,7 +45,9 @@ export function resolvePronoun(s: SpeakerResolver, word: string, start: number, 
   const first = (e: Entity) => fits(e) && !shadowed.has(e) && !(wanted && (barelyNamed(s, e) || commonWordNamed(s, e) || namedAsOther(s, e, wanted)))
   // ("Those claims were put to Tom Hale after the match. At first he said: …": the sentence before is about Hale)
   const about = wanted ? loneObjectBefore(registry, s.c.tokens, from, sentence, first) : null
-  let best = salient(registry, from, sentence, first, lastSpeaker, undefined, about)
+  // ("Hale said the courts were slow, but league chief Ben Cole rejected his comments. “…,” he said": Cole, reply-subject.ts)
+  const replier = wanted && !about ? replierBefore(registry, s.c.tokens, from, sentence, first) : null
+  let best = replier ? replier.entity : salient(registry, from, sentence, first, lastSpeaker, undefined, about)
   // ("The Sharks host Leeds in the cup. “It is a big game,” he said", nobody else before it: Leeds it is)
   if (!best && wanted) best = salient(registry, from, sentence, fits, lastSpeaker)
   if (best && word === 'it') best = bodyTwin(s, best) ?? best
@@ -58,7 +61,7 @@ export function resolvePronoun(s: SpeakerResolver, word: string, start: number, 
   if (best) best.unspoken = false
   if (best) registry.mention(best, { start, sentence, background: false, subject: true }, null)
   if (best) genderCues.pronoun(best, s.c.text, start, word)
-  return { entity: best, rule: best ? 'pronoun' : 'pronoun-unresolved' }
+  return { entity: best, rule: best ? (replier?.entity === best ? 'pronoun-reply' : 'pronoun') : 'pronoun-unresolved' }
 }
 
 /**

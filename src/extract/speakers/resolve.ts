@@ -23,6 +23,7 @@ import { placeRun } from './place-surnames'
 import { resolveDescription } from './descriptions'
 import { writingOpensSentence } from './documents'
 import { firstNameGender } from './first-name-gender'
+import { withoutNationality } from './national-surname'
 import { isCommonWord } from '../../nlp/compromise'
 import { DEFINITE, POSSESSIVE_DETERMINERS, QUANTIFIERS, bodyName, isNational, pluralHead, written } from './speaker-phrases'
 
@@ -71,7 +72,8 @@ export class SpeakerResolver {
     const key = words[words.length - 1]
     const known = this.fuller.get(key)
     const place = placeRun(this.c.tokens, name)
-    if (!known || known.words.length < words.length) this.fuller.set(key, { words, written: written(this.c.tokens, name, this.c.text), place })
+    // ("Serena ends Sania Mirza's dream": the name without its possessive)
+    if (!known || known.words.length < words.length) this.fuller.set(key, { words, written: written(this.c.tokens, name, this.c.text).replace(/[’']s$/, ''), place })
   }
 
   /** Register a body named in full ("the Hadley city council"), so that "the council" later is the same one. */
@@ -145,8 +147,12 @@ export class SpeakerResolver {
   }
 
   /** Register a name, so that later mentions link to it; `subject` overrides the position test. */
-  addName(name: NameMention, subject?: boolean): Entity {
+  addName(written0: NameMention, subject?: boolean): Entity {
     const { tokens, text } = this.c
+    // ("American Hale" after "Lindsay Hale": national-surname.ts; not "German Ortega" named so before Freddy Ortega)
+    const at = tokens[written0.from].start
+    const name = (!this.registry.findPerson(this.nameWords(written0), at) &&
+      withoutNationality(tokens, written0, (t) => this.surnameOfSomeone(t, at))) || written0
     const words = this.nameWords(name)
     const writtenName = written(tokens, name, text).replace(/[’']s$/, '')
     const start = tokens[name.from].start
