@@ -265,9 +265,12 @@ export function complementStart(tokens: Token[], cue: TokenRange, end: number): 
     if (obj && (tokenAt(tokens, obj.to)?.normal === 'as' || objectFrame(tokens, f, obj, end) === 'to-as')) return { start: k + 1, frame: 'to-as' }
   }
   if (f.question) {
-    if (QUESTION_WORDS.has(t.normal) && k + 1 < end) return { start: k, frame: 'question' }
+    // (not "noted, when asked, that …" nor "revealed if elected she would …": a question word before a participle
+    // opens a clause of time or condition, no question)
+    const afterVerb = f.question === 'after-verb'
+    if (QUESTION_WORDS.has(t.normal) && k + 1 < end && !elidedClause(tokens, k, end, afterVerb)) return { start: k, frame: 'question' }
     // ("told the minister why …", "explained to reporters why …": the listener, or "to" and the listener, first)
-    const listener = objectAt(tokens, t.normal === 'to' && !breaksAfter(t) ? k + 1 : k, end)
+    const listener = afterVerb ? null : objectAt(tokens, t.normal === 'to' && !breaksAfter(t) ? k + 1 : k, end)
     // ("told the host on Thursday how …": a day after the listener)
     let q = listener ? listener.to : -1
     while (q > 0 && q < end && !breaksAfter(tokens[q - 1]) && (tagged(tokens[q], 'Date') || (/^(on|last|this)$/.test(tokens[q].normal) && tagged(tokenAt(tokens, q + 1), 'Date')))) q++
@@ -286,6 +289,20 @@ export function complementStart(tokens: Token[], cue: TokenRange, end: number): 
   // ("reported at least six cases": the number's hedge is part of what was reported)
   const start = k > cue.to && afterNumberHedge(tokens, cue.to, end) === k ? cue.to : k
   return f.statement && statedThing(tokens, obj) ? { start, frame: 'statement' } : null
+}
+
+/**
+ * Whether a question word opens a clause of time or condition, not a question: cut short before a participle ("when
+ * asked", "if elected"), or, after a verb that asks nothing, followed by "that" and what was said ("noted when she
+ * spoke that …").
+ */
+function elidedClause(tokens: Token[], k: number, end: number, afterVerb: boolean): boolean {
+  if (!/^(when|if|where|whether)$/.test(tokens[k].normal)) return false
+  if (/ed$/.test(tokenAt(tokens, k + 1)?.normal ?? '') && tagged(tokenAt(tokens, k + 1), 'Verb')) return true
+  // (a verb that asks keeps its "that": "asked if he thought that the email went too far")
+  if (tokens[k].normal === 'whether' || !afterVerb) return false
+  for (let i = k + 2; i < end && i < k + 15; i++) if (tokens[i].normal === 'that' && startsClause(tokens, i + 1, end)) return true
+  return false
 }
 
 /** Pictures and recordings, which a verb of making known puts out without saying anything: "posted a photo". */
