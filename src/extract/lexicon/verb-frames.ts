@@ -142,7 +142,8 @@ export const FRAMES: Record<string, Frames> = {
   // his desire to be taken seriously", "acknowledges the windfalls made by owners"), nor "recall" ("recalled 2
   // million cars" is a product recall), nor "repeat" ("repeated his offer" reports nothing; "repeated his claim that
   // …" is the noun's report)
-  claim: { statement: true },
+  // ("claim to object to the plan": what they claim of themselves, as an infinitive)
+  claim: { statement: true, to: true },
   predict: { statement: true },
   concede: { statement: true },
 }
