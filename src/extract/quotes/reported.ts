@@ -29,7 +29,7 @@ import { asByReport } from './as-by-report'
 import { afterPutOut, thatAfterRelativeAside } from './phrase-aside'
 import { withoutFramesInside } from './source-over-frames'
 import { loneQuestionWord, questionLast } from './question-end'
-import { afterEarlierReport, joinerAfterComma } from './second-report'
+import { afterEarlierReport, closesDashAside, joinerAfterComma, subjectAsideEnd } from './second-report'
 import { afterComparison, groupWhoVerb, relativeAfter } from './comparison-report'
 import { bareInversion } from './bare-inversion'
 import { verbOnlyInHungClause } from './subclause-only'
@@ -388,7 +388,8 @@ function listEnd(tokens: Token[], from: number, to: number): number {
 function anotherReport(tokens: Token[], i: number, end: number, clauseFrom: number): boolean {
   const t = tokens[i]
   const joiner = REPORT_JOINERS.has(t.normal)
-  if (!joiner && !/,/.test(t.post)) return false
+  // ("… if painted - an old idea - others say …": the dash that closes an aside parts the clauses as a comma does)
+  if (!joiner && !/,/.test(t.post) && !closesDashAside(tokens, i, clauseFrom)) return false
   let k = i + 1
   if (!joiner && REPORT_JOINERS.has(tokenAt(tokens, k)?.normal ?? '')) k++
   // "… say they trust her, compared with 64 percent who say the same of him", "…, after half said so": a comparison
@@ -397,7 +398,8 @@ function anotherReport(tokens: Token[], i: number, end: number, clauseFrom: numb
   const direct = () => {
     let v = k
     // ("…, but Ms Lee did not say when": a negated verb ends the clause before it too, though it reports nothing)
-    while (v < end && (SKIPPED_BEFORE_CUE.has(tokens[v].normal) || negationBeforeCue(tokens, v, k))) v++
+    // ("… but did note that …": "did" of emphasis before the verb)
+    while (v < end && (SKIPPED_BEFORE_CUE.has(tokens[v].normal) || negationBeforeCue(tokens, v, k) || (v === k && /^(did|does)$/.test(tokens[v].normal) && !!cueAt(tokens, v + 1)))) v++
     // "… and in a brief written response said that …": a phrase of manner or time before the second verb
     if (joiner && v < end && tagged(tokens[v], 'Preposition')) {
       for (let w = v + 1; w < end && w <= v + 7 && !breaksAfter(tokenAt(tokens, w - 1)); w++) {
@@ -431,6 +433,11 @@ function anotherReport(tokens: Token[], i: number, end: number, clauseFrom: numb
   const np = joinedSubject(tokens, phraseStartingAt(tokens, k, end), end)
   if (np && namesSomeone(tokens, np)) {
     k = relativeAfter(tokens, np.to, k > i + 1 && !REPORT_JOINERS.has(tokens[i + 1].normal))
+    if (direct()) return true
+    // ("…, while liberal groups, including two unions, reported …": over the new subject's aside to its verb)
+    const verb = subjectAsideEnd(tokens, np, end)
+    if (verb < 0) return false
+    k = verb
     return direct()
   }
   // "…, and more than 4 in 10 said …": a hedged share, which the verb's own subject reading takes in
