@@ -1,7 +1,8 @@
 // A reported clause ends where a second report begins: after a joiner, over the new subject's aside set off by
 // commas ("…, while liberal groups, including two unions, reported …") or an emphatic "did" ("… but did note that
 // …"), and after the dash that closes an aside ("… painted - an old idea - others say …"); sentences written for
-// these tests (src/extract/quotes/second-report.ts, anotherReport in reported.ts).
+// these tests (src/extract/quotes/second-report.ts, anotherReport in reported.ts); and before a verb of saying in
+// -ing after "before", "after" or "while" ("… safe before claiming that …", clauseEnd in reported.ts).
 import { analyze } from '../../src/analyze'
 
 const quotes = (text: string) => analyze(text).quotes.map((q) => [q.text, q.speaker])
@@ -22,6 +23,15 @@ describe('a second report ends the first', () => {
       [['his rivals by name but did well in the vote', 'Tom Hale']]],
     // (the hyphen of "well-known" opens no aside, so the one dash after "plan" closes none)
     ['near-miss: a hyphen inside a word', 'Ana Ruiz said the well-known plan - others say it will fail.', [['the well-known plan - others say it will fail', 'Ana Ruiz']]],
+    ['a verb of saying in -ing after "before"', 'Tom Hale said the deal had kept the town safe before claiming that the bypass was tearing it apart.',
+      [['the deal had kept the town safe', 'Tom Hale'], ['that the bypass was tearing it apart', 'Tom Hale']]],
+    ['"while insisting"', 'Tom Hale said the plan would fail while insisting that the town was right.',
+      [['the plan would fail', 'Tom Hale'], ['that the town was right', 'Tom Hale']]],
+    ['near-miss: a verb that reports only through its frame', 'Tom Hale said the death of a woman while pushing a stroller meant that the town needed more police.',
+      [['the death of a woman while pushing a stroller meant that the town needed more police', 'Tom Hale']]],
+    ['near-miss: no verb of saying after "before"', 'Tom Hale said the plan would work before leaving the hall.', [['the plan would work before leaving the hall', 'Tom Hale']]],
+    ['near-miss: "by" and a gerund that may be another subject\'s', 'Ana Ruiz argued that the rules were unfair, while her rival has soared in the polls by saying that the system is rigged.',
+      [['that the rules were unfair, while her rival has soared in the polls by saying that the system is rigged', 'Ana Ruiz']]],
   ])('%s', (_name, text, expected) => {
     expect(quotes(text)).toEqual(expected)
   })

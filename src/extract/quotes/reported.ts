@@ -313,6 +313,10 @@ function clauseEnd(ctx: QuoteContext, from: number, end: number, blocked: Set<nu
       if (isParticiple(next.normal) && cueAt(tokens, i + 1)) return i + 1
     }
     if (/(^|\s)[–—](\s|$)/.test(t.post) && dashes % 2 === 1) return i + 1
+    // "… had kept the town safe before claiming that …": a verb of saying in -ing after "before", "after" or "while"
+    // is a report of its own, by the same speaker (not "… before leaving the hall", no verb of saying; not "by", whose
+    // gerund may hang on a subject inside the clause: "…, while her rival soared by saying that …"; gerundReport)
+    if (i > from && i + 2 < end && /^(before|after|while)$/.test(t.normal) && gerundReport(tokens, i + 1)) return i
     // another report begins: "…, while Hale said that …", "… and said that …", ", the Post reported that …"
     if (i > from && i + 1 < end && i > subordinateEnd && anotherReport(tokens, i, end, from)) return i + (REPORT_JOINERS.has(t.normal) ? 0 : 1)
     // a sentence the tagger ran on: "… is "in the midst of a crisis." Nancy Pelosi said …"; a semicolon closes
@@ -320,6 +324,18 @@ function clauseEnd(ctx: QuoteContext, from: number, end: number, blocked: Set<nu
     if (i + 1 < end && (/[.!?](["”’»]|'')/.test(t.post) || /;/.test(t.post))) return i + 1
   }
   return end
+}
+
+/**
+ * Whether token g is a verb of saying in -ing with "that" or a question word right after it: "claiming that …",
+ * "explaining why …"; not a verb that reports only through its frame or a finding ("while pushing a stroller meant
+ * that …", "after showing that …").
+ */
+function gerundReport(tokens: Token[], g: number): boolean {
+  const t = tokens[g], lemma = cueLemma(t.normal)
+  if (!/ing$/.test(t.normal) || !isParticiple(t.normal) || !lemma || FRAME_ONLY.has(lemma) || RESEARCH_VERBS.has(lemma) || !cueAt(tokens, g)) return false
+  const after = tokenAt(tokens, g + 1)
+  return !!after && !breaksAfter(t) && (after.normal === 'that' || QUESTION_WORDS.has(after.normal))
 }
 
 const REPORT_JOINERS = new Set(['and', 'but', 'while', 'whereas', 'though', 'although'])
