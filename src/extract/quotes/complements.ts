@@ -175,6 +175,13 @@ function endsInAdjective(tokens: Token[], obj: TokenRange): boolean {
 const beforeFrame = (t: Token) => (tagged(t, 'Adverb') && !tagged(t, 'Verb') && !QUESTION_WORDS.has(t.normal)) ||
   (tagged(t, 'Date') && !tagged(t, 'Pronoun') && !tagged(t, 'Value') && !tagged(t, 'Possessive') && !/['’]s$/.test(t.normal))
 
+/**
+ * A preposition or a word of time that opens a phrase of its date between a verb and its frame: "promised on Tuesday
+ * to …", "vowed last week to …" (not "called on Friday’s winners to …", whose day is a possessive).
+ */
+const dayPhraseOpens = (tokens: Token[], k: number) => /^(on|in|during|last|this|earlier|late)$/.test(tokens[k].normal) &&
+  beforeFrame(tokenAt(tokens, k + 1) ?? tokens[k]) && tagged(tokenAt(tokens, k + 1), 'Date')
+
 /** Token i, or the token after a bracketed note that opens there: "called on Gov. Tom Hale (R) | to resign". */
 function afterBrackets(tokens: Token[], i: number, end: number): number {
   if (!/\(/.test(tokenAt(tokens, i)?.pre ?? '')) return i
@@ -245,9 +252,16 @@ export function complementStart(tokens: Token[], cue: TokenRange, end: number): 
     k = f.statement || f.objectAs ? afterPhraseAside(tokens, cue.to, end) : -1
     if (k < 0) return null
   }
-  while (k < end && beforeFrame(tokens[k]) && !breaksAfter(tokens[k])) k++
+  let dayPhrase = false
+  while (k < end && (beforeFrame(tokens[k]) || dayPhraseOpens(tokens, k)) && !breaksAfter(tokens[k])) {
+    if (dayPhraseOpens(tokens, k)) dayPhrase = true
+    k++
+  }
   const t = tokens[k]
   if (!t || k >= end) return null
+  // (after "on Friday", only a frame that its own word opens: "announced on Friday the parade, which …, has been
+  // cancelled" is a clause the phrase of the day stands before, no object)
+  if (dayPhrase && !(t.normal === 'to' || QUESTION_WORDS.has(t.normal) || f.prep?.includes(t.normal) || (f.onTo && /^(on|upon)$/.test(t.normal)))) return null
   if (f.to && t.normal === 'to' && verbAt(tokens, k + 1) && !passive(tokens, cue, k + 1)) return { start: k, frame: 'to' }
   // ("vowed not to raise taxes", "pledged never to return": the negation is part of what was promised)
   const to = negatedTo(tokens, k, end)

@@ -66,6 +66,10 @@ function clauseStart(tokens: Token[], cue: TokenRange, end: number): number | nu
   // "said, however, that …", "says, win or lose on Tuesday, she’s running again"
   if (breaksAfter(tokens[cue.to - 1])) {
     // ("Costs will rise, Ms Lee said, but the council will pay": a joining word hands on to the writer; second-report.ts)
+    // ("He added, that there is a strong emphasis on …": a stray comma before "that" and its clause; not when the verb
+    // stands in an aside, "It is on his watch, Mr Hale said, that the town is divided")
+    if (/^,$/.test(tokens[cue.to - 1].post) && tokenAt(tokens, cue.to)?.normal === 'that' && !breaksAfter(tokens[cue.to]) && !commaBefore(tokens, cue.from) &&
+      (startsClause(tokens, cue.to + 1, end) || tokenAt(tokens, cue.to + 1)?.normal === 'there')) return cue.to
     if (/^,$/.test(tokens[cue.to - 1].post)) return joinerAfterComma(tokens, cue.to) ? null : afterAside(tokens, cue.to, end, lemma)
     if (afterColon(tokens, cue, cue.to, end, lemma)) return cue.to
     return DASH.test(tokens[cue.to - 1].post) ? afterDashes(tokens, cue.to, end) : null
@@ -324,6 +328,12 @@ function clauseEnd(ctx: QuoteContext, from: number, end: number, blocked: Set<nu
     if (i + 1 < end && (/[.!?](["”’»]|'')/.test(t.post) || /;/.test(t.post))) return i + 1
   }
   return end
+}
+
+/** Whether a comma stands between the start of token i's sentence and token i. */
+function commaBefore(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && tokens[k].sentence === tokens[i].sentence; k--) if (/,/.test(tokens[k].post)) return true
+  return false
 }
 
 /**
