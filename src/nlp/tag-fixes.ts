@@ -263,6 +263,7 @@ const VERB_AND_ADJECTIVE_TAGS = new Set([...VERB_TAGS, 'Adjective'])
 /** Month abbreviations that are also name parts: "Ai Jun", "Li Jan". */
 const SHORT_MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'])
 const DATE_TAGS = new Set(['Date', 'Month', 'Abbreviation'])
+const YEAR_TAGS = new Set(['Date', 'Year'])
 
 /**
  * A month's abbreviation between a capitalised name word and a verb, with no number or stop beside it, is part of
@@ -446,6 +447,8 @@ export function fixTags(article: ParsedArticle, retag: (t: Token, tags: string[]
     if (possessiveByApostrophe(tokens, i)) retag(tokens[i], ['Possessive'], NO_TAGS)
     // "said Friday afternoon", "last night": a part of the day after a day is a word of the date (part-of-day.ts)
     if (partOfDayAfterDay(tokens, i)) retag(tokens[i], ['Date'], NO_TAGS)
+    // "has said 2,093 of the emails were redacted": a number with a thousands separator counts, it is never a year
+    if (/^\d{1,3}(,\d{3})+$/.test(tokens[i].text) && has(tokens[i], 'Date')) retag(tokens[i], ['Value', 'Cardinal'], YEAR_TAGS)
     // "the Paris-based think tank said": "think" in the compound is no verb
     // ("says the think-tank": joined by a hyphen, both words are the noun's)
     if (tokens[i].normal === 'think' && /^tanks?$/.test(tokenAt(tokens, i + 1)?.normal ?? '') && /^-?$/.test(tokens[i].post)) {

@@ -24,8 +24,11 @@ export interface Frames {
   out?: boolean
   /** The prepositions after an object: "accused Ms Lee of lying", "blamed the storm for the delay". */
   objectPrep?: string[]
-  /** "asked whether …", "wondered why …" */
-  question?: boolean
+  /**
+   * "asked whether …", "wondered why …"; 'after-verb' for a verb that takes no listener before its question, so a
+   * question word further on belongs to its object ("noted how …", not "announced new support from mothers who …")
+   */
+  question?: boolean | 'after-verb'
   /** "referred to the plan as a mistake" */
   toAs?: boolean
   /** "called the plan a disgrace" (bare), "described the plan as a mistake" ("as"). */
@@ -120,22 +123,27 @@ export const FRAMES: Record<string, Frames> = {
   denounce: { objectAs: 'as' },
   // what was made known, as a phrase ("announced new border controls", "reported a loss", "tweeted her thanks"); not
   // "post", whose object is mostly a picture, a result or bail ("posted larger profits")
-  announce: { statement: true },
+  // ("announced who would lead the inquiry", "revealed why the deal collapsed", "noted how glad she was to be back",
+  // "recalled what it was like to grow up there": what was made known, as an indirect question)
+  announce: { statement: true, question: 'after-verb' },
   // ("reported raising $9 million", "mentioned raising the minimum wage": what was made known, as a gerund)
   report: { statement: true, gerund: true },
   confirm: { statement: true },
-  reveal: { statement: true },
+  reveal: { statement: true, question: 'after-verb' },
   tweet: { statement: true },
   // ("noted a rally planned for Saturday", "mentioned the cost of the bridge"; not "stress", whose object is mostly
   // an emphasis, not words: "stressed his desire to be taken seriously")
-  mention: { statement: true, gerund: true },
-  note: { statement: true },
+  mention: { statement: true, gerund: true, question: 'after-verb' },
+  note: { statement: true, question: 'after-verb' },
+  // (not a phrase: "recalled 2 million cars" is a product recall)
+  recall: { question: 'after-verb' },
   // what was claimed or foretold, as a phrase: "claimed victory", "predicted a narrow win", "conceded defeat"; not
   // "stress", "emphasize" or "acknowledge", whose object is mostly an emphasis or a fact granted, not words ("stressed
   // his desire to be taken seriously", "acknowledges the windfalls made by owners"), nor "recall" ("recalled 2
   // million cars" is a product recall), nor "repeat" ("repeated his offer" reports nothing; "repeated his claim that
   // …" is the noun's report)
-  claim: { statement: true },
+  // ("claim to object to the plan": what they claim of themselves, as an infinitive)
+  claim: { statement: true, to: true },
   predict: { statement: true },
   concede: { statement: true },
 }

@@ -181,6 +181,13 @@ function endsInAdjective(tokens: Token[], obj: TokenRange): boolean {
 const beforeFrame = (t: Token) => (tagged(t, 'Adverb') && !tagged(t, 'Verb') && !QUESTION_WORDS.has(t.normal)) ||
   (tagged(t, 'Date') && !tagged(t, 'Pronoun') && !tagged(t, 'Value') && !tagged(t, 'Possessive') && !/['’]s$/.test(t.normal))
 
+/**
+ * A preposition or a word of time that opens a phrase of its date between a verb and its frame: "promised on Tuesday
+ * to …", "vowed last week to …" (not "called on Friday’s winners to …", whose day is a possessive).
+ */
+const dayPhraseOpens = (tokens: Token[], k: number) => /^(on|in|during|last|this|earlier|late)$/.test(tokens[k].normal) &&
+  beforeFrame(tokenAt(tokens, k + 1) ?? tokens[k]) && tagged(tokenAt(tokens, k + 1), 'Date')
+
 /** Token i, or the token after a bracketed note that opens there: "called on Gov. Tom Hale (R) | to resign". */
 function afterBrackets(tokens: Token[], i: number, end: number): number {
   if (!/\(/.test(tokenAt(tokens, i)?.pre ?? '')) return i
@@ -251,9 +258,16 @@ export function complementStart(tokens: Token[], cue: TokenRange, end: number): 
     k = f.statement || f.objectAs ? afterPhraseAside(tokens, cue.to, end) : -1
     if (k < 0) return null
   }
-  while (k < end && beforeFrame(tokens[k]) && !breaksAfter(tokens[k])) k++
+  let dayPhrase = false
+  while (k < end && (beforeFrame(tokens[k]) || dayPhraseOpens(tokens, k)) && !breaksAfter(tokens[k])) {
+    if (dayPhraseOpens(tokens, k)) dayPhrase = true
+    k++
+  }
   const t = tokens[k]
   if (!t || k >= end) return null
+  // (after "on Friday", only a frame that its own word opens: "announced on Friday the parade, which …, has been
+  // cancelled" is a clause the phrase of the day stands before, no object)
+  if (dayPhrase && !(t.normal === 'to' || QUESTION_WORDS.has(t.normal) || f.prep?.includes(t.normal) || (f.onTo && /^(on|upon)$/.test(t.normal)))) return null
   if (f.to && t.normal === 'to' && verbAt(tokens, k + 1) && !passive(tokens, cue, k + 1)) return { start: k, frame: 'to' }
   // ("vowed not to raise taxes", "pledged never to return": the negation is part of what was promised)
   const to = negatedTo(tokens, k, end)
@@ -271,9 +285,12 @@ export function complementStart(tokens: Token[], cue: TokenRange, end: number): 
     if (obj && (tokenAt(tokens, obj.to)?.normal === 'as' || objectFrame(tokens, f, obj, end) === 'to-as')) return { start: k + 1, frame: 'to-as' }
   }
   if (f.question) {
-    if (QUESTION_WORDS.has(t.normal) && k + 1 < end) return { start: k, frame: 'question' }
+    // (not "noted, when asked, that …" nor "revealed if elected she would …": a question word before a participle
+    // opens a clause of time or condition, no question)
+    const afterVerb = f.question === 'after-verb'
+    if (QUESTION_WORDS.has(t.normal) && k + 1 < end && !elidedClause(tokens, k, end, afterVerb)) return { start: k, frame: 'question' }
     // ("told the minister why …", "explained to reporters why …": the listener, or "to" and the listener, first)
-    const listener = objectAt(tokens, t.normal === 'to' && !breaksAfter(t) ? k + 1 : k, end)
+    const listener = afterVerb ? null : objectAt(tokens, t.normal === 'to' && !breaksAfter(t) ? k + 1 : k, end)
     // ("told the host on Thursday how …": a day after the listener)
     let q = listener ? listener.to : -1
     while (q > 0 && q < end && !breaksAfter(tokens[q - 1]) && (tagged(tokens[q], 'Date') || (/^(on|last|this)$/.test(tokens[q].normal) && tagged(tokenAt(tokens, q + 1), 'Date')))) q++
@@ -292,6 +309,20 @@ export function complementStart(tokens: Token[], cue: TokenRange, end: number): 
   // ("reported at least six cases": the number's hedge is part of what was reported)
   const start = k > cue.to && afterNumberHedge(tokens, cue.to, end) === k ? cue.to : k
   return f.statement && statedThing(tokens, obj) ? { start, frame: 'statement' } : null
+}
+
+/**
+ * Whether a question word opens a clause of time or condition, not a question: cut short before a participle ("when
+ * asked", "if elected"), or, after a verb that asks nothing, followed by "that" and what was said ("noted when she
+ * spoke that …").
+ */
+function elidedClause(tokens: Token[], k: number, end: number, afterVerb: boolean): boolean {
+  if (!/^(when|if|where|whether)$/.test(tokens[k].normal)) return false
+  if (/ed$/.test(tokenAt(tokens, k + 1)?.normal ?? '') && tagged(tokenAt(tokens, k + 1), 'Verb')) return true
+  // (a verb that asks keeps its "that": "asked if he thought that the email went too far")
+  if (tokens[k].normal === 'whether' || !afterVerb) return false
+  for (let i = k + 2; i < end && i < k + 15; i++) if (tokens[i].normal === 'that' && startsClause(tokens, i + 1, end)) return true
+  return false
 }
 
 /** Pictures and recordings, which a verb of making known puts out without saying anything: "posted a photo". */

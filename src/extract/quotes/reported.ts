@@ -29,7 +29,7 @@ import { asByReport } from './as-by-report'
 import { afterPutOut, thatAfterRelativeAside } from './phrase-aside'
 import { withoutFramesInside } from './source-over-frames'
 import { loneQuestionWord, questionLast } from './question-end'
-import { afterEarlierReport, joinerAfterComma } from './second-report'
+import { afterEarlierReport, closesDashAside, joinerAfterComma, subjectAsideEnd } from './second-report'
 import { afterComparison, groupWhoVerb, relativeAfter } from './comparison-report'
 import { bareInversion } from './bare-inversion'
 import { verbOnlyInHungClause } from './subclause-only'
@@ -66,6 +66,10 @@ function clauseStart(tokens: Token[], cue: TokenRange, end: number): number | nu
   // "said, however, that …", "says, win or lose on Tuesday, she’s running again"
   if (breaksAfter(tokens[cue.to - 1])) {
     // ("Costs will rise, Ms Lee said, but the council will pay": a joining word hands on to the writer; second-report.ts)
+    // ("He added, that there is a strong emphasis on …": a stray comma before "that" and its clause; not when the verb
+    // stands in an aside, "It is on his watch, Mr Hale said, that the town is divided")
+    if (/^,$/.test(tokens[cue.to - 1].post) && tokenAt(tokens, cue.to)?.normal === 'that' && !breaksAfter(tokens[cue.to]) && !commaBefore(tokens, cue.from) &&
+      (startsClause(tokens, cue.to + 1, end) || tokenAt(tokens, cue.to + 1)?.normal === 'there')) return cue.to
     if (/^,$/.test(tokens[cue.to - 1].post)) return joinerAfterComma(tokens, cue.to) ? null : afterAside(tokens, cue.to, end, lemma)
     if (afterColon(tokens, cue, cue.to, end, lemma)) return cue.to
     return DASH.test(tokens[cue.to - 1].post) ? afterDashes(tokens, cue.to, end) : null
@@ -313,6 +317,10 @@ function clauseEnd(ctx: QuoteContext, from: number, end: number, blocked: Set<nu
       if (isParticiple(next.normal) && cueAt(tokens, i + 1)) return i + 1
     }
     if (/(^|\s)[–—](\s|$)/.test(t.post) && dashes % 2 === 1) return i + 1
+    // "… had kept the town safe before claiming that …": a verb of saying in -ing after "before", "after" or "while"
+    // is a report of its own, by the same speaker (not "… before leaving the hall", no verb of saying; not "by", whose
+    // gerund may hang on a subject inside the clause: "…, while her rival soared by saying that …"; gerundReport)
+    if (i > from && i + 2 < end && /^(before|after|while)$/.test(t.normal) && gerundReport(tokens, i + 1)) return i
     // another report begins: "…, while Hale said that …", "… and said that …", ", the Post reported that …"
     if (i > from && i + 1 < end && i > subordinateEnd && anotherReport(tokens, i, end, from)) return i + (REPORT_JOINERS.has(t.normal) ? 0 : 1)
     // a sentence the tagger ran on: "… is "in the midst of a crisis." Nancy Pelosi said …"; a semicolon closes
@@ -320,6 +328,24 @@ function clauseEnd(ctx: QuoteContext, from: number, end: number, blocked: Set<nu
     if (i + 1 < end && (/[.!?](["”’»]|'')/.test(t.post) || /;/.test(t.post))) return i + 1
   }
   return end
+}
+
+/** Whether a comma stands between the start of token i's sentence and token i. */
+function commaBefore(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && tokens[k].sentence === tokens[i].sentence; k--) if (/,/.test(tokens[k].post)) return true
+  return false
+}
+
+/**
+ * Whether token g is a verb of saying in -ing with "that" or a question word right after it: "claiming that …",
+ * "explaining why …"; not a verb that reports only through its frame or a finding ("while pushing a stroller meant
+ * that …", "after showing that …").
+ */
+function gerundReport(tokens: Token[], g: number): boolean {
+  const t = tokens[g], lemma = cueLemma(t.normal)
+  if (!/ing$/.test(t.normal) || !isParticiple(t.normal) || !lemma || FRAME_ONLY.has(lemma) || RESEARCH_VERBS.has(lemma) || !cueAt(tokens, g)) return false
+  const after = tokenAt(tokens, g + 1)
+  return !!after && !breaksAfter(t) && (after.normal === 'that' || QUESTION_WORDS.has(after.normal))
 }
 
 const REPORT_JOINERS = new Set(['and', 'but', 'while', 'whereas', 'though', 'although'])
@@ -388,7 +414,8 @@ function listEnd(tokens: Token[], from: number, to: number): number {
 function anotherReport(tokens: Token[], i: number, end: number, clauseFrom: number): boolean {
   const t = tokens[i]
   const joiner = REPORT_JOINERS.has(t.normal)
-  if (!joiner && !/,/.test(t.post)) return false
+  // ("… if painted - an old idea - others say …": the dash that closes an aside parts the clauses as a comma does)
+  if (!joiner && !/,/.test(t.post) && !closesDashAside(tokens, i, clauseFrom)) return false
   let k = i + 1
   if (!joiner && REPORT_JOINERS.has(tokenAt(tokens, k)?.normal ?? '')) k++
   // "… say they trust her, compared with 64 percent who say the same of him", "…, after half said so": a comparison
@@ -397,7 +424,8 @@ function anotherReport(tokens: Token[], i: number, end: number, clauseFrom: numb
   const direct = () => {
     let v = k
     // ("…, but Ms Lee did not say when": a negated verb ends the clause before it too, though it reports nothing)
-    while (v < end && (SKIPPED_BEFORE_CUE.has(tokens[v].normal) || negationBeforeCue(tokens, v, k))) v++
+    // ("… but did note that …": "did" of emphasis before the verb)
+    while (v < end && (SKIPPED_BEFORE_CUE.has(tokens[v].normal) || negationBeforeCue(tokens, v, k) || (v === k && /^(did|does)$/.test(tokens[v].normal) && !!cueAt(tokens, v + 1)))) v++
     // "… and in a brief written response said that …": a phrase of manner or time before the second verb
     if (joiner && v < end && tagged(tokens[v], 'Preposition')) {
       for (let w = v + 1; w < end && w <= v + 7 && !breaksAfter(tokenAt(tokens, w - 1)); w++) {
@@ -431,6 +459,11 @@ function anotherReport(tokens: Token[], i: number, end: number, clauseFrom: numb
   const np = joinedSubject(tokens, phraseStartingAt(tokens, k, end), end)
   if (np && namesSomeone(tokens, np)) {
     k = relativeAfter(tokens, np.to, k > i + 1 && !REPORT_JOINERS.has(tokens[i + 1].normal))
+    if (direct()) return true
+    // ("…, while liberal groups, including two unions, reported …": over the new subject's aside to its verb)
+    const verb = subjectAsideEnd(tokens, np, end)
+    if (verb < 0) return false
+    k = verb
     return direct()
   }
   // "…, and more than 4 in 10 said …": a hedged share, which the verb's own subject reading takes in

@@ -21,6 +21,7 @@ import { floatingQuantifier, timeCountBefore } from './floating-words'
 import { dashAsideStart, nameOpeningAside } from './dash-aside'
 import { mannerAccording } from './manner-according'
 import { describesSpeakerByParticiple } from './agent-participle'
+import { promiseReadAsNoun } from './promise-verb'
 import { afterOpeningClause, breaksAfter, canSpeak, isCapitalized, isNounish, isPastParticiple, namesPerson, namesSomeone, phraseEndingAt, phraseStartingAt, PREPOSITIONS, pronounAt, startsClause, tagged, type TokenRange } from '../phrases'
 
 const SKIPPABLE = new Set(['also', 'has', 'have', 'had', 'did', 'does', 'do', 'would', 'will', 'not', 'later', 'then', 'previously',
@@ -103,7 +104,8 @@ export function cueAt(tokens: Token[], i: number): TokenRange | null {
   // (so is one in -ed: "Ms Lee had the most pledged delegates")
   if (/(ing|ed)$/.test(t.normal) && before && DEGREE_WORDS.has(before.normal) && !breaksAfter(before) && !breaksAfter(t) &&
     tagged(tokenAt(tokens, i + 1), 'Noun') && !tagged(tokenAt(tokens, i + 1), 'Pronoun')) return null
-  if (!tagged(t, 'Verb') && tagged(t, 'Noun') && (!/(ed|s)$/.test(t.normal) || (tagged(t, 'Plural') && !afterSubject(tokens, i))) && !sayReadAsNoun(tokens, i)) return null
+  if (!tagged(t, 'Verb') && tagged(t, 'Noun') && (!/(ed|s)$/.test(t.normal) || (tagged(t, 'Plural') && !afterSubject(tokens, i))) && !sayReadAsNoun(tokens, i) &&
+    !promiseReadAsNoun(tokens, i)) return null
   // ("leads by 271 pledged delegates": a form the tags made a describing word after a number names no report)
   if (tagged(t, 'Adjective') && !tagged(t, 'Verb') && tagged(before, 'Cardinal') && !tagged(before, 'Date') && before?.sentence === t.sentence && before.post === '') return null
   const after = tokenAt(tokens, i + 1)
