@@ -15,6 +15,7 @@ import { SECTION_CHARS } from '../sections'
 import { readArticle, type ReadOptions } from '../batch/read-article'
 import { runBatch, type BatchResult } from '../batch/run-batch'
 import { withRecords } from '../batch/record-items'
+import { largestFirst } from '../batch/largest-first'
 import { SummaryBuilder } from '../summary/corpus-summary'
 import { ProgressBar } from '../batch/progress'
 import { duration } from '../batch/progress-line'
@@ -93,8 +94,10 @@ export async function analyseInputs(expanded: ExpandedInputs, options: CliOption
     exitCode = worse(exitCode, result.kind === 'bug' ? EXIT_FATAL : EXIT_INPUT_FAILED)
   }
 
+  // a pool whose output follows completion order takes the largest files first, so that its workers end together
+  const batchItems = options.sort || expanded.records || engine.capacity < 2 ? items : (await largestFirst(expanded.items)).values()
   try {
-    const { stopped } = await runBatch(items, {
+    const { stopped } = await runBatch(batchItems, {
       engine,
       // records come out in the order they went in: a line filter's contract, and what joins expect
       sort: options.sort || expanded.records,
