@@ -2,6 +2,7 @@
 import { createOutputStream } from '../../src/render/output-stream'
 import { renderOptions } from '../../src/render/render-options'
 import { RENDERERS } from '../../src/render'
+import { ndjsonLine } from '../../src/render/ndjson'
 import { summarize } from '../../src/summary/corpus-summary'
 import type { Format } from '../../src/render/formats'
 import type { ErrorRecord } from '../../src/model'
@@ -39,6 +40,24 @@ describe('output stream', () => {
     const lines = stream('ndjson', true).split('\n')
     expect(lines.pop()).toBe('')
     expect(lines.map((line) => JSON.parse(line))).toEqual([a, { source: 'photo.txt', error: failure.error }, b])
+  })
+
+  it('ndjson lets a worker render its articles: a line from ndjsonLine, written as it is, is what article() writes', () => {
+    let out = ''
+    const output = createOutputStream('ndjson', { ...renderOptions({ batch: true }), summaryOnly: false }, (text) => (out += text))
+    expect(output.workerRender).toBe('ndjson')
+    output.article(b)
+    const here = out
+    out = ''
+    output.rendered?.(ndjsonLine(b))
+    expect(out).toBe(here)
+  })
+
+  it('no other format, nor ndjson under --summary, lets a worker render its articles', () => {
+    for (const format of ['table', 'markdown', 'timeline', 'csv', 'json', 'html'] as Format[]) {
+      for (const batch of [true, false]) expect(createOutputStream(format, { ...renderOptions({ batch }), summaryOnly: false }, () => {}).workerRender).toBeUndefined()
+    }
+    expect(createOutputStream('ndjson', { ...renderOptions({ batch: true }), summaryOnly: true }, () => {}).workerRender).toBeUndefined()
   })
 
   it('json for a batch: the whole document, byte for byte JSON.stringify of it, failures in "errors"', () => {

@@ -3,10 +3,13 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { PoolStopped, WorkerPool } from '../../src/batch/pool'
-import type { Outcome } from '../../src/batch/engine'
+import { PoolStopped, WorkerPool, type PoolOptions } from '../../src/batch/pool'
+import type { Outcome, Task } from '../../src/batch/engine'
 import type { WorkerSetup } from '../../src/batch/worker-messages'
 import { analyze } from '../../src/analyze'
+import { withInputFields } from '../../src/batch/article-fields'
+import { createOutputStream } from '../../src/render/output-stream'
+import { renderOptions } from '../../src/render/render-options'
 import { assertBuildIsFresh, ROOT } from '../cli/built-binary'
 
 jest.setTimeout(60_000)
@@ -58,11 +61,14 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 const setup = { explain: false, published: null } as WorkerSetup
-const threadOf = (outcome: Outcome) => (outcome.ok ? (outcome.analysis as unknown as { threadId: number }).threadId : -1)
+/** A pool without `render` in its setup answers analyses, never rendered text. */
+type AnalysisOutcome = Exclude<Outcome, { rendered: string }>
+const analysingPool = (options: PoolOptions) => new WorkerPool(options) as Omit<WorkerPool, 'analyze'> & { analyze(task: Task): Promise<AnalysisOutcome> }
+const threadOf = (outcome: AnalysisOutcome) => (outcome.ok ? (outcome.analysis as unknown as { threadId: number }).threadId : -1)
 
 describe('WorkerPool', () => {
   it('answers every task, spread over its workers', async () => {
-    const pool = new WorkerPool({ size: 3, setup, script })
+    const pool = analysingPool({ size: 3, setup, script })
     try {
       const outcomes = await Promise.all(Array.from({ length: 12 }, (_, i) => pool.analyze({ source: `a${i}.txt`, text: '20' })))
       expect(outcomes.map((o) => (o.ok ? o.analysis.source : o.bug))).toEqual(Array.from({ length: 12 }, (_, i) => `a${i}.txt`))
@@ -74,7 +80,7 @@ describe('WorkerPool', () => {
   })
 
   it('makes an article whose worker dies a bug record, and goes on with a fresh worker', async () => {
-    const pool = new WorkerPool({ size: 1, setup, script })
+    const pool = analysingPool({ size: 1, setup, script })
     try {
       const first = await pool.analyze({ source: 'before.txt', text: '1' })
       const [crashed, thrown, after] = await Promise.all([
@@ -93,7 +99,7 @@ describe('WorkerPool', () => {
   })
 
   it('hands a worker its next task before it has answered the one in hand, never a third', async () => {
-    const pool = new WorkerPool({ size: 1, setup, script })
+    const pool = analysingPool({ size: 1, setup, script })
     try {
       const outcomes = await Promise.all(['a', 'b', 'c', 'd'].map((name) => pool.analyze({ source: `${name}.txt`, text: '20' })))
       const held = outcomes.map((o) => (o.ok ? (o.analysis as unknown as { heldNext: number }).heldNext : -1))
@@ -104,14 +110,14 @@ describe('WorkerPool', () => {
   })
 
   it('fails every task when a worker cannot even start (another would fail the same way)', async () => {
-    const pool = new WorkerPool({ size: 2, setup: { ...setup, failAtStart: true } as WorkerSetup, script })
+    const pool = analysingPool({ size: 2, setup: { ...setup, failAtStart: true } as WorkerSetup, script })
     const tasks = [pool.analyze({ source: 'a.txt', text: '1' }), pool.analyze({ source: 'b.txt', text: '1' })]
     for (const task of tasks) await expect(task).rejects.toThrow('a worker thread could not start: Cannot find module ../analyze')
     await pool.stop()
   })
 
   it('drops waiting tasks when stopped', async () => {
-    const pool = new WorkerPool({ size: 1, setup, script })
+    const pool = analysingPool({ size: 1, setup, script })
     const slow = pool.analyze({ source: 'slow.txt', text: '5000' }).catch((error: unknown) => error)
     const waiting = pool.analyze({ source: 'next.txt', text: '1' }).catch((error: unknown) => error)
     await new Promise((resolve) => setTimeout(resolve, 50))
@@ -122,7 +128,7 @@ describe('WorkerPool', () => {
   })
 
   it('cuts a long input into sections, analysed on every worker at once, and joins them in order', async () => {
-    const pool = new WorkerPool({ size: 2, setup, script, sectionChars: 20 })
+    const pool = analysingPool({ size: 2, setup, script, sectionChars: 20 })
     try {
       const text = 'Some words here.\n\n'.repeat(30)
       const outcome = await pool.analyze({ source: 'long.txt', text })
@@ -149,7 +155,7 @@ describe('WorkerPool', () => {
     ['asked to (a pool for one input): the next task gets a fresh worker', true],
     ['not asked: the next task goes to a worker that analysed a section', false],
   ])('lets its workers go once a long input is in, when %s', async (_name, releaseAfterSections) => {
-    const pool = new WorkerPool({ size: 2, setup, script, sectionChars: 20, releaseAfterSections })
+    const pool = analysingPool({ size: 2, setup, script, sectionChars: 20, releaseAfterSections })
     try {
       const long = await pool.analyze({ source: 'long.txt', text: 'Some words here.\n\n'.repeat(30) })
       if (!long.ok) throw new Error(long.bug)
@@ -164,7 +170,7 @@ describe('WorkerPool', () => {
   })
 
   it('keeps a worker that is still busy when a long input is in', async () => {
-    const pool = new WorkerPool({ size: 2, setup, script, sectionChars: 20, releaseAfterSections: true })
+    const pool = analysingPool({ size: 2, setup, script, sectionChars: 20, releaseAfterSections: true })
     try {
       const [slow, long] = await Promise.all([
         pool.analyze({ source: 'slow.txt', text: '400' }),
@@ -178,7 +184,7 @@ describe('WorkerPool', () => {
   })
 
   it('makes a long input whose section crashed its worker a bug record', async () => {
-    const pool = new WorkerPool({ size: 2, setup, script, sectionChars: 20 })
+    const pool = analysingPool({ size: 2, setup, script, sectionChars: 20 })
     try {
       const outcome = await pool.analyze({ source: 'long.txt', text: 'Some words here.\n\n'.repeat(10) + 'crash\n\n' + 'More words.\n\n'.repeat(10) })
       expect(outcome).toEqual({ ok: false, bug: 'the worker analysing it stopped: the worker exited with code 3' })
@@ -191,7 +197,7 @@ describe('WorkerPool', () => {
     assertBuildIsFresh()
     const paragraph = 'Mr Merz told reporters on Monday: “There will be a meeting within two weeks.” Ms Lee, a lawyer, said it would cost $5 million.\n\n'
     const text = paragraph.repeat(12)
-    const pool = new WorkerPool({ size: 2, setup: { explain: false, published: '2025-08-19' }, script: join(ROOT, 'dist', 'batch', 'worker.js'), sectionChars: 400 })
+    const pool = analysingPool({ size: 2, setup: { explain: false, published: '2025-08-19' }, script: join(ROOT, 'dist', 'batch', 'worker.js'), sectionChars: 400 })
     try {
       const outcome = await pool.analyze({ source: 'long.txt', text })
       const here = analyze(text, { source: 'long.txt', published: '2025-08-19' }, 400)
@@ -202,10 +208,29 @@ describe('WorkerPool', () => {
     }
   })
 
+  it('with the real worker rendering ndjson, answers the line the ndjson stream writes here for the same analysis, input facts joined', async () => {
+    assertBuildIsFresh()
+    const text = 'Ms Hale said on Tuesday: “The bridge will reopen in May.”\n\nThe repairs cost £4 million, the council said.\n'
+    const record = { id: 'r7', published: null, title: 'Bridge to reopen', url: 'https://example.org/bridge', fields: { desk: 'city', rank: 3 } }
+    const page = { title: 'Bridge to reopen', published: '2025-08-19', byline: 'Ana Lee', siteName: 'Daily Post', url: 'https://example.org/b', lang: 'en-GB' }
+    const pool = new WorkerPool({ size: 1, setup: { explain: true, published: '2025-08-19', render: 'ndjson' }, script: join(ROOT, 'dist', 'batch', 'worker.js') })
+    try {
+      for (const input of [undefined, { encoding: 'windows-1252' }, { record }, { record, page, encoding: 'utf-16le' }, { page }]) {
+        const outcome = await pool.analyze({ source: 'bridge.txt', text, ...(input ? { input } : {}) })
+        const here = withInputFields(analyze(text, { source: 'bridge.txt', explain: true, published: '2025-08-19' }), { ...input, text })
+        let written = ''
+        createOutputStream('ndjson', { ...renderOptions({}), summaryOnly: false }, (piece) => (written += piece)).article(here)
+        expect(outcome).toEqual({ ok: true, rendered: written })
+      }
+    } finally {
+      await pool.stop()
+    }
+  })
+
   it('with the real worker, gives what analyze() gives in this thread, options included', async () => {
     assertBuildIsFresh()
     const text = 'Mr Merz told reporters on Monday: “There will be a meeting within two weeks.”\n\nThe package is worth $90 billion.\n'
-    const pool = new WorkerPool({ size: 1, setup: { explain: true, published: '2025-08-19' }, script: join(ROOT, 'dist', 'batch', 'worker.js') })
+    const pool = analysingPool({ size: 1, setup: { explain: true, published: '2025-08-19' }, script: join(ROOT, 'dist', 'batch', 'worker.js') })
     try {
       const outcome = await pool.analyze({ source: 'small.txt', text })
       expect(outcome).toEqual({ ok: true, analysis: analyze(text, { source: 'small.txt', explain: true, published: '2025-08-19' }) })

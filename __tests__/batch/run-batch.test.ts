@@ -37,13 +37,41 @@ const read = async (item: InputItem): Promise<ReadResult> =>
 function collect() {
   const results: Array<[number, string]> = []
   const onResult = (result: BatchResult, index: number) => {
-    results.push([index, result.kind === 'article' ? result.analysis.source : `${result.record.source}: ${result.record.error}`])
+    results.push([index, result.kind === 'article' ? result.analysis.source : result.kind === 'rendered' ? result.output : `${result.record.source}: ${result.record.error}`])
   }
   return { results, onResult }
 }
 
 describe('runBatch', () => {
   const delays = { a: 60, b: 5, c: 30, d: 1 }
+
+  it('hands the engine what the reading learnt, and passes on an article the engine rendered as it is, with its warning', async () => {
+    const tasks: Task[] = []
+    const rendering: Engine = {
+      capacity: 2,
+      async analyze(task) {
+        tasks.push(task)
+        return { ok: true, rendered: `{"source":"${task.source}"}\n` }
+      },
+      async stop() {},
+    }
+    const readFacts = async (item: InputItem): Promise<ReadResult> =>
+      item.source === 'old.txt'
+        ? { ok: true, source: item.source, text: 'caf\u00e9', encoding: 'windows-1252', warning: 'read as windows-1252' }
+        : item.source === 'r.ndjson:2'
+          ? { ok: true, source: item.source, text: 'text', record: { id: 'r2', published: null, title: 'Storm', url: null }, place: 'r.ndjson:2' }
+          : { ok: true, source: item.source, text: 'text' }
+    const results: BatchResult[] = []
+    await runBatch(files('plain.txt', 'old.txt', 'r.ndjson:2'), { engine: rendering, read: readFacts, sort: true, onResult: (result) => results.push(result) })
+    expect(tasks.map((task) => task.input)).toEqual([undefined, { encoding: 'windows-1252' }, { record: { id: 'r2', published: null, title: 'Storm', url: null } }])
+    // a plain file has no facts to send: no key at all, so nothing more crosses to a worker
+    expect('input' in tasks[0]).toBe(false)
+    expect(results).toEqual([
+      { kind: 'rendered', output: '{"source":"plain.txt"}\n' },
+      { kind: 'rendered', output: '{"source":"old.txt"}\n', warning: 'read as windows-1252', place: 'old.txt' },
+      { kind: 'rendered', output: '{"source":"r.ndjson:2"}\n' },
+    ])
+  })
 
   it('passes results on as they finish by default', async () => {
     const { results, onResult } = collect()

@@ -10,7 +10,20 @@ import type { ReadResult } from './read-article'
 
 type ReadArticle = Extract<ReadResult, { ok: true }>
 
-export function withInputFields(analysis: Analysis, read: ReadArticle): Analysis {
+/** What withInputFields reads of an input besides its text: sent along with the text to a worker that renders. */
+export type InputFacts = Pick<ReadArticle, 'encoding' | 'page' | 'record'>
+
+/** The facts of a read input, with no key for what it does not have (a plain file has none: nothing to send). */
+export function inputFacts(read: ReadArticle): InputFacts | undefined {
+  const facts: InputFacts = {
+    ...(read.encoding ? { encoding: read.encoding } : {}),
+    ...(read.page ? { page: read.page } : {}),
+    ...(read.record ? { record: read.record } : {}),
+  }
+  return Object.keys(facts).length > 0 ? facts : undefined
+}
+
+export function withInputFields(analysis: Analysis, read: InputFacts & { text: string }): Analysis {
   const { schemaVersion, source, title, published, stats, speakers, quotes, dates, figures, ...rest } = analysis
   const encoding = read.encoding ? { encoding: read.encoding } : {}
   // what the analysis found, after what the input said about itself

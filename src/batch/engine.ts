@@ -1,16 +1,24 @@
 // Where articles are analysed: in this thread (one input: no worker start-up to pay) or in a pool of
 // worker threads (a batch). The batch driver sees only this interface.
 import type { Analysis } from '../model'
+import type { InputFacts } from './article-fields'
 
 export interface Task {
   source: string
   text: string
   /** The publication date the input states outside its text (a web page's metadata), used unless --date. */
   published?: string | null
+  /**
+   * What the reading learnt about the input (encoding, a page's or a record's facts): an engine that renders the
+   * article's output itself (a pool with `render`) joins them to the analysis first, as the driver does otherwise.
+   */
+  input?: InputFacts
 }
 
 export type Outcome =
   | { ok: true; analysis: Analysis }
+  /** The article's output already rendered, its input facts joined (a pool whose workers render: worker-messages.ts). */
+  | { ok: true; rendered: string }
   /** analyze() threw: a bug in analyze, not a bad input. */
   | { ok: false; bug: string; stack?: string }
 

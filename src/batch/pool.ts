@@ -45,7 +45,7 @@ type Job = { type: 'article'; task: Task } | { type: 'section'; job: SectionJob 
 
 /** A worker's answer, or the bug (an exception, a dead worker) that stopped it. */
 type Answer =
-  | { ok: true; reply: Extract<WorkerReply, { type: 'done' | 'section' }> }
+  | { ok: true; reply: Extract<WorkerReply, { type: 'done' | 'rendered' | 'section' }> }
   | { ok: false; bug: string; stack?: string }
 
 interface Pending {
@@ -94,7 +94,9 @@ export class WorkerPool implements Engine {
     if (!plan || plan.jobs.length < 2) {
       const answer = await this.run({ type: 'article', task })
       if (!answer.ok) return answer
-      return answer.reply.type === 'done' ? { ok: true, analysis: answer.reply.analysis } : { ok: false, bug: 'a worker answered an article with a section' }
+      if (answer.reply.type === 'done') return { ok: true, analysis: answer.reply.analysis }
+      if (answer.reply.type === 'rendered') return { ok: true, rendered: answer.reply.text }
+      return { ok: false, bug: 'a worker answered an article with a section' }
     }
     const answers = await Promise.all(plan.jobs.map((job) => this.run({ type: 'section', job })))
     if (this.options.releaseAfterSections) await this.releaseIdle()

@@ -12,7 +12,7 @@ import type { InputItem } from './input-items'
 import type { ReadResult } from './read-article'
 import type { ErrorRecord } from '../model'
 import { Reorder } from './reorder'
-import { withInputFields } from './article-fields'
+import { inputFacts, withInputFields } from './article-fields'
 
 export type BatchResult =
   /**
@@ -20,6 +20,8 @@ export type BatchResult =
    * did not stop the analysis, and `place`, how to name the input in it ("export.ndjson:7").
    */
   | { kind: 'article'; analysis: Analysis; text?: string; warning?: string; place?: string }
+  /** An article a worker rendered in the output's format (the pool's `render`): written as it is. */
+  | { kind: 'rendered'; output: string; warning?: string; place?: string }
   /** The input could not be read as an article: missing, binary, too large, a record without text, … */
   | { kind: 'failed'; record: ErrorRecord; place?: string }
   /** analyze() threw on it: our bug, not the input's fault. */
@@ -116,11 +118,13 @@ async function settle(item: InputItem, options: BatchOptions): Promise<BatchResu
   if (!read.ok) return read.place ? { kind: 'failed', record: read.record, place: read.place } : { kind: 'failed', record: read.record }
   if (options.signal?.aborted) return null
   const published = read.record?.published ?? read.page?.published ?? null
-  const outcome = await options.engine.analyze({ source: read.source, text: read.text, published })
+  const input = inputFacts(read)
+  const outcome = await options.engine.analyze({ source: read.source, text: read.text, published, ...(input ? { input } : {}) })
   // the encoding the bytes were read in ("windows-1252" for an old export) and what a page says go with the article
   if (outcome.ok) {
-    const analysis = withInputFields(outcome.analysis, read)
     const notes = read.warning ? { warning: read.warning, place: read.place ?? read.source } : {}
+    if ('rendered' in outcome) return { kind: 'rendered', output: outcome.rendered, ...notes }
+    const analysis = withInputFields(outcome.analysis, read)
     return options.keepText ? { kind: 'article', analysis, text: read.text, ...notes } : { kind: 'article', analysis, ...notes }
   }
   return { kind: 'bug', record: { source: read.source, error: `could not be analysed (a bug in analyze): ${outcome.bug}` }, stack: outcome.stack, ...(read.place ? { place: read.place } : {}) }

@@ -15,6 +15,7 @@ import { SECTION_CHARS } from '../sections'
 import { readArticle, type ReadOptions } from '../batch/read-article'
 import { runBatch, type BatchResult } from '../batch/run-batch'
 import { withRecords } from '../batch/record-items'
+import { largestFirst } from '../batch/largest-first'
 import { SummaryBuilder } from '../summary/corpus-summary'
 import { ProgressBar } from '../batch/progress'
 import { duration } from '../batch/progress-line'
@@ -26,6 +27,7 @@ import { tightHeapForLongInputs } from './heap'
 import type { CliOptions } from './program'
 import type { CliContext, AnalyzeFunction } from './run'
 import type { StdinSource } from './stdin-source'
+import type { WorkerRender } from '../render/output-stream'
 import { EXIT_FATAL, EXIT_INPUT_FAILED, EXIT_INTERRUPTED, EXIT_OK, worse, type ExitCode } from './exit-codes'
 
 const loadAnalyzerLazily = async (): Promise<AnalyzeFunction> => (await import('../analyze')).analyze
@@ -64,12 +66,19 @@ export async function analyseInputs(expanded: ExpandedInputs, options: CliOption
   // only where it is shown: the line filter's ndjson keeps no counters at all, so its memory stays flat
   const summary = output.showsSummary ? new SummaryBuilder() : null
   // an input analysed in sections holds what it has found until its JSON is written: from then on the heap is held tight
-  const engine = tightHeapForLongInputs(await chooseEngine(expanded, options, context, writeErr), SECTION_CHARS)
+  // the workers render each article themselves when the stream only writes it (ndjson): no analysis crosses to here
+  const render = summary === null ? output.workerRender : undefined
+  const engine = tightHeapForLongInputs(await chooseEngine(expanded, options, context, writeErr, render), SECTION_CHARS)
   let exitCode: ExitCode = EXIT_OK
   let done = 0
   let failed = 0
 
   const onResult = (result: BatchResult) => {
+    if (result.kind === 'rendered') {
+      if (result.warning) writeErr(`analyze: ${result.place}: ${result.warning}\n`)
+      output.rendered?.(result.output)
+      return
+    }
     if (result.kind === 'article') {
       if (result.warning) writeErr(`analyze: ${result.place}: ${result.warning}\n`)
       summary?.add(result.analysis)
@@ -85,8 +94,10 @@ export async function analyseInputs(expanded: ExpandedInputs, options: CliOption
     exitCode = worse(exitCode, result.kind === 'bug' ? EXIT_FATAL : EXIT_INPUT_FAILED)
   }
 
+  // a pool whose output follows completion order takes the largest files first, so that its workers end together
+  const batchItems = options.sort || expanded.records || engine.capacity < 2 ? items : (await largestFirst(expanded.items)).values()
   try {
-    const { stopped } = await runBatch(items, {
+    const { stopped } = await runBatch(batchItems, {
       engine,
       // records come out in the order they went in: a line filter's contract, and what joins expect
       sort: options.sort || expanded.records,
@@ -121,14 +132,14 @@ export async function analyseInputs(expanded: ExpandedInputs, options: CliOption
  * In this thread for one article (or when the caller brings its own analyser), unless it is so long that its
  * sections are better analysed on every core at once; else a pool of workers.
  */
-async function chooseEngine(expanded: ExpandedInputs, options: CliOptions, context: CliContext, writeErr: (text: string) => void): Promise<Engine> {
+async function chooseEngine(expanded: ExpandedInputs, options: CliOptions, context: CliContext, writeErr: (text: string) => void, render?: WorkerRender): Promise<Engine> {
   const articleOptions = { explain: options.explain, published: options.date, nameGender: options.nameGender }
   // a file of records may hold any number of articles: as many workers as asked for (started as work comes)
   const readable = expanded.records ? Infinity : expanded.items.filter((item) => item.kind !== 'failure').length
   const jobs = options.jobs ?? context.cpuCount ?? availableParallelism()
   const startPool = async (size: number, releaseAfterSections = false) => {
     const { WorkerPool } = await import('../batch/pool')
-    return new WorkerPool({ size, setup: articleOptions, onWorkerOutput: writeErr, releaseAfterSections })
+    return new WorkerPool({ size, setup: render ? { ...articleOptions, render } : articleOptions, onWorkerOutput: writeErr, releaseAfterSections })
   }
   if (context.loadAnalyzer || readable <= 1) {
     const local = inProcessEngine(context.loadAnalyzer ?? loadAnalyzerLazily, articleOptions)

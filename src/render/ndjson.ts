@@ -3,5 +3,10 @@ import type { Analysis } from '../model'
 import type { RenderOptions } from './render-options'
 
 export function renderNdjson(analyses: Analysis[], _options: RenderOptions): string {
-  return analyses.map((analysis) => JSON.stringify(analysis) + '\n').join('')
+  return analyses.map(ndjsonLine).join('')
+}
+
+/** One article's line: what the ndjson stream writes for it (output-stream.ts, in pieces), and a worker that renders (batch/worker.ts). */
+export function ndjsonLine(analysis: Analysis): string {
+  return JSON.stringify(analysis) + '\n'
 }

@@ -35,7 +35,16 @@ export interface OutputStream {
    * keeps no counters at all however many articles pass.
    */
   readonly showsSummary: boolean
+  /**
+   * When every article of this stream is one text, a pure function of its analysis, the workers may render it
+   * (batch/worker-messages.ts): the format they render in, and `rendered` writes what they give. ndjson only.
+   */
+  readonly workerRender?: WorkerRender
+  rendered?(text: string): void
 }
+
+/** The formats a worker thread renders an article in itself. */
+export type WorkerRender = 'ndjson'
 
 export interface StreamOptions extends RenderOptions {
   /** --summary: the corpus view instead of the articles. */
@@ -63,6 +72,9 @@ export function createOutputStream(format: Format, options: StreamOptions, write
         failure: (record) => write(JSON.stringify(errorLine(record)) + '\n'),
         end: () => {},
         showsSummary: false,
+        // the line of ndjson.ts ndjsonLine, which writeJsonPieces writes in pieces
+        workerRender: 'ndjson',
+        rendered: write,
       }
     case 'csv':
       return csv(options.batch, options.recordIds ?? false, write)
