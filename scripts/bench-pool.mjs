@@ -17,17 +17,15 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { spawnSync } from 'node:child_process'
+import { args, corpusOption, option, root } from './bench-args.mjs'
 
 const self = new URL(import.meta.url).pathname
-const root = path.resolve(path.dirname(self), '..')
-const args = process.argv.slice(2)
-const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback)
 
 if (!fs.existsSync('/proc/self/task')) {
   console.log('bench-pool: no /proc/self/task (Linux only); nothing was measured.')
   process.exit(0)
 }
-const corpus = path.resolve(option('--corpus', path.join(root, '..', 'shared', 'corpus', 'wikinews')))
+const corpus = corpusOption()
 if (!fs.existsSync(corpus)) {
   console.log(`bench-pool: no corpus at ${corpus}; nothing was measured.`)
   process.exit(0)

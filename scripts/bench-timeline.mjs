@@ -23,15 +23,13 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { spawnSync } from 'node:child_process'
+import { args, corpusOption, option, root } from './bench-args.mjs'
 
-const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
-const args = process.argv.slice(2)
-const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback)
 if (!fs.existsSync('/proc/thread-self/schedstat')) {
   console.log('bench-timeline: no /proc/thread-self/schedstat (Linux only); nothing was measured.')
   process.exit(0)
 }
-const corpus = path.resolve(option('--corpus', path.join(root, '..', 'shared', 'corpus', 'wikinews')))
+const corpus = corpusOption()
 const runs = Math.max(1, Number(option('--runs', 1)) || 1)
 const jobs = option('--jobs', null)
 const sort = args.includes('--sort')
