@@ -19,7 +19,6 @@ import path from 'node:path'
 import { spawnSync } from 'node:child_process'
 import { args, corpusOption, option, root } from './bench-args.mjs'
 
-const self = new URL(import.meta.url).pathname
 
 if (!fs.existsSync('/proc/self/task')) {
   console.log('bench-pool: no /proc/self/task (Linux only); nothing was measured.')
