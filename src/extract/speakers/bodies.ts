@@ -4,7 +4,7 @@
 import type { Token } from '../../nlp/parse'
 import { tokenAt } from '../../nlp/parse'
 import { isFirstNameWord } from '../../nlp/compromise'
-import { ORGANIZATION_NOUNS, PERSON_ROLES } from '../lexicon/roles'
+import { DOCUMENT_NOUNS, ORGANIZATION_NOUNS, PERSON_ROLES } from '../lexicon/roles'
 import { breaksAfter, isCapitalized, isNounish, phraseEndingAt, tagged, type TokenRange } from '../phrases'
 import { allMatches } from '../all-matches'
 import { bodyNameEnd } from '../name-joins'
@@ -35,11 +35,14 @@ export function findBodies(tokens: Token[], sentenceStart: (i: number) => number
 
 /**
  * The body in a phrase that names a person by their place in it: "the dean of Hadley’s Law School" is a dean; the
- * body is "Hadley’s Law School", never the dean.
+ * body is "Hadley’s Law School", never the dean. So for a writing by the body: "A report by the Hadley watchdog" is
+ * the watchdog's report, and the body is "the Hadley watchdog" (not "the Office of Fair Trading", whose "of" is its own).
  */
 function afterHolder(tokens: Token[], np: TokenRange): TokenRange {
   for (let k = np.to - 2; k > np.from; k--) {
+    if (/^(by|from)$/.test(tokens[k].normal) && tokens.slice(np.from, k).some((t) => DOCUMENT_NOUNS.has(t.normal))) return { from: k + 1, to: np.to }
     if (!/^(of|for|at)$/.test(tokens[k].normal)) continue
+    if (tokens.slice(np.from, k).some((t) => DOCUMENT_NOUNS.has(t.normal) && !isCapitalized(t))) return { from: k + 1, to: np.to }
     return tokens.slice(np.from, k).some((t) => PERSON_ROLES.has(t.normal)) ? { from: k + 1, to: np.to } : np
   }
   return np

@@ -2,7 +2,7 @@
 // person of that age, "the company" → the body named before, "a European official" → a new anonymous source
 // ("the official" later is the same one), "her lawyer" → someone of hers, "officials" → a group, "a statement"
 // → whoever wrote it.
-import { GROUP_NOUNS, ORGANIZATION_NOUNS, PERSON_ROLES, TITLE_WORDS } from '../lexicon/roles'
+import { GROUP_NOUNS, MEASURE_NOUNS, ORGANIZATION_NOUNS, PERSON_ROLES, TITLE_WORDS } from '../lexicon/roles'
 import { tokenAt } from '../../nlp/parse'
 import { halfRole, isCapitalized, isQuantity, tagged, writtenPossessive, type TokenRange } from '../phrases'
 import { roleGender } from '../lexicon/gendered-words'
@@ -126,8 +126,10 @@ export function resolveDescription(s: SpeakerResolver, r: TokenRange, start: num
     const known = DEFINITE.has(determiner) && headAt === r.to - 1 ? s.writingAuthors.get(headWord) : undefined
     const again = known && !anotherWritingSince(tokens, headWord, known.at, r.from) ? known.author : null
     const author = namedAuthor ?? again ?? authorOf(s, r, from, headAt, determiner, start, sentence)
-    // (remembered when the words after the writing name its author: "conducted by PC World", "a survey by PC World")
-    if (author && (namedAuthor || (headAt < r.to - 1 && tokens.slice(headAt + 1, r.to).some((t) => /^(by|from)$/.test(t.normal))))) s.writingAuthors.set(headWord, { author, at: headAt })
+    // (remembered when the words after the writing name its author: "conducted by PC World", "a survey by PC World";
+    // or a name before it: "a Times article hailed him … “…,” the article read"; not a measure's, which speaks for
+    // itself once named: "a Quinnipiac University poll shows … The poll found")
+    if (author && (namedAuthor || (owned && !MEASURE_NOUNS.has(headWord)) || (headAt < r.to - 1 && tokens.slice(headAt + 1, r.to).some((t) => /^(by|from)$/.test(t.normal))))) s.writingAuthors.set(headWord, { author, at: headAt })
     if (author) return remember(author, 'document-author')
     if (isRecord(headWord)) {
       const key = words.join(' ')
