@@ -295,6 +295,32 @@ describe('an acronym spelled like a month or a unit of time (acronym-as-word.ts)
   })
 })
 
+describe('a "…-based" compound describes the noun after it (place-based.ts)', () => {
+  test.each([
+    ['The London-based firm said sales fell.', 'firm'],
+    ['A spokeswoman for the Paris-based bank, which is owned by the state, spoke.', 'bank'],
+    ['The London-based firm Hadley Partners said sales fell.', 'firm'],
+  ])('%s: "based" describes, "%s" is the noun', (text, word) => {
+    expect(tagsOf(text, 'based').has('Verb')).toBe(false)
+    expect(tagsOf(text, word).has('Noun')).toBe(true)
+  })
+
+  test.each([
+    ['near-miss: no hyphen, a verb', 'The firm based its case on a report.', 'based', 'Verb'],
+    ['near-miss: a noun after the adjective', 'The London-based firm offer was rejected.', 'firm', 'Adjective'],
+  ])('%s: %s', (_name, text, word, tag) => {
+    expect(tagsOf(text, word).has(tag)).toBe(true)
+  })
+
+  test.each([
+    ['"the … firm" is the firm named before, not a firm called "firm"', 'Quillmore Holdings cut jobs. The London-based firm said sales fell.', 'Quillmore Holdings'],
+    ['a body described by where it is based is the one named before, not a new body',
+      'Hadley Savings Bank has lost tapes. “We are sorry,” Ann Tower, a spokeswoman for the Ohio-based bank, said. But the bank said the data was safe.', 'Hadley Savings Bank'],
+  ])('%s', (_name, text, speaker) => {
+    expect(analyze(text).quotes.at(-1)?.speaker).toBe(speaker)
+  })
+})
+
 describe('a town and its state after a comma are a place (city-and-region.ts)', () => {
   test.each([
     ['a first name for a town, a state after it', 'The sheriff of Marion, Ohio, said the road was closed.', 'Marion', 'Ohio'],

@@ -9,6 +9,7 @@ import { openerTags } from './abbreviation-stop'
 import { verbAfterPluralName } from './team-verb'
 import { nounReadAsVerbAfterNaming, nounReadAsVerbAfterPreposition } from './compound-noun'
 import { acronymReadAsDate, acronymReadAsWord } from './acronym-as-word'
+import { basedAfterHyphen, headAfterBased } from './place-based'
 import { documentNumber, documentReadAsVerb, recordWithSource, reportingTense } from './document-noun'
 import { townsBeforeRegions } from './city-and-region'
 import { honorificSurnames } from './honorific-surname'
@@ -413,7 +414,9 @@ export function fixTags(article: ParsedArticle, retag: (t: Token, tags: string[]
     else if (particleBeforeDate(tokens, i)) retag(tokens[i], ['Preposition'], PARTICLE_TAGS)
     else if (pastAfterSingularPronoun(tokens, i)) retag(tokens[i], ['PastTense'], BARE_TAGS)
     else if (pastReadAsNoun(tokens[i]) || pastAfterNoun(tokens, i) || sameFormVerbBeforeObject(tokens, i)) retag(tokens[i], ['Verb', 'PastTense'], NOUN_TAGS)
-    else if (afterHyphenedNumber(tokens, i) || pastBetweenNumberAndPlural(tokens, i)) retag(tokens[i], ['Adjective'], VERB_TAGS)
+    else if (afterHyphenedNumber(tokens, i) || pastBetweenNumberAndPlural(tokens, i) || basedAfterHyphen(tokens, i)) retag(tokens[i], ['Adjective'], VERB_TAGS)
+    // "the London-based firm said": the noun the compound describes (place-based.ts)
+    else if (headAfterBased(tokens, i)) retag(tokens[i], ['Noun', 'Singular'], ADJECTIVE_ONLY)
     else if (acronymReadAsWord(tokens, i)) {
       retag(tokens[i], ['Noun', 'ProperNoun', 'Acronym'], FUNCTION_WORD_TAGS)
       // in capitals, so that no word list of pronouns ("who", "it") takes it for one

@@ -24,13 +24,21 @@ export function findBodies(tokens: Token[], sentenceStart: (i: number) => number
     const found = phraseEndingAt(tokens, i + 1, floor)
     if (!found || found.to !== i + 1) continue
     const np = afterHolder(tokens, found)
-    const named = tokens.slice(np.from, i).some((w, k) => isCapitalized(w) && !tagged(w, 'Determiner') && !(np.from + k === floor))
+    // (not a place the body is based in: "the North Carolina-based bank" names no bank, basedIn)
+    const named = tokens.slice(np.from, i).some((w, k) => isCapitalized(w) && !tagged(w, 'Determiner') && !(np.from + k === floor) && !basedIn(tokens, np.from + k, i))
     // ("The Hadley Commission on Public Safety announced …": the body's name goes on past its head; "The Institute
     // for Rural Affairs reviewed …" is named by those words alone)
     const end = bodyNameEnd(tokens, np.to)
     if (named || (end > np.to && isCapitalized(t))) bodies.push({ from: np.from, to: end })
   }
   return bodies
+}
+
+/** Whether the capitalised word at k is where a body is based: its capitals run on to "-based" before `head`. */
+function basedIn(tokens: Token[], k: number, head: number): boolean {
+  let m = k
+  while (m + 1 < head && isCapitalized(tokens[m + 1])) m++
+  return tokens[m].post === '-' && tokenAt(tokens, m + 1)?.normal === 'based'
 }
 
 /**
