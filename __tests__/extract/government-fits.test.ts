@@ -24,6 +24,19 @@ describe('"the government" after a body named before', () => {
   })
 })
 
+describe('a nation’s word before "government" names that nation’s (descriptions.ts hasModifiers)', () => {
+  test.each<[string, string, string]>([
+    ['another nation’s government named before is not it', 'The U.S. government said it sent troops. Another report from the Mexican government said 40 people died.',
+      'the Mexican government'],
+    ['near-miss: the same nation’s government named before is it', 'The Mexican government said it sent troops. A later report from the Mexican government said 40 people died.',
+      'the Mexican government'],
+  ])('%s', (_name, text, speaker) => {
+    const quotes = analyze(text).quotes
+    expect(quotes.at(-1)?.speaker).toBe(speaker)
+    expect(new Set(analyze(text).speakers.map((s) => s.name)).size).toBe(analyze(text).speakers.length)
+  })
+})
+
 describe('governmentFits', () => {
   test.each<[string[], boolean]>([
     [['australian', 'government'], true],

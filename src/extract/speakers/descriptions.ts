@@ -193,9 +193,6 @@ export function resolveDescription(s: SpeakerResolver, r: TokenRange, start: num
         const parts = w.split(' '), at = parts.indexOf(headWord)
         return at <= 0 || parts[at - 1] === kindBefore
       })
-      const named = nearestBody(s.registry, start, (e) => e.words.some((w) => w.split(' ').includes(headWord)) && ownedBy(e, owners) && sameKind(e))
-      // ("Northwind’s brands include Acme and Zenith. The company said …": a body that was a subject beats one
-      // named in passing after it)
       // ("The Australian government said" after "GDP" was read as a body: a capital before a state's body names whose
       // it is, and a body found by its kind alone must have that word in its name, else the description names a new
       // one; not "the Paris-based think tank" or "the London firm", where the capital says where a body is)
@@ -203,6 +200,10 @@ export function resolveDescription(s: SpeakerResolver, r: TokenRange, start: num
         ? tokens.slice(from, headAt).filter((t) => isCapitalized(t) && !tagged(t, 'Determiner') && !t.text.includes('-')).map((t) => nameKey(t.text))
         : []
       const hasModifiers = (e: Entity) => modifiers.every((m) => e.words.some((w) => w.split(' ').includes(m)))
+      // ("Another report from the Mexican government" after "the U.S. government": a nation's word names another)
+      const named = nearestBody(s.registry, start, (e) => e.words.some((w) => w.split(' ').includes(headWord)) && ownedBy(e, owners) && sameKind(e) && hasModifiers(e))
+      // ("Northwind’s brands include Acme and Zenith. The company said …": a body that was a subject beats one
+      // named in passing after it)
       const fitsKind = (e: Entity) => e.kind === 'organization' && kindFits(headWord, e) && hasModifiers(e)
       // ("Tom Hale, Ann Lee and Jo Rees formed a choir. The group said …": the people, not a firm named before them)
       const listed = headWord === 'group' && peopleListedSinceBody(s.registry, start)
