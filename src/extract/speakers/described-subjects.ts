@@ -8,7 +8,10 @@ import { ORGANIZATION_NOUNS } from '../lexicon/roles'
 import { breaksAfter, isCapitalized, tagged, type TokenRange } from '../phrases'
 
 /** Words for a body whose description the subject may be: "the company", "the commission", "the bank". */
-const BODY_HEADS = new Set([...ORGANIZATION_NOUNS].filter((w) => !/^(party|campaign|team|club|school|hospital|church|station|channel|paper|newspaper|magazine|state|city|county|district|province|region|police|force|military|army|navy|opposition|body)$/.test(w)))
+// (not a building, which is shut or open rather than saying anything: "The office was closed")
+const BODY_HEADS = new Set([...ORGANIZATION_NOUNS].filter((w) => !/^(party|campaign|team|club|school|hospital|church|station|channel|paper|newspaper|magazine|state|city|county|district|province|region|police|force|military|army|navy|opposition|body|office|center|centre|embassy|consulate|palace|mosque|synagogue|temple|parish|diocese|congregation|newsroom)$/.test(w)))
+/** Forms of "be" right after the phrase: "The firm was founded in 1990" says what befell it, not what it did. */
+const BE = /^(is|was|are|were|been|being)$/
 
 /**
  * "The commission", "the German company", "the firm": "the", words that describe (no names, no numbers), then a
@@ -36,7 +39,7 @@ export function describedSubjects(tokens: Token[], firstOf: (i: number) => numbe
     const opener = from === first || (from === first + 1 && /^(but|and|yet|so|however|meanwhile)$/.test(tokens[first].normal))
     if (!opener || /["“”]/.test(the.pre)) continue
     const next = tokenAt(tokens, i + 1)
-    if (next && next.sentence === t.sentence && !breaksAfter(t) && (tagged(next, 'Noun') && !tagged(next, 'Verb') || next.normal === 'of' || isCapitalized(next))) continue
+    if (next && next.sentence === t.sentence && !breaksAfter(t) && (tagged(next, 'Noun') && !tagged(next, 'Verb') || next.normal === 'of' || isCapitalized(next) || BE.test(next.normal))) continue
     found.push({ from, to: i + 1 })
   }
   return found
