@@ -266,6 +266,61 @@ describe('an acronym spelled like a pronoun or question word', () => {
   })
 })
 
+describe('an acronym spelled like a month or a unit of time (acronym-as-word.ts)', () => {
+  test.each([
+    ['The SEC fined Quillmore Holdings $10m on Monday.', 'SEC'],
+    ['DEC has no link to the fake site, its staff said.', 'DEC'],
+    ['Officials at the HR office in Leeds met the union.', 'HR'],
+  ])('%s: "%s" is an acronym', (text, word) => {
+    const tags = tagsOf(text, word)
+    expect(tags.has('Acronym')).toBe(true)
+    expect(tags.has('Date') || tags.has('Month') || tags.has('Duration')).toBe(false)
+  })
+
+  test.each([
+    ['near-miss: a number after it', 'The shop opens on DEC 26 at nine.', 'DEC'],
+    ['near-miss: a number before it', 'The car reached sixty in 10 SEC flat.', 'SEC'],
+    ['near-miss: a shouted phrase', 'The SALE ENDS DEC 31 for all shoppers.', 'DEC'],
+    ['near-miss: written as a word', 'The fair opens on Dec. 26 in the square.', 'Dec'],
+  ])('%s: %s keeps "%s" a date', (_name, text, word) => {
+    expect(tagsOf(text, word).has('Acronym')).toBe(false)
+  })
+
+  test.each([
+    ['the regulator, subject of the sentence before, is what "it" means, not the firm it fined',
+      'The SEC fined Quillmore Holdings $10m on Monday. It said the bank had misled investors.', 'the SEC'],
+    ['near-miss: the firm is the subject', 'Quillmore Holdings said it would appeal against the SEC. It said the fine was unfair.', 'Quillmore Holdings'],
+  ])('%s', (_name, text, speaker) => {
+    expect(analyze(text).quotes.at(-1)?.speaker).toBe(speaker)
+  })
+})
+
+describe('a "…-based" compound describes the noun after it (place-based.ts)', () => {
+  test.each([
+    ['The London-based firm said sales fell.', 'firm'],
+    ['A spokeswoman for the Paris-based bank, which is owned by the state, spoke.', 'bank'],
+    ['The London-based firm Hadley Partners said sales fell.', 'firm'],
+  ])('%s: "based" describes, "%s" is the noun', (text, word) => {
+    expect(tagsOf(text, 'based').has('Verb')).toBe(false)
+    expect(tagsOf(text, word).has('Noun')).toBe(true)
+  })
+
+  test.each([
+    ['near-miss: no hyphen, a verb', 'The firm based its case on a report.', 'based', 'Verb'],
+    ['near-miss: a noun after the adjective', 'The London-based firm offer was rejected.', 'firm', 'Adjective'],
+  ])('%s: %s', (_name, text, word, tag) => {
+    expect(tagsOf(text, word).has(tag)).toBe(true)
+  })
+
+  test.each([
+    ['"the … firm" is the firm named before, not a firm called "firm"', 'Quillmore Holdings cut jobs. The London-based firm said sales fell.', 'Quillmore Holdings'],
+    ['a body described by where it is based is the one named before, not a new body',
+      'Hadley Savings Bank has lost tapes. “We are sorry,” Ann Tower, a spokeswoman for the Ohio-based bank, said. But the bank said the data was safe.', 'Hadley Savings Bank'],
+  ])('%s', (_name, text, speaker) => {
+    expect(analyze(text).quotes.at(-1)?.speaker).toBe(speaker)
+  })
+})
+
 describe('a town and its state after a comma are a place (city-and-region.ts)', () => {
   test.each([
     ['a first name for a town, a state after it', 'The sheriff of Marion, Ohio, said the road was closed.', 'Marion', 'Ohio'],

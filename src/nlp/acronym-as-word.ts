@@ -26,3 +26,23 @@ export function acronymReadAsWord(tokens: Token[], i: number): boolean {
   const beside = [tokenAt(tokens, i - 1), tokenAt(tokens, i + 1)].filter((x) => x?.sentence === t.sentence)
   return near.some(lowerCase) && !beside.some(shouted)
 }
+
+/** The tags compromise gives an acronym spelled like a month or a unit of time: "DEC" (December), "SEC" (seconds). */
+const DATE_WORD_TAGS = ['Month', 'Duration']
+
+/** Whether a token is a number: "DEC 25", "10 SEC" are a date and a time, whatever their capitals. */
+const numeric = (t: Token | undefined) => !!t && (/\d/.test(t.text) || t.tags.has('Value'))
+
+/**
+ * Whether token i is an acronym compromise read as a month or a unit of time: two to six capitals tagged so, lower-case
+ * words of the same sentence near it, no number beside it and no common word in capitals: "The SEC fined the bank",
+ * "DEC has no link to the site" (the Disasters Emergency Committee). Not "DEC 25", "10 SEC", "Dec" or "OPEN DEC 26".
+ */
+export function acronymReadAsDate(tokens: Token[], i: number): boolean {
+  const t = tokens[i]
+  if (!startsWithCapital(t.text) || !/^\p{Lu}{2,6}$/u.test(t.text) || !DATE_WORD_TAGS.some((tag) => t.tags.has(tag)) || t.tags.has('Time')) return false
+  const same = (d: number) => { const x = tokenAt(tokens, i + d); return x?.sentence === t.sentence ? x : undefined }
+  if ([-2, -1, 1].some((d) => numeric(same(d)))) return false
+  const near = [-3, -2, -1, 1, 2, 3].map(same).filter((x) => !!x)
+  return near.some(lowerCase) && ![same(-1), same(1)].some(shouted)
+}

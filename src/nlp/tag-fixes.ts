@@ -8,7 +8,8 @@ import { adjectiveReadAsVerb } from './adjective-read-as-verb'
 import { openerTags } from './abbreviation-stop'
 import { verbAfterPluralName } from './team-verb'
 import { nounReadAsVerbAfterNaming, nounReadAsVerbAfterPreposition } from './compound-noun'
-import { acronymReadAsWord } from './acronym-as-word'
+import { acronymReadAsDate, acronymReadAsWord } from './acronym-as-word'
+import { basedAfterHyphen, headAfterBased } from './place-based'
 import { documentNumber, documentReadAsVerb, recordWithSource, reportingTense } from './document-noun'
 import { townsBeforeRegions } from './city-and-region'
 import { honorificSurnames } from './honorific-surname'
@@ -294,6 +295,8 @@ const ADJECTIVE_ONLY = new Set(['Adjective', 'Comparative', 'Superlative'])
 /** "who" opens a relative clause or asks; compromise sometimes reads it as a determiner ("an All-Star who turns 52"). */
 /** What an acronym read as a word loses: "WHO" is no question word, "IT" no pronoun. */
 const FUNCTION_WORD_TAGS = new Set(['Pronoun', 'QuestionWord', 'Determiner'])
+/** The date tags an acronym read as a month or a unit of time loses. */
+const ACRONYM_DATE_TAGS = new Set(['Date', 'Month', 'Duration', 'Abbreviation', 'Singular'])
 const isWho = (t: Token) => (t.normal === 'who' || t.normal === 'whom') && has(t, 'Determiner')
 const DETERMINER_TAGS = new Set(['Determiner'])
 
@@ -412,12 +415,16 @@ export function fixTags(article: ParsedArticle, retag: (t: Token, tags: string[]
     else if (particleBeforeDate(tokens, i)) retag(tokens[i], ['Preposition'], PARTICLE_TAGS)
     else if (pastAfterSingularPronoun(tokens, i)) retag(tokens[i], ['PastTense'], BARE_TAGS)
     else if (pastReadAsNoun(tokens[i]) || pastAfterNoun(tokens, i) || sameFormVerbBeforeObject(tokens, i)) retag(tokens[i], ['Verb', 'PastTense'], NOUN_TAGS)
-    else if (afterHyphenedNumber(tokens, i) || pastBetweenNumberAndPlural(tokens, i)) retag(tokens[i], ['Adjective'], VERB_TAGS)
+    else if (afterHyphenedNumber(tokens, i) || pastBetweenNumberAndPlural(tokens, i) || basedAfterHyphen(tokens, i)) retag(tokens[i], ['Adjective'], VERB_TAGS)
+    // "the London-based firm said": the noun the compound describes (place-based.ts)
+    else if (headAfterBased(tokens, i)) retag(tokens[i], ['Noun', 'Singular'], ADJECTIVE_ONLY)
     else if (acronymReadAsWord(tokens, i)) {
       retag(tokens[i], ['Noun', 'ProperNoun', 'Acronym'], FUNCTION_WORD_TAGS)
       // in capitals, so that no word list of pronouns ("who", "it") takes it for one
       tokens[i].normal = tokens[i].text
-    } else if (isWho(tokens[i])) retag(tokens[i], ['Pronoun', 'QuestionWord'], DETERMINER_TAGS)
+      // "The SEC fined the bank", "DEC says …": a body's acronym read as a month or a unit of time (acronym-as-word.ts)
+    } else if (acronymReadAsDate(tokens, i)) retag(tokens[i], ['Noun', 'ProperNoun', 'Acronym'], ACRONYM_DATE_TAGS)
+    else if (isWho(tokens[i])) retag(tokens[i], ['Pronoun', 'QuestionWord'], DETERMINER_TAGS)
     else if (monthInName(tokens, i)) retag(tokens[i], ['ProperNoun', 'Noun'], DATE_TAGS)
     // "Last June Hale was banned": a month after a word of time, not a first name (month-after-time.ts)
     else if (monthAfterTimeWord(tokens, i)) retag(tokens[i], ['Date', 'Month'], NAME_TAGS)

@@ -141,9 +141,13 @@ function objectFrame(tokens: Token[], f: Frames, obj: TokenRange, end: number): 
   if (f.objectAs !== 'bare') return null
   // "called Clinton a liar", "called her weak": a second phrase, not a time ("called police Sunday", "called a
   // meeting this week")
-  if (!tagged(next, 'Date') && !tagged(next, 'Preposition') && (isNounish(next) || tagged(next, 'Adjective'))) {
-    const second = tagged(next, 'Determiner') ? phraseStartingAt(tokens, obj.to, end) : null
-    if (!tagged(next, 'Determiner') || (second && !tokens.slice(second.from, second.to).every((t) => tagged(t, 'Date') || tagged(t, 'Determiner')))) return 'object-as'
+  // (what brackets hold after the object is the object's own, and the second phrase comes after them: "a group called
+  // the Hadley Relief Committee (HRC) has been set up" has none; "called the senator (a Democrat) a liar" has)
+  const at = afterBrackets(tokens, obj.to, end)
+  const then = tokenAt(tokens, at)
+  if (then && at < end && !tagged(then, 'Date') && !tagged(then, 'Preposition') && (isNounish(then) || tagged(then, 'Adjective'))) {
+    const second = tagged(then, 'Determiner') ? phraseStartingAt(tokens, at, end) : null
+    if (!tagged(then, 'Determiner') || (second && !tokens.slice(second.from, second.to).every((t) => tagged(t, 'Date') || tagged(t, 'Determiner')))) return 'object-as'
   }
   // "called Mr Hale unqualified", "labelled the bill rushed": a participle read as a verb, with nothing after it
   if (tagged(next, 'Verb') && (tagged(next, 'PastTense') || tagged(next, 'Participle')) && /^un|ed$/.test(next.normal) &&

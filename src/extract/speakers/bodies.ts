@@ -4,7 +4,7 @@
 import type { Token } from '../../nlp/parse'
 import { tokenAt } from '../../nlp/parse'
 import { isFirstNameWord } from '../../nlp/compromise'
-import { ORGANIZATION_NOUNS, PERSON_ROLES } from '../lexicon/roles'
+import { DOCUMENT_NOUNS, ORGANIZATION_NOUNS, PERSON_ROLES } from '../lexicon/roles'
 import { breaksAfter, isCapitalized, isNounish, phraseEndingAt, tagged, type TokenRange } from '../phrases'
 import { allMatches } from '../all-matches'
 import { bodyNameEnd } from '../name-joins'
@@ -24,7 +24,8 @@ export function findBodies(tokens: Token[], sentenceStart: (i: number) => number
     const found = phraseEndingAt(tokens, i + 1, floor)
     if (!found || found.to !== i + 1) continue
     const np = afterHolder(tokens, found)
-    const named = tokens.slice(np.from, i).some((w, k) => isCapitalized(w) && !tagged(w, 'Determiner') && !(np.from + k === floor))
+    // (not a place the body is based in: "the North Carolina-based bank" names no bank, basedIn)
+    const named = tokens.slice(np.from, i).some((w, k) => isCapitalized(w) && !tagged(w, 'Determiner') && !(np.from + k === floor) && !basedIn(tokens, np.from + k, i))
     // ("The Hadley Commission on Public Safety announced …": the body's name goes on past its head; "The Institute
     // for Rural Affairs reviewed …" is named by those words alone)
     const end = bodyNameEnd(tokens, np.to)
@@ -33,13 +34,23 @@ export function findBodies(tokens: Token[], sentenceStart: (i: number) => number
   return bodies
 }
 
+/** Whether the capitalised word at k is where a body is based: its capitals run on to "-based" before `head`. */
+function basedIn(tokens: Token[], k: number, head: number): boolean {
+  let m = k
+  while (m + 1 < head && isCapitalized(tokens[m + 1])) m++
+  return tokens[m].post === '-' && tokenAt(tokens, m + 1)?.normal === 'based'
+}
+
 /**
  * The body in a phrase that names a person by their place in it: "the dean of Hadley’s Law School" is a dean; the
- * body is "Hadley’s Law School", never the dean.
+ * body is "Hadley’s Law School", never the dean. So for a writing by the body: "A report by the Hadley watchdog" is
+ * the watchdog's report, and the body is "the Hadley watchdog" (not "the Office of Fair Trading", whose "of" is its own).
  */
 function afterHolder(tokens: Token[], np: TokenRange): TokenRange {
   for (let k = np.to - 2; k > np.from; k--) {
+    if (/^(by|from)$/.test(tokens[k].normal) && tokens.slice(np.from, k).some((t) => DOCUMENT_NOUNS.has(t.normal))) return { from: k + 1, to: np.to }
     if (!/^(of|for|at)$/.test(tokens[k].normal)) continue
+    if (tokens.slice(np.from, k).some((t) => DOCUMENT_NOUNS.has(t.normal) && !isCapitalized(t))) return { from: k + 1, to: np.to }
     return tokens.slice(np.from, k).some((t) => PERSON_ROLES.has(t.normal)) ? { from: k + 1, to: np.to } : np
   }
   return np

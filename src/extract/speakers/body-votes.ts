@@ -1,17 +1,17 @@
 // Names the tagger did not know for a body, which their context says are one: "Shares in Brindlecorp rose 5%.
 // Brindlecorp said it would cut 300 jobs." Each mention of a name votes: for a body ("shares in X", "X's board", "the
 // drinks firm X", "X, the German insurer,", "X said it would …") or for a person ("Mr X", "Tom X", "X, 45,", "X said
-// he …"). A name with a vote for a body and none for a person anywhere in the article is a body at every mention.
+// he …"). A name with a vote for a body and none for a person anywhere in the article is a body at every mention
+// (what the words beside a name say: body-context.ts; registering the bodies: voted-bodies.ts).
 import type { Token } from '../../nlp/parse'
 import { tokenAt } from '../../nlp/parse'
 import { HONORIFICS, PERSON_ROLES, TITLE_WORDS } from '../lexicon/roles'
-import { AMBIGUOUS_TRADES, BODY_BELONGINGS, BODY_ROLES_AFTER, HOLDINGS, tradeOf } from '../lexicon/body-kinds'
-import { breaksAfter, isCapitalized, tagged, writtenPossessive } from '../phrases'
+import { tradeOf } from '../lexicon/body-kinds'
+import { breaksAfter, isCapitalized, tagged } from '../phrases'
 import { isCommonWord } from '../../nlp/compromise'
 import { nameKey, wordsOf, type BodyDescriptors } from './entities'
 import type { NameMention } from './names'
-import type { SpeakerResolver } from './resolve'
-import { bodyName, written } from './speaker-phrases'
+import { belongings, heldIn, modifiedTrade, tradeAfter, tradeBefore } from './body-context'
 
 /** What an article's names are, by key ("brindlecorp"): the bodies, and the trades the article gives each. */
 export interface BodyVotes {
@@ -96,63 +96,6 @@ function mayBeFirm(tokens: Token[], n: NameMention): boolean {
 }
 
 /**
- * Register every mention of a name the votes made a body, as that body; a shorter form of a body's name the article
- * writes too is the same body: "Brindlecorp" after or before "Brindlecorp & Hale", "Brindlecorp Holdings".
- */
-export function registerVotedBodies(resolver: SpeakerResolver, tokens: Token[], names: NameMention[], votes: BodyVotes): void {
-  resolver.registry.bodyDescriptors = votes.descriptors
-  const fuller = fullerNames(tokens, names, votes.bodies, resolver.c.text)
-  for (const n of names) {
-    const key = wordsOf(tokens, n).join(' ')
-    if (n.kind === 'organization' || !votes.bodies.has(key)) continue
-    const full = fuller.get(key)
-    if (full) resolver.registry.alsoKnownAs(resolver.organization(full.key, full.written), key)
-    // ("Quillmore shares up on merger hopes", a headline; "Hadley executives have not said", a name before a noun: each
-    // votes, but is no mention of the firm "it" or "they" may mean next)
-    if (inHeadline(resolver.c.text, tokens[n.from].start) || beforeNoun(tokens, n.to)) continue
-    const body = resolver.addBody(n)
-    if (body) body.votedBody = true
-  }
-}
-
-/** The endings of a company's name: "Quillmore Holdings", "Quillmore plc". */
-const CORPORATE_ENDINGS = new Set(['inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'ag', 'sa', 'gmbh', 'holdings', 'group', 'industries', 'energy', 'motors', 'airlines', 'airways'])
-
-/** For each voted body's key, a body's name in the article one word longer that opens with its words (the longest kept). */
-function fullerNames(tokens: Token[], names: NameMention[], bodies: Set<string>, text: string): Map<string, { key: string; written: string }> {
-  const fuller = new Map<string, { key: string; written: string; length: number }>()
-  for (const n of names) {
-    const words = wordsOf(tokens, n)
-    if (n.kind !== 'organization' && !bodies.has(words.join(' '))) continue
-    // (one more word at most: "Hadley Energy" is Hadley, "Hadley Energy Pipes & Valves" a part of it)
-    if (words.length < 2) continue
-    const short = words.slice(0, -1).join(' ')
-    // ("Brindlecorp Nordic" is a part of Brindlecorp: only a partner's name or a company's ending joins, "Quillmore & Dent")
-    const joined = /\s(&|and)\s/.test(written(tokens, n, text)) || CORPORATE_ENDINGS.has(words[words.length - 1])
-    if (!joined || !bodies.has(short) || (fuller.get(short)?.length ?? 0) >= words.length) continue
-    fuller.set(short, { key: words.join(' '), written: bodyName(written(tokens, n, text)).replace(/[’']s$/, ''), length: words.length })
-  }
-  return fuller
-}
-
-/** Whether the name modifies the noun after it: "Hadley executives", "the Hadley pipeline" (not "Hadley's shares"). */
-function beforeNoun(tokens: Token[], to: number): boolean {
-  const last = tokens[to - 1]
-  const next = tokenAt(tokens, to)
-  // ("helped Hadley boost its profits": a "noun" with an object after it is a verb)
-  const after = tokenAt(tokens, to + 1)
-  const object = !!after && after.sentence === next?.sentence && (tagged(after, 'Determiner') || tagged(after, 'Pronoun') || /^(its|his|her|their|our|my|your)$/.test(after.normal))
-  return !!next && next.sentence === last.sentence && !breaksAfter(last) && !writtenPossessive(last) && !isCapitalized(next) &&
-    tagged(next, 'Noun') && !tagged(next, 'Verb') && !tagged(next, 'Pronoun') && !object
-}
-
-/** Whether an offset lies in a headline: a first line with no stop at its end, a blank line after it. */
-function inHeadline(text: string, offset: number): boolean {
-  const end = text.indexOf('\n')
-  return end > offset && /^\s*\n/.test(text.slice(end + 1)) && !/[.!?"”]\s*$/.test(text.slice(0, end))
-}
-
-/**
  * What says the name is a person's: an honorific, an age, a role written before it ("Mr Porter", "Porter, 45,",
  * "analyst Porter"); or only a first name in it, which a firm may have too ("Ann Porter", "Ann Quillmore").
  */
@@ -162,79 +105,6 @@ function personCue(tokens: Token[], n: NameMention): 'person' | 'first-name' | n
   if (before && before.sentence === tokens[n.from].sentence && (HONORIFICS.has(before.normal) ||
     (!isCapitalized(before) && (PERSON_ROLES.has(before.normal) || TITLE_WORDS.has(before.normal)) && !tradeOf(before.normal)))) return 'person'
   return n.gender || tokens.slice(n.from, n.to).some((t) => tagged(t, 'FirstName')) ? 'first-name' : null
-}
-
-/** A trade written next to a name, with the words that describe the firm: "Danish boat maker" → goods, [danish, boat, maker]. */
-interface Descriptor {
-  trade: string
-  words: string[]
-}
-
-/**
- * A trade or a firm's word right before the name, with the words before it that describe the firm: "drinks firm
- * Brindlecorp", "struggling Danish boat maker Hadley Motors" (back to a determiner, a verb or a comma).
- */
-function tradeBefore(tokens: Token[], from: number): Descriptor | undefined {
-  const before = tokenAt(tokens, from - 1)
-  if (!before || before.sentence !== tokens[from].sentence || isCapitalized(before) || breaksAfter(before) || writtenPossessive(before)) return undefined
-  const trade = tradeOf(before.normal)
-  if (!trade) return undefined
-  const words = [before.normal]
-  for (let k = from - 2; k >= 0 && k > from - 7; k--) {
-    const t = tokens[k]
-    if (t.sentence !== before.sentence || breaksAfter(t) || tagged(t, 'Determiner') || writtenPossessive(t)) break
-    if (!(tagged(t, 'Adjective') || tagged(t, 'Noun') || tagged(t, 'Demonym')) || (tagged(t, 'Verb') && !tagged(t, 'Adjective'))) break
-    words.unshift(nameKey(t.text))
-  }
-  return { trade, words }
-}
-
-/** "drinks firm Brindlecorp": a word that is no determiner before the trade word right before the name. */
-function modifiedTrade(tokens: Token[], from: number): boolean {
-  const before = tokenAt(tokens, from - 2)
-  // (capitalised only as the sentence's first word: "Paints group Ann Quillmore is …")
-  const opens = !!before && tokenAt(tokens, from - 3)?.sentence !== before.sentence
-  return !!before && !!tradeOf(tokens[from - 1].normal) && before.sentence === tokens[from].sentence && (!isCapitalized(before) || opens) &&
-    !tagged(before, 'Determiner') && !breaksAfter(before) && (tagged(before, 'Noun') || tagged(before, 'Adjective'))
-}
-
-/** "Brindlecorp, the German brewer," and "Brindlecorp, Europe's biggest insurer,": a trade after a comma. */
-function tradeAfter(tokens: Token[], to: number): Descriptor | undefined {
-  const last = tokens[to - 1]
-  if (!/^,$/.test(last.post.trim())) return undefined
-  const words: string[] = []
-  for (let k = to; k < to + 6 && k < tokens.length && tokens[k].sentence === last.sentence; k++) {
-    const t = tokens[k]
-    const trade = tradeOf(t.normal)
-    // ("Brindlecorp, the brewer's chief executive, …": a person of the firm's)
-    if (trade && !isCapitalized(t) && !AMBIGUOUS_TRADES.has(t.normal) && !writtenPossessive(t)) {
-      return /[,.;]|^$/.test(t.post) ? { trade, words: [...words, t.normal] } : undefined
-    }
-    if (tagged(t, 'Verb') && !tagged(t, 'Adjective') || PERSON_ROLES.has(t.normal) || breaksAfter(t)) return undefined
-    if (!tagged(t, 'Determiner') && !writtenPossessive(t)) words.push(nameKey(t.text))
-  }
-  return undefined
-}
-
-/** "shares in Brindlecorp", "a 20% stake in Brindlecorp", "the takeover of Brindlecorp". */
-function heldIn(tokens: Token[], from: number): boolean {
-  const prep = tokenAt(tokens, from - 1)
-  const noun = tokenAt(tokens, from - 2)
-  return !!prep && !!noun && /^(in|of)$/.test(prep.normal) && HOLDINGS.has(noun.normal) && noun.sentence === tokens[from].sentence
-}
-
-/** "Brindlecorp's shares", "Brindlecorp chief executive Ann Hale", "Brindlecorp chief economist", "Brindlecorp shareholders". */
-function belongings(tokens: Token[], to: number): boolean {
-  const last = tokens[to - 1]
-  const next = tokenAt(tokens, to)
-  if (!next || next.sentence !== last.sentence || breaksAfter(last) || isCapitalized(next)) return false
-  // ("Brindlecorp's new chief executive")
-  const after = tagged(next, 'Adjective') && !BODY_BELONGINGS.has(next.normal) ? tokenAt(tokens, to + 1) : next
-  if (!after || after.sentence !== last.sentence) return false
-  if (writtenPossessive(last)) return BODY_BELONGINGS.has(after.normal)
-  // ("Brindlecorp chief economist Ann Hale"; not "Hale chief of staff")
-  const chiefOf = tokenAt(tokens, to + 1)
-  return BODY_ROLES_AFTER.has(next.normal) && (next.normal !== 'chief' || (!!chiefOf && !isCapitalized(chiefOf) && tagged(chiefOf, 'Noun') && chiefOf.normal !== 'of'))
 }
 
 /**

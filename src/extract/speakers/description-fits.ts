@@ -3,10 +3,11 @@
 // "the 32-year-old" not someone the article gave another age.
 import type { Token } from '../../nlp/parse'
 import { tokenAt } from '../../nlp/parse'
-import { ORGANIZATION_NOUNS, TITLE_WORDS, membersPlural } from '../lexicon/roles'
+import { ORGANIZATION_NOUNS, TITLE_WORDS } from '../lexicon/roles'
 import { roleGender } from '../lexicon/gendered-words'
 import { nameKey, type Entity } from './entities'
 import { namesOtherRole } from './role-families'
+import { governmentFits } from './government-fits'
 
 /** The age in "the 32-year-old plumber" (the tagger keeps "32", "year" and "old" as words of their own). */
 export function ageIn(tokens: Token[], from: number, to: number): number | undefined {
@@ -115,14 +116,6 @@ const OFFICE_ADJECTIVE = /^i?al$/
 const COMMERCIAL = new Set(['company', 'firm', 'business', 'corporation', 'retailer', 'airline', 'carrier', 'manufacturer', 'maker',
   'startup', 'giant', 'bank', 'producer', 'publisher', 'broadcaster'])
 
-/** Words for a body of the state: "the government" may be "the Hadley Ministry of Health" or "the Kremlin". */
-const PUBLIC = new Set(['government', 'ministry', 'department', 'agency', 'council', 'commission', 'committee', 'office',
-  'administration', 'kremlin', 'parliament', 'senate', 'congress', 'cabinet', 'authority', 'state', 'city', 'county',
-  'district', 'province', 'municipality', 'region', 'embassy', 'consulate', 'military', 'army', 'navy', 'police',
-  'force', 'court', 'tribunal', 'regulator', 'watchdog', 'service', 'palace'])
-/** The endings of a company's name: "Northwind Corp", "Hadley Holdings plc". */
-const CORPORATE = new Set(['inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'lp', 'ag', 'sa', 'gmbh', 'holdings', 'industries', 'brands'])
-
 /**
  * Whether "the company" may mean a body: not "Temple University" or "the State Department", which are no
  * companies; and whether "the government" may: not "Hadley Group" or "Northwind Corp", named before it ("… were
@@ -130,8 +123,8 @@ const CORPORATE = new Set(['inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'lp', 'ag',
  */
 export function kindFits(head: string, e: Entity): boolean {
   const words = e.words.flatMap((w) => w.split(' '))
-  // (nor a party named by its members: "The Lib Dems said …. The government wanted …" is not the Lib Dems)
-  if (head === 'government') return !words.some((w) => CORPORATE.has(w) || (ORGANIZATION_NOUNS.has(w) && !PUBLIC.has(w))) && !membersPlural(words[words.length - 1])
+  // (a state's executive, named as one: government-fits.ts)
+  if (head === 'government') return governmentFits(words)
   if (!COMMERCIAL.has(head)) return true
   return !words.some((w) => ORGANIZATION_NOUNS.has(w) && !COMMERCIAL.has(w))
 }

@@ -2,7 +2,7 @@
 // person of that age, "the company" → the body named before, "a European official" → a new anonymous source
 // ("the official" later is the same one), "her lawyer" → someone of hers, "officials" → a group, "a statement"
 // → whoever wrote it.
-import { GROUP_NOUNS, ORGANIZATION_NOUNS, PERSON_ROLES, TITLE_WORDS } from '../lexicon/roles'
+import { GROUP_NOUNS, MEASURE_NOUNS, ORGANIZATION_NOUNS, PERSON_ROLES, TITLE_WORDS } from '../lexicon/roles'
 import { tokenAt } from '../../nlp/parse'
 import { halfRole, isCapitalized, isQuantity, tagged, writtenPossessive, type TokenRange } from '../phrases'
 import { roleGender } from '../lexicon/gendered-words'
@@ -131,8 +131,10 @@ export function resolveDescription(s: SpeakerResolver, r: TokenRange, start: num
     const known = DEFINITE.has(determiner) && headAt === r.to - 1 ? s.writingAuthors.get(headWord) : undefined
     const again = known && !anotherWritingSince(tokens, headWord, known.at, r.from) ? known.author : null
     const author = namedAuthor ?? again ?? authorOf(s, r, from, headAt, determiner, start, sentence)
-    // (remembered when the words after the writing name its author: "conducted by PC World", "a survey by PC World")
-    if (author && (namedAuthor || (headAt < r.to - 1 && tokens.slice(headAt + 1, r.to).some((t) => /^(by|from)$/.test(t.normal))))) s.writingAuthors.set(headWord, { author, at: headAt })
+    // (remembered when the words after the writing name its author: "conducted by PC World", "a survey by PC World";
+    // or a name before it: "a Times article hailed him … “…,” the article read"; not a measure's, which speaks for
+    // itself once named: "a Quinnipiac University poll shows … The poll found")
+    if (author && (namedAuthor || (owned && !MEASURE_NOUNS.has(headWord)) || (headAt < r.to - 1 && tokens.slice(headAt + 1, r.to).some((t) => /^(by|from)$/.test(t.normal))))) s.writingAuthors.set(headWord, { author, at: headAt })
     if (author) return remember(author, 'document-author')
     if (isRecord(headWord)) {
       const key = words.join(' ')
@@ -196,9 +198,6 @@ export function resolveDescription(s: SpeakerResolver, r: TokenRange, start: num
         const parts = w.split(' '), at = parts.indexOf(headWord)
         return at <= 0 || parts[at - 1] === kindBefore
       })
-      const named = nearestBody(s.registry, start, (e) => e.words.some((w) => w.split(' ').includes(headWord)) && ownedBy(e, owners) && sameKind(e))
-      // ("Northwind’s brands include Acme and Zenith. The company said …": a body that was a subject beats one
-      // named in passing after it)
       // ("The Australian government said" after "GDP" was read as a body: a capital before a state's body names whose
       // it is, and a body found by its kind alone must have that word in its name, else the description names a new
       // one; not "the Paris-based think tank" or "the London firm", where the capital says where a body is)
@@ -206,6 +205,10 @@ export function resolveDescription(s: SpeakerResolver, r: TokenRange, start: num
         ? tokens.slice(from, headAt).filter((t) => isCapitalized(t) && !tagged(t, 'Determiner') && !t.text.includes('-')).map((t) => nameKey(t.text))
         : []
       const hasModifiers = (e: Entity) => modifiers.every((m) => e.words.some((w) => w.split(' ').includes(m)))
+      // ("Another report from the Mexican government" after "the U.S. government": a nation's word names another)
+      const named = nearestBody(s.registry, start, (e) => e.words.some((w) => w.split(' ').includes(headWord)) && ownedBy(e, owners) && sameKind(e) && hasModifiers(e))
+      // ("Northwind’s brands include Acme and Zenith. The company said …": a body that was a subject beats one
+      // named in passing after it)
       const fitsKind = (e: Entity) => e.kind === 'organization' && kindFits(headWord, e) && hasModifiers(e)
       // ("Tom Hale, Ann Lee and Jo Rees formed a choir. The group said …": the people, not a firm named before them)
       const listed = headWord === 'group' && peopleListedSinceBody(s.registry, start)

@@ -16,7 +16,9 @@ import { endsInRole, namedInside } from './named-inside'
 import { lowerArticle, written } from './speaker-phrases'
 import { findGroups } from './groups'
 import { loneBodies } from './lone-bodies'
-import { bodyVotes, registerVotedBodies } from './body-votes'
+import { describedBodies } from './described-bodies'
+import { bodyVotes } from './body-votes'
+import { registerVotedBodies } from './voted-bodies'
 import { mentionDescribedFirm } from './trade-descriptors'
 import { findNames } from './names'
 import { personNameBeforeThing } from './name-as-modifier'
@@ -148,6 +150,12 @@ export function attribute(ctx: QuoteContext, candidates: QuoteCandidate[], expla
   // registered after the groups, so that "Northwind officials" are whom "they" means, and the body what "it" does)
   const people = new Set(resolver.registry.entities.filter((e) => e.kind === 'person').flatMap((e) => e.words))
   for (const body of loneBodies(tokens, names, (i) => named.has(i) || people.has(nameKey(tokens[i].text)))) resolver.addBody(body)
+  // ("The commission, an independent body, had been asked … But it said …": a body described as a subject where no
+  // quote names it, resolved as a speaker's words would be, described-bodies.ts)
+  const speakerPhrases = new Set(candidates.flatMap((c) => c.speaker.kind === 'mention' ? [c.speaker.range.from] : []))
+  for (const r of describedBodies(tokens, (i) => ctx.sentences[tokens[i].sentence].firstToken)) {
+    if (!speakerPhrases.has(r.from) && isSubject(r.from, r.to) && !resolver.background(tokens[r.from].start)) resolver.resolve(r)
+  }
 
   const entities: Array<Entity | null> = []
   const rules: string[] = []

@@ -38,7 +38,7 @@ export function resolvePronoun(s: SpeakerResolver, word: string, start: number, 
   const personal = word === 'he' || word === 'she' || word === 'who'
   const fits = (e: Entity) => personal
     ? (e.kind === 'person' || (e.kind === 'anonymous' && !e.thing)) && (!wanted || !e.gender || e.gender === wanted) && !(wanted && titledOther(s, e, wanted))
-    : word === 'it' ? e.kind === 'organization' || bodyReadAsPlural(e) || !!bodyTwin(s, e) : manyOrBody(e)
+    : word === 'it' ? e.kind === 'organization' || bodyReadAsPlural(e) || !!bodyTwin(s, e) || writingThatSpoke(e) : manyOrBody(e)
   // ("He has worked on Silver Harbour and Jack Quillmore. “…,” he told reporters": not Jack Quillmore)
   const shadowed = wanted ? objectsOfPronounSubjects(registry, s.c.tokens, word, start, sentence) : new Set<Entity>()
   const from = Math.min(start, reported)
@@ -72,6 +72,15 @@ export function resolvePronoun(s: SpeakerResolver, word: string, start: number, 
 function manyOrBody(e: Entity): boolean {
   if (e.kind === 'anonymous') return !!e.thing || describesMany(e.name)
   return e.kind !== 'person'
+}
+
+/**
+ * Whether an entity is a writing that spoke with no author named, which "it" may mean as it means a body: "A new
+ * report found that children watch too much. It said parents should act" (the report, not the last body named
+ * before it). A writing whose author is named spoke as that author, and "it" is the author already.
+ */
+function writingThatSpoke(e: Entity): boolean {
+  return e.kind === 'anonymous' && !!e.thing
 }
 
 /**
