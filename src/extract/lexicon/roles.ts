@@ -23,7 +23,7 @@ export const PERSON_ROLES = words(`
   applicant refugee migrant immigrant citizen voter shopper customer patient parent grandparent teenager man woman
   boy girl guy source insider whip democrat republican independent conservative liberal socialist tory
   rival opponent challenger colleague successor predecessor counterpart nominee contender incumbent supporter
-  donor correspondent counsel
+  donor correspondent counsel defender midfielder winger sprinter swimmer cyclist boxer jockey batsman bowler
 `)
 
 /** Nouns for a body that speaks as one: "the company said", "the ministry said in a statement". */

@@ -11,6 +11,7 @@ import { nameInPhrase, type NameMention } from './names'
 import { isPiece } from './outlets'
 import type { Resolution, SpeakerResolver } from './resolve'
 import { nearest, nearestBody, prominent, salient, unnamedInReach } from './salience'
+import { nationalForms, nationalGender } from '../lexicon/nationals'
 import { DEFINITE, INDEFINITE, POSSESSIVE_DETERMINERS, QUANTIFIERS, bodyName, isNational, lowerArticle, peoplePlural, pluralHead, written } from './speaker-phrases'
 import { SURROGATES, ageIn, ageTokens, heldOtherOffice, kindFits, pastTitle, roleExcludes, timeless, titleFits } from './description-fits'
 import { describedBefore, holderAfter, holdersIn, namedOutsideBefore } from './title-holders'
@@ -265,6 +266,16 @@ export function resolveDescription(s: SpeakerResolver, r: TokenRange, start: num
   // story named the person outside one before)
   const titled = nearest(s.registry, start, (e) => holds(e, modifiers) && namedOutsideBefore(s.registry, e, start))
   if (titled) return remember(titled, 'description-title')
+  // "Dutch defender Tom Hale joined in May. … The Dutchman said …": the one person whose title names that people,
+  // by its adjective or its country ("Holland international", "Scotland striker"; lexicon/nationals.ts)
+  const national = isNational(tokens, headAt) ? nationalForms(headWord) : null
+  const nationalSex = nationalGender(headWord)
+  if (national) {
+    const titleWords = (e: Entity) => (e.title ?? '').split(/\s+/).map(nameKey)
+    const ofThatPeople = holdersIn(s.registry.mentionsBefore(start), (e) => titleWords(e).some((w) => national.includes(w)) &&
+      (!nationalSex || !e.gender || e.gender === nationalSex))
+    if (ofThatPeople.length === 1) return remember(ofThatPeople[0], 'description-national')
+  }
   // "Hadley's Foreign Secretary Ann Reyes met envoys. The foreign minister said …": the same portfolio under the other
   // word for the office (role-families.ts), when one person the story named outside quotes holds it (two foreign
   // secretaries: neither; "the minister" alone names no portfolio)
@@ -313,7 +324,8 @@ export function resolveDescription(s: SpeakerResolver, r: TokenRange, start: num
   // (role-holders.ts)
   if (UNNAMED_SOURCES.has(headWord) || DEED_NAMES.has(headWord)) return remember(s.registry.create('anonymous', lowerArticle(phrase), [headWord]), 'anonymous')
   // "the governor" is not the senator, "the actress" not a man: a role the person is known not to have
-  const gendered = roleGender(headWord)
+  // (and "the Dutchman" a man: lexicon/nationals.ts)
+  const gendered = roleGender(headWord) ?? (nationalSex === 'm' ? 'male' : nationalSex === 'f' ? 'female' : null)
   // ("The chancellor would not comment … But the prime minister said": another office than one already described)
   // ("Former Prime Minister Tom Hale visited … The prime minister said": not one who held the office once)
   const heldOnce = (e: Entity) => !past && !!e.title && pastTitle(e.title) && titleFits(e.title, headWord, [])
@@ -339,7 +351,8 @@ export function resolveDescription(s: SpeakerResolver, r: TokenRange, start: num
     const later = TITLE_WORDS.has(headWord) && timeless(modifiers).length > 0 ? holderAfter(s.registry, start, sentence, headWord, (e) => holds(e, modifiers)) : null
     if (later) return remember(later, 'description-title-after')
   }
-  const person = !personLike ? null : prominent(s.registry, start, sentence, (e) => e.kind === 'person' && ageFits(e) && roleFits(e))
+  const person = !personLike ? null : prominent(s.registry, start, sentence, (e) => e.kind === 'person' && ageFits(e) && roleFits(e) &&
+    (!nationalSex || !e.gender || e.gender === nationalSex))
   if (person) {
     if (age !== undefined) person.age ??= age
     return remember(person, 'description-salient-person')
