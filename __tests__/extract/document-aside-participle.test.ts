@@ -6,8 +6,8 @@ const speakers = (text: string) => analyze(text, { explain: true }).quotes.map((
 
 describe('the author in an aside after a writing', () => {
   test.each<[string, string, Array<[string, string | null]>]>([
-    ['the agent closes the aside', 'The research, carried out by transport expert professor Tom Hale, says cutting the limit would save lives.',
-      [['cutting the limit would save lives', 'Tom Hale']]],
+    ['the agent closes the aside', 'The study, carried out by housing expert professor Tom Hale, says building more homes would cut rents.',
+      [['building more homes would cut rents', 'Tom Hale']]],
     ['a time after the agent', 'The study, published by the Hadley Institute last week, found that rents had doubled.',
       [['that rents had doubled', 'the Hadley Institute']]],
     ['near-miss: one who paid for it', 'The study, commissioned by the Hadley Trust, found that rents had doubled.', [['that rents had doubled', 'The study']]],

@@ -9,8 +9,8 @@ describe('a body named right before its writing, with no article', () => {
     ['a council', 'Hadley Council data shows that rents rose.', [['that rents rose', 'Hadley Council']]],
     ['a firm', 'Northwind Systems analysis shows that spam rose by 40%.', [['that spam rose by 40%', 'Northwind Systems']]],
     ['near-miss: a common word opening the sentence', 'Official figures show that rents rose.', [['that rents rose', 'Official figures']]],
-    ['near-miss: a word between the name and the writing', 'Hadley County land records indicate that the lot was sold.', [['that the lot was sold', 'Hadley County land records']]],
-    ['near-miss: a person\'s possessive', "Ann Reyes's brief said that was not her view.", [['that was not her view', 'Ann Reyes']]],
+    ['near-miss: a word between the name and the writing', 'Hadley County tax records indicate that the farm changed hands.', [['that the farm changed hands', 'Hadley County tax records']]],
+    ['near-miss: a person\'s possessive', "Ann Reyes's letter said the fee was fair.", [['the fee was fair', 'Ann Reyes']]],
   ])('%s', (_name, text, expected) => {
     expect(speakers(text)).toEqual(expected)
   })

@@ -7,11 +7,11 @@ const quotes = (text: string) => analyze(text, { explain: true }).quotes.map((q)
 
 describe('the verb and its speaker as an aside inside the reported words', () => {
   test.each<[string, string, Array<[string, string | null]>]>([
-    ['a noun phrase before the aside', 'The tone of the campaign, said Mr Hale, would be more conversational than rhetorical.',
-      [['The tone of the campaign', 'Mr Hale'], ['would be more conversational than rhetorical', 'Mr Hale']]],
+    ['a noun phrase before the aside', 'The mood of the meeting, said Mr Hale, would be calmer than last year.',
+      [['The mood of the meeting', 'Mr Hale'], ['would be calmer than last year', 'Mr Hale']]],
     ['a writing after the verb', 'The plan, said the report, was doomed.', [['The plan', 'the report'], ['was doomed', 'the report']]],
-    ['an opening phrase after "But"', 'But in some cases, said the report, people were able to watch the show.',
-      [['people were able to watch the show', 'the report']]],
+    ['an opening phrase after "But"', 'But in many towns, said the survey, buses ran late every day.',
+      [['buses ran late every day', 'the survey']]],
     ['near-miss: an age after the subject', 'Tom Hale, 54, said the plan was dead.', [['the plan was dead', 'Tom Hale']]],
     ['near-miss: a name set off by commas', "His mother, Ann, said her son's friend, Tom Hale, had lied to the court.",
       [["her son's friend, Tom Hale, had lied to the court", 'Ann']]],

@@ -1,5 +1,5 @@
 // A frame verb's object never opens with a preposition: a past form followed by one describes the noun before it
-// ("the permits denied under the old rules would …"), a hedge before a number stays part of what was reported
+// ("the grants refused under the old scheme would …"), a hedge before a number stays part of what was reported
 // (src/extract/quotes/complements.ts objectAt); sentences written for these tests.
 import { analyze } from '../../src/analyze'
 
@@ -7,7 +7,7 @@ const quotes = (text: string) => analyze(text, { explain: true }).quotes.map((q)
 
 describe('a preposition opens no object of a frame verb', () => {
   test.each<[string, string, Array<[string, string | null, string]>]>([
-    ['a past form that describes a noun', 'Only two of the permits denied under the old rules would have been granted.', []],
+    ['a past form that describes a noun', 'Few of the grants refused under the old scheme would have been paid.', []],
     ['another preposition after it', 'Most of the claims rejected by the board were later paid.', []],
     ['near-miss: the object itself', 'Tom Hale denied the claims.', [['the claims', 'Tom Hale', 'frame-object']]],
     ['near-miss: a hedge before a number', 'Ann Reyes promised under 10 new schools.', [['under 10 new schools', 'Ann Reyes', 'frame-object']]],

@@ -6,9 +6,9 @@ const speakers = (text: string) => analyze(text).quotes.map((q) => q.speaker)
 
 describe('a peer named by title and surname', () => {
   test.each<[string, string, Array<string | null>]>([
-    ['"Baroness" after the full name', 'Betty Albury said the Lords needs a Speaker. Baroness Albury said reform had stalled.', ['Betty Albury', 'Betty Albury']],
+    ['"Baroness" after the full name', 'Betty Albury said the chamber needed reform. Baroness Albury said the vote was close.', ['Betty Albury', 'Betty Albury']],
     ['"she" after "Baroness"', 'Baroness Reyes said people distrusted politicians. Tom Hale disagreed. She said it was sad.', ['Baroness Reyes', 'Baroness Reyes']],
-    ['near-miss: another surname', 'Betty Albury said the Lords needs a Speaker. Baroness Reyes said reform had stalled.', ['Betty Albury', 'Baroness Reyes']],
+    ['near-miss: another surname', 'Betty Albury said the chamber needed reform. Baroness Reyes said the vote was close.', ['Betty Albury', 'Baroness Reyes']],
   ])('%s', (_name, text, expected) => {
     expect(speakers(text)).toEqual(expected)
   })

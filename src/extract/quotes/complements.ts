@@ -28,7 +28,7 @@ const opensQuote = (t: Token | undefined) => !!t && /["“«]|''/.test(t.pre)
  */
 function objectAt(tokens: Token[], k: number, end: number): TokenRange | null {
   if (k >= end) return null
-  // ("the licences denied under the ban would have been granted": a preposition opens no object, the verb before it
+  // ("the grants refused under the old scheme would have been paid": a preposition opens no object, the verb before it
   // describes a noun; a hedge before a number does, "reported over 100 cases", "reported around 200 deaths")
   const hedge = afterNumberHedge(tokens, k, end) > k || tagged(tokenAt(tokens, k + 1), 'Value')
   // (a headline's capitals leave it be: "Mayor Accused Of Lying" has its frame's preposition in capitals)

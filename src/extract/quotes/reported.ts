@@ -784,7 +784,7 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
     // "The council issued a statement saying …": the document's author or issuer
     const issued = !participle && !infinitive && isParticiple(tokens[i].normal) ? documentSpeaker(tokens, i, s.firstToken) : null
     const found = participle ? null : infinitive ? namedClauseSubject(tokens, s.firstToken, i - 1) : issued ?? subjectBefore(tokens, i, s.firstToken)
-    // "The tone of the campaign, said Mr Hale, would be more relaxed": a phrase cut from the verb by a comma alone, with
+    // "The mood of the meeting, said Mr Hale, would be calmer": a phrase cut from the verb by a comma alone, with
     // a speaker after the verb and another comma, is the reported words' own subject; the verb and its speaker are an
     // aside inside them (not "Tom Hale, 54, said the plan was dead", whose words after the verb go on with no comma)
     const subject = found && !participle && !infinitive && parentheticalCue(tokens, found, i, cue, end) ? null : found
@@ -928,7 +928,7 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
     const comparison = COMPARISONS.has(tokens[s.firstToken].normal) ? 1 : 0
     // ("According to the Post, Mr Hale told them of it": a source named before the subject is no clause either)
     const according = tokens[s.firstToken].normal === 'according' && tokenAt(tokens, s.firstToken + 1)?.normal === 'to' && !hasVerb(tokens, s.firstToken + 2, clauseTo)
-    // ("But in some cases, said the report, people …": a conjunction before the opening phrase leaves it one)
+    // ("But in many towns, said the survey, buses …": a conjunction before the opening phrase leaves it one)
     const conjunction = /^(but|and|yet|so)$/.test(tokens[s.firstToken].normal) && s.firstToken + 1 < clauseTo ? 1 : 0
     const introOnly = according || (!hasVerb(tokens, s.firstToken + comparison, clauseTo) && introPhrase(tokens, s.firstToken + conjunction))
     // ("…, the Gazette reported, while in Albury …, the Albury Times reported": after an earlier report; second-report.ts)
@@ -941,7 +941,7 @@ function inSentence(b: Build, sentence: Sentence, usedCues: Set<number>, blocked
 
 /** Whether the cue at i, after the phrase `subject` and its comma, is an aside "said Mr Hale," inside the reported words. */
 function parentheticalCue(tokens: Token[], subject: TokenRange, i: number, cue: TokenRange, end: number): boolean {
-  // (not a name set off by commas after another phrase: "His mother, Giselle, said her son's killer, Tom Hale, …")
+  // (not a name set off by commas after another phrase: "His sister, Ann, said her neighbour, Tom Hale, …")
   if (subject.to !== i || !/,/.test(tokens[i - 1].post) || /,/.test(tokenAt(tokens, subject.from - 1)?.post ?? '')) return false
   const speaker = speakerAfter(tokens, cue.to, end)
   return !!speaker && speaker.to < end - 1 && /,/.test(tokens[speaker.to - 1].post)

@@ -755,7 +755,7 @@ export function subjectBefore(tokens: Token[], cue: number, floor: number): Toke
  * Reyes and Fair Share said", with no group before the names, nor "a report including Fair Share's figures").
  */
 function headBeforeExamples(tokens: Token[], np: TokenRange, floor: number): TokenRange | null {
-  // (the last example goes on from the list, no comma before it: "…, including the World Bank, he said" is his)
+  // (the last example goes on from the list, no comma before it: "…, including the Hadley Trust, he said" is his)
   if (/,/.test(tokenAt(tokens, np.from - 1)?.post ?? '') || tagged(tokens[np.from], 'Pronoun')) return null
   for (let k = np.from - 1; k > floor && k >= np.from - 25; k--) {
     const t = tokens[k]

@@ -22,7 +22,7 @@ const AUTHORING = new Set(['published', 'presented', 'released', 'compiled', 'pr
 /** The phrase naming a writing's author right after the phrase r ends: "by Amy Cook" after "a Twitter post". */
 export function authorAfter(tokens: Token[], r: TokenRange, owned = false): TokenRange | null {
   const last = tokens[r.to - 1]
-  // ("The research, carried out by Prof Tom Hale, says …": the participle and its agent set off by commas, an aside
+  // ("The study, carried out by Prof Tom Hale, says …": the participle and its agent set off by commas, an aside
   // that must close after the agent; not "The report, by then, said …")
   const aside = last.post.trim() === ',' && AUTHORING.has(tokenAt(tokens, r.to)?.normal ?? '')
   if (/[,;:]/.test(last.post) && !aside) return null

@@ -49,8 +49,8 @@ export function authorOf(s: SpeakerResolver, r: TokenRange, from: number, headAt
   // (not "The U.S. Geological Survey", a body's name whose last word is a document's)
   // (with no article before it, only a proper name: "Hadley Council data shows …" is the council's, "Official figures
   // show …" opening a sentence no one's)
-  // (right before the writing's word, so that "Republican establishment figures" stay people; no person's possessive,
-  // "Ivana Hale's brief", nor a party's adjective)
+  // (right before the writing's word, so that "Hadley establishment figures" stay people; no person's possessive,
+  // "Ann Reyes's letter", nor a party's adjective)
   const properName = run === headAt && tokens.slice(from, run).every((t) => (tagged(t, 'ProperNoun') || tagged(t, 'Organization') || tagged(t, 'Acronym')) &&
     !tagged(t, 'Possessive') && !tagged(t, 'Adjective') && !tagged(t, 'Person'))
   if (run > from && (from > r.from || properName) && !isCapitalized(tokens[headAt])) {
