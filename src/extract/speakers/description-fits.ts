@@ -44,7 +44,8 @@ export function timeless(modifiers: string[]): string[] {
 
 /** Whether a title places its office in the past: "former cabinet secretary", "ex-Labour leader". */
 export function pastTitle(title: string): boolean {
-  return title.toLowerCase().split(/[\s-]+/).some((w) => TIME_WORDS.has(w))
+  // ("one-time" whole, "ex" of "ex-Labour" as a part)
+  return title.toLowerCase().split(/\s+/).some((w) => TIME_WORDS.has(w) || w.split('-').some((part) => TIME_WORDS.has(part)))
 }
 
 /** Roles that speak for someone else: "the spokesman for the mayor", "a lawyer for the family". */

@@ -7,10 +7,8 @@
 import type { Token } from '../../nlp/parse'
 import { isCapitalized, tagged } from '../phrases'
 import type { NameMention } from './names'
+import { nationalForms } from '../lexicon/nationals'
 
-/** Capitalised peoples' words the tagger may not read as demonyms: "Briton Hale", "Spaniard Hale". */
-const PEOPLES = new Set(['briton', 'spaniard', 'swede', 'dane', 'finn', 'frenchman', 'frenchwoman', 'dutchman', 'dutchwoman',
-  'englishman', 'englishwoman', 'irishman', 'irishwoman', 'scotsman', 'scotswoman', 'welshman', 'welshwoman'])
 
 /** Tags of a word that is part of a name itself, never a people's word before one. */
 const NAME_TAGS = ['Person', 'FirstName', 'LastName', 'Honorific', 'Organization']
@@ -24,7 +22,8 @@ export function withoutNationality(tokens: Token[], name: NameMention, surnameOf
   const label = tokens[name.from], surname = tokens[name.from + 1]
   if (!isCapitalized(label) || !isCapitalized(surname)) return null
   // (the tagger reads "Briton" as a person: a word of the list needs only to be no first or last name)
-  const people = PEOPLES.has(label.normal) ? !tagged(label, 'FirstName') && !tagged(label, 'LastName')
+  // ("Briton Hale", "Spaniard Hale": a people's word the tagger may not read as a demonym, lexicon/nationals.ts)
+  const people = nationalForms(label.normal) !== null ? !tagged(label, 'FirstName') && !tagged(label, 'LastName')
     : tagged(label, 'Demonym') && !NAME_TAGS.some((tag) => tagged(label, tag))
   if (!people) return null
   if (!surnameOfSomeone(surname)) return null
