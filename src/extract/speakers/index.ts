@@ -22,7 +22,7 @@ import { registerVotedBodies } from './voted-bodies'
 import { mentionDescribedFirm } from './trade-descriptors'
 import { findNames } from './names'
 import { personNameBeforeThing } from './name-as-modifier'
-import { registerDescribedSubjects } from './described-subjects'
+import { registerDescribedPeople } from './described-people'
 import { SpeakerResolver, type Resolution } from './resolve'
 import { assignGenders } from './gender'
 import { noteOtherPronouns } from './gender-pronouns'
@@ -140,8 +140,8 @@ export function attribute(ctx: QuoteContext, candidates: QuoteCandidate[], expla
     for (let i = name.from; i < name.to; i++) named.add(i)
   }
   registerBareSurnames(resolver, tokens, new Set([...named, ...modifiers]))
-  // ("The Chelsea manager was asked about the move. He replied: …": described-subjects.ts)
-  registerDescribedSubjects(resolver, tokens)
+  // ("The Hadley manager was asked about the move. He replied: …": described-people.ts)
+  registerDescribedPeople(resolver, tokens)
   // ("the Danish boat maker" after "Danish boat maker Hadley Motors": that firm, trade-descriptors.ts)
   for (const body of findBodies(tokens, (i) => ctx.sentences[tokens[i].sentence].firstToken)) if (!mentionDescribedFirm(resolver, body)) resolver.addBody(body)
   const isSubject = subjectTest(ctx)

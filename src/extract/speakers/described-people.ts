@@ -1,7 +1,7 @@
 // A sentence that opens on a description of someone the article named, and says nothing they said, still makes that
-// person its subject, whom "he" next means: "Chelsea manager Tom Hale has signed a new deal. Striker Ben Cole scored
-// twice. The Chelsea manager was asked about the move. He replied: …" is Hale, not Cole. Only a description that
-// fits one person for sure: the title written with the name ("the Chelsea manager") or the age ("the 32-year-old"
+// person its subject, whom "he" next means: "Hadley manager Tom Hale has signed a new deal. Striker Ben Cole scored
+// twice. The Hadley manager was asked about the move. He replied: …" is Hale, not Cole. Only a description that
+// fits one person for sure: the title written with the name ("the Hadley manager") or the age ("the 32-year-old"
 // after "Tom Hale, 32,"). Not a description that fits nobody named ("The coach was asked …" with no coach named),
 // whom only a guess would give, nor a description inside quotes.
 import type { Token } from '../../nlp/parse'
@@ -12,15 +12,15 @@ import { ageIn, titleFits } from './description-fits'
 import { nearest } from './salience'
 import type { SpeakerResolver } from './resolve'
 
-/** How many words a description opening a sentence may run to before its verb: "The former Chelsea manager". */
+/** How many words a description opening a sentence may run to before its verb: "The former Hadley manager". */
 const LONGEST = 6
 
 /** Register each sentence-opening description that surely fits one person named before as that person's mention. */
-export function registerDescribedSubjects(s: SpeakerResolver, tokens: Token[]): void {
+export function registerDescribedPeople(s: SpeakerResolver, tokens: Token[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const the = tokens[i]
     if (the.text !== 'The' || (i > 0 && tokens[i - 1].sentence === the.sentence) || s.background(the.start)) continue
-    // the words up to the verb: "The Chelsea manager | was asked …"
+    // the words up to the verb: "The Hadley manager | was asked …"
     let verb = i + 1
     while (verb < tokens.length && verb - i <= LONGEST && tokens[verb].sentence === the.sentence && !isVerb(tokens[verb])) verb++
     if (verb === i + 1 || verb - i > LONGEST || tokens[verb]?.sentence !== the.sentence || /,/.test(tokens[verb - 1].post)) continue
