@@ -3,6 +3,7 @@
 // naming only when that person's title names no other role; roles of one family stand for each other ("the boss"
 // for "Arsenal manager", "the minister" for "Home Secretary Ann Lee", "the star" for "Actor Tom Hale").
 import { nameKey } from './entities'
+import { expandTitle } from './description-fits'
 
 /** Families of roles that may name one person; a word may be in more than one. */
 const FAMILIES: string[][] = [
@@ -35,9 +36,6 @@ const FAMILIES: string[][] = [
 const FAMILIES_OF = new Map<string, number[]>()
 FAMILIES.forEach((family, n) => family.forEach((w) => FAMILIES_OF.set(w, [...(FAMILIES_OF.get(w) ?? []), n])))
 
-/** Abbreviations a title's last word may be written in: "Sen." → "senator". */
-const SPELLED: Record<string, string> = { sen: 'senator', gov: 'governor', rep: 'representative', supt: 'superintendent', insp: 'inspector', det: 'detective' }
-
 /** Words before "officer" that make it a firm's officer, not a police one: "chief financial officer", "executive officer". */
 const FIRM_OFFICER = /\b(chief|executive|financial|operating|technology|information|marketing)\s+officer$/
 
@@ -50,7 +48,7 @@ function rolesOf(title: string): string[] {
     const words = part.split(/\s+/).map(nameKey).filter(Boolean)
     const last = words[words.length - 1] ?? ''
     if (last === 'officer' && FIRM_OFFICER.test(words.join(' '))) return 'executive'
-    return SPELLED[last] ?? last
+    return expandTitle(last)
   }).filter(Boolean)
 }
 
