@@ -317,7 +317,7 @@ function clauseEnd(ctx: QuoteContext, from: number, end: number, blocked: Set<nu
       if (isParticiple(next.normal) && cueAt(tokens, i + 1)) return i + 1
     }
     if (/(^|\s)[–—](\s|$)/.test(t.post) && dashes % 2 === 1) return i + 1
-    // "… had run the club for years before insisting that …": a verb of saying in -ing after "before", "after" or "while"
+    // "… had run the club for years before warning that …": a verb of saying in -ing after "before", "after" or "while"
     // is a report of its own, by the same speaker (not "… before leaving the hall", no verb of saying; not "by", whose
     // gerund may hang on a subject inside the clause: "…, while her rival soared by saying that …"; gerundReport)
     if (i > from && i + 2 < end && /^(before|after|while)$/.test(t.normal) && gerundReport(tokens, i + 1)) return i

@@ -18,7 +18,7 @@ const CORPORATE = new Set(['inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'lp', 'ag',
 export function governmentFits(words: string[]): boolean {
   // (nor a party named by its members: "The Lib Dems said …. The government wanted …" is not the Lib Dems)
   if (words.length === 0 || membersPlural(words[words.length - 1])) return false
-  // (nor a body of another kind with an executive's word in its name: "the Hadley Local Government Forum")
+  // (nor a body of another kind with an executive's word in its name: "the Hadley Local Government Association")
   if (words.some((w) => CORPORATE.has(w) || (ORGANIZATION_NOUNS.has(w) && !EXECUTIVE.has(w)))) return false
   if (words.some((w) => LOCAL_SERVICES.has(w))) return false
   return words.some((w) => EXECUTIVE.has(w)) || EXECUTIVE_PAIRS.some(([a, b]) => words.some((w, k) => w === a && words[k + 1] === b))
