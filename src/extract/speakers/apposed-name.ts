@@ -18,7 +18,7 @@ export function apposedName(tokens: Token[], r: TokenRange): NameMention | null 
   let end = r.to
   while (end < tokens.length && end - r.to < ASIDE_WORDS && tokens[end].sentence === last.sentence && !breaksAfter(tokens[end])) end++
   if (end >= tokens.length || end - r.to >= ASIDE_WORDS || tokens[end].sentence !== last.sentence) return null
-  // the aside closes with a comma or the sentence: "…, Tom Wren, described", "…, Labour MP Ann Reyes."
+  // the aside closes with a comma or the sentence: "…, Paul Danner, described", "…, Labour MP Ann Reyes."
   const close = tokens[end].post
   const sentenceEnds = tokens[end + 1]?.sentence !== last.sentence
   if (!/^\s*,/.test(close) && !sentenceEnds) return null
