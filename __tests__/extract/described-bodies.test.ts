@@ -13,11 +13,11 @@ const phrases = (text: string) => {
 describe('"it" after a body described as the subject', () => {
   test.each<[string, string, string]>([
     ['the commission, subject before, not the office quoted before it',
-      'The Hadley Law Commission said it had found support. But the Home Office said life sentences would stay. The commission, an independent body, had been asked to consider reforms. But it said its proposals were unlikely to work.',
-      'the Hadley Law Commission'],
+      'The Quillmore Fares Commission said it had heard from riders. But the Hadley Council said bus fares would stay. The commission, a panel of three auditors, had been told to check the fares. But it said its figures were far from final.',
+      'the Quillmore Fares Commission'],
     ['near-miss: a person is the subject, "it" stays the body quoted before',
-      'The Hadley Law Commission said it had found support. But the Home Office said life sentences would stay. The minister had been asked to consider reforms. But it said its proposals were unlikely to work.',
-      'the Home Office'],
+      'The Quillmore Fares Commission said it had heard from riders. But the Hadley Council said bus fares would stay. The minister had been told to check the fares. But it said its figures were far from final.',
+      'the Hadley Council'],
   ])('%s', (_name, text, speaker) => {
     expect(lastSpeaker(text)?.speaker).toBe(speaker)
     expect(lastSpeaker(text)?.explain?.speaker).toBe('subject-before-cue + pronoun')

@@ -11,9 +11,9 @@ describe('"the government" after a body named before', () => {
       [['the Clinton administration', 'subject-before-cue + description-body']]],
     ['a ministry speaks for its government', 'The Hadley Health Ministry issued rules on Monday. The government said the rules would stay.',
       [['the Hadley Health Ministry', 'subject-before-cue + description-body']]],
-    ['near-miss: a body known by its letters is none', 'Officials criticised the PE and the HRC on Monday. The government said it would act.',
+    ['near-miss: a body known by its letters is none', 'Officials criticised the QTA and the HRC on Monday. The government said it would act.',
       [['the government', 'subject-before-cue + organization']]],
-    ['near-miss: a service is none', 'The Merovian Selective Service System drafted 400 men. The government said it would act.',
+    ['near-miss: a service is none', 'The Merovian Licensing Service fined 40 firms. The government said it would act.',
       [['the government', 'subject-before-cue + organization']]],
     ['near-miss: a watchdog is none', 'Ofwatch, the TV watchdog, fined two channels on Monday. The government said it would act.',
       [['the government', 'subject-before-cue + organization']]],
@@ -26,9 +26,9 @@ describe('"the government" after a body named before', () => {
 
 describe('a nation’s word before "government" names that nation’s (descriptions.ts hasModifiers)', () => {
   test.each<[string, string, string]>([
-    ['another nation’s government named before is not it', 'The U.S. government said it sent troops. Another report from the Mexican government said 40 people died.',
+    ['another nation’s government named before is not it', 'The U.S. government said it sent aid. Another report from the Mexican government said 12 towns were flooded.',
       'the Mexican government'],
-    ['near-miss: the same nation’s government named before is it', 'The Mexican government said it sent troops. A later report from the Mexican government said 40 people died.',
+    ['near-miss: the same nation’s government named before is it', 'The Mexican government said it sent aid. A later report from the Mexican government said 12 towns were flooded.',
       'the Mexican government'],
   ])('%s', (_name, text, speaker) => {
     const quotes = analyze(text).quotes
@@ -44,7 +44,7 @@ describe('governmentFits', () => {
     [['white', 'house'], true],
     [['kremlin'], true],
     [['hadley', 'fire', 'department'], false],
-    [['welsh', 'local', 'government', 'association'], false],
+    [['hadley', 'local', 'government', 'association'], false],
     [['eu'], false],
     [['tv'], false],
     [['lib', 'dems'], false],

@@ -6,7 +6,7 @@ const speakers = (text: string) => analyze(text).quotes.filter((q) => q.text.inc
 
 describe('an opener before an honorific and a name', () => {
   test.each<[string, string, Array<string | null>]>([
-    ['"During …" ending on a plain noun', 'Tom Hale is on trial. During his second day of questioning in the trial Mr Hale said the case was weak.',
+    ['"During …" ending on a plain noun', 'Tom Hale is on trial. During his third week of evidence at the inquest Mr Hale said the case was weak.',
       ['Tom Hale']],
     ['"On …"', 'Tom Hale is on trial. On the second day of the hearing Mr Hale said the case was weak.',
       ['Tom Hale']],

@@ -18,7 +18,7 @@ describe('a description of an office and its holder', () => {
       ['The home secretary', 'Tom Hale']],
     ['near-miss: a title named later only inside a quote', 'The home secretary said he would not open an inquiry. Mr Okafor was freed in May.\n\n“Ask Home Secretary Ann Lee,” said Mr Okafor.',
       ['The home secretary', 'Mr Okafor']],
-    ['an age is no word of the title', 'Actor Tom Hale is to star in a film set in Kenya. Ann Reyes, star of another film, is the studio’s choice. The 60-year-old actor said he hoped to start shooting next year.',
+    ['an age is no word of the title', 'Actor Tom Hale is to play a sea captain in a new film. Ann Reyes, star of another film, is the studio’s choice. The 58-year-old actor said he hoped to start filming in the spring.',
       ['Tom Hale']],
     ['the same description means the same person', 'Tom Hale has said the talks went well. The prime minister said he had learned much from the visit. President Ann Reyes was sworn in on Thursday. Aides said the visit was useful. Then the prime minister said trade would grow.',
       ['Tom Hale', 'Tom Hale', 'Aides', 'Tom Hale']],

@@ -454,7 +454,7 @@ export function fixTags(article: ParsedArticle, retag: (t: Token, tags: string[]
     if (possessiveByApostrophe(tokens, i)) retag(tokens[i], ['Possessive'], NO_TAGS)
     // "said Friday afternoon", "last night": a part of the day after a day is a word of the date (part-of-day.ts)
     if (partOfDayAfterDay(tokens, i)) retag(tokens[i], ['Date'], NO_TAGS)
-    // "has said 2,093 of the emails were redacted": a number with a thousands separator counts, it is never a year
+    // "has said 4,118 of the letters were lost": a number with a thousands separator counts, it is never a year
     if (/^\d{1,3}(,\d{3})+$/.test(tokens[i].text) && has(tokens[i], 'Date')) retag(tokens[i], ['Value', 'Cardinal'], YEAR_TAGS)
     // "the Paris-based think tank said": "think" in the compound is no verb
     // ("says the think-tank": joined by a hyphen, both words are the noun's)

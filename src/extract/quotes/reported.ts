@@ -66,7 +66,7 @@ function clauseStart(tokens: Token[], cue: TokenRange, end: number): number | nu
   // "said, however, that …", "says, win or lose on Tuesday, she’s running again"
   if (breaksAfter(tokens[cue.to - 1])) {
     // ("Costs will rise, Ms Lee said, but the council will pay": a joining word hands on to the writer; second-report.ts)
-    // ("He added, that there is a strong emphasis on …": a stray comma before "that" and its clause; not when the verb
+    // ("She noted, that there is a real need for …": a stray comma before "that" and its clause; not when the verb
     // stands in an aside, "It is on his watch, Mr Hale said, that the town is divided")
     if (/^,$/.test(tokens[cue.to - 1].post) && tokenAt(tokens, cue.to)?.normal === 'that' && !breaksAfter(tokens[cue.to]) && !commaBefore(tokens, cue.from) &&
       (startsClause(tokens, cue.to + 1, end) || tokenAt(tokens, cue.to + 1)?.normal === 'there')) return cue.to
@@ -317,7 +317,7 @@ function clauseEnd(ctx: QuoteContext, from: number, end: number, blocked: Set<nu
       if (isParticiple(next.normal) && cueAt(tokens, i + 1)) return i + 1
     }
     if (/(^|\s)[–—](\s|$)/.test(t.post) && dashes % 2 === 1) return i + 1
-    // "… had kept the town safe before claiming that …": a verb of saying in -ing after "before", "after" or "while"
+    // "… had run the club for years before warning that …": a verb of saying in -ing after "before", "after" or "while"
     // is a report of its own, by the same speaker (not "… before leaving the hall", no verb of saying; not "by", whose
     // gerund may hang on a subject inside the clause: "…, while her rival soared by saying that …"; gerundReport)
     if (i > from && i + 2 < end && /^(before|after|while)$/.test(t.normal) && gerundReport(tokens, i + 1)) return i
@@ -338,7 +338,7 @@ function commaBefore(tokens: Token[], i: number): boolean {
 
 /**
  * Whether token g is a verb of saying in -ing with "that" or a question word right after it: "claiming that …",
- * "explaining why …"; not a verb that reports only through its frame or a finding ("while pushing a stroller meant
+ * "explaining why …"; not a verb that reports only through its frame or a finding ("while carrying a ladder meant
  * that …", "after showing that …").
  */
 function gerundReport(tokens: Token[], g: number): boolean {
@@ -424,7 +424,7 @@ function anotherReport(tokens: Token[], i: number, end: number, clauseFrom: numb
   const direct = () => {
     let v = k
     // ("…, but Ms Lee did not say when": a negated verb ends the clause before it too, though it reports nothing)
-    // ("… but did note that …": "did" of emphasis before the verb)
+    // ("… but did stress that …": "did" of emphasis before the verb)
     while (v < end && (SKIPPED_BEFORE_CUE.has(tokens[v].normal) || negationBeforeCue(tokens, v, k) || (v === k && /^(did|does)$/.test(tokens[v].normal) && !!cueAt(tokens, v + 1)))) v++
     // "… and in a brief written response said that …": a phrase of manner or time before the second verb
     if (joiner && v < end && tagged(tokens[v], 'Preposition')) {
@@ -460,7 +460,7 @@ function anotherReport(tokens: Token[], i: number, end: number, clauseFrom: numb
   if (np && namesSomeone(tokens, np)) {
     k = relativeAfter(tokens, np.to, k > i + 1 && !REPORT_JOINERS.has(tokens[i + 1].normal))
     if (direct()) return true
-    // ("…, while liberal groups, including two unions, reported …": over the new subject's aside to its verb)
+    // ("…, while farm lobbies, among them two co-ops, reported …": over the new subject's aside to its verb)
     const verb = subjectAsideEnd(tokens, np, end)
     if (verb < 0) return false
     k = verb

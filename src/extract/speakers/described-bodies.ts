@@ -1,7 +1,7 @@
-// Bodies named by their kind as a clause's subject, where no quote names them: "The commission, an independent body,
-// had been asked to consider reforms. But it said its proposals were unlikely to work" is the commission, the
-// subject before, not the Home Office quoted two sentences earlier. The phrase is resolved as a speaker's would be
-// ("the commission" → the Law Commission named before), so that the body is mentioned as a subject there.
+// Bodies named by their kind as a clause's subject, where no quote names them: "The commission, a panel of three auditors,
+// had been told to check the fares. But it said its figures were far from final" is the commission, the
+// subject before, not the Hadley Council quoted two sentences earlier. The phrase is resolved as a speaker's would be
+// ("the commission" → the Quillmore Fares Commission named before), so that the body is mentioned as a subject there.
 import type { Token } from '../../nlp/parse'
 import { tokenAt } from '../../nlp/parse'
 import { ORGANIZATION_NOUNS } from '../lexicon/roles'

@@ -62,7 +62,7 @@ export function roleExcludes(e: Entity, head: string): boolean {
   if (gendered && e.gender && e.gender !== (gendered === 'female' ? 'f' : 'm')) return true
   // "presidential candidate Ann Reyes" runs for the office "the president" holds
   if (e.title && e.title.split(/\s+/).some((w) => officeAdjective(nameKey(w), head))) return true
-  // "Tory MP Tom Hale" is not "the prime minister", "Newcastle striker Tom Hale" not "the Toon boss" (role-families.ts)
+  // "Tory MP Tom Hale" is not "the prime minister", "Hadley striker Tom Hale" not "the Rovers boss" (role-families.ts)
   // (not a title of the past: "Former welfare minister Tom Hale" may be "the MP for Hadley")
   if (e.title && !pastTitle(e.title) && namesOtherRole(e.title, head)) return true
   return (TITLE_WORDS.has(head) || SURROGATES.has(head)) && !!e.title && e.title.split(/\s+/).some((w) => TITLE_WORDS.has(expandTitle(nameKey(w)))) && !titleFits(e.title, head, [])

@@ -134,7 +134,7 @@ export function resolveDescription(s: SpeakerResolver, r: TokenRange, start: num
     const author = namedAuthor ?? again ?? authorOf(s, r, from, headAt, determiner, start, sentence)
     // (remembered when the words after the writing name its author: "conducted by PC World", "a survey by PC World";
     // or a name before it: "a Times article hailed him … “…,” the article read"; not a measure's, which speaks for
-    // itself once named: "a Quinnipiac University poll shows … The poll found")
+    // itself once named: "a Quillmore College poll shows … The poll found")
     if (author && (namedAuthor || (owned && !MEASURE_NOUNS.has(headWord)) || (headAt < r.to - 1 && tokens.slice(headAt + 1, r.to).some((t) => /^(by|from)$/.test(t.normal))))) s.writingAuthors.set(headWord, { author, at: headAt })
     if (author) return remember(author, 'document-author')
     if (isRecord(headWord)) {
@@ -228,7 +228,7 @@ export function resolveDescription(s: SpeakerResolver, r: TokenRange, start: num
     }
     return remember(s.organization(key, bodyName(phrase)), 'organization')
   }
-  // "The Bishop of Hadley, the Rt Rev Tom Wren, described …": the name set beside the description (apposed-name.ts)
+  // "The Bishop of Quillmore, the Rt Rev Paul Danner, described …": the name set beside the description (apposed-name.ts)
   const apposed = mayBeSomeone() ? apposedName(tokens, r) : null
   if (apposed) return remember(s.addName(apposed, true), 'description-apposed-name')
   if (INDEFINITE.has(determiner)) {
@@ -257,7 +257,7 @@ export function resolveDescription(s: SpeakerResolver, r: TokenRange, start: num
     .map((t) => nameKey(t.text)).filter((w) => w && !/\d/.test(w))
   // ("The president of Turkey" is no "President Roosevelt": role-place.ts)
   const place = placeOfRole(tokens, headAt, r.to)
-  // ("the prime minister" is no "former prime minister John Major", unless it says "the former prime minister")
+  // ("the prime minister" is no "former prime minister Tom Hale", unless it says "the former prime minister")
   const past = timeless(modifiers).length < modifiers.length
   const holds = (e: Entity, words: string[], office = headWord) => e.kind === 'person' && !!e.title && titleFits(e.title, office, words) &&
     titleNamesPlace(e.title, place) && ageFits(e) && (past || !pastTitle(e.title))
@@ -342,7 +342,7 @@ export function resolveDescription(s: SpeakerResolver, r: TokenRange, start: num
   // story named, person-heads.ts)
   const personLike = mayBeSomeone() && !WRITTEN_ON.has(headWord)
   if (personLike) {
-    // "The prime minister said … Mr Bush was sworn in. … the prime minister said": whom the same words meant before
+    // "The prime minister said … Mr Hale took his seat. … the prime minister said": whom the same words meant before
     // (an office only: "the man" or "the candidate" is whoever the story turned to last)
     const again = TITLE_WORDS.has(headWord) && DEFINITE.has(determiner) ? describedBefore(s.registry, start, sentence, (d) => titleFits(d, headWord, modifiers)) : null
     if (again && ageFits(again) && roleFits(again)) return remember(again, 'description-again')

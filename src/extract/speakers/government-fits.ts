@@ -1,7 +1,7 @@
 // Which body "the government" may mean: a state's executive, named as one. "The Hadley Health Ministry issued rules.
 // The government said …" is the ministry's government; "the Clinton administration", "the Scottish Executive", "the
 // Kremlin" are governments. Not any public body named before it: a parliament, a court, a watchdog, a service, an
-// agency known by its letters ("The PE and the Selective Service System … The government said" is neither).
+// agency known by its letters ("The QTA and the Northwind Licensing Service … The government said" is neither).
 import { ORGANIZATION_NOUNS, membersPlural } from '../lexicon/roles'
 
 /** Words that name a state's executive or a part of it: "the Australian government", "the Commerce Department". */
@@ -18,7 +18,7 @@ const CORPORATE = new Set(['inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'lp', 'ag',
 export function governmentFits(words: string[]): boolean {
   // (nor a party named by its members: "The Lib Dems said …. The government wanted …" is not the Lib Dems)
   if (words.length === 0 || membersPlural(words[words.length - 1])) return false
-  // (nor a body of another kind with an executive's word in its name: "the Welsh Local Government Association")
+  // (nor a body of another kind with an executive's word in its name: "the Hadley Local Government Association")
   if (words.some((w) => CORPORATE.has(w) || (ORGANIZATION_NOUNS.has(w) && !EXECUTIVE.has(w)))) return false
   if (words.some((w) => LOCAL_SERVICES.has(w))) return false
   return words.some((w) => EXECUTIVE.has(w)) || EXECUTIVE_PAIRS.some(([a, b]) => words.some((w, k) => w === a && words[k + 1] === b))

@@ -59,7 +59,7 @@ export function loneObjectBefore(registry: EntityRegistry, tokens: Token[], star
   }
   if (!found || found.entity.placeTagged) return null
   const at = tokenIndexIn(tokens, found.start)
-  // ("… a comeback capped by Tom Hale's drive. He added: …": an owner of a thing is no one the sentence is about;
+  // ("… a win sealed by Tom Hale's late header. He added: …": an owner of a thing is no one the sentence is about;
   // the owner of words is: "… listening to Tom Hale's statement on Tuesday. He called it …")
   const end = nameEnd(tokens, at)
   if (writtenPossessive(tokens[end]) && !ownsWords(tokens, end)) return null

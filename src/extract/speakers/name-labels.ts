@@ -26,10 +26,10 @@ export function labelBeforeName(tokens: Token[], i: number): boolean {
   if (OFFICE_LETTERS.has(t.text)) return true
   // (nor an initial: "J. Gerald Hale")
   if (/^\p{Lu}{2,}$|^\p{Lu}\.?$/u.test(t.text)) return false
-  // ("“… the chance to stay.” Keeper Tony Bullock echoed it": after a quote the tagger reads a common noun that opens
+  // ("“… a fair price for the land.” Farmer Tom Hale agreed": after a quote the tagger reads a common noun that opens
   // the sentence as a person, though as no first or last name; before a first name it is sure of, it is a label)
   const opens = tokenAt(tokens, i - 1)?.sentence !== t.sentence
-  // (not the first half of a hyphenated first name: "Jean-Marc Ayrault")
+  // (not the first half of a hyphenated first name: "Jean-Luc Hadley")
   if (opens && first && !/-/.test(t.post) && !tagged(t, 'Hyphenated') && tagged(t, 'Person') && !['FirstName', 'LastName', 'Honorific', 'Place', 'Organization'].some((tag) => tagged(t, tag))) return true
   if (NAME_TAGS.some((tag) => tagged(t, tag))) return false
   if (tagged(t, 'Demonym') || tagged(t, 'Adverb')) return true

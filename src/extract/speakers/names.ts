@@ -211,7 +211,7 @@ export function nameInPhrase(tokens: Token[], r: TokenRange): NameMention | null
   // ("On top of the deal with Tanzania Mr Brown said": an honorific after a place's name, no comma between, opens the
   // subject; "a spokeswoman for Mr Hale" still names Hale's spokeswoman)
   const place = tokenAt(tokens, from - 2)
-  // ("During his second day of questioning in the trial Mr Hale said": opener-before-honorific.ts)
+  // ("On the third morning of hearings at the inquiry Mr Hale said": opener-before-honorific.ts)
   const newPhrase = isHonorific(tokenAt(tokens, from - 1)) && from - 2 >= r.from &&
     ((!!place && isCapitalized(place) && tagged(place, 'Place') && !isTitleWord(place)) || openerBeforeHonorific(tokens, r, from))
   // ("fans in the United States", "wrote Tom Hale in the Gazette": after "in", the capitals are where; not "an

@@ -1,6 +1,6 @@
 // A sentence that opens on a when or where with no comma after it, then an honorific and a name: the name opens the
-// subject, and the words before it are no role of the speaker. "During his second day of questioning in the trial
-// Mr Hale said he met him often" is Mr Hale, not someone "of questioning in the trial Mr Hale" (a description
+// subject, and the words before it are no role of the speaker. "On the third morning of hearings at the inquiry
+// Mr Hale said he met him often" is Mr Hale, not someone "of hearings at the inquiry Mr Hale" (a description
 // linked to Hale). Not "a spokeswoman for Mr Hale said" (no opener, and a preposition before the honorific), nor
 // "At the hearing his lawyer Mr Reyes said" (a role before the honorific is the name's title).
 import type { Token } from '../../nlp/parse'

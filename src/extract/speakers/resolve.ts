@@ -72,7 +72,7 @@ export class SpeakerResolver {
     const key = words[words.length - 1]
     const known = this.fuller.get(key)
     const place = placeRun(this.c.tokens, name)
-    // ("Serena ends Sania Mirza's dream": the name without its possessive)
+    // ("Reyes ends Ann Lee's run": the name without its possessive)
     if (!known || known.words.length < words.length) this.fuller.set(key, { words, written: written(this.c.tokens, name, this.c.text).replace(/[’']s$/, ''), place })
   }
 

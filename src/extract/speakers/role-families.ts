@@ -1,5 +1,5 @@
-// Roles one person seldom holds two of in a story: "the prime minister" is no "Tory MP", "the Toon boss" no
-// "Newcastle striker", "the witness" no "defence lawyer". A bare description is given to the person the story keeps
+// Roles one person seldom holds two of in a story: "the prime minister" is no "Tory MP", "the Rovers boss" no
+// "Hadley striker", "the witness" no "defence lawyer". A bare description is given to the person the story keeps
 // naming only when that person's title names no other role; roles of one family stand for each other ("the boss"
 // for "Arsenal manager", "the minister" for "Home Secretary Ann Lee", "the star" for "Actor Tom Hale").
 import { nameKey } from './entities'
@@ -55,7 +55,7 @@ function rolesOf(title: string): string[] {
 /**
  * Whether a person's title names only roles of no family the description's head is in: "Tory MP" for "the prime
  * minister". A role either word is no known role of is no conflict ("star of the film", "the veteran"); nor is a
- * title of two roles one of which fits ("Premiership footballer and record company boss" is "the striker").
+ * title of two roles one of which fits ("league footballer and shop owner" is "the striker").
  */
 export function namesOtherRole(title: string, head: string): boolean {
   const mine = FAMILIES_OF.get(head)

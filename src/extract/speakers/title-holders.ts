@@ -39,7 +39,7 @@ export function namedOutsideBefore(registry: EntityRegistry, e: Entity, start: n
 export function holderAfter(registry: EntityRegistry, start: number, sentence: number, head: string, fits: (e: Entity) => boolean): Entity | null {
   // (not someone the story named before the description and gave the title later: that one a reader has already
   // weighed, and the description found no title on them)
-  // (and only a name written as a person's: "a federal judge granted Judicial Watch's request" gives no body a title)
+  // (and only a name written as a person's: "a county judge upheld Northwind Trust's appeal" gives no body a title)
   // (the title's own head: "the Republican" is no "Republican vice presidential nominee" named later; an office only:
   // "The Oscar winner said" after a director's name is not the actor the story calls an Oscar winner later)
   // (within a reader's reach: a writer who describes someone first names them soon, salience.ts; a home secretary
@@ -52,8 +52,8 @@ export function holderAfter(registry: EntityRegistry, start: number, sentence: n
 
 /**
  * The person the story described before with words that fit this description, when it described one person so: "The
- * prime minister said … Mr Bush was sworn in on Thursday. … the prime minister said" is the prime minister still, not Mr
- * Bush, named last; "Scotland's justice minister has warned … Ann Lee said … the minister said" is Ann Lee.
+ * prime minister said … Mr Hale took his seat on Monday. … the prime minister said" is the prime minister still, not Mr
+ * Hale, named last; "Scotland's justice minister has warned … Ann Lee said … the minister said" is Ann Lee.
  */
 export function describedBefore(registry: EntityRegistry, start: number, sentence: number, fits: (description: string) => boolean): Entity | null {
   const meant: Entity[] = []
