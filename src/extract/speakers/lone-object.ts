@@ -4,20 +4,14 @@
 import { tokenIndexIn, type Token } from '../../nlp/parse'
 import { tokenAt } from '../../nlp/token-at'
 import { PERSON_ROLES } from '../lexicon/roles'
-import { isCapitalized, tagged, writtenPossessive } from '../phrases'
+import { tagged, writtenPossessive } from '../phrases'
 import type { Entity, EntityMention, EntityRegistry } from './entities'
 import { CLAUSE_OPENERS } from '../lexicon/clause-openers'
 import { isDocument } from './documents'
+import { nameEnd } from './names'
 
 /** Nouns of words someone said, which make their owner whom the sentence is about: "Tom Hale's remarks". */
 const SPOKEN = new Set(['remarks', 'comments', 'comment', 'speech', 'testimony', 'words', 'interview', 'claim', 'claims', 'answer', 'reply', 'response', 'account', 'views', 'message'])
-
-/** The last word of the name whose first word is token `at`: its capitals run, up to a possessive ("Tom Hale's"). */
-export function nameEnd(tokens: Token[], at: number): number {
-  let end = at
-  while (tokenAt(tokens, end + 1)?.sentence === tokens[at].sentence && isCapitalized(tokens[end + 1]) && !writtenPossessive(tokens[end])) end++
-  return end
-}
 
 /** Whether the possessive at `owner` owns a writing or words, within the next three words: "Hale's long statement". */
 function ownsWords(tokens: Token[], owner: number): boolean {

@@ -383,3 +383,10 @@ export function findNames(tokens: Token[]): NameMention[] {
   }
   return names
 }
+
+/** The last word of the name whose first word is token `at`: its capitals run, up to a possessive ("Tom Hale's"). */
+export function nameEnd(tokens: Token[], at: number): number {
+  let end = at
+  while (tokenAt(tokens, end + 1)?.sentence === tokens[at].sentence && isCapitalized(tokens[end + 1]) && !writtenPossessive(tokens[end])) end++
+  return end
+}

@@ -9,7 +9,7 @@ import { tokenIndexIn } from '../../nlp/parse'
 import { tokenAt } from '../../nlp/token-at'
 import { tagged } from '../phrases'
 import type { Entity, EntityMention, EntityRegistry } from './entities'
-import { nameEnd } from './lone-object'
+import { nameEnd } from './names'
 
 /** Verbs of answering what someone else said: the subject's words come next. */
 const ANSWERS = new Set(['rejected', 'denied', 'dismissed', 'disputed', 'insisted', 'countered', 'disagreed', 'responded', 'replied',
