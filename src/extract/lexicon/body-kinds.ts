@@ -69,3 +69,7 @@ export const BODY_ROLES_AFTER = new Set(['chief', 'boss', 'ceo', 'chairman', 'ch
 
 /** Nouns before "in"/"of" that say the name after them is a firm: "shares in Brindlecorp", "a stake in Brindlecorp". */
 export const HOLDINGS = new Set(['shares', 'stake', 'stakes', 'shareholders', 'shareholding', 'shareholder', 'takeover', 'stock'])
+
+/** The words that end a company's name, which no government has: "Northwind Corp", "Hadley Holdings plc", "Kestrel Motors". */
+export const CORPORATE_ENDINGS = new Set(['inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'lp', 'ag', 'sa', 'gmbh', 'holdings', 'group', 'industries', 'brands',
+  'energy', 'motors', 'airlines', 'airways'])

@@ -8,6 +8,7 @@ import type { NameMention } from './names'
 import type { SpeakerResolver } from './resolve'
 import { bodyName, written } from './speaker-phrases'
 import type { BodyVotes } from './body-votes'
+import { CORPORATE_ENDINGS } from '../lexicon/body-kinds'
 
 /**
  * Register every mention of a name the votes made a body, as that body; a shorter form of a body's name the article
@@ -29,8 +30,6 @@ export function registerVotedBodies(resolver: SpeakerResolver, tokens: Token[], 
   }
 }
 
-/** The endings of a company's name: "Quillmore Holdings", "Quillmore plc". */
-const CORPORATE_ENDINGS = new Set(['inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'ag', 'sa', 'gmbh', 'holdings', 'group', 'industries', 'energy', 'motors', 'airlines', 'airways'])
 
 /** For each voted body's key, a body's name in the article one word longer that opens with its words (the longest kept). */
 function fullerNames(tokens: Token[], names: NameMention[], bodies: Set<string>, text: string): Map<string, { key: string; written: string }> {
