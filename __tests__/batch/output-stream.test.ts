@@ -45,11 +45,11 @@ describe('output stream', () => {
   it('ndjson lets a worker render its articles: a line from ndjsonLine, written as it is, is what article() writes', () => {
     let out = ''
     const output = createOutputStream('ndjson', { ...renderOptions({ batch: true }), summaryOnly: false }, (text) => (out += text))
-    expect(output.workerRender).toBe('ndjson')
+    expect(output.workerRender?.format).toBe('ndjson')
     output.article(b)
     const here = out
     out = ''
-    output.rendered?.(ndjsonLine(b))
+    output.workerRender?.write(ndjsonLine(b))
     expect(out).toBe(here)
   })
 

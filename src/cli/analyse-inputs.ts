@@ -8,6 +8,7 @@
 // pulled when there is room for it, and their results come in input order.
 import { availableParallelism } from 'node:os'
 import type { ExpandedInputs } from '../batch/inputs'
+import type { InputItem } from '../batch/input-items'
 import type { Engine } from '../batch/engine'
 import { inProcessEngine } from '../batch/in-process'
 import { withPoolForLongInputs } from '../batch/long-inputs'
@@ -40,8 +41,8 @@ export async function analyseInputs(expanded: ExpandedInputs, options: CliOption
     userAgent: `analyze/${context.version}`,
   }
   // one item a record, pulled as the batch has room: never the whole file at once
-  const items = withRecords(expanded.items, { ...options.fields, maxBytes: options.maxBytes, stdinChunks: () => stdin.chunks() })
-  if (options.format === 'text') return (await import('./print-texts')).printTexts(items, expanded.batch, readOptions, context)
+  const recordItems = (list: readonly InputItem[]) => withRecords(list, { ...options.fields, maxBytes: options.maxBytes, stdinChunks: () => stdin.chunks() })
+  if (options.format === 'text') return (await import('./print-texts')).printTexts(recordItems(expanded.items), expanded.batch, readOptions, context)
   const format = options.format
   const { batch } = expanded
   const total = expanded.records ? null : expanded.items.length
@@ -67,7 +68,7 @@ export async function analyseInputs(expanded: ExpandedInputs, options: CliOption
   const summary = output.showsSummary ? new SummaryBuilder() : null
   // an input analysed in sections holds what it has found until its JSON is written: from then on the heap is held tight
   // the workers render each article themselves when the stream only writes it (ndjson): no analysis crosses to here
-  const render = summary === null ? output.workerRender : undefined
+  const render = summary === null ? output.workerRender?.format : undefined
   const engine = tightHeapForLongInputs(await chooseEngine(expanded, options, context, writeErr, render), SECTION_CHARS)
   let exitCode: ExitCode = EXIT_OK
   let done = 0
@@ -76,7 +77,7 @@ export async function analyseInputs(expanded: ExpandedInputs, options: CliOption
   const onResult = (result: BatchResult) => {
     if (result.kind === 'rendered') {
       if (result.warning) writeErr(`analyze: ${result.place}: ${result.warning}\n`)
-      output.rendered?.(result.output)
+      output.workerRender?.write(result.output)
       return
     }
     if (result.kind === 'article') {
@@ -95,7 +96,7 @@ export async function analyseInputs(expanded: ExpandedInputs, options: CliOption
   }
 
   // a pool whose output follows completion order takes the largest files first, so that its workers end together
-  const batchItems = options.sort || expanded.records || engine.capacity < 2 ? items : (await largestFirst(expanded.items)).values()
+  const batchItems = recordItems(options.sort || expanded.records || engine.capacity < 2 ? expanded.items : await largestFirst(expanded.items))
   try {
     const { stopped } = await runBatch(batchItems, {
       engine,

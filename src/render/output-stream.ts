@@ -37,10 +37,10 @@ export interface OutputStream {
   readonly showsSummary: boolean
   /**
    * When every article of this stream is one text, a pure function of its analysis, the workers may render it
-   * (batch/worker-messages.ts): the format they render in, and `rendered` writes what they give. ndjson only.
+   * (batch/worker-messages.ts): the format they render in, and how what they give is written. ndjson only.
+   * (one field, so that no stream can ask workers to render without a way to write what they send back)
    */
-  readonly workerRender?: WorkerRender
-  rendered?(text: string): void
+  readonly workerRender?: { readonly format: WorkerRender; write(text: string): void }
 }
 
 /** The formats a worker thread renders an article in itself. */
@@ -73,8 +73,7 @@ export function createOutputStream(format: Format, options: StreamOptions, write
         end: () => {},
         showsSummary: false,
         // the line of ndjson.ts ndjsonLine, which writeJsonPieces writes in pieces
-        workerRender: 'ndjson',
-        rendered: write,
+        workerRender: { format: 'ndjson', write },
       }
     case 'csv':
       return csv(options.batch, options.recordIds ?? false, write)
